@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* A date as sources give it: a day, a month or only a year, possibly
+ * "about", "before" or "after" it. The text form is the one
+ * data/dataset/FORMAT.md documents ("2023-05", "2023-05~", "..2023"). */
+
+typedef enum
+{
+  TS_DATE_PRECISION_NONE,  /* no date */
+  TS_DATE_PRECISION_YEAR,
+  TS_DATE_PRECISION_MONTH,
+  TS_DATE_PRECISION_DAY,
+} TsDatePrecision;
+
+typedef enum
+{
+  TS_DATE_QUALIFIER_NONE,
+  TS_DATE_QUALIFIER_ABOUT,
+  TS_DATE_QUALIFIER_BEFORE,
+  TS_DATE_QUALIFIER_AFTER,
+} TsDateQualifier;
+
+typedef struct
+{
+  gint16 year;
+  guint8 month;      /* 1–12, 0 when precision is YEAR */
+  guint8 day;        /* 1–31, 0 when precision is YEAR or MONTH */
+  guint8 precision;  /* TsDatePrecision */
+  guint8 qualifier;  /* TsDateQualifier */
+} TsDate;
+
+#define TS_TYPE_DATE (ts_date_get_type ())
+
+GType            ts_date_get_type      (void) G_GNUC_CONST;
+TsDate          *ts_date_copy          (const TsDate  *date);
+void             ts_date_free          (TsDate        *date);
+
+#define TS_DATE_INIT { 0, 0, 0, TS_DATE_PRECISION_NONE, TS_DATE_QUALIFIER_NONE }
+
+gboolean         ts_date_is_set        (const TsDate  *date);
+gboolean         ts_date_parse         (const char    *text,
+                                        TsDate        *date,
+                                        GError       **error);
+gboolean         ts_date_set_ymd       (TsDate        *date,
+                                        int            year,
+                                        int            month,
+                                        int            day);
+/* The interchange form: "2023-10-25", "2023-05~", "..2023". NULL if unset. */
+char            *ts_date_to_string     (const TsDate  *date);
+/* For people, in the user's locale, never inventing a day: "25 Oct 2023",
+ * "May 2023", "about 2023". Empty string if unset. */
+char            *ts_date_format        (const TsDate  *date);
+/* Chronological order; a month sorts at its first day, before the days in
+ * it; unset dates sort first. */
+int              ts_date_compare       (const TsDate  *a,
+                                        const TsDate  *b);
+/* The first and last day the date can mean, as Julian day numbers
+ * (g_date_get_julian). Unset: 0. */
+guint32          ts_date_get_first_julian (const TsDate *date);
+guint32          ts_date_get_last_julian  (const TsDate *date);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsDate, ts_date_free)
+
+G_END_DECLS

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "ts-types.h"
+#include "ts-date.h"
+#include "ts-record.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_QUERY (ts_query_get_type ())
+
+G_DECLARE_FINAL_TYPE (TsQuery, ts_query, TS, QUERY, GObject)
+
+/* What the records window shows, the map draws and an export writes: free
+ * text plus filters. Every setter emits ::changed. Vocabulary filters are
+ * enum values, -1 for any. */
+TsQuery      *ts_query_new            (void);
+TsQuery      *ts_query_new_from_strings (const char  *text,
+                                         const char  *types,   /* "meeting,agreement" */
+                                         const char  *from,    /* a date, FORMAT.md form */
+                                         const char  *to,
+                                         GError     **error);
+TsQuery      *ts_query_copy           (TsQuery      *self);
+
+const char   *ts_query_get_text       (TsQuery      *self);
+void          ts_query_set_text       (TsQuery      *self,
+                                       const char   *text);
+/* A bit mask of 1 << TsRecordType; 0 means every type. */
+guint         ts_query_get_types      (TsQuery      *self);
+void          ts_query_set_types      (TsQuery      *self,
+                                       guint         types);
+const TsDate *ts_query_get_from       (TsQuery      *self);
+void          ts_query_set_from       (TsQuery      *self,
+                                       const TsDate *from);
+const TsDate *ts_query_get_to         (TsQuery      *self);
+void          ts_query_set_to         (TsQuery      *self,
+                                       const TsDate *to);
+const char   *ts_query_get_country    (TsQuery      *self);
+void          ts_query_set_country    (TsQuery      *self,
+                                       const char   *country);
+const char   *ts_query_get_place      (TsQuery      *self);
+void          ts_query_set_place      (TsQuery      *self,
+                                       const char   *place_id);
+const char   *ts_query_get_person     (TsQuery      *self);
+void          ts_query_set_person     (TsQuery      *self,
+                                       const char   *person_id);
+const char   *ts_query_get_tag        (TsQuery      *self);
+void          ts_query_set_tag        (TsQuery      *self,
+                                       const char   *tag);
+int           ts_query_get_vocabulary (TsQuery      *self,
+                                       const char   *field); /* "level", "format", "kind", "status", "sector" */
+void          ts_query_set_vocabulary (TsQuery      *self,
+                                       const char   *field,
+                                       int           value);
+
+gboolean      ts_query_is_empty       (TsQuery      *self);
+gboolean      ts_query_matches        (TsQuery      *self,
+                                       TsDataset    *dataset,
+                                       TsRecord     *record);
+/* The matching records of every selected type, in dataset order. */
+GPtrArray    *ts_query_select         (TsQuery      *self,
+                                       TsDataset    *dataset);
+/* The scope in words, translated: "All records", or "“baysalov”; meetings;
+ * from May 2023 to 2024". */
+char         *ts_query_describe       (TsQuery      *self);
+
+G_END_DECLS

@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "ts-types.h"
+#include "ts-date.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_RECORD (ts_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (TsRecord, ts_record, TS, RECORD, GObject)
+
+typedef enum
+{
+  TS_CONFIDENCE_HIGH,
+  TS_CONFIDENCE_MEDIUM,
+  TS_CONFIDENCE_LOW,
+} TsConfidence;
+
+/* Called once per reference a record holds: @field is the JSON key path
+ * ("place", "participants.person", "sources"), @target_id the id referred
+ * to. */
+typedef void (*TsReferenceFunc) (TsRecord   *record,
+                                 const char *field,
+                                 const char *target_id,
+                                 gpointer    user_data);
+
+struct _TsRecordClass
+{
+  GObjectClass parent_class;
+
+  TsRecordType record_type;
+
+  /* Reads the type's own keys from @object (the common ones are read
+   * already); must refuse unknown keys, which ts_record_new_from_json does
+   * by checking the keys each class declares in @keys. */
+  const char * const *keys;
+  gboolean     (*load_json)          (TsRecord     *self,
+                                      JsonObject   *object,
+                                      GError      **error);
+  /* Writes the type's own keys, in FORMAT.md order, after the common ones. */
+  void         (*save_json)          (TsRecord     *self,
+                                      JsonBuilder  *builder);
+  void         (*foreach_reference)  (TsRecord     *self,
+                                      TsReferenceFunc func,
+                                      gpointer      user_data);
+  /* Appends every name, alias and text of the record a search should match. */
+  void         (*append_search_text) (TsRecord     *self,
+                                      GString      *text);
+  /* The date lists sort by: a meeting's start, an agreement's signing, a
+   * project's latest milestone, a source's publication, a figure's period. */
+  const TsDate *(*get_date)          (TsRecord     *self);
+
+  gpointer padding[8];
+};
+
+TsRecordType        ts_record_get_record_type   (TsRecord            *self);
+const char         *ts_record_get_id            (TsRecord            *self);
+void                ts_record_set_id            (TsRecord            *self,
+                                                 const char          *id);
+const char         *ts_record_get_title         (TsRecord            *self);
+void                ts_record_set_title         (TsRecord            *self,
+                                                 const char          *title);
+const char         *ts_record_get_summary       (TsRecord            *self);
+void                ts_record_set_summary       (TsRecord            *self,
+                                                 const char          *summary);
+const char         *ts_record_get_notes         (TsRecord            *self);
+void                ts_record_set_notes         (TsRecord            *self,
+                                                 const char          *notes);
+/* NULL-terminated, never NULL (empty array when none). */
+const char * const *ts_record_get_tags          (TsRecord            *self);
+void                ts_record_set_tags          (TsRecord            *self,
+                                                 const char * const  *tags);
+const char * const *ts_record_get_source_ids    (TsRecord            *self);
+void                ts_record_set_source_ids    (TsRecord            *self,
+                                                 const char * const  *source_ids);
+TsConfidence        ts_record_get_confidence    (TsRecord            *self);
+void                ts_record_set_confidence    (TsRecord            *self,
+                                                 TsConfidence         confidence);
+GDateTime          *ts_record_get_created       (TsRecord            *self);
+void                ts_record_set_created       (TsRecord            *self,
+                                                 GDateTime           *created);
+GDateTime          *ts_record_get_modified      (TsRecord            *self);
+void                ts_record_set_modified      (TsRecord            *self,
+                                                 GDateTime           *modified);
+/* See TsRecordClass.get_date; never NULL, possibly unset. */
+const TsDate       *ts_record_get_date          (TsRecord            *self);
+
+void                ts_record_foreach_reference (TsRecord            *self,
+                                                 TsReferenceFunc      func,
+                                                 gpointer             user_data);
+/* Folded (ts_fold_text) text of the record itself, without linked records. */
+char               *ts_record_dup_search_text   (TsRecord            *self);
+
+/* JSON, as data/dataset/FORMAT.md says. Errors name the record id and the
+ * field. */
+TsRecord           *ts_record_new_from_json     (JsonObject          *object,
+                                                 GError             **error);
+JsonNode           *ts_record_to_json           (TsRecord            *self);
+/* A deep copy, to edit: records inside a TsDataset are never changed in
+ * place. */
+TsRecord           *ts_record_copy              (TsRecord            *self);
+gboolean            ts_record_equal             (TsRecord            *a,
+                                                 TsRecord            *b);
+
+/* Record types by name: "meeting" ↔ TS_RECORD_TYPE_MEETING. */
+const char         *ts_record_type_to_string    (TsRecordType         type);
+gboolean            ts_record_type_from_string  (const char          *string,
+                                                 TsRecordType        *type);
+/* Translated, for people: "Meeting" / "Meetings". */
+const char         *ts_record_type_get_label    (TsRecordType         type);
+const char         *ts_record_type_get_plural   (TsRecordType         type);
+GType               ts_record_type_get_gtype    (TsRecordType         type);
+
+/* Lowercase, without diacritics, NFKC: for search in every script. */
+char               *ts_fold_text                (const char          *text);
+
+G_END_DECLS

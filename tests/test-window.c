@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ts-application.h"
+#include "ts-window.h"
+
+static TsApplication *app;
+
+static gboolean
+has_menu_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          && g_str_equal (name, action))
+        return TRUE;
+
+      section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      if (section != NULL && has_menu_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_pages (void)
+{
+  TsWindow *window = g_object_ref (ts_window_new (app));
+  AdwViewStack *stack;
+  const char *pages[] = { "records", "map", "timeline" };
+
+  stack = ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (stack, pages[i]);
+      AdwViewStackPage *page;
+
+      g_assert_nonnull (child);
+      page = adw_view_stack_get_page (stack, child);
+      g_assert_nonnull (adw_view_stack_page_get_title (page));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+
+  /* The view action switches pages, as Alt+2 does. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "map");
+  g_assert_cmpstr (ts_window_get_view (window), ==, "map");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_menu (void)
+{
+  TsWindow *window = g_object_ref (ts_window_new (app));
+  GtkMenuButton *button;
+  GMenuModel *menu;
+  const char *items[] = {
+    "win.import", "win.export-briefing", "win.show-help-overlay", "app.about", "app.quit",
+  };
+  g_auto(GStrv) quit_accels = NULL;
+
+  button = GTK_MENU_BUTTON (find_child_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    g_assert_true (has_menu_action (menu, items[i]));
+
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "quit"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "search"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_cmpstrv (quit_accels, ((const char *[]) { "<Control>q", NULL }));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_size_persists (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  TsWindow *window;
+  int width = 0;
+  int height = 0;
+
+  g_settings_set_int (settings, "window-width", 931);
+  g_settings_set_int (settings, "window-height", 611);
+
+  window = g_object_ref (ts_window_new (app));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 931);
+  g_assert_cmpint (height, ==, 611);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_window_set_default_size (GTK_WINDOW (window), 1001, 702);
+  /* Closing saves the state; destroying lets it go. */
+  gtk_window_close (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1001);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 702);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* Registering runs startup, which installs the app actions and
+   * accelerators; non-unique so parallel tests don't meet on the bus. */
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/window/pages", test_window_pages);
+  g_test_add_func ("/window/menu", test_window_menu);
+  g_test_add_func ("/window/size-persists", test_window_size_persists);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
