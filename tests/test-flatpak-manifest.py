@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Flatpak manifest parses and says what Flathub will build.
+
+No Flatpak runtime can be downloaded where the tests run, so the manifest is
+never built here; this checks what a build would depend on: the app id and
+command, a numbered GNOME runtime, a sandbox without blanket file access (files
+go through portals), libxlsxwriter from a pinned release archive, and
+Tianshan itself built from this tree with its tests.
+"""
+
+import json
+import os
+import re
+import sys
+
+APP_ID = "io.github.tianshan.Tianshan"
+FINISH_ARGS = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"]
+
+results = []
+
+
+def check(what, ok, detail=""):
+    results.append((what, bool(ok), detail))
+
+
+def main():
+    src = os.environ["TS_SOURCE_ROOT"]
+    path = os.path.join(src, "flatpak", APP_ID + ".json")
+
+    # flatpak-builder tolerates comments in JSON manifests; the json module
+    # (and the tools that lint Flathub manifests) do not, so none are allowed.
+    try:
+        with open(path, encoding="utf-8") as f:
+            manifest = json.load(f)
+    except (OSError, ValueError) as e:
+        print("1..1\nnot ok 1 the manifest parses as JSON\n# %s" % e)
+        return 1
+    check("the manifest parses as JSON", True)
+
+    check("app id is " + APP_ID, manifest.get("id", manifest.get("app-id")) == APP_ID,
+          manifest.get("id"))
+    check("command is tianshan", manifest.get("command") == "tianshan", manifest.get("command"))
+    check("runtime and SDK are org.gnome.Platform and org.gnome.Sdk",
+          manifest.get("runtime") == "org.gnome.Platform"
+          and manifest.get("sdk") == "org.gnome.Sdk",
+          "%s / %s" % (manifest.get("runtime"), manifest.get("sdk")))
+    version = str(manifest.get("runtime-version", ""))
+    # A numbered release, never "master" (which moves under the build), and
+    # one Flathub still supported when 0.1.0 came out (GNOME 50 and 51); the
+    # code's API pins keep any newer runtime safe to move to.
+    check("runtime version is a numbered release >= 50",
+          re.fullmatch(r"\d+", version) is not None and int(version) >= 50, version)
+
+    finish_args = manifest.get("finish-args", [])
+    check("finish-args are exactly " + " ".join(FINISH_ARGS),
+          sorted(finish_args) == sorted(FINISH_ARGS), " ".join(finish_args))
+    check("no --filesystem access (files go through portals)",
+          not any(a.startswith("--filesystem") for a in finish_args))
+
+    modules = {m.get("name"): m for m in manifest.get("modules", []) if isinstance(m, dict)}
+    names = [m.get("name") for m in manifest.get("modules", []) if isinstance(m, dict)]
+    check("modules are libxlsxwriter, then tianshan", names == ["libxlsxwriter", "tianshan"],
+          names)
+
+    lxw = modules.get("libxlsxwriter", {})
+    check("libxlsxwriter builds with cmake-ninja", lxw.get("buildsystem") == "cmake-ninja",
+          lxw.get("buildsystem"))
+    opts = lxw.get("config-opts", [])
+    want = ["-DCMAKE_INSTALL_LIBDIR=lib", "-DBUILD_SHARED_LIBS=ON", "-DBUILD_TESTS=OFF",
+            "-DBUILD_EXAMPLES=OFF"]
+    check("libxlsxwriter is shared, in /app/lib, without tests and examples",
+          all(o in opts for o in want), opts)
+    cleanup = lxw.get("cleanup", [])
+    check("libxlsxwriter's headers, pkg-config and cmake files are cleaned up",
+          all(c in cleanup for c in ["/include", "/lib/pkgconfig", "/lib/cmake"]), cleanup)
+    sources = lxw.get("sources", [])
+    archive = sources[0] if len(sources) == 1 and isinstance(sources[0], dict) else {}
+    check("libxlsxwriter is one release archive from its GitHub project",
+          archive.get("type") == "archive"
+          and re.fullmatch(r"https://github\.com/jmcnamara/libxlsxwriter/archive/refs/tags/"
+                           r"v\d+\.\d+\.\d+\.tar\.gz", archive.get("url", "")) is not None,
+          archive.get("url"))
+    check("the archive is pinned by a sha256",
+          re.fullmatch(r"[0-9a-f]{64}", archive.get("sha256", "")) is not None,
+          archive.get("sha256"))
+
+    ts = modules.get("tianshan", {})
+    check("tianshan builds with meson", ts.get("buildsystem") == "meson", ts.get("buildsystem"))
+    check("tianshan builds the default profile",
+          "-Dprofile=default" in ts.get("config-opts", []), ts.get("config-opts"))
+    check("tianshan runs its tests", ts.get("run-tests") is True, ts.get("run-tests"))
+    ts_sources = ts.get("sources", [])
+    check("tianshan is built from this tree",
+          len(ts_sources) == 1 and ts_sources[0].get("type") == "dir"
+          and ts_sources[0].get("path") == "..", ts_sources)
+
+    print("1..%d" % len(results))
+    status = 0
+    for n, (what, ok, detail) in enumerate(results, 1):
+        print("%s %d %s" % ("ok" if ok else "not ok", n, what))
+        if not ok:
+            status = 1
+            print("# got: %r" % (detail,))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
