@@ -145,6 +145,13 @@ main (int   argc,
 {
   int ret;
 
+  /* flatpak-builder runs the tests with no display: skip rather than fail. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
