@@ -85,4 +85,11 @@ GPtrArray  *ts_dataset_list_referrers   (TsDataset     *self,
 const char *ts_dataset_get_search_text  (TsDataset     *self,
                                          TsRecord      *record);
 
+/* Added to the contract: */
+
+/* A readable id no record of @self has, from @record's title (and date, for
+ * meetings and agreements): "meeting/2023-10-25-li-qiang-meets-japarov". */
+char       *ts_dataset_suggest_id       (TsDataset     *self,
+                                         TsRecord      *record);
+
 G_END_DECLS

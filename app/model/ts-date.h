@@ -64,6 +64,10 @@ int              ts_date_compare       (const TsDate  *a,
 guint32          ts_date_get_first_julian (const TsDate *date);
 guint32          ts_date_get_last_julian  (const TsDate *date);
 
+/* Added to the contract: whether @date is unset or names a day, month or
+ * year that exists, with a known qualifier. */
+gboolean         ts_date_is_valid      (const TsDate  *date);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsDate, ts_date_free)
 
 G_END_DECLS

@@ -66,4 +66,11 @@ GPtrArray    *ts_query_select         (TsQuery      *self,
  * from May 2023 to 2024". */
 char         *ts_query_describe       (TsQuery      *self);
 
+/* Added to the contract: */
+
+/* Like ts_query_describe(), naming the place and person filters by the
+ * titles of their records in @dataset (which may be NULL). */
+char         *ts_query_describe_full  (TsQuery      *self,
+                                       TsDataset    *dataset);
+
 G_END_DECLS

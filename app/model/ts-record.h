@@ -118,4 +118,25 @@ GType               ts_record_type_get_gtype    (TsRecordType         type);
 /* Lowercase, without diacritics, NFKC: for search in every script. */
 char               *ts_fold_text                (const char          *text);
 
+/* Added to the contract: */
+
+/* Whether @id has the form <type>/<slug> (lowercase ASCII letters, digits
+ * and dashes); sets @type, which may be NULL, to its type. */
+gboolean            ts_record_id_parse          (const char          *id,
+                                                 TsRecordType        *type);
+/* A readable id for a new record: "person/edil-baisalov" for "Edil
+ * Baisalov". Not necessarily unique: see ts_dataset_suggest_id(). */
+char               *ts_record_make_id           (TsRecordType         type,
+                                                 const char          *title);
+/* Checks every field as reading JSON does: the id's form and type, required
+ * fields, dates, ranges, countries, URLs, the form and type of references.
+ * Errors name the record id and the field. */
+gboolean            ts_record_validate          (TsRecord            *self,
+                                                 GError             **error);
+/* The record types a reference through @field ("place",
+ * "participants.person") may point to, as bits 1 << TsRecordType; 0 if the
+ * record has no such reference field. */
+guint               ts_record_get_reference_types (TsRecord          *self,
+                                                   const char        *field);
+
 G_END_DECLS

@@ -1,0 +1,427 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-date"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-error.h"
+#include "ts-date.h"
+
+G_DEFINE_BOXED_TYPE (TsDate, ts_date, ts_date_copy, ts_date_free)
+
+#define MIN_YEAR 1
+#define MAX_YEAR 9999
+
+static gboolean
+parse_digits (const char **p,
+              guint        n_digits,
+              int         *value)
+{
+  int result = 0;
+
+  for (guint i = 0; i < n_digits; i++)
+    {
+      char c = (*p)[i];
+
+      if (!g_ascii_isdigit (c))
+        return FALSE;
+      result = result * 10 + (c - '0');
+    }
+
+  *p += n_digits;
+  *value = result;
+  return TRUE;
+}
+
+static guint32
+julian_of (int year,
+           int month,
+           int day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  return g_date_get_julian (date);
+}
+
+/* The first and last day of the day, month or year the date names,
+ * whatever its qualifier. */
+static void
+get_period (const TsDate *date,
+            guint32      *first,
+            guint32      *last)
+{
+  switch (date->precision)
+    {
+    case TS_DATE_PRECISION_YEAR:
+      *first = julian_of (date->year, 1, 1);
+      *last = julian_of (date->year, 12, 31);
+      break;
+    case TS_DATE_PRECISION_MONTH:
+      *first = julian_of (date->year, date->month, 1);
+      *last = *first + g_date_get_days_in_month (date->month, date->year) - 1;
+      break;
+    case TS_DATE_PRECISION_DAY:
+      *first = *last = julian_of (date->year, date->month, date->day);
+      break;
+    case TS_DATE_PRECISION_NONE:
+    default:
+      *first = *last = 0;
+      break;
+    }
+}
+
+/* Before < none < about < after when the period is the same. */
+static int
+qualifier_rank (guint8 qualifier)
+{
+  switch (qualifier)
+    {
+    case TS_DATE_QUALIFIER_BEFORE:
+      return 0;
+    case TS_DATE_QUALIFIER_ABOUT:
+      return 2;
+    case TS_DATE_QUALIFIER_AFTER:
+      return 3;
+    case TS_DATE_QUALIFIER_NONE:
+    default:
+      return 1;
+    }
+}
+
+TsDate *
+ts_date_copy (const TsDate *date)
+{
+  TsDate *copy;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  copy = g_new (TsDate, 1);
+  *copy = *date;
+  return copy;
+}
+
+void
+ts_date_free (TsDate *date)
+{
+  g_free (date);
+}
+
+gboolean
+ts_date_is_set (const TsDate *date)
+{
+  return date != NULL && date->precision != TS_DATE_PRECISION_NONE;
+}
+
+/**
+ * ts_date_set_ymd:
+ * @month: 1–12, or 0 for a year
+ * @day: 1–31, or 0 for a month or a year
+ *
+ * Sets @date to a day, a month or a year without qualifier. Returns %FALSE
+ * and leaves @date alone when that day does not exist.
+ */
+gboolean
+ts_date_set_ymd (TsDate *date,
+                 int     year,
+                 int     month,
+                 int     day)
+{
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 0 || month > 12 || day < 0)
+    return FALSE;
+  if (month == 0 && day != 0)
+    return FALSE;
+  if (day != 0 && !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  date->year = year;
+  date->month = month;
+  date->day = day;
+  date->qualifier = TS_DATE_QUALIFIER_NONE;
+  if (month == 0)
+    date->precision = TS_DATE_PRECISION_YEAR;
+  else if (day == 0)
+    date->precision = TS_DATE_PRECISION_MONTH;
+  else
+    date->precision = TS_DATE_PRECISION_DAY;
+
+  return TRUE;
+}
+
+gboolean
+ts_date_parse (const char  *text,
+               TsDate      *date,
+               GError     **error)
+{
+  const char *p = text;
+  TsDateQualifier qualifier = TS_DATE_QUALIFIER_NONE;
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  gboolean has_month = FALSE;
+  gboolean has_day = FALSE;
+  TsDate result = TS_DATE_INIT;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL || *text == '\0')
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, _("The date is empty"));
+      return FALSE;
+    }
+
+  if (g_str_has_prefix (p, ".."))
+    {
+      qualifier = TS_DATE_QUALIFIER_BEFORE;
+      p += 2;
+    }
+
+  if (!parse_digits (&p, 4, &year))
+    goto bad_form;
+  if (*p == '-')
+    {
+      p++;
+      if (!parse_digits (&p, 2, &month))
+        goto bad_form;
+      has_month = TRUE;
+      if (*p == '-')
+        {
+          p++;
+          if (!parse_digits (&p, 2, &day))
+            goto bad_form;
+          has_day = TRUE;
+        }
+    }
+
+  if (qualifier == TS_DATE_QUALIFIER_NONE)
+    {
+      if (g_str_equal (p, "~"))
+        {
+          qualifier = TS_DATE_QUALIFIER_ABOUT;
+          p += 1;
+        }
+      else if (g_str_equal (p, ".."))
+        {
+          qualifier = TS_DATE_QUALIFIER_AFTER;
+          p += 2;
+        }
+    }
+  if (*p != '\0')
+    goto bad_form;
+
+  if (year < MIN_YEAR)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+                   _("“%s” is not a date: there is no year 0"), text);
+      return FALSE;
+    }
+  if (has_month && (month < 1 || month > 12))
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+                   _("“%s” is not a date: there is no month %02d"), text, month);
+      return FALSE;
+    }
+  if (has_day && (day < 1 || !g_date_valid_dmy (day, month, year)))
+    {
+      TsDate in_month = TS_DATE_INIT;
+      g_autofree char *month_name = NULL;
+      int n_days = g_date_get_days_in_month (month, year);
+
+      ts_date_set_ymd (&in_month, year, month, 0);
+      month_name = ts_date_format (&in_month);
+      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+                   /* Translators: “2023-02-30” is not a date: February 2023 has 28 days */
+                   ngettext ("“%s” is not a date: %s has %d day",
+                             "“%s” is not a date: %s has %d days", n_days),
+                   text, month_name, n_days);
+      return FALSE;
+    }
+  ts_date_set_ymd (&result, year, month, day);
+  result.qualifier = qualifier;
+  *date = result;
+  return TRUE;
+
+bad_form:
+  g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+               /* Translators: keep the date forms as they are */
+               _("“%s” is not a date: write a day as 2023-10-25, a month as 2023-10 "
+                 "or a year as 2023, with ~ after it for “about”, .. before it for "
+                 "“on or before” or .. after it for “on or after”"),
+               text);
+  return FALSE;
+}
+
+char *
+ts_date_to_string (const TsDate *date)
+{
+  g_autofree char *core = NULL;
+
+  if (!ts_date_is_set (date))
+    return NULL;
+
+  switch (date->precision)
+    {
+    case TS_DATE_PRECISION_YEAR:
+      core = g_strdup_printf ("%04d", date->year);
+      break;
+    case TS_DATE_PRECISION_MONTH:
+      core = g_strdup_printf ("%04d-%02d", date->year, date->month);
+      break;
+    case TS_DATE_PRECISION_DAY:
+    default:
+      core = g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+      break;
+    }
+
+  switch (date->qualifier)
+    {
+    case TS_DATE_QUALIFIER_ABOUT:
+      return g_strconcat (core, "~", NULL);
+    case TS_DATE_QUALIFIER_BEFORE:
+      return g_strconcat ("..", core, NULL);
+    case TS_DATE_QUALIFIER_AFTER:
+      return g_strconcat (core, "..", NULL);
+    case TS_DATE_QUALIFIER_NONE:
+    default:
+      return g_steal_pointer (&core);
+    }
+}
+
+char *
+ts_date_format (const TsDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *core = NULL;
+
+  if (!ts_date_is_set (date))
+    return g_strdup ("");
+
+  dt = g_date_time_new_utc (date->year,
+                            MAX (date->month, 1),
+                            MAX (date->day, 1),
+                            0, 0, 0);
+  if (dt == NULL)
+    return g_strdup ("");
+
+  switch (date->precision)
+    {
+    case TS_DATE_PRECISION_YEAR:
+      /* Translators: a year, in g_date_time_format() syntax */
+      core = g_date_time_format (dt, C_("date with year precision", "%Y"));
+      break;
+    case TS_DATE_PRECISION_MONTH:
+      /* Translators: a month without day, in g_date_time_format() syntax:
+       * %OB is the month name as it stands alone ("May 2023") */
+      core = g_date_time_format (dt, C_("date with month precision", "%OB %Y"));
+      break;
+    case TS_DATE_PRECISION_DAY:
+    default:
+      /* Translators: a day, in g_date_time_format() syntax ("25 Oct 2023") */
+      core = g_date_time_format (dt, C_("date with day precision", "%-d %b %Y"));
+      break;
+    }
+
+  if (core == NULL)
+    return g_strdup ("");
+
+  switch (date->qualifier)
+    {
+    case TS_DATE_QUALIFIER_ABOUT:
+      /* Translators: an approximate date: "about May 2023" */
+      return g_strdup_printf (_("about %s"), core);
+    case TS_DATE_QUALIFIER_BEFORE:
+      /* Translators: a date known only as a bound: "before May 2023" */
+      return g_strdup_printf (_("before %s"), core);
+    case TS_DATE_QUALIFIER_AFTER:
+      /* Translators: a date known only as a bound: "after May 2023" */
+      return g_strdup_printf (_("after %s"), core);
+    case TS_DATE_QUALIFIER_NONE:
+    default:
+      return g_steal_pointer (&core);
+    }
+}
+
+/* Dates sort by the first day of the day, month or year they name; for the
+ * same first day, a year before a month before a day (2023 < 2023-01 <
+ * 2023-01-01 < 2023-01-02); then "before", plain, "about", "after". */
+int
+ts_date_compare (const TsDate *a,
+                 const TsDate *b)
+{
+  guint32 a_first, a_last, b_first, b_last;
+  int a_rank, b_rank;
+
+  if (!ts_date_is_set (a) || !ts_date_is_set (b))
+    return (int) ts_date_is_set (a) - (int) ts_date_is_set (b);
+
+  get_period (a, &a_first, &a_last);
+  get_period (b, &b_first, &b_last);
+  if (a_first != b_first)
+    return a_first < b_first ? -1 : 1;
+  if (a->precision != b->precision)
+    return a->precision < b->precision ? -1 : 1;
+
+  a_rank = qualifier_rank (a->qualifier);
+  b_rank = qualifier_rank (b->qualifier);
+  return (a_rank > b_rank) - (a_rank < b_rank);
+}
+
+/* "Before" a date may mean any earlier day and "after" any later one;
+ * "about" counts as the period itself. */
+guint32
+ts_date_get_first_julian (const TsDate *date)
+{
+  guint32 first, last;
+
+  if (!ts_date_is_set (date))
+    return 0;
+
+  if (date->qualifier == TS_DATE_QUALIFIER_BEFORE)
+    return julian_of (MIN_YEAR, 1, 1);
+
+  get_period (date, &first, &last);
+  return first;
+}
+
+guint32
+ts_date_get_last_julian (const TsDate *date)
+{
+  guint32 first, last;
+
+  if (!ts_date_is_set (date))
+    return 0;
+
+  if (date->qualifier == TS_DATE_QUALIFIER_AFTER)
+    return julian_of (MAX_YEAR, 12, 31);
+
+  get_period (date, &first, &last);
+  return last;
+}
+
+gboolean
+ts_date_is_valid (const TsDate *date)
+{
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (date->qualifier > TS_DATE_QUALIFIER_AFTER)
+    return FALSE;
+
+  switch (date->precision)
+    {
+    case TS_DATE_PRECISION_NONE:
+      return TRUE;
+    case TS_DATE_PRECISION_YEAR:
+      return date->year >= MIN_YEAR && date->year <= MAX_YEAR
+             && date->month == 0 && date->day == 0;
+    case TS_DATE_PRECISION_MONTH:
+      return date->year >= MIN_YEAR && date->year <= MAX_YEAR
+             && date->month >= 1 && date->month <= 12 && date->day == 0;
+    case TS_DATE_PRECISION_DAY:
+      return date->year >= MIN_YEAR && date->year <= MAX_YEAR
+             && g_date_valid_dmy (date->day, date->month, date->year);
+    default:
+      return FALSE;
+    }
+}

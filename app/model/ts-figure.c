@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-figure"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ts-figure.h"
+#include "ts-record-private.h"
+
+struct _TsFigure
+{
+  TsRecord  parent_instance;
+  char     *indicator;
+  TsDate    period;
+  double    value;
+  char     *unit;
+  double    change;
+};
+
+G_DEFINE_FINAL_TYPE (TsFigure, ts_figure, TS_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_INDICATOR,
+  PROP_PERIOD,
+  PROP_VALUE,
+  PROP_UNIT,
+  PROP_CHANGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* FORMAT.md order. */
+static const char * const figure_keys[] = {
+  "indicator", "period", "value", "unit", "change", NULL
+};
+
+static gboolean
+ts_figure_load_json (TsRecord    *record,
+                     JsonObject  *object,
+                     GError     **error)
+{
+  TsFigure *self = TS_FIGURE (record);
+  TsJsonContext ctx = { ts_record_get_id (record), NULL };
+
+  if (!_ts_json_read_string (&ctx, object, "indicator", &self->indicator, error)
+      || !_ts_json_read_date (&ctx, object, "period", &self->period, error)
+      || !_ts_json_read_number (&ctx, object, "value", &self->value, error)
+      || !_ts_json_read_string (&ctx, object, "unit", &self->unit, error)
+      || !_ts_json_read_number (&ctx, object, "change", &self->change, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+ts_figure_save_json (TsRecord    *record,
+                     JsonBuilder *builder)
+{
+  TsFigure *self = TS_FIGURE (record);
+
+  _ts_json_write_string (builder, "indicator", self->indicator);
+  _ts_json_write_date (builder, "period", &self->period);
+  _ts_json_write_number (builder, "value", self->value);
+  _ts_json_write_string (builder, "unit", self->unit);
+  _ts_json_write_number (builder, "change", self->change);
+}
+
+static void
+ts_figure_append_search_text (TsRecord *record,
+                              GString  *text)
+{
+  TsFigure *self = TS_FIGURE (record);
+
+  TS_RECORD_CLASS (ts_figure_parent_class)->append_search_text (record, text);
+  _ts_search_append (text, self->indicator);
+}
+
+static const TsDate *
+ts_figure_get_record_date (TsRecord *record)
+{
+  return &TS_FIGURE (record)->period;
+}
+
+static void
+ts_figure_copy_fields (TsRecord *record,
+                       TsRecord *record_copy)
+{
+  TsFigure *self = TS_FIGURE (record);
+  TsFigure *copy = TS_FIGURE (record_copy);
+
+  copy->indicator = g_strdup (self->indicator);
+  copy->period = self->period;
+  copy->value = self->value;
+  copy->unit = g_strdup (self->unit);
+  copy->change = self->change;
+}
+
+static gboolean
+ts_figure_validate (TsRecord  *record,
+                    GError   **error)
+{
+  TsFigure *self = TS_FIGURE (record);
+  const char *id = ts_record_get_id (record);
+
+  return _ts_check_required_string (id, "indicator", self->indicator, error)
+         && _ts_check_required_date (id, "period", &self->period, error)
+         && _ts_check_required_number (id, "value", self->value, error);
+}
+
+static void
+ts_figure_finalize (GObject *object)
+{
+  TsFigure *self = (TsFigure *)object;
+
+  g_clear_pointer (&self->indicator, g_free);
+  g_clear_pointer (&self->unit, g_free);
+
+  G_OBJECT_CLASS (ts_figure_parent_class)->finalize (object);
+}
+
+static void
+ts_figure_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  TsFigure *self = TS_FIGURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_INDICATOR:
+      g_value_set_string (value, self->indicator);
+      break;
+    case PROP_PERIOD:
+      g_value_set_boxed (value, &self->period);
+      break;
+    case PROP_VALUE:
+      g_value_set_double (value, self->value);
+      break;
+    case PROP_UNIT:
+      g_value_set_string (value, self->unit);
+      break;
+    case PROP_CHANGE:
+      g_value_set_double (value, self->change);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_figure_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  TsFigure *self = TS_FIGURE (object);
+
+  switch (prop_id)
+    {
+    case PROP_INDICATOR:
+      ts_figure_set_indicator (self, g_value_get_string (value));
+      break;
+    case PROP_PERIOD:
+      ts_figure_set_period (self, g_value_get_boxed (value));
+      break;
+    case PROP_VALUE:
+      ts_figure_set_value (self, g_value_get_double (value));
+      break;
+    case PROP_UNIT:
+      ts_figure_set_unit (self, g_value_get_string (value));
+      break;
+    case PROP_CHANGE:
+      ts_figure_set_change (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_figure_class_init (TsFigureClass *klass)
+{
+  static const TsRecordHooks hooks = {
+    ts_figure_copy_fields,
+    ts_figure_validate,
+    NULL,
+  };
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TsRecordClass *record_class = TS_RECORD_CLASS (klass);
+
+  object_class->finalize = ts_figure_finalize;
+  object_class->get_property = ts_figure_get_property;
+  object_class->set_property = ts_figure_set_property;
+
+  record_class->record_type = TS_RECORD_TYPE_FIGURE;
+  record_class->keys = figure_keys;
+  record_class->load_json = ts_figure_load_json;
+  record_class->save_json = ts_figure_save_json;
+  record_class->append_search_text = ts_figure_append_search_text;
+  record_class->get_date = ts_figure_get_record_date;
+  _ts_record_class_set_hooks (record_class, &hooks);
+
+  properties[PROP_INDICATOR] =
+    g_param_spec_string ("indicator", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERIOD] =
+    g_param_spec_boxed ("period", NULL, NULL, TS_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHANGE] =
+    g_param_spec_double ("change", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ts_figure_init (TsFigure *self)
+{
+  self->value = NAN;
+  self->change = NAN;
+}
+
+TsFigure *
+ts_figure_new (const char *id,
+               const char *title)
+{
+  return g_object_new (TS_TYPE_FIGURE,
+                       "id", id,
+                       "title", title,
+                       NULL);
+}
+
+const char *
+ts_figure_get_indicator (TsFigure *self)
+{
+  g_return_val_if_fail (TS_IS_FIGURE (self), NULL);
+
+  return self->indicator;
+}
+
+void
+ts_figure_set_indicator (TsFigure   *self,
+                         const char *indicator)
+{
+  g_return_if_fail (TS_IS_FIGURE (self));
+
+  if (_ts_set_string (&self->indicator, indicator))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDICATOR]);
+}
+
+const TsDate *
+ts_figure_get_period (TsFigure *self)
+{
+  g_return_val_if_fail (TS_IS_FIGURE (self), NULL);
+
+  return &self->period;
+}
+
+void
+ts_figure_set_period (TsFigure     *self,
+                      const TsDate *period)
+{
+  g_return_if_fail (TS_IS_FIGURE (self));
+
+  if (_ts_set_date (&self->period, period))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+}
+
+double
+ts_figure_get_value (TsFigure *self)
+{
+  g_return_val_if_fail (TS_IS_FIGURE (self), NAN);
+
+  return self->value;
+}
+
+void
+ts_figure_set_value (TsFigure *self,
+                     double    value)
+{
+  g_return_if_fail (TS_IS_FIGURE (self));
+
+  if (_ts_set_double (&self->value, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+const char *
+ts_figure_get_unit (TsFigure *self)
+{
+  g_return_val_if_fail (TS_IS_FIGURE (self), NULL);
+
+  return self->unit;
+}
+
+void
+ts_figure_set_unit (TsFigure   *self,
+                    const char *unit)
+{
+  g_return_if_fail (TS_IS_FIGURE (self));
+
+  if (_ts_set_string (&self->unit, unit))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+}
+
+double
+ts_figure_get_change (TsFigure *self)
+{
+  g_return_val_if_fail (TS_IS_FIGURE (self), NAN);
+
+  return self->change;
+}
+
+void
+ts_figure_set_change (TsFigure *self,
+                      double    change)
+{
+  g_return_if_fail (TS_IS_FIGURE (self));
+
+  if (_ts_set_double (&self->change, change))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGE]);
+}

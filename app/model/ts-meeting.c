@@ -1,0 +1,777 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-meeting"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-meeting.h"
+#include "ts-record-private.h"
+
+struct _TsMeeting
+{
+  TsRecord          parent_instance;
+  TsDate            date;
+  TsDate            end_date;
+  char             *place_id;
+  char             *part_of_id;
+  GPtrArray        *participants;
+  char            **organization_ids;
+  TsMeetingLevel    level;
+  TsMeetingFormat   format;
+  char            **topics;
+  char            **outcome_ids;
+  char            **project_ids;
+};
+
+G_DEFINE_FINAL_TYPE (TsMeeting, ts_meeting, TS_TYPE_RECORD)
+G_DEFINE_BOXED_TYPE (TsParticipant, ts_participant, ts_participant_copy, ts_participant_free)
+
+enum {
+  PROP_0,
+  PROP_DATE,
+  PROP_END_DATE,
+  PROP_PLACE_ID,
+  PROP_PART_OF_ID,
+  PROP_PARTICIPANTS,
+  PROP_ORGANIZATION_IDS,
+  PROP_LEVEL,
+  PROP_FORMAT,
+  PROP_TOPICS,
+  PROP_OUTCOME_IDS,
+  PROP_PROJECT_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* FORMAT.md order. */
+static const char * const meeting_keys[] = {
+  "date", "end_date", "place", "part_of", "participants", "organizations", "level", "format",
+  "topics", "outcomes", "projects", NULL
+};
+
+static const char * const participant_keys[] = {
+  "person", "role", "side", NULL
+};
+
+static const struct
+{
+  const char *field;
+  guint       types;
+} reference_fields[] = {
+  { "place", TS_REF_PLACE },
+  { "part_of", TS_REF_MEETING },
+  { "participants.person", TS_REF_PERSON },
+  { "organizations", TS_REF_ORGANIZATION },
+  { "outcomes", TS_REF_AGREEMENT },
+  { "projects", TS_REF_PROJECT },
+};
+
+static gboolean
+load_participants (TsMeeting            *self,
+                   const TsJsonContext  *ctx,
+                   JsonObject           *object,
+                   GError              **error)
+{
+  JsonArray *array = NULL;
+  guint length;
+
+  if (!_ts_json_read_items (ctx, object, "participants", &array, error))
+    return FALSE;
+
+  length = array != NULL ? json_array_get_length (array) : 0;
+  for (guint i = 0; i < length; i++)
+    {
+      g_autoptr(TsParticipant) item = ts_participant_new (NULL, NULL, NULL);
+      g_autofree char *prefix = NULL;
+      TsJsonContext item_ctx = { ctx->id, NULL };
+      JsonObject *item_object;
+
+      if (!_ts_json_get_item (ctx, array, "participants", i, participant_keys,
+                              &item_object, &prefix, error))
+        return FALSE;
+      item_ctx.prefix = prefix;
+
+      if (!_ts_json_read_string (&item_ctx, item_object, "person", &item->person_id, error)
+          || !_ts_json_read_string (&item_ctx, item_object, "role", &item->role, error)
+          || !_ts_json_read_string (&item_ctx, item_object, "side", &item->side, error))
+        return FALSE;
+
+      g_ptr_array_add (self->participants, g_steal_pointer (&item));
+    }
+
+  return TRUE;
+}
+
+static void
+save_participants (TsMeeting   *self,
+                   JsonBuilder *builder)
+{
+  if (self->participants->len == 0)
+    return;
+
+  json_builder_set_member_name (builder, "participants");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->participants->len; i++)
+    {
+      TsParticipant *item = g_ptr_array_index (self->participants, i);
+
+      json_builder_begin_object (builder);
+      _ts_json_write_string (builder, "person", item->person_id);
+      _ts_json_write_string (builder, "role", item->role);
+      _ts_json_write_string (builder, "side", item->side);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static gboolean
+validate_participants (TsMeeting   *self,
+                       const char  *id,
+                       GError     **error)
+{
+  for (guint i = 0; i < self->participants->len; i++)
+    {
+      TsParticipant *item = g_ptr_array_index (self->participants, i);
+      g_autofree char *person_id_path = g_strdup_printf ("participants[%u].person", i);
+      g_autofree char *side_path = g_strdup_printf ("participants[%u].side", i);
+
+      if (!_ts_check_reference (id, person_id_path, item->person_id, TS_REF_PERSON, TRUE, error)
+          || !_ts_check_country (id, side_path, item->side, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_end_date (TsMeeting  *self,
+                const char *id,
+                GError    **error)
+{
+  if (!ts_date_is_set (&self->end_date)
+      || ts_date_get_last_julian (&self->end_date) >= ts_date_get_first_julian (&self->date))
+    return TRUE;
+
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, "end_date",
+                        _("the meeting ends before it starts"));
+  return FALSE;
+}
+
+static gboolean
+ts_meeting_load_json (TsRecord    *record,
+                      JsonObject  *object,
+                      GError     **error)
+{
+  TsMeeting *self = TS_MEETING (record);
+  TsJsonContext ctx = { ts_record_get_id (record), NULL };
+  int level = 0;
+  int format = 0;
+
+  if (!_ts_json_read_date (&ctx, object, "date", &self->date, error)
+      || !_ts_json_read_date (&ctx, object, "end_date", &self->end_date, error)
+      || !_ts_json_read_string (&ctx, object, "place", &self->place_id, error)
+      || !_ts_json_read_string (&ctx, object, "part_of", &self->part_of_id, error)
+      || !load_participants (self, &ctx, object, error)
+      || !_ts_json_read_strv (&ctx, object, "organizations", &self->organization_ids, error)
+      || !_ts_json_read_enum (&ctx, object, "level", TS_TYPE_MEETING_LEVEL, &level, error)
+      || !_ts_json_read_enum (&ctx, object, "format", TS_TYPE_MEETING_FORMAT, &format, error)
+      || !_ts_json_read_strv (&ctx, object, "topics", &self->topics, error)
+      || !_ts_json_read_strv (&ctx, object, "outcomes", &self->outcome_ids, error)
+      || !_ts_json_read_strv (&ctx, object, "projects", &self->project_ids, error))
+    return FALSE;
+
+  self->level = level;
+  self->format = format;
+
+  return TRUE;
+}
+
+static void
+ts_meeting_save_json (TsRecord    *record,
+                      JsonBuilder *builder)
+{
+  TsMeeting *self = TS_MEETING (record);
+
+  _ts_json_write_date (builder, "date", &self->date);
+  _ts_json_write_date (builder, "end_date", &self->end_date);
+  _ts_json_write_string (builder, "place", self->place_id);
+  _ts_json_write_string (builder, "part_of", self->part_of_id);
+  save_participants (self, builder);
+  _ts_json_write_strv (builder, "organizations", (const char * const *) self->organization_ids);
+  _ts_json_write_enum (builder, "level", TS_TYPE_MEETING_LEVEL, self->level);
+  _ts_json_write_enum (builder, "format", TS_TYPE_MEETING_FORMAT, self->format);
+  _ts_json_write_strv (builder, "topics", (const char * const *) self->topics);
+  _ts_json_write_strv (builder, "outcomes", (const char * const *) self->outcome_ids);
+  _ts_json_write_strv (builder, "projects", (const char * const *) self->project_ids);
+}
+
+static void
+ts_meeting_foreach_reference (TsRecord        *record,
+                              TsReferenceFunc  func,
+                              gpointer         user_data)
+{
+  TsMeeting *self = TS_MEETING (record);
+
+  if (self->place_id != NULL)
+    func (record, "place", self->place_id, user_data);
+  if (self->part_of_id != NULL)
+    func (record, "part_of", self->part_of_id, user_data);
+  for (guint i = 0; i < self->participants->len; i++)
+    {
+      TsParticipant *item = g_ptr_array_index (self->participants, i);
+
+      if (item->person_id != NULL)
+        func (record, "participants.person", item->person_id, user_data);
+    }
+  for (guint i = 0; self->organization_ids[i] != NULL; i++)
+    func (record, "organizations", self->organization_ids[i], user_data);
+  for (guint i = 0; self->outcome_ids[i] != NULL; i++)
+    func (record, "outcomes", self->outcome_ids[i], user_data);
+  for (guint i = 0; self->project_ids[i] != NULL; i++)
+    func (record, "projects", self->project_ids[i], user_data);
+}
+
+static void
+ts_meeting_append_search_text (TsRecord *record,
+                               GString  *text)
+{
+  TsMeeting *self = TS_MEETING (record);
+
+  TS_RECORD_CLASS (ts_meeting_parent_class)->append_search_text (record, text);
+  _ts_search_append_strv (text, (const char * const *) self->topics);
+}
+
+static const TsDate *
+ts_meeting_get_record_date (TsRecord *record)
+{
+  return &TS_MEETING (record)->date;
+}
+
+static void
+ts_meeting_copy_fields (TsRecord *record,
+                        TsRecord *record_copy)
+{
+  TsMeeting *self = TS_MEETING (record);
+  TsMeeting *copy = TS_MEETING (record_copy);
+
+  copy->date = self->date;
+  copy->end_date = self->end_date;
+  copy->place_id = g_strdup (self->place_id);
+  copy->part_of_id = g_strdup (self->part_of_id);
+  g_ptr_array_unref (copy->participants);
+  copy->participants = _ts_items_copy (self->participants, (GBoxedCopyFunc) ts_participant_copy,
+                                       (GDestroyNotify) ts_participant_free);
+  g_strfreev (copy->organization_ids);
+  copy->organization_ids = g_strdupv (self->organization_ids);
+  copy->level = self->level;
+  copy->format = self->format;
+  g_strfreev (copy->topics);
+  copy->topics = g_strdupv (self->topics);
+  g_strfreev (copy->outcome_ids);
+  copy->outcome_ids = g_strdupv (self->outcome_ids);
+  g_strfreev (copy->project_ids);
+  copy->project_ids = g_strdupv (self->project_ids);
+}
+
+static gboolean
+ts_meeting_validate (TsRecord  *record,
+                     GError   **error)
+{
+  TsMeeting *self = TS_MEETING (record);
+  const char *id = ts_record_get_id (record);
+
+  return _ts_check_required_date (id, "date", &self->date, error)
+         && _ts_check_date (id, "end_date", &self->end_date, error)
+         && _ts_check_reference (id, "place", self->place_id, TS_REF_PLACE, FALSE, error)
+         && _ts_check_reference (id, "part_of", self->part_of_id, TS_REF_MEETING, FALSE, error)
+         && validate_participants (self, id, error)
+         && _ts_check_references (id, "organizations",
+                                  (const char * const *) self->organization_ids,
+                                  TS_REF_ORGANIZATION, error)
+         && _ts_check_references (id, "outcomes", (const char * const *) self->outcome_ids,
+                                  TS_REF_AGREEMENT, error)
+         && _ts_check_references (id, "projects", (const char * const *) self->project_ids,
+                                  TS_REF_PROJECT, error)
+         && check_end_date (self, id, error);
+}
+
+static guint
+ts_meeting_reference_types (const char *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (reference_fields); i++)
+    {
+      if (g_str_equal (field, reference_fields[i].field))
+        return reference_fields[i].types;
+    }
+
+  return 0;
+}
+
+static void
+ts_meeting_finalize (GObject *object)
+{
+  TsMeeting *self = (TsMeeting *)object;
+
+  g_clear_pointer (&self->place_id, g_free);
+  g_clear_pointer (&self->part_of_id, g_free);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
+  g_clear_pointer (&self->organization_ids, g_strfreev);
+  g_clear_pointer (&self->topics, g_strfreev);
+  g_clear_pointer (&self->outcome_ids, g_strfreev);
+  g_clear_pointer (&self->project_ids, g_strfreev);
+
+  G_OBJECT_CLASS (ts_meeting_parent_class)->finalize (object);
+}
+
+static void
+ts_meeting_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  TsMeeting *self = TS_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_boxed (value, &self->date);
+      break;
+    case PROP_END_DATE:
+      g_value_set_boxed (value, &self->end_date);
+      break;
+    case PROP_PLACE_ID:
+      g_value_set_string (value, self->place_id);
+      break;
+    case PROP_PART_OF_ID:
+      g_value_set_string (value, self->part_of_id);
+      break;
+    case PROP_PARTICIPANTS:
+      g_value_set_boxed (value, self->participants);
+      break;
+    case PROP_ORGANIZATION_IDS:
+      g_value_set_boxed (value, self->organization_ids);
+      break;
+    case PROP_LEVEL:
+      g_value_set_enum (value, self->level);
+      break;
+    case PROP_FORMAT:
+      g_value_set_enum (value, self->format);
+      break;
+    case PROP_TOPICS:
+      g_value_set_boxed (value, self->topics);
+      break;
+    case PROP_OUTCOME_IDS:
+      g_value_set_boxed (value, self->outcome_ids);
+      break;
+    case PROP_PROJECT_IDS:
+      g_value_set_boxed (value, self->project_ids);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_meeting_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  TsMeeting *self = TS_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      ts_meeting_set_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_END_DATE:
+      ts_meeting_set_end_date (self, g_value_get_boxed (value));
+      break;
+    case PROP_PLACE_ID:
+      ts_meeting_set_place_id (self, g_value_get_string (value));
+      break;
+    case PROP_PART_OF_ID:
+      ts_meeting_set_part_of_id (self, g_value_get_string (value));
+      break;
+    case PROP_PARTICIPANTS:
+      ts_meeting_set_participants (self, g_value_get_boxed (value));
+      break;
+    case PROP_ORGANIZATION_IDS:
+      ts_meeting_set_organization_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_LEVEL:
+      ts_meeting_set_level (self, g_value_get_enum (value));
+      break;
+    case PROP_FORMAT:
+      ts_meeting_set_format (self, g_value_get_enum (value));
+      break;
+    case PROP_TOPICS:
+      ts_meeting_set_topics (self, g_value_get_boxed (value));
+      break;
+    case PROP_OUTCOME_IDS:
+      ts_meeting_set_outcome_ids (self, g_value_get_boxed (value));
+      break;
+    case PROP_PROJECT_IDS:
+      ts_meeting_set_project_ids (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_meeting_class_init (TsMeetingClass *klass)
+{
+  static const TsRecordHooks hooks = {
+    ts_meeting_copy_fields,
+    ts_meeting_validate,
+    ts_meeting_reference_types,
+  };
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TsRecordClass *record_class = TS_RECORD_CLASS (klass);
+
+  object_class->finalize = ts_meeting_finalize;
+  object_class->get_property = ts_meeting_get_property;
+  object_class->set_property = ts_meeting_set_property;
+
+  record_class->record_type = TS_RECORD_TYPE_MEETING;
+  record_class->keys = meeting_keys;
+  record_class->load_json = ts_meeting_load_json;
+  record_class->save_json = ts_meeting_save_json;
+  record_class->foreach_reference = ts_meeting_foreach_reference;
+  record_class->append_search_text = ts_meeting_append_search_text;
+  record_class->get_date = ts_meeting_get_record_date;
+  _ts_record_class_set_hooks (record_class, &hooks);
+
+  properties[PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL, TS_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_END_DATE] =
+    g_param_spec_boxed ("end-date", NULL, NULL, TS_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE_ID] =
+    g_param_spec_string ("place-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PART_OF_ID] =
+    g_param_spec_string ("part-of-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTICIPANTS] =
+    g_param_spec_boxed ("participants", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANIZATION_IDS] =
+    g_param_spec_boxed ("organization-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEVEL] =
+    g_param_spec_enum ("level", NULL, NULL, TS_TYPE_MEETING_LEVEL, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FORMAT] =
+    g_param_spec_enum ("format", NULL, NULL, TS_TYPE_MEETING_FORMAT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TOPICS] =
+    g_param_spec_boxed ("topics", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OUTCOME_IDS] =
+    g_param_spec_boxed ("outcome-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT_IDS] =
+    g_param_spec_boxed ("project-ids", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ts_meeting_init (TsMeeting *self)
+{
+  self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_participant_free);
+  self->organization_ids = _ts_strv_new_empty ();
+  self->topics = _ts_strv_new_empty ();
+  self->outcome_ids = _ts_strv_new_empty ();
+  self->project_ids = _ts_strv_new_empty ();
+}
+
+TsParticipant *
+ts_participant_new (const char *person_id,
+                    const char *role,
+                    const char *side)
+{
+  TsParticipant *participant = g_new0 (TsParticipant, 1);
+
+  _ts_set_string (&participant->person_id, person_id);
+  _ts_set_string (&participant->role, role);
+  _ts_set_string (&participant->side, side);
+
+  return participant;
+}
+
+TsParticipant *
+ts_participant_copy (const TsParticipant *participant)
+{
+  TsParticipant *copy;
+
+  g_return_val_if_fail (participant != NULL, NULL);
+
+  copy = g_new0 (TsParticipant, 1);
+  *copy = *participant;
+  copy->person_id = g_strdup (participant->person_id);
+  copy->role = g_strdup (participant->role);
+  copy->side = g_strdup (participant->side);
+
+  return copy;
+}
+
+void
+ts_participant_free (TsParticipant *participant)
+{
+  if (participant == NULL)
+    return;
+
+  g_free (participant->person_id);
+  g_free (participant->role);
+  g_free (participant->side);
+  g_free (participant);
+}
+
+gboolean
+ts_participant_equal (const TsParticipant *a,
+                      const TsParticipant *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_strcmp0 (a->person_id, b->person_id) == 0
+         && g_strcmp0 (a->role, b->role) == 0
+         && g_strcmp0 (a->side, b->side) == 0;
+}
+
+TsMeeting *
+ts_meeting_new (const char *id,
+                const char *title)
+{
+  return g_object_new (TS_TYPE_MEETING,
+                       "id", id,
+                       "title", title,
+                       NULL);
+}
+
+const TsDate *
+ts_meeting_get_date (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return &self->date;
+}
+
+void
+ts_meeting_set_date (TsMeeting    *self,
+                     const TsDate *date)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_date (&self->date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+const TsDate *
+ts_meeting_get_end_date (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return &self->end_date;
+}
+
+void
+ts_meeting_set_end_date (TsMeeting    *self,
+                         const TsDate *end_date)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_date (&self->end_date, end_date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_DATE]);
+}
+
+const char *
+ts_meeting_get_place_id (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return self->place_id;
+}
+
+void
+ts_meeting_set_place_id (TsMeeting  *self,
+                         const char *place_id)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_string (&self->place_id, place_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE_ID]);
+}
+
+const char *
+ts_meeting_get_part_of_id (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return self->part_of_id;
+}
+
+void
+ts_meeting_set_part_of_id (TsMeeting  *self,
+                           const char *part_of_id)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_string (&self->part_of_id, part_of_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART_OF_ID]);
+}
+
+GPtrArray *
+ts_meeting_get_participants (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return self->participants;
+}
+
+void
+ts_meeting_set_participants (TsMeeting *self,
+                             GPtrArray *participants)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_items_equal (self->participants, participants, (GEqualFunc) ts_participant_equal))
+    return;
+
+  g_ptr_array_unref (self->participants);
+  self->participants = _ts_items_copy (participants, (GBoxedCopyFunc) ts_participant_copy,
+                                       (GDestroyNotify) ts_participant_free);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+void
+ts_meeting_add_participant (TsMeeting           *self,
+                            const TsParticipant *participant)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+  g_return_if_fail (participant != NULL);
+
+  g_ptr_array_add (self->participants, ts_participant_copy (participant));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANTS]);
+}
+
+const char * const *
+ts_meeting_get_organization_ids (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return (const char * const *) self->organization_ids;
+}
+
+void
+ts_meeting_set_organization_ids (TsMeeting          *self,
+                                 const char * const *organization_ids)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_strv (&self->organization_ids, organization_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANIZATION_IDS]);
+}
+
+TsMeetingLevel
+ts_meeting_get_level (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), 0);
+
+  return self->level;
+}
+
+void
+ts_meeting_set_level (TsMeeting      *self,
+                      TsMeetingLevel  level)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (self->level == level)
+    return;
+
+  self->level = level;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+}
+
+TsMeetingFormat
+ts_meeting_get_format (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), 0);
+
+  return self->format;
+}
+
+void
+ts_meeting_set_format (TsMeeting       *self,
+                       TsMeetingFormat  format)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (self->format == format)
+    return;
+
+  self->format = format;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMAT]);
+}
+
+const char * const *
+ts_meeting_get_topics (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return (const char * const *) self->topics;
+}
+
+void
+ts_meeting_set_topics (TsMeeting          *self,
+                       const char * const *topics)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_strv (&self->topics, topics))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPICS]);
+}
+
+const char * const *
+ts_meeting_get_outcome_ids (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return (const char * const *) self->outcome_ids;
+}
+
+void
+ts_meeting_set_outcome_ids (TsMeeting          *self,
+                            const char * const *outcome_ids)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_strv (&self->outcome_ids, outcome_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME_IDS]);
+}
+
+const char * const *
+ts_meeting_get_project_ids (TsMeeting *self)
+{
+  g_return_val_if_fail (TS_IS_MEETING (self), NULL);
+
+  return (const char * const *) self->project_ids;
+}
+
+void
+ts_meeting_set_project_ids (TsMeeting          *self,
+                            const char * const *project_ids)
+{
+  g_return_if_fail (TS_IS_MEETING (self));
+
+  if (_ts_set_strv (&self->project_ids, project_ids))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT_IDS]);
+}

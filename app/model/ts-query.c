@@ -1,0 +1,1275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-query"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ts-query.h"
+#include "ts-agreement.h"
+#include "ts-dataset.h"
+#include "ts-error.h"
+#include "ts-meeting.h"
+#include "ts-organization.h"
+#include "ts-person.h"
+#include "ts-place.h"
+#include "ts-project.h"
+#include "ts-record-private.h"
+#include "ts-source.h"
+
+/* Place hierarchies are short; a longer chain is a cycle. */
+#define MAX_PLACE_DEPTH 32
+
+typedef enum
+{
+  VOCABULARY_LEVEL,
+  VOCABULARY_FORMAT,
+  VOCABULARY_KIND,
+  VOCABULARY_STATUS,
+  VOCABULARY_SECTOR,
+  VOCABULARY_RELIABILITY,
+  VOCABULARY_CONFIDENCE,
+  N_VOCABULARIES
+} Vocabulary;
+
+static const char * const vocabulary_fields[] = {
+  "level", "format", "kind", "status", "sector", "reliability", "confidence",
+};
+
+static const char * const vocabulary_labels[] = {
+  NC_("query filter", "level"),
+  NC_("query filter", "format"),
+  NC_("query filter", "kind"),
+  NC_("query filter", "status"),
+  NC_("query filter", "sector"),
+  NC_("query filter", "reliability"),
+  NC_("query filter", "confidence"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (vocabulary_fields) == N_VOCABULARIES);
+G_STATIC_ASSERT (G_N_ELEMENTS (vocabulary_labels) == N_VOCABULARIES);
+
+struct _TsQuery
+{
+  GObject   parent_instance;
+
+  char     *text;
+  char    **tokens;      /* folded */
+  guint     types;
+  TsDate    from;
+  TsDate    to;
+  char     *country;
+  char     *place_id;
+  char     *person_id;
+  char     *tag;
+  int       vocabulary[N_VOCABULARIES];
+};
+
+G_DEFINE_FINAL_TYPE (TsQuery, ts_query, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_TYPES,
+  PROP_FROM,
+  PROP_TO,
+  PROP_COUNTRY,
+  PROP_PLACE,
+  PROP_PERSON,
+  PROP_TAG,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* For ts_query_describe(): types in running text. */
+static const char * const type_phrases[] = {
+  NC_("query scope", "meetings"),
+  NC_("query scope", "agreements"),
+  NC_("query scope", "projects"),
+  NC_("query scope", "people"),
+  NC_("query scope", "organizations"),
+  NC_("query scope", "places"),
+  NC_("query scope", "sources"),
+  NC_("query scope", "figures"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (type_phrases) == TS_N_RECORD_TYPES);
+
+typedef struct
+{
+  TsDataset  *dataset;
+  const char *wanted;
+  gboolean    found;
+} LinkData;
+
+static void
+emit_changed (TsQuery    *self,
+              GParamSpec *pspec)
+{
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static char **
+tokenize (const char *text)
+{
+  g_autofree char *folded = ts_fold_text (text);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *start = NULL;
+
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean space = c == 0 || g_unichar_isspace (c);
+
+      if (space && start != NULL)
+        {
+          g_autofree char *token = g_strndup (start, p - start);
+
+          g_strv_builder_add (builder, token);
+          start = NULL;
+        }
+      else if (!space && start == NULL)
+        {
+          start = p;
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+get_vocabulary_value (TsRecord   *record,
+                      Vocabulary  vocabulary,
+                      int        *value)
+{
+  switch (vocabulary)
+    {
+    case VOCABULARY_LEVEL:
+      if (!TS_IS_MEETING (record))
+        return FALSE;
+      *value = ts_meeting_get_level (TS_MEETING (record));
+      return TRUE;
+    case VOCABULARY_FORMAT:
+      if (!TS_IS_MEETING (record))
+        return FALSE;
+      *value = ts_meeting_get_format (TS_MEETING (record));
+      return TRUE;
+    case VOCABULARY_KIND:
+      if (TS_IS_AGREEMENT (record))
+        *value = ts_agreement_get_kind (TS_AGREEMENT (record));
+      else if (TS_IS_ORGANIZATION (record))
+        *value = ts_organization_get_kind (TS_ORGANIZATION (record));
+      else if (TS_IS_PLACE (record))
+        *value = ts_place_get_kind (TS_PLACE (record));
+      else
+        return FALSE;
+      return TRUE;
+    case VOCABULARY_STATUS:
+      if (TS_IS_AGREEMENT (record))
+        *value = ts_agreement_get_status (TS_AGREEMENT (record));
+      else if (TS_IS_PROJECT (record))
+        *value = ts_project_get_status (TS_PROJECT (record));
+      else
+        return FALSE;
+      return TRUE;
+    case VOCABULARY_SECTOR:
+      if (!TS_IS_PROJECT (record))
+        return FALSE;
+      *value = ts_project_get_sector (TS_PROJECT (record));
+      return TRUE;
+    case VOCABULARY_RELIABILITY:
+      if (!TS_IS_SOURCE (record))
+        return FALSE;
+      *value = ts_source_get_reliability (TS_SOURCE (record));
+      return TRUE;
+    case VOCABULARY_CONFIDENCE:
+      *value = ts_record_get_confidence (record);
+      return TRUE;
+    case N_VOCABULARIES:
+    default:
+      return FALSE;
+    }
+}
+
+/* The enum a vocabulary filter's value belongs to, for the first selected
+ * type that has the field. */
+static GType
+get_vocabulary_type (Vocabulary vocabulary,
+                     guint      types)
+{
+  static const struct
+  {
+    Vocabulary   vocabulary;
+    TsRecordType type;
+  } owners[] = {
+    { VOCABULARY_LEVEL, TS_RECORD_TYPE_MEETING },
+    { VOCABULARY_FORMAT, TS_RECORD_TYPE_MEETING },
+    { VOCABULARY_KIND, TS_RECORD_TYPE_AGREEMENT },
+    { VOCABULARY_KIND, TS_RECORD_TYPE_ORGANIZATION },
+    { VOCABULARY_KIND, TS_RECORD_TYPE_PLACE },
+    { VOCABULARY_STATUS, TS_RECORD_TYPE_AGREEMENT },
+    { VOCABULARY_STATUS, TS_RECORD_TYPE_PROJECT },
+    { VOCABULARY_SECTOR, TS_RECORD_TYPE_PROJECT },
+    { VOCABULARY_RELIABILITY, TS_RECORD_TYPE_SOURCE },
+  };
+  TsRecordType type = TS_N_RECORD_TYPES;
+
+  if (vocabulary == VOCABULARY_CONFIDENCE)
+    return TS_TYPE_CONFIDENCE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (owners) && type == TS_N_RECORD_TYPES; i++)
+    {
+      if (owners[i].vocabulary == vocabulary
+          && (types == 0 || (types & TS_RECORD_TYPE_BIT (owners[i].type)) != 0))
+        type = owners[i].type;
+    }
+
+  switch (vocabulary)
+    {
+    case VOCABULARY_LEVEL:
+      return TS_TYPE_MEETING_LEVEL;
+    case VOCABULARY_FORMAT:
+      return TS_TYPE_MEETING_FORMAT;
+    case VOCABULARY_KIND:
+      if (type == TS_RECORD_TYPE_ORGANIZATION)
+        return TS_TYPE_ORGANIZATION_KIND;
+      if (type == TS_RECORD_TYPE_PLACE)
+        return TS_TYPE_PLACE_KIND;
+      return TS_TYPE_AGREEMENT_KIND;
+    case VOCABULARY_STATUS:
+      if (type == TS_RECORD_TYPE_PROJECT)
+        return TS_TYPE_PROJECT_STATUS;
+      return TS_TYPE_AGREEMENT_STATUS;
+    case VOCABULARY_SECTOR:
+      return TS_TYPE_PROJECT_SECTOR;
+    case VOCABULARY_RELIABILITY:
+      return TS_TYPE_RELIABILITY;
+    case VOCABULARY_CONFIDENCE:
+    case N_VOCABULARIES:
+    default:
+      return TS_TYPE_CONFIDENCE;
+    }
+}
+
+static int
+find_vocabulary (const char *field)
+{
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      if (g_strcmp0 (field, vocabulary_fields[i]) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+/* The days a record covers: a meeting from its start to its end, a project
+ * from its first milestone to its last. FALSE if it has no date. */
+static gboolean
+get_record_span (TsRecord *record,
+                 guint32  *first,
+                 guint32  *last)
+{
+  if (TS_IS_MEETING (record))
+    {
+      const TsDate *date = ts_meeting_get_date (TS_MEETING (record));
+      const TsDate *end_date = ts_meeting_get_end_date (TS_MEETING (record));
+
+      if (!ts_date_is_set (date))
+        return FALSE;
+      *first = ts_date_get_first_julian (date);
+      *last = ts_date_get_last_julian (ts_date_is_set (end_date) ? end_date : date);
+      return TRUE;
+    }
+
+  if (TS_IS_PROJECT (record))
+    {
+      GPtrArray *milestones = ts_project_get_milestones (TS_PROJECT (record));
+
+      if (milestones->len == 0)
+        return FALSE;
+
+      *first = G_MAXUINT32;
+      *last = 0;
+      for (guint i = 0; i < milestones->len; i++)
+        {
+          TsMilestone *milestone = g_ptr_array_index (milestones, i);
+
+          if (!ts_date_is_set (&milestone->date))
+            continue;
+          *first = MIN (*first, ts_date_get_first_julian (&milestone->date));
+          *last = MAX (*last, ts_date_get_last_julian (&milestone->date));
+        }
+      return *first <= *last;
+    }
+
+  if (!ts_date_is_set (ts_record_get_date (record)))
+    return FALSE;
+
+  *first = ts_date_get_first_julian (ts_record_get_date (record));
+  *last = ts_date_get_last_julian (ts_record_get_date (record));
+  return TRUE;
+}
+
+static gboolean
+is_dateless_type (TsRecord *record)
+{
+  return TS_IS_PERSON (record) || TS_IS_ORGANIZATION (record) || TS_IS_PLACE (record);
+}
+
+static gboolean
+matches_dates (TsQuery  *self,
+               TsRecord *record)
+{
+  guint32 from, to, first, last;
+
+  if (!ts_date_is_set (&self->from) && !ts_date_is_set (&self->to))
+    return TRUE;
+  if (is_dateless_type (record))
+    return TRUE;
+  if (!get_record_span (record, &first, &last))
+    return FALSE;
+
+  from = ts_date_is_set (&self->from) ? ts_date_get_first_julian (&self->from) : 0;
+  to = ts_date_is_set (&self->to) ? ts_date_get_last_julian (&self->to) : G_MAXUINT32;
+  return last >= from && first <= to;
+}
+
+/* A place's own country, or the nearest ancestor's. */
+static const char *
+get_place_country (TsDataset *dataset,
+                   TsRecord  *place)
+{
+  for (guint depth = 0; place != NULL && depth < MAX_PLACE_DEPTH; depth++)
+    {
+      const char *country = ts_place_get_country (TS_PLACE (place));
+
+      if (country != NULL)
+        return country;
+      if (dataset == NULL)
+        return NULL;
+      place = ts_dataset_lookup (dataset, ts_place_get_parent_id (TS_PLACE (place)));
+      if (place != NULL && !TS_IS_PLACE (place))
+        return NULL;
+    }
+
+  return NULL;
+}
+
+static const char *
+get_record_country (TsDataset  *dataset,
+                    const char *id)
+{
+  TsRecord *record;
+
+  if (dataset == NULL || id == NULL)
+    return NULL;
+
+  record = ts_dataset_lookup (dataset, id);
+  if (record == NULL)
+    return NULL;
+  if (TS_IS_PLACE (record))
+    return get_place_country (dataset, record);
+  if (TS_IS_ORGANIZATION (record))
+    return ts_organization_get_country (TS_ORGANIZATION (record));
+  if (TS_IS_PERSON (record))
+    return ts_person_get_country (TS_PERSON (record));
+  return NULL;
+}
+
+static gboolean
+same_country (const char *a,
+              const char *b)
+{
+  return a != NULL && b != NULL && g_ascii_strcasecmp (a, b) == 0;
+}
+
+static gboolean
+ids_in_country (TsDataset          *dataset,
+                const char * const *ids,
+                const char         *country)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (same_country (get_record_country (dataset, ids[i]), country))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+matches_country (TsQuery   *self,
+                 TsDataset *dataset,
+                 TsRecord  *record)
+{
+  const char *country = self->country;
+
+  if (TS_IS_PERSON (record))
+    return same_country (ts_person_get_country (TS_PERSON (record)), country);
+  if (TS_IS_ORGANIZATION (record))
+    return same_country (ts_organization_get_country (TS_ORGANIZATION (record)), country);
+  if (TS_IS_PLACE (record))
+    return same_country (get_place_country (dataset, record), country);
+
+  if (TS_IS_MEETING (record))
+    {
+      TsMeeting *meeting = TS_MEETING (record);
+      GPtrArray *participants = ts_meeting_get_participants (meeting);
+
+      for (guint i = 0; i < participants->len; i++)
+        {
+          TsParticipant *participant = g_ptr_array_index (participants, i);
+
+          if (same_country (participant->side, country))
+            return TRUE;
+        }
+      return same_country (get_record_country (dataset, ts_meeting_get_place_id (meeting)),
+                           country);
+    }
+
+  if (TS_IS_AGREEMENT (record))
+    {
+      GPtrArray *parties = ts_agreement_get_parties (TS_AGREEMENT (record));
+
+      for (guint i = 0; i < parties->len; i++)
+        {
+          TsParty *party = g_ptr_array_index (parties, i);
+
+          if (same_country (get_record_country (dataset, party->party_id), country))
+            return TRUE;
+        }
+      return FALSE;
+    }
+
+  if (TS_IS_PROJECT (record))
+    return ids_in_country (dataset, ts_project_get_place_ids (TS_PROJECT (record)), country)
+           || ids_in_country (dataset, ts_project_get_partner_ids (TS_PROJECT (record)),
+                              country);
+
+  return FALSE;
+}
+
+/* Whether the place @id is @ancestor_id or lies in it. */
+static gboolean
+place_is_within (TsDataset  *dataset,
+                 const char *id,
+                 const char *ancestor_id)
+{
+  for (guint depth = 0; id != NULL && depth < MAX_PLACE_DEPTH; depth++)
+    {
+      TsRecord *place;
+
+      if (g_str_equal (id, ancestor_id))
+        return TRUE;
+      if (dataset == NULL)
+        return FALSE;
+
+      place = ts_dataset_lookup (dataset, id);
+      if (place == NULL || !TS_IS_PLACE (place))
+        return FALSE;
+      id = ts_place_get_parent_id (TS_PLACE (place));
+    }
+
+  return FALSE;
+}
+
+static void
+find_place_cb (TsRecord   *record,
+               const char *field,
+               const char *target_id,
+               gpointer    user_data)
+{
+  LinkData *data = user_data;
+
+  if (data->found || g_str_equal (field, "sources"))
+    return;
+
+  if (g_str_has_prefix (target_id, "place/")
+      && place_is_within (data->dataset, target_id, data->wanted))
+    data->found = TRUE;
+}
+
+static void
+find_target_cb (TsRecord   *record,
+                const char *field,
+                const char *target_id,
+                gpointer    user_data)
+{
+  LinkData *data = user_data;
+
+  if (!data->found && g_str_equal (target_id, data->wanted))
+    data->found = TRUE;
+}
+
+static gboolean
+matches_place (TsQuery   *self,
+               TsDataset *dataset,
+               TsRecord  *record)
+{
+  LinkData data = { dataset, self->place_id, FALSE };
+
+  if (TS_IS_PLACE (record))
+    return place_is_within (dataset, ts_record_get_id (record), self->place_id);
+
+  ts_record_foreach_reference (record, find_place_cb, &data);
+  return data.found;
+}
+
+static gboolean
+matches_person (TsQuery  *self,
+                TsRecord *record)
+{
+  LinkData data = { NULL, self->person_id, FALSE };
+
+  if (g_strcmp0 (ts_record_get_id (record), self->person_id) == 0)
+    return TRUE;
+
+  ts_record_foreach_reference (record, find_target_cb, &data);
+  return data.found;
+}
+
+static gboolean
+matches_text (TsQuery   *self,
+              TsDataset *dataset,
+              TsRecord  *record)
+{
+  g_autofree char *own_text = NULL;
+  const char *text;
+
+  if (self->tokens[0] == NULL)
+    return TRUE;
+
+  if (dataset != NULL)
+    text = ts_dataset_get_search_text (dataset, record);
+  else
+    text = own_text = ts_record_dup_search_text (record);
+
+  for (guint i = 0; self->tokens[i] != NULL; i++)
+    {
+      if (strstr (text, self->tokens[i]) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+set_string (TsQuery     *self,
+            char       **field,
+            const char  *value,
+            GParamSpec  *pspec)
+{
+  if (!_ts_set_string (field, value))
+    return FALSE;
+
+  emit_changed (self, pspec);
+  return TRUE;
+}
+
+static void
+set_date (TsQuery      *self,
+          TsDate       *field,
+          const TsDate *value,
+          GParamSpec   *pspec)
+{
+  if (_ts_set_date (field, value))
+    emit_changed (self, pspec);
+}
+
+static void
+ts_query_finalize (GObject *object)
+{
+  TsQuery *self = (TsQuery *)object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->tokens, g_strfreev);
+  g_clear_pointer (&self->country, g_free);
+  g_clear_pointer (&self->place_id, g_free);
+  g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->tag, g_free);
+
+  G_OBJECT_CLASS (ts_query_parent_class)->finalize (object);
+}
+
+static void
+ts_query_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  TsQuery *self = TS_QUERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_TYPES:
+      g_value_set_uint (value, self->types);
+      break;
+    case PROP_FROM:
+      g_value_set_boxed (value, &self->from);
+      break;
+    case PROP_TO:
+      g_value_set_boxed (value, &self->to);
+      break;
+    case PROP_COUNTRY:
+      g_value_set_string (value, self->country);
+      break;
+    case PROP_PLACE:
+      g_value_set_string (value, self->place_id);
+      break;
+    case PROP_PERSON:
+      g_value_set_string (value, self->person_id);
+      break;
+    case PROP_TAG:
+      g_value_set_string (value, self->tag);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_query_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  TsQuery *self = TS_QUERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      ts_query_set_text (self, g_value_get_string (value));
+      break;
+    case PROP_TYPES:
+      ts_query_set_types (self, g_value_get_uint (value));
+      break;
+    case PROP_FROM:
+      ts_query_set_from (self, g_value_get_boxed (value));
+      break;
+    case PROP_TO:
+      ts_query_set_to (self, g_value_get_boxed (value));
+      break;
+    case PROP_COUNTRY:
+      ts_query_set_country (self, g_value_get_string (value));
+      break;
+    case PROP_PLACE:
+      ts_query_set_place (self, g_value_get_string (value));
+      break;
+    case PROP_PERSON:
+      ts_query_set_person (self, g_value_get_string (value));
+      break;
+    case PROP_TAG:
+      ts_query_set_tag (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_query_class_init (TsQueryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ts_query_finalize;
+  object_class->get_property = ts_query_get_property;
+  object_class->set_property = ts_query_set_property;
+
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TYPES] =
+    g_param_spec_uint ("types", NULL, NULL, 0, (1u << TS_N_RECORD_TYPES) - 1, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FROM] =
+    g_param_spec_boxed ("from", NULL, NULL, TS_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TO] =
+    g_param_spec_boxed ("to", NULL, NULL, TS_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNTRY] =
+    g_param_spec_string ("country", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLACE] =
+    g_param_spec_string ("place", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERSON] =
+    g_param_spec_string ("person", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TAG] =
+    g_param_spec_string ("tag", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TsQuery::changed:
+   *
+   * Emitted whenever a setter changes the query.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+ts_query_init (TsQuery *self)
+{
+  self->tokens = _ts_strv_new_empty ();
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    self->vocabulary[i] = -1;
+}
+
+TsQuery *
+ts_query_new (void)
+{
+  return g_object_new (TS_TYPE_QUERY, NULL);
+}
+
+static gboolean
+parse_type_name (const char   *name,
+                 TsRecordType *type)
+{
+  g_autofree char *singular = NULL;
+  gsize length = strlen (name);
+
+  if (ts_record_type_from_string (name, type))
+    return TRUE;
+  if (g_str_equal (name, "people"))
+    return ts_record_type_from_string ("person", type);
+  if (length > 1 && name[length - 1] == 's')
+    {
+      singular = g_strndup (name, length - 1);
+      return ts_record_type_from_string (singular, type);
+    }
+
+  return FALSE;
+}
+
+/**
+ * ts_query_new_from_strings:
+ *
+ * The query of the command line: @types is a comma-separated list of record
+ * types, singular or plural ("meeting,agreements"); @from and @to are dates
+ * in the interchange form. Each may be %NULL or empty. Errors are
+ * %TS_ERROR_USAGE and say which argument is wrong.
+ */
+TsQuery *
+ts_query_new_from_strings (const char  *text,
+                           const char  *types,
+                           const char  *from,
+                           const char  *to,
+                           GError     **error)
+{
+  g_autoptr(TsQuery) self = ts_query_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  ts_query_set_text (self, text);
+
+  if (types != NULL && types[0] != '\0')
+    {
+      g_auto(GStrv) names = g_strsplit (types, ",", -1);
+      guint mask = 0;
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          const char *name = g_strstrip (names[i]);
+          TsRecordType type;
+
+          if (name[0] == '\0')
+            continue;
+          if (!parse_type_name (name, &type))
+            {
+              g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                           _("“%s” is not a record type: use meeting, agreement, project, "
+                             "person, organization, place, source or figure"),
+                           name);
+              return NULL;
+            }
+          mask |= TS_RECORD_TYPE_BIT (type);
+        }
+      ts_query_set_types (self, mask);
+    }
+
+  if (from != NULL && from[0] != '\0')
+    {
+      TsDate date = TS_DATE_INIT;
+
+      if (!ts_date_parse (from, &date, &local_error))
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                       _("Start of the period: %s"), local_error->message);
+          return NULL;
+        }
+      ts_query_set_from (self, &date);
+    }
+
+  if (to != NULL && to[0] != '\0')
+    {
+      TsDate date = TS_DATE_INIT;
+
+      if (!ts_date_parse (to, &date, &local_error))
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                       _("End of the period: %s"), local_error->message);
+          return NULL;
+        }
+      ts_query_set_to (self, &date);
+    }
+
+  if (ts_date_is_set (&self->from) && ts_date_is_set (&self->to)
+      && ts_date_get_first_julian (&self->from) > ts_date_get_last_julian (&self->to))
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                   _("The period ends (%s) before it starts (%s)"), to, from);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+TsQuery *
+ts_query_copy (TsQuery *self)
+{
+  TsQuery *copy;
+
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  copy = ts_query_new ();
+  copy->text = g_strdup (self->text);
+  g_strfreev (copy->tokens);
+  copy->tokens = g_strdupv (self->tokens);
+  copy->types = self->types;
+  copy->from = self->from;
+  copy->to = self->to;
+  copy->country = g_strdup (self->country);
+  copy->place_id = g_strdup (self->place_id);
+  copy->person_id = g_strdup (self->person_id);
+  copy->tag = g_strdup (self->tag);
+  memcpy (copy->vocabulary, self->vocabulary, sizeof self->vocabulary);
+
+  return copy;
+}
+
+const char *
+ts_query_get_text (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return self->text;
+}
+
+/* Each whitespace-separated word must occur, folded, in what a record says
+ * or links to. */
+void
+ts_query_set_text (TsQuery    *self,
+                   const char *text)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  g_strfreev (self->tokens);
+  self->tokens = tokenize (text);
+  emit_changed (self, properties[PROP_TEXT]);
+}
+
+guint
+ts_query_get_types (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), 0);
+
+  return self->types;
+}
+
+void
+ts_query_set_types (TsQuery *self,
+                    guint    types)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  types &= (1u << TS_N_RECORD_TYPES) - 1;
+  if (self->types == types)
+    return;
+
+  self->types = types;
+  emit_changed (self, properties[PROP_TYPES]);
+}
+
+const TsDate *
+ts_query_get_from (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return &self->from;
+}
+
+void
+ts_query_set_from (TsQuery      *self,
+                   const TsDate *from)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_date (self, &self->from, from, properties[PROP_FROM]);
+}
+
+const TsDate *
+ts_query_get_to (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return &self->to;
+}
+
+void
+ts_query_set_to (TsQuery      *self,
+                 const TsDate *to)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_date (self, &self->to, to, properties[PROP_TO]);
+}
+
+const char *
+ts_query_get_country (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return self->country;
+}
+
+/* An ISO 3166 alpha-2 code, compared without regard to case. */
+void
+ts_query_set_country (TsQuery    *self,
+                      const char *country)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_string (self, &self->country, country, properties[PROP_COUNTRY]);
+}
+
+const char *
+ts_query_get_place (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return self->place_id;
+}
+
+void
+ts_query_set_place (TsQuery    *self,
+                    const char *place_id)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_string (self, &self->place_id, place_id, properties[PROP_PLACE]);
+}
+
+const char *
+ts_query_get_person (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return self->person_id;
+}
+
+void
+ts_query_set_person (TsQuery    *self,
+                     const char *person_id)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_string (self, &self->person_id, person_id, properties[PROP_PERSON]);
+}
+
+const char *
+ts_query_get_tag (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return self->tag;
+}
+
+void
+ts_query_set_tag (TsQuery    *self,
+                  const char *tag)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_string (self, &self->tag, tag, properties[PROP_TAG]);
+}
+
+/* Fields: "level", "format", "kind", "status", "sector", and also
+ * "reliability" and "confidence". */
+int
+ts_query_get_vocabulary (TsQuery    *self,
+                         const char *field)
+{
+  int vocabulary;
+
+  g_return_val_if_fail (TS_IS_QUERY (self), -1);
+
+  vocabulary = find_vocabulary (field);
+  g_return_val_if_fail (vocabulary >= 0, -1);
+
+  return self->vocabulary[vocabulary];
+}
+
+void
+ts_query_set_vocabulary (TsQuery    *self,
+                         const char *field,
+                         int         value)
+{
+  int vocabulary;
+
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  vocabulary = find_vocabulary (field);
+  g_return_if_fail (vocabulary >= 0);
+
+  if (value < 0)
+    value = -1;
+  if (self->vocabulary[vocabulary] == value)
+    return;
+
+  self->vocabulary[vocabulary] = value;
+  emit_changed (self, NULL);
+}
+
+gboolean
+ts_query_is_empty (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), TRUE);
+
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      if (self->vocabulary[i] >= 0)
+        return FALSE;
+    }
+
+  return self->tokens[0] == NULL
+         && self->types == 0
+         && !ts_date_is_set (&self->from)
+         && !ts_date_is_set (&self->to)
+         && self->country == NULL
+         && self->place_id == NULL
+         && self->person_id == NULL
+         && self->tag == NULL;
+}
+
+/**
+ * ts_query_matches:
+ * @dataset: (nullable): where to follow links; without it, only the
+ *   record's own fields count
+ *
+ * Filters that concern a field apply only to the types that have it: a
+ * meeting level filter lets every agreement through, and a period lets
+ * people, organizations and places through. Country, place and person
+ * filters keep only the records related to them.
+ */
+gboolean
+ts_query_matches (TsQuery   *self,
+                  TsDataset *dataset,
+                  TsRecord  *record)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), FALSE);
+  g_return_val_if_fail (dataset == NULL || TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (TS_IS_RECORD (record), FALSE);
+
+  if (self->types != 0
+      && (self->types & TS_RECORD_TYPE_BIT (ts_record_get_record_type (record))) == 0)
+    return FALSE;
+
+  if (self->tag != NULL && !g_strv_contains (ts_record_get_tags (record), self->tag))
+    return FALSE;
+
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      int value;
+
+      if (self->vocabulary[i] >= 0
+          && get_vocabulary_value (record, i, &value)
+          && value != self->vocabulary[i])
+        return FALSE;
+    }
+
+  if (!matches_dates (self, record))
+    return FALSE;
+
+  if (self->country != NULL && !matches_country (self, dataset, record))
+    return FALSE;
+
+  if (self->place_id != NULL && !matches_place (self, dataset, record))
+    return FALSE;
+
+  if (self->person_id != NULL && !matches_person (self, record))
+    return FALSE;
+
+  return matches_text (self, dataset, record);
+}
+
+/* Returns: (transfer container) (element-type TsRecord) */
+GPtrArray *
+ts_query_select (TsQuery   *self,
+                 TsDataset *dataset)
+{
+  GPtrArray *result;
+
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *records;
+      guint n_records;
+
+      if (self->types != 0 && (self->types & TS_RECORD_TYPE_BIT (type)) == 0)
+        continue;
+
+      records = ts_dataset_get_records (dataset, type);
+      n_records = g_list_model_get_n_items (records);
+      for (guint i = 0; i < n_records; i++)
+        {
+          g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
+
+          if (ts_query_matches (self, dataset, record))
+            g_ptr_array_add (result, g_steal_pointer (&record));
+        }
+    }
+
+  return result;
+}
+
+static const char *
+describe_id (TsDataset  *dataset,
+             const char *id)
+{
+  TsRecord *record = dataset != NULL ? ts_dataset_lookup (dataset, id) : NULL;
+
+  return record != NULL ? ts_record_get_title (record) : id;
+}
+
+/**
+ * ts_query_describe_full:
+ * @dataset: (nullable): to name the place and person filters by their
+ *   titles rather than their ids
+ *
+ * Like ts_query_describe().
+ */
+char *
+ts_query_describe_full (TsQuery   *self,
+                        TsDataset *dataset)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  if (ts_query_is_empty (self))
+    return g_strdup (_("All records"));
+
+  if (self->tokens[0] != NULL)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (self->text));
+
+      /* Translators: the search text, quoted */
+      g_ptr_array_add (parts, g_strdup_printf (_("“%s”"), text));
+    }
+
+  if (self->types != 0)
+    {
+      g_autoptr(GString) types = g_string_new (NULL);
+
+      for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+        {
+          if ((self->types & TS_RECORD_TYPE_BIT (type)) == 0)
+            continue;
+          if (types->len > 0)
+            /* Translators: separates record types in "meetings, agreements" */
+            g_string_append (types, _(", "));
+          g_string_append (types, g_dpgettext2 (GETTEXT_PACKAGE, "query scope",
+                                                type_phrases[type]));
+        }
+      g_ptr_array_add (parts, g_string_free (g_steal_pointer (&types), FALSE));
+    }
+
+  if (ts_date_is_set (&self->from) || ts_date_is_set (&self->to))
+    {
+      g_autofree char *from = ts_date_format (&self->from);
+      g_autofree char *to = ts_date_format (&self->to);
+
+      if (ts_date_is_set (&self->from) && ts_date_is_set (&self->to))
+        /* Translators: a period, "from May 2023 to 2024" */
+        g_ptr_array_add (parts, g_strdup_printf (_("from %s to %s"), from, to));
+      else if (ts_date_is_set (&self->from))
+        g_ptr_array_add (parts, g_strdup_printf (_("from %s"), from));
+      else
+        g_ptr_array_add (parts, g_strdup_printf (_("until %s"), to));
+    }
+
+  if (self->country != NULL)
+    /* Translators: %s is a country code, as KG */
+    g_ptr_array_add (parts, g_strdup_printf (_("country %s"), self->country));
+
+  if (self->place_id != NULL)
+    /* Translators: %s is a place */
+    g_ptr_array_add (parts, g_strdup_printf (_("in %s"), describe_id (dataset, self->place_id)));
+
+  if (self->person_id != NULL)
+    /* Translators: %s is a person */
+    g_ptr_array_add (parts, g_strdup_printf (_("with %s"),
+                                             describe_id (dataset, self->person_id)));
+
+  if (self->tag != NULL)
+    g_ptr_array_add (parts, g_strdup_printf (_("tagged “%s”"), self->tag));
+
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      const char *label;
+
+      if (self->vocabulary[i] < 0)
+        continue;
+
+      label = ts_enum_get_label (get_vocabulary_type (i, self->types), self->vocabulary[i]);
+      if (label[0] == '\0')
+        label = C_("vocabulary value", "not given");
+      /* Translators: a vocabulary filter, "level: Head of state" */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"),
+                                               g_dpgettext2 (GETTEXT_PACKAGE, "query filter",
+                                                             vocabulary_labels[i]),
+                                               label));
+    }
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: separates the parts of a search scope */
+  return g_strjoinv (_("; "), (char **) parts->pdata);
+}
+
+char *
+ts_query_describe (TsQuery *self)
+{
+  return ts_query_describe_full (self, NULL);
+}

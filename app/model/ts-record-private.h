@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ts-error.h"
+#include "ts-record.h"
+#include "ts-vocabulary.h"
+
+G_BEGIN_DECLS
+
+/* Shared by TsRecord and its subclasses: JSON reading and writing, checks,
+ * search text. Every error names the record id and the field, as
+ * “participants[2].person” inside lists. */
+
+#define TS_RECORD_TYPE_BIT(type) (1u << (type))
+#define TS_REF_MEETING      TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_MEETING)
+#define TS_REF_AGREEMENT    TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_AGREEMENT)
+#define TS_REF_PROJECT      TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_PROJECT)
+#define TS_REF_PERSON       TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_PERSON)
+#define TS_REF_ORGANIZATION TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION)
+#define TS_REF_PLACE        TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_PLACE)
+#define TS_REF_SOURCE       TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_SOURCE)
+
+/* What TsRecordClass has no room for: each subclass registers these in its
+ * class_init. */
+typedef struct
+{
+  /* Copies the subclass's fields of @self into @copy, deeply. */
+  void     (*copy_fields) (TsRecord  *self,
+                           TsRecord  *copy);
+  /* Checks the subclass's fields: required ones, ranges, id forms. */
+  gboolean (*validate)    (TsRecord  *self,
+                           GError   **error);
+  /* The reference types a field accepts, as TS_RECORD_TYPE_BIT()s. */
+  guint    (*reference_types) (const char *field);
+} TsRecordHooks;
+
+void         _ts_record_class_set_hooks   (TsRecordClass        *klass,
+                                           const TsRecordHooks  *hooks);
+/* Appends the title, names in every script and aliases: what a linked
+ * record contributes to the search text of the records linking to it. */
+void         _ts_record_append_name_text  (TsRecord             *self,
+                                           GString              *text);
+
+void         _ts_record_set_error         (GError              **error,
+                                           TsError               code,
+                                           const char           *id,
+                                           const char           *field,
+                                           const char           *format,
+                                           ...) G_GNUC_PRINTF (5, 6);
+
+/* Setters' helpers: they return whether the value changed. Empty strings
+ * become NULL; string lists lose empty items and are never NULL. */
+gboolean     _ts_set_string               (char                **field,
+                                           const char           *value);
+gboolean     _ts_set_strv                 (char               ***field,
+                                           const char * const   *value);
+gboolean     _ts_set_date                 (TsDate               *field,
+                                           const TsDate         *value);
+gboolean     _ts_set_double               (double               *field,
+                                           double                value);
+char       **_ts_strv_new_empty           (void);
+
+/* Names by language code. */
+GHashTable  *_ts_names_new                (void);
+GHashTable  *_ts_names_copy               (GHashTable           *names);
+gboolean     _ts_names_equal              (GHashTable           *a,
+                                           GHashTable           *b);
+/* Language codes in writing order: en, ru, ky, zh, then the others
+ * alphabetically. */
+GPtrArray   *_ts_names_get_languages      (GHashTable           *names);
+
+/* Item lists (GPtrArray of boxed items). */
+GPtrArray   *_ts_items_copy               (GPtrArray            *items,
+                                           GBoxedCopyFunc        copy,
+                                           GDestroyNotify        free_func);
+gboolean     _ts_items_equal              (GPtrArray            *a,
+                                           GPtrArray            *b,
+                                           GEqualFunc            equal);
+
+/* JSON reading. Absent and null values leave the defaults: NULL strings,
+ * empty lists, unset dates, NAN numbers, enum value 0. */
+typedef struct
+{
+  const char *id;
+  const char *prefix;   /* "participants[2]" inside a list item, else NULL */
+} TsJsonContext;
+
+char        *_ts_json_context_path        (const TsJsonContext  *ctx,
+                                           const char           *key);
+gboolean     _ts_json_check_keys          (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char * const   *keys,
+                                           const char * const   *more_keys,
+                                           GError              **error);
+gboolean     _ts_json_read_string         (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           char                **out,
+                                           GError              **error);
+gboolean     _ts_json_read_strv           (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           char               ***out,
+                                           GError              **error);
+gboolean     _ts_json_read_date           (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           TsDate               *out,
+                                           GError              **error);
+gboolean     _ts_json_read_number         (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           double               *out,
+                                           GError              **error);
+gboolean     _ts_json_read_enum           (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           GType                 enum_type,
+                                           int                  *out,
+                                           GError              **error);
+gboolean     _ts_json_read_names          (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           GHashTable          **out,
+                                           GError              **error);
+/* A list of objects: *@out is NULL when absent. */
+gboolean     _ts_json_read_items          (const TsJsonContext  *ctx,
+                                           JsonObject           *object,
+                                           const char           *key,
+                                           JsonArray           **out,
+                                           GError              **error);
+/* Item @index of the list @key, an object with only @keys; *@prefix is its
+ * path, for the item's context. */
+gboolean     _ts_json_get_item            (const TsJsonContext  *ctx,
+                                           JsonArray            *array,
+                                           const char           *key,
+                                           guint                 index,
+                                           const char * const   *keys,
+                                           JsonObject          **item,
+                                           char                **prefix,
+                                           GError              **error);
+
+/* JSON writing: empty and unset values are not written. */
+void         _ts_json_write_string        (JsonBuilder          *builder,
+                                           const char           *key,
+                                           const char           *value);
+void         _ts_json_write_strv          (JsonBuilder          *builder,
+                                           const char           *key,
+                                           const char * const   *value);
+void         _ts_json_write_date          (JsonBuilder          *builder,
+                                           const char           *key,
+                                           const TsDate         *value);
+void         _ts_json_write_number        (JsonBuilder          *builder,
+                                           const char           *key,
+                                           double                value);
+void         _ts_json_write_enum          (JsonBuilder          *builder,
+                                           const char           *key,
+                                           GType                 enum_type,
+                                           int                   value);
+void         _ts_json_write_names         (JsonBuilder          *builder,
+                                           const char           *key,
+                                           GHashTable           *names);
+
+/* Checks for validate(); @field is the path for the message. */
+gboolean     _ts_check_required_string    (const char           *id,
+                                           const char           *field,
+                                           const char           *value,
+                                           GError              **error);
+gboolean     _ts_check_required_date      (const char           *id,
+                                           const char           *field,
+                                           const TsDate         *value,
+                                           GError              **error);
+gboolean     _ts_check_date               (const char           *id,
+                                           const char           *field,
+                                           const TsDate         *value,
+                                           GError              **error);
+gboolean     _ts_check_required_number    (const char           *id,
+                                           const char           *field,
+                                           double                value,
+                                           GError              **error);
+gboolean     _ts_check_latitude           (const char           *id,
+                                           const char           *field,
+                                           double                value,
+                                           GError              **error);
+gboolean     _ts_check_longitude          (const char           *id,
+                                           const char           *field,
+                                           double                value,
+                                           GError              **error);
+gboolean     _ts_check_country            (const char           *id,
+                                           const char           *field,
+                                           const char           *value,
+                                           GError              **error);
+gboolean     _ts_check_url                (const char           *id,
+                                           const char           *field,
+                                           const char           *value,
+                                           GError              **error);
+gboolean     _ts_check_reference          (const char           *id,
+                                           const char           *field,
+                                           const char           *target,
+                                           guint                 types,
+                                           gboolean              required,
+                                           GError              **error);
+gboolean     _ts_check_references         (const char           *id,
+                                           const char           *field,
+                                           const char * const   *targets,
+                                           guint                 types,
+                                           GError              **error);
+
+/* Search text: each piece on its own line, so that a search term never
+ * matches across two. */
+void         _ts_search_append            (GString              *text,
+                                           const char           *value);
+void         _ts_search_append_strv       (GString              *text,
+                                           const char * const   *values);
+void         _ts_search_append_names      (GString              *text,
+                                           GHashTable           *names);
+
+G_END_DECLS
