@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "ts-date.h"
+#include "ts-error.h"
+
+static TsDate
+parse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  TsDate date = TS_DATE_INIT;
+
+  g_assert_true (ts_date_parse (text, &date, &error));
+  g_assert_no_error (error);
+  return date;
+}
+
+static void
+assert_date (const TsDate    *date,
+             int              year,
+             int              month,
+             int              day,
+             TsDatePrecision  precision,
+             TsDateQualifier  qualifier)
+{
+  g_assert_cmpint (date->year, ==, year);
+  g_assert_cmpint (date->month, ==, month);
+  g_assert_cmpint (date->day, ==, day);
+  g_assert_cmpint (date->precision, ==, precision);
+  g_assert_cmpint (date->qualifier, ==, qualifier);
+}
+
+/* Every form FORMAT.md lists reads back as what it says. */
+static void
+test_date_parse_forms (void)
+{
+  TsDate date;
+
+  date = parse ("2023-10-25");
+  assert_date (&date, 2023, 10, 25, TS_DATE_PRECISION_DAY, TS_DATE_QUALIFIER_NONE);
+  date = parse ("2023-05");
+  assert_date (&date, 2023, 5, 0, TS_DATE_PRECISION_MONTH, TS_DATE_QUALIFIER_NONE);
+  date = parse ("2023");
+  assert_date (&date, 2023, 0, 0, TS_DATE_PRECISION_YEAR, TS_DATE_QUALIFIER_NONE);
+  date = parse ("2023-05~");
+  assert_date (&date, 2023, 5, 0, TS_DATE_PRECISION_MONTH, TS_DATE_QUALIFIER_ABOUT);
+  date = parse ("..2023-05");
+  assert_date (&date, 2023, 5, 0, TS_DATE_PRECISION_MONTH, TS_DATE_QUALIFIER_BEFORE);
+  date = parse ("2023-05..");
+  assert_date (&date, 2023, 5, 0, TS_DATE_PRECISION_MONTH, TS_DATE_QUALIFIER_AFTER);
+  date = parse ("2024-02-29");
+  assert_date (&date, 2024, 2, 29, TS_DATE_PRECISION_DAY, TS_DATE_QUALIFIER_NONE);
+}
+
+static void
+assert_refused (const char *text,
+                const char *detail)
+{
+  g_autoptr(GError) error = NULL;
+  TsDate date = TS_DATE_INIT;
+
+  g_test_message ("refusing “%s”", text);
+  g_assert_false (ts_date_parse (text, &date, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_false (ts_date_is_set (&date));
+  if (text[0] != '\0')
+    g_assert_nonnull (strstr (error->message, text));
+  if (detail != NULL)
+    g_assert_nonnull (strstr (error->message, detail));
+}
+
+/* Impossible days and malformed text are refused, saying why. */
+static void
+test_date_parse_refuses (void)
+{
+  assert_refused ("2023-02-30", "February 2023 has 28 days");
+  assert_refused ("2023-02-29", "February 2023 has 28 days");
+  assert_refused ("2023-04-31", "April 2023 has 30 days");
+  assert_refused ("2023-13", "no month 13");
+  assert_refused ("2023-00", "no month 00");
+  assert_refused ("0000", "no year 0");
+  assert_refused ("", NULL);
+  assert_refused ("23", "2023-10-25");
+  assert_refused ("2023-5", NULL);
+  assert_refused ("2023-05-1", NULL);
+  assert_refused ("2023/05/01", NULL);
+  assert_refused ("..2023..", NULL);
+  assert_refused ("2023~~", NULL);
+  assert_refused (" 2023", NULL);
+  assert_refused ("May 2023", NULL);
+}
+
+/* The interchange form survives a round trip unchanged. */
+static void
+test_date_to_string (void)
+{
+  const char *forms[] = {
+    "2023-10-25", "2023-05", "2023", "2023-05~", "..2023-05", "2023-05..", "0900", "..2023",
+  };
+  TsDate unset = TS_DATE_INIT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      TsDate date = parse (forms[i]);
+      g_autofree char *text = ts_date_to_string (&date);
+
+      g_assert_cmpstr (text, ==, forms[i]);
+    }
+
+  g_assert_null (ts_date_to_string (&unset));
+}
+
+static char *
+format (const char *text)
+{
+  TsDate date = parse (text);
+
+  return ts_date_format (&date);
+}
+
+/* What people read: never a day the source did not give. */
+static void
+test_date_format (void)
+{
+  struct
+  {
+    const char *text;
+    const char *display;
+  } cases[] = {
+    { "2023-10-25", "25 Oct 2023" },
+    { "2023-10-05", "5 Oct 2023" },
+    { "2023-05", "May 2023" },
+    { "2023", "2023" },
+    { "2023-05~", "about May 2023" },
+    { "..2023", "before 2023" },
+    { "2023-05-02..", "after 2 May 2023" },
+  };
+  TsDate unset = TS_DATE_INIT;
+  g_autofree char *empty = ts_date_format (&unset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *display = format (cases[i].text);
+
+      g_assert_cmpstr (display, ==, cases[i].display);
+    }
+
+  g_assert_cmpstr (empty, ==, "");
+}
+
+/* A year sorts before its first month, a month before its first day, a
+ * month before the days in it; unset first. */
+static void
+test_date_compare_order (void)
+{
+  const char *ordered[] = {
+    "..2023", "2023", "2023~", "2023..", "2023-01", "2023-01-01", "2023-01-02", "2023-05",
+    "2023-05-01", "2023-05-02", "2023-05-31", "2023-06", "2024",
+  };
+  TsDate unset = TS_DATE_INIT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordered); i++)
+    {
+      TsDate a = parse (ordered[i]);
+
+      g_assert_cmpint (ts_date_compare (&a, &a), ==, 0);
+      g_assert_cmpint (ts_date_compare (&unset, &a), <, 0);
+      g_assert_cmpint (ts_date_compare (&a, &unset), >, 0);
+
+      for (guint j = i + 1; j < G_N_ELEMENTS (ordered); j++)
+        {
+          TsDate b = parse (ordered[j]);
+
+          g_test_message ("%s < %s", ordered[i], ordered[j]);
+          g_assert_cmpint (ts_date_compare (&a, &b), <, 0);
+          g_assert_cmpint (ts_date_compare (&b, &a), >, 0);
+        }
+    }
+
+  g_assert_cmpint (ts_date_compare (&unset, &unset), ==, 0);
+}
+
+static guint32
+julian (int year,
+        int month,
+        int day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+
+  return g_date_get_julian (date);
+}
+
+/* The days a date can mean: a whole month, a whole year, any day before. */
+static void
+test_date_julian_range (void)
+{
+  TsDate date;
+  TsDate unset = TS_DATE_INIT;
+
+  date = parse ("2023-02");
+  g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (2023, 2, 1));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2023, 2, 28));
+
+  date = parse ("2024-02");
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2024, 2, 29));
+
+  date = parse ("2023");
+  g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (2023, 1, 1));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2023, 12, 31));
+
+  date = parse ("2023-10-25");
+  g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (2023, 10, 25));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2023, 10, 25));
+
+  date = parse ("..2023-05");
+  g_assert_cmpuint (ts_date_get_first_julian (&date), <, julian (1900, 1, 1));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2023, 5, 31));
+
+  date = parse ("2023-05..");
+  g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (2023, 5, 1));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), >, julian (2100, 1, 1));
+
+  date = parse ("2023-05~");
+  g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (2023, 5, 1));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2023, 5, 31));
+
+  g_assert_cmpuint (ts_date_get_first_julian (&unset), ==, 0);
+  g_assert_cmpuint (ts_date_get_last_julian (&unset), ==, 0);
+}
+
+static void
+test_date_set_ymd (void)
+{
+  TsDate date = TS_DATE_INIT;
+
+  g_assert_true (ts_date_set_ymd (&date, 2023, 5, 0));
+  assert_date (&date, 2023, 5, 0, TS_DATE_PRECISION_MONTH, TS_DATE_QUALIFIER_NONE);
+  g_assert_true (ts_date_is_valid (&date));
+
+  g_assert_true (ts_date_set_ymd (&date, 2023, 0, 0));
+  assert_date (&date, 2023, 0, 0, TS_DATE_PRECISION_YEAR, TS_DATE_QUALIFIER_NONE);
+
+  /* Refused days leave the date as it was. */
+  g_assert_false (ts_date_set_ymd (&date, 2023, 2, 30));
+  g_assert_false (ts_date_set_ymd (&date, 2023, 13, 1));
+  g_assert_false (ts_date_set_ymd (&date, 2023, 0, 5));
+  g_assert_false (ts_date_set_ymd (&date, 0, 1, 1));
+  assert_date (&date, 2023, 0, 0, TS_DATE_PRECISION_YEAR, TS_DATE_QUALIFIER_NONE);
+
+  date.day = 12;
+  g_assert_false (ts_date_is_valid (&date));
+}
+
+static void
+test_date_boxed (void)
+{
+  TsDate date = parse ("2023-05~");
+  g_autoptr(TsDate) copy = ts_date_copy (&date);
+  GValue value = G_VALUE_INIT;
+  const TsDate *held;
+
+  g_assert_cmpint (ts_date_compare (&date, copy), ==, 0);
+  g_assert_true (G_TYPE_IS_BOXED (TS_TYPE_DATE));
+
+  g_value_init (&value, TS_TYPE_DATE);
+  g_value_set_boxed (&value, &date);
+  held = g_value_get_boxed (&value);
+  g_assert_true (held != &date);
+  g_assert_cmpint (held->qualifier, ==, TS_DATE_QUALIFIER_ABOUT);
+  g_value_unset (&value);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date/parse/forms", test_date_parse_forms);
+  g_test_add_func ("/date/parse/refuses", test_date_parse_refuses);
+  g_test_add_func ("/date/to-string", test_date_to_string);
+  g_test_add_func ("/date/format", test_date_format);
+  g_test_add_func ("/date/compare/order", test_date_compare_order);
+  g_test_add_func ("/date/julian-range", test_date_julian_range);
+  g_test_add_func ("/date/set-ymd", test_date_set_ymd);
+  g_test_add_func ("/date/boxed", test_date_boxed);
+
+  return g_test_run ();
+}

@@ -1,0 +1,441 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "ts-error.h"
+#include "ts-query.h"
+#include "ts-vocabulary.h"
+
+#include "model-test-utils.h"
+
+#define BAISALOV_AND_MEETINGS \
+  "meeting/2023-10-25-baisalov-shandong-delegation meeting/2024-05-baisalov-beijing " \
+  "person/edil-baisalov"
+
+static char *
+select_ids (TsQuery   *query,
+            TsDataset *dataset)
+{
+  g_autoptr(GPtrArray) records = ts_query_select (query, dataset);
+
+  return model_test_join_ids (records);
+}
+
+static void
+assert_text_finds (TsDataset  *dataset,
+                   const char *text,
+                   guint       types,
+                   const char *expected)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *ids = NULL;
+
+  ts_query_set_text (query, text);
+  ts_query_set_types (query, types);
+  ids = select_ids (query, dataset);
+  g_test_message ("“%s” → %s", text, ids);
+  g_assert_cmpstr (ids, ==, expected);
+}
+
+/* Every spelling and script finds the person and the meetings he attended
+ * (and the agreement he signed, which names him). */
+static void
+test_query_text_spellings (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  const char *spellings[] = {
+    "baysalov", "Baisalov", "Байсалов", "БАЙСАЛОВ", "baisalov ", "  Edil  Baisalov",
+    "байсалов эдил", "拜萨洛夫",
+  };
+  guint types = (1u << TS_RECORD_TYPE_MEETING) | (1u << TS_RECORD_TYPE_PERSON);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spellings); i++)
+    assert_text_finds (dataset, spellings[i], types, BAISALOV_AND_MEETINGS);
+
+  assert_text_finds (dataset, "baysalov", 0,
+                     "agreement/2023-10-25-shandong-chuy-friendly-provinces "
+                     BAISALOV_AND_MEETINGS);
+}
+
+/* Text matches titles, summaries, tags, aliases and linked names; every
+ * word must match. */
+static void
+test_query_text_fields (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+
+  /* A summary. */
+  assert_text_finds (dataset, "deputy chairman", 1u << TS_RECORD_TYPE_MEETING,
+                     "meeting/2023-10-25-baisalov-shandong-delegation");
+  /* A tag. */
+  assert_text_finds (dataset, "sister-cities", 0,
+                     "agreement/2023-10-25-shandong-chuy-friendly-provinces "
+                     "meeting/2023-10-25-baisalov-shandong-delegation");
+  /* A place's alias, and the agreement naming the place. */
+  assert_text_finds (dataset, "chuiskaya", 0,
+                     "agreement/2023-10-25-shandong-chuy-friendly-provinces "
+                     "place/chuy-region");
+  /* A native-script place name finds the meetings held there. */
+  assert_text_finds (dataset, "北京", 1u << TS_RECORD_TYPE_MEETING,
+                     "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov");
+  /* Every word must match. */
+  assert_text_finds (dataset, "baisalov beijing", 0, "meeting/2024-05-baisalov-beijing");
+  assert_text_finds (dataset, "baisalov nowhere", 0, "");
+  /* A figure's indicator. */
+  assert_text_finds (dataset, "trade", 1u << TS_RECORD_TYPE_FIGURE,
+                     "figure/china-kyrgyzstan-trade-2023");
+}
+
+static char *
+select_with (TsDataset  *dataset,
+             guint       types,
+             const char *from,
+             const char *to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsQuery) query = ts_query_new_from_strings (NULL, NULL, from, to, &error);
+
+  g_assert_no_error (error);
+  ts_query_set_types (query, types);
+  return select_ids (query, dataset);
+}
+
+/* A period keeps what overlaps it; a month overlaps every day in it. */
+static void
+test_query_dates (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  guint meetings = 1u << TS_RECORD_TYPE_MEETING;
+  g_autofree char *in_2024 = select_with (dataset, meetings, "2024", "2024");
+  g_autofree char *mid_may = select_with (dataset, meetings, "2024-05-15", "2024-05-20");
+  g_autofree char *june_7 = select_with (dataset, meetings, "2024-06-07", NULL);
+  g_autofree char *until_2023 = select_with (dataset, meetings, NULL, "2023-06");
+  g_autofree char *projects = select_with (dataset, 1u << TS_RECORD_TYPE_PROJECT,
+                                           "2023", "2023");
+  g_autofree char *people = select_with (dataset, 1u << TS_RECORD_TYPE_PERSON,
+                                         "2030", NULL);
+  g_autofree char *sources = select_with (dataset, 1u << TS_RECORD_TYPE_SOURCE,
+                                          "2024-01", NULL);
+
+  g_assert_cmpstr (in_2024, ==,
+                   "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov");
+  g_assert_cmpstr (mid_may, ==, "meeting/2024-05-baisalov-beijing");
+  /* The talks ended on the 7th. */
+  g_assert_cmpstr (june_7, ==, "meeting/2024-06-06-li-qiang-japarov");
+  /* "About May 2023" counts as May 2023. */
+  g_assert_cmpstr (until_2023, ==, "meeting/2023-05-kant-ceremony");
+  /* A project spans its milestones, 2022-09 to 2024-06. */
+  g_assert_cmpstr (projects, ==, "project/china-kyrgyzstan-uzbekistan-railway");
+  /* People have no date: a period does not hide them. */
+  g_assert_cmpstr (people, ==,
+                   "person/edil-baisalov person/li-qiang person/sadyr-japarov "
+                   "person/zhou-naixiang");
+  g_assert_cmpstr (sources, ==, "source/xinhua-2024-06-06");
+}
+
+static char *
+select_filtered (TsDataset  *dataset,
+                 guint       types,
+                 const char *country,
+                 const char *place,
+                 const char *person,
+                 const char *tag)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+
+  ts_query_set_types (query, types);
+  ts_query_set_country (query, country);
+  ts_query_set_place (query, place);
+  ts_query_set_person (query, person);
+  ts_query_set_tag (query, tag);
+  return select_ids (query, dataset);
+}
+
+static void
+test_query_country (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  guint places = 1u << TS_RECORD_TYPE_PLACE;
+  guint people = 1u << TS_RECORD_TYPE_PERSON;
+  guint meetings = 1u << TS_RECORD_TYPE_MEETING;
+  guint agreements = 1u << TS_RECORD_TYPE_AGREEMENT;
+  /* Beijing has no country of its own: it lies in China. */
+  g_autofree char *cn_places = select_filtered (dataset, places, "CN", NULL, NULL, NULL);
+  g_autofree char *kg_places = select_filtered (dataset, places, "kg", NULL, NULL, NULL);
+  g_autofree char *cn_people = select_filtered (dataset, people, "CN", NULL, NULL, NULL);
+  /* A meeting is in a country by its delegations' sides or its place. */
+  g_autofree char *kg_meetings = select_filtered (dataset, meetings, "KG", NULL, NULL, NULL);
+  g_autofree char *cn_meetings = select_filtered (dataset, meetings, "CN", NULL, NULL, NULL);
+  g_autofree char *cn_agreements = select_filtered (dataset, agreements, "CN", NULL, NULL,
+                                                    NULL);
+  g_autofree char *uz = select_filtered (dataset, 0, "UZ", NULL, NULL, NULL);
+
+  g_assert_cmpstr (cn_places, ==, "place/beijing place/china place/shandong");
+  g_assert_cmpstr (kg_places, ==,
+                   "place/bishkek place/chuy-region place/kant place/kyrgyzstan");
+  g_assert_cmpstr (cn_people, ==, "person/li-qiang person/zhou-naixiang");
+  g_assert_cmpstr (kg_meetings, ==,
+                   "meeting/2023-05-kant-ceremony "
+                   "meeting/2023-10-25-baisalov-shandong-delegation "
+                   "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov");
+  g_assert_cmpstr (cn_meetings, ==,
+                   "meeting/2023-10-25-baisalov-shandong-delegation "
+                   "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov");
+  g_assert_cmpstr (cn_agreements, ==, "agreement/2023-10-25-shandong-chuy-friendly-provinces");
+  g_assert_cmpstr (uz, ==, "");
+}
+
+/* A place keeps what is at or inside it, or names it. */
+static void
+test_query_place (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  g_autofree char *chuy = select_filtered (dataset, 0, NULL, "place/chuy-region", NULL, NULL);
+  g_autofree char *kyrgyzstan = select_filtered (dataset, 1u << TS_RECORD_TYPE_MEETING, NULL,
+                                                 "place/kyrgyzstan", NULL, NULL);
+  g_autofree char *china = select_filtered (dataset, 1u << TS_RECORD_TYPE_PROJECT, NULL,
+                                            "place/china", NULL, NULL);
+
+  g_assert_cmpstr (chuy, ==,
+                   "agreement/2023-10-25-shandong-chuy-friendly-provinces "
+                   "meeting/2023-05-kant-ceremony place/chuy-region place/kant");
+  g_assert_cmpstr (kyrgyzstan, ==,
+                   "meeting/2023-05-kant-ceremony "
+                   "meeting/2023-10-25-baisalov-shandong-delegation");
+  g_assert_cmpstr (china, ==, "project/china-kyrgyzstan-uzbekistan-railway");
+}
+
+/* A person keeps the person and what links to them. */
+static void
+test_query_person (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  g_autofree char *li = select_filtered (dataset, 0, NULL, NULL, "person/li-qiang", NULL);
+  g_autofree char *baisalov = select_filtered (dataset, 1u << TS_RECORD_TYPE_MEETING, NULL,
+                                               NULL, "person/edil-baisalov", NULL);
+
+  g_assert_cmpstr (li, ==,
+                   "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov "
+                   "person/li-qiang");
+  g_assert_cmpstr (baisalov, ==,
+                   "meeting/2023-10-25-baisalov-shandong-delegation "
+                   "meeting/2024-05-baisalov-beijing");
+}
+
+static void
+test_query_tag (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  g_autofree char *railway = select_filtered (dataset, 0, NULL, NULL, NULL, "railway");
+  g_autofree char *rail = select_filtered (dataset, 0, NULL, NULL, NULL, "rail");
+
+  g_assert_cmpstr (railway, ==,
+                   "meeting/2024-06-06-li-qiang-japarov "
+                   "project/china-kyrgyzstan-uzbekistan-railway");
+  /* Tags match exactly. */
+  g_assert_cmpstr (rail, ==, "");
+}
+
+/* Type filters, and vocabulary filters on the types that have the field. */
+static void
+test_query_types_and_vocabularies (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *places = NULL;
+  g_autofree char *heads = NULL;
+  g_autofree char *mixed = NULL;
+  g_autofree char *cities = NULL;
+
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_PLACE);
+  places = select_ids (query, dataset);
+  g_assert_cmpstr (places, ==,
+                   "place/beijing place/bishkek place/china place/chuy-region place/kant "
+                   "place/kyrgyzstan place/shandong");
+
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_MEETING);
+  ts_query_set_vocabulary (query, "level", TS_MEETING_LEVEL_HEAD_OF_STATE);
+  g_assert_cmpint (ts_query_get_vocabulary (query, "level"), ==,
+                   TS_MEETING_LEVEL_HEAD_OF_STATE);
+  heads = select_ids (query, dataset);
+  g_assert_cmpstr (heads, ==, "meeting/2024-06-06-li-qiang-japarov");
+
+  /* Types without a level are not filtered by it. */
+  ts_query_set_types (query, (1u << TS_RECORD_TYPE_MEETING) | (1u << TS_RECORD_TYPE_FIGURE));
+  mixed = select_ids (query, dataset);
+  g_assert_cmpstr (mixed, ==,
+                   "figure/china-kyrgyzstan-trade-2023 meeting/2024-06-06-li-qiang-japarov");
+
+  ts_query_set_vocabulary (query, "level", -1);
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_PLACE);
+  ts_query_set_vocabulary (query, "kind", TS_PLACE_KIND_CITY);
+  cities = select_ids (query, dataset);
+  g_assert_cmpstr (cities, ==, "place/beijing place/bishkek place/kant");
+}
+
+static void
+on_changed (TsQuery *query,
+            gpointer user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+/* Every setter that changes something emits ::changed, once. */
+static void
+test_query_changed (void)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsQuery) copy = NULL;
+  TsDate date = TS_DATE_INIT;
+  guint count = 0;
+
+  g_assert_true (ts_query_is_empty (query));
+  g_signal_connect (query, "changed", G_CALLBACK (on_changed), &count);
+
+  ts_query_set_text (query, "kant");
+  ts_query_set_text (query, "kant");
+  g_assert_cmpuint (count, ==, 1);
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_PLACE);
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_PLACE);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_true (ts_date_set_ymd (&date, 2023, 5, 0));
+  ts_query_set_from (query, &date);
+  ts_query_set_from (query, &date);
+  ts_query_set_to (query, &date);
+  g_assert_cmpuint (count, ==, 4);
+  ts_query_set_country (query, "KG");
+  ts_query_set_place (query, "place/kant");
+  ts_query_set_person (query, "person/x");
+  ts_query_set_tag (query, "railway");
+  ts_query_set_vocabulary (query, "status", 1);
+  ts_query_set_vocabulary (query, "status", 1);
+  g_assert_cmpuint (count, ==, 9);
+  g_assert_false (ts_query_is_empty (query));
+
+  copy = ts_query_copy (query);
+  g_assert_cmpstr (ts_query_get_text (copy), ==, "kant");
+  g_assert_cmpuint (ts_query_get_types (copy), ==, 1u << TS_RECORD_TYPE_PLACE);
+  g_assert_cmpint (ts_query_get_from (copy)->month, ==, 5);
+  g_assert_cmpstr (ts_query_get_tag (copy), ==, "railway");
+  g_assert_cmpint (ts_query_get_vocabulary (copy, "status"), ==, 1);
+
+  ts_query_set_text (query, NULL);
+  ts_query_set_types (query, 0);
+  ts_query_set_from (query, NULL);
+  ts_query_set_to (query, NULL);
+  ts_query_set_country (query, NULL);
+  ts_query_set_place (query, NULL);
+  ts_query_set_person (query, NULL);
+  ts_query_set_tag (query, NULL);
+  ts_query_set_vocabulary (query, "status", -1);
+  g_assert_true (ts_query_is_empty (query));
+  g_assert_cmpuint (count, ==, 18);
+}
+
+static void
+test_query_describe (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsQuery) empty = ts_query_new ();
+  g_autoptr(TsQuery) query = ts_query_new_from_strings ("baysalov", "meeting", "2023-05",
+                                                        "2024", &error);
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  g_autofree char *all = ts_query_describe (empty);
+  g_autofree char *scope = NULL;
+  g_autofree char *with_place = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (all, ==, "All records");
+  scope = ts_query_describe (query);
+  g_assert_cmpstr (scope, ==, "“baysalov”; meetings; from May 2023 to 2024");
+
+  ts_query_set_place (query, "place/kant");
+  ts_query_set_text (query, NULL);
+  ts_query_set_from (query, NULL);
+  with_place = ts_query_describe_full (query, dataset);
+  g_assert_cmpstr (with_place, ==, "meetings; until 2024; in Kant");
+}
+
+/* The command line's strings: types by name, dates checked. */
+static void
+test_query_from_strings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsQuery) query = NULL;
+
+  query = ts_query_new_from_strings ("kant", "meeting, agreements,people", "2023", NULL,
+                                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ts_query_get_types (query), ==,
+                    (1u << TS_RECORD_TYPE_MEETING) | (1u << TS_RECORD_TYPE_AGREEMENT)
+                    | (1u << TS_RECORD_TYPE_PERSON));
+  g_assert_cmpint (ts_query_get_from (query)->year, ==, 2023);
+  g_assert_false (ts_date_is_set (ts_query_get_to (query)));
+  g_clear_object (&query);
+
+  query = ts_query_new_from_strings (NULL, "meetings,towns", NULL, NULL, &error);
+  g_assert_null (query);
+  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_nonnull (strstr (error->message, "towns"));
+  g_clear_error (&error);
+
+  query = ts_query_new_from_strings (NULL, NULL, "2023-02-30", NULL, &error);
+  g_assert_null (query);
+  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_nonnull (strstr (error->message, "2023-02-30"));
+  g_clear_error (&error);
+
+  query = ts_query_new_from_strings (NULL, NULL, "2024", "2023", &error);
+  g_assert_null (query);
+  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_clear_error (&error);
+
+  query = ts_query_new_from_strings ("", "", "", "", &error);
+  g_assert_no_error (error);
+  g_assert_true (ts_query_is_empty (query));
+}
+
+/* Without a dataset, a record's own text and fields still match. */
+static void
+test_query_matches_without_dataset (void)
+{
+  g_autoptr(TsDataset) dataset = model_test_load_fixture ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  TsRecord *person = ts_dataset_lookup (dataset, "person/edil-baisalov");
+  TsRecord *meeting = ts_dataset_lookup (dataset, "meeting/2024-05-baisalov-beijing");
+
+  ts_query_set_text (query, "Байсалов");
+  g_assert_true (ts_query_matches (query, NULL, person));
+  g_assert_true (ts_query_matches (query, dataset, meeting));
+  ts_query_set_text (query, "李强");
+  g_assert_false (ts_query_matches (query, NULL, meeting));
+  g_assert_true (ts_query_matches (query, dataset, meeting));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/query/text/spellings", test_query_text_spellings);
+  g_test_add_func ("/query/text/fields", test_query_text_fields);
+  g_test_add_func ("/query/dates", test_query_dates);
+  g_test_add_func ("/query/country", test_query_country);
+  g_test_add_func ("/query/place", test_query_place);
+  g_test_add_func ("/query/person", test_query_person);
+  g_test_add_func ("/query/tag", test_query_tag);
+  g_test_add_func ("/query/types-and-vocabularies", test_query_types_and_vocabularies);
+  g_test_add_func ("/query/changed", test_query_changed);
+  g_test_add_func ("/query/describe", test_query_describe);
+  g_test_add_func ("/query/from-strings", test_query_from_strings);
+  g_test_add_func ("/query/matches-without-dataset", test_query_matches_without_dataset);
+
+  return g_test_run ();
+}
