@@ -537,6 +537,30 @@ test_record_copy (void)
     }
 }
 
+/* Times are kept in UTC to the second, as JSON holds them, so that a record
+ * read back equals the one written. */
+static void
+test_record_times (void)
+{
+  g_autoptr(TsPlace) place = ts_place_new ("place/kant", "Kant");
+  g_autoptr(GTimeZone) bishkek = g_time_zone_new_offset (6 * 3600);
+  g_autoptr(GDateTime) local = g_date_time_new (bishkek, 2026, 11, 23, 13, 0, 5.25);
+  g_autoptr(TsRecord) again = NULL;
+  g_autofree char *json = NULL;
+
+  ts_place_set_lat (place, 42.89);
+  ts_place_set_lon (place, 74.85);
+  ts_record_set_created (TS_RECORD (place), local);
+  g_assert_cmpint (g_date_time_get_utc_offset (ts_record_get_created (TS_RECORD (place))), ==, 0);
+  g_assert_cmpint (g_date_time_get_microsecond (ts_record_get_created (TS_RECORD (place))), ==,
+                   0);
+
+  json = record_to_string (TS_RECORD (place));
+  g_assert_nonnull (strstr (json, "\"created\":\"2026-11-23T07:00:05Z\""));
+  again = record_from_string (json);
+  g_assert_true (ts_record_equal (TS_RECORD (place), again));
+}
+
 static void
 test_record_validate (void)
 {
@@ -758,6 +782,7 @@ main (int   argc,
   g_test_add_func ("/record/json/errors", test_record_json_errors);
   g_test_add_func ("/record/json/latitude-message", test_record_latitude_message);
   g_test_add_func ("/record/copy", test_record_copy);
+  g_test_add_func ("/record/times", test_record_times);
   g_test_add_func ("/record/validate", test_record_validate);
   g_test_add_func ("/record/references", test_record_references);
   g_test_add_func ("/record/fold-text", test_record_fold_text);

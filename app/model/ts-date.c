@@ -5,8 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "ts-error.h"
 #include "ts-date.h"
+#include "ts-error.h"
 
 G_DEFINE_BOXED_TYPE (TsDate, ts_date, ts_date_copy, ts_date_free)
 

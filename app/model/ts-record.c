@@ -210,6 +210,34 @@ format_timestamp (GDateTime *time)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* Times are kept as they are written: UTC, whole seconds. Otherwise a
+ * record read back from JSON would differ from the one written. */
+static gboolean
+set_date_time (GDateTime **field,
+               GDateTime  *value)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (value != NULL)
+    {
+      g_autoptr(GDateTime) converted = g_date_time_to_utc (value);
+
+      utc = g_date_time_new_utc (g_date_time_get_year (converted),
+                                 g_date_time_get_month (converted),
+                                 g_date_time_get_day_of_month (converted),
+                                 g_date_time_get_hour (converted),
+                                 g_date_time_get_minute (converted),
+                                 g_date_time_get_second (converted));
+    }
+
+  if (*field == utc || (*field != NULL && utc != NULL && g_date_time_equal (*field, utc)))
+    return FALSE;
+
+  g_clear_pointer (field, g_date_time_unref);
+  *field = g_steal_pointer (&utc);
+  return TRUE;
+}
+
 static gboolean
 read_timestamp (const TsJsonContext  *ctx,
                 JsonObject           *object,
@@ -238,20 +266,8 @@ read_timestamp (const TsJsonContext  *ctx,
       return FALSE;
     }
 
-  g_clear_pointer (out, g_date_time_unref);
-  *out = time;
-  return TRUE;
-}
-
-static gboolean
-set_date_time (GDateTime **field,
-               GDateTime  *value)
-{
-  if (*field == value || (*field != NULL && value != NULL && g_date_time_equal (*field, value)))
-    return FALSE;
-
-  g_clear_pointer (field, g_date_time_unref);
-  *field = value != NULL ? g_date_time_ref (value) : NULL;
+  set_date_time (out, time);
+  g_date_time_unref (time);
   return TRUE;
 }
 

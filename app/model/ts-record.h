@@ -120,6 +120,11 @@ char               *ts_fold_text                (const char          *text);
 
 /* Added to the contract: */
 
+/* Conventions of the getters above and of the subclasses: the title is ""
+ * when unset, other strings NULL; string lists are never NULL; setters turn
+ * "" into NULL and drop empty list items; created and modified are kept in
+ * UTC to the second, as JSON holds them. */
+
 /* Whether @id has the form <type>/<slug> (lowercase ASCII letters, digits
  * and dashes); sets @type, which may be NULL, to its type. */
 gboolean            ts_record_id_parse          (const char          *id,
