@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ts-export.h"
+
+G_BEGIN_DECLS
+
+/* The Excel briefing: a cover sheet (title, scope, period, counts, key
+ * developments, charts, the map, contents), one sheet per record type as an
+ * Excel table, and a Definitions sheet. */
+
+typedef struct
+{
+  /* The dataset's title; NULL for “China–Kyrgyzstan relations”. */
+  const char *title;
+  /* The document's author field; NULL for the user's real name. */
+  const char *author;
+  /* The creation time written into the workbook and shown on the cover, in
+   * seconds since the epoch; 0 for $TIANSHAN_EXPORT_TIME, else
+   * $SOURCE_DATE_EPOCH, else now. The same data and time give a
+   * byte-identical file. */
+  gint64      created;
+} TsBriefingOptions;
+
+/* Writes the briefing to @path (a temporary file beside it, renamed onto it
+ * when complete: on error or cancellation no file is left). May run in any
+ * thread; @progress is called in the same thread. @options may be NULL.
+ * Cancellation gives TS_ERROR_CANCELLED. */
+gboolean ts_briefing_write        (TsExportData             *data,
+                                   const char               *path,
+                                   const TsBriefingOptions  *options,
+                                   GCancellable             *cancellable,
+                                   TsExportProgressFunc      progress,
+                                   gpointer                  progress_data,
+                                   GError                  **error);
+
+/* The same in a worker thread; @progress (may be NULL) and @callback run in
+ * the caller's thread-default main context, @progress never after
+ * @callback. @options is copied. */
+void     ts_briefing_write_async  (TsExportData             *data,
+                                   const char               *path,
+                                   const TsBriefingOptions  *options,
+                                   GCancellable             *cancellable,
+                                   TsExportProgressFunc      progress,
+                                   gpointer                  progress_data,
+                                   GAsyncReadyCallback       callback,
+                                   gpointer                  user_data);
+gboolean ts_briefing_write_finish (GAsyncResult             *result,
+                                   GError                  **error);
+
+G_END_DECLS

@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-csv"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ts-csv.h"
+#include "ts-error.h"
+#include "ts-export-columns.h"
+#include "ts-export-file.h"
+#include "ts-export-text.h"
+
+static void
+append_cell (GString      *line,
+             const TsCell *cell)
+{
+  switch (cell->kind)
+    {
+    case TS_CELL_TEXT:
+    case TS_CELL_URL:
+      {
+        g_autofree char *valid = g_utf8_make_valid (cell->text, -1);
+
+        ts_export_csv_append_field (line, valid, TRUE);
+      }
+      break;
+    case TS_CELL_NUMBER:
+      {
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+        /* Fifteen digits: exact for what people type, without 0.1's tail. */
+        g_ascii_formatd (buffer, sizeof buffer, "%.15g", cell->number);
+        g_string_append (line, buffer);
+      }
+      break;
+    case TS_CELL_DATE:
+      {
+        g_autofree char *text = ts_date_to_string (&cell->date);
+
+        ts_export_csv_append_field (line, text, TRUE);
+      }
+      break;
+    case TS_CELL_DATETIME:
+      {
+        g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (cell->unix_time);
+        g_autofree char *text = time != NULL
+                                ? g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+
+        ts_export_csv_append_field (line, text, TRUE);
+      }
+      break;
+    case TS_CELL_EMPTY:
+    default:
+      break;
+    }
+}
+
+static gboolean
+write_line (TsExportFile  *file,
+            GString       *line,
+            GError       **error)
+{
+  FILE *stream = ts_export_file_get_stream (file);
+
+  g_string_append (line, "\r\n");
+  if (fwrite (line->str, 1, line->len, stream) != line->len)
+    {
+      ts_export_set_file_error (error, TS_ERROR_IO, ts_export_file_get_path (file),
+                                g_strerror (errno != 0 ? errno : EIO));
+      return FALSE;
+    }
+  g_string_truncate (line, 0);
+  return TRUE;
+}
+
+gboolean
+ts_csv_write (TsExportData          *data,
+              TsRecordType           type,
+              const char            *path,
+              GCancellable          *cancellable,
+              TsExportProgressFunc   progress,
+              gpointer               progress_data,
+              GError               **error)
+{
+  g_autoptr(TsExportFile) file = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  GPtrArray *records;
+  const TsColumn *columns;
+  guint n_columns;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (ts_export_check_cancelled (cancellable, path, error))
+    return FALSE;
+
+  file = ts_export_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
+
+  records = ts_export_data_get_records (data, type);
+  columns = ts_export_get_columns (type, &n_columns);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (c > 0)
+        g_string_append_c (line, ',');
+      ts_export_csv_append_field (line, _(columns[c].header), TRUE);
+    }
+  if (!write_line (file, line, error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      if (ts_export_check_cancelled (cancellable, path, error))
+        return FALSE;
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          TsCell cell = TS_CELL_INIT;
+
+          if (c > 0)
+            g_string_append_c (line, ',');
+          columns[c].fill (data, records->pdata[i], &cell);
+          append_cell (line, &cell);
+          ts_cell_clear (&cell);
+        }
+      if (!write_line (file, line, error))
+        return FALSE;
+
+      if (progress != NULL)
+        progress (0.99 * (i + 1) / records->len, progress_data);
+    }
+
+  if (!ts_export_file_commit (file, error))
+    return FALSE;
+
+  if (progress != NULL)
+    progress (1.0, progress_data);
+  return TRUE;
+}
+
+typedef struct
+{
+  TsExportData *data;
+  TsRecordType  type;
+  char         *path;
+} CsvJob;
+
+static void
+csv_job_free (CsvJob *job)
+{
+  g_clear_pointer (&job->data, ts_export_data_unref);
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+run_csv_job (gpointer               user_data,
+             GCancellable          *cancellable,
+             TsExportProgressFunc   progress,
+             gpointer               progress_data,
+             GError               **error)
+{
+  CsvJob *job = user_data;
+
+  return ts_csv_write (job->data, job->type, job->path, cancellable, progress, progress_data,
+                       error);
+}
+
+void
+ts_csv_write_async (TsExportData          *data,
+                    TsRecordType           type,
+                    const char            *path,
+                    GCancellable          *cancellable,
+                    TsExportProgressFunc   progress,
+                    gpointer               progress_data,
+                    GAsyncReadyCallback    callback,
+                    gpointer               user_data)
+{
+  CsvJob *job;
+
+  g_return_if_fail (data != NULL);
+  g_return_if_fail ((guint) type < TS_N_RECORD_TYPES);
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (CsvJob, 1);
+  job->data = ts_export_data_ref (data);
+  job->type = type;
+  job->path = g_strdup (path);
+
+  ts_export_run_async (ts_csv_write_async, run_csv_job, job, (GDestroyNotify) csv_job_free,
+                       cancellable, progress, progress_data, callback, user_data);
+}
+
+gboolean
+ts_csv_write_finish (GAsyncResult  *result,
+                     GError       **error)
+{
+  return ts_export_run_finish (result, ts_csv_write_async, error);
+}

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ts-export.h"
+
+G_BEGIN_DECLS
+
+/* One record type per file: RFC 4180 (comma, double quotes, CRLF), UTF-8
+ * without a byte-order mark, the same columns as the briefing's sheet.
+ * Dates are written as the dataset writes them ("2023-05", "2023-05~"),
+ * times in ISO 8601 UTC. Text a spreadsheet would run as a formula gets a
+ * leading apostrophe (OWASP); numbers the exporter formats itself are left
+ * as they are. */
+
+/* Writes the records of @type in @data to @path, through a temporary file
+ * beside it: on error or cancellation no file is left. Any thread. */
+gboolean ts_csv_write        (TsExportData          *data,
+                              TsRecordType           type,
+                              const char            *path,
+                              GCancellable          *cancellable,
+                              TsExportProgressFunc   progress,
+                              gpointer               progress_data,
+                              GError               **error);
+
+/* The same in a worker thread, as ts_briefing_write_async(). */
+void     ts_csv_write_async  (TsExportData          *data,
+                              TsRecordType           type,
+                              const char            *path,
+                              GCancellable          *cancellable,
+                              TsExportProgressFunc   progress,
+                              gpointer               progress_data,
+                              GAsyncReadyCallback    callback,
+                              gpointer               user_data);
+gboolean ts_csv_write_finish (GAsyncResult          *result,
+                              GError               **error);
+
+G_END_DECLS

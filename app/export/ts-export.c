@@ -1,0 +1,449 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-error.h"
+#include "ts-export.h"
+#include "ts-export-file.h"
+
+struct _TsExportData
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *records[TS_N_RECORD_TYPES];
+  GHashTable      *lookup;      /* id → TsRecord, the whole dataset */
+  guint            n_cited_sources;
+  char            *scope;
+  TsDate           first_date;
+  TsDate           last_date;
+  TsDate           query_from;
+  TsDate           query_to;
+};
+
+static int
+compare_records (gconstpointer a,
+                 gconstpointer b)
+{
+  TsRecord *ra = *(TsRecord * const *) a;
+  TsRecord *rb = *(TsRecord * const *) b;
+  int cmp;
+
+  cmp = ts_date_compare (ts_record_get_date (ra), ts_record_get_date (rb));
+  if (cmp != 0)
+    return cmp;
+  cmp = g_utf8_collate (ts_record_get_title (ra), ts_record_get_title (rb));
+  if (cmp != 0)
+    return cmp;
+  return g_strcmp0 (ts_record_get_id (ra), ts_record_get_id (rb));
+}
+
+static TsExportData *
+create_data (TsDataset *dataset)
+{
+  TsExportData *self = g_new0 (TsExportData, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->lookup = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *model = ts_dataset_get_records (dataset, type);
+      guint n = g_list_model_get_n_items (model);
+
+      self->records[type] = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < n; i++)
+        {
+          TsRecord *record = g_list_model_get_item (model, i);
+
+          /* The key lives in the record, which the table keeps alive. */
+          g_hash_table_replace (self->lookup, (gpointer) ts_record_get_id (record), record);
+        }
+    }
+
+  return self;
+}
+
+static void
+add_cited_sources (TsExportData *self)
+{
+  GPtrArray *sources = self->records[TS_RECORD_TYPE_SOURCE];
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < sources->len; i++)
+    g_hash_table_add (present, (gpointer) ts_record_get_id (sources->pdata[i]));
+
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GPtrArray *records = self->records[type];
+      guint n = records->len;
+
+      /* Only the records chosen, not the cited sources just appended. */
+      for (guint i = 0; i < n; i++)
+        {
+          const char * const *ids = ts_record_get_source_ids (records->pdata[i]);
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            {
+              TsRecord *source = g_hash_table_lookup (self->lookup, ids[j]);
+
+              if (source == NULL || g_hash_table_contains (present, ids[j]))
+                continue;
+              g_hash_table_add (present, (gpointer) ts_record_get_id (source));
+              g_ptr_array_add (sources, g_object_ref (source));
+              self->n_cited_sources++;
+            }
+        }
+    }
+}
+
+static void
+update_date_range (TsExportData *self,
+                   const TsDate *date)
+{
+  if (!ts_date_is_set (date))
+    return;
+  if (!ts_date_is_set (&self->first_date) || ts_date_compare (date, &self->first_date) < 0)
+    self->first_date = *date;
+  if (!ts_date_is_set (&self->last_date) || ts_date_compare (date, &self->last_date) > 0)
+    self->last_date = *date;
+}
+
+static void
+finish_data (TsExportData *self)
+{
+  guint n_selected_sources = self->records[TS_RECORD_TYPE_SOURCE]->len;
+
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GPtrArray *records = self->records[type];
+      guint n = type == TS_RECORD_TYPE_SOURCE ? n_selected_sources : records->len;
+
+      for (guint i = 0; i < n; i++)
+        update_date_range (self, ts_record_get_date (records->pdata[i]));
+    }
+
+  add_cited_sources (self);
+
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    g_ptr_array_sort (self->records[type], compare_records);
+}
+
+TsExportData *
+ts_export_data_new (TsDataset *dataset,
+                    TsQuery   *query)
+{
+  TsExportData *self;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
+
+  self = create_data (dataset);
+
+  if (query != NULL && !ts_query_is_empty (query))
+    {
+      g_autoptr(GPtrArray) selected = ts_query_select (query, dataset);
+
+      for (guint i = 0; i < selected->len; i++)
+        {
+          TsRecord *record = selected->pdata[i];
+
+          g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                           g_object_ref (record));
+        }
+      self->scope = ts_query_describe (query);
+      self->query_from = *ts_query_get_from (query);
+      self->query_to = *ts_query_get_to (query);
+    }
+  else
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->lookup);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        g_ptr_array_add (self->records[ts_record_get_record_type (value)],
+                         g_object_ref (value));
+      self->scope = g_strdup (_("All records"));
+    }
+
+  finish_data (self);
+  return self;
+}
+
+TsExportData *
+ts_export_data_new_for_records (TsDataset  *dataset,
+                                GPtrArray  *records,
+                                const char *scope)
+{
+  TsExportData *self;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (records != NULL, NULL);
+
+  self = create_data (dataset);
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = records->pdata[i];
+
+      g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                       g_object_ref (record));
+    }
+
+  if (scope != NULL)
+    self->scope = g_strdup (scope);
+  else
+    self->scope = g_strdup_printf (ngettext ("%u selected record", "%u selected records",
+                                             records->len),
+                                   records->len);
+
+  finish_data (self);
+  return self;
+}
+
+TsExportData *
+ts_export_data_ref (TsExportData *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+ts_export_data_unref (TsExportData *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    g_clear_pointer (&self->records[type], g_ptr_array_unref);
+  g_clear_pointer (&self->lookup, g_hash_table_unref);
+  g_free (self->scope);
+  g_free (self);
+}
+
+GPtrArray *
+ts_export_data_get_records (TsExportData *self,
+                            TsRecordType  type)
+{
+  g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, NULL);
+
+  return self->records[type];
+}
+
+guint
+ts_export_data_get_n_cited_sources (TsExportData *self)
+{
+  return self->n_cited_sources;
+}
+
+TsRecord *
+ts_export_data_lookup (TsExportData *self,
+                       const char   *id)
+{
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->lookup, id);
+}
+
+const char *
+ts_export_data_get_title (TsExportData *self,
+                          const char   *id)
+{
+  TsRecord *record = ts_export_data_lookup (self, id);
+
+  if (record == NULL || ts_record_get_title (record) == NULL)
+    return id;
+  return ts_record_get_title (record);
+}
+
+const char *
+ts_export_data_get_scope (TsExportData *self)
+{
+  return self->scope;
+}
+
+const TsDate *
+ts_export_data_get_first_date (TsExportData *self)
+{
+  return &self->first_date;
+}
+
+const TsDate *
+ts_export_data_get_last_date (TsExportData *self)
+{
+  return &self->last_date;
+}
+
+const TsDate *
+ts_export_data_get_query_from (TsExportData *self)
+{
+  return &self->query_from;
+}
+
+const TsDate *
+ts_export_data_get_query_to (TsExportData *self)
+{
+  return &self->query_to;
+}
+
+gboolean
+ts_export_data_in_period (TsExportData *self,
+                          const TsDate *date)
+{
+  if (ts_date_is_set (&self->query_from)
+      && (!ts_date_is_set (date)
+          || ts_date_get_last_julian (date) < ts_date_get_first_julian (&self->query_from)))
+    return FALSE;
+  if (ts_date_is_set (&self->query_to)
+      && (!ts_date_is_set (date)
+          || ts_date_get_first_julian (date) > ts_date_get_last_julian (&self->query_to)))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+ts_export_check_cancelled (GCancellable  *cancellable,
+                           const char    *path,
+                           GError       **error)
+{
+  if (!g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+
+  ts_export_set_file_error (error, TS_ERROR_CANCELLED, path, _("the export was cancelled"));
+  return TRUE;
+}
+
+/* Running in a thread */
+
+typedef struct
+{
+  TsExportJobFunc       func;
+  gpointer              job;
+  GDestroyNotify        job_free;
+  GMainContext         *context;
+  TsExportProgressFunc  progress;
+  gpointer              progress_data;
+  gint                  permille;         /* the latest fraction, atomic */
+  gint                  sent_permille;    /* the last one scheduled, worker only */
+  gint                  progress_pending; /* atomic */
+  gboolean              finished;         /* caller's context only */
+  gboolean              ok;
+  GError               *error;
+} RunState;
+
+static void
+run_state_free (RunState *state)
+{
+  if (state->job_free != NULL)
+    state->job_free (state->job);
+  g_clear_pointer (&state->context, g_main_context_unref);
+  g_clear_error (&state->error);
+  g_free (state);
+}
+
+static gboolean
+deliver_progress (gpointer user_data)
+{
+  GTask *task = user_data;
+  RunState *state = g_task_get_task_data (task);
+
+  g_atomic_int_set (&state->progress_pending, 0);
+  if (!state->finished)
+    state->progress (g_atomic_int_get (&state->permille) / 1000.0, state->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_progress_from_thread (double   fraction,
+                             gpointer user_data)
+{
+  GTask *task = user_data;
+  RunState *state = g_task_get_task_data (task);
+  gint permille = (gint) CLAMP (fraction * 1000.0, 0.0, 1000.0);
+
+  if (permille - state->sent_permille < 10 && permille < 1000)
+    return;
+
+  state->sent_permille = permille;
+  g_atomic_int_set (&state->permille, permille);
+  if (g_atomic_int_compare_and_exchange (&state->progress_pending, 0, 1))
+    g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_progress,
+                                g_object_ref (task), g_object_unref);
+}
+
+static gboolean
+deliver_result (gpointer user_data)
+{
+  GTask *task = user_data;
+  RunState *state = g_task_get_task_data (task);
+
+  state->finished = TRUE;
+  if (state->ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&state->error));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RunState *state = task_data;
+
+  state->ok = state->func (state->job, cancellable,
+                           state->progress != NULL ? report_progress_from_thread : NULL,
+                           task, &state->error);
+
+  /* Queued behind any progress still pending, so progress never comes after
+   * the result. */
+  g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_result,
+                              g_object_ref (task), g_object_unref);
+}
+
+void
+ts_export_run_async (gpointer              source_tag,
+                     TsExportJobFunc       func,
+                     gpointer              job,
+                     GDestroyNotify        job_free,
+                     GCancellable         *cancellable,
+                     TsExportProgressFunc  progress,
+                     gpointer              progress_data,
+                     GAsyncReadyCallback   callback,
+                     gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RunState *state;
+
+  state = g_new0 (RunState, 1);
+  state->func = func;
+  state->job = job;
+  state->job_free = job_free;
+  state->context = g_main_context_ref_thread_default ();
+  state->progress = progress;
+  state->progress_data = progress_data;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, state, (GDestroyNotify) run_state_free);
+  /* The job reports cancellation itself, after removing its file. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, run_in_thread);
+}
+
+gboolean
+ts_export_run_finish (GAsyncResult  *result,
+                      gpointer       source_tag,
+                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

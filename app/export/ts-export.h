@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ts-dataset.h"
+#include "ts-query.h"
+#include "ts-record.h"
+#include "ts-types.h"
+
+G_BEGIN_DECLS
+
+/* What an export writes, taken from a dataset in the thread that owns it
+ * (the main thread, for the window) so that the writing can run in another
+ * thread while the dataset changes: the records in scope, per type and in
+ * sheet order, and a lookup of every record by id for the names of linked
+ * records. Records are immutable, so the snapshot only holds references. */
+typedef struct _TsExportData TsExportData;
+
+/* Called with the fraction done, 0 to 1. */
+typedef void (*TsExportProgressFunc) (double   fraction,
+                                      gpointer user_data);
+
+/* The records @query selects (every record when @query is NULL or empty).
+ * The Sources sheet also carries the sources that the selected records
+ * cite, so that every citation has a row to point to. */
+TsExportData *ts_export_data_new              (TsDataset     *dataset,
+                                               TsQuery       *query);
+/* Exactly @records (a selection in the window); @scope describes it, or
+ * NULL for "N selected records". */
+TsExportData *ts_export_data_new_for_records  (TsDataset     *dataset,
+                                               GPtrArray     *records,
+                                               const char    *scope);
+TsExportData *ts_export_data_ref              (TsExportData  *self);
+void          ts_export_data_unref            (TsExportData  *self);
+
+/* Of TsRecord, in scope, in sheet order (by date, then title). */
+GPtrArray    *ts_export_data_get_records      (TsExportData  *self,
+                                               TsRecordType   type);
+/* How many of the sources are there only because a record cites them. */
+guint         ts_export_data_get_n_cited_sources (TsExportData *self);
+/* Any record of the dataset, in scope or not; NULL if none has @id. */
+TsRecord     *ts_export_data_lookup           (TsExportData  *self,
+                                               const char    *id);
+/* The record's title, or @id itself when the dataset has no such record. */
+const char   *ts_export_data_get_title        (TsExportData  *self,
+                                               const char    *id);
+/* The scope in words: "All records", "“baysalov”; meetings", … */
+const char   *ts_export_data_get_scope        (TsExportData  *self);
+/* The earliest and latest dates of the records in scope (unset if none). */
+const TsDate *ts_export_data_get_first_date   (TsExportData  *self);
+const TsDate *ts_export_data_get_last_date    (TsExportData  *self);
+/* The query's period, unset where it sets none. */
+const TsDate *ts_export_data_get_query_from   (TsExportData  *self);
+const TsDate *ts_export_data_get_query_to     (TsExportData  *self);
+/* Whether @date overlaps the query's period. */
+gboolean      ts_export_data_in_period        (TsExportData  *self,
+                                               const TsDate  *date);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsExportData, ts_export_data_unref)
+
+/* Runs @func (job, cancellable, progress, progress_data, error) in a worker
+ * thread. @progress is called in the thread-default main context of the
+ * caller, never after @callback. Used by ts_briefing_write_async() and
+ * ts_csv_write_async(). */
+typedef gboolean (*TsExportJobFunc) (gpointer              job,
+                                     GCancellable         *cancellable,
+                                     TsExportProgressFunc  progress,
+                                     gpointer              progress_data,
+                                     GError              **error);
+
+void          ts_export_run_async             (gpointer              source_tag,
+                                               TsExportJobFunc       func,
+                                               gpointer              job,
+                                               GDestroyNotify        job_free,
+                                               GCancellable         *cancellable,
+                                               TsExportProgressFunc  progress,
+                                               gpointer              progress_data,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean      ts_export_run_finish            (GAsyncResult         *result,
+                                               gpointer              source_tag,
+                                               GError              **error);
+
+/* Sets TS_ERROR_CANCELLED and returns TRUE when @cancellable is cancelled. */
+gboolean      ts_export_check_cancelled       (GCancellable         *cancellable,
+                                               const char           *path,
+                                               GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,388 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Reads back what Tianshan exported, with readers Tianshan did not write:
+# openpyxl and the XML in the zip for workbooks, Python's csv module for CSV.
+#
+#   check-briefing.py full FILE.xlsx        the fixture (tests/data/export-fixture.json)
+#   check-briefing.py filtered FILE.xlsx    the fixture, "baysalov", meetings, from 2023
+#   check-briefing.py created FILE.xlsx ISO the document's creation time
+#   check-briefing.py large FILE.xlsx N     N synthetic records
+#   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
+#
+# Exit status 77 when openpyxl is missing (the test then skips).
+
+import csv
+import datetime
+import io
+import re
+import sys
+import zipfile
+
+try:
+    import openpyxl
+except ImportError:
+    print("python3-openpyxl is not installed", file=sys.stderr)
+    sys.exit(77)
+
+TYPE_SHEETS = ["Meetings", "Agreements", "Projects", "People", "Organizations",
+               "Places", "Sources", "Figures"]
+SHEETS = ["Cover"] + TYPE_SHEETS + ["Definitions"]
+
+MEETING_HEADERS = [
+    "Title", "ID", "Date", "Date precision", "End date", "Level", "Format", "Place",
+    "Place ID", "Part of", "Part of ID", "Participants", "Participant IDs", "Organizations",
+    "Organization IDs", "Topics", "Agreements signed", "Agreement IDs", "Projects discussed",
+    "Project IDs", "Summary", "Notes", "Tags", "Confidence", "Source 1", "Source 2",
+    "Source IDs", "Created", "Modified",
+]
+SOURCE_HEADERS_START = ["Headline", "ID", "Date published", "Date precision", "Publisher",
+                        "URL", "Language", "Reliability", "Excerpt"]
+
+FIXTURE_COUNTS = {"Meetings": 7, "Agreements": 1, "Projects": 1, "People": 3,
+                  "Organizations": 2, "Places": 5, "Sources": 2, "Figures": 3}
+
+FORMULA_TEXTS = ["=1+2", "+SUM(A1:A3)", "@cmd|' /C calc'!A0", "-2+3 consultations"]
+
+
+def fail(message):
+    print("FAIL: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+
+
+def utf16_units(text):
+    return len(text.encode("utf-16-le")) // 2
+
+
+def table_of(ws):
+    check(len(ws.tables) == 1, f"{ws.title}: {len(ws.tables)} tables, expected 1")
+    return list(ws.tables.values())[0]
+
+
+def headers_of(ws):
+    return [column.name for column in table_of(ws).tableColumns]
+
+
+def rows_by_id(ws):
+    """The data rows of a record sheet, by the ID column, as {header: cell}."""
+    headers = headers_of(ws)
+    id_col = headers.index("ID")
+    rows = {}
+    for row in ws.iter_rows(min_row=2):
+        if row[id_col].value is None:
+            continue
+        rows[row[id_col].value] = {headers[i]: row[i] for i in range(len(headers))}
+    return rows
+
+
+def check_no_formulas(path):
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                xml = archive.read(name).decode("utf-8")
+                check("<f>" not in xml and "<f " not in xml, f"{name} holds a formula")
+
+
+def check_sheets(wb):
+    check(wb.sheetnames == SHEETS, f"sheets are {wb.sheetnames}")
+
+
+def check_record_sheet_layout(wb):
+    for name in TYPE_SHEETS:
+        ws = wb[name]
+        table = table_of(ws)
+        check(table.ref.startswith("A1:"), f"{name}: table at {table.ref}")
+        check(table.autoFilter is not None, f"{name}: no autofilter")
+        check(table.tableStyleInfo.showRowStripes, f"{name}: rows not banded")
+        check(ws.freeze_panes == "B2", f"{name}: frozen at {ws.freeze_panes}")
+        # The table writes its own header row: the cells hold the header names.
+        header_cells = [c.value for c in ws[1]][:len(table.tableColumns)]
+        check(header_cells == headers_of(ws), f"{name}: header cells {header_cells}")
+        check(ws.page_setup.orientation == "landscape", f"{name}: not landscape")
+        check(ws.sheet_properties.pageSetUpPr.fitToPage, f"{name}: not fit to page")
+        check(ws.page_setup.fitToWidth in (1, None) and ws.page_setup.fitToHeight == 0,
+              f"{name}: fit {ws.page_setup.fitToWidth}×{ws.page_setup.fitToHeight}")
+        check(ws.print_title_rows in ("1:1", "$1:$1"), f"{name}: titles {ws.print_title_rows}")
+        footer = ws.oddFooter.right.text or ""
+        check("&P" in footer and "&N" in footer, f"{name}: footer {footer!r}")
+        widths = [ws.column_dimensions[c].width for c in "ABC"]
+        check(all(w and w > 8 for w in widths), f"{name}: column widths {widths}")
+
+
+def check_full(path):
+    wb = openpyxl.load_workbook(path)
+    check_sheets(wb)
+    check_record_sheet_layout(wb)
+    check_no_formulas(path)
+
+    # Every record type: the table's rows are the records.
+    for name, count in FIXTURE_COUNTS.items():
+        rows = rows_by_id(wb[name])
+        check(len(rows) == count, f"{name}: {len(rows)} rows, expected {count}")
+
+    meetings = wb["Meetings"]
+    check(headers_of(meetings) == MEETING_HEADERS, f"meeting headers {headers_of(meetings)}")
+    check(headers_of(wb["Sources"])[:len(SOURCE_HEADERS_START)] == SOURCE_HEADERS_START,
+          f"source headers {headers_of(wb['Sources'])}")
+    rows = rows_by_id(meetings)
+
+    # Real dates, shown with the precision they have.
+    xian = rows["meeting/2023-05-18-xian-summit"]
+    check(xian["Date"].is_date and xian["Date"].value == datetime.datetime(2023, 5, 18),
+          f"date {xian['Date'].value!r}")
+    check(xian["Date"].number_format == "yyyy-mm-dd", f"format {xian['Date'].number_format}")
+    check(xian["Date precision"].value is None, "a day has no precision note")
+    check(xian["End date"].value == datetime.datetime(2023, 5, 19), "end date")
+    month = rows["meeting/2024-05-baisalov-beijing"]
+    check(month["Date"].is_date and month["Date"].value == datetime.datetime(2024, 5, 1),
+          f"month date {month['Date'].value!r}")
+    check(month["Date"].number_format == "yyyy-mm", f"month format {month['Date'].number_format}")
+    check(month["Date precision"].value == "month", f"precision {month['Date precision'].value}")
+    about = rows["meeting/2022-formula"]
+    check(about["Date"].is_date and about["Date"].number_format == 'yyyy"~"',
+          f"about-year format {about['Date'].number_format}")
+    check(about["Date precision"].value == "about · year", "about-year precision")
+
+    # Linked records by name, their ids beside.
+    check(xian["Place"].value == "Xi'an" and xian["Place ID"].value == "place/xian", "place")
+    check(xian["Participants"].value ==
+          "Xi Jinping (President, CN); Sadyr Japarov (President, KG)",
+          f"participants {xian['Participants'].value!r}")
+    check(xian["Agreements signed"].value ==
+          "Joint statement on a comprehensive strategic partnership", "outcomes")
+    check(xian["Level"].value == "Head of state" and xian["Format"].value == "State visit",
+          "vocabulary labels")
+
+    # Source citations link to their rows on the Sources sheet.
+    sources = wb["Sources"]
+    for header in ("Source 1", "Source 2"):
+        cell = xian[header]
+        check(cell.hyperlink is not None and cell.hyperlink.location,
+              f"{header} is not an internal link")
+        match = re.fullmatch(r"'?Sources'?!A(\d+)", cell.hyperlink.location)
+        check(match, f"{header} links to {cell.hyperlink.location}")
+        target_row = int(match.group(1))
+        check(sources.cell(row=target_row, column=1).value == cell.value,
+              f"{header} {cell.value!r} points at row {target_row}")
+    check(xian["Source IDs"].value == "source/xinhua-2023-05-18; source/akipress-2023-05-19",
+          "source ids")
+
+    # URLs are hyperlinks.
+    source_rows = rows_by_id(sources)
+    url = source_rows["source/xinhua-2023-05-18"]["URL"]
+    check(url.hyperlink is not None
+          and url.hyperlink.target == "https://english.news.cn/20230518/example.html",
+          "https URL is not a hyperlink")
+    url = source_rows["source/akipress-2023-05-19"]["URL"]
+    check(url.hyperlink is not None and url.hyperlink.target.startswith("http://akipress.com/"),
+          "http URL is not a hyperlink")
+    check(source_rows["source/akipress-2023-05-19"]["Reliability"].value ==
+          "C — fairly reliable", "reliability label")
+
+    # Formula payloads stay text.
+    texts = set()
+    for row in meetings.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str):
+                check(cell.data_type == "s", f"{cell.coordinate} has type {cell.data_type}")
+                texts.add(cell.value)
+    for payload in FORMULA_TEXTS:
+        check(payload in texts, f"{payload!r} was not kept as text")
+
+    # Over-long text is cut with a marker; invalid UTF-8 is made valid.
+    summary = rows["meeting/2021-03-long-text"]["Summary"].value
+    check(summary.endswith("… [truncated]"), "long text has no marker")
+    check(32700 < utf16_units(summary) <= 32767, f"long text is {utf16_units(summary)} units")
+    invalid = rows["meeting/2021-04-invalid-utf8"]
+    check(invalid["Title"].value.startswith("Bad ") and "\ufffd" in invalid["Title"].value,
+          f"invalid title {invalid['Title'].value!r}")
+    check("\ufffd" in invalid["Notes"].value, f"invalid notes {invalid['Notes'].value!r}")
+
+    # Figures: numbers and real dates.
+    figures = rows_by_id(wb["Figures"])
+    trade = figures["figure/trade-2022"]
+    check(trade["Value"].value == 15500000000 and trade["Change (%)"].value == 106.7, "figure")
+    check(trade["Period"].is_date and trade["Period"].number_format == "yyyy", "period format")
+    check(rows_by_id(wb["Projects"])["project/cku-railway"]["Value (USD)"].value == 4700000000,
+          "project value")
+
+    check_cover(wb, path)
+    check_definitions(wb)
+    check_properties(wb)
+
+
+def cover_texts(ws):
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+def check_cover(wb, path):
+    cover = wb["Cover"]
+    texts = cover_texts(cover)
+    check(cover["A1"].value == "China–Kyrgyzstan relations", f"title {cover['A1'].value!r}")
+    check("All records" in texts, "scope")
+    check("Key developments" in texts, "no key developments")
+    check("Meetings per year by level" in texts, "no meetings chart heading")
+    check("China–Kyrgyzstan trade (USD)" in texts, "no figures chart heading")
+
+    # Contents: a link to every other sheet, with the count of its records.
+    links = {}
+    for row in cover.iter_rows():
+        for cell in row:
+            if cell.hyperlink is not None and cell.hyperlink.location:
+                links[cell.value] = (cell.hyperlink.location, cell.offset(column=1).value)
+    for name in TYPE_SHEETS + ["Definitions"]:
+        check(name in links, f"no link to {name}")
+        check(links[name][0] in (f"'{name}'!A1", f"{name}!A1"), f"link {links[name][0]}")
+    for name, count in FIXTURE_COUNTS.items():
+        check(links[name][1] == count, f"cover count of {name}: {links[name][1]}")
+
+    # Key developments, newest first, each with a real date.
+    row = next(c.row for r in cover.iter_rows() for c in r if c.value == "Key developments")
+    first = cover.cell(row=row + 2, column=1)
+    check(first.is_date and first.value == datetime.datetime(2024, 12, 27),
+          f"latest development {first.value!r}")
+    check("Construction begins" in cover.cell(row=row + 2, column=3).value,
+          "latest development text")
+
+    # Two charts on the cover: meetings by level (a series per level), trade.
+    with zipfile.ZipFile(path) as archive:
+        charts = sorted(n for n in archive.namelist() if n.startswith("xl/charts/chart"))
+        check(len(charts) == 2, f"charts {charts}")
+        rels = archive.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        check("drawing" in rels, "the cover has no drawing")
+        drawing = [n for n in archive.namelist() if n.startswith("xl/drawings/_rels/")]
+        check(any(archive.read(n).decode().count("../charts/chart") == 2 for n in drawing),
+              "the charts are not on the cover's drawing")
+        meetings_chart = archive.read(charts[0]).decode()
+        check("barChart" in meetings_chart and 'val="stacked"' in meetings_chart,
+              "meetings chart is not stacked columns")
+        check(meetings_chart.count("<c:ser>") == 5, "a series per level given")
+        check("Cover!$E$" in meetings_chart or "'Cover'!$E$" in meetings_chart,
+              "chart data is not on the cover")
+    check(any("Map" in t for t in texts), "no place for the map")
+
+
+def check_definitions(wb):
+    ws = wb["Definitions"]
+    check(len(ws.tables) == 4, f"definitions tables {list(ws.tables)}")
+    texts = cover_texts(ws)
+    for needle in ("Date precision", "head_of_state", "Head of state", "A — completely reliable",
+                   "F — reliability cannot be judged", "2023-05~"):
+        check(needle in texts, f"definitions lack {needle!r}")
+
+
+def check_properties(wb):
+    p = wb.properties
+    check(p.title == "China–Kyrgyzstan relations", f"title {p.title!r}")
+    check(p.subject == "All records", f"subject {p.subject!r}")
+    check(p.creator, "no author")
+    check(p.keywords and "Kyrgyzstan" in p.keywords, f"keywords {p.keywords!r}")
+
+
+def check_filtered(path):
+    wb = openpyxl.load_workbook(path)
+    check_sheets(wb)
+    meetings = rows_by_id(wb["Meetings"])
+    check(sorted(meetings) == ["meeting/2023-10-25-baisalov-shandong",
+                               "meeting/2024-05-baisalov-beijing"],
+          f"filtered meetings {sorted(meetings)}")
+    for name in ("Agreements", "Projects", "People", "Organizations", "Places", "Figures"):
+        check(not rows_by_id(wb[name]), f"{name} should be empty")
+    # Only the sources those meetings cite, so their citations resolve.
+    check(sorted(rows_by_id(wb["Sources"])) ==
+          ["source/akipress-2023-05-19", "source/xinhua-2023-05-18"], "cited sources")
+    cover = cover_texts(wb["Cover"])
+    check(not any(t == "All records" for t in cover), "scope says all records")
+    check(any("baysalov" in t for t in cover), f"scope not described: {cover[:6]}")
+    check(wb.properties.subject != "All records", "subject")
+
+
+def check_created(path, expected):
+    wb = openpyxl.load_workbook(path)
+    created = wb.properties.created
+    check(created == datetime.datetime.fromisoformat(expected),
+          f"created {created!r}, expected {expected}")
+    generated = None
+    for row in wb["Cover"].iter_rows():
+        if row[0].value == "Generated":
+            generated = row[1]
+    check(generated is not None and generated.is_date, "no generated date")
+    check(generated.value.date() == datetime.datetime.fromisoformat(expected).date(),
+          f"generated {generated.value!r}")
+
+
+def check_large(path, expected):
+    wb = openpyxl.load_workbook(path, read_only=True)
+    check(wb.sheetnames == SHEETS, f"sheets are {wb.sheetnames}")
+    total = 0
+    for name in TYPE_SHEETS:
+        ws = wb[name]
+        n = sum(1 for row in ws.iter_rows(min_row=2, max_col=2, values_only=True)
+                if row[1] is not None)
+        total += n
+    check(total == int(expected), f"{total} records, expected {expected}")
+    print(f"{total} records read back")
+
+
+def check_csv(path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    check(not raw.startswith(b"\xef\xbb\xbf"), "byte-order mark")
+    check(b"\r\n" in raw and raw.endswith(b"\r\n"), "lines must end with CRLF")
+    text = raw.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    header = rows[0]
+    check(header[:4] == ["Title", "ID", "Date", "Date precision"], f"header {header[:4]}")
+    check("Sources" in header and "Source IDs" in header, "sources columns")
+    check(all(len(r) == len(header) for r in rows), "ragged rows")
+    by_id = {r[1]: dict(zip(header, r)) for r in rows[1:]}
+    check(len(by_id) == FIXTURE_COUNTS["Meetings"], f"{len(by_id)} meetings")
+
+    formula = by_id["meeting/2022-formula"]
+    check(formula["Title"] == "'=1+2", f"title {formula['Title']!r}")
+    check(formula["Summary"] == "'+SUM(A1:A3)", f"summary {formula['Summary']!r}")
+    check(formula["Notes"] == "'@cmd|' /C calc'!A0", f"notes {formula['Notes']!r}")
+    check(formula["Date"] == "2022~", f"date {formula['Date']!r}")
+    check(by_id["meeting/2022-06-minus"]["Title"] == "'-2+3 consultations", "minus")
+
+    xian = by_id["meeting/2023-05-18-xian-summit"]
+    check(xian["Date"] == "2023-05-18" and xian["End date"] == "2023-05-19", "dates")
+    check(xian["Participants"] == "Xi Jinping (President, CN); Sadyr Japarov (President, KG)",
+          "participants, with a comma inside a quoted field")
+    check(xian["Title"] == "Xi Jinping and Sadyr Japarov hold talks in Xi'an", "title")
+    check(xian["Sources"] == "Xi holds talks with Kyrgyz president; Japarov returns from Xi'an",
+          f"sources {xian['Sources']!r}")
+    check(by_id["meeting/2024-05-baisalov-beijing"]["Date"] == "2024-05", "month date")
+    check("\ufffd" in by_id["meeting/2021-04-invalid-utf8"]["Title"], "invalid UTF-8")
+    check(len(by_id["meeting/2021-03-long-text"]["Summary"]) > 39000,
+          "CSV cells are not cut")
+    check('"' in text, "no quoted field")
+    print(f"{len(rows) - 1} CSV rows read back")
+
+
+def main():
+    if len(sys.argv) < 3:
+        fail("usage: check-briefing.py MODE FILE [ARG]")
+    mode, path = sys.argv[1], sys.argv[2]
+    arg = sys.argv[3] if len(sys.argv) > 3 else None
+    if mode == "full":
+        check_full(path)
+    elif mode == "filtered":
+        check_filtered(path)
+    elif mode == "created":
+        check_created(path, arg)
+    elif mode == "large":
+        check_large(path, arg)
+    elif mode == "csv":
+        check_csv(path)
+    else:
+        fail(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main()

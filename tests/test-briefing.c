@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The Excel briefing, read back with a reader we did not write
+ * (tests/check-briefing.py, python3-openpyxl). */
+
+#include "config.h"
+
+#include <locale.h>
+#include <sys/resource.h>
+#include <signal.h>
+
+#include "ts-briefing.h"
+#include "ts-export-text.h"
+
+#include "export-test-utils.h"
+
+typedef struct
+{
+  char      *dir;
+  TsDataset *dataset;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("tianshan-briefing-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->dataset = export_test_load_fixture ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  export_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_clear_object (&fixture->dataset);
+}
+
+static char *
+write_briefing (Fixture    *fixture,
+                TsQuery    *query,
+                const char *name)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, query);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Sanitising */
+
+static void
+test_text_truncates_with_marker (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *safe = NULL;
+  glong units = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (text, "Ж🚄");
+  safe = ts_export_text_sanitize (text->str, TS_EXPORT_CELL_MAX);
+
+  g_assert_true (g_utf8_validate (safe, -1, NULL));
+  g_assert_true (g_str_has_suffix (safe, "… [truncated]"));
+  for (const char *p = safe; *p != '\0'; p = g_utf8_next_char (p))
+    units += g_utf8_get_char (p) >= 0x10000 ? 2 : 1;
+  g_assert_cmpint (units, <=, TS_EXPORT_CELL_MAX);
+  g_assert_cmpint (units, >, TS_EXPORT_CELL_MAX - 20);
+
+  g_free (safe);
+  safe = ts_export_text_sanitize ("short", TS_EXPORT_CELL_MAX);
+  g_assert_cmpstr (safe, ==, "short");
+}
+
+static void
+test_text_makes_valid (void)
+{
+  g_autofree char *safe = ts_export_text_sanitize ("a\xff" "b\x01" "c\td", 100);
+
+  g_assert_true (g_utf8_validate (safe, -1, NULL));
+  g_assert_cmpstr (safe, ==, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\td");
+}
+
+static void
+test_sheet_names (void)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *a = ts_export_sheet_name ("Meet[ings]: a/b\\c*?", "Meetings", taken);
+  g_autofree char *b = ts_export_sheet_name ("MEETINGS ABC", "Meetings", taken);
+  g_autofree char *c = ts_export_sheet_name ("", "Sources", taken);
+  g_autofree char *d = ts_export_sheet_name ("History", "Places", taken);
+  g_autofree char *e = ts_export_sheet_name ("'Quoted'", NULL, taken);
+  g_autofree char *f = ts_export_sheet_name ("Очень длинное название листа для таблицы", NULL,
+                                             taken);
+  g_autofree char *g = ts_export_sheet_name ("Sources", "Sources", taken);
+
+  g_assert_cmpstr (a, ==, "Meetings abc");
+  g_assert_cmpstr (b, ==, "Meetings");
+  g_assert_cmpstr (c, ==, "Sources");
+  g_assert_cmpstr (d, ==, "Places");
+  g_assert_cmpstr (e, ==, "Quoted");
+  g_assert_cmpint (g_utf8_strlen (f, -1), ==, 31);
+  g_assert_true (g_str_has_prefix (f, "Очень длинное"));
+  g_assert_cmpstr (g, ==, "Sources (2)");
+}
+
+/* The workbook */
+
+static void
+test_workbook_contents (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = write_briefing (fixture, NULL, "briefing.xlsx");
+
+  export_test_check ("full", path, NULL);
+}
+
+static void
+test_workbook_filtered (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsQuery) query = ts_query_new_from_strings ("baysalov", "meeting", "2023", NULL,
+                                                        &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = write_briefing (fixture, query, "filtered.xlsx");
+  export_test_check ("filtered", path, NULL);
+}
+
+/* Two exports of the same data at the same (fixed) time are the same
+ * bytes: the creation time and the zip entries' times are the same. */
+static void
+test_workbook_reproducible (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *contents_a = NULL;
+  g_autofree char *contents_b = NULL;
+  gsize length_a, length_b;
+
+  g_setenv ("TIANSHAN_EXPORT_TIME", EXPORT_TEST_TIME, TRUE);
+  a = write_briefing (fixture, NULL, "a.xlsx");
+  g_usleep (1100 * 1000);
+  b = write_briefing (fixture, NULL, "b.xlsx");
+  g_unsetenv ("TIANSHAN_EXPORT_TIME");
+
+  g_assert_true (g_file_get_contents (a, &contents_a, &length_a, NULL));
+  g_assert_true (g_file_get_contents (b, &contents_b, &length_b, NULL));
+  g_assert_cmpmem (contents_a, length_a, contents_b, length_b);
+
+  export_test_check ("created", a, "2026-01-01T00:00:00");
+}
+
+static void
+test_workbook_options_time (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "timed.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  TsBriefingOptions options = { .title = "Custom title", .author = "Analyst", .created = 86400 };
+
+  g_assert_true (ts_briefing_write (data, path, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_test_check ("created", path, "1970-01-02T00:00:00");
+}
+
+/* Failures leave no file */
+
+static void
+on_progress_cancel (double   fraction,
+                    gpointer user_data)
+{
+  if (fraction >= 0.5)
+    g_cancellable_cancel (user_data);
+}
+
+static void
+test_failure_cancelled (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_build_filename (fixture->dir, "cancelled.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ts_briefing_write (data, path, NULL, cancellable, on_progress_cancel,
+                                     cancellable, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_CANCELLED);
+  g_assert_nonnull (strstr (error->message, "cancelled.xlsx"));
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+}
+
+static void
+test_failure_missing_folder (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "missing", "out.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+}
+
+/* The rename at the end fails: the target is a folder that is not empty. */
+static void
+test_failure_target_is_folder (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "folder.xlsx", NULL);
+  g_autofree char *inside = g_build_filename (path, "keep", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "x", 1, NULL));
+
+  g_assert_false (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "folder.xlsx"));
+  /* Only the folder that was there. */
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 1);
+  g_remove (inside);
+}
+
+/* A full disk, as a file size limit: libxlsxwriter fails while writing the
+ * zip, and the partial file is removed. */
+static void
+test_failure_disk_full (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TsDataset) large = export_test_make_large (2000);
+      g_autoptr(TsExportData) data = ts_export_data_new (large, NULL);
+      const char *dir = g_getenv ("TS_TEST_EXPORT_DIR");
+      g_autofree char *path = g_build_filename (dir, "full.xlsx", NULL);
+      g_autoptr(GError) error = NULL;
+      struct rlimit limit = { 16 * 1024, 16 * 1024 };
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      g_assert_false (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "full.xlsx"));
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+
+  g_setenv ("TS_TEST_EXPORT_DIR", fixture->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*Could not write*full.xlsx*No file was written*");
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+}
+
+/* In a thread, as the window runs it */
+
+typedef struct
+{
+  GMainLoop *loop;
+  GArray    *fractions;
+  gboolean   done;
+  gboolean   progress_after_done;
+  gboolean   ok;
+  GError    *error;
+  GThread   *main_thread;
+} AsyncState;
+
+static void
+on_async_progress (double   fraction,
+                   gpointer user_data)
+{
+  AsyncState *state = user_data;
+
+  g_assert_true (g_thread_self () == state->main_thread);
+  if (state->done)
+    state->progress_after_done = TRUE;
+  g_array_append_val (state->fractions, fraction);
+}
+
+static void
+on_async_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  g_assert_true (g_thread_self () == state->main_thread);
+  state->ok = ts_briefing_write_finish (result, &state->error);
+  state->done = TRUE;
+  g_main_loop_quit (state->loop);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(TsDataset) large = export_test_make_large (3000);
+  g_autoptr(TsExportData) data = ts_export_data_new (large, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "async.xlsx", NULL);
+  AsyncState state = { 0 };
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  state.fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  state.main_thread = g_thread_self ();
+
+  ts_briefing_write_async (data, path, NULL, NULL, on_async_progress, &state, on_async_done,
+                           &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  g_assert_cmpuint (state.fractions->len, >, 1);
+  for (guint i = 1; i < state.fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (state.fractions, double, i), >=,
+                       g_array_index (state.fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (state.fractions, double, state.fractions->len - 1), ==, 1.0);
+
+  /* Progress still queued when the callback ran is dropped. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (state.progress_after_done);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  g_main_loop_unref (state.loop);
+  g_array_unref (state.fractions);
+}
+
+static void
+test_async_cancelled (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_build_filename (fixture->dir, "async.xlsx", NULL);
+  AsyncState state = { 0 };
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  state.fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  state.main_thread = g_thread_self ();
+
+  g_cancellable_cancel (cancellable);
+  ts_briefing_write_async (data, path, NULL, cancellable, NULL, NULL, on_async_done, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_false (state.ok);
+  g_assert_error (state.error, TS_ERROR, TS_ERROR_CANCELLED);
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+
+  g_clear_error (&state.error);
+  g_main_loop_unref (state.loop);
+  g_array_unref (state.fractions);
+}
+
+/* 10 000 records */
+
+static void
+test_large (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(TsDataset) large = export_test_make_large (10000);
+  g_autoptr(TsExportData) data = ts_export_data_new (large, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "large.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  double seconds;
+
+  g_assert_true (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  g_test_message ("10 000 records exported in %.2f s", seconds);
+  g_printerr ("# 10 000 records exported in %.2f s\n", seconds);
+
+  export_test_check ("large", path, "10000");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/briefing/text/truncates-with-marker", test_text_truncates_with_marker);
+  g_test_add_func ("/briefing/text/makes-valid", test_text_makes_valid);
+  g_test_add_func ("/briefing/text/sheet-names", test_sheet_names);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/briefing/workbook/contents", test_workbook_contents);
+  ADD ("/briefing/workbook/filtered", test_workbook_filtered);
+  ADD ("/briefing/workbook/reproducible", test_workbook_reproducible);
+  ADD ("/briefing/workbook/options-time", test_workbook_options_time);
+  ADD ("/briefing/failure/cancelled", test_failure_cancelled);
+  ADD ("/briefing/failure/missing-folder", test_failure_missing_folder);
+  ADD ("/briefing/failure/target-is-folder", test_failure_target_is_folder);
+  ADD ("/briefing/failure/disk-full", test_failure_disk_full);
+  ADD ("/briefing/async/progress", test_async);
+  ADD ("/briefing/async/cancelled", test_async_cancelled);
+  ADD ("/briefing/large", test_large);
+
+#undef ADD
+
+  return g_test_run ();
+}
