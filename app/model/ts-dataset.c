@@ -27,6 +27,9 @@ struct _TsDataset
   GHashTable     *referrers;
   /* TsRecord (in the dataset, not owned) → folded search text (owned) */
   GHashTable     *search_texts;
+  /* TsRecord (in the dataset, not owned) → folded names (owned), what it
+   * adds to the search text of the records linking to it */
+  GHashTable     *name_texts;
 
   TsCommitFunc    commit_func;
   gpointer        commit_data;
@@ -157,6 +160,24 @@ remove_reference_cb (TsRecord   *record,
     g_hash_table_remove (self->referrers, target_id);
 }
 
+static const char *
+get_name_text (TsDataset *self,
+               TsRecord  *record)
+{
+  char *text = g_hash_table_lookup (self->name_texts, record);
+
+  if (text == NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      _ts_record_append_name_text (record, names);
+      text = ts_fold_text (names->str);
+      g_hash_table_insert (self->name_texts, record, text);
+    }
+
+  return text;
+}
+
 static void
 append_linked_names_cb (TsRecord   *record,
                         const char *field,
@@ -170,21 +191,31 @@ append_linked_names_cb (TsRecord   *record,
     return;
 
   target = g_hash_table_lookup (data->self->records, target_id);
-  if (target != NULL)
-    _ts_record_append_name_text (target, data->text);
+  if (target == NULL)
+    return;
+
+  g_string_append_c (data->text, '\n');
+  g_string_append (data->text, get_name_text (data->self, target));
 }
 
+/* Folding works piece by piece, so the folded names of a person attending
+ * a thousand meetings are folded once. */
 static char *
 build_search_text (TsDataset *self,
                    TsRecord  *record)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  SearchData data = { self, text };
+  g_autoptr(GString) own_text = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
+  g_autofree char *own_folded = NULL;
+  SearchData data = { self, NULL };
 
-  TS_RECORD_GET_CLASS (record)->append_search_text (record, text);
+  TS_RECORD_GET_CLASS (record)->append_search_text (record, own_text);
+  own_folded = ts_fold_text (own_text->str);
+  text = g_string_new (own_folded);
+  data.text = text;
   ts_record_foreach_reference (record, append_linked_names_cb, &data);
 
-  return ts_fold_text (text->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /* The records whose search text holds @id's names must build it again. */
@@ -441,6 +472,7 @@ ts_dataset_dispose (GObject *object)
   TsDataset *self = (TsDataset *)object;
 
   g_clear_pointer (&self->search_texts, g_hash_table_unref);
+  g_clear_pointer (&self->name_texts, g_hash_table_unref);
   g_clear_pointer (&self->referrers, g_hash_table_unref);
   g_clear_pointer (&self->records, g_hash_table_unref);
   for (guint i = 0; i < TS_N_RECORD_TYPES; i++)
@@ -519,6 +551,7 @@ ts_dataset_init (TsDataset *self)
   self->referrers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_hash_table_unref);
   self->search_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->name_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 TsChange *
@@ -619,6 +652,7 @@ ts_dataset_apply (TsDataset  *self,
 
       ts_record_foreach_reference (change->old_record, remove_reference_cb, self);
       g_hash_table_remove (self->search_texts, change->old_record);
+      g_hash_table_remove (self->name_texts, change->old_record);
     }
 
   for (guint i = 0; i < changes->len; i++)

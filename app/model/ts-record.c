@@ -1911,6 +1911,15 @@ ts_fold_text (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
+  /* Most text is plain ASCII, where folding is lowercasing. */
+  for (const char *p = text; ; p++)
+    {
+      if (*p == '\0')
+        return g_ascii_strdown (text, -1);
+      if ((guchar) *p >= 0x80)
+        break;
+    }
+
   valid = g_utf8_make_valid (text, -1);
   decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL)
