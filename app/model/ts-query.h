@@ -68,6 +68,10 @@ char         *ts_query_describe       (TsQuery      *self);
 
 /* Added to the contract: */
 
+/* ts_query_get/set_vocabulary() also take "reliability" (sources) and
+ * "confidence" (every record). "kind" and "status" apply to every type that
+ * has them: the value is compared as is, so set the types too. */
+
 /* Like ts_query_describe(), naming the place and person filters by the
  * titles of their records in @dataset (which may be NULL). */
 char         *ts_query_describe_full  (TsQuery      *self,
