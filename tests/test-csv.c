@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* CSV export: RFC 4180 fields, OWASP formula neutralisation, and files read
+ * back with Python's csv module (tests/check-briefing.py csv). */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "ts-csv.h"
+#include "ts-export-text.h"
+
+#include "export-test-utils.h"
+
+static char *
+field (const char *text,
+       gboolean    neutralize)
+{
+  GString *line = g_string_new (NULL);
+
+  ts_export_csv_append_field (line, text, neutralize);
+  return g_string_free (line, FALSE);
+}
+
+static void
+test_field_quoting (void)
+{
+  const struct { const char *in; const char *out; } cases[] = {
+    { "plain", "plain" },
+    { "", "" },
+    { NULL, "" },
+    { "a,b", "\"a,b\"" },
+    { "say \"hi\"", "\"say \"\"hi\"\"\"" },
+    { "two\nlines", "\"two\nlines\"" },
+    { "cr\r\nlf", "\"cr\r\nlf\"" },
+    { "Байсалов, Эдиль", "\"Байсалов, Эдиль\"" },
+    { "it's", "it's" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = field (cases[i].in, FALSE);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+static void
+test_field_neutralize (void)
+{
+  const struct { const char *in; const char *out; } cases[] = {
+    { "=1+2", "\"'=1+2\"" },
+    { "+SUM(A1)", "\"'+SUM(A1)\"" },
+    { "-2+3", "\"'-2+3\"" },
+    { "@cmd", "\"'@cmd\"" },
+    { "\tx", "\"'\tx\"" },
+    { "\rx", "\"'\rx\"" },
+    { "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+    { "a=b", "a=b" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = field (cases[i].in, TRUE);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+
+  /* Without neutralisation the text is only quoted as RFC 4180 needs. */
+  {
+    g_autofree char *out = field ("=1+2", FALSE);
+
+    g_assert_cmpstr (out, ==, "=1+2");
+  }
+}
+
+typedef struct
+{
+  char      *dir;
+  TsDataset *dataset;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("tianshan-csv-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->dataset = export_test_load_fixture ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  export_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+  g_clear_object (&fixture->dataset);
+}
+
+static void
+test_meetings (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "meetings.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_test_check ("csv", path, NULL);
+}
+
+/* Numbers the exporter formats are not text a spreadsheet could run: a
+ * negative change stays a number. */
+static void
+test_figures_numbers (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "figures.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsFigure) figure = ts_figure_new ("figure/trade-2024", "Trade, 2024");
+  TsDate period = export_test_date ("2024");
+
+  ts_figure_set_indicator (figure, "China–Kyrgyzstan trade");
+  ts_figure_set_period (figure, &period);
+  ts_figure_set_value (figure, 0.1);
+  ts_figure_set_change (figure, -12.5);
+  g_assert_true (ts_dataset_add (fixture->dataset, TS_RECORD (figure), &error));
+  g_assert_no_error (error);
+  data = ts_export_data_new (fixture->dataset, NULL);
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_FIGURE, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Title,ID,Indicator,Period,Date precision,Value,"));
+  g_assert_nonnull (strstr (contents, ",2024,year,0.1,,-12.5,"));
+  g_assert_nonnull (strstr (contents, ",2022,year,15500000000,USD,106.7,"));
+}
+
+static void
+test_failure_cancelled (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_build_filename (fixture->dir, "cancelled.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, cancellable, NULL, NULL,
+                                &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_CANCELLED);
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+}
+
+static void
+test_failure_missing_folder (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "missing", "out.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} AsyncState;
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->ok = ts_csv_write_finish (result, &state->error);
+  state->done = TRUE;
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "async.csv", NULL);
+  AsyncState state = { 0 };
+
+  ts_csv_write_async (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, on_done, &state);
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  export_test_check ("csv", path, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/csv/field/quoting", test_field_quoting);
+  g_test_add_func ("/csv/field/neutralize", test_field_neutralize);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/csv/file/meetings", test_meetings);
+  ADD ("/csv/file/figure-numbers", test_figures_numbers);
+  ADD ("/csv/failure/cancelled", test_failure_cancelled);
+  ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
+  ADD ("/csv/async", test_async);
+
+#undef ADD
+
+  return g_test_run ();
+}
