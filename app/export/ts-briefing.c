@@ -34,7 +34,13 @@
 /* The cover: text on the left (A–C), charts and their data on the right. */
 #define COVER_RIGHT_COL 4
 #define COVER_RIGHT_WIDTH 7
-#define COVER_CHART_ROWS 17
+#define COVER_COLUMN_WIDTH 18
+#define COVER_TEXT_WIDTH 70
+/* How many characters of ordinary text that column holds on a line. */
+#define COVER_LINE_LENGTH 84
+#define COVER_CHART_ROWS 20
+/* Excel's default row height, in points. */
+#define ROW_HEIGHT 15
 
 enum
 {
@@ -45,6 +51,7 @@ enum
   FMT_TITLE   = 1 << 4,
   FMT_HEADING = 1 << 5,
   FMT_MUTED   = 1 << 6,
+  FMT_LEFT    = 1 << 7,
 };
 
 typedef struct
@@ -142,6 +149,8 @@ get_format (Writer     *w,
     }
   if (flags & FMT_MUTED)
     format_set_font_color (format, LXW_COLOR_GRAY);
+  if (flags & FMT_LEFT)
+    format_set_align (format, LXW_ALIGN_LEFT);
   if (num_format != NULL)
     format_set_num_format (format, num_format);
 
@@ -798,12 +807,18 @@ write_key_developments (Writer    *w,
   for (guint i = 0; i < developments->len && n < N_KEY_DEVELOPMENTS; i++)
     {
       Development *d = developments->pdata[i];
+      glong length = g_utf8_strlen (d->text, -1);
 
       if (!ts_date_is_set (&d->date))
         continue;
-      write_date (w, w->cover, row, 0, &d->date, FMT_TOP);
+
+      write_date (w, w->cover, row, 0, &d->date, FMT_TOP | FMT_LEFT);
       write_text (w, w->cover, row, 1, d->kind, top);
       write_text (w, w->cover, row, 2, d->text, get_format (w, FMT_TOP | FMT_WRAP, NULL));
+      /* Not every spreadsheet fits a row to wrapped text when it opens. */
+      if (length > COVER_LINE_LENGTH)
+        check (w, worksheet_set_row (w->cover, row,
+                                     ROW_HEIGHT * MIN (8, 1 + length / COVER_LINE_LENGTH), NULL));
       row++;
       n++;
     }
@@ -859,8 +874,9 @@ insert_chart (Writer    *w,
               lxw_chart *chart,
               lxw_row_t  row)
 {
-  /* As wide as the data block under it: seven columns of 12 characters. */
-  lxw_chart_options options = { .x_scale = 1.3, .y_scale = 1.1 };
+  /* As wide as the data block under it: seven columns of 18 characters
+   * (131 pixels) against the default chart's 480 × 288. */
+  lxw_chart_options options = { .x_scale = 1.9, .y_scale = 1.3 };
 
   check (w, worksheet_insert_chart_opt (w->cover, row, COVER_RIGHT_COL, chart, &options));
 }
@@ -878,6 +894,7 @@ write_meetings_chart (Writer    *w,
                                                         NULL, g_free);
   lxw_format *bold = get_format (w, FMT_BOLD, NULL);
   int first_year = G_MAXINT, last_year = G_MININT;
+  guint n_meetings = 0;
   lxw_row_t header_row, data_row;
   lxw_col_t col;
   lxw_chart *chart;
@@ -898,6 +915,7 @@ write_meetings_chart (Writer    *w,
         }
       per_level[level]++;
       level_totals[level]++;
+      n_meetings++;
       first_year = MIN (first_year, date->year);
       last_year = MAX (last_year, date->year);
     }
@@ -912,10 +930,13 @@ write_meetings_chart (Writer    *w,
     }
 
   chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN_STACKED);
-  chart_title_set_name (chart, keep_string (w, g_strdup (_("Meetings per year by level"))));
+  /* The heading above says what it is. */
+  chart_title_off (chart);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
-  chart_axis_set_major_unit (chart->y_axis, 1);
   chart_axis_set_num_format (chart->y_axis, "0");
+  /* Whole meetings: no 0.5 on the axis of a small scope. */
+  if (n_meetings <= 10)
+    chart_axis_set_major_unit (chart->y_axis, 1);
   header_row = row + COVER_CHART_ROWS;
 
   /* The table the chart draws: a row per year, a column per level given. */
@@ -944,7 +965,7 @@ write_meetings_chart (Writer    *w,
       if (level_totals[level] == 0)
         continue;
 
-      write_text (w, w->cover, header_row, col, label, get_format (w, FMT_BOLD | FMT_WRAP, NULL));
+      write_text (w, w->cover, header_row, col, label, bold);
       for (int year = first_year; year <= last_year; year++)
         {
           guint *per_level = g_hash_table_lookup (counts, GINT_TO_POINTER (year));
@@ -986,6 +1007,23 @@ compare_series (gconstpointer a,
     return sa->len > sb->len ? -1 : 1;
   return g_strcmp0 (ts_figure_get_indicator (sa->pdata[0]),
                     ts_figure_get_indicator (sb->pdata[0]));
+}
+
+/* Large values read better in millions or billions on the axis; the table
+ * under the chart keeps them exact. */
+static void
+set_display_units (lxw_chart_axis *axis,
+                   GPtrArray      *figures)
+{
+  double largest = 0;
+
+  for (guint i = 0; i < figures->len; i++)
+    largest = MAX (largest, fabs (ts_figure_get_value (figures->pdata[i])));
+
+  if (largest >= 1e9)
+    chart_axis_set_display_units (axis, LXW_CHART_AXIS_UNITS_BILLIONS);
+  else if (largest >= 1e6)
+    chart_axis_set_display_units (axis, LXW_CHART_AXIS_UNITS_MILLIONS);
 }
 
 /* Figures with the same indicator form a series: the longest ones get a
@@ -1049,7 +1087,9 @@ write_figure_charts (Writer    *w,
       write_text (w, w->cover, row++, COVER_RIGHT_COL, title, get_format (w, FMT_HEADING, NULL));
 
       chart = workbook_add_chart (w->workbook, LXW_CHART_COLUMN);
-      chart_title_set_name (chart, keep_string (w, g_strdup (title)));
+      chart_title_off (chart);
+      chart_axis_set_num_format (chart->y_axis, "#,##0");
+      set_display_units (chart->y_axis, series);
       chart_legend_set_position (chart, LXW_CHART_LEGEND_NONE);
       header_row = row + COVER_CHART_ROWS;
 
@@ -1059,11 +1099,13 @@ write_figure_charts (Writer    *w,
         {
           TsFigure *figure = series->pdata[i];
           g_autofree char *period = ts_date_to_string (ts_figure_get_period (figure));
+          double value = ts_figure_get_value (figure);
 
           write_text (w, w->cover, header_row + 1 + i, COVER_RIGHT_COL, period, NULL);
           check (w, worksheet_write_number (w->cover, header_row + 1 + i, COVER_RIGHT_COL + 1,
-                                            ts_figure_get_value (figure),
-                                            get_format (w, 0, "#,##0.##########")));
+                                            value,
+                                            get_format (w, 0, value == floor (value)
+                                                              ? "#,##0" : "#,##0.0##")));
         }
 
       chart_series = chart_add_series (chart, NULL, NULL);
@@ -1102,11 +1144,11 @@ write_cover (Writer *w)
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (w->created);
 
   check (w, worksheet_set_column (sheet, 0, 0, 16, NULL));
-  check (w, worksheet_set_column (sheet, 1, 1, 16, NULL));
-  check (w, worksheet_set_column (sheet, 2, 2, 62, NULL));
+  check (w, worksheet_set_column (sheet, 1, 1, 18, NULL));
+  check (w, worksheet_set_column (sheet, 2, 2, COVER_TEXT_WIDTH, NULL));
   check (w, worksheet_set_column (sheet, 3, 3, 3, NULL));
   check (w, worksheet_set_column (sheet, COVER_RIGHT_COL, COVER_RIGHT_COL + COVER_RIGHT_WIDTH - 1,
-                                  12, NULL));
+                                  COVER_COLUMN_WIDTH, NULL));
 
   write_text (w, sheet, row++, 0, w->title, get_format (w, FMT_TITLE, NULL));
   write_text (w, sheet, row++, 0, _("Briefing"), get_format (w, FMT_MUTED, NULL));
@@ -1117,7 +1159,7 @@ write_cover (Writer *w)
   if (created != NULL)
     ts_date_set_ymd (&generated, g_date_time_get_year (created),
                      g_date_time_get_month (created), g_date_time_get_day_of_month (created));
-  write_date (w, sheet, row, 1, &generated, FMT_TOP);
+  write_date (w, sheet, row, 1, &generated, FMT_TOP | FMT_LEFT);
   row += 2;
 
   row = write_contents (w, row);
