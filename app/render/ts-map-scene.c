@@ -1,0 +1,289 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-scene"
+
+#include "config.h"
+
+#include "ts-map-scene.h"
+
+struct _TsMapScene
+{
+  GObject    parent_instance;
+
+  /* Arrays of pointers, so that the items handed out stay put. */
+  GPtrArray *markers; /* TsMapMarker */
+  GPtrArray *arcs;    /* TsMapArc */
+  GPtrArray *routes;  /* TsMapRoute */
+};
+
+G_DEFINE_FINAL_TYPE (TsMapScene, ts_map_scene, G_TYPE_OBJECT)
+
+static void
+free_marker (gpointer data)
+{
+  TsMapMarker *marker = data;
+
+  g_free (marker->id);
+  g_free (marker->label);
+  g_free (marker);
+}
+
+static void
+free_arc (gpointer data)
+{
+  TsMapArc *arc = data;
+
+  g_free (arc->id);
+  g_free (arc->label);
+  g_free (arc);
+}
+
+static void
+free_route (gpointer data)
+{
+  TsMapRoute *route = data;
+
+  g_free (route->id);
+  g_free (route->label);
+  g_free (route->points);
+  g_free (route);
+}
+
+static void
+ts_map_scene_finalize (GObject *object)
+{
+  TsMapScene *self = (TsMapScene *)object;
+
+  g_clear_pointer (&self->markers, g_ptr_array_unref);
+  g_clear_pointer (&self->arcs, g_ptr_array_unref);
+  g_clear_pointer (&self->routes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ts_map_scene_parent_class)->finalize (object);
+}
+
+static void
+ts_map_scene_class_init (TsMapSceneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ts_map_scene_finalize;
+}
+
+static void
+ts_map_scene_init (TsMapScene *self)
+{
+  self->markers = g_ptr_array_new_with_free_func (free_marker);
+  self->arcs = g_ptr_array_new_with_free_func (free_arc);
+  self->routes = g_ptr_array_new_with_free_func (free_route);
+}
+
+TsMapScene *
+ts_map_scene_new (void)
+{
+  return g_object_new (TS_TYPE_MAP_SCENE, NULL);
+}
+
+const TsMapMarker *
+ts_map_scene_add_marker (TsMapScene *self,
+                         const char *id,
+                         const char *label,
+                         double      lat,
+                         double      lon,
+                         guint       weight,
+                         guint       n_meetings,
+                         gboolean    emphasis)
+{
+  TsMapMarker *marker;
+
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  marker = g_new0 (TsMapMarker, 1);
+  marker->id = g_strdup (id);
+  marker->label = g_strdup (label != NULL ? label : "");
+  marker->lat = lat;
+  marker->lon = lon;
+  marker->weight = weight;
+  marker->n_meetings = n_meetings;
+  marker->emphasis = !!emphasis;
+  g_ptr_array_add (self->markers, marker);
+
+  return marker;
+}
+
+const TsMapArc *
+ts_map_scene_add_arc (TsMapScene   *self,
+                      const char   *id,
+                      const char   *label,
+                      double        from_lat,
+                      double        from_lon,
+                      double        to_lat,
+                      double        to_lon,
+                      TsMapArcKind  kind)
+{
+  TsMapArc *arc;
+
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (kind < TS_MAP_N_ARC_KINDS, NULL);
+
+  arc = g_new0 (TsMapArc, 1);
+  arc->id = g_strdup (id);
+  arc->label = g_strdup (label != NULL ? label : "");
+  arc->from_lat = from_lat;
+  arc->from_lon = from_lon;
+  arc->to_lat = to_lat;
+  arc->to_lon = to_lon;
+  arc->kind = kind;
+  g_ptr_array_add (self->arcs, arc);
+
+  return arc;
+}
+
+const TsMapRoute *
+ts_map_scene_add_route (TsMapScene       *self,
+                        const char       *id,
+                        const char       *label,
+                        const TsMapPoint *points,
+                        guint             n_points)
+{
+  TsMapRoute *route;
+
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (points != NULL || n_points == 0, NULL);
+
+  route = g_new0 (TsMapRoute, 1);
+  route->id = g_strdup (id);
+  route->label = g_strdup (label != NULL ? label : "");
+  route->points = g_memdup2 (points, sizeof (TsMapPoint) * n_points);
+  route->n_points = n_points;
+  g_ptr_array_add (self->routes, route);
+
+  return route;
+}
+
+void
+ts_map_scene_clear (TsMapScene *self)
+{
+  g_return_if_fail (TS_IS_MAP_SCENE (self));
+
+  g_ptr_array_set_size (self->markers, 0);
+  g_ptr_array_set_size (self->arcs, 0);
+  g_ptr_array_set_size (self->routes, 0);
+}
+
+gboolean
+ts_map_scene_is_empty (TsMapScene *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), TRUE);
+
+  return self->markers->len == 0 && self->arcs->len == 0 && self->routes->len == 0;
+}
+
+guint
+ts_map_scene_get_n_markers (TsMapScene *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), 0);
+
+  return self->markers->len;
+}
+
+const TsMapMarker *
+ts_map_scene_get_marker (TsMapScene *self,
+                         guint       index)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (index < self->markers->len, NULL);
+
+  return g_ptr_array_index (self->markers, index);
+}
+
+guint
+ts_map_scene_get_n_arcs (TsMapScene *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), 0);
+
+  return self->arcs->len;
+}
+
+const TsMapArc *
+ts_map_scene_get_arc (TsMapScene *self,
+                      guint       index)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (index < self->arcs->len, NULL);
+
+  return g_ptr_array_index (self->arcs, index);
+}
+
+guint
+ts_map_scene_get_n_routes (TsMapScene *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), 0);
+
+  return self->routes->len;
+}
+
+const TsMapRoute *
+ts_map_scene_get_route (TsMapScene *self,
+                        guint       index)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (index < self->routes->len, NULL);
+
+  return g_ptr_array_index (self->routes, index);
+}
+
+const TsMapMarker *
+ts_map_scene_lookup_marker (TsMapScene *self,
+                            const char *id)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const TsMapMarker *marker = g_ptr_array_index (self->markers, i);
+
+      if (g_str_equal (marker->id, id))
+        return marker;
+    }
+
+  return NULL;
+}
+
+const TsMapArc *
+ts_map_scene_lookup_arc (TsMapScene *self,
+                         const char *id)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->arcs->len; i++)
+    {
+      const TsMapArc *arc = g_ptr_array_index (self->arcs, i);
+
+      if (g_str_equal (arc->id, id))
+        return arc;
+    }
+
+  return NULL;
+}
+
+const TsMapRoute *
+ts_map_scene_lookup_route (TsMapScene *self,
+                           const char *id)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->routes->len; i++)
+    {
+      const TsMapRoute *route = g_ptr_array_index (self->routes, i);
+
+      if (g_str_equal (route->id, id))
+        return route;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* A place on the map. */
+typedef struct
+{
+  char     *id;          /* the record id, e.g. "place/bishkek" */
+  char     *label;
+  double    lat;
+  double    lon;
+  guint     weight;      /* records involving the place: sets the size */
+  guint     n_meetings;  /* shown on the marker when not 0 */
+  gboolean  emphasis;
+} TsMapMarker;
+
+typedef enum
+{
+  TS_MAP_ARC_FRIENDLY_PROVINCES,
+  TS_MAP_ARC_SISTER_CITIES,
+  TS_MAP_ARC_OTHER,
+  TS_MAP_N_ARC_KINDS
+} TsMapArcKind;
+
+/* A tie between two places (an agreement), drawn as a curve. */
+typedef struct
+{
+  char         *id;
+  char         *label;
+  double        from_lat;
+  double        from_lon;
+  double        to_lat;
+  double        to_lon;
+  TsMapArcKind  kind;
+} TsMapArc;
+
+typedef struct
+{
+  double lat;
+  double lon;
+} TsMapPoint;
+
+/* A linear project (a railway, a road), drawn as a thick line. */
+typedef struct
+{
+  char       *id;
+  char       *label;
+  TsMapPoint *points;
+  guint       n_points;
+} TsMapRoute;
+
+#define TS_TYPE_MAP_SCENE (ts_map_scene_get_type ())
+
+/* What a map shows besides the countries: plain data, filled from the
+ * dataset by whoever owns the map, drawn by TsMapRenderer. Items are drawn
+ * in the order they were added; ids should be unique across all kinds. */
+G_DECLARE_FINAL_TYPE (TsMapScene, ts_map_scene, TS, MAP_SCENE, GObject)
+
+TsMapScene        *ts_map_scene_new            (void);
+
+/* The returned item belongs to the scene and lives until it is cleared. */
+const TsMapMarker *ts_map_scene_add_marker     (TsMapScene       *self,
+                                                const char       *id,
+                                                const char       *label,
+                                                double            lat,
+                                                double            lon,
+                                                guint             weight,
+                                                guint             n_meetings,
+                                                gboolean          emphasis);
+const TsMapArc    *ts_map_scene_add_arc        (TsMapScene       *self,
+                                                const char       *id,
+                                                const char       *label,
+                                                double            from_lat,
+                                                double            from_lon,
+                                                double            to_lat,
+                                                double            to_lon,
+                                                TsMapArcKind      kind);
+const TsMapRoute  *ts_map_scene_add_route      (TsMapScene       *self,
+                                                const char       *id,
+                                                const char       *label,
+                                                const TsMapPoint *points,
+                                                guint             n_points);
+void               ts_map_scene_clear          (TsMapScene       *self);
+gboolean           ts_map_scene_is_empty       (TsMapScene       *self);
+
+guint              ts_map_scene_get_n_markers  (TsMapScene *self);
+const TsMapMarker *ts_map_scene_get_marker     (TsMapScene *self,
+                                                guint       index);
+guint              ts_map_scene_get_n_arcs     (TsMapScene *self);
+const TsMapArc    *ts_map_scene_get_arc        (TsMapScene *self,
+                                                guint       index);
+guint              ts_map_scene_get_n_routes   (TsMapScene *self);
+const TsMapRoute  *ts_map_scene_get_route      (TsMapScene *self,
+                                                guint       index);
+
+/* NULL when no item of that kind has the id. */
+const TsMapMarker *ts_map_scene_lookup_marker  (TsMapScene *self,
+                                                const char *id);
+const TsMapArc    *ts_map_scene_lookup_arc     (TsMapScene *self,
+                                                const char *id);
+const TsMapRoute  *ts_map_scene_lookup_route   (TsMapScene *self,
+                                                const char *id);
+
+G_END_DECLS

@@ -1,0 +1,595 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "ts-error.h"
+#include "ts-map-renderer.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+#define BISHKEK_LAT 42.8746
+#define BISHKEK_LON 74.5698
+/* GNOME blue 4, the colour of an ordinary place marker. */
+#define MARKER_RGB 0x1c71d8
+#define SEA_RGB 0xd5e4f0
+
+#define WIDTH 900
+#define HEIGHT 600
+
+/* The China–Kyrgyzstan–Uzbekistan railway, roughly: Kashgar → Torugart →
+ * Jalal-Abad → Andijan. */
+static const TsMapPoint railway[] = {
+  { 39.47, 75.99 }, { 40.56, 75.39 }, { 41.25, 74.00 }, { 40.93, 73.00 }, { 40.78, 72.34 },
+};
+
+static TsBasemap *
+load_basemap (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
+                                                 "basemap.json", NULL);
+  g_autoptr(GError) error = NULL;
+  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (basemap);
+
+  return basemap;
+}
+
+static TsMapScene *
+make_scene (void)
+{
+  TsMapScene *scene = ts_map_scene_new ();
+
+  ts_map_scene_add_marker (scene, "place/bishkek", "Bishkek", BISHKEK_LAT, BISHKEK_LON,
+                           12, 5, FALSE);
+  ts_map_scene_add_marker (scene, "place/tashkent", "Tashkent", 41.2995, 69.2401, 3, 0, FALSE);
+  ts_map_scene_add_arc (scene, "agreement/shandong-chuy", "Shandong – Chuy",
+                        36.6512, 117.12, BISHKEK_LAT, BISHKEK_LON,
+                        TS_MAP_ARC_FRIENDLY_PROVINCES);
+  ts_map_scene_add_route (scene, "project/cku-railway", "China–Kyrgyzstan–Uzbekistan railway",
+                          railway, G_N_ELEMENTS (railway));
+
+  return scene;
+}
+
+static guint32
+get_pixel (cairo_surface_t *surface,
+           double           x,
+           double           y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int px = (int) floor (x), py = (int) floor (y);
+
+  g_assert_cmpint (px, >=, 0);
+  g_assert_cmpint (py, >=, 0);
+  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
+
+  return *(const guint32 *) (data + py * stride + px * 4) & 0xffffff;
+}
+
+static void
+assert_color_near (guint32 actual,
+                   guint32 expected)
+{
+  for (guint shift = 0; shift < 24; shift += 8)
+    {
+      int a = (actual >> shift) & 0xff, e = (expected >> shift) & 0xff;
+
+      if (ABS (a - e) > 3)
+        g_error ("pixel is #%06x, expected #%06x", actual, expected);
+    }
+}
+
+static void
+test_projection_round_trip (void)
+{
+  const double points[][2] = {
+    { BISHKEK_LON, BISHKEK_LAT },
+    { 116.4074, 39.9042 },   /* Beijing */
+    { 69.2401, 41.2995 },    /* Tashkent */
+    { 80.0, 40.0 },          /* the origin */
+    { 40.5, 15.2 },          /* corners of the region */
+    { 134.9, 59.8 },
+    { -73.97, 40.78 },       /* the far side of the globe */
+    { 151.2, -33.9 },
+    { 0.0, 0.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      double x, y, lon = NAN, lat = NAN;
+
+      ts_projection_forward (points[i][0], points[i][1], &x, &y);
+      g_assert_true (isfinite (x) && isfinite (y));
+      g_assert_true (ts_projection_inverse (x, y, &lon, &lat));
+      g_assert_cmpfloat_with_epsilon (lon, points[i][0], 1e-6);
+      g_assert_cmpfloat_with_epsilon (lat, points[i][1], 1e-6);
+    }
+
+  /* The origin is the projected (0, 0); the standard parallels have no
+   * scale error. */
+  {
+    double x, y;
+
+    ts_projection_forward (TS_PROJECTION_CENTRAL_MERIDIAN, TS_PROJECTION_ORIGIN_LATITUDE,
+                           &x, &y);
+    g_assert_cmpfloat_with_epsilon (x, 0, 1e-6);
+    g_assert_cmpfloat_with_epsilon (y, 0, 1e-6);
+    g_assert_cmpfloat_with_epsilon (ts_projection_scale_factor (25.0), 1.0, 1e-9);
+    g_assert_cmpfloat_with_epsilon (ts_projection_scale_factor (47.0), 1.0, 1e-9);
+    g_assert_cmpfloat (ts_projection_scale_factor (36.0), <, 1.0);
+  }
+
+  /* One degree of latitude is ~111 km on the ground anywhere. */
+  {
+    double x0, y0, x1, y1, k = ts_projection_scale_factor (42.5);
+
+    ts_projection_forward (BISHKEK_LON, 42.0, &x0, &y0);
+    ts_projection_forward (BISHKEK_LON, 43.0, &x1, &y1);
+    g_assert_cmpfloat_with_epsilon (hypot (x1 - x0, y1 - y0) / k, 111195, 200);
+  }
+}
+
+static void
+test_view_round_trip (void)
+{
+  TsView view;
+  double px, py, lon, lat;
+
+  ts_view_init (&view, BISHKEK_LON, BISHKEK_LAT, 6.0, WIDTH, HEIGHT);
+  ts_view_lonlat_to_pixel (&view, BISHKEK_LON, BISHKEK_LAT, &px, &py);
+  g_assert_cmpfloat_with_epsilon (px, WIDTH / 2.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (py, HEIGHT / 2.0, 1e-6);
+
+  /* North is up, east is right. */
+  ts_view_lonlat_to_pixel (&view, BISHKEK_LON, BISHKEK_LAT + 1, &px, &py);
+  g_assert_cmpfloat (py, <, HEIGHT / 2.0);
+  ts_view_lonlat_to_pixel (&view, BISHKEK_LON + 1, BISHKEK_LAT, &px, &py);
+  g_assert_cmpfloat (px, >, WIDTH / 2.0);
+
+  g_assert_true (ts_view_pixel_to_lonlat (&view, 123.0, 456.0, &lon, &lat));
+  ts_view_lonlat_to_pixel (&view, lon, lat, &px, &py);
+  g_assert_cmpfloat_with_epsilon (px, 123.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (py, 456.0, 1e-6);
+
+  /* Each zoom step doubles the scale. */
+  g_assert_cmpfloat_with_epsilon (ts_view_scale_for_zoom (7) / ts_view_scale_for_zoom (6),
+                                  2.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (ts_view_zoom_for_scale (ts_view_scale_for_zoom (5.3)),
+                                  5.3, 1e-9);
+}
+
+static void
+test_basemap_layers (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  const char *region_codes[] = { "CN", "KG", "UZ", "KZ", "TJ", "AF", "MN", "RU", "IN", "PK" };
+
+  g_assert_cmpuint (ts_basemap_get_n_countries (basemap, TS_BASEMAP_LAYER_REGION), >=, 30);
+  g_assert_cmpuint (ts_basemap_get_n_countries (basemap, TS_BASEMAP_LAYER_WORLD), >=, 150);
+  g_assert_cmpstr (ts_basemap_get_attribution (basemap), ==, "Natural Earth");
+
+  for (guint i = 0; i < G_N_ELEMENTS (region_codes); i++)
+    {
+      const TsBasemapCountry *country =
+        ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, region_codes[i]);
+      const TsBasemapCountry *world =
+        ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_WORLD, region_codes[i]);
+
+      g_assert_nonnull (country);
+      g_assert_nonnull (world);
+      g_assert_cmpuint (country->n_rings, >, 0);
+      g_assert_true (ts_basemap_country_in_region (basemap, world));
+    }
+
+  /* Far from the region: only in the world layer. */
+  g_assert_null (ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, "BR"));
+  g_assert_nonnull (ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_WORLD, "BR"));
+
+  /* Bishkek lies inside Kyrgyzstan's bounds, Beijing outside them. */
+  {
+    const TsBasemapCountry *kg =
+      ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, "KG");
+    double x, y;
+
+    ts_projection_forward (BISHKEK_LON, BISHKEK_LAT, &x, &y);
+    g_assert_cmpfloat (x, >, kg->x0);
+    g_assert_cmpfloat (x, <, kg->x1);
+    g_assert_cmpfloat (y, >, kg->y0);
+    g_assert_cmpfloat (y, <, kg->y1);
+    ts_projection_forward (116.4, 39.9, &x, &y);
+    g_assert_false (x > kg->x0 && x < kg->x1 && y > kg->y0 && y < kg->y1);
+  }
+}
+
+static void
+test_basemap_damaged (void)
+{
+  const char *damaged[] = {
+    "",
+    "[]",
+    "{\"format\": 2, \"layers\": {}}",
+    "{\"format\": 1}",
+    "{\"format\": 1, \"layers\": {\"region\": {\"countries\": []}}}",
+    "{\"format\": 1, \"layers\": {\"region\": {\"countries\": [{\"name\": \"X\"}]},"
+    " \"world\": {\"countries\": []}}}",
+    "{\"format\": 1, \"layers\": {\"region\": {\"countries\": [{\"name\": \"X\", \"iso_a2\": \"\","
+    " \"iso_n3\": \"\", \"label\": [0, 0], \"polygons\": [[[1, 2, 3]]]}]},"
+    " \"world\": {\"countries\": []}}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (damaged); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (damaged[i], strlen (damaged[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TsBasemap) basemap = ts_basemap_new_from_bytes (bytes, &error);
+
+      g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+      g_assert_null (basemap);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TsBasemap) basemap = ts_basemap_new_from_resource ("/no/such/basemap.json",
+                                                                 &error);
+
+    g_assert_error (error, TS_ERROR, TS_ERROR_NOT_FOUND);
+    g_assert_null (basemap);
+  }
+}
+
+static TsMapRenderer *
+make_renderer (TsBasemap  *basemap,
+               TsMapScene *scene)
+{
+  TsMapRenderer *renderer = ts_map_renderer_new (basemap);
+
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_set_view (renderer, BISHKEK_LON, BISHKEK_LAT, 6.0);
+
+  return renderer;
+}
+
+static cairo_surface_t *
+draw (TsMapRenderer *renderer)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  g_autoptr(cairo_t) cr = cairo_create (surface);
+
+  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+
+  return surface;
+}
+
+static void
+test_marker_drawn (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) surface = NULL;
+  TsView view;
+  double px, py;
+
+  surface = draw (renderer);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, BISHKEK_LON, BISHKEK_LAT, &px, &py);
+  g_assert_cmpfloat_with_epsilon (px, WIDTH / 2.0, 1e-6);
+  assert_color_near (get_pixel (surface, px, py), MARKER_RGB);
+  assert_color_near (get_pixel (surface, px - 3, py + 3), MARKER_RGB);
+
+  /* Without the scene, the same pixel is Kyrgyzstan, not a marker. */
+  ts_map_renderer_set_scene (renderer, NULL);
+  g_clear_pointer (&surface, cairo_surface_destroy);
+  surface = draw (renderer);
+  g_assert_cmpuint (get_pixel (surface, px, py), !=, MARKER_RGB);
+}
+
+static void
+test_hit_test (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) surface = NULL;
+  TsView view;
+  double px, py, ax, ay, bx, by;
+
+  surface = draw (renderer);
+  ts_map_renderer_get_projected_view (renderer, &view);
+
+  ts_view_lonlat_to_pixel (&view, BISHKEK_LON, BISHKEK_LAT, &px, &py);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, px, py), ==, "place/bishkek");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, px + 5, py - 4), ==, "place/bishkek");
+
+  /* Halfway along the railway's Torugart–Jalal-Abad leg, far from any
+   * marker. */
+  ts_view_lonlat_to_pixel (&view, railway[1].lon, railway[1].lat, &ax, &ay);
+  ts_view_lonlat_to_pixel (&view, railway[2].lon, railway[2].lat, &bx, &by);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, (ax + bx) / 2, (ay + by) / 2), ==,
+                   "project/cku-railway");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, (ax + bx) / 2 + 2, (ay + by) / 2), ==,
+                   "project/cku-railway");
+
+  /* Open sea, nothing there: the Arabian Sea at a world-scale view. */
+  ts_map_renderer_set_view (renderer, 70.0, 30.0, 3.5);
+  g_clear_pointer (&surface, cairo_surface_destroy);
+  surface = draw (renderer);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, 63.0, 17.0, &px, &py);
+  assert_color_near (get_pixel (surface, px, py), SEA_RGB);
+  g_assert_null (ts_map_renderer_hit_test (renderer, px, py));
+}
+
+static void
+test_hit_test_arc (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(TsMapRenderer) renderer = NULL;
+  TsView view;
+  double ax, ay, bx, by;
+
+  ts_map_scene_add_arc (scene, "agreement/osh-kashgar", "Osh – Kashgar",
+                        40.5283, 72.7985, 39.4704, 75.9898, TS_MAP_ARC_SISTER_CITIES);
+  renderer = make_renderer (basemap, scene);
+  ts_map_renderer_set_size (renderer, WIDTH, HEIGHT);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, 72.7985, 40.5283, &ax, &ay);
+  ts_view_lonlat_to_pixel (&view, 75.9898, 39.4704, &bx, &by);
+
+  /* The ends are on the curve; the chord's middle is not (it bows). */
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, ax, ay), ==, "agreement/osh-kashgar");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, bx, by), ==, "agreement/osh-kashgar");
+  g_assert_null (ts_map_renderer_hit_test (renderer, (ax + bx) / 2, (ay + by) / 2));
+}
+
+static void
+test_fit (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  TsView view;
+  double px, py, lon, lat, zoom;
+
+  g_assert_false (ts_map_renderer_fit (renderer, WIDTH, HEIGHT, 40));
+  ts_map_renderer_get_view (renderer, &lon, &lat, &zoom);
+  g_assert_cmpfloat (zoom, ==, TS_MAP_DEFAULT_ZOOM);
+
+  ts_map_renderer_set_scene (renderer, scene);
+  g_assert_true (ts_map_renderer_fit (renderer, WIDTH, HEIGHT, 40));
+  ts_map_renderer_get_projected_view (renderer, &view);
+
+  /* Every item is inside the padded viewport, and one of them touches its
+   * edge (the view is as close as it can be). */
+  ts_view_lonlat_to_pixel (&view, 117.12, 36.6512, &px, &py); /* the arc's far end */
+  g_assert_cmpfloat (px, <=, WIDTH - 40 + 1e-6);
+  g_assert_cmpfloat (px, >=, WIDTH - 40 - 1);
+  ts_view_lonlat_to_pixel (&view, 69.2401, 41.2995, &px, &py); /* Tashkent */
+  g_assert_cmpfloat (px, >=, 40 - 1e-6);
+  g_assert_cmpfloat (px, <=, 40 + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (railway); i++)
+    {
+      ts_view_lonlat_to_pixel (&view, railway[i].lon, railway[i].lat, &px, &py);
+      g_assert_cmpfloat (py, >=, 40 - 1e-6);
+      g_assert_cmpfloat (py, <=, HEIGHT - 40 + 1e-6);
+    }
+}
+
+static void
+test_zoom_at_keeps_point (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  TsView view;
+  double lon, lat, px, py, zoom;
+
+  ts_map_renderer_set_size (renderer, WIDTH, HEIGHT);
+  ts_map_renderer_set_view (renderer, BISHKEK_LON, BISHKEK_LAT, 5.0);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  g_assert_true (ts_view_pixel_to_lonlat (&view, 200, 150, &lon, &lat));
+
+  ts_map_renderer_zoom_at (renderer, 200, 150, 1.5);
+  ts_map_renderer_get_view (renderer, NULL, NULL, &zoom);
+  g_assert_cmpfloat_with_epsilon (zoom, 6.5, 1e-9);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, lon, lat, &px, &py);
+  g_assert_cmpfloat_with_epsilon (px, 200, 1e-6);
+  g_assert_cmpfloat_with_epsilon (py, 150, 1e-6);
+
+  ts_map_renderer_pan (renderer, 30, -20);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, lon, lat, &px, &py);
+  g_assert_cmpfloat_with_epsilon (px, 230, 1e-6);
+  g_assert_cmpfloat_with_epsilon (py, 130, 1e-6);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+
+  return n;
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+static void
+test_export_formats (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
+  g_autofree char *png = NULL, *svg = NULL, *pdf = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+
+  png = g_build_filename (dir, "map.png", NULL);
+  g_assert_true (ts_map_render_to_file (basemap, scene, png, 640, 480, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 33);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (read_be32 ((const guchar *) contents + 16), ==, 640);
+  g_assert_cmpuint (read_be32 ((const guchar *) contents + 20), ==, 480);
+  g_clear_pointer (&contents, g_free);
+
+  svg = g_build_filename (dir, "map.SVG", NULL);
+  g_assert_true (ts_map_render_to_file (basemap, scene, svg, 700, 500, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "width=\"700"));
+  g_assert_nonnull (strstr (contents, "height=\"500"));
+  g_assert_nonnull (strstr (contents, "</svg>"));
+  g_clear_pointer (&contents, g_free);
+
+  pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_assert_true (ts_map_render_to_file (basemap, scene, pdf, 800, 600, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (length, >, 16);
+  g_assert_nonnull (g_strstr_len (contents + length - 16, 16, "%%EOF"));
+  g_clear_pointer (&contents, g_free);
+
+  /* Overwriting keeps one file, replaced whole. */
+  g_assert_true (ts_map_render_to_file (basemap, scene, png, 320, 200, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png, &contents, &length, &error));
+  g_assert_cmpuint (read_be32 ((const guchar *) contents + 16), ==, 320);
+
+  /* No temporary file is left beside them. */
+  g_assert_cmpuint (count_entries (dir), ==, 3);
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+test_export_errors (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
+  g_autofree char *missing_dir = NULL, *path = NULL, *txt = NULL;
+
+  g_assert_no_error (error);
+
+  missing_dir = g_build_filename (dir, "no-such-directory", NULL);
+  path = g_build_filename (missing_dir, "map.png", NULL);
+  g_assert_false (ts_map_render_to_file (basemap, scene, path, 400, 300, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+  g_clear_error (&error);
+
+  txt = g_build_filename (dir, "map.txt", NULL);
+  g_assert_false (ts_map_render_to_file (basemap, scene, txt, 400, 300, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_nonnull (strstr (error->message, txt));
+  g_assert_cmpuint (count_entries (dir), ==, 0);
+
+  g_rmdir (dir);
+}
+
+static void
+test_png_bytes (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const guchar *data;
+  gsize size;
+  double zoom;
+
+  bytes = ts_map_renderer_render_to_png (renderer, 300, 200, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &size);
+  g_assert_cmpuint (size, >, 33);
+  g_assert_cmpmem (data, 4, "\x89PNG", 4);
+  g_assert_cmpuint (read_be32 (data + 16), ==, 300);
+  g_assert_cmpuint (read_be32 (data + 20), ==, 200);
+
+  /* Rendering a picture leaves the on-screen view alone. */
+  ts_map_renderer_get_view (renderer, NULL, NULL, &zoom);
+  g_assert_cmpfloat (zoom, ==, 6.0);
+}
+
+static void
+test_scene (void)
+{
+  g_autoptr(TsMapScene) scene = make_scene ();
+  const TsMapRoute *route;
+
+  g_assert_false (ts_map_scene_is_empty (scene));
+  g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, 2);
+  g_assert_cmpuint (ts_map_scene_get_n_arcs (scene), ==, 1);
+  g_assert_cmpuint (ts_map_scene_get_n_routes (scene), ==, 1);
+  g_assert_cmpstr (ts_map_scene_lookup_marker (scene, "place/bishkek")->label, ==, "Bishkek");
+  g_assert_null (ts_map_scene_lookup_marker (scene, "project/cku-railway"));
+  route = ts_map_scene_lookup_route (scene, "project/cku-railway");
+  g_assert_cmpuint (route->n_points, ==, G_N_ELEMENTS (railway));
+  g_assert_true (route->points != railway);
+  g_assert_cmpfloat (route->points[2].lon, ==, 74.0);
+  g_assert_cmpint (ts_map_scene_lookup_arc (scene, "agreement/shandong-chuy")->kind, ==,
+                   TS_MAP_ARC_FRIENDLY_PROVINCES);
+
+  ts_map_scene_clear (scene);
+  g_assert_true (ts_map_scene_is_empty (scene));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map-renderer/projection-round-trip", test_projection_round_trip);
+  g_test_add_func ("/map-renderer/view-round-trip", test_view_round_trip);
+  g_test_add_func ("/map-renderer/basemap-layers", test_basemap_layers);
+  g_test_add_func ("/map-renderer/basemap-damaged", test_basemap_damaged);
+  g_test_add_func ("/map-renderer/scene", test_scene);
+  g_test_add_func ("/map-renderer/marker-drawn", test_marker_drawn);
+  g_test_add_func ("/map-renderer/hit-test", test_hit_test);
+  g_test_add_func ("/map-renderer/hit-test-arc", test_hit_test_arc);
+  g_test_add_func ("/map-renderer/fit", test_fit);
+  g_test_add_func ("/map-renderer/zoom-at", test_zoom_at_keeps_point);
+  g_test_add_func ("/map-renderer/export-formats", test_export_formats);
+  g_test_add_func ("/map-renderer/export-errors", test_export_errors);
+  g_test_add_func ("/map-renderer/png-bytes", test_png_bytes);
+
+  return g_test_run ();
+}
