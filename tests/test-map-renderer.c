@@ -245,6 +245,26 @@ test_basemap_damaged (void)
   }
 }
 
+/* The app loads the basemap from its resource bundle. */
+static void
+test_basemap_resource (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsBasemap) basemap = NULL;
+  gsize size;
+
+  if (!g_resources_get_info (TS_BASEMAP_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                             &size, NULL, NULL))
+    {
+      g_test_skip ("the basemap is not in the resource bundle");
+      return;
+    }
+
+  basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, "KG"));
+}
+
 static TsMapRenderer *
 make_renderer (TsBasemap  *basemap,
                TsMapScene *scene)
@@ -581,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/view-round-trip", test_view_round_trip);
   g_test_add_func ("/map-renderer/basemap-layers", test_basemap_layers);
   g_test_add_func ("/map-renderer/basemap-damaged", test_basemap_damaged);
+  g_test_add_func ("/map-renderer/basemap-resource", test_basemap_resource);
   g_test_add_func ("/map-renderer/scene", test_scene);
   g_test_add_func ("/map-renderer/marker-drawn", test_marker_drawn);
   g_test_add_func ("/map-renderer/hit-test", test_hit_test);
