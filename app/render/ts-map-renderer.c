@@ -508,7 +508,7 @@ place_label_around (cairo_t      *cr,
     {
       /* Top left corner of the text box for each position. */
       const double d = gap + 3;
-      const double diag = gap * 0.7 + 2;
+      const double diag = gap + 1; /* clear of the marker's square box */
       double positions[8][2] = {
         { cx + d, cy - h / 2 },
         { cx - d - w, cy - h / 2 },

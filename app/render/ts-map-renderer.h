@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 #define TS_MAP_DEFAULT_ZOOM       5.6
 
 /* From this zoom on the detailed (1:50m) countries are drawn. */
-#define TS_MAP_REGION_LAYER_MIN_ZOOM 4.0
+#define TS_MAP_REGION_LAYER_MIN_ZOOM 4.5
 
 /* How far from an item a pointer still hits it, in pixels. */
 #define TS_MAP_HIT_TOLERANCE 4.0
