@@ -6,6 +6,7 @@
 #
 #   check-briefing.py full FILE.xlsx        the fixture (tests/data/export-fixture.json)
 #   check-briefing.py filtered FILE.xlsx    the fixture, "baysalov", meetings, from 2023
+#   check-briefing.py map FILE.xlsx         the cover's map picture
 #   check-briefing.py created FILE.xlsx ISO the document's creation time
 #   check-briefing.py large FILE.xlsx N     N synthetic records
 #   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
@@ -284,6 +285,23 @@ def check_properties(wb):
     check(p.keywords and "Kyrgyzstan" in p.keywords, f"keywords {p.keywords!r}")
 
 
+def check_map(path):
+    """The cover shows the map as a picture, with alternative text."""
+    with zipfile.ZipFile(path) as archive:
+        media = [n for n in archive.namelist() if n.startswith("xl/media/")]
+        check(len(media) == 1 and media[0].endswith(".png"), f"pictures {media}")
+        png = archive.read(media[0])
+        check(png.startswith(b"\x89PNG\r\n\x1a\n"), "the picture is not a PNG")
+        width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        check(width > 1000 and height > 600, f"map of {width}×{height}")
+        drawing = archive.read("xl/drawings/drawing1.xml").decode()
+        check('descr="Map of the places in scope"' in drawing, "no alternative text")
+        check(drawing.count("<xdr:twoCellAnchor") + drawing.count("<xdr:oneCellAnchor") == 3,
+              "two charts and the map on the cover")
+    texts = cover_texts(openpyxl.load_workbook(path)["Cover"])
+    check(not any("could not be drawn" in t for t in texts), "the map was not drawn")
+
+
 def check_filtered(path):
     wb = openpyxl.load_workbook(path)
     check_sheets(wb)
@@ -372,6 +390,8 @@ def main():
     arg = sys.argv[3] if len(sys.argv) > 3 else None
     if mode == "full":
         check_full(path)
+    elif mode == "map":
+        check_map(path)
     elif mode == "filtered":
         check_filtered(path)
     elif mode == "created":

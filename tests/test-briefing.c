@@ -40,6 +40,33 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->dataset);
 }
 
+static TsBasemap *
+load_basemap (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TS_SOURCE_ROOT"), "data", "basemap",
+                                            "basemap.json", NULL);
+  g_autoptr(GError) error = NULL;
+  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return basemap;
+}
+
+static char *
+write_briefing_with (Fixture                 *fixture,
+                     TsQuery                 *query,
+                     const TsBriefingOptions *options,
+                     const char              *name)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (fixture->dataset, query);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (ts_briefing_write (data, path, options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
 static char *
 write_briefing (Fixture    *fixture,
                 TsQuery    *query,
@@ -137,11 +164,13 @@ test_workbook_filtered (Fixture       *fixture,
 }
 
 /* Two exports of the same data at the same (fixed) time are the same
- * bytes: the creation time and the zip entries' times are the same. */
+ * bytes: the creation time, the zip entries' times and the map picture. */
 static void
 test_workbook_reproducible (Fixture       *fixture,
                             gconstpointer  user_data)
 {
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  TsBriefingOptions options = { .basemap = basemap };
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *contents_a = NULL;
@@ -149,9 +178,9 @@ test_workbook_reproducible (Fixture       *fixture,
   gsize length_a, length_b;
 
   g_setenv ("TIANSHAN_EXPORT_TIME", EXPORT_TEST_TIME, TRUE);
-  a = write_briefing (fixture, NULL, "a.xlsx");
+  a = write_briefing_with (fixture, NULL, &options, "a.xlsx");
   g_usleep (1100 * 1000);
-  b = write_briefing (fixture, NULL, "b.xlsx");
+  b = write_briefing_with (fixture, NULL, &options, "b.xlsx");
   g_unsetenv ("TIANSHAN_EXPORT_TIME");
 
   g_assert_true (g_file_get_contents (a, &contents_a, &length_a, NULL));
@@ -173,6 +202,18 @@ test_workbook_options_time (Fixture       *fixture,
   g_assert_true (ts_briefing_write (data, path, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   export_test_check ("created", path, "1970-01-02T00:00:00");
+}
+
+/* The cover's map, drawn by app/render on the Natural Earth basemap. */
+static void
+test_workbook_map (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  TsBriefingOptions options = { .basemap = basemap };
+  g_autofree char *path = write_briefing_with (fixture, NULL, &options, "map.xlsx");
+
+  export_test_check ("map", path, NULL);
 }
 
 /* Failures leave no file */
@@ -408,6 +449,7 @@ main (int   argc,
   ADD ("/briefing/workbook/filtered", test_workbook_filtered);
   ADD ("/briefing/workbook/reproducible", test_workbook_reproducible);
   ADD ("/briefing/workbook/options-time", test_workbook_options_time);
+  ADD ("/briefing/workbook/map", test_workbook_map);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);
   ADD ("/briefing/failure/missing-folder", test_failure_missing_folder);
   ADD ("/briefing/failure/target-is-folder", test_failure_target_is_folder);

@@ -11,6 +11,7 @@
 
 #include "ts-agreement.h"
 #include "ts-briefing.h"
+#include "ts-briefing-private.h"
 #include "ts-enums.h"
 #include "ts-error.h"
 #include "ts-export-columns.h"
@@ -39,6 +40,11 @@
 /* How many characters of ordinary text that column holds on a line. */
 #define COVER_LINE_LENGTH 84
 #define COVER_CHART_ROWS 20
+/* The map picture: drawn at twice the size it shows at, for print. */
+#define MAP_WIDTH 1840
+#define MAP_HEIGHT 1100
+#define MAP_SCALE 0.5
+#define MAP_ROWS 30
 /* Excel's default row height, in points. */
 #define ROW_HEIGHT 15
 
@@ -67,6 +73,7 @@ typedef struct
   gint64                created;
   char                 *title;
   char                 *author;
+  TsBasemap            *basemap;
 
   GHashTable           *taken_names;
   char                 *cover_name;
@@ -79,6 +86,7 @@ typedef struct
   GHashTable           *formats;      /* "flags|num_format" → lxw_format */
   GHashTable           *source_rows;  /* source id → worksheet row + 1 */
   GPtrArray            *keep;         /* strings libxlsxwriter may point to */
+  GPtrArray            *pictures;     /* GBytes of the pictures inserted */
   lxw_error             lxw_error;
   guint32               serial_epoch; /* the Julian day of Excel's day 0 */
 } Writer;
@@ -1126,11 +1134,32 @@ static lxw_row_t
 write_map (Writer    *w,
            lxw_row_t  row)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = NULL;
+  lxw_image_options options = { 0 };
+
   write_text (w, w->cover, row++, COVER_RIGHT_COL, _("Map"), get_format (w, FMT_HEADING, NULL));
-  /* The map renderer (app/render) has not landed yet: keep its place. */
-  write_text (w, w->cover, row++, COVER_RIGHT_COL,
-              _("Map: available when the map renderer lands"), get_format (w, FMT_MUTED, NULL));
-  return row + 1;
+
+  png = _ts_briefing_render_map (w->data, w->basemap, MAP_WIDTH, MAP_HEIGHT, &error);
+  if (png == NULL)
+    {
+      /* TRANSLATORS: in place of the map on a briefing's cover; %s says why. */
+      g_autofree char *note = g_strdup_printf (_("The map could not be drawn: %s"),
+                                               error->message);
+
+      write_text (w, w->cover, row++, COVER_RIGHT_COL, note, get_format (w, FMT_MUTED, NULL));
+      return row + 1;
+    }
+
+  /* TRANSLATORS: the alternative text of the map picture on the cover. */
+  options.description = (char *) keep_string (w, g_strdup (_("Map of the places in scope")));
+  options.x_scale = MAP_SCALE;
+  options.y_scale = MAP_SCALE;
+  g_ptr_array_add (w->pictures, g_bytes_ref (png));
+  check (w, worksheet_insert_image_buffer_opt (w->cover, row, COVER_RIGHT_COL,
+                                               g_bytes_get_data (png, NULL),
+                                               g_bytes_get_size (png), &options));
+  return row + MAP_ROWS;
 }
 
 static void
@@ -1258,12 +1287,14 @@ writer_clear (Writer *w)
   g_clear_pointer (&w->formats, g_hash_table_unref);
   g_clear_pointer (&w->source_rows, g_hash_table_unref);
   g_clear_pointer (&w->keep, g_ptr_array_unref);
+  g_clear_pointer (&w->pictures, g_ptr_array_unref);
   g_clear_pointer (&w->cover_name, g_free);
   g_clear_pointer (&w->definitions_name, g_free);
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     g_clear_pointer (&w->sheet_names[type], g_free);
   g_clear_pointer (&w->title, g_free);
   g_clear_pointer (&w->author, g_free);
+  g_clear_object (&w->basemap);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Writer, writer_clear)
@@ -1317,10 +1348,13 @@ ts_briefing_write (TsExportData             *data,
                       ? options->title : _("China–Kyrgyzstan relations"));
   w.author = options != NULL && options->author != NULL
              ? g_strdup (options->author) : default_author ();
+  if (options != NULL && options->basemap != NULL)
+    w.basemap = g_object_ref (options->basemap);
   w.taken_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.source_rows = g_hash_table_new (g_str_hash, g_str_equal);
   w.keep = g_ptr_array_new_with_free_func (g_free);
+  w.pictures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_date_clear (&epoch, 1);
   g_date_set_dmy (&epoch, 30, G_DATE_DECEMBER, 1899);
   w.serial_epoch = g_date_get_julian (&epoch);
@@ -1394,6 +1428,7 @@ static void
 briefing_job_free (BriefingJob *job)
 {
   g_clear_pointer (&job->data, ts_export_data_unref);
+  g_clear_object (&job->options.basemap);
   g_free (job->path);
   g_free (job->title);
   g_free (job->author);
@@ -1436,6 +1471,8 @@ ts_briefing_write_async (TsExportData             *data,
       job->title = g_strdup (options->title);
       job->author = g_strdup (options->author);
       job->options.created = options->created;
+      if (options->basemap != NULL)
+        job->options.basemap = g_object_ref (options->basemap);
     }
   job->options.title = job->title;
   job->options.author = job->author;

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ts-basemap.h"
 #include "ts-export.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,9 @@ typedef struct
    * $SOURCE_DATE_EPOCH, else now. The same data and time give a
    * byte-identical file. */
   gint64      created;
+  /* The countries the cover's map is drawn on; NULL for the app's own
+   * (TS_BASEMAP_RESOURCE_PATH). A window that shows a map passes its own. */
+  TsBasemap  *basemap;
 } TsBriefingOptions;
 
 /* Writes the briefing to @path (a temporary file beside it, renamed onto it
