@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ts-dataset.h"
+#include "ts-query.h"
+#include "ts-types.h"
+
+G_BEGIN_DECLS
+
+/* The interchange format of data/dataset/FORMAT.md:
+ * {"format": "tianshan", "version": 1, "records": [...]}. */
+
+#define TS_JSON_FORMAT_NAME    "tianshan"
+#define TS_JSON_FORMAT_VERSION 1
+
+/* Reads and checks a document: the envelope, every record (through the
+ * model's codec) and duplicate ids. References are not checked here: they
+ * may point into the dataset the records are merged into. Errors start with
+ * @name (a file name, or NULL) and name the record id and field, or the line
+ * and column of malformed JSON. Returns: (element-type TsRecord) */
+GPtrArray *ts_json_read_bytes     (GBytes       *bytes,
+                                   const char   *name,
+                                   GError      **error);
+GPtrArray *ts_json_read_file      (GFile        *file,
+                                   GError      **error);
+
+/* Merges the records of @file into @dataset by id in one change: all or
+ * nothing (with a store, one transaction). */
+gboolean   ts_json_import_file    (TsDataset    *dataset,
+                                   GFile        *file,
+                                   guint        *n_added,
+                                   guint        *n_changed,
+                                   GError      **error);
+
+/* What an export writes: every record when @query is NULL or empty, else
+ * the records @query selects and, so that the file imports cleanly, every
+ * record they refer to, directly or not. Sorted by type (TsRecordType
+ * order), then id. Returns: (element-type TsRecord) */
+GPtrArray *ts_json_collect        (TsDataset    *dataset,
+                                   TsQuery      *query);
+
+/* The document of @records (as ts_json_collect returns them): indented by
+ * two spaces, keys in FORMAT.md order, numbers in their shortest exact
+ * form, a newline at the end. The same records always give the same
+ * bytes. */
+GBytes    *ts_json_write_records  (GPtrArray    *records);
+GBytes    *ts_json_write_bytes    (TsDataset    *dataset,
+                                   TsQuery      *query);
+/* Writes the document to @file through a temporary file beside it, renamed
+ * onto @file once complete. */
+gboolean   ts_json_write_file     (TsDataset    *dataset,
+                                   TsQuery      *query,
+                                   GFile        *file,
+                                   GError      **error);
+
+G_END_DECLS

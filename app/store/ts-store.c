@@ -1,0 +1,874 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "ts-error.h"
+#include "ts-json.h"
+#include "ts-record.h"
+#include "ts-store.h"
+
+#define SEED_RESOURCE_PATH RESOURCE_BASE_PATH "/dataset/tianshan.json"
+
+/* Statements prepared once and kept for the life of the store. */
+typedef enum
+{
+  STMT_BEGIN,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  STMT_UPSERT_RECORD,
+  STMT_DELETE_RECORD,
+  STMT_DELETE_LINKS,
+  STMT_INSERT_LINK,
+  N_STATEMENTS
+} Statement;
+
+static const char * const statement_sql[N_STATEMENTS] = {
+  [STMT_BEGIN] = "BEGIN IMMEDIATE",
+  [STMT_COMMIT] = "COMMIT",
+  [STMT_ROLLBACK] = "ROLLBACK",
+  [STMT_UPSERT_RECORD] =
+    "INSERT INTO record (id, type, title, date_first, date_last, created, modified, body) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+    "ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, "
+    "date_first = excluded.date_first, date_last = excluded.date_last, "
+    "created = excluded.created, modified = excluded.modified, body = excluded.body",
+  [STMT_DELETE_RECORD] = "DELETE FROM record WHERE id = ?1",
+  [STMT_DELETE_LINKS] = "DELETE FROM link WHERE source_id = ?1",
+  [STMT_INSERT_LINK] = "INSERT INTO link (source_id, field, target_id) VALUES (?1, ?2, ?3)",
+};
+
+struct _TsStore
+{
+  GObject        parent_instance;
+
+  char          *path;
+  sqlite3       *db;
+  sqlite3_stmt  *statements[N_STATEMENTS];
+  TsDataset     *dataset;
+  gint64         load_time;
+  /* The first run: the schema was created by this open. */
+  gboolean       created;
+  /* The file itself did not exist before this open. */
+  gboolean       new_file;
+};
+
+G_DEFINE_FINAL_TYPE (TsStore, ts_store, G_TYPE_OBJECT)
+
+/* A step from one schema version to the next: SQL, then optionally code
+ * for what SQL cannot do (reading the records' JSON). */
+typedef struct
+{
+  const char *sql;
+  gboolean  (*migrate) (TsStore  *self,
+                        GError  **error);
+} Migration;
+
+static gboolean fill_record_columns (TsStore  *self,
+                                     GError  **error);
+
+/* migrations[n] takes a database from version n to n + 1. Never change a
+ * step once released: add one. */
+static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
+  /* 0 → 1: the records as the interchange JSON, and their references, so
+   * that SQLite itself keeps them consistent. */
+  {
+    "CREATE TABLE meta ("
+    "  key TEXT PRIMARY KEY NOT NULL,"
+    "  value TEXT"
+    ");"
+    "CREATE TABLE record ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  type TEXT NOT NULL,"
+    "  body TEXT NOT NULL"
+    ");"
+    "CREATE TABLE link ("
+    "  source_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,"
+    "  field TEXT NOT NULL,"
+    "  target_id TEXT NOT NULL REFERENCES record (id) DEFERRABLE INITIALLY DEFERRED"
+    ");"
+    "CREATE INDEX link_source ON link (source_id);"
+    "CREATE INDEX link_target ON link (target_id);",
+    NULL
+  },
+  /* 1 → 2: the columns a list or a period filter needs, so that SQL can
+   * answer without reading every record's JSON. */
+  {
+    "ALTER TABLE record ADD COLUMN title TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE record ADD COLUMN date_first INTEGER;"
+    "ALTER TABLE record ADD COLUMN date_last INTEGER;"
+    "ALTER TABLE record ADD COLUMN created TEXT;"
+    "ALTER TABLE record ADD COLUMN modified TEXT;"
+    "CREATE INDEX record_type_date ON record (type, date_first);",
+    fill_record_columns
+  },
+};
+
+static gboolean
+set_database_error (TsStore     *self,
+                    GError     **error,
+                    const char  *what)
+{
+  g_set_error (error, TS_ERROR, TS_ERROR_DATABASE, "%s: %s", what, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static gboolean
+set_open_error (TsStore  *self,
+                GError  **error)
+{
+  g_autofree char *what = g_strdup_printf (_("Could not open “%s”"), self->path);
+
+  return set_database_error (self, error, what);
+}
+
+static gboolean
+set_save_error (TsStore  *self,
+                GError  **error)
+{
+  g_autofree char *what = g_strdup_printf (_("Could not save the changes to “%s”"), self->path);
+
+  return set_database_error (self, error, what);
+}
+
+static gboolean
+exec_sql (TsStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_open_error (self, error);
+  return TRUE;
+}
+
+static sqlite3_stmt *
+get_statement (TsStore    *self,
+               Statement   statement,
+               GError    **error)
+{
+  if (self->statements[statement] == NULL
+      && sqlite3_prepare_v3 (self->db, statement_sql[statement], -1, SQLITE_PREPARE_PERSISTENT,
+                             &self->statements[statement], NULL) != SQLITE_OK)
+    {
+      set_save_error (self, error);
+      return NULL;
+    }
+
+  return self->statements[statement];
+}
+
+/* Runs a statement whose parameters are bound; resets it for the next use
+ * either way. */
+static gboolean
+step_statement (TsStore       *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      set_save_error (self, error);
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return TRUE;
+}
+
+static gboolean
+run_statement (TsStore    *self,
+               Statement   statement,
+               GError    **error)
+{
+  sqlite3_stmt *stmt = get_statement (self, statement, error);
+
+  return stmt != NULL && step_statement (self, stmt, error);
+}
+
+static void
+rollback (TsStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db) && !run_statement (self, STMT_ROLLBACK, NULL))
+    g_warning ("Could not roll back a transaction on “%s”: %s",
+               self->path, sqlite3_errmsg (self->db));
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static void
+bind_time (sqlite3_stmt *stmt,
+           int           index,
+           GDateTime    *time)
+{
+  g_autofree char *text = NULL;
+
+  if (time != NULL)
+    text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+  bind_text (stmt, index, text);
+}
+
+static void
+bind_julian (sqlite3_stmt *stmt,
+             int           index,
+             guint32       julian)
+{
+  if (julian != 0)
+    sqlite3_bind_int64 (stmt, index, julian);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* The columns of a record row; @body is its JSON. */
+static void
+bind_record_columns (sqlite3_stmt *stmt,
+                     TsRecord     *record,
+                     const char   *body)
+{
+  const TsDate *date = ts_record_get_date (record);
+
+  bind_text (stmt, 1, ts_record_get_id (record));
+  bind_text (stmt, 2, ts_record_type_to_string (ts_record_get_record_type (record)));
+  bind_text (stmt, 3, ts_record_get_title (record));
+  bind_julian (stmt, 4, ts_date_get_first_julian (date));
+  bind_julian (stmt, 5, ts_date_get_last_julian (date));
+  bind_time (stmt, 6, ts_record_get_created (record));
+  bind_time (stmt, 7, ts_record_get_modified (record));
+  bind_text (stmt, 8, body);
+}
+
+typedef struct
+{
+  TsStore       *self;
+  sqlite3_stmt  *stmt;
+  GError       **error;
+  gboolean       failed;
+} LinkData;
+
+static void
+insert_link_cb (TsRecord   *record,
+                const char *field,
+                const char *target_id,
+                gpointer    user_data)
+{
+  LinkData *data = user_data;
+
+  if (data->failed)
+    return;
+
+  bind_text (data->stmt, 1, ts_record_get_id (record));
+  bind_text (data->stmt, 2, field);
+  bind_text (data->stmt, 3, target_id);
+  data->failed = !step_statement (data->self, data->stmt, data->error);
+}
+
+static gboolean
+write_record (TsStore   *self,
+              TsRecord  *record,
+              GError   **error)
+{
+  g_autoptr(JsonNode) node = ts_record_to_json (record);
+  g_autofree char *body = json_to_string (node, FALSE);
+  sqlite3_stmt *upsert, *delete_links;
+  LinkData data = { self, NULL, error, FALSE };
+
+  if ((upsert = get_statement (self, STMT_UPSERT_RECORD, error)) == NULL
+      || (delete_links = get_statement (self, STMT_DELETE_LINKS, error)) == NULL
+      || (data.stmt = get_statement (self, STMT_INSERT_LINK, error)) == NULL)
+    return FALSE;
+
+  bind_record_columns (upsert, record, body);
+  if (!step_statement (self, upsert, error))
+    return FALSE;
+
+  bind_text (delete_links, 1, ts_record_get_id (record));
+  if (!step_statement (self, delete_links, error))
+    return FALSE;
+
+  ts_record_foreach_reference (record, insert_link_cb, &data);
+  return !data.failed;
+}
+
+static gboolean
+delete_record (TsStore     *self,
+               const char  *id,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = get_statement (self, STMT_DELETE_RECORD, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  /* Its own links go with it (ON DELETE CASCADE); links to it make the
+   * COMMIT fail, unless their records change in the same transaction. */
+  bind_text (stmt, 1, id);
+  return step_statement (self, stmt, error);
+}
+
+/* Inside a transaction. */
+static gboolean
+write_changes (TsStore    *self,
+               GPtrArray  *changes,
+               GError    **error)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      TsChange *change = g_ptr_array_index (changes, i);
+      gboolean ok;
+
+      if (change->new_record != NULL)
+        ok = write_record (self, change->new_record, error);
+      else
+        ok = delete_record (self, ts_record_get_id (change->old_record), error);
+
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+commit_changes (TsDataset  *dataset,
+                GPtrArray  *changes,
+                gpointer    user_data,
+                GError    **error)
+{
+  TsStore *self = user_data;
+
+  if (!run_statement (self, STMT_BEGIN, error))
+    return FALSE;
+
+  if (!write_changes (self, changes, error) || !run_statement (self, STMT_COMMIT, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The commit function of a dataset whose store is gone. */
+static gboolean
+refuse_changes (TsDataset  *dataset,
+                GPtrArray  *changes,
+                gpointer    user_data,
+                GError    **error)
+{
+  const char *path = user_data;
+
+  g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+               _("Could not save the changes: the database “%s” is closed"), path);
+  return FALSE;
+}
+
+/* Migration 1 → 2: the new columns, from each record's JSON. The records
+ * are read first: updating a table while a SELECT walks it is undefined. */
+static gboolean
+fill_record_columns (TsStore  *self,
+                     GError  **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record", -1, &stmt, NULL) != SQLITE_OK)
+    return set_open_error (self, error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *body = (const char *) sqlite3_column_text (stmt, 1);
+      TsRecord *record;
+      JsonNode *root;
+
+      if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1), NULL)
+          || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                       _("Could not update “%s”: the record “%s” is damaged"), self->path, id);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      record = ts_record_new_from_json (json_node_get_object (root), error);
+      if (record == NULL)
+        {
+          g_prefix_error (error, _("Could not update “%s”: "), self->path);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      g_ptr_array_add (records, record);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return set_open_error (self, error);
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "UPDATE record SET title = ?2, date_first = ?3, date_last = ?4, "
+                          "created = ?5, modified = ?6 WHERE id = ?1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return set_open_error (self, error);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = g_ptr_array_index (records, i);
+      const TsDate *date = ts_record_get_date (record);
+
+      bind_text (stmt, 1, ts_record_get_id (record));
+      bind_text (stmt, 2, ts_record_get_title (record));
+      bind_julian (stmt, 3, ts_date_get_first_julian (date));
+      bind_julian (stmt, 4, ts_date_get_last_julian (date));
+      bind_time (stmt, 5, ts_record_get_created (record));
+      bind_time (stmt, 6, ts_record_get_modified (record));
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          set_open_error (self, error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (TsStore  *self,
+         int       version,
+         GError  **error)
+{
+  g_autofree char *set_version = NULL;
+
+  for (int v = version; v < TS_STORE_SCHEMA_VERSION; v++)
+    {
+      g_debug ("Migrating “%s” from schema version %d to %d", self->path, v, v + 1);
+      if (!exec_sql (self, migrations[v].sql, error))
+        return FALSE;
+      if (migrations[v].migrate != NULL && !migrations[v].migrate (self, error))
+        return FALSE;
+    }
+
+  set_version = g_strdup_printf ("PRAGMA application_id = %d;"
+                                 "PRAGMA user_version = %d;"
+                                 "INSERT OR REPLACE INTO meta (key, value) "
+                                 "VALUES ('application', 'tianshan'),"
+                                 "       ('written_by', '" PACKAGE_VERSION "');",
+                                 TS_STORE_APPLICATION_ID, TS_STORE_SCHEMA_VERSION);
+  return exec_sql (self, set_version, error);
+}
+
+static gboolean
+query_int (TsStore     *self,
+           const char  *sql,
+           int         *value,
+           int         *rc)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  *rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (*rc == SQLITE_OK)
+    {
+      *rc = sqlite3_step (stmt);
+      if (*rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (stmt, 0);
+          *rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  return *rc == SQLITE_OK;
+}
+
+/* Reads what the file is without writing to it: its application id, schema
+ * version and whether it holds anything at all. */
+static gboolean
+check_file (TsStore   *self,
+            int       *version,
+            gboolean  *empty,
+            GError   **error)
+{
+  int application_id = 0;
+  int n_objects = 0;
+  int rc = SQLITE_OK;
+
+  if (!query_int (self, "PRAGMA application_id", &application_id, &rc)
+      || !query_int (self, "PRAGMA user_version", version, &rc)
+      || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, &rc))
+    {
+      if (rc == SQLITE_NOTADB)
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+                       _("“%s” is not a Tianshan database: choose another file, or move it "
+                         "out of the way to start a new dataset"),
+                       self->path);
+          return FALSE;
+        }
+      return set_open_error (self, error);
+    }
+
+  *empty = application_id == 0 && *version == 0 && n_objects == 0;
+  if (*empty)
+    return TRUE;
+
+  if (application_id != TS_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Tianshan database (it is another program’s SQLite "
+                     "database): choose another file"),
+                   self->path);
+      return FALSE;
+    }
+
+  if (*version > TS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_NEWER_VERSION,
+                   _("“%s” was written by a newer version of Tianshan (database version %d; "
+                     "this version reads up to %d): update Tianshan to open it"),
+                   self->path, *version, TS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (*version < 1)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Tianshan database: it has no schema version"),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The first run: the records of @seed, checked by the dataset, written in
+ * the transaction that creates the schema. */
+static gboolean
+import_seed (TsStore  *self,
+             GBytes   *seed,
+             GError  **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+
+  records = ts_json_read_bytes (seed, "tianshan.json", error);
+  if (records == NULL)
+    return FALSE;
+
+  changes = g_ptr_array_new_full (records->len, (GDestroyNotify) ts_change_free);
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (changes, ts_change_new (NULL, g_ptr_array_index (records, i)));
+
+  return ts_dataset_apply (self->dataset, changes, error)
+         && write_changes (self, changes, error);
+}
+
+/* One query for the whole table, one apply for the whole dataset. */
+static gboolean
+load_records (TsStore  *self,
+              GError  **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY id", -1, &stmt,
+                          NULL) != SQLITE_OK)
+    return set_open_error (self, error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *body = (const char *) sqlite3_column_text (stmt, 1);
+      g_autoptr(TsRecord) record = NULL;
+      JsonNode *root;
+
+      if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1),
+                                       &local_error)
+          || (root = json_parser_get_root (parser)) == NULL
+          || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                       _("Could not open “%s”: the record “%s” is damaged"), self->path, id);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      record = ts_record_new_from_json (json_node_get_object (root), error);
+      if (record == NULL)
+        {
+          g_prefix_error (error, _("Could not open “%s”: "), self->path);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      g_ptr_array_add (changes, ts_change_new (NULL, record));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_open_error (self, error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+
+  if (!ts_dataset_apply (self->dataset, changes, error))
+    {
+      g_prefix_error (error, _("Could not open “%s”: "), self->path);
+      return FALSE;
+    }
+
+  self->load_time = g_get_monotonic_time () - start;
+  g_debug ("Loaded %u records from “%s” in %.3f s", changes->len, self->path,
+           self->load_time / (double) G_USEC_PER_SEC);
+  return TRUE;
+}
+
+static void
+close_database (TsStore *self)
+{
+  for (guint i = 0; i < N_STATEMENTS; i++)
+    g_clear_pointer (&self->statements[i], sqlite3_finalize);
+
+  if (self->db != NULL && sqlite3_close (self->db) != SQLITE_OK)
+    g_warning ("Could not close “%s”: %s", self->path, sqlite3_errmsg (self->db));
+  self->db = NULL;
+}
+
+/* Removes a database this open created and could not finish, so that the
+ * next run is a first run again. */
+static void
+remove_created_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_unlink (file) != 0 && errno != ENOENT)
+        g_warning ("Could not remove “%s”: %s", file, g_strerror (errno));
+    }
+}
+
+static gboolean
+open_database (TsStore  *self,
+               GBytes   *seed,
+               GError  **error)
+{
+  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
+  gboolean empty = TRUE;
+  int version = 0;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+
+  if (!exists)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create the folder “%s”: %s"),
+                       folder, g_strerror (saved_errno));
+          return FALSE;
+        }
+      flags |= SQLITE_OPEN_CREATE;
+    }
+
+  /* An existing file is opened without SQLITE_OPEN_CREATE and only read
+   * until it is known to be ours. */
+  if (sqlite3_open_v2 (self->path, &self->db, flags, NULL) != SQLITE_OK)
+    {
+      if (self->db == NULL)
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                       _("Could not open “%s”: out of memory"), self->path);
+          return FALSE;
+        }
+      return set_open_error (self, error);
+    }
+  self->created = self->new_file = !exists;
+
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (exists && !check_file (self, &version, &empty, error))
+    return FALSE;
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not open “%s”: the file cannot be written"), self->path);
+      return FALSE;
+    }
+
+  /* Only now, with the file known to be ours or new, does anything write. */
+  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", error))
+    return FALSE;
+
+  if (empty)
+    self->created = TRUE;
+
+  if (version < TS_STORE_SCHEMA_VERSION)
+    {
+      if (!run_statement (self, STMT_BEGIN, error))
+        return FALSE;
+
+      if (!migrate (self, version, error)
+          || (self->created && seed != NULL && !import_seed (self, seed, error))
+          || !run_statement (self, STMT_COMMIT, error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+    }
+
+  if (!self->created && !load_records (self, error))
+    return FALSE;
+
+  ts_dataset_set_commit_func (self->dataset, commit_changes, self, NULL);
+  return TRUE;
+}
+
+static void
+ts_store_dispose (GObject *object)
+{
+  TsStore *self = (TsStore *)object;
+
+  /* The dataset may outlive the store (a view holds it): from now on its
+   * changes are refused, not silently lost. */
+  if (self->dataset != NULL)
+    ts_dataset_set_commit_func (self->dataset, refuse_changes, g_strdup (self->path), g_free);
+  g_clear_object (&self->dataset);
+  close_database (self);
+
+  G_OBJECT_CLASS (ts_store_parent_class)->dispose (object);
+}
+
+static void
+ts_store_finalize (GObject *object)
+{
+  TsStore *self = (TsStore *)object;
+
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (ts_store_parent_class)->finalize (object);
+}
+
+static void
+ts_store_class_init (TsStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ts_store_dispose;
+  object_class->finalize = ts_store_finalize;
+}
+
+static void
+ts_store_init (TsStore *self)
+{
+  self->dataset = ts_dataset_new ();
+}
+
+char *
+ts_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "tianshan", "tianshan.db", NULL);
+}
+
+TsStore *
+ts_store_open_full (const char  *path,
+                    GBytes      *seed,
+                    GError     **error)
+{
+  g_autoptr(TsStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (TS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, seed, error))
+    {
+      close_database (self);
+      if (self->new_file)
+        remove_created_files (path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+TsStore *
+ts_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GBytes) seed = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  seed = g_resources_lookup_data (SEED_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                  &local_error);
+  if (seed == NULL)
+    g_debug ("No shipped dataset: %s", local_error->message);
+
+  return ts_store_open_full (path, seed, error);
+}
+
+const char *
+ts_store_get_path (TsStore *self)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+TsDataset *
+ts_store_get_dataset (TsStore *self)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), NULL);
+
+  return self->dataset;
+}
+
+gboolean
+ts_store_get_created (TsStore *self)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), FALSE);
+
+  return self->created;
+}
+
+gint64
+ts_store_get_load_time (TsStore *self)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), 0);
+
+  return self->load_time;
+}

@@ -1,0 +1,545 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "ts-error.h"
+#include "ts-json.h"
+#include "ts-query.h"
+#include "ts-store.h"
+
+#include "store-test-utils.h"
+
+/* A store seeded with the fixture, and a file to import into it. */
+typedef struct
+{
+  StoreTestDir *dir;
+  char         *db_path;
+  TsStore      *store;
+  TsDataset    *dataset;
+  char         *export_before;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = store_test_dir_new ();
+  fixture->db_path = store_test_dir_file (fixture->dir, "tianshan.db");
+  fixture->store = store_test_open (fixture->db_path, TRUE);
+  fixture->dataset = ts_store_get_dataset (fixture->store);
+  fixture->export_before = store_test_export (fixture->dataset);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->export_before, g_free);
+  g_clear_pointer (&fixture->db_path, g_free);
+  g_clear_pointer (&fixture->dir, store_test_dir_free);
+}
+
+static GFile *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = store_test_dir_file (fixture->dir, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/* A document holding a good new record, a good change to an existing one,
+ * then @bad: if anything is imported, the test sees it. */
+static char *
+document_with (const char *bad)
+{
+  return g_strconcat ("{\n"
+                      "  \"format\": \"tianshan\",\n"
+                      "  \"version\": 1,\n"
+                      "  \"records\": [\n"
+                      "    {\"type\": \"place\", \"id\": \"place/osh\", \"title\": \"Osh\",\n"
+                      "     \"lat\": 40.53, \"lon\": 72.8},\n"
+                      "    {\"type\": \"place\", \"id\": \"place/kant\", \"title\": \"Kant\",\n"
+                      "     \"summary\": \"Changed by the import\", \"lat\": 42.89,\n"
+                      "     \"lon\": 74.85},\n"
+                      "    ", bad, "\n"
+                      "  ]\n"
+                      "}\n", NULL);
+}
+
+/* The import fails with @code, its message names every one of @words, and
+ * neither the dataset nor the database changed. */
+static void
+assert_import_fails (Fixture            *fixture,
+                     const char         *contents,
+                     TsError             code,
+                     const char * const *words)
+{
+  g_autoptr(GFile) file = write_file (fixture, "bad.json", contents);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *export_after = NULL;
+  g_autofree char *export_reopened = NULL;
+  guint n_added = 99, n_changed = 99;
+
+  g_assert_false (ts_json_import_file (fixture->dataset, file, &n_added, &n_changed, &error));
+  g_assert_error (error, TS_ERROR, (int) code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "bad.json:"));
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strstr (error->message, words[i]) == NULL)
+        g_error ("“%s” does not name “%s”", error->message, words[i]);
+    }
+
+  /* Nothing of the file got in: not the good records before the bad one. */
+  g_assert_cmpuint (ts_dataset_get_n_records (fixture->dataset), ==,
+                    STORE_TEST_FIXTURE_N_RECORDS);
+  g_assert_null (ts_dataset_lookup (fixture->dataset, "place/osh"));
+  export_after = store_test_export (fixture->dataset);
+  g_assert_cmpstr (fixture->export_before, ==, export_after);
+
+  g_assert_cmpint (store_test_file_int (fixture->db_path, "SELECT count(*) FROM record"), ==,
+                   STORE_TEST_FIXTURE_N_RECORDS);
+  g_clear_object (&fixture->store);
+  fixture->store = store_test_open (fixture->db_path, TRUE);
+  fixture->dataset = ts_store_get_dataset (fixture->store);
+  export_reopened = store_test_export (fixture->dataset);
+  g_assert_cmpstr (fixture->export_before, ==, export_reopened);
+}
+
+static void
+test_bad_malformed (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  /* Line 10, where the comma is missing. */
+  g_autofree char *contents = document_with ("{\"type\": \"place\" \"id\": \"place/x\"}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "bad.json:10:", "JSON", NULL });
+}
+
+static void
+test_bad_unknown_type (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"treaty\", \"id\": \"treaty/aktau\", \"title\": \"Aktau\"}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "treaty/aktau", "“type”", "treaty", NULL });
+}
+
+static void
+test_bad_unknown_field (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
+                   "\"lat\": 41.43, \"lon\": 76.0, \"population\": 40000}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_UNKNOWN_FIELD,
+                       (const char * const[]) { "place/naryn", "“population”", NULL });
+}
+
+static void
+test_bad_missing_id (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"place\", \"title\": \"Naryn\", \"lat\": 41.43, "
+                   "\"lon\": 76.0}");
+
+  /* No id to name: the position in the list instead. */
+  assert_import_fails (fixture, contents, TS_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "item 3", "“id”", NULL });
+}
+
+static void
+test_bad_wrong_value_type (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
+                   "\"lat\": \"41° N\", \"lon\": 76.0}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "place/naryn", "“lat”", NULL });
+}
+
+static void
+test_bad_invalid_date (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"meeting\", \"id\": \"meeting/2023-02-30-talks\", "
+                   "\"title\": \"Talks\", \"date\": \"2023-02-30\"}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "meeting/2023-02-30-talks", "“date”",
+                                                "2023-02-30", NULL });
+}
+
+static void
+test_bad_coordinates (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
+                   "\"lat\": 41.43, \"lon\": 276.0}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "place/naryn", "“lon”", "276", NULL });
+}
+
+static void
+test_bad_dangling_reference (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"meeting\", \"id\": \"meeting/2024-01-10-talks\", "
+                   "\"title\": \"Talks\", \"date\": \"2024-01-10\", "
+                   "\"place\": \"place/atlantis\"}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_DANGLING_REFERENCE,
+                       (const char * const[]) { "meeting/2024-01-10-talks", "“place”",
+                                                "place/atlantis", NULL });
+}
+
+static void
+test_bad_nested_reference (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"meeting\", \"id\": \"meeting/2024-01-10-talks\", "
+                   "\"title\": \"Talks\", \"date\": \"2024-01-10\", \"participants\": ["
+                   "{\"person\": \"person/li-qiang\", \"side\": \"CN\"}, "
+                   "{\"person\": \"person/nobody\", \"side\": \"KG\"}]}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_DANGLING_REFERENCE,
+                       (const char * const[]) { "meeting/2024-01-10-talks", "participants",
+                                                "person/nobody", NULL });
+}
+
+static void
+test_bad_duplicate_id (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"place\", \"id\": \"place/osh\", \"title\": \"Osh again\", "
+                   "\"lat\": 40.53, \"lon\": 72.8}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_DUPLICATE_ID,
+                       (const char * const[]) { "place/osh", "“id”", NULL });
+}
+
+static void
+test_bad_format (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  assert_import_fails (fixture, "{\"type\": \"FeatureCollection\", \"features\": []}\n",
+                       TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "not a Tianshan dataset", NULL });
+}
+
+static void
+test_bad_newer_version (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  assert_import_fails (fixture, "{\"format\": \"tianshan\", \"version\": 2, \"records\": []}",
+                       TS_ERROR_NEWER_VERSION,
+                       (const char * const[]) { "version 2", NULL });
+}
+
+static void
+test_bad_document_key (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  assert_import_fails (fixture, "{\"format\": \"tianshan\", \"version\": 1, \"records\": [], "
+                                "\"licence\": \"CC-BY\"}",
+                       TS_ERROR_UNKNOWN_FIELD,
+                       (const char * const[]) { "“licence”", NULL });
+}
+
+static void
+test_bad_empty_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  assert_import_fails (fixture, "", TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "empty", NULL });
+}
+
+static void
+test_import_merges (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"meeting\", \"id\": \"meeting/2024-01-10-talks\", "
+                   "\"title\": \"Talks in Osh\", \"date\": \"2024-01-10\", "
+                   "\"place\": \"place/osh\"},\n"
+                   "    {\"type\": \"place\", \"id\": \"place/bishkek\", \"title\": "
+                   "\"Bishkek\", \"lat\": 42.87, \"lon\": 74.59}");
+  g_autoptr(GFile) file = write_file (fixture, "good.json", contents);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *export_after = NULL;
+  g_autofree char *export_reopened = NULL;
+  guint n_added = 0, n_changed = 0;
+
+  g_assert_true (ts_json_import_file (fixture->dataset, file, &n_added, &n_changed, &error));
+  g_assert_no_error (error);
+  /* Osh and the meeting are new (the meeting refers to Osh, later in the
+   * same file is fine too); Kant and Bishkek are replaced, by id. */
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpstr (ts_record_get_summary (ts_dataset_lookup (fixture->dataset, "place/kant")),
+                   ==, "Changed by the import");
+  g_assert_null (ts_record_get_notes (ts_dataset_lookup (fixture->dataset, "place/bishkek")));
+
+  /* Importing it again changes nothing. */
+  g_assert_true (ts_json_import_file (fixture->dataset, file, &n_added, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 0);
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  export_after = store_test_export (fixture->dataset);
+  g_clear_object (&fixture->store);
+  fixture->store = store_test_open (fixture->db_path, TRUE);
+  fixture->dataset = ts_store_get_dataset (fixture->store);
+  export_reopened = store_test_export (fixture->dataset);
+  g_assert_cmpstr (export_after, ==, export_reopened);
+  g_assert_cmpuint (ts_dataset_get_n_records (fixture->dataset), ==,
+                    STORE_TEST_FIXTURE_N_RECORDS + 2);
+}
+
+static void
+test_import_missing_file (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = store_test_dir_file (fixture->dir, "nowhere.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+/* export → import into an empty database → export: the same bytes. */
+static void
+assert_round_trip (GBytes *document)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *first_path = store_test_dir_file (dir, "first.db");
+  g_autofree char *second_path = store_test_dir_file (dir, "second.db");
+  g_autofree char *json_path = store_test_dir_file (dir, "export.json");
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(TsStore) first = NULL;
+  g_autoptr(TsStore) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_export = NULL;
+  g_autofree char *second_export = NULL;
+  guint n_added = 0;
+
+  first = ts_store_open_full (first_path, document, &error);
+  g_assert_no_error (error);
+  g_assert_true (ts_json_write_file (ts_store_get_dataset (first), NULL, json_file, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (json_path, &first_export, NULL, &error);
+  g_assert_no_error (error);
+
+  second = store_test_open (second_path, FALSE);
+  g_assert_true (ts_json_import_file (ts_store_get_dataset (second), json_file, &n_added, NULL,
+                                      &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, ts_dataset_get_n_records (ts_store_get_dataset (first)));
+
+  /* Through the database, not only the dataset in memory. */
+  g_clear_object (&second);
+  second = store_test_open (second_path, FALSE);
+  g_assert_true (ts_json_write_file (ts_store_get_dataset (second), NULL, json_file, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (json_path, &second_export, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (first_export, ==, second_export);
+  g_assert_true (g_str_has_suffix (first_export, "}\n"));
+}
+
+static void
+test_round_trip_fixture (void)
+{
+  g_autoptr(GBytes) bytes = store_test_fixture_bytes ();
+
+  assert_round_trip (bytes);
+}
+
+static void
+test_round_trip_shipped (void)
+{
+  g_autofree char *path = g_build_filename (TS_TESTS_SRCDIR, "..", "data", "dataset",
+                                            "tianshan.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("data/dataset/tianshan.json is not there yet");
+      return;
+    }
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, length);
+  assert_round_trip (bytes);
+}
+
+/* Layout: two-space indent, "key": value, numbers as written, escapes,
+ * the file's newline at the end. */
+static void
+test_write_layout (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "t.db");
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
+  g_autofree char *text = store_test_export (ts_store_get_dataset (store));
+  g_autoptr(TsStore) empty = NULL;
+  g_autofree char *empty_path = store_test_dir_file (dir, "empty.db");
+  g_autofree char *empty_text = NULL;
+
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\": \"tianshan\",\n  \"version\": 1,\n"
+                                         "  \"records\": [\n    {\n      \"type\": \"meeting\","));
+  g_assert_nonnull (strstr (text, "\n      \"lat\": 42.87,\n      \"lon\": 74.59\n"));
+  g_assert_nonnull (strstr (text, "\"change\": 0.1\n"));
+  g_assert_nonnull (strstr (text, "\"value\": 19800000000"));
+  g_assert_nonnull (strstr (text, "\"Capital; \\\"Bishkek\\\" was\\n\\tFrunze until 1991 "
+                                  "\\\\ see sources.\""));
+  g_assert_nonnull (strstr (text, "\"excerpt\": \"Цитата с «кавычками»\""));
+  g_assert_true (g_str_has_suffix (text, "\n  ]\n}\n"));
+
+  empty = store_test_open (empty_path, FALSE);
+  empty_text = store_test_export (ts_store_get_dataset (empty));
+  g_assert_cmpstr (empty_text, ==,
+                   "{\n  \"format\": \"tianshan\",\n  \"version\": 1,\n  \"records\": []\n}\n");
+}
+
+static gboolean
+contains_id (GPtrArray  *records,
+             const char *id)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      if (g_str_equal (ts_record_get_id (g_ptr_array_index (records, i)), id))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A query's export carries what its records refer to, transitively, and
+ * nothing else; the file imports into an empty database. */
+static void
+test_write_query_closure (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "t.db");
+  g_autofree char *empty_path = store_test_dir_file (dir, "empty.db");
+  g_autofree char *json_path = store_test_dir_file (dir, "kant.json");
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
+  g_autoptr(TsStore) empty = store_test_open (empty_path, FALSE);
+  TsDataset *dataset = ts_store_get_dataset (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsQuery) query = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  guint n_added = 0;
+
+  query = ts_query_new_from_strings ("kant", "meeting", "2023", "2023", &error);
+  g_assert_no_error (error);
+  records = ts_json_collect (dataset, query);
+
+  /* The ceremony in Kant, its place, that place's parents, its source. */
+  g_assert_true (contains_id (records, "meeting/2023-05-kant-ceremony"));
+  g_assert_true (contains_id (records, "place/kant"));
+  g_assert_true (contains_id (records, "place/chuy-region"));
+  g_assert_true (contains_id (records, "place/kyrgyzstan"));
+  g_assert_true (contains_id (records, "source/akipress-2023-10-25"));
+  g_assert_false (contains_id (records, "meeting/2024-05-baisalov-beijing"));
+  g_assert_false (contains_id (records, "place/beijing"));
+  g_assert_cmpuint (records->len, ==, 5);
+
+  /* Sorted by type, then id. */
+  g_assert_cmpstr (ts_record_get_id (g_ptr_array_index (records, 0)), ==,
+                   "meeting/2023-05-kant-ceremony");
+  g_assert_cmpstr (ts_record_get_id (g_ptr_array_index (records, 1)), ==, "place/chuy-region");
+  g_assert_cmpstr (ts_record_get_id (g_ptr_array_index (records, 4)), ==,
+                   "source/akipress-2023-10-25");
+
+  g_assert_true (ts_json_write_file (dataset, query, json_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (ts_json_import_file (ts_store_get_dataset (empty), json_file, &n_added, NULL,
+                                      &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 5);
+}
+
+static void
+test_write_error_names_file (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "t.db");
+  g_autofree char *json_path = g_build_filename (dir->path, "no", "such", "folder.json", NULL);
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ts_json_write_file (ts_store_get_dataset (store), NULL, json_file, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, json_path));
+  g_assert_false (g_file_test (json_path, G_FILE_TEST_EXISTS));
+}
+
+#define ADD_BAD(name, func) \
+  g_test_add ("/json/import/refuses/" name, Fixture, NULL, fixture_set_up, func, \
+              fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  ADD_BAD ("malformed", test_bad_malformed);
+  ADD_BAD ("unknown-type", test_bad_unknown_type);
+  ADD_BAD ("unknown-field", test_bad_unknown_field);
+  ADD_BAD ("missing-id", test_bad_missing_id);
+  ADD_BAD ("wrong-value-type", test_bad_wrong_value_type);
+  ADD_BAD ("invalid-date", test_bad_invalid_date);
+  ADD_BAD ("coordinates-out-of-range", test_bad_coordinates);
+  ADD_BAD ("dangling-reference", test_bad_dangling_reference);
+  ADD_BAD ("dangling-reference-in-list", test_bad_nested_reference);
+  ADD_BAD ("duplicate-id", test_bad_duplicate_id);
+  ADD_BAD ("not-tianshan", test_bad_format);
+  ADD_BAD ("newer-version", test_bad_newer_version);
+  ADD_BAD ("unknown-document-key", test_bad_document_key);
+  ADD_BAD ("empty-file", test_bad_empty_file);
+  g_test_add ("/json/import/merges", Fixture, NULL, fixture_set_up, test_import_merges,
+              fixture_tear_down);
+  g_test_add ("/json/import/missing-file", Fixture, NULL, fixture_set_up,
+              test_import_missing_file, fixture_tear_down);
+  g_test_add_func ("/json/round-trip/fixture", test_round_trip_fixture);
+  g_test_add_func ("/json/round-trip/shipped", test_round_trip_shipped);
+  g_test_add_func ("/json/write/layout", test_write_layout);
+  g_test_add_func ("/json/write/query-closure", test_write_query_closure);
+  g_test_add_func ("/json/write/error-names-file", test_write_error_names_file);
+
+  return g_test_run ();
+}
