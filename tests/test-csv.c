@@ -75,6 +75,29 @@ test_field_neutralize (void)
   }
 }
 
+/* --type for a CSV file: one type, meetings by default. */
+static void
+test_parse_type (void)
+{
+  g_autoptr(GError) error = NULL;
+  TsRecordType type = TS_RECORD_TYPE_FIGURE;
+
+  g_assert_true (ts_csv_parse_type (NULL, &type, &error));
+  g_assert_cmpint (type, ==, TS_RECORD_TYPE_MEETING);
+  g_assert_true (ts_csv_parse_type ("agreement", &type, &error));
+  g_assert_cmpint (type, ==, TS_RECORD_TYPE_AGREEMENT);
+  g_assert_no_error (error);
+
+  g_assert_false (ts_csv_parse_type ("meeting,agreement", &type, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_nonnull (strstr (error->message, "one record type"));
+  g_clear_error (&error);
+
+  g_assert_false (ts_csv_parse_type ("meetings", &type, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_nonnull (strstr (error->message, "“meetings”"));
+}
+
 typedef struct
 {
   char      *dir;
@@ -216,6 +239,7 @@ main (int   argc,
 
   g_test_add_func ("/csv/field/quoting", test_field_quoting);
   g_test_add_func ("/csv/field/neutralize", test_field_neutralize);
+  g_test_add_func ("/csv/parse-type", test_parse_type);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

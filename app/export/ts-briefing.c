@@ -1490,3 +1490,27 @@ ts_briefing_write_finish (GAsyncResult  *result,
 {
   return ts_export_run_finish (result, ts_briefing_write_async, error);
 }
+
+gboolean
+ts_briefing_export_file (TsDataset  *dataset,
+                         TsQuery    *query,
+                         GFile      *file,
+                         GError    **error)
+{
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
+      return FALSE;
+    }
+
+  data = ts_export_data_new (dataset, query);
+  return ts_briefing_write (data, path, NULL, NULL, NULL, NULL, error);
+}

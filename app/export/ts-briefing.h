@@ -54,4 +54,11 @@ void     ts_briefing_write_async  (TsExportData             *data,
 gboolean ts_briefing_write_finish (GAsyncResult             *result,
                                    GError                  **error);
 
+/* For the command line: the records @query selects (all when NULL) written
+ * to @file, which must be a local file, with the default options. */
+gboolean ts_briefing_export_file  (TsDataset                *dataset,
+                                   TsQuery                  *query,
+                                   GFile                    *file,
+                                   GError                  **error);
+
 G_END_DECLS

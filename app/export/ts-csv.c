@@ -204,3 +204,59 @@ ts_csv_write_finish (GAsyncResult  *result,
 {
   return ts_export_run_finish (result, ts_csv_write_async, error);
 }
+
+gboolean
+ts_csv_parse_type (const char    *types,
+                   TsRecordType  *type,
+                   GError       **error)
+{
+  g_autofree char *name = g_strstrip (g_strdup (types != NULL ? types : ""));
+  TsRecordType parsed = TS_RECORD_TYPE_MEETING;
+
+  if (name[0] != '\0' && !ts_record_type_from_string (name, &parsed))
+    {
+      if (strchr (name, ',') != NULL)
+        g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                     _("A CSV file holds one record type: give --type with one of meeting, "
+                       "agreement, project, person, organization, place, source, figure "
+                       "(not “%s”)"), name);
+      else
+        g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                     _("Unknown record type “%s”: use meeting, agreement, project, person, "
+                       "organization, place, source or figure"), name);
+      return FALSE;
+    }
+
+  if (type != NULL)
+    *type = parsed;
+  return TRUE;
+}
+
+gboolean
+ts_csv_export_file (TsDataset   *dataset,
+                    TsQuery     *query,
+                    const char  *types,
+                    GFile       *file,
+                    GError     **error)
+{
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  TsRecordType type;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!ts_csv_parse_type (types, &type, error))
+    return FALSE;
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
+      return FALSE;
+    }
+
+  data = ts_export_data_new (dataset, query);
+  return ts_csv_write (data, type, path, NULL, NULL, NULL, error);
+}

@@ -36,4 +36,19 @@ void     ts_csv_write_async  (TsExportData          *data,
 gboolean ts_csv_write_finish (GAsyncResult          *result,
                               GError               **error);
 
+/* The record type of a CSV file from the command line's --type: one type
+ * name ("meeting"), or meetings when @types is NULL or empty. A list of
+ * several types is a usage error (TS_ERROR_USAGE). */
+gboolean ts_csv_parse_type   (const char            *types,
+                              TsRecordType          *type,
+                              GError               **error);
+
+/* For the command line: the records of the type --type names (@types) that
+ * @query selects, written to @file, which must be a local file. */
+gboolean ts_csv_export_file  (TsDataset             *dataset,
+                              TsQuery               *query,
+                              const char            *types,
+                              GFile                 *file,
+                              GError               **error);
+
 G_END_DECLS
