@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The headless command line: --import and --export (with --search, --type,
+# --from, --to) work with no display, exit 0 on success, 1 on a data error,
+# 2 on a usage error, and leave databases alone when they fail.
+set -u
+
+bin=${TS_BUILD_ROOT:?}/app/tianshan
+src=${TS_SOURCE_ROOT:?}
+fixture=$src/tests/data/store-fixture.json
+
+if [ ! -x "$bin" ]; then
+  echo "Bail out! $bin is not built"
+  exit 1
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# Never the user's own dataset.
+export XDG_DATA_HOME=$tmp/xdg
+unset G_MESSAGES_DEBUG
+
+n=0
+status=0
+
+# tianshan ARGS…, with no display; sets $rc, $out, $err.
+run () {
+  env -u DISPLAY -u WAYLAND_DISPLAY "$bin" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  rc=$?
+  out=$(cat "$tmp/stdout")
+  err=$(cat "$tmp/stderr")
+}
+
+report () {
+  local what=$1 ok=$2
+  n=$((n + 1))
+  if [ "$ok" = yes ]; then
+    echo "ok $n $what"
+  else
+    status=1
+    echo "not ok $n $what"
+    echo "# exit status $rc"
+    sed 's/^/# stdout: /' "$tmp/stdout"
+    sed 's/^/# stderr: /' "$tmp/stderr"
+  fi
+}
+
+# expect WHAT STATUS [TEXT-IN-STDERR]
+expect () {
+  local what=$1 want=$2 text=${3:-}
+  local ok=yes
+  [ "$rc" = "$want" ] || ok=no
+  if [ -n "$text" ] && ! grep -qF -- "$text" "$tmp/stderr"; then ok=no; fi
+  # A failure says what is wrong, prefixed with the program's name.
+  if [ "$want" != 0 ] && ! grep -q '^tianshan: ' "$tmp/stderr"; then ok=no; fi
+  report "$what" "$ok"
+}
+
+# check_json FILE PYTHON-EXPRESSION: the expression holds of the records
+# (r: list of records, ids: set of ids).
+check_json () {
+  local what=$1 file=$2 expression=$3
+  local ok=yes
+  python3 - "$file" "$expression" <<'EOF' || ok=no
+import json, re, sys
+path, expression = sys.argv[1], sys.argv[2]
+with open(path, encoding="utf-8") as f:
+    text = f.read()
+document = json.loads(text)
+r = document["records"]
+ids = {x["id"] for x in r}
+order = ["meeting", "agreement", "project", "person", "organization", "place", "source",
+         "figure"]
+id_pattern = re.compile(r"^(%s)/[a-z0-9-]+$" % "|".join(order))
+
+def references(value):
+    if isinstance(value, str):
+        if id_pattern.match(value):
+            yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from references(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from references(item)
+
+def closed():
+    return all(target in ids for x in r for key, value in x.items() if key != "id"
+               for target in references(value))
+
+def sorted_by_type_and_id():
+    keys = [(order.index(x["type"]), x["id"]) for x in r]
+    return keys == sorted(keys)
+
+def laid_out():
+    return text == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+if not eval(expression):
+    sys.exit("does not hold: " + expression)
+EOF
+  report "$what" "$ok"
+}
+
+db=$tmp/tianshan.db
+
+run --database "$db" --import "$fixture"
+expect "--import into a new database" 0
+report "--import says what it did" "$(grep -q 'added' <<<"$out" && echo yes || echo no)"
+report "--import writes nothing on stderr" "$([ -z "$err" ] && echo yes || echo no)"
+
+run --database "$db" --export "$tmp/all.json"
+expect "--export FILE.json" 0
+check_json "the export holds every fixture record" "$tmp/all.json" \
+  "{x['id'] for x in json.load(open('$fixture'))['records']} <= ids"
+check_json "the export is sorted, closed and laid out" "$tmp/all.json" \
+  "sorted_by_type_and_id() and closed() and laid_out()"
+
+run --database "$db" --export "$tmp/2024.json" --type meeting --from 2024 --to 2024
+expect "--export with --type and a period" 0
+check_json "only 2024's meetings, with what they refer to" "$tmp/2024.json" \
+  "{x['id'] for x in r if x['type'] == 'meeting'}"\
+" >= {'meeting/2024-05-baisalov-beijing', 'meeting/2024-06-06-li-qiang-japarov'}"\
+" and all(x['date'].startswith('2024') for x in r if x['type'] == 'meeting')"\
+" and 'place/beijing' in ids and 'person/li-qiang' in ids"\
+" and closed() and sorted_by_type_and_id()"
+
+run --database "$db" --export "$tmp/baysalov.json" --search baysalov --type person,meetings
+expect "--export with --search" 0
+check_json "a search finds a person by an alias" "$tmp/baysalov.json" \
+  "'person/edil-baisalov' in ids and 'meeting/2024-05-baisalov-beijing' in ids"\
+" and 'person/zhou-naixiang' in ids"\
+" and 'meeting/2024-06-06-li-qiang-japarov' not in ids and closed()"
+
+# export → import into a second database → export: the same bytes.
+run --database "$tmp/second.db" --import "$tmp/all.json"
+expect "--import of an export" 0
+run --database "$tmp/second.db" --export "$tmp/again.json"
+expect "--export of the second database" 0
+report "export → import → export gives the same bytes" \
+  "$(cmp -s "$tmp/all.json" "$tmp/again.json" && echo yes || echo no)"
+
+# Usage errors: exit 2, and nothing is created.
+run --database "$tmp/usage.db" --export "$tmp/x.json" --type treaty
+expect "an unknown --type is a usage error" 2 "treaty"
+run --database "$tmp/usage.db" --export "$tmp/x.json" --from 2023-02-30
+expect "an impossible --from date is a usage error" 2 "2023-02-30"
+run --database "$tmp/usage.db" --export "$tmp/x.json" --from 2024 --to 2023
+expect "a period that ends before it starts is a usage error" 2
+run --database "$tmp/usage.db" --export "$tmp/x.txt"
+expect "an unknown --export extension is a usage error" 2 ".txt"
+run --database "$tmp/usage.db" --export "$tmp/briefing"
+expect "--export without an extension is a usage error" 2 "briefing"
+run --database "$tmp/usage.db" --search baysalov
+expect "--search without --export is a usage error" 2 "--export"
+report "usage errors create no database" \
+  "$([ ! -e "$tmp/usage.db" ] && [ ! -e "$tmp/x.json" ] && echo yes || echo no)"
+
+# Data errors: exit 1, the database unchanged.
+cat >"$tmp/dangling.json" <<'EOF'
+{
+  "format": "tianshan",
+  "version": 1,
+  "records": [
+    {"type": "place", "id": "place/osh", "title": "Osh", "lat": 40.53, "lon": 72.8},
+    {"type": "meeting", "id": "meeting/2024-01-10-talks", "title": "Talks",
+     "date": "2024-01-10", "place": "place/atlantis"}
+  ]
+}
+EOF
+run --database "$db" --import "$tmp/dangling.json"
+expect "a dangling reference is a data error naming record and field" 1 \
+  "dangling.json: Record “meeting/2024-01-10-talks”, field “place”"
+run --database "$db" --export "$tmp/after.json"
+report "a failed import leaves the database unchanged" \
+  "$(cmp -s "$tmp/all.json" "$tmp/after.json" && echo yes || echo no)"
+
+printf '{"format": "tianshan", "version": 1, "records": [\n  {"type": "place",, }\n]}\n' \
+  >"$tmp/broken.json"
+run --database "$db" --import "$tmp/broken.json"
+expect "malformed JSON is a data error naming file and line" 1 "broken.json:2:"
+
+run --database "$db" --import "$tmp/nowhere.json"
+expect "a missing file is a data error" 1 "nowhere.json"
+
+printf 'Not a database, only notes.\n' >"$tmp/notes.db"
+cp "$tmp/notes.db" "$tmp/notes.copy"
+run --database "$tmp/notes.db" --export "$tmp/x.json"
+expect "a file that is not a database is refused" 1 "is not a Tianshan database"
+report "the refused file is left as it was" \
+  "$(cmp -s "$tmp/notes.db" "$tmp/notes.copy" && [ ! -e "$tmp/x.json" ] && echo yes || echo no)"
+
+run --database "$db" --export "$tmp/no/such/folder/x.json"
+expect "an export that cannot be written is an error naming the file" 1 "folder/x.json"
+
+# Without --database: the default database, under $XDG_DATA_HOME.
+run --export "$tmp/default.json"
+expect "--export with the default database" 0
+report "the default database is \$XDG_DATA_HOME/tianshan/tianshan.db" \
+  "$([ -f "$XDG_DATA_HOME/tianshan/tianshan.db" ] && echo yes || echo no)"
+
+echo "1..$n"
+exit $status
