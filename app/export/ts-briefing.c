@@ -58,6 +58,7 @@ enum
   FMT_HEADING = 1 << 5,
   FMT_MUTED   = 1 << 6,
   FMT_LEFT    = 1 << 7,
+  FMT_RIGHT   = 1 << 8,
 };
 
 typedef struct
@@ -159,6 +160,8 @@ get_format (Writer     *w,
     format_set_font_color (format, LXW_COLOR_GRAY);
   if (flags & FMT_LEFT)
     format_set_align (format, LXW_ALIGN_LEFT);
+  if (flags & FMT_RIGHT)
+    format_set_align (format, LXW_ALIGN_RIGHT);
   if (num_format != NULL)
     format_set_num_format (format, num_format);
 
@@ -848,7 +851,7 @@ write_contents (Writer    *w,
 
   write_text (w, w->cover, row++, 0, _("Contents"), get_format (w, FMT_HEADING, NULL));
   write_text (w, w->cover, row, 0, _("Sheet"), bold);
-  write_text (w, w->cover, row, 1, _("Records"), bold);
+  write_text (w, w->cover, row, 1, _("Records"), get_format (w, FMT_BOLD | FMT_RIGHT, NULL));
   row++;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -957,7 +960,7 @@ write_meetings_chart (Writer    *w,
       if (sparse && !g_hash_table_contains (counts, GINT_TO_POINTER (year)))
         continue;
       check (w, worksheet_write_number (w->cover, data_row++, COVER_RIGHT_COL, year,
-                                        get_format (w, 0, "0")));
+                                        get_format (w, FMT_LEFT, "0")));
     }
 
   col = COVER_RIGHT_COL + 1;
@@ -973,7 +976,8 @@ write_meetings_chart (Writer    *w,
       if (level_totals[level] == 0)
         continue;
 
-      write_text (w, w->cover, header_row, col, label, bold);
+      write_text (w, w->cover, header_row, col, label,
+                  get_format (w, FMT_BOLD | FMT_RIGHT, NULL));
       for (int year = first_year; year <= last_year; year++)
         {
           guint *per_level = g_hash_table_lookup (counts, GINT_TO_POINTER (year));
@@ -1102,7 +1106,8 @@ write_figure_charts (Writer    *w,
       header_row = row + COVER_CHART_ROWS;
 
       write_text (w, w->cover, header_row, COVER_RIGHT_COL, _("Period"), bold);
-      write_text (w, w->cover, header_row, COVER_RIGHT_COL + 1, _("Value"), bold);
+      write_text (w, w->cover, header_row, COVER_RIGHT_COL + 1, _("Value"),
+                  get_format (w, FMT_BOLD | FMT_RIGHT, NULL));
       for (guint i = 0; i < series->len; i++)
         {
           TsFigure *figure = series->pdata[i];
