@@ -7,7 +7,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ts-briefing.h"
 #include "ts-cli.h"
+#include "ts-csv.h"
 #include "ts-error.h"
 #include "ts-json.h"
 #include "ts-query.h"
@@ -148,9 +150,13 @@ check_usage (const TsCliOptions  *options,
     {
     case EXPORT_NONE:
     case EXPORT_JSON:
-      break;
     case EXPORT_XLSX:
+      break;
     case EXPORT_CSV:
+      /* One record type per file. */
+      if (!ts_csv_parse_type (options->types, NULL, error))
+        return FALSE;
+      break;
     case EXPORT_PNG:
     case EXPORT_SVG:
     case EXPORT_PDF:
@@ -198,11 +204,14 @@ run_export (TsStore            *store,
     {
     case EXPORT_JSON:
       return ts_json_write_file (ts_store_get_dataset (store), query, file, error);
+    case EXPORT_XLSX:
+      return ts_briefing_export_file (ts_store_get_dataset (store), query, file, error);
+    case EXPORT_CSV:
+      return ts_csv_export_file (ts_store_get_dataset (store), query, options->types, file,
+                                 error);
 
     /* check_usage() refuses the formats that are not there yet. */
     case EXPORT_NONE:
-    case EXPORT_XLSX:
-    case EXPORT_CSV:
     case EXPORT_PNG:
     case EXPORT_SVG:
     case EXPORT_PDF:

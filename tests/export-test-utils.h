@@ -195,6 +195,54 @@ export_test_remove_dir (const char *dir)
   g_rmdir (dir);
 }
 
+/* Runs the tianshan binary headless (no display) with @args after
+ * "--database DIR/tianshan.db"; returns its exit status, and its standard
+ * error in @err. */
+static inline int
+export_test_run_cli (const char         *dir,
+                     const char * const *args,
+                     char              **err)
+{
+  g_autofree char *binary = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "app", "tianshan",
+                                              NULL);
+  g_autofree char *database = g_build_filename (dir, "tianshan.db", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", dir, TRUE);
+  envp = g_environ_setenv (envp, "TIANSHAN_EXPORT_TIME", EXPORT_TEST_TIME, TRUE);
+
+  g_ptr_array_add (argv, binary);
+  g_ptr_array_add (argv, (char *) "--database");
+  g_ptr_array_add (argv, database);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* A database in @dir holding tests/data/export-fixture.json, through the
+ * command line's own --import. */
+static inline void
+export_test_import_fixture (const char *dir)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "export-fixture.json",
+                                                    NULL);
+  const char *args[] = { "--import", fixture, NULL };
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (export_test_run_cli (dir, args, &err), ==, 0);
+}
+
 /* Runs tests/check-briefing.py @mode @path; skips the test when the
  * reader (python3-openpyxl) is not installed. */
 static inline void

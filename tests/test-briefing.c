@@ -310,6 +310,31 @@ test_failure_disk_full (Fixture       *fixture,
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
 }
 
+/* The command line: tianshan --export FILE.xlsx with the JSON export's
+ * filters, headless. */
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "cli.xlsx", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing", "cli.xlsx", NULL);
+  const char *args[] = { "--export", path, "--search", "baysalov", "--type", "meeting",
+                         "--from", "2023", NULL };
+  const char *bad_args[] = { "--export", missing, NULL };
+  g_autofree char *err = NULL;
+
+  export_test_import_fixture (fixture->dir);
+
+  g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+  export_test_check ("filtered", path, NULL);
+  export_test_check ("created", path, "2026-01-01T00:00:00");
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (export_test_run_cli (fixture->dir, bad_args, &err), ==, 1);
+  g_assert_nonnull (strstr (err, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
 /* In a thread, as the window runs it */
 
 typedef struct
@@ -450,6 +475,7 @@ main (int   argc,
   ADD ("/briefing/workbook/reproducible", test_workbook_reproducible);
   ADD ("/briefing/workbook/options-time", test_workbook_options_time);
   ADD ("/briefing/workbook/map", test_workbook_map);
+  ADD ("/briefing/cli", test_cli);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);
   ADD ("/briefing/failure/missing-folder", test_failure_missing_folder);
   ADD ("/briefing/failure/target-is-folder", test_failure_target_is_folder);

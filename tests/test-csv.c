@@ -166,6 +166,35 @@ test_figures_numbers (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, ",2022,year,15500000000,USD,106.7,"));
 }
 
+/* tianshan --export FILE.csv: meetings by default, one type per file. */
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "cli.csv", NULL);
+  g_autofree char *two = g_build_filename (fixture->dir, "two.csv", NULL);
+  const char *args[] = { "--export", path, NULL };
+  const char *two_types[] = { "--export", two, "--type", "meeting,agreement", NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  export_test_import_fixture (fixture->dir);
+
+  /* The database holds the fixture's JSON records, without the two made in
+   * C: check the file's shape here, the cases in /csv/file/meetings. */
+  g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "Title,ID,Date,Date precision,End date,"));
+  g_assert_nonnull (strstr (contents, "\"'=1+2\",meeting/2022-formula,2022~,"));
+  /* No agreement row: its title would start a line. */
+  g_assert_null (strstr (contents, "\r\nJoint statement on a comprehensive"));
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (export_test_run_cli (fixture->dir, two_types, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "one record type"));
+  g_assert_false (g_file_test (two, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_failure_cancelled (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -246,6 +275,7 @@ main (int   argc,
 
   ADD ("/csv/file/meetings", test_meetings);
   ADD ("/csv/file/figure-numbers", test_figures_numbers);
+  ADD ("/csv/cli", test_cli);
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
   ADD ("/csv/async", test_async);
