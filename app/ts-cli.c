@@ -12,6 +12,8 @@
 #include "ts-csv.h"
 #include "ts-error.h"
 #include "ts-json.h"
+#include "ts-map-renderer.h"
+#include "ts-map-scene-builder.h"
 #include "ts-query.h"
 #include "ts-store.h"
 
@@ -39,6 +41,13 @@ static const struct
   { "svg", EXPORT_SVG },
   { "pdf", EXPORT_PDF },
 };
+
+/* A map picture's size when --size is not given, in pixels. */
+#define MAP_DEFAULT_WIDTH  1600
+#define MAP_DEFAULT_HEIGHT 1000
+/* Beyond this a picture is more memory than map: 16 000 × 16 000 pixels
+ * are already a gigabyte. */
+#define MAP_MAX_SIDE 16000
 
 static void
 print_error (const char *message)
@@ -75,6 +84,69 @@ get_export_kind (const char  *path,
     }
 
   return EXPORT_NONE;
+}
+
+/* Reads "WIDTHxHEIGHT" (1600x1000) into @width and @height. */
+static gboolean
+parse_size (const char  *size,
+            int         *width,
+            int         *height,
+            GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 values[2];
+
+  *width = MAP_DEFAULT_WIDTH;
+  *height = MAP_DEFAULT_HEIGHT;
+  if (size == NULL)
+    return TRUE;
+
+  parts = g_strsplit_set (size, "xX", -1);
+  if (g_strv_length (parts) != 2
+      || !g_ascii_string_to_unsigned (parts[0], 10, 1, MAP_MAX_SIDE, &values[0], NULL)
+      || !g_ascii_string_to_unsigned (parts[1], 10, 1, MAP_MAX_SIDE, &values[1], NULL))
+    {
+      /* Translators: %s is what was given; keep WIDTHxHEIGHT as in --help */
+      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                   _("Cannot use “%s” as a picture size: give WIDTHxHEIGHT in pixels, "
+                     "each from 1 to %d, such as 1600x1000"),
+                   size, MAP_MAX_SIDE);
+      return FALSE;
+    }
+
+  *width = (int) values[0];
+  *height = (int) values[1];
+  return TRUE;
+}
+
+/* Draws the map of what @query matches, fitted to the picture, as the Map
+ * page would show it after “Fit to data”. */
+static gboolean
+export_map (TsDataset   *dataset,
+            TsQuery     *query,
+            const char  *path,
+            const char  *size,
+            GError     **error)
+{
+  g_autoptr(TsBasemap) basemap = NULL;
+  g_autoptr(TsMapScene) scene = NULL;
+  g_autoptr(TsMapRenderer) renderer = NULL;
+  int width, height;
+
+  if (!parse_size (size, &width, &height, error))
+    return FALSE;
+
+  basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, error);
+  if (basemap == NULL)
+    return FALSE;
+
+  scene = ts_map_scene_new_from_dataset (dataset, query);
+  renderer = ts_map_renderer_new (basemap);
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_set_show_legend (renderer, TRUE);
+  ts_map_renderer_fit (renderer, width, height, MIN (width, height) * 0.08);
+
+  return ts_map_renderer_render_to_file (renderer, path, width, height, error);
 }
 
 /* Checks the command line before anything is opened, so that a usage error
@@ -160,6 +232,13 @@ check_usage (const TsCliOptions  *options,
     case EXPORT_PNG:
     case EXPORT_SVG:
     case EXPORT_PDF:
+      {
+        int width, height;
+
+        if (!parse_size (options->size, &width, &height, error))
+          return FALSE;
+      }
+      break;
     default:
       g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
                    _("Exporting to .%s is not supported yet"), extension);
@@ -209,12 +288,24 @@ run_export (TsStore            *store,
     case EXPORT_CSV:
       return ts_csv_export_file (ts_store_get_dataset (store), query, options->types, file,
                                  error);
-
-    /* check_usage() refuses the formats that are not there yet. */
-    case EXPORT_NONE:
     case EXPORT_PNG:
     case EXPORT_SVG:
     case EXPORT_PDF:
+      {
+        g_autofree char *path = g_file_get_path (file);
+
+        if (path == NULL)
+          {
+            g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                         _("Cannot write a map picture to “%s”: give a local file name"),
+                         options->export);
+            return FALSE;
+          }
+        return export_map (ts_store_get_dataset (store), query, path, options->size, error);
+      }
+
+    /* check_usage() refuses the formats that are not there yet. */
+    case EXPORT_NONE:
     default:
       g_return_val_if_reached (FALSE);
     }

@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-scene-builder"
+
+#include "config.h"
+
+#include "ts-map-scene-builder.h"
+
+#include "ts-agreement.h"
+#include "ts-meeting.h"
+#include "ts-place.h"
+#include "ts-project.h"
+
+typedef struct
+{
+  TsPlace *place;
+  guint    weight;
+  guint    n_meetings;
+} PlaceUse;
+
+typedef struct
+{
+  TsDataset  *dataset;
+  GHashTable *uses;   /* place id → PlaceUse */
+  GPtrArray  *order;  /* PlaceUse, in the order places were first named */
+} Builder;
+
+static PlaceUse *
+lookup_use (Builder    *builder,
+            const char *place_id)
+{
+  TsRecord *record;
+  PlaceUse *use;
+
+  if (place_id == NULL)
+    return NULL;
+
+  use = g_hash_table_lookup (builder->uses, place_id);
+  if (use != NULL)
+    return use;
+
+  record = ts_dataset_lookup (builder->dataset, place_id);
+  if (record == NULL || !TS_IS_PLACE (record))
+    return NULL;
+
+  use = g_new0 (PlaceUse, 1);
+  use->place = TS_PLACE (record);
+  g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (record), use);
+  g_ptr_array_add (builder->order, use);
+  return use;
+}
+
+/* Counts @record once for each distinct place of @place_ids. */
+static void
+count_places (Builder    *builder,
+              TsRecord   *record,
+              GPtrArray  *place_ids)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < place_ids->len; i++)
+    {
+      const char *id = place_ids->pdata[i];
+      PlaceUse *use;
+
+      if (!g_hash_table_add (seen, (gpointer) id))
+        continue;
+      use = lookup_use (builder, id);
+      if (use == NULL)
+        continue;
+      use->weight++;
+      if (TS_IS_MEETING (record))
+        use->n_meetings++;
+    }
+}
+
+static TsMapArcKind
+get_arc_kind (TsPlace *a,
+              TsPlace *b)
+{
+  if (ts_place_get_kind (a) == TS_PLACE_KIND_PROVINCE
+      && ts_place_get_kind (b) == TS_PLACE_KIND_PROVINCE)
+    return TS_MAP_ARC_FRIENDLY_PROVINCES;
+  return TS_MAP_ARC_SISTER_CITIES;
+}
+
+static void
+add_agreement (Builder     *builder,
+               TsMapScene  *scene,
+               TsAgreement *agreement)
+{
+  GPtrArray *parties = ts_agreement_get_parties (agreement);
+  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) places = g_ptr_array_new ();
+  TsPlace *from, *to;
+
+  for (guint i = 0; parties != NULL && i < parties->len; i++)
+    {
+      const TsParty *party = parties->pdata[i];
+      TsRecord *record = ts_dataset_lookup (builder->dataset, party->party_id);
+
+      if (record == NULL || !TS_IS_PLACE (record))
+        continue;
+      g_ptr_array_add (place_ids, party->party_id);
+      if (!g_ptr_array_find (places, record, NULL))
+        g_ptr_array_add (places, record);
+    }
+  count_places (builder, TS_RECORD (agreement), place_ids);
+
+  /* Friendly provinces and sister cities tie exactly two places. */
+  if (ts_agreement_get_kind (agreement) != TS_AGREEMENT_KIND_FRIENDSHIP_RELATIONS
+      || places->len != 2)
+    return;
+
+  from = places->pdata[0];
+  to = places->pdata[1];
+  ts_map_scene_add_arc (scene,
+                        ts_record_get_id (TS_RECORD (agreement)),
+                        ts_record_get_title (TS_RECORD (agreement)),
+                        ts_place_get_lat (from), ts_place_get_lon (from),
+                        ts_place_get_lat (to), ts_place_get_lon (to),
+                        get_arc_kind (from, to));
+}
+
+static void
+add_project (Builder    *builder,
+             TsMapScene *scene,
+             TsProject  *project)
+{
+  const char * const *ids = ts_project_get_place_ids (project);
+  GPtrArray *route = ts_project_get_route (project);
+  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
+  g_autofree TsMapPoint *points = NULL;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (place_ids, (gpointer) ids[i]);
+  count_places (builder, TS_RECORD (project), place_ids);
+
+  if (route == NULL || route->len < 2)
+    return;
+
+  points = g_new (TsMapPoint, route->len);
+  for (guint i = 0; i < route->len; i++)
+    {
+      const TsRoutePoint *point = route->pdata[i];
+
+      points[i].lat = point->lat;
+      points[i].lon = point->lon;
+    }
+  ts_map_scene_add_route (scene,
+                          ts_record_get_id (TS_RECORD (project)),
+                          ts_record_get_title (TS_RECORD (project)),
+                          points, route->len);
+}
+
+static void
+add_record (Builder    *builder,
+            TsMapScene *scene,
+            TsRecord   *record)
+{
+  if (TS_IS_MEETING (record))
+    {
+      g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
+      const char *place_id = ts_meeting_get_place_id (TS_MEETING (record));
+
+      if (place_id != NULL)
+        g_ptr_array_add (place_ids, (gpointer) place_id);
+      count_places (builder, record, place_ids);
+    }
+  else if (TS_IS_AGREEMENT (record))
+    add_agreement (builder, scene, TS_AGREEMENT (record));
+  else if (TS_IS_PROJECT (record))
+    add_project (builder, scene, TS_PROJECT (record));
+  else if (TS_IS_PLACE (record))
+    /* A place found by a search shows even when nothing in view names it. */
+    lookup_use (builder, ts_record_get_id (record));
+}
+
+static GPtrArray *
+select_records (TsDataset *dataset,
+                TsQuery   *query)
+{
+  static const TsRecordType types[] = {
+    TS_RECORD_TYPE_MEETING,
+    TS_RECORD_TYPE_AGREEMENT,
+    TS_RECORD_TYPE_PROJECT,
+    TS_RECORD_TYPE_PLACE,
+  };
+  GPtrArray *records;
+
+  if (query != NULL && !ts_query_is_empty (query))
+    return ts_query_select (query, dataset);
+
+  records = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GListModel *model = ts_dataset_get_records (dataset, types[t]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (records, g_list_model_get_item (model, i));
+    }
+  return records;
+}
+
+TsMapScene *
+ts_map_scene_new_from_dataset (TsDataset *dataset,
+                               TsQuery   *query)
+{
+  g_autoptr(GHashTable) uses = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  TsMapScene *scene;
+  Builder builder;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
+
+  uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  order = g_ptr_array_new ();
+  builder = (Builder) { dataset, uses, order };
+
+  scene = ts_map_scene_new ();
+  records = select_records (dataset, query);
+  for (guint i = 0; i < records->len; i++)
+    add_record (&builder, scene, records->pdata[i]);
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      const PlaceUse *use = order->pdata[i];
+      TsRecord *record = TS_RECORD (use->place);
+
+      /* The basemap draws countries: a marker in their middle says
+       * nothing and hides what lies there. */
+      if (ts_place_get_kind (use->place) == TS_PLACE_KIND_COUNTRY)
+        continue;
+
+      ts_map_scene_add_marker (scene,
+                               ts_record_get_id (record),
+                               ts_record_get_title (record),
+                               ts_place_get_lat (use->place),
+                               ts_place_get_lon (use->place),
+                               use->weight,
+                               use->n_meetings,
+                               use->n_meetings > 0);
+    }
+
+  return scene;
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ts-dataset.h"
+#include "ts-map-scene.h"
+#include "ts-query.h"
+
+G_BEGIN_DECLS
+
+/* The map of what @query matches in @dataset (everything when @query is
+ * NULL or empty):
+ *
+ * - a marker per place that a matched meeting (its place), agreement (its
+ *   parties) or project (its places) names, and per matched place record;
+ *   its weight is the number of matched records naming it, n_meetings the
+ *   number of those that are meetings, and places with meetings are
+ *   emphasised. A record counts for the place it names only, not for the
+ *   places containing it: a meeting in Kant does not grow the Chuy Region
+ *   marker, so nested places are not counted twice. Countries get no
+ *   marker: the basemap draws them;
+ * - an arc per matched friendship_relations agreement between exactly two
+ *   places: friendly provinces when both are provinces, sister cities
+ *   otherwise;
+ * - a route per matched project with a route of two points or more.
+ *
+ * Item ids are record ids (a marker's is its place's), so a hit test on
+ * the map returns the record to show. */
+TsMapScene *ts_map_scene_new_from_dataset (TsDataset *dataset,
+                                           TsQuery   *query);
+
+G_END_DECLS

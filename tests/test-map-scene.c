@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "model-test-utils.h"
+#include "ts-map-renderer.h"
+#include "ts-map-scene-builder.h"
+
+#define SHANDONG_CHUY "agreement/2023-10-25-shandong-chuy-friendly-provinces"
+#define BISHKEK_URUMQI "agreement/bishkek-urumqi-sister-cities"
+#define RAILWAY "project/china-kyrgyzstan-uzbekistan-railway"
+
+static TsDataset *
+load_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "map-fixture.json",
+                                                 NULL);
+
+  return model_test_load_dataset (path);
+}
+
+static TsMapScene *
+build (TsDataset  *dataset,
+       const char *text,
+       const char *types)
+{
+  g_autoptr(TsQuery) query = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (text != NULL || types != NULL)
+    {
+      query = ts_query_new_from_strings (text, types, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return ts_map_scene_new_from_dataset (dataset, query);
+}
+
+static void
+assert_marker (TsMapScene *scene,
+               const char *id,
+               guint       weight,
+               guint       n_meetings)
+{
+  const TsMapMarker *marker = ts_map_scene_lookup_marker (scene, id);
+
+  g_assert_nonnull (marker);
+  g_assert_cmpuint (marker->weight, ==, weight);
+  g_assert_cmpuint (marker->n_meetings, ==, n_meetings);
+  g_assert_true (marker->emphasis == (n_meetings > 0));
+}
+
+static void
+test_everything (void)
+{
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new_from_dataset (dataset, NULL);
+  g_autoptr(TsQuery) empty = ts_query_new ();
+  g_autoptr(TsMapScene) scene2 = ts_map_scene_new_from_dataset (dataset, empty);
+  const TsMapMarker *bishkek;
+  const TsMapArc *arc;
+  const TsMapRoute *route;
+
+  /* Bishkek: two meetings, the sister-city agreement, the cultural centre. */
+  assert_marker (scene, "place/bishkek", 4, 2);
+  bishkek = ts_map_scene_lookup_marker (scene, "place/bishkek");
+  g_assert_cmpstr (bishkek->label, ==, "Bishkek");
+  g_assert_cmpfloat_with_epsilon (bishkek->lat, 42.87, 1e-9);
+  g_assert_cmpfloat_with_epsilon (bishkek->lon, 74.59, 1e-9);
+  assert_marker (scene, "place/beijing", 2, 2);
+  /* A meeting in Kant does not count for the Chuy Region around it. */
+  assert_marker (scene, "place/kant", 1, 1);
+  assert_marker (scene, "place/chuy-region", 1, 0);
+  assert_marker (scene, "place/shandong", 1, 0);
+  assert_marker (scene, "place/urumqi", 1, 0);
+  /* A place nothing names still shows when every record is in view. */
+  assert_marker (scene, "place/osh", 0, 0);
+  /* Countries are the basemap's, even when a project names one. */
+  g_assert_null (ts_map_scene_lookup_marker (scene, "place/kyrgyzstan"));
+  g_assert_null (ts_map_scene_lookup_marker (scene, "place/china"));
+  g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, 7);
+
+  arc = ts_map_scene_lookup_arc (scene, SHANDONG_CHUY);
+  g_assert_nonnull (arc);
+  g_assert_cmpint (arc->kind, ==, TS_MAP_ARC_FRIENDLY_PROVINCES);
+  g_assert_cmpfloat_with_epsilon (arc->from_lat, 36.4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (arc->to_lon, 74.5, 1e-9);
+  g_assert_cmpstr (arc->label, ==, "Shandong and Chuy Region become friendly provinces");
+  arc = ts_map_scene_lookup_arc (scene, BISHKEK_URUMQI);
+  g_assert_nonnull (arc);
+  g_assert_cmpint (arc->kind, ==, TS_MAP_ARC_SISTER_CITIES);
+  g_assert_cmpuint (ts_map_scene_get_n_arcs (scene), ==, 2);
+
+  route = ts_map_scene_lookup_route (scene, RAILWAY);
+  g_assert_nonnull (route);
+  g_assert_cmpuint (route->n_points, ==, 4);
+  g_assert_cmpfloat_with_epsilon (route->points[0].lat, 39.47, 1e-9);
+  g_assert_cmpfloat_with_epsilon (route->points[3].lon, 72.34, 1e-9);
+  /* The cultural centre has a place but no route. */
+  g_assert_cmpuint (ts_map_scene_get_n_routes (scene), ==, 1);
+
+  /* An empty query is no query. */
+  g_assert_cmpuint (ts_map_scene_get_n_markers (scene2), ==, 7);
+  g_assert_cmpuint (ts_map_scene_get_n_arcs (scene2), ==, 2);
+  g_assert_cmpuint (ts_map_scene_get_n_routes (scene2), ==, 1);
+}
+
+static void
+test_query_narrows (void)
+{
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  g_autoptr(TsMapScene) urumqi = build (dataset, "urumqi", NULL);
+  g_autoptr(TsMapScene) meetings = build (dataset, NULL, "meeting");
+  g_autoptr(TsMapScene) railway = build (dataset, "railway", NULL);
+  g_autoptr(TsMapScene) nothing = build (dataset, "no such thing anywhere", NULL);
+
+  /* The sister-city agreement and Urumqi itself; not Bishkek's meetings. */
+  assert_marker (urumqi, "place/bishkek", 1, 0);
+  assert_marker (urumqi, "place/urumqi", 1, 0);
+  g_assert_null (ts_map_scene_lookup_marker (urumqi, "place/beijing"));
+  g_assert_null (ts_map_scene_lookup_marker (urumqi, "place/kant"));
+  g_assert_nonnull (ts_map_scene_lookup_arc (urumqi, BISHKEK_URUMQI));
+  g_assert_null (ts_map_scene_lookup_arc (urumqi, SHANDONG_CHUY));
+  g_assert_cmpuint (ts_map_scene_get_n_routes (urumqi), ==, 0);
+
+  /* Meetings only: their places, no ties, no routes. */
+  assert_marker (meetings, "place/bishkek", 2, 2);
+  assert_marker (meetings, "place/beijing", 2, 2);
+  assert_marker (meetings, "place/kant", 1, 1);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (meetings), ==, 3);
+  g_assert_cmpuint (ts_map_scene_get_n_arcs (meetings), ==, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_routes (meetings), ==, 0);
+
+  g_assert_nonnull (ts_map_scene_lookup_route (railway, RAILWAY));
+  g_assert_null (ts_map_scene_lookup_marker (railway, "place/urumqi"));
+
+  g_assert_true (ts_map_scene_is_empty (nothing));
+}
+
+static void
+test_empty_dataset (void)
+{
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new_from_dataset (dataset, NULL);
+
+  g_assert_true (ts_map_scene_is_empty (scene));
+}
+
+/* A pointer on an item of the map finds the record behind it. */
+static void
+test_hit_test (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
+                                                 "basemap.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsBasemap) basemap = ts_basemap_new_from_file (path, &error);
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new_from_dataset (dataset, NULL);
+  g_autoptr(TsMapRenderer) renderer = NULL;
+  TsView view;
+  double x, y, x2, y2;
+
+  g_assert_no_error (error);
+  renderer = ts_map_renderer_new (basemap);
+  ts_map_renderer_set_scene (renderer, scene);
+  g_assert_true (ts_map_renderer_fit (renderer, 1000, 700, 40));
+
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, 116.4, 39.9, &x, &y);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, x, y), ==, "place/beijing");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, x + 2, y - 2), ==, "place/beijing");
+
+  /* Halfway along the railway between Torugart and Jalal-Abad. */
+  ts_view_lonlat_to_pixel (&view, 75.39, 40.56, &x, &y);
+  ts_view_lonlat_to_pixel (&view, 73.0, 40.93, &x2, &y2);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, (x + x2) / 2, (y + y2) / 2), ==,
+                   RAILWAY);
+
+  /* Open sea south of India: nothing there. */
+  ts_view_lonlat_to_pixel (&view, 80.0, 5.0, &x, &y);
+  g_assert_null (ts_map_renderer_hit_test (renderer, x, y));
+
+  /* Close in on Bishkek, which Kant almost covers at the fitted zoom. */
+  ts_view_lonlat_to_pixel (&view, 74.59, 42.87, &x, &y);
+  ts_map_renderer_zoom_at (renderer, x, y, 4);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, 74.59, 42.87, &x, &y);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, x, y), ==, "place/bishkek");
+  ts_view_lonlat_to_pixel (&view, 74.85, 42.89, &x, &y);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, x, y), ==, "place/kant");
+}
+
+/* The shipped dataset, once it is in the tree. */
+static void
+test_shipped (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "dataset",
+                                                 "tianshan.json", NULL);
+  g_autoptr(TsDataset) dataset = NULL;
+  g_autoptr(TsMapScene) scene = NULL;
+  g_autoptr(TsMapScene) narrowed = NULL;
+  const TsMapMarker *bishkek;
+  gboolean has_arc = FALSE, has_railway = FALSE;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("data/dataset/tianshan.json is not in the tree yet");
+      return;
+    }
+
+  dataset = model_test_load_dataset (path);
+  scene = ts_map_scene_new_from_dataset (dataset, NULL);
+
+  bishkek = ts_map_scene_lookup_marker (scene, "place/bishkek");
+  g_assert_nonnull (bishkek);
+  g_assert_cmpuint (bishkek->n_meetings, >, 0);
+  g_assert_cmpuint (bishkek->weight, >=, bishkek->n_meetings);
+
+  for (guint i = 0; i < ts_map_scene_get_n_arcs (scene); i++)
+    {
+      const TsMapArc *arc = ts_map_scene_get_arc (scene, i);
+
+      if (strstr (arc->id, "shandong") != NULL && strstr (arc->id, "chuy") != NULL)
+        {
+          g_assert_cmpint (arc->kind, ==, TS_MAP_ARC_FRIENDLY_PROVINCES);
+          has_arc = TRUE;
+        }
+    }
+  g_assert_true (has_arc);
+
+  for (guint i = 0; i < ts_map_scene_get_n_routes (scene); i++)
+    if (strstr (ts_map_scene_get_route (scene, i)->id, "railway") != NULL)
+      has_railway = TRUE;
+  g_assert_true (has_railway);
+
+  narrowed = build (dataset, "shandong", NULL);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (narrowed), <,
+                    ts_map_scene_get_n_markers (scene));
+  g_assert_cmpuint (ts_map_scene_get_n_markers (narrowed), >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map-scene/everything", test_everything);
+  g_test_add_func ("/map-scene/query-narrows", test_query_narrows);
+  g_test_add_func ("/map-scene/empty-dataset", test_empty_dataset);
+  g_test_add_func ("/map-scene/hit-test", test_hit_test);
+  g_test_add_func ("/map-scene/shipped", test_shipped);
+
+  return g_test_run ();
+}
