@@ -8,6 +8,7 @@
 
 #include "ts-application.h"
 #include "ts-cli.h"
+#include "ts-store.h"
 #include "ts-window.h"
 
 struct _TsApplication
@@ -15,6 +16,9 @@ struct _TsApplication
   AdwApplication parent_instance;
 
   char *database_path;
+  TsStore *store;
+  /* Why the store could not be opened, shown in the window. */
+  GError *store_error;
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, ADW_TYPE_APPLICATION)
@@ -170,15 +174,43 @@ ts_application_startup (GApplication *application)
   ts_window_class_set_accels (GTK_APPLICATION (self));
 }
 
+/* Opens the database once, on the first window: a failure is shown in
+ * that window rather than ending the program. */
+static void
+open_store (TsApplication *self)
+{
+  g_autofree char *default_path = NULL;
+  const char *path = self->database_path;
+
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+
+  if (path == NULL)
+    path = default_path = ts_store_default_path ();
+
+  self->store = ts_store_open (path, &self->store_error);
+}
+
 static void
 ts_application_activate (GApplication *application)
 {
+  TsApplication *self = TS_APPLICATION (application);
   GtkWindow *window;
 
   /* Launching again raises the window that is already there. */
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
-    window = GTK_WINDOW (ts_window_new (TS_APPLICATION (application)));
+    {
+      TsWindow *ts_window = ts_window_new (self);
+
+      open_store (self);
+      if (self->store != NULL)
+        ts_window_set_dataset (ts_window, ts_store_get_dataset (self->store));
+      else
+        ts_window_show_error (ts_window, _("The Dataset Could Not Be Opened"),
+                              self->store_error);
+      window = GTK_WINDOW (ts_window);
+    }
 
   gtk_window_present (window);
 }
@@ -189,6 +221,8 @@ ts_application_finalize (GObject *object)
   TsApplication *self = TS_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
 
   G_OBJECT_CLASS (ts_application_parent_class)->finalize (object);
 }

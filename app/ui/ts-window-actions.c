@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "ts-window-private.h"
+#include "ts-json.h"
+#include "ts-record-editor.h"
 
 static void
 on_search_activated (GSimpleAction *action,
@@ -20,6 +22,38 @@ on_search_activated (GSimpleAction *action,
 }
 
 static void
+on_clear_search_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  TsDate unset = TS_DATE_INIT;
+  static const char *vocabularies[] = { "level", "format", "kind", "status", "sector" };
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ts_query_set_text (self->query, NULL);
+  ts_query_set_from (self->query, &unset);
+  ts_query_set_to (self->query, &unset);
+  ts_query_set_country (self->query, NULL);
+  ts_query_set_place (self->query, NULL);
+  ts_query_set_person (self->query, NULL);
+  ts_query_set_tag (self->query, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
+    ts_query_set_vocabulary (self->query, vocabularies[i], -1);
+}
+
+static void
+on_filters_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+
+  ts_window_set_view (self, "records");
+  ts_records_view_popup_filters (self->records_view);
+}
+
+static void
 on_view_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
@@ -28,10 +62,252 @@ on_view_activated (GSimpleAction *action,
 }
 
 static void
+on_record_type_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  TsRecordType type;
+
+  if (!ts_record_type_from_string (g_variant_get_string (parameter, NULL), &type))
+    return;
+
+  ts_window_set_view (self, "records");
+  ts_records_view_set_record_type (self->records_view, type);
+  ts_records_view_focus_list (self->records_view);
+}
+
+static void
+on_back_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+
+  ts_window_set_view (self, "records");
+  ts_records_view_go_back (self->records_view);
+}
+
+static void
+on_forward_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+
+  ts_window_set_view (self, "records");
+  ts_records_view_go_forward (self->records_view);
+}
+
+static void
+show_error_toast (TsWindow     *self,
+                  const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  ts_window_add_toast (self, toast);
+}
+
+static void
+on_new_record_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  TsRecordEditor *editor;
+
+  if (self->dataset == NULL)
+    return;
+
+  ts_window_set_view (self, "records");
+  editor = ts_record_editor_new (self->dataset,
+                                 ts_records_view_get_record_type (self->records_view),
+                                 NULL);
+  g_signal_connect_swapped (editor, "saved", G_CALLBACK (ts_records_view_navigate_to),
+                            self->records_view);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_edit_record_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  TsRecord *record = ts_records_view_get_record (self->records_view);
+  TsRecordEditor *editor;
+
+  if (self->dataset == NULL || record == NULL)
+    return;
+
+  editor = ts_record_editor_new (self->dataset, ts_record_get_record_type (record), record);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_delete_record_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  TsRecord *record = ts_records_view_get_record (self->records_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->dataset == NULL || record == NULL)
+    return;
+
+  title = g_strdup (ts_record_get_title (record));
+  if (!ts_dataset_remove (self->dataset, ts_record_get_id (record), &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* Translators: a toast after deleting the record titled %s */
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  ts_window_add_toast (self, toast);
+}
+
+static void
+on_undo_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->undo_stack != NULL && !ts_undo_stack_undo (self->undo_stack, &error))
+    show_error_toast (self, error);
+}
+
+static void
+on_redo_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->undo_stack != NULL && !ts_undo_stack_redo (self->undo_stack, &error))
+    show_error_toast (self, error);
+}
+
+static void
+report_import (TsWindow     *self,
+               GFile        *file,
+               guint         n_added,
+               guint         n_changed,
+               const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (error != NULL)
+    {
+      /* Translators: %s is a file name */
+      heading = g_strdup_printf (_("“%s” Was Not Imported"), name);
+      body = g_strdup_printf (_("Nothing was changed. %s"), error->message);
+    }
+  else if (n_added == 0 && n_changed == 0)
+    {
+      heading = g_strdup_printf (_("“%s” Imported"), name);
+      body = g_strdup (_("Every record in the file is in the dataset already, unchanged."));
+    }
+  else
+    {
+      g_autofree char *added = NULL;
+      g_autofree char *changed = NULL;
+
+      heading = g_strdup_printf (_("“%s” Imported"), name);
+      added = g_strdup_printf (ngettext ("%u record added", "%u records added", n_added),
+                               n_added);
+      changed = g_strdup_printf (ngettext ("%u record changed", "%u records changed",
+                                           n_changed),
+                                 n_changed);
+      /* Translators: "3 records added, 2 records changed." */
+      body = g_strdup_printf (_("%s, %s. Undo (Ctrl+Z) takes the import back."), added, changed);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_widget_set_name (dialog, "import-report");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_ts_window_import_file (TsWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+  guint n_changed = 0;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+
+  if (!ts_json_import_file (self->dataset, file, &n_added, &n_changed, &error))
+    report_import (self, file, 0, 0, error);
+  else
+    report_import (self, file, n_added, n_changed, NULL);
+}
+
+static void
+on_file_chooser_response (GtkNativeDialog *dialog,
+                          int              response,
+                          TsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        _ts_window_import_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->file_chooser);
+}
+
+static void
 on_import_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
+  TsWindow *self = TS_WINDOW (user_data);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->file_chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Records"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Tianshan datasets (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response), self);
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->file_chooser);
 }
 
 static void
@@ -43,7 +319,17 @@ on_export_briefing_activated (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "search", on_search_activated },
+  { "clear-search", on_clear_search_activated },
+  { "filters", on_filters_activated },
   { "view", on_view_activated, "s" },
+  { "record-type", on_record_type_activated, "s" },
+  { "back", on_back_activated },
+  { "forward", on_forward_activated },
+  { "new-record", on_new_record_activated },
+  { "edit-record", on_edit_record_activated },
+  { "delete-record", on_delete_record_activated },
+  { "undo", on_undo_activated },
+  { "redo", on_redo_activated },
   { "import", on_import_activated },
   { "export-briefing", on_export_briefing_activated },
 };
@@ -51,9 +337,41 @@ static const GActionEntry win_actions[] = {
 /* Features whose issue has not landed yet stay in the menu, disabled, so
  * the menu does not promise what the app cannot do. */
 static const char *unfinished_actions[] = {
-  "import",
   "export-briefing",
 };
+
+static void
+set_enabled (TsWindow   *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+_ts_window_update_actions (TsWindow *self)
+{
+  gboolean has_dataset = self->dataset != NULL;
+  gboolean has_record = has_dataset
+                        && ts_records_view_get_record (self->records_view) != NULL;
+  gboolean on_records = g_strcmp0 (ts_window_get_view (self), "records") == 0;
+
+  set_enabled (self, "new-record", has_dataset);
+  set_enabled (self, "edit-record", has_record);
+  set_enabled (self, "delete-record", has_record);
+  set_enabled (self, "import", has_dataset);
+  set_enabled (self, "undo", self->undo_stack != NULL && ts_undo_stack_can_undo (self->undo_stack));
+  set_enabled (self, "redo", self->undo_stack != NULL && ts_undo_stack_can_redo (self->undo_stack));
+  set_enabled (self, "back", has_dataset && ts_records_view_can_go_back (self->records_view));
+  set_enabled (self, "forward",
+               has_dataset && ts_records_view_can_go_forward (self->records_view));
+
+  /* History belongs to the Records page. */
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), on_records);
+  gtk_widget_set_visible (GTK_WIDGET (self->forward_button), on_records);
+}
 
 void
 _ts_window_actions_init (TsWindow *self)
@@ -62,11 +380,9 @@ _ts_window_actions_init (TsWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
 
   for (guint i = 0; i < G_N_ELEMENTS (unfinished_actions); i++)
-    {
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), unfinished_actions[i]);
+    set_enabled (self, unfinished_actions[i], FALSE);
 
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
-    }
+  _ts_window_update_actions (self);
 }
 
 void
@@ -77,9 +393,25 @@ ts_window_class_set_accels (GtkApplication *application)
     const char *accels[3];
   } accels[] = {
     { "win.search", { "<Control>f", NULL } },
+    { "win.filters", { "<Control><Shift>f", NULL } },
     { "win.view('records')", { "<Alt>1", NULL } },
     { "win.view('map')", { "<Alt>2", NULL } },
     { "win.view('timeline')", { "<Alt>3", NULL } },
+    { "win.record-type('meeting')", { "<Control>1", NULL } },
+    { "win.record-type('agreement')", { "<Control>2", NULL } },
+    { "win.record-type('project')", { "<Control>3", NULL } },
+    { "win.record-type('person')", { "<Control>4", NULL } },
+    { "win.record-type('organization')", { "<Control>5", NULL } },
+    { "win.record-type('place')", { "<Control>6", NULL } },
+    { "win.record-type('source')", { "<Control>7", NULL } },
+    { "win.record-type('figure')", { "<Control>8", NULL } },
+    { "win.back", { "<Alt>Left", "Back", NULL } },
+    { "win.forward", { "<Alt>Right", "Forward", NULL } },
+    { "win.new-record", { "<Control>n", NULL } },
+    { "win.edit-record", { "<Control>e", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
+    { "win.import", { "<Control>o", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

@@ -28,6 +28,9 @@ save_window_state (TsWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_string (self->settings, "last-view", ts_window_get_view (self));
+  g_settings_set_string (self->settings, "record-type",
+                         ts_record_type_to_string (
+                           ts_records_view_get_record_type (self->records_view)));
   g_settings_apply (self->settings);
 }
 
@@ -35,6 +38,8 @@ static void
 restore_window_state (TsWindow *self)
 {
   g_autofree char *view = NULL;
+  g_autofree char *record_type = NULL;
+  TsRecordType type;
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -44,6 +49,42 @@ restore_window_state (TsWindow *self)
 
   view = g_settings_get_string (self->settings, "last-view");
   ts_window_set_view (self, view);
+
+  record_type = g_settings_get_string (self->settings, "record-type");
+  if (ts_record_type_from_string (record_type, &type))
+    ts_records_view_set_record_type (self->records_view, type);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   TsWindow       *self)
+{
+  ts_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_search_activate (GtkSearchEntry *entry,
+                    TsWindow       *self)
+{
+  /* Enter takes the user from the search to what it found. */
+  ts_window_set_view (self, "records");
+  ts_records_view_focus_list (self->records_view);
+}
+
+static void
+on_records_view_notify (TsRecordsView *view,
+                        GParamSpec    *pspec,
+                        TsWindow      *self)
+{
+  _ts_window_update_actions (self);
+}
+
+static void
+on_view_changed (AdwViewStack *stack,
+                 GParamSpec   *pspec,
+                 TsWindow     *self)
+{
+  _ts_window_update_actions (self);
 }
 
 static gboolean
@@ -59,7 +100,13 @@ ts_window_dispose (GObject *object)
 {
   TsWindow *self = TS_WINDOW (object);
 
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
+  g_clear_object (&self->undo_stack);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->query);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ts_window_parent_class)->dispose (object);
@@ -72,6 +119,8 @@ ts_window_class_init (TsWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  g_type_ensure (TS_TYPE_RECORDS_VIEW);
+
   object_class->dispose = ts_window_dispose;
   window_class->close_request = ts_window_close_request;
 
@@ -79,10 +128,16 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, forward_button);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, records_stack);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, records_view);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_bar);
 }
 
@@ -90,6 +145,8 @@ static void
 ts_window_init (TsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->query = ts_query_new ();
 
   /* The schema id is the base id for both profiles. */
   self->settings = g_settings_new (BASE_ID);
@@ -102,6 +159,17 @@ ts_window_init (TsWindow *self)
   g_object_bind_property (self->search_bar, "search-mode-enabled",
                           self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
+  g_signal_connect (self->records_view, "notify::record",
+                    G_CALLBACK (on_records_view_notify), self);
+  g_signal_connect (self->records_view, "notify::can-go-back",
+                    G_CALLBACK (on_records_view_notify), self);
+  g_signal_connect (self->records_view, "notify::can-go-forward",
+                    G_CALLBACK (on_records_view_notify), self);
+  g_signal_connect (self->stack, "notify::visible-child-name",
+                    G_CALLBACK (on_view_changed), self);
 
   _ts_window_actions_init (self);
   restore_window_state (self);
@@ -131,4 +199,77 @@ ts_window_set_view (TsWindow   *self,
 
   if (view != NULL && adw_view_stack_get_child_by_name (self->stack, view) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, view);
+}
+
+TsDataset *
+ts_window_get_dataset (TsWindow *self)
+{
+  g_return_val_if_fail (TS_IS_WINDOW (self), NULL);
+
+  return self->dataset;
+}
+
+void
+ts_window_set_dataset (TsWindow  *self,
+                       TsDataset *dataset)
+{
+  g_return_if_fail (TS_IS_WINDOW (self));
+  g_return_if_fail (dataset == NULL || TS_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  g_clear_object (&self->undo_stack);
+  if (dataset != NULL)
+    {
+      self->undo_stack = ts_undo_stack_new (dataset);
+      g_signal_connect_swapped (self->undo_stack, "notify::can-undo",
+                                G_CALLBACK (_ts_window_update_actions), self);
+      g_signal_connect_swapped (self->undo_stack, "notify::can-redo",
+                                G_CALLBACK (_ts_window_update_actions), self);
+    }
+
+  ts_records_view_set_dataset (self->records_view, dataset, self->query);
+  gtk_stack_set_visible_child_name (self->records_stack, "records");
+  _ts_window_update_actions (self);
+}
+
+TsQuery *
+ts_window_get_query (TsWindow *self)
+{
+  g_return_val_if_fail (TS_IS_WINDOW (self), NULL);
+
+  return self->query;
+}
+
+void
+ts_window_show_error (TsWindow     *self,
+                      const char   *title,
+                      const GError *error)
+{
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  if (title != NULL)
+    adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, error != NULL ? error->message : NULL);
+  gtk_stack_set_visible_child_name (self->records_stack, "error");
+  ts_window_set_view (self, "records");
+  _ts_window_update_actions (self);
+}
+
+TsRecordsView *
+ts_window_get_records_view (TsWindow *self)
+{
+  g_return_val_if_fail (TS_IS_WINDOW (self), NULL);
+
+  return self->records_view;
+}
+
+void
+ts_window_add_toast (TsWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

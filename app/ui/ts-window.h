@@ -4,6 +4,9 @@
 #include <adwaita.h>
 
 #include "ts-application.h"
+#include "ts-dataset.h"
+#include "ts-query.h"
+#include "ts-records-view.h"
 
 G_BEGIN_DECLS
 
@@ -11,11 +14,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TsWindow, ts_window, TS, WINDOW, AdwApplicationWindow)
 
-TsWindow   *ts_window_new             (TsApplication *application);
+TsWindow      *ts_window_new              (TsApplication  *application);
 /* "records", "map" or "timeline". */
-const char *ts_window_get_view        (TsWindow      *self);
-void        ts_window_set_view        (TsWindow      *self,
-                                       const char    *view);
-void        ts_window_class_set_accels (GtkApplication *application);
+const char    *ts_window_get_view         (TsWindow       *self);
+void           ts_window_set_view         (TsWindow       *self,
+                                           const char     *view);
+void           ts_window_class_set_accels (GtkApplication *application);
+
+/* The dataset the window shows and edits; NULL until one is set. */
+TsDataset     *ts_window_get_dataset      (TsWindow       *self);
+void           ts_window_set_dataset      (TsWindow       *self,
+                                           TsDataset      *dataset);
+/* The current view: the search and filters of the Records page, which the
+ * map draws and an export writes. Never NULL. */
+TsQuery       *ts_window_get_query        (TsWindow       *self);
+/* Shows why there is no dataset instead of the records. */
+void           ts_window_show_error       (TsWindow       *self,
+                                           const char     *title,
+                                           const GError   *error);
+TsRecordsView *ts_window_get_records_view (TsWindow       *self);
+void           ts_window_add_toast        (TsWindow       *self,
+                                           AdwToast       *toast);
 
 G_END_DECLS

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ts-dataset.h"
+#include "ts-query.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_FILTER_POPOVER (ts_filter_popover_get_type ())
+
+G_DECLARE_FINAL_TYPE (TsFilterPopover, ts_filter_popover, TS, FILTER_POPOVER, GtkPopover)
+
+/* Sets a query's filters: period, country, tag and the vocabularies of the
+ * record type shown. Filter names: "period", "country", "tag" and the
+ * vocabulary fields ("level", "format", "kind", "status", "sector"). */
+TsFilterPopover *ts_filter_popover_new              (void);
+void             ts_filter_popover_set_dataset      (TsFilterPopover *self,
+                                                     TsDataset       *dataset,
+                                                     TsQuery         *query);
+void             ts_filter_popover_set_record_type  (TsFilterPopover *self,
+                                                     TsRecordType     type);
+void             ts_filter_popover_clear_filter     (TsFilterPopover *self,
+                                                     const char      *filter);
+void             ts_filter_popover_clear_all        (TsFilterPopover *self);
+/* The active filters as pairs: name, then a label for people ("Country:
+ * Kyrgyzstan"). */
+GPtrArray       *ts_filter_popover_describe_filters (TsFilterPopover *self);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ts-dataset.h"
+#include "ts-query.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_RECORD_LIST (ts_record_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (TsRecordList, ts_record_list, TS, RECORD_LIST, GtkWidget)
+
+/* The records of one type that a query matches, as a sortable column view. */
+TsRecordList  *ts_record_list_new              (TsRecordType   type);
+TsRecordType   ts_record_list_get_record_type  (TsRecordList  *self);
+void           ts_record_list_set_dataset      (TsRecordList  *self,
+                                                TsDataset     *dataset,
+                                                TsQuery       *query);
+/* The matching records in the order shown. */
+GListModel    *ts_record_list_get_model        (TsRecordList  *self);
+guint          ts_record_list_get_n_matches    (TsRecordList  *self);
+/* Whether filtering is still under way (with many records it runs in steps). */
+gboolean       ts_record_list_is_filtering     (TsRecordList  *self);
+TsRecord      *ts_record_list_get_selected     (TsRecordList  *self);
+/* Selects the record and scrolls to it; FALSE if the query hides it. */
+gboolean       ts_record_list_select           (TsRecordList  *self,
+                                                const char    *id);
+void           ts_record_list_unselect         (TsRecordList  *self);
+void           ts_record_list_sort_by          (TsRecordList  *self,
+                                                const char    *column_key,
+                                                GtkSortType    order);
+GtkColumnView *ts_record_list_get_column_view  (TsRecordList  *self);
+/* Toggle actions "<column key>" for the columns' visibility, and a menu of
+ * them. */
+GActionGroup  *ts_record_list_get_column_actions (TsRecordList *self);
+GMenuModel    *ts_record_list_get_column_menu  (TsRecordList  *self);
+
+G_END_DECLS

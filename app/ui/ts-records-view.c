@@ -1,0 +1,728 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ts-records-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-records-view.h"
+#include "ts-filter-popover.h"
+#include "ts-record-columns.h"
+
+struct _TsRecordsView
+{
+  GtkWidget parent_instance;
+
+  GtkListBox *sidebar;
+  AdwFlap *flap;
+  GtkMenuButton *filter_button;
+  GtkBox *chips_box;
+  GtkLabel *count_label;
+  GtkMenuButton *columns_button;
+  GtkStack *content_stack;
+  GtkStack *list_stack;
+  AdwStatusPage *empty_page;
+  GtkButton *clear_button;
+  TsDetailPane *detail_pane;
+  TsFilterPopover *filter_popover;
+
+  TsRecordList *lists[TS_N_RECORD_TYPES];
+  GtkListBoxRow *rows[TS_N_RECORD_TYPES];
+  GtkLabel *count_labels[TS_N_RECORD_TYPES];
+
+  TsDataset *dataset;
+  TsQuery *query;
+  TsRecordType type;
+
+  /* Ids of the records shown before and after the current one. */
+  GPtrArray *back_stack;
+  GPtrArray *forward_stack;
+  /* While the view selects a row itself, the selection is not the user's. */
+  gboolean navigating;
+};
+
+G_DEFINE_FINAL_TYPE (TsRecordsView, ts_records_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RECORD_TYPE,
+  PROP_RECORD,
+  PROP_CAN_GO_BACK,
+  PROP_CAN_GO_FORWARD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+notify_history (TsRecordsView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_FORWARD]);
+}
+
+static void
+update_count (TsRecordsView *self,
+              TsRecordType   type)
+{
+  guint n = ts_record_list_get_n_matches (self->lists[type]);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_label (self->count_labels[type], count);
+  /* Translators: a sidebar row read by a screen reader: "Meetings, 12" */
+  accessible = g_strdup_printf (_("%s, %u"), ts_record_type_get_plural (type), n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows[type]),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+update_content (TsRecordsView *self)
+{
+  TsRecordList *list = self->lists[self->type];
+  guint n_matches = ts_record_list_get_n_matches (list);
+  const char *plural = ts_record_type_get_plural (self->type);
+  g_autofree char *count = NULL;
+  gboolean filtered = self->query != NULL && !ts_query_is_empty (self->query);
+
+  /* Translators: the number of records listed: "12 shown" */
+  count = g_strdup_printf (ngettext ("%u shown", "%u shown", n_matches), n_matches);
+  gtk_label_set_label (self->count_label, count);
+
+  if (n_matches > 0 || self->dataset == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "list");
+      return;
+    }
+
+  if (filtered)
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a record type in the plural, "Meetings" */
+      title = g_strdup_printf (_("No %s Match"), plural);
+      adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->empty_page, title);
+      adw_status_page_set_description (self->empty_page,
+                                       _("Try other words, or clear the search and filters."));
+      gtk_widget_set_visible (GTK_WIDGET (self->clear_button), TRUE);
+    }
+  else
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a record type in the plural, "Meetings" */
+      title = g_strdup_printf (_("No %s Yet"), plural);
+      adw_status_page_set_icon_name (self->empty_page, ts_record_type_get_icon_name (self->type));
+      adw_status_page_set_title (self->empty_page, title);
+      adw_status_page_set_description (self->empty_page,
+                                       _("Add one with New (Ctrl+N), or import a dataset."));
+      gtk_widget_set_visible (GTK_WIDGET (self->clear_button), FALSE);
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
+static void
+show_in_detail (TsRecordsView *self,
+                TsRecord      *record)
+{
+  if (record == ts_detail_pane_get_record (self->detail_pane))
+    return;
+
+  ts_detail_pane_set_record (self->detail_pane, record);
+  if (record != NULL && adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
+static void
+remove_chip (GtkButton     *chip,
+             TsRecordsView *self)
+{
+  const char *filter = g_object_get_data (G_OBJECT (chip), "ts-filter");
+
+  ts_filter_popover_clear_filter (self->filter_popover, filter);
+}
+
+static void
+add_chip (TsRecordsView *self,
+          const char    *filter,
+          const char    *label)
+{
+  GtkWidget *chip = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  g_autofree char *accessible = NULL;
+
+  gtk_box_append (GTK_BOX (box), gtk_label_new (label));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (chip), box);
+  gtk_widget_add_css_class (chip, "filter-chip");
+  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+  /* Translators: a button that removes a filter, read by a screen reader */
+  accessible = g_strdup_printf (_("Remove filter %s"), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_widget_set_tooltip_text (chip, _("Remove Filter"));
+  g_object_set_data_full (G_OBJECT (chip), "ts-filter", g_strdup (filter), g_free);
+  g_signal_connect (chip, "clicked", G_CALLBACK (remove_chip), self);
+  gtk_box_append (self->chips_box, chip);
+}
+
+static void
+update_chips (TsRecordsView *self)
+{
+  g_autoptr(GPtrArray) chips = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    gtk_box_remove (self->chips_box, child);
+
+  if (self->query == NULL)
+    return;
+
+  chips = ts_filter_popover_describe_filters (self->filter_popover);
+  for (guint i = 0; i + 1 < chips->len; i += 2)
+    add_chip (self, g_ptr_array_index (chips, i), g_ptr_array_index (chips, i + 1));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box), chips->len > 0);
+}
+
+static void
+on_query_changed (TsQuery       *query,
+                  TsRecordsView *self)
+{
+  update_chips (self);
+  update_content (self);
+}
+
+static void
+on_list_n_matches (TsRecordList  *list,
+                   GParamSpec    *pspec,
+                   TsRecordsView *self)
+{
+  TsRecordType type = ts_record_list_get_record_type (list);
+
+  update_count (self, type);
+  if (type == self->type)
+    update_content (self);
+}
+
+static void
+on_list_selected_record (TsRecordList  *list,
+                         GParamSpec    *pspec,
+                         TsRecordsView *self)
+{
+  TsRecord *record = ts_record_list_get_selected (list);
+
+  if (self->navigating || ts_record_list_get_record_type (list) != self->type)
+    return;
+
+  /* Filtering away the selected row leaves the detail on it. */
+  if (record != NULL)
+    show_in_detail (self, record);
+}
+
+static void
+on_list_activate_record (TsRecordList  *list,
+                         TsRecord      *record,
+                         TsRecordsView *self)
+{
+  show_in_detail (self, record);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->detail_pane));
+}
+
+static void
+show_record (TsRecordsView *self,
+             TsRecord      *record)
+{
+  TsRecordType type = ts_record_get_record_type (record);
+
+  self->navigating = TRUE;
+  ts_records_view_set_record_type (self, type);
+  ts_record_list_select (self->lists[type], ts_record_get_id (record));
+  self->navigating = FALSE;
+
+  show_in_detail (self, record);
+}
+
+static void
+on_dataset_changed (TsDataset     *dataset,
+                    GPtrArray     *changes,
+                    TsRecordsView *self)
+{
+  TsRecord *shown = ts_detail_pane_get_record (self->detail_pane);
+  TsRecord *current;
+
+  if (shown == NULL)
+    {
+      update_content (self);
+      return;
+    }
+
+  /* The shown record may have been replaced by an edit, or removed; the
+   * records it links to may have changed either way. */
+  current = ts_dataset_lookup (dataset, ts_record_get_id (shown));
+  if (current == NULL)
+    {
+      ts_detail_pane_set_record (self->detail_pane, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+    }
+  else
+    {
+      self->navigating = TRUE;
+      if (ts_record_list_get_selected (self->lists[self->type]) != current)
+        ts_record_list_select (self->lists[ts_record_get_record_type (current)],
+                               ts_record_get_id (current));
+      self->navigating = FALSE;
+      ts_detail_pane_set_record (self->detail_pane, current);
+      if (current != shown)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+    }
+
+  update_content (self);
+}
+
+static void
+on_sidebar_row_selected (GtkListBox    *sidebar,
+                         GtkListBoxRow *row,
+                         TsRecordsView *self)
+{
+  TsRecordType type;
+  TsRecordList *list;
+
+  if (row == NULL)
+    return;
+
+  type = gtk_list_box_row_get_index (row);
+  if (self->lists[type] == NULL)
+    return;
+
+  list = self->lists[type];
+  self->type = type;
+  gtk_stack_set_visible_child (self->list_stack, GTK_WIDGET (list));
+  gtk_menu_button_set_menu_model (self->columns_button, ts_record_list_get_column_menu (list));
+  gtk_widget_insert_action_group (GTK_WIDGET (self->columns_button), "columns",
+                                  ts_record_list_get_column_actions (list));
+  ts_filter_popover_set_record_type (self->filter_popover, type);
+
+  if (!self->navigating)
+    show_in_detail (self, ts_record_list_get_selected (list));
+
+  update_content (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD_TYPE]);
+}
+
+static void
+on_detail_navigate (TsDetailPane  *pane,
+                    const char    *id,
+                    TsRecordsView *self)
+{
+  ts_records_view_navigate_to (self, id);
+}
+
+static void
+on_detail_close (TsDetailPane  *pane,
+                 TsRecordsView *self)
+{
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  ts_records_view_focus_list (self);
+}
+
+static void
+on_flap_folded_changed (AdwFlap       *flap,
+                        GParamSpec    *pspec,
+                        TsRecordsView *self)
+{
+  gboolean folded = adw_flap_get_folded (flap);
+
+  g_object_set (self->detail_pane, "show-close", folded, NULL);
+  /* Unfolded, the detail pane is always there; folded, it slides in when a
+   * record is chosen. */
+  adw_flap_set_reveal_flap (flap, !folded);
+}
+
+static void
+on_filters_changed (TsFilterPopover *popover,
+                    TsRecordsView   *self)
+{
+  update_chips (self);
+}
+
+static void
+build_sidebar (TsRecordsView *self)
+{
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *icon = gtk_image_new_from_icon_name (ts_record_type_get_icon_name (type));
+      GtkWidget *label = gtk_label_new (ts_record_type_get_plural (type));
+      GtkWidget *count = gtk_label_new ("0");
+      TsRecordList *list = ts_record_list_new (type);
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_widget_add_css_class (count, "record-count");
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), count);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_widget_set_name (row, ts_record_type_to_string (type));
+      gtk_list_box_append (self->sidebar, row);
+
+      self->rows[type] = GTK_LIST_BOX_ROW (row);
+      self->count_labels[type] = GTK_LABEL (count);
+      self->lists[type] = list;
+      gtk_stack_add_named (self->list_stack, GTK_WIDGET (list), ts_record_type_to_string (type));
+
+      g_signal_connect (list, "notify::n-matches", G_CALLBACK (on_list_n_matches), self);
+      g_signal_connect (list, "notify::selected-record",
+                        G_CALLBACK (on_list_selected_record), self);
+      g_signal_connect (list, "activate-record", G_CALLBACK (on_list_activate_record), self);
+
+      update_count (self, type);
+    }
+}
+
+static void
+ts_records_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TsRecordsView *self = TS_RECORDS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RECORD_TYPE:
+      g_value_set_int (value, self->type);
+      break;
+    case PROP_RECORD:
+      g_value_set_object (value, ts_records_view_get_record (self));
+      break;
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, ts_records_view_can_go_back (self));
+      break;
+    case PROP_CAN_GO_FORWARD:
+      g_value_set_boolean (value, ts_records_view_can_go_forward (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_records_view_dispose (GObject *object)
+{
+  TsRecordsView *self = TS_RECORDS_VIEW (object);
+  GtkWidget *child;
+
+  if (self->query != NULL)
+    g_signal_handlers_disconnect_by_data (self->query, self);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_data (self->dataset, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORDS_VIEW);
+  /* The template's root has no id, so dispose_template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  memset (self->lists, 0, sizeof self->lists);
+
+  g_clear_object (&self->query);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (ts_records_view_parent_class)->dispose (object);
+}
+
+static void
+ts_records_view_finalize (GObject *object)
+{
+  TsRecordsView *self = TS_RECORDS_VIEW (object);
+
+  g_clear_pointer (&self->back_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ts_records_view_parent_class)->finalize (object);
+}
+
+static void
+ts_records_view_class_init (TsRecordsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ts_records_view_get_property;
+  object_class->dispose = ts_records_view_dispose;
+  object_class->finalize = ts_records_view_finalize;
+
+  properties[PROP_RECORD_TYPE] =
+    g_param_spec_int ("record-type", NULL, NULL,
+                      0, TS_N_RECORD_TYPES - 1, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_RECORD] =
+    g_param_spec_object ("record", NULL, NULL,
+                         TS_TYPE_RECORD,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_GO_BACK] =
+    g_param_spec_boolean ("can-go-back", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_GO_FORWARD] =
+    g_param_spec_boolean ("can-go-forward", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TS_TYPE_DETAIL_PANE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/ts-records-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, flap);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, columns_button);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, detail_pane);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_navigate);
+  gtk_widget_class_bind_template_callback (widget_class, on_detail_close);
+  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_changed);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ts_records_view_init (TsRecordsView *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->back_stack = g_ptr_array_new_with_free_func (g_free);
+  self->forward_stack = g_ptr_array_new_with_free_func (g_free);
+
+  self->filter_popover = ts_filter_popover_new ();
+  gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));
+  g_signal_connect (self->filter_popover, "filters-changed",
+                    G_CALLBACK (on_filters_changed), self);
+
+  /* Delete acts on the list and the detail pane only, never on text being
+   * typed elsewhere. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("win.delete-record")));
+  gtk_widget_add_controller (GTK_WIDGET (self->flap), controller);
+
+  build_sidebar (self);
+  gtk_list_box_select_row (self->sidebar, self->rows[0]);
+  on_flap_folded_changed (self->flap, NULL, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box), FALSE);
+}
+
+TsRecordsView *
+ts_records_view_new (void)
+{
+  return g_object_new (TS_TYPE_RECORDS_VIEW, NULL);
+}
+
+void
+ts_records_view_set_dataset (TsRecordsView *self,
+                             TsDataset     *dataset,
+                             TsQuery       *query)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+  g_return_if_fail (dataset == NULL || TS_IS_DATASET (dataset));
+  g_return_if_fail (query == NULL || TS_IS_QUERY (query));
+
+  if (self->query != NULL)
+    g_signal_handlers_disconnect_by_data (self->query, self);
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_data (self->dataset, self);
+
+  g_set_object (&self->dataset, dataset);
+  g_set_object (&self->query, query);
+  g_ptr_array_set_size (self->back_stack, 0);
+  g_ptr_array_set_size (self->forward_stack, 0);
+
+  /* The lists connect first, so they have refiltered when the view hears
+   * of a change. */
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    ts_record_list_set_dataset (self->lists[type], dataset, query);
+  ts_detail_pane_set_dataset (self->detail_pane, dataset);
+  ts_filter_popover_set_dataset (self->filter_popover, dataset, query);
+
+  if (query != NULL)
+    g_signal_connect (query, "changed", G_CALLBACK (on_query_changed), self);
+  if (dataset != NULL)
+    g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
+
+  update_chips (self);
+  update_content (self);
+  notify_history (self);
+}
+
+TsRecordType
+ts_records_view_get_record_type (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), 0);
+
+  return self->type;
+}
+
+void
+ts_records_view_set_record_type (TsRecordsView *self,
+                                 TsRecordType   type)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+  g_return_if_fail (type < TS_N_RECORD_TYPES);
+
+  gtk_list_box_select_row (self->sidebar, self->rows[type]);
+}
+
+TsRecordList *
+ts_records_view_get_list (TsRecordsView *self,
+                          TsRecordType   type)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), NULL);
+  g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
+
+  return self->lists[type];
+}
+
+TsDetailPane *
+ts_records_view_get_detail_pane (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), NULL);
+
+  return self->detail_pane;
+}
+
+TsRecord *
+ts_records_view_get_record (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), NULL);
+
+  return ts_detail_pane_get_record (self->detail_pane);
+}
+
+gboolean
+ts_records_view_navigate_to (TsRecordsView *self,
+                             const char    *id)
+{
+  TsRecord *record;
+  TsRecord *shown;
+
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  record = self->dataset != NULL ? ts_dataset_lookup (self->dataset, id) : NULL;
+  if (record == NULL)
+    return FALSE;
+
+  shown = ts_detail_pane_get_record (self->detail_pane);
+  if (shown == record)
+    return TRUE;
+
+  if (shown != NULL)
+    g_ptr_array_add (self->back_stack, g_strdup (ts_record_get_id (shown)));
+  g_ptr_array_set_size (self->forward_stack, 0);
+
+  show_record (self, record);
+  notify_history (self);
+  return TRUE;
+}
+
+gboolean
+ts_records_view_can_go_back (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);
+
+  return self->back_stack->len > 0;
+}
+
+gboolean
+ts_records_view_can_go_forward (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);
+
+  return self->forward_stack->len > 0;
+}
+
+/* Moves one step through the history, skipping records deleted since. */
+static void
+go (TsRecordsView *self,
+    GPtrArray     *from,
+    GPtrArray     *to)
+{
+  TsRecord *shown = ts_detail_pane_get_record (self->detail_pane);
+
+  while (from->len > 0)
+    {
+      g_autofree char *id = g_ptr_array_steal_index (from, from->len - 1);
+      TsRecord *record = ts_dataset_lookup (self->dataset, id);
+
+      if (record == NULL)
+        continue;
+
+      if (shown != NULL)
+        g_ptr_array_add (to, g_strdup (ts_record_get_id (shown)));
+      show_record (self, record);
+      break;
+    }
+
+  notify_history (self);
+}
+
+void
+ts_records_view_go_back (TsRecordsView *self)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+
+  go (self, self->back_stack, self->forward_stack);
+}
+
+void
+ts_records_view_go_forward (TsRecordsView *self)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+
+  go (self, self->forward_stack, self->back_stack);
+}
+
+guint
+ts_records_view_get_count (TsRecordsView *self,
+                           TsRecordType   type)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), 0);
+  g_return_val_if_fail (type < TS_N_RECORD_TYPES, 0);
+
+  return (guint) g_ascii_strtoull (gtk_label_get_label (self->count_labels[type]), NULL, 10);
+}
+
+void
+ts_records_view_focus_list (TsRecordsView *self)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (ts_record_list_get_column_view (self->lists[self->type])));
+}
+
+void
+ts_records_view_popup_filters (TsRecordsView *self)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+
+  gtk_menu_button_popup (self->filter_button);
+}

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ts-dataset.h"
+#include "ts-query.h"
+#include "ts-record-list.h"
+#include "ts-detail-pane.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_RECORDS_VIEW (ts_records_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (TsRecordsView, ts_records_view, TS, RECORDS_VIEW, GtkWidget)
+
+/* The Records page: a sidebar of record types with the number each has in
+ * the current view, the list of the chosen type, and the detail pane, with a
+ * history of the records shown. */
+TsRecordsView *ts_records_view_new              (void);
+void           ts_records_view_set_dataset      (TsRecordsView *self,
+                                                 TsDataset     *dataset,
+                                                 TsQuery       *query);
+TsRecordType   ts_records_view_get_record_type  (TsRecordsView *self);
+void           ts_records_view_set_record_type  (TsRecordsView *self,
+                                                 TsRecordType   type);
+TsRecordList  *ts_records_view_get_list         (TsRecordsView *self,
+                                                 TsRecordType   type);
+TsDetailPane  *ts_records_view_get_detail_pane  (TsRecordsView *self);
+/* The record the detail pane shows, or NULL. */
+TsRecord      *ts_records_view_get_record       (TsRecordsView *self);
+/* Shows the record with @id, switching type; it becomes a step in the
+ * history. FALSE if there is no such record. */
+gboolean       ts_records_view_navigate_to      (TsRecordsView *self,
+                                                 const char    *id);
+gboolean       ts_records_view_can_go_back      (TsRecordsView *self);
+gboolean       ts_records_view_can_go_forward   (TsRecordsView *self);
+void           ts_records_view_go_back          (TsRecordsView *self);
+void           ts_records_view_go_forward       (TsRecordsView *self);
+/* The number the sidebar shows for @type. */
+guint          ts_records_view_get_count        (TsRecordsView *self,
+                                                 TsRecordType   type);
+void           ts_records_view_focus_list       (TsRecordsView *self);
+void           ts_records_view_popup_filters    (TsRecordsView *self);
+
+G_END_DECLS

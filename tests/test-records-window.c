@@ -1,0 +1,651 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ts-application.h"
+#include "ts-detail-pane.h"
+#include "ts-json.h"
+#include "ts-meeting.h"
+#include "ts-place.h"
+#include "ts-record-editor.h"
+#include "ts-records-view.h"
+#include "ts-store.h"
+#include "ts-window-private.h"
+
+static TsApplication *app;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  TsStore *store;
+  TsWindow *window;
+  TsRecordsView *view;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop until @check holds, or fails after a few seconds. */
+static void
+wait_until (gboolean (*check) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static GBytes *
+load_fixture_bytes (void)
+{
+  g_autofree char *path = g_build_filename (TS_TESTS_SRCDIR, "data", "records-window.json", NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static TsStore *
+open_store (const char *path)
+{
+  g_autoptr(GBytes) seed = load_fixture_bytes ();
+  g_autoptr(GError) error = NULL;
+  TsStore *store = ts_store_open_full (path, seed, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+open_window (Fixture *fixture)
+{
+  fixture->window = g_object_ref (ts_window_new (app));
+  ts_window_set_dataset (fixture->window, ts_store_get_dataset (fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->view = ts_window_get_records_view (fixture->window);
+  iterate ();
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  iterate ();
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  fixture->view = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("tianshan-records-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "tianshan.db", NULL);
+  fixture->store = open_store (fixture->path);
+  open_window (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (fixture->window != NULL)
+    close_window (fixture);
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             gboolean  (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+links_to (GtkWidget     *widget,
+          gconstpointer  id)
+{
+  return ADW_IS_ACTION_ROW (widget)
+         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "ts-target-id"), id) == 0;
+}
+
+static gboolean
+is_row_labelled (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) == 0;
+}
+
+static gboolean
+is_mapped_status_page (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+static const char *
+detail_title (Fixture *fixture)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
+                                  has_name, "record-title");
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static GListModel *
+list_model (Fixture      *fixture,
+            TsRecordType  type)
+{
+  return ts_record_list_get_model (ts_records_view_get_list (fixture->view, type));
+}
+
+static char *
+title_at (GListModel *model,
+          guint       position)
+{
+  g_autoptr(TsRecord) record = g_list_model_get_item (model, position);
+
+  return g_strdup (ts_record_get_title (record));
+}
+
+static void
+select_row (Fixture      *fixture,
+            TsRecordType  type,
+            guint         position)
+{
+  GtkColumnView *column_view;
+  GtkSelectionModel *selection;
+
+  ts_records_view_set_record_type (fixture->view, type);
+  column_view = ts_record_list_get_column_view (ts_records_view_get_list (fixture->view, type));
+  selection = gtk_column_view_get_model (column_view);
+  gtk_selection_model_select_item (selection, position, TRUE);
+  iterate ();
+}
+
+static void
+test_counts (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const guint expected[TS_N_RECORD_TYPES] = { 3, 1, 1, 2, 1, 5, 1, 1 };
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (fixture->view), has_name,
+                                    ts_record_type_to_string (type));
+
+      g_assert_nonnull (row);
+      g_assert_cmpuint (ts_records_view_get_count (fixture->view, type), ==, expected[type]);
+      g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture, type)), ==,
+                        expected[type]);
+    }
+}
+
+static gboolean
+meetings_narrowed (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING) == 2;
+}
+
+static gboolean
+meetings_all (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING) == 3;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GListModel *meetings = list_model (fixture, TS_RECORD_TYPE_MEETING);
+  GtkWidget *empty;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (fixture->window->search_bar));
+  /* A transliteration the dataset has only as an alias. */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->search_entry), "baysalov");
+  wait_until (meetings_narrowed, fixture);
+
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TsRecord) meeting = g_list_model_get_item (meetings, i);
+      GPtrArray *participants = ts_meeting_get_participants (TS_MEETING (meeting));
+      TsParticipant *participant = g_ptr_array_index (participants, 0);
+
+      g_assert_cmpstr (participant->person_id, ==, "person/edil-baisalov");
+    }
+  /* The person matches too; the places do not. */
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_PERSON), ==, 1);
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_PLACE), ==, 0);
+  g_assert_cmpstr (ts_query_get_text (ts_window_get_query (fixture->window)), ==, "baysalov");
+
+  /* Nothing matches: the empty state offers to clear the search. */
+  ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_PLACE);
+  iterate ();
+  empty = find_widget (GTK_WIDGET (fixture->view), is_mapped_status_page, NULL);
+  g_assert_nonnull (empty);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty)), ==, "No Places Match");
+  g_assert_true (gtk_widget_get_visible (adw_status_page_get_child (ADW_STATUS_PAGE (empty))));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-search", NULL);
+  wait_until (meetings_all, fixture);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->window->search_entry)), ==, "");
+}
+
+static void
+test_detail_and_navigation (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GListModel *meetings = list_model (fixture, TS_RECORD_TYPE_MEETING);
+  g_autofree char *first = title_at (meetings, 0);
+  GtkWidget *link;
+
+  /* Newest first: December 2024 before October 2023. */
+  g_assert_cmpstr (first, ==, "Baisalov visits Urumqi");
+
+  select_row (fixture, TS_RECORD_TYPE_MEETING, 0);
+  g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
+  /* A month-precision date reads as a month, never as a day. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
+                                 is_row_labelled, "Date"));
+  g_assert_false (ts_records_view_can_go_back (fixture->view));
+
+  link = find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)), links_to,
+                      "person/edil-baisalov");
+  g_assert_nonnull (link);
+  g_signal_emit_by_name (link, "activated");
+  iterate ();
+
+  g_assert_cmpint (ts_records_view_get_record_type (fixture->view), ==, TS_RECORD_TYPE_PERSON);
+  g_assert_cmpstr (detail_title (fixture), ==, "Edil Baisalov");
+  g_assert_cmpstr (ts_record_get_id (ts_record_list_get_selected (
+                     ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_PERSON))),
+                   ==, "person/edil-baisalov");
+  /* The person's meetings link back. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
+                                 links_to, "meeting/2023-10-25-baisalov-beijing"));
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "back"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  iterate ();
+  g_assert_cmpint (ts_records_view_get_record_type (fixture->view), ==, TS_RECORD_TYPE_MEETING);
+  g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.forward", NULL);
+  iterate ();
+  g_assert_cmpstr (detail_title (fixture), ==, "Edil Baisalov");
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GListModel *meetings = list_model (fixture, TS_RECORD_TYPE_MEETING);
+  GtkColumnView *column_view;
+  GListModel *columns;
+  GtkColumnViewColumn *title_column = NULL;
+  GtkColumnViewColumn *date_column = NULL;
+  g_autofree char *before = title_at (meetings, 0);
+
+  column_view = ts_record_list_get_column_view (
+    ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_MEETING));
+  columns = gtk_column_view_get_columns (column_view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Title") == 0)
+        title_column = column;
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Date") == 0)
+        date_column = column;
+    }
+  g_assert_nonnull (title_column);
+  g_assert_nonnull (date_column);
+  g_assert_cmpstr (before, ==, "Baisalov visits Urumqi");
+
+  /* As a click on the header does. */
+  gtk_column_view_sort_by_column (column_view, title_column, GTK_SORT_ASCENDING);
+  iterate ();
+  {
+    g_autofree char *a = title_at (meetings, 0);
+    g_autofree char *b = title_at (meetings, 1);
+    g_autofree char *c = title_at (meetings, 2);
+
+    g_assert_cmpstr (a, ==, "Baisalov visits Urumqi");
+    g_assert_cmpstr (b, ==, "China–Central Asia Summit in Xi'an");
+    g_assert_cmpstr (c, ==, "Talks on cultural cooperation in Beijing");
+  }
+
+  gtk_column_view_sort_by_column (column_view, title_column, GTK_SORT_DESCENDING);
+  iterate ();
+  {
+    g_autofree char *a = title_at (meetings, 0);
+
+    g_assert_cmpstr (a, ==, "Talks on cultural cooperation in Beijing");
+  }
+
+  /* Oldest first: May 2023 (a day) before October 2023 before December 2024
+   * (only the month known). */
+  gtk_column_view_sort_by_column (column_view, date_column, GTK_SORT_ASCENDING);
+  iterate ();
+  {
+    g_autofree char *a = title_at (meetings, 0);
+    g_autofree char *c = title_at (meetings, 2);
+
+    g_assert_cmpstr (a, ==, "China–Central Asia Summit in Xi'an");
+    g_assert_cmpstr (c, ==, "Baisalov visits Urumqi");
+  }
+}
+
+static GtkWidget *
+find_toplevel_named (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (toplevel), name) == 0)
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+static TsRecordEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TS_IS_RECORD_EDITOR (toplevel))
+        return TS_RECORD_EDITOR (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+set_field (GtkWidget  *editor,
+           const char *key,
+           const char *text)
+{
+  GtkWidget *row = find_widget (editor, has_name, key);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+on_saved (TsRecordEditor *editor,
+          const char     *id,
+          char          **saved_id)
+{
+  g_free (*saved_id);
+  *saved_id = g_strdup (id);
+}
+
+static void
+test_create_persists (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TsRecordEditor *editor;
+  g_autofree char *id = NULL;
+  TsRecord *record;
+
+  ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_MEETING);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-record", NULL);
+  iterate ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &id);
+
+  set_field (GTK_WIDGET (editor), "title", "Japarov receives a Shandong delegation");
+  set_field (GTK_WIDGET (editor), "date", "2025-03");
+  /* As the Save button does. */
+  g_assert_true (ts_record_editor_save (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+  g_assert_null (editor);
+  g_assert_nonnull (id);
+
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING), ==, 4);
+  {
+    g_autofree char *first = title_at (list_model (fixture, TS_RECORD_TYPE_MEETING), 0);
+
+    g_assert_cmpstr (first, ==, "Japarov receives a Shandong delegation");
+  }
+  g_assert_cmpstr (detail_title (fixture), ==, "Japarov receives a Shandong delegation");
+
+  /* A restart on the same database. */
+  close_window (fixture);
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  fixture->store = open_store (fixture->path);
+  open_window (fixture);
+
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING), ==, 4);
+  record = ts_dataset_lookup (ts_store_get_dataset (fixture->store), id);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (ts_record_get_title (record), ==, "Japarov receives a Shandong delegation");
+  {
+    g_autofree char *date = ts_date_to_string (ts_record_get_date (record));
+
+    g_assert_cmpstr (date, ==, "2025-03");
+  }
+}
+
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+
+  select_row (fixture, TS_RECORD_TYPE_MEETING, 0);
+  g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
+  iterate ();
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING), ==, 2);
+  g_assert_null (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "undo"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  iterate ();
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING), ==, 3);
+  g_assert_nonnull (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  iterate ();
+  g_assert_null (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  iterate ();
+  g_assert_nonnull (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
+
+  /* A record others refer to stays, and the user learns why. */
+  ts_records_view_navigate_to (fixture->view, "place/beijing");
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
+  iterate ();
+  g_assert_nonnull (ts_dataset_lookup (dataset, "place/beijing"));
+}
+
+static void
+test_invalid_edit (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+  TsRecord *before = ts_dataset_lookup (dataset, "place/beijing");
+  TsRecordEditor *editor;
+  GtkWidget *error_label;
+
+  ts_records_view_navigate_to (fixture->view, "place/beijing");
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-record", NULL);
+  iterate ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+
+  set_field (GTK_WIDGET (editor), "lat", "123.5");
+  set_field (GTK_WIDGET (editor), "title", "");
+  g_assert_false (ts_record_editor_save (editor));
+
+  error_label = find_widget (GTK_WIDGET (editor), has_name, "error-message");
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (error_label))));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "Latitude"));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "required"));
+  g_assert_true (gtk_widget_has_css_class (find_widget (GTK_WIDGET (editor), has_name, "lat"),
+                                           "error"));
+  g_assert_true (ts_dataset_lookup (dataset, "place/beijing") == before);
+  g_assert_cmpfloat (ts_place_get_lat (TS_PLACE (before)), ==, 39.9042);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+}
+
+static void
+test_import_bad_file (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+  g_autofree char *path = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  guint n_before = ts_dataset_get_n_records (dataset);
+  GtkWidget *report;
+  const char *body;
+  const char *bad =
+    "{\"format\": \"tianshan\", \"version\": 1, \"records\": ["
+    "{\"type\": \"place\", \"id\": \"place/osh\", \"title\": \"Osh\", \"lat\": 40.5, \"lon\": 72.8},"
+    "{\"type\": \"meeting\", \"id\": \"meeting/2025-01-osh\", \"title\": \"Talks in Osh\","
+    " \"date\": \"2025-01\", \"place\": \"place/nowhere\"}]}";
+
+  g_file_set_contents (path, bad, -1, &error);
+  g_assert_no_error (error);
+
+  _ts_window_import_file (fixture->window, file);
+  iterate ();
+
+  g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, n_before);
+  g_assert_null (ts_dataset_lookup (dataset, "place/osh"));
+  g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_PLACE), ==, 5);
+
+  report = find_toplevel_named ("import-report");
+  g_assert_nonnull (report);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)),
+                            "bad.json"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report));
+  g_assert_nonnull (strstr (body, "Nothing was changed"));
+  g_assert_nonnull (strstr (body, "place/nowhere"));
+  gtk_window_destroy (GTK_WINDOW (report));
+  iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/records-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("counts", test_counts);
+  ADD ("search", test_search);
+  ADD ("detail-and-navigation", test_detail_and_navigation);
+  ADD ("sort", test_sort);
+  ADD ("create-persists", test_create_persists);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("invalid-edit", test_invalid_edit);
+  ADD ("import-bad-file", test_import_bad_file);
+
+#undef ADD
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
