@@ -198,7 +198,8 @@ test_store_foreign_keys (void)
                                      "'place/nowhere')", NULL, NULL, NULL), ==,
                    SQLITE_CONSTRAINT);
   /* A record's own links go with it. */
-  store_test_sqlite_exec (db, "DELETE FROM record WHERE id = 'figure/china-kyrgyzstan-trade-2023'");
+  store_test_sqlite_exec (db, "DELETE FROM record "
+                              "WHERE id = 'figure/china-kyrgyzstan-trade-2023'");
   g_assert_cmpint (store_test_sqlite_int (db, "SELECT count(*) FROM link WHERE source_id = "
                                               "'figure/china-kyrgyzstan-trade-2023'"), ==, 0);
   sqlite3_close (db);
@@ -426,6 +427,71 @@ test_store_failed_migration_rolls_back (void)
                                               "('record') WHERE name = 'title'"), ==, 0);
 }
 
+/* Enough records to be read by several threads: all of them arrive, in the
+ * order they were added; one damaged row fails the open, naming it. */
+static void
+test_store_load_many (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "many.db");
+  g_autoptr(GString) document = g_string_new ("{\"format\": \"tianshan\", \"version\": 1, "
+                                              "\"records\": [");
+  g_autoptr(GBytes) seed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *after = NULL;
+  const guint n_places = 9000;
+
+  /* Ids in an order that is not the sorted one. */
+  for (guint i = 0; i < n_places; i++)
+    g_string_append_printf (document, "%s{\"type\": \"place\", \"id\": \"place/p%u\", "
+                                      "\"title\": \"Place %u\", \"lat\": 42, \"lon\": 74}",
+                            i > 0 ? "," : "", (i * 7919) % n_places, i);
+  g_string_append (document, "]}");
+  seed = g_bytes_new (document->str, document->len);
+
+  {
+    g_autoptr(TsStore) store = ts_store_open_full (path, seed, &error);
+
+    g_assert_no_error (error);
+  }
+
+  {
+    g_autoptr(TsStore) store = store_test_open (path, FALSE);
+    GListModel *places = ts_dataset_get_records (ts_store_get_dataset (store),
+                                                 TS_RECORD_TYPE_PLACE);
+
+    g_assert_cmpuint (g_list_model_get_n_items (places), ==, n_places);
+    for (guint i = 0; i < n_places; i += 997)
+      {
+        g_autoptr(TsRecord) record = g_list_model_get_item (places, i);
+        g_autofree char *title = g_strdup_printf ("Place %u", i);
+
+        g_assert_cmpstr (ts_record_get_title (record), ==, title);
+      }
+  }
+
+  {
+    sqlite3 *db = store_test_sqlite_open (path);
+
+    store_test_sqlite_exec (db, "UPDATE record SET body = '{\"type\": \"place\"' "
+                                "WHERE id = 'place/p8000'");
+    sqlite3_close (db);
+  }
+  checksum = store_test_checksum (path);
+
+  {
+    g_autoptr(TsStore) store = ts_store_open_full (path, NULL, &error);
+
+    g_assert_null (store);
+    g_assert_error (error, TS_ERROR, TS_ERROR_DATABASE);
+    g_assert_nonnull (strstr (error->message, "place/p8000"));
+    g_assert_nonnull (strstr (error->message, path));
+  }
+  after = store_test_checksum (path);
+  g_assert_cmpstr (checksum, ==, after);
+}
+
 static void
 test_store_default_path (void)
 {
@@ -456,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/store/bad-seed", test_store_bad_seed_leaves_nothing);
   g_test_add_func ("/store/migrate/from-1", test_store_migrate_from_1);
   g_test_add_func ("/store/migrate/failure-rolls-back", test_store_failed_migration_rolls_back);
+  g_test_add_func ("/store/load-many", test_store_load_many);
   g_test_add_func ("/store/default-path", test_store_default_path);
 
   return g_test_run ();

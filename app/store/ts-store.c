@@ -280,9 +280,11 @@ insert_link_cb (TsRecord   *record,
   data->failed = !step_statement (data->self, data->stmt, data->error);
 }
 
+/* @replacing: whether a row for the record exists, whose links go. */
 static gboolean
 write_record (TsStore   *self,
               TsRecord  *record,
+              gboolean   replacing,
               GError   **error)
 {
   g_autoptr(JsonNode) node = ts_record_to_json (record);
@@ -299,9 +301,12 @@ write_record (TsStore   *self,
   if (!step_statement (self, upsert, error))
     return FALSE;
 
-  bind_text (delete_links, 1, ts_record_get_id (record));
-  if (!step_statement (self, delete_links, error))
-    return FALSE;
+  if (replacing)
+    {
+      bind_text (delete_links, 1, ts_record_get_id (record));
+      if (!step_statement (self, delete_links, error))
+        return FALSE;
+    }
 
   ts_record_foreach_reference (record, insert_link_cb, &data);
   return !data.failed;
@@ -335,7 +340,7 @@ write_changes (TsStore    *self,
       gboolean ok;
 
       if (change->new_record != NULL)
-        ok = write_record (self, change->new_record, error);
+        ok = write_record (self, change->new_record, change->old_record != NULL, error);
       else
         ok = delete_record (self, ts_record_get_id (change->old_record), error);
 
@@ -583,58 +588,140 @@ import_seed (TsStore  *self,
          && write_changes (self, changes, error);
 }
 
+/* Records are read in parallel: parsing JSON and building records is most
+ * of the time an open takes, and rows do not depend on each other. */
+#define MAX_LOAD_THREADS 8
+#define MIN_ROWS_PER_THREAD 2000
+
+typedef struct
+{
+  const char  *path;
+  GPtrArray   *ids;       /* of char *, all rows */
+  GPtrArray   *bodies;    /* of char *, all rows */
+  TsRecord   **records;   /* all rows: filled in by the chunks */
+  guint        start;
+  guint        end;
+  guint        failed_at; /* the row that failed, or G_MAXUINT */
+  GError      *error;
+} LoadChunk;
+
+static gpointer
+build_records (gpointer data)
+{
+  LoadChunk *chunk = data;
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  for (guint i = chunk->start; i < chunk->end; i++)
+    {
+      const char *body = g_ptr_array_index (chunk->bodies, i);
+      JsonNode *root;
+
+      if (!json_parser_load_from_data (parser, body, -1, NULL)
+          || (root = json_parser_get_root (parser)) == NULL
+          || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_set_error (&chunk->error, TS_ERROR, TS_ERROR_DATABASE,
+                       _("Could not open “%s”: the record “%s” is damaged"), chunk->path,
+                       (const char *) g_ptr_array_index (chunk->ids, i));
+          chunk->failed_at = i;
+          break;
+        }
+
+      chunk->records[i] = ts_record_new_from_json (json_node_get_object (root),
+                                                   &chunk->error);
+      if (chunk->records[i] == NULL)
+        {
+          g_prefix_error (&chunk->error, _("Could not open “%s”: "), chunk->path);
+          chunk->failed_at = i;
+          break;
+        }
+    }
+
+  return NULL;
+}
+
 /* One query for the whole table, one apply for the whole dataset. */
 static gboolean
 load_records (TsStore  *self,
               GError  **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) bodies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree TsRecord **records = NULL;
+  LoadChunk chunks[MAX_LOAD_THREADS] = { { 0, }, };
+  GThread *threads[MAX_LOAD_THREADS] = { NULL, };
+  LoadChunk *failed = NULL;
   sqlite3_stmt *stmt = NULL;
   gint64 start = g_get_monotonic_time ();
+  gint64 read_time, build_time;
+  guint n_rows, n_chunks;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY id", -1, &stmt,
+  /* In the order records were added, as the dataset keeps them. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY rowid", -1, &stmt,
                           NULL) != SQLITE_OK)
     return set_open_error (self, error);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      const char *body = (const char *) sqlite3_column_text (stmt, 1);
-      g_autoptr(TsRecord) record = NULL;
-      JsonNode *root;
-
-      if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1),
-                                       &local_error)
-          || (root = json_parser_get_root (parser)) == NULL
-          || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
-                       _("Could not open “%s”: the record “%s” is damaged"), self->path, id);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-
-      record = ts_record_new_from_json (json_node_get_object (root), error);
-      if (record == NULL)
-        {
-          g_prefix_error (error, _("Could not open “%s”: "), self->path);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-
-      g_ptr_array_add (changes, ts_change_new (NULL, record));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      set_open_error (self, error);
-      sqlite3_finalize (stmt);
-      return FALSE;
+      g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (bodies, g_strndup ((const char *) sqlite3_column_text (stmt, 1),
+                                          sqlite3_column_bytes (stmt, 1)));
     }
   sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return set_open_error (self, error);
+
+  read_time = g_get_monotonic_time ();
+  n_rows = bodies->len;
+  records = g_new0 (TsRecord *, n_rows + 1);
+  n_chunks = CLAMP (MIN (g_get_num_processors (), n_rows / MIN_ROWS_PER_THREAD), 1,
+                    MAX_LOAD_THREADS);
+
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      chunks[c] = (LoadChunk) { self->path, ids, bodies, records,
+                                (guint) ((guint64) n_rows * c / n_chunks),
+                                (guint) ((guint64) n_rows * (c + 1) / n_chunks),
+                                G_MAXUINT, NULL };
+      /* The first chunk is this thread's; a thread that cannot start
+       * leaves its chunk to this thread too. */
+      if (c > 0)
+        threads[c] = g_thread_try_new ("ts-store-load", build_records, &chunks[c], NULL);
+    }
+
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      if (threads[c] == NULL)
+        build_records (&chunks[c]);
+    }
+
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      if (threads[c] != NULL)
+        g_thread_join (threads[c]);
+      if (chunks[c].error != NULL && failed == NULL)
+        failed = &chunks[c];
+    }
+
+  if (failed != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&failed->error));
+      for (guint c = 0; c < n_chunks; c++)
+        g_clear_error (&chunks[c].error);
+      for (guint i = 0; i < n_rows; i++)
+        g_clear_object (&records[i]);
+      return FALSE;
+    }
+
+  build_time = g_get_monotonic_time ();
+  changes = g_ptr_array_new_full (n_rows, (GDestroyNotify) ts_change_free);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_ptr_array_add (changes, ts_change_new (NULL, records[i]));
+      g_clear_object (&records[i]);
+    }
 
   if (!ts_dataset_apply (self->dataset, changes, error))
     {
@@ -643,8 +730,12 @@ load_records (TsStore  *self,
     }
 
   self->load_time = g_get_monotonic_time () - start;
-  g_debug ("Loaded %u records from “%s” in %.3f s", changes->len, self->path,
-           self->load_time / (double) G_USEC_PER_SEC);
+  g_debug ("Loaded %u records from “%s” in %.3f s: reading %.3f s, building records "
+           "%.3f s (%u threads), adding them to the dataset %.3f s",
+           n_rows, self->path, self->load_time / (double) G_USEC_PER_SEC,
+           (read_time - start) / (double) G_USEC_PER_SEC,
+           (build_time - read_time) / (double) G_USEC_PER_SEC, n_chunks,
+           (g_get_monotonic_time () - build_time) / (double) G_USEC_PER_SEC);
   return TRUE;
 }
 
