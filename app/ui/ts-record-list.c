@@ -334,7 +334,11 @@ on_cell_setup (GtkSignalListItemFactory *factory,
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->info->width_chars);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), 4);
+  /* Columns keep a readable width; a narrow window scrolls sideways rather
+   * than cutting every cell to a few letters. */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell),
+                                 column->info->expand ? column->info->width_chars * 2 / 3
+                                                      : column->info->width_chars);
   gtk_widget_set_hexpand (cell, TRUE);
   if (column->info->kind != TS_COLUMN_TEXT)
     gtk_widget_add_css_class (cell, "numeric");

@@ -645,6 +645,23 @@ ts_records_view_navigate_to (TsRecordsView *self,
 }
 
 gboolean
+ts_records_view_show_record (TsRecordsView *self,
+                             const char    *id)
+{
+  TsRecord *record;
+
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  record = self->dataset != NULL ? ts_dataset_lookup (self->dataset, id) : NULL;
+  if (record == NULL)
+    return FALSE;
+
+  show_record (self, record);
+  return TRUE;
+}
+
+gboolean
 ts_records_view_can_go_back (TsRecordsView *self)
 {
   g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);

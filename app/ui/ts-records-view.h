@@ -33,6 +33,9 @@ TsRecord      *ts_records_view_get_record       (TsRecordsView *self);
  * history. FALSE if there is no such record. */
 gboolean       ts_records_view_navigate_to      (TsRecordsView *self,
                                                  const char    *id);
+/* The same, without making it a step in the history. */
+gboolean       ts_records_view_show_record      (TsRecordsView *self,
+                                                 const char    *id);
 gboolean       ts_records_view_can_go_back      (TsRecordsView *self);
 gboolean       ts_records_view_can_go_forward   (TsRecordsView *self);
 void           ts_records_view_go_back          (TsRecordsView *self);

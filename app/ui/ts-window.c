@@ -28,6 +28,10 @@ save_window_state (TsWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_string (self->settings, "last-view", ts_window_get_view (self));
+  g_settings_set_string (self->settings, "last-record",
+                         ts_records_view_get_record (self->records_view) != NULL
+                         ? ts_record_get_id (ts_records_view_get_record (self->records_view))
+                         : "");
   g_settings_set_string (self->settings, "record-type",
                          ts_record_type_to_string (
                            ts_records_view_get_record_type (self->records_view)));
@@ -231,6 +235,15 @@ ts_window_set_dataset (TsWindow  *self,
 
   ts_records_view_set_dataset (self->records_view, dataset, self->query);
   gtk_stack_set_visible_child_name (self->records_stack, "records");
+
+  /* Open on the record the user last looked at. */
+  if (dataset != NULL)
+    {
+      g_autofree char *last_record = g_settings_get_string (self->settings, "last-record");
+
+      if (*last_record != '\0')
+        ts_records_view_show_record (self->records_view, last_record);
+    }
   _ts_window_update_actions (self);
 }
 
