@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ts-dataset.h"
+#include "ts-map-scene.h"
+#include "ts-query.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_MAP_VIEW (ts_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (TsMapView, ts_map_view, TS, MAP_VIEW, GtkWidget)
+
+/* The Map page: what the query matches in the dataset, drawn by
+ * TsMapRenderer (places, ties between them, project routes), with pan,
+ * zoom, hover tooltips and selection, and beside it the list of the places
+ * in view, which is also the keyboard's way to select them.
+ *
+ * Actions: map.zoom-in, map.zoom-out, map.fit (keys +, −, 0). Clicking an
+ * item or activating a place in the list sets :selected-id and emits
+ * ::record-activated with the record's id. */
+GtkWidget  *ts_map_view_new             (void);
+
+TsDataset  *ts_map_view_get_dataset     (TsMapView  *self);
+void        ts_map_view_set_dataset     (TsMapView  *self,
+                                         TsDataset  *dataset);
+/* (nullable): NULL shows every record. */
+TsQuery    *ts_map_view_get_query       (TsMapView  *self);
+void        ts_map_view_set_query       (TsMapView  *self,
+                                         TsQuery    *query);
+/* The id of the record drawn as selected, or NULL. Setting it does not
+ * emit ::record-activated. */
+const char *ts_map_view_get_selected_id (TsMapView  *self);
+void        ts_map_view_set_selected_id (TsMapView  *self,
+                                         const char *id);
+
+/* What is drawn: rebuilt whenever the dataset or the query changes. */
+TsMapScene *ts_map_view_get_scene       (TsMapView  *self);
+double      ts_map_view_get_zoom        (TsMapView  *self);
+/* Shows everything the scene holds. */
+void        ts_map_view_fit             (TsMapView  *self);
+
+G_END_DECLS

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "model-test-utils.h"
+#include "ts-meeting.h"
+#include "ts-map-view-private.h"
+
+static guint n_paints;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  n_paints++;
+}
+
+/* Runs the main loop until a new frame of @view is painted. */
+static void
+wait_for_frame (TsMapView *view)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint n = n_paints;
+
+  gtk_widget_queue_draw (GTK_WIDGET (view));
+  while (n_paints == n)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+}
+
+/* Until the picture in the background is rendered and shown, and the list
+ * of places is up to date. */
+static void
+settle (TsMapView *view)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  do
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      wait_for_frame (view);
+    }
+  while (_ts_map_view_is_rendering (view));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkListBoxRow *
+find_row (TsMapView  *view,
+          const char *id)
+{
+  GtkListBox *list = _ts_map_view_get_place_list (view);
+
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "ts-id"), id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+on_record_activated (TsMapView  *view,
+                     const char *id,
+                     GPtrArray  *activated)
+{
+  g_ptr_array_add (activated, g_strdup (id));
+}
+
+static void
+test_map_view (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "map-fixture.json",
+                                                 NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (path);
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(GPtrArray) activated = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TsMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  TsMapView *view = g_object_ref_sink (TS_MAP_VIEW (ts_map_view_new ()));
+  GtkListBoxRow *row;
+  TsDate date = TS_DATE_INIT;
+  const char *selected;
+  double zoom, x, y;
+  gboolean rendered;
+
+  ts_map_view_set_dataset (view, dataset);
+  ts_map_view_set_query (view, query);
+  g_signal_connect (view, "record-activated", G_CALLBACK (on_record_activated), activated);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (view)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  settle (view);
+
+  /* The map opens fitted to what there is, and lists the places in view. */
+  g_assert_cmpuint (ts_map_scene_get_n_markers (ts_map_view_get_scene (view)), ==, 7);
+  g_assert_nonnull (find_row (view, "place/beijing"));
+  g_assert_nonnull (find_row (view, "place/bishkek"));
+  g_assert_null (find_row (view, "place/china"));
+
+  /* Zoom in with the action the + key and button use, toward the centre. */
+  zoom = ts_map_view_get_zoom (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (ts_map_view_get_zoom (view), zoom + 0.5, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (ts_map_view_get_zoom (view), zoom - 0.5, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.fit", NULL);
+  g_assert_cmpfloat_with_epsilon (ts_map_view_get_zoom (view), zoom, 1e-9);
+
+  /* The wheel zooms toward the pointer: the point under it stays put. */
+  _ts_map_view_lonlat_to_pixel (view, 87.62, 43.83, &x, &y);
+  _ts_map_view_zoom_at (view, x, y, 1.0);
+  {
+    double x2, y2;
+
+    _ts_map_view_lonlat_to_pixel (view, 87.62, 43.83, &x2, &y2);
+    g_assert_cmpfloat_with_epsilon (x2, x, 1e-6);
+    g_assert_cmpfloat_with_epsilon (y2, y, 1e-6);
+  }
+  g_assert_cmpfloat_with_epsilon (ts_map_view_get_zoom (view), zoom + 1.0, 1e-9);
+  settle (view);
+  /* Zoomed in on Urumqi, Beijing is out of view and out of the list. */
+  g_assert_nonnull (find_row (view, "place/urumqi"));
+  g_assert_null (find_row (view, "place/beijing"));
+
+  /* A click on a marker selects its place and activates it. */
+  selected = _ts_map_view_click (view, x, y);
+  g_assert_cmpstr (selected, ==, "place/urumqi");
+  g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/urumqi");
+  g_assert_cmpuint (activated->len, ==, 1);
+  g_assert_cmpstr (activated->pdata[0], ==, "place/urumqi");
+  g_assert_true (gtk_list_box_get_selected_row (_ts_map_view_get_place_list (view))
+                 == find_row (view, "place/urumqi"));
+
+  /* Panning moves the cached picture instead of drawing the map again. */
+  _ts_map_view_set_dragging (view, TRUE);
+  settle (view);
+  for (int i = 0; i < 5; i++)
+    {
+      _ts_map_view_pan (view, 20, 10);
+      wait_for_frame (view);
+      _ts_map_view_get_frame_time (view, &rendered);
+      g_assert_false (rendered);
+    }
+  _ts_map_view_set_dragging (view, FALSE);
+  settle (view);
+
+  /* The list is the keyboard's way to choose a place. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.fit", NULL);
+  settle (view);
+  row = find_row (view, "place/beijing");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (_ts_map_view_get_place_list (view), "row-activated", row);
+  g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/beijing");
+  g_assert_cmpuint (activated->len, ==, 2);
+  g_assert_cmpstr (activated->pdata[1], ==, "place/beijing");
+
+  /* The map follows the search as it changes. */
+  ts_query_set_text (query, "urumqi");
+  g_assert_null (ts_map_scene_lookup_marker (ts_map_view_get_scene (view), "place/beijing"));
+  g_assert_nonnull (ts_map_scene_lookup_arc (ts_map_view_get_scene (view),
+                                             "agreement/bishkek-urumqi-sister-cities"));
+  settle (view);
+  g_assert_null (find_row (view, "place/beijing"));
+  g_assert_nonnull (find_row (view, "place/urumqi"));
+  ts_query_set_text (query, NULL);
+
+  /* …and the dataset as it is edited. */
+  meeting = ts_meeting_new ("meeting/2025-01-osh", "A meeting in Osh");
+  g_assert_true (ts_date_parse ("2025-01", &date, NULL));
+  ts_meeting_set_date (meeting, &date);
+  ts_meeting_set_place_id (meeting, "place/osh");
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (meeting), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ts_map_scene_lookup_marker (ts_map_view_get_scene (view),
+                                                "place/osh")->n_meetings, ==, 1);
+
+  /* A click on the bare sea clears the selection, and activates nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.fit", NULL);
+  _ts_map_view_lonlat_to_pixel (view, 100.0, 33.0, &x, &y);
+  g_assert_null (_ts_map_view_click (view, x, y));
+  g_assert_null (ts_map_view_get_selected_id (view));
+  g_assert_cmpuint (activated->len, ==, 2);
+
+  settle (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map-view/zoom-select-follow", test_map_view);
+
+  return g_test_run ();
+}
