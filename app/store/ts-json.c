@@ -90,11 +90,13 @@ check_envelope (JsonNode    *root,
   version = json_node_get_int (node);
   if (version > TS_JSON_FORMAT_VERSION)
     {
+      /* The number goes in as text: a G_GINT64_FORMAT inside the message
+       * would cut it short for xgettext. */
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, version);
       g_autofree char *message =
-        g_strdup_printf (_("written in version %" G_GINT64_FORMAT " of the format, which a "
-                           "newer Tianshan writes; this version reads version %d: "
-                           "update Tianshan"),
-                         version, TS_JSON_FORMAT_VERSION);
+        g_strdup_printf (_("written in version %s of the format, which a newer Tianshan "
+                           "writes; this version reads version %d: update Tianshan"),
+                         found, TS_JSON_FORMAT_VERSION);
 
       return set_document_error (error, TS_ERROR_NEWER_VERSION, name, message);
     }
