@@ -289,37 +289,67 @@ ts_date_to_string (const TsDate *date)
     }
 }
 
+/* Month names come through gettext rather than strftime: under C.UTF-8
+ * with LANGUAGE=ru, LC_TIME is English while the rest of the window is
+ * Russian, and a date must read in the language of the window. */
+static const char * const month_names[] = {
+  NC_("month name", "January"), NC_("month name", "February"),
+  NC_("month name", "March"), NC_("month name", "April"),
+  NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"),
+  NC_("month name", "September"), NC_("month name", "October"),
+  NC_("month name", "November"), NC_("month name", "December"),
+};
+
+static const char * const abbreviated_month_names[] = {
+  NC_("abbreviated month name", "Jan"), NC_("abbreviated month name", "Feb"),
+  NC_("abbreviated month name", "Mar"), NC_("abbreviated month name", "Apr"),
+  NC_("abbreviated month name", "May"), NC_("abbreviated month name", "Jun"),
+  NC_("abbreviated month name", "Jul"), NC_("abbreviated month name", "Aug"),
+  NC_("abbreviated month name", "Sep"), NC_("abbreviated month name", "Oct"),
+  NC_("abbreviated month name", "Nov"), NC_("abbreviated month name", "Dec"),
+};
+
 char *
 ts_date_format (const TsDate *date)
 {
-  g_autoptr(GDateTime) dt = NULL;
   g_autofree char *core = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *day = NULL;
 
-  if (!ts_date_is_set (date))
+  if (!ts_date_is_set (date) || !ts_date_is_valid (date))
     return g_strdup ("");
 
-  dt = g_date_time_new_utc (date->year,
-                            MAX (date->month, 1),
-                            MAX (date->day, 1),
-                            0, 0, 0);
-  if (dt == NULL)
-    return g_strdup ("");
+  /* Years and days in ASCII digits, without grouping: "2023". */
+  year = g_strdup_printf ("%d", date->year);
 
   switch (date->precision)
     {
     case TS_DATE_PRECISION_YEAR:
-      /* Translators: a year, in g_date_time_format() syntax */
-      core = g_date_time_format (dt, C_("date with year precision", "%Y"));
+      {
+        g_autoptr(GDateTime) dt = g_date_time_new_utc (date->year, 1, 1, 0, 0, 0);
+
+        /* Translators: a year, in g_date_time_format() syntax */
+        core = g_date_time_format (dt, C_("date with year precision", "%Y"));
+      }
       break;
     case TS_DATE_PRECISION_MONTH:
-      /* Translators: a month without day, in g_date_time_format() syntax:
-       * %OB is the month name as it stands alone ("May 2023") */
-      core = g_date_time_format (dt, C_("date with month precision", "%OB %Y"));
+      /* Translators: a date with month precision: %1$s is the month name as
+       * it stands alone (the "month name" strings), %2$s the year ("May 2023") */
+      core = g_strdup_printf (C_("date with month precision", "%1$s %2$s"),
+                              g_dpgettext2 (NULL, "month name", month_names[date->month - 1]),
+                              year);
       break;
     case TS_DATE_PRECISION_DAY:
     default:
-      /* Translators: a day, in g_date_time_format() syntax ("25 Oct 2023") */
-      core = g_date_time_format (dt, C_("date with day precision", "%-d %b %Y"));
+      day = g_strdup_printf ("%d", date->day);
+      /* Translators: a date with day precision: %1$s is the day of the month,
+       * %2$s the abbreviated month name (the "abbreviated month name"
+       * strings), %3$s the year ("25 Oct 2023") */
+      core = g_strdup_printf (C_("date with day precision", "%1$s %2$s %3$s"), day,
+                              g_dpgettext2 (NULL, "abbreviated month name",
+                                            abbreviated_month_names[date->month - 1]),
+                              year);
       break;
     }
 

@@ -11,6 +11,7 @@
 #include "ts-record-private.h"
 #include "ts-agreement.h"
 #include "ts-figure.h"
+#include "ts-i18n.h"
 #include "ts-meeting.h"
 #include "ts-organization.h"
 #include "ts-person.h"
@@ -1423,6 +1424,43 @@ ts_record_get_title (TsRecord *self)
   g_return_val_if_fail (TS_IS_RECORD (self), NULL);
 
   return priv->title != NULL ? priv->title : "";
+}
+
+/**
+ * ts_record_get_display_name:
+ *
+ * The name to show for @self: for a person, an organization or a place, its
+ * name in the first of the user's languages the dataset has it in (a Russian
+ * or Kyrgyz UI shows "Садыр Жапаров", a Chinese one "林武"); otherwise, and
+ * for the other types, the title. Search matches every name regardless.
+ */
+const char *
+ts_record_get_display_name (TsRecord *self)
+{
+  GHashTable *names = NULL;
+
+  g_return_val_if_fail (TS_IS_RECORD (self), NULL);
+
+  if (TS_IS_PERSON (self))
+    names = ts_person_get_names (TS_PERSON (self));
+  else if (TS_IS_ORGANIZATION (self))
+    names = ts_organization_get_names (TS_ORGANIZATION (self));
+  else if (TS_IS_PLACE (self))
+    names = ts_place_get_names (TS_PLACE (self));
+
+  if (names != NULL && g_hash_table_size (names) > 0)
+    {
+      /* The list ends at "en": the title is the English name. */
+      for (const char * const *l = ts_i18n_get_name_languages (); *l != NULL; l++)
+        {
+          const char *name = g_hash_table_lookup (names, *l);
+
+          if (!g_str_equal (*l, "en") && name != NULL && *name != '\0')
+            return name;
+        }
+    }
+
+  return ts_record_get_title (self);
 }
 
 void

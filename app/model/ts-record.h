@@ -64,6 +64,9 @@ void                ts_record_set_id            (TsRecord            *self,
 const char         *ts_record_get_title         (TsRecord            *self);
 void                ts_record_set_title         (TsRecord            *self,
                                                  const char          *title);
+/* The name in the user's script where the dataset has it, else the title:
+ * what lists, the detail pane, the map and the briefing show. */
+const char         *ts_record_get_display_name  (TsRecord            *self);
 const char         *ts_record_get_summary       (TsRecord            *self);
 void                ts_record_set_summary       (TsRecord            *self,
                                                  const char          *summary);

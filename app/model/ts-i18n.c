@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-i18n"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "ts-i18n.h"
+
+/* The name languages derived from one g_get_language_names() list; kept
+ * per thread, as GLib keeps that list. */
+typedef struct
+{
+  char   **language_names;  /* a copy of what the codes were derived from */
+  gboolean c_locale;
+  char   **codes;
+} NameLanguages;
+
+static void
+name_languages_free (gpointer data)
+{
+  NameLanguages *cache = data;
+
+  g_strfreev (cache->language_names);
+  g_strfreev (cache->codes);
+  g_free (cache);
+}
+
+static GPrivate name_languages_cache = G_PRIVATE_INIT (name_languages_free);
+
+static gboolean
+is_c_locale (const char *locale)
+{
+  return locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX");
+}
+
+/* "zh_CN.UTF-8@latin" → "zh": the dataset keys names by ISO 639-1 code
+ * alone. */
+static char *
+dup_language_code (const char *language_name)
+{
+  size_t length = strcspn (language_name, "_.@");
+
+  return g_ascii_strdown (language_name, length);
+}
+
+static char **
+derive_codes (const char * const *language_names,
+              gboolean            c_locale)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+
+  if (!c_locale)
+    {
+      for (guint i = 0; language_names[i] != NULL; i++)
+        {
+          g_autofree char *code = dup_language_code (language_names[i]);
+
+          if (is_c_locale (language_names[i]) || g_str_has_prefix (language_names[i], "C.")
+              || *code == '\0')
+            code = g_strdup ("en");
+          if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
+            g_ptr_array_add (codes, g_strdup (code));
+          if (g_str_equal (code, "en"))
+            break;
+        }
+    }
+
+  if (codes->len == 0 || !g_str_equal (g_ptr_array_index (codes, codes->len - 1), "en"))
+    g_ptr_array_add (codes, g_strdup ("en"));
+  g_ptr_array_add (codes, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&codes), FALSE);
+}
+
+const char * const *
+ts_i18n_get_name_languages (void)
+{
+  const char * const *language_names = g_get_language_names ();
+  gboolean c_locale = is_c_locale (setlocale (LC_MESSAGES, NULL));
+  NameLanguages *cache = g_private_get (&name_languages_cache);
+
+  if (cache != NULL && cache->c_locale == c_locale
+      && g_strv_equal ((const char * const *) cache->language_names, language_names))
+    return (const char * const *) cache->codes;
+
+  cache = g_new0 (NameLanguages, 1);
+  cache->language_names = g_strdupv ((char **) language_names);
+  cache->c_locale = c_locale;
+  cache->codes = derive_codes (language_names, c_locale);
+  g_private_replace (&name_languages_cache, cache);
+
+  return (const char * const *) cache->codes;
+}
+
+static const char * const *
+get_known_languages (void)
+{
+  static char **languages = NULL;
+
+  if (g_once_init_enter (&languages))
+    {
+      /* TS_LINGUAS is po/LINGUAS, read at configure time. */
+      g_autofree char *list = g_strconcat ("en ", TS_LINGUAS, NULL);
+
+      g_once_init_leave (&languages, g_strsplit (list, " ", -1));
+    }
+
+  return (const char * const *) languages;
+}
+
+gboolean
+ts_i18n_is_language_known (const char *language)
+{
+  return language != NULL && *language != '\0'
+         && g_strv_contains (get_known_languages (), language);
+}
+
+const char *
+ts_i18n_get_known_languages (void)
+{
+  static char *joined = NULL;
+
+  if (g_once_init_enter (&joined))
+    g_once_init_leave (&joined, g_strjoinv (", ", (char **) get_known_languages ()));
+
+  return joined;
+}
+
+void
+ts_i18n_set_language (const char *language)
+{
+  g_return_if_fail (ts_i18n_is_language_known (language));
+
+  if (is_c_locale (setlocale (LC_MESSAGES, NULL)))
+    setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", language, TRUE);
+}
