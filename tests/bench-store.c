@@ -3,13 +3,21 @@
 /* How long the store takes with 100 000 records: creating the database
  * from a document (the first-run import), opening it again (the load every
  * start pays), exporting it, and saving one edit. Not a test: run
- * `ninja bench-store && tests/bench-store [N_RECORDS]` in a build folder. */
+ * `ninja tests/bench-store && tests/bench-store [N_RECORDS [DATABASE]]` in
+ * a build folder. With DATABASE, an existing file is opened as it is (no
+ * first run), a new one is kept for the next run, and neither is written to
+ * after its first run (no export, no edits): the next run opens the same.
+ *
+ * Each open prints its wall time and the CPU time of the whole process
+ * (every thread): on a busy machine the wall time says more about the
+ * other processes than about this one. */
 
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include "ts-json.h"
 #include "ts-place.h"
@@ -163,10 +171,42 @@ generate (guint n_records)
   return g_string_free_to_bytes (out);
 }
 
+#define N_OPENS 5
+
 static double
 seconds_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+/* User and system time of every thread of the process so far. */
+static double
+cpu_seconds (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return 0;
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static double
+median (double *values,
+        guint   n_values)
+{
+  qsort (values, n_values, sizeof (double), compare_doubles);
+  return values[n_values / 2];
 }
 
 int
@@ -180,47 +220,53 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autofree char *json_path = NULL;
   guint n_records = argc > 1 ? (guint) strtoul (argv[1], NULL, 10) : 100000;
-  guint n_runs = 3;
+  double wall[N_OPENS], cpu[N_OPENS], load[N_OPENS];
   gint64 start;
   GStatBuf buf;
 
   setlocale (LC_ALL, "");
 
   dir = store_test_dir_new ();
-  path = store_test_dir_file (dir, "bench.db");
+  path = argc > 2 ? g_strdup (argv[2]) : store_test_dir_file (dir, "bench.db");
   json_path = store_test_dir_file (dir, "bench.json");
 
-  start = g_get_monotonic_time ();
-  document = generate (n_records);
-  g_print ("generated %u records (%.1f MB of JSON) in %.3f s\n", n_records,
-           g_bytes_get_size (document) / 1e6, seconds_since (start));
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(TsStore) store = NULL;
 
-  {
-    g_autoptr(TsStore) store = NULL;
+      start = g_get_monotonic_time ();
+      document = generate (n_records);
+      g_print ("generated %u records (%.1f MB of JSON) in %.3f s\n", n_records,
+               g_bytes_get_size (document) / 1e6, seconds_since (start));
 
-    start = g_get_monotonic_time ();
-    store = ts_store_open_full (path, document, &error);
-    if (store == NULL)
-      g_error ("%s", error->message);
-    g_print ("first run: read, checked and saved %u records in %.3f s\n",
-             ts_dataset_get_n_records (ts_store_get_dataset (store)), seconds_since (start));
-  }
+      start = g_get_monotonic_time ();
+      store = ts_store_open_full (path, document, &error);
+      if (store == NULL)
+        g_error ("%s", error->message);
+      g_print ("first run: read, checked and saved %u records in %.3f s\n",
+               ts_dataset_get_n_records (ts_store_get_dataset (store)), seconds_since (start));
+    }
 
   if (g_stat (path, &buf) == 0)
     g_print ("database: %.1f MB\n", buf.st_size / 1e6);
 
-  for (guint run = 0; run < n_runs; run++)
+  for (guint run = 0; run < N_OPENS; run++)
     {
       g_autoptr(TsStore) store = NULL;
+      double cpu_start = cpu_seconds ();
 
       start = g_get_monotonic_time ();
       store = ts_store_open (path, &error);
       if (store == NULL)
         g_error ("%s", error->message);
-      g_print ("open %u: %.3f s (loading the records: %.3f s)\n", run + 1,
-               seconds_since (start), ts_store_get_load_time (store) / (double) G_USEC_PER_SEC);
+      wall[run] = seconds_since (start);
+      cpu[run] = cpu_seconds () - cpu_start;
+      load[run] = ts_store_get_load_time (store) / (double) G_USEC_PER_SEC;
+      g_print ("open %u of %u records: %.3f s, CPU %.3f s (loading the records: %.3f s)\n",
+               run + 1, ts_dataset_get_n_records (ts_store_get_dataset (store)), wall[run],
+               cpu[run], load[run]);
 
-      if (run == n_runs - 1)
+      if (run == N_OPENS - 1 && argc <= 2)
         {
           g_autoptr(GFile) file = g_file_new_for_path (json_path);
           g_autoptr(TsPlace) place = ts_place_new ("place/bench", "Bench");
@@ -247,6 +293,9 @@ main (int   argc,
           g_print ("saving one edit: %.1f ms\n", seconds_since (start) * 1000);
         }
     }
+
+  g_print ("median of %u opens: %.3f s, CPU %.3f s (loading the records: %.3f s)\n", N_OPENS,
+           median (wall, N_OPENS), median (cpu, N_OPENS), median (load, N_OPENS));
 
   return EXIT_SUCCESS;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ts-dataset.h"
+#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-meeting.h"
 #include "ts-person.h"
@@ -628,6 +629,132 @@ test_dataset_many_records (void)
                                                           &n_signals), ==, 1);
 }
 
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+/* The store's bulk load gives the dataset an apply of the same records
+ * gives: lists in order, lookups, reverse links, search texts, one
+ * ::changed with every addition. */
+static void
+test_dataset_bulk_load (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "model-fixture.json",
+                                                 NULL);
+  g_autoptr(GPtrArray) records = model_test_read_records (path);
+  g_autoptr(TsDataset) applied = model_test_load_dataset (path);
+  g_autoptr(TsDataset) loaded = ts_dataset_new ();
+  g_autoptr(Recorder) recorder = recorder_new (loaded);
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = describe_dataset (applied);
+  g_autofree char *actual = NULL;
+  guint n_notifies = 0;
+
+  g_signal_connect (loaded, "notify::n-records", G_CALLBACK (on_notify), &n_notifies);
+  g_assert_true (_ts_dataset_load (loaded, records, &error));
+  g_assert_no_error (error);
+
+  actual = describe_dataset (loaded);
+  g_assert_cmpstr (actual, ==, expected);
+  g_assert_cmpuint (n_notifies, ==, 1);
+  g_assert_cmpuint (recorder->emissions->len, ==, 1);
+  g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (recorder->emissions, 0))->len, ==,
+                    records->len);
+  g_assert_null (emitted_change (recorder, 0, 0)->old_record);
+  g_assert_true (emitted_change (recorder, 0, 0)->new_record == g_ptr_array_index (records, 0));
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = g_ptr_array_index (records, i);
+      TsRecord *twin = ts_dataset_lookup (applied, ts_record_get_id (record));
+
+      g_assert_cmpstr (ts_dataset_get_search_text (loaded, record), ==,
+                       ts_dataset_get_search_text (applied, twin));
+    }
+
+  {
+    const char *texts[] = { "kant", "baisalov", "бишкек", "akipress", NULL };
+
+    for (guint i = 0; texts[i] != NULL; i++)
+      {
+        g_autoptr(GPtrArray) from_loaded = NULL;
+        g_autoptr(GPtrArray) from_applied = NULL;
+        g_autofree char *loaded_ids = NULL;
+        g_autofree char *applied_ids = NULL;
+
+        ts_query_set_text (query, texts[i]);
+        from_loaded = ts_query_select (query, loaded);
+        from_applied = ts_query_select (query, applied);
+        loaded_ids = model_test_join_ids (from_loaded);
+        applied_ids = model_test_join_ids (from_applied);
+        g_assert_cmpuint (from_loaded->len, >, 0);
+        g_assert_cmpstr (loaded_ids, ==, applied_ids);
+      }
+  }
+
+  /* Loaded records change like applied ones. */
+  g_assert_false (ts_dataset_remove (loaded, "place/kant", &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_STILL_REFERENCED);
+}
+
+/* A damaged database is refused as an apply would refuse it, and leaves
+ * the dataset empty. */
+static void
+test_dataset_bulk_load_refuses (void)
+{
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(Recorder) recorder = recorder_new (dataset);
+  g_autoptr(TsPlace) place = ts_place_new ("place/kant", "Kant");
+  g_autoptr(TsPlace) again = ts_place_new ("place/kant", "Kant again");
+  g_autoptr(TsMeeting) dangling = new_meeting ("meeting/x", "place/osh", NULL);
+  g_autoptr(TsMeeting) meeting = new_meeting ("meeting/y", "place/kant", NULL);
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty = describe_dataset (dataset);
+  g_autofree char *after = NULL;
+
+  ts_place_set_lat (place, 42.8);
+  ts_place_set_lon (place, 74.8);
+  ts_place_set_lat (again, 42.8);
+  ts_place_set_lon (again, 74.8);
+
+  /* The meeting comes first: references are checked once all are in. */
+  g_ptr_array_add (records, meeting);
+  g_ptr_array_add (records, place);
+  g_ptr_array_add (records, dangling);
+  g_assert_false (_ts_dataset_load (dataset, records, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "place/osh"));
+  g_clear_error (&error);
+  after = describe_dataset (dataset);
+  g_assert_cmpstr (after, ==, empty);
+
+  g_ptr_array_set_size (records, 0);
+  g_ptr_array_add (records, place);
+  g_ptr_array_add (records, again);
+  g_assert_false (_ts_dataset_load (dataset, records, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  g_clear_pointer (&after, g_free);
+  after = describe_dataset (dataset);
+  g_assert_cmpstr (after, ==, empty);
+  g_assert_cmpuint (recorder->emissions->len, ==, 0);
+
+  g_ptr_array_set_size (records, 0);
+  g_ptr_array_add (records, meeting);
+  g_ptr_array_add (records, place);
+  g_assert_true (_ts_dataset_load (dataset, records, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +775,8 @@ main (int   argc,
   g_test_add_func ("/dataset/search-text", test_dataset_search_text);
   g_test_add_func ("/dataset/suggest-id", test_dataset_suggest_id);
   g_test_add_func ("/dataset/many-records", test_dataset_many_records);
+  g_test_add_func ("/dataset/bulk-load", test_dataset_bulk_load);
+  g_test_add_func ("/dataset/bulk-load/refuses", test_dataset_bulk_load_refuses);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ts-dataset.h"
+#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-record-private.h"
 
@@ -453,6 +454,44 @@ update_store (TsDataset    *self,
                          added->pdata, added->len);
 }
 
+typedef struct
+{
+  TsDataset  *self;
+  GError    **error;
+  gboolean    failed;
+} LoadData;
+
+/* check_reference_cb() and add_reference_cb() in one, against the records
+ * already in the dataset. */
+static void
+load_reference_cb (TsRecord   *record,
+                   const char *field,
+                   const char *target_id,
+                   gpointer    user_data)
+{
+  LoadData *data = user_data;
+  CheckData check = { data->self, NULL, data->error, FALSE };
+  TsRecord *target;
+
+  if (data->failed)
+    return;
+
+  target = g_hash_table_lookup (data->self->records, target_id);
+  if (target == NULL
+      || (ts_record_get_reference_types (record, field)
+          & TS_RECORD_TYPE_BIT (ts_record_get_record_type (target))) == 0)
+    {
+      /* For the same message as an apply gives. */
+      check.pending = g_hash_table_new (g_str_hash, g_str_equal);
+      check_reference_cb (record, field, target_id, &check);
+      g_hash_table_unref (check.pending);
+      data->failed = TRUE;
+      return;
+    }
+
+  add_reference_cb (record, field, target_id, data->self);
+}
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -691,6 +730,79 @@ ts_dataset_apply (TsDataset  *self,
   if (n_records_before != g_hash_table_size (self->records))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_RECORDS]);
 
+  return TRUE;
+}
+
+/* Everything ts_dataset_apply() does for additions to an empty dataset,
+ * but each record is validated once (by the codec, not again here), no
+ * TsChange or pending table is made unless someone listens, and each list
+ * is filled with one splice. */
+gboolean
+_ts_dataset_load (TsDataset  *self,
+                  GPtrArray  *records,
+                  GError    **error)
+{
+  g_autoptr(GPtrArray) by_type = NULL;
+  LoadData data = { self, error, FALSE };
+
+  g_return_val_if_fail (TS_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (g_hash_table_size (self->records) == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (records->len == 0)
+    return TRUE;
+
+  /* Of TsRecord (not owned), one per type. */
+  by_type = g_ptr_array_new_full (TS_N_RECORD_TYPES, (GDestroyNotify) g_ptr_array_unref);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    g_ptr_array_add (by_type, g_ptr_array_new ());
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = g_ptr_array_index (records, i);
+      const char *id = ts_record_get_id (record);
+
+      if (!g_hash_table_insert (self->records, g_strdup (id), g_object_ref (record)))
+        {
+          _ts_record_set_error (error, TS_ERROR_DUPLICATE_ID, id, NULL,
+                                _("the record appears more than once in one change"));
+          data.failed = TRUE;
+          break;
+        }
+      g_ptr_array_add (g_ptr_array_index (by_type, ts_record_get_record_type (record)), record);
+    }
+
+  /* References only once every record is in, as records loaded together
+   * may refer to each other in any order. */
+  for (guint i = 0; i < records->len && !data.failed; i++)
+    ts_record_foreach_reference (g_ptr_array_index (records, i), load_reference_cb, &data);
+
+  if (data.failed)
+    {
+      g_hash_table_remove_all (self->referrers);
+      g_hash_table_remove_all (self->records);
+      return FALSE;
+    }
+
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GPtrArray *of_type = g_ptr_array_index (by_type, type);
+
+      g_list_store_splice (self->stores[type], 0, 0, of_type->pdata, of_type->len);
+    }
+
+  if (g_signal_has_handler_pending (self, signals[CHANGED], 0, FALSE))
+    {
+      g_autoptr(GPtrArray) changes = NULL;
+
+      changes = g_ptr_array_new_full (records->len, (GDestroyNotify) ts_change_free);
+      for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add (changes, ts_change_new (NULL, g_ptr_array_index (records, i)));
+      g_signal_emit (self, signals[CHANGED], 0, changes);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_RECORDS]);
   return TRUE;
 }
 

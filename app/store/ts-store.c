@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
+#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-json.h"
 #include "ts-record.h"
@@ -640,14 +641,14 @@ build_records (gpointer data)
   return NULL;
 }
 
-/* One query for the whole table, one apply for the whole dataset. */
+/* One query for the whole table, one bulk load for the whole dataset. */
 static gboolean
 load_records (TsStore  *self,
               GError  **error)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) bodies = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) loaded = NULL;
   g_autofree TsRecord **records = NULL;
   LoadChunk chunks[MAX_LOAD_THREADS] = { { 0, }, };
   GThread *threads[MAX_LOAD_THREADS] = { NULL, };
@@ -716,14 +717,14 @@ load_records (TsStore  *self,
     }
 
   build_time = g_get_monotonic_time ();
-  changes = g_ptr_array_new_full (n_rows, (GDestroyNotify) ts_change_free);
+  loaded = g_ptr_array_new_full (n_rows, g_object_unref);
   for (guint i = 0; i < n_rows; i++)
-    {
-      g_ptr_array_add (changes, ts_change_new (NULL, records[i]));
-      g_clear_object (&records[i]);
-    }
+    g_ptr_array_add (loaded, g_steal_pointer (&records[i]));
 
-  if (!ts_dataset_apply (self->dataset, changes, error))
+  /* Each record was validated as it was built; the dataset still checks
+   * what is between records (unique ids, references), without the rest of
+   * what an apply does. */
+  if (!_ts_dataset_load (self->dataset, loaded, error))
     {
       g_prefix_error (error, _("Could not open “%s”: "), self->path);
       return FALSE;
