@@ -9,7 +9,9 @@
 #include "ts-detail-pane.h"
 #include "ts-json.h"
 #include "ts-meeting.h"
+#include "ts-person.h"
 #include "ts-place.h"
+#include "ts-project.h"
 #include "ts-record-editor.h"
 #include "ts-records-view.h"
 #include "ts-store.h"
@@ -572,6 +574,264 @@ test_invalid_edit (Fixture       *fixture,
   iterate ();
 }
 
+static TsRecordEditor *
+edit_record (Fixture    *fixture,
+             const char *id)
+{
+  TsRecordEditor *editor;
+
+  g_assert_true (ts_records_view_navigate_to (fixture->view, id));
+  iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-record", NULL);
+  iterate ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  return editor;
+}
+
+static void
+click (GtkWidget  *editor,
+       const char *name)
+{
+  GtkWidget *button = find_widget (editor, has_name, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  iterate ();
+}
+
+/* Picks the entry labelled @label in a record picker or a combo row. */
+static void
+choose (GtkWidget  *editor,
+        const char *name,
+        const char *label)
+{
+  GtkWidget *widget = find_widget (editor, has_name, name);
+  GListModel *model;
+
+  g_assert_nonnull (widget);
+  model = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget))
+                                    : adw_combo_row_get_model (ADW_COMBO_ROW (widget));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) != 0)
+        continue;
+
+      if (GTK_IS_DROP_DOWN (widget))
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), i);
+      else
+        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
+      return;
+    }
+
+  g_assert_not_reached ();
+}
+
+static const char *
+error_message (TsRecordEditor *editor)
+{
+  GtkWidget *error_label = find_widget (GTK_WIDGET (editor), has_name, "error-message");
+
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (error_label))));
+  return gtk_label_get_label (GTK_LABEL (error_label));
+}
+
+static gboolean
+has_error (TsRecordEditor *editor,
+           const char     *name)
+{
+  GtkWidget *widget = find_widget (GTK_WIDGET (editor), has_name, name);
+
+  g_assert_nonnull (widget);
+  return gtk_widget_has_css_class (widget, "error");
+}
+
+static void
+test_edit_sub_items_persist (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  TsRecordEditor *editor;
+  TsDataset *dataset;
+  GPtrArray *positions;
+  GPtrArray *milestones;
+  TsPosition *position;
+  TsMilestone *milestone;
+
+  /* A second position for a person. */
+  editor = edit_record (fixture, "person/edil-baisalov");
+  g_assert_nonnull (find_widget (GTK_WIDGET (editor), has_name, "positions.0.title"));
+  g_assert_null (find_widget (GTK_WIDGET (editor), has_name, "positions.1.title"));
+  click (GTK_WIDGET (editor), "positions.add");
+  set_field (GTK_WIDGET (editor), "positions.1.title", "Minister of Culture");
+  choose (GTK_WIDGET (editor), "positions.1.organization", "Cabinet of Ministers of Kyrgyzstan");
+  set_field (GTK_WIDGET (editor), "positions.1.from", "2018");
+  set_field (GTK_WIDGET (editor), "positions.1.to", "2021-10~");
+  /* And the first one ended. */
+  set_field (GTK_WIDGET (editor), "positions.0.to", "2025-02");
+  g_assert_true (ts_record_editor_save (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+
+  /* A milestone for a project. */
+  editor = edit_record (fixture, "project/china-kyrgyzstan-uzbekistan-railway");
+  click (GTK_WIDGET (editor), "milestones.add");
+  set_field (GTK_WIDGET (editor), "milestones.2.date", "2025-06");
+  choose (GTK_WIDGET (editor), "milestones.2.status", "Completion");
+  set_field (GTK_WIDGET (editor), "milestones.2.note", "First section opened");
+  choose (GTK_WIDGET (editor), "milestones.2.source", "China–Central Asia Summit opens in Xi'an");
+  /* A route, too. */
+  click (GTK_WIDGET (editor), "route.add");
+  set_field (GTK_WIDGET (editor), "route.0.lat", "41.55");
+  set_field (GTK_WIDGET (editor), "route.0.lon", "72.95");
+  set_field (GTK_WIDGET (editor), "route.0.label", "Jalal-Abad");
+  g_assert_true (ts_record_editor_save (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+
+  /* A restart on the same database. */
+  close_window (fixture);
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  fixture->store = open_store (fixture->path);
+  open_window (fixture);
+  dataset = ts_store_get_dataset (fixture->store);
+
+  positions = ts_person_get_positions (TS_PERSON (ts_dataset_lookup (dataset,
+                                                                     "person/edil-baisalov")));
+  g_assert_cmpuint (positions->len, ==, 2);
+  position = g_ptr_array_index (positions, 0);
+  {
+    g_autofree char *to = ts_date_to_string (&position->to);
+
+    g_assert_cmpstr (position->title, ==, "Deputy Chairman of the Cabinet of Ministers");
+    g_assert_cmpstr (to, ==, "2025-02");
+  }
+  position = g_ptr_array_index (positions, 1);
+  {
+    g_autofree char *from = ts_date_to_string (&position->from);
+    g_autofree char *to = ts_date_to_string (&position->to);
+
+    g_assert_cmpstr (position->title, ==, "Minister of Culture");
+    g_assert_cmpstr (position->organization_id, ==, "organization/cabinet-of-ministers-kg");
+    g_assert_cmpstr (from, ==, "2018");
+    g_assert_cmpstr (to, ==, "2021-10~");
+  }
+
+  {
+    TsRecord *project = ts_dataset_lookup (dataset, "project/china-kyrgyzstan-uzbekistan-railway");
+    GPtrArray *route = ts_project_get_route (TS_PROJECT (project));
+    TsRoutePoint *point;
+
+    milestones = ts_project_get_milestones (TS_PROJECT (project));
+    g_assert_cmpuint (milestones->len, ==, 3);
+    milestone = g_ptr_array_index (milestones, 2);
+    {
+      g_autofree char *date = ts_date_to_string (&milestone->date);
+
+      g_assert_cmpstr (date, ==, "2025-06");
+    }
+    g_assert_cmpint (milestone->status, ==, TS_PROJECT_STATUS_COMPLETION);
+    g_assert_cmpstr (milestone->note, ==, "First section opened");
+    g_assert_cmpstr (milestone->source_id, ==, "source/2023-05-19-xinhua-xian");
+    /* The others kept theirs. */
+    milestone = g_ptr_array_index (milestones, 0);
+    g_assert_cmpstr (milestone->note, ==, "Agreement signed in Samarkand");
+    g_assert_cmpint (milestone->status, ==, TS_PROJECT_STATUS_COMMITMENT);
+
+    g_assert_cmpuint (route->len, ==, 1);
+    point = g_ptr_array_index (route, 0);
+    g_assert_cmpfloat_with_epsilon (point->lat, 41.55, 1e-9);
+    g_assert_cmpfloat_with_epsilon (point->lon, 72.95, 1e-9);
+    g_assert_cmpstr (point->label, ==, "Jalal-Abad");
+  }
+}
+
+static void
+test_invalid_sub_items (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+  const char *id = "project/china-kyrgyzstan-uzbekistan-railway";
+  TsRecord *before = ts_dataset_lookup (dataset, id);
+  TsRecordEditor *editor = edit_record (fixture, id);
+  const char *message;
+
+  /* No 13th month: the hint says so while typing, the save refuses. */
+  set_field (GTK_WIDGET (editor), "milestones.0.date", "2023-13");
+  g_assert_true (has_error (editor, "milestones.0.date"));
+  g_assert_false (ts_record_editor_save (editor));
+  message = error_message (editor);
+  g_assert_nonnull (strstr (message, "Milestone 1 · Date"));
+  g_assert_true (has_error (editor, "milestones.0"));
+  g_assert_true (adw_expander_row_get_expanded (
+    ADW_EXPANDER_ROW (find_widget (GTK_WIDGET (editor), has_name, "milestones.0"))));
+  g_assert_true (ts_dataset_lookup (dataset, id) == before);
+
+  /* A milestone without a date, and a route point off the globe. */
+  set_field (GTK_WIDGET (editor), "milestones.0.date", "2022-09");
+  click (GTK_WIDGET (editor), "milestones.add");
+  set_field (GTK_WIDGET (editor), "milestones.2.note", "Undated step");
+  click (GTK_WIDGET (editor), "route.add");
+  set_field (GTK_WIDGET (editor), "route.0.lat", "95");
+  g_assert_false (ts_record_editor_save (editor));
+  message = error_message (editor);
+  g_assert_null (strstr (message, "Milestone 1"));
+  g_assert_nonnull (strstr (message, "Milestone 3 · Date: required"));
+  g_assert_nonnull (strstr (message, "Route Point 1 · Latitude: must lie between -90 and 90"));
+  g_assert_true (has_error (editor, "milestones.2"));
+  g_assert_true (has_error (editor, "route.0"));
+  g_assert_true (ts_dataset_lookup (dataset, id) == before);
+  g_assert_cmpuint (ts_project_get_milestones (TS_PROJECT (before))->len, ==, 2);
+  g_assert_cmpuint (ts_project_get_route (TS_PROJECT (before))->len, ==, 0);
+
+  /* Removing the bad items makes the record valid again, and unchanged. */
+  click (GTK_WIDGET (editor), "milestones.2.remove");
+  click (GTK_WIDGET (editor), "route.0.remove");
+  g_assert_null (find_widget (GTK_WIDGET (editor), has_name, "route.0"));
+  g_assert_true (ts_record_editor_save (editor));
+  g_assert_true (ts_dataset_lookup (dataset, id) == before);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  iterate ();
+}
+
+static gboolean
+is_mapped_inscription_with (GtkWidget     *widget,
+                            gconstpointer  text)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
+         && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL
+         && strstr (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) != NULL;
+}
+
+static void
+test_rename_updates_cells (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+  GtkWidget *list;
+  g_autoptr(TsRecord) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_MEETING);
+  iterate ();
+  list = GTK_WIDGET (ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_MEETING));
+  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
+
+  renamed = ts_record_copy (ts_dataset_lookup (dataset, "person/edil-baisalov"));
+  ts_record_set_title (renamed, "Edil Baysalov");
+  g_assert_true (ts_dataset_update (dataset, renamed, &error));
+  g_assert_no_error (error);
+  iterate ();
+
+  /* The participant cells already on screen follow, without a scroll. */
+  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "Edil Baysalov"));
+  g_assert_null (find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
+}
+
 static void
 test_import_bad_file (Fixture       *fixture,
                       gconstpointer  data)
@@ -640,6 +900,9 @@ main (int   argc,
   ADD ("delete-undo", test_delete_undo);
   ADD ("invalid-edit", test_invalid_edit);
   ADD ("import-bad-file", test_import_bad_file);
+  ADD ("edit-sub-items-persist", test_edit_sub_items_persist);
+  ADD ("invalid-sub-items", test_invalid_sub_items);
+  ADD ("rename-updates-cells", test_rename_updates_cells);
 
 #undef ADD
 

@@ -334,8 +334,10 @@ dup_figure_unit (TsRecord  *record,
 static const TsColumnInfo meeting_columns[] = {
   { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 16, dup_record_date, ts_record_get_date },
   { "title", N_("Title"), TS_COLUMN_TEXT, TRUE, 40, dup_title },
-  { "place", N_("Place"), TS_COLUMN_TEXT, FALSE, 11, dup_meeting_place },
-  { "participants", N_("Participants"), TS_COLUMN_TEXT, FALSE, 22, dup_meeting_participants },
+  { "place", N_("Place"), TS_COLUMN_TEXT, FALSE, 11, dup_meeting_place,
+    NULL, NULL, TRUE },
+  { "participants", N_("Participants"), TS_COLUMN_TEXT, FALSE, 22, dup_meeting_participants,
+    NULL, NULL, TRUE },
   { "level", N_("Level"), TS_COLUMN_TEXT, FALSE, 13, dup_meeting_level },
   { "format", N_("Format"), TS_COLUMN_TEXT, FALSE, 13, dup_meeting_format },
 };
@@ -344,7 +346,8 @@ static const TsColumnInfo agreement_columns[] = {
   { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 16, dup_record_date, ts_record_get_date },
   { "title", N_("Title"), TS_COLUMN_TEXT, TRUE, 36, dup_title },
   { "kind", N_("Kind"), TS_COLUMN_TEXT, FALSE, 16, dup_agreement_kind },
-  { "parties", N_("Parties"), TS_COLUMN_TEXT, FALSE, 24, dup_agreement_parties },
+  { "parties", N_("Parties"), TS_COLUMN_TEXT, FALSE, 24, dup_agreement_parties,
+    NULL, NULL, TRUE },
   { "status", N_("Status"), TS_COLUMN_TEXT, FALSE, 10, dup_agreement_status },
 };
 
@@ -352,7 +355,8 @@ static const TsColumnInfo project_columns[] = {
   { "title", N_("Name"), TS_COLUMN_TEXT, TRUE, 30, dup_title },
   { "status", N_("Status"), TS_COLUMN_TEXT, FALSE, 12, dup_project_status },
   { "sector", N_("Sector"), TS_COLUMN_TEXT, FALSE, 12, dup_project_sector },
-  { "places", N_("Places"), TS_COLUMN_TEXT, FALSE, 20, dup_project_places },
+  { "places", N_("Places"), TS_COLUMN_TEXT, FALSE, 20, dup_project_places,
+    NULL, NULL, TRUE },
   { "milestone", N_("Latest Milestone"), TS_COLUMN_DATE, FALSE, 22, dup_project_milestone,
     ts_record_get_date },
 };
@@ -361,7 +365,8 @@ static const TsColumnInfo person_columns[] = {
   { "title", N_("Name"), TS_COLUMN_TEXT, TRUE, 22, dup_title },
   { "native-name", N_("Native Name"), TS_COLUMN_TEXT, FALSE, 18, dup_native_name },
   { "country", N_("Country"), TS_COLUMN_TEXT, FALSE, 12, dup_country },
-  { "position", N_("Current Position"), TS_COLUMN_TEXT, TRUE, 30, dup_person_position },
+  { "position", N_("Current Position"), TS_COLUMN_TEXT, TRUE, 30, dup_person_position,
+    NULL, NULL, TRUE },
 };
 
 static const TsColumnInfo organization_columns[] = {

@@ -27,6 +27,8 @@ typedef struct
                                TsDataset *dataset);
   const TsDate *(*get_date)   (TsRecord  *record);
   double        (*get_number) (TsRecord  *record);
+  /* The text shows other records' titles: it changes when they do. */
+  gboolean      linked;
 } TsColumnInfo;
 
 const TsColumnInfo *ts_record_columns_get          (TsRecordType  type,

@@ -30,7 +30,17 @@ typedef enum
   FIELD_CHOICE,
   FIELD_LINK,
   FIELD_LINKS,
+  FIELD_ITEMS,   /* structured sub-items: positions, milestones… */
 } FieldKind;
+
+typedef enum
+{
+  ITEMS_POSITIONS,
+  ITEMS_MILESTONES,
+  ITEMS_ROUTE,
+  ITEMS_PARTICIPANTS,
+  ITEMS_PARTIES,
+} ItemsKind;
 
 /* A record picker's choices: titles to show and search, ids behind them;
  * position 0 is "None". */
@@ -55,7 +65,27 @@ typedef struct
   GPtrArray *id_rows;
   AdwPreferencesGroup *group;
   GtkWidget *add_row;
+  /* FIELD_ITEMS: of Item, in order. */
+  ItemsKind items_kind;
+  GPtrArray *items;
 } Field;
+
+/* One sub-item (a position, a milestone…): an expander row whose sub-rows
+ * edit its parts. Parts a kind has not are NULL. */
+typedef struct
+{
+  Field *field;
+  GtkWidget *row;
+  GtkWidget *remove_button;
+  GtkWidget *text;            /* title, note, label or role */
+  GtkWidget *side;
+  GtkWidget *dates[2];        /* from and to; a milestone has only the first */
+  GtkWidget *status;
+  GtkWidget *link;            /* a record picker */
+  Candidates *candidates;
+  GtkWidget *coordinates[2];  /* spin buttons: latitude, longitude */
+  GtkWidget *coordinate_rows[2];
+} Item;
 
 struct _TsRecordEditor
 {
@@ -97,6 +127,7 @@ field_free (Field *field)
   g_free (field->title);
   g_clear_pointer (&field->ids, g_ptr_array_unref);
   g_clear_pointer (&field->id_rows, g_ptr_array_unref);
+  g_clear_pointer (&field->items, g_ptr_array_unref);
   g_free (field);
 }
 
@@ -238,23 +269,26 @@ add_list_entry (TsRecordEditor      *self,
   add_field (self, key, title, FIELD_LIST, row);
 }
 
+/* What a date row's hint says: how the text reads and how precise it is,
+ * or the forms a date takes while the row is empty. */
 static void
-update_date_hint (GtkEditable *row,
-                  Field       *field)
+show_date_hint (GtkEditable *row,
+                GtkLabel    *hint)
 {
   const char *text = gtk_editable_get_text (row);
   TsDate date = TS_DATE_INIT;
-  g_autofree char *hint = NULL;
+  g_autofree char *label = NULL;
 
-  gtk_widget_remove_css_class (field->row, "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
   if (*text == '\0')
     {
-      hint = g_strdup (_("not set"));
+      /* Translators: the forms a date may take, shown in an empty date field */
+      label = g_strdup (_("YYYY, YYYY-MM or YYYY-MM-DD"));
     }
   else if (!ts_date_parse (text, &date, NULL))
     {
-      hint = g_strdup (_("not a date"));
-      gtk_widget_add_css_class (field->row, "error");
+      label = g_strdup (_("not a date"));
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
     }
   else
     {
@@ -264,10 +298,34 @@ update_date_hint (GtkEditable *row,
                               : _("year");
 
       /* Translators: how a date reads, and how precise it is: "May 2023 · month" */
-      hint = g_strdup_printf (C_("date hint", "%s · %s"), formatted, precision);
+      label = g_strdup_printf (C_("date hint", "%s · %s"), formatted, precision);
     }
 
-  gtk_label_set_label (GTK_LABEL (field->hint), hint);
+  gtk_label_set_label (hint, label);
+}
+
+/* An entry row for a date in the file's forms, with a live hint. */
+static GtkWidget *
+create_date_row (const char   *title,
+                 const TsDate *date,
+                 GtkWidget   **hint_out)
+{
+  g_autofree char *text = ts_date_to_string (date);
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *hint = gtk_label_new (NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (row, _("A day (2023-10-25), a month (2023-05) or a year "
+                                      "(2023); add ~ for “about”"));
+  gtk_widget_add_css_class (hint, "dim-label");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), hint);
+  g_signal_connect (row, "changed", G_CALLBACK (show_date_hint), hint);
+  show_date_hint (GTK_EDITABLE (row), GTK_LABEL (hint));
+  if (hint_out != NULL)
+    *hint_out = hint;
+
+  return row;
 }
 
 static void
@@ -277,20 +335,12 @@ add_date (TsRecordEditor      *self,
           const char          *title,
           const TsDate        *date)
 {
-  g_autofree char *text = ts_date_to_string (date);
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *hint = NULL;
+  GtkWidget *row = create_date_row (title, date, &hint);
   Field *field;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (row, _("A day (2023-10-25), a month (2023-05) or a year "
-                                      "(2023); add ~ for “about”"));
   field = add_field (self, key, title, FIELD_DATE, row);
-  field->hint = gtk_label_new (NULL);
-  gtk_widget_add_css_class (field->hint, "dim-label");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), field->hint);
-  g_signal_connect (row, "changed", G_CALLBACK (update_date_hint), field);
-  update_date_hint (GTK_EDITABLE (row), field);
+  field->hint = hint;
   adw_preferences_group_add (group, row);
 }
 
@@ -437,10 +487,13 @@ add_link_row (Field      *field,
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_link_clicked), field);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
-  /* The rows of the chosen records go before the row that adds one. */
+  /* The rows of the chosen records go before the row that adds one; the
+   * group would drop its last reference to that row while it moves. */
+  g_object_ref (field->add_row);
   adw_preferences_group_remove (field->group, field->add_row);
   adw_preferences_group_add (field->group, row);
   adw_preferences_group_add (field->group, field->add_row);
+  g_object_unref (field->add_row);
 
   g_ptr_array_add (field->ids, g_strdup (id));
   g_ptr_array_add (field->id_rows, row);
@@ -487,6 +540,486 @@ add_links (TsRecordEditor     *self,
     add_link_row (field, ids[i]);
 }
 
+/* Lists of sub-items: positions, milestones, route points, participants,
+ * parties. */
+
+static const struct
+{
+  const char *group_title;
+  const char *add_label;    /* the add button's accessible name */
+  const char *item_label;   /* "Milestone 2", in problems and remove buttons */
+  const char *text_part;    /* widget names of the parts, for tests */
+  const char *link_part;
+} items_kinds[] = {
+  [ITEMS_POSITIONS] = { N_("Positions"), N_("Add Position"), N_("Position %u"),
+                        "title", "organization" },
+  [ITEMS_MILESTONES] = { N_("Milestones"), N_("Add Milestone"), N_("Milestone %u"),
+                         "note", "source" },
+  [ITEMS_ROUTE] = { N_("Route"), N_("Add Route Point"), N_("Route Point %u"),
+                    "label", NULL },
+  [ITEMS_PARTICIPANTS] = { N_("Participants"), N_("Add Participant"), N_("Participant %u"),
+                           "role", "person" },
+  [ITEMS_PARTIES] = { N_("Parties"), N_("Add Party"), N_("Party %u"),
+                      "role", "party" },
+};
+
+static void
+item_free (Item *item)
+{
+  g_free (item);
+}
+
+static char *
+dup_item_label (Item *item)
+{
+  guint index = 0;
+
+  g_ptr_array_find (item->field->items, item, &index);
+  return g_strdup_printf (_(items_kinds[item->field->items_kind].item_label), index + 1);
+}
+
+static const char *
+get_item_text (GtkWidget *editable)
+{
+  const char *text = editable != NULL ? gtk_editable_get_text (GTK_EDITABLE (editable)) : "";
+
+  while (g_ascii_isspace (*text))
+    text++;
+  return text;
+}
+
+static const char *
+get_item_link (Item *item)
+{
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (item->link));
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return g_ptr_array_index (item->candidates->ids, selected);
+}
+
+static const char *
+get_item_link_title (Item *item)
+{
+  const char *id = get_item_link (item);
+
+  return id != NULL ? ts_title_of_id (item->field->editor->dataset, id) : NULL;
+}
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  if (part == NULL || *part == '\0')
+    return;
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  g_string_append (text, part);
+}
+
+/* The row's title and subtitle sum the item up; they also take away any
+ * problem shown on it, as the user is fixing it. */
+static void
+update_item_summary (Item *item)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *escaped_title = NULL;
+  g_autofree char *escaped_subtitle = NULL;
+
+  switch (item->field->items_kind)
+    {
+    case ITEMS_POSITIONS:
+      append_part (title, get_item_text (item->text));
+      append_part (subtitle, get_item_link_title (item));
+      if (*get_item_text (item->dates[0]) != '\0' || *get_item_text (item->dates[1]) != '\0')
+        {
+          /* Translators: when a position was held: "2021-01 – 2023-05" */
+          g_autofree char *span = g_strdup_printf (_("%s – %s"),
+                                                   get_item_text (item->dates[0]),
+                                                   get_item_text (item->dates[1]));
+
+          append_part (subtitle, span);
+        }
+      if (title->len == 0)
+        g_string_append (title, _("New Position"));
+      break;
+
+    case ITEMS_MILESTONES:
+      {
+        guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (item->status));
+
+        append_part (title, get_item_text (item->dates[0]));
+        if (status > 0 && status != GTK_INVALID_LIST_POSITION)
+          append_part (title, ts_project_status_get_label (status));
+        append_part (subtitle, get_item_text (item->text));
+        if (title->len == 0)
+          g_string_append (title, _("New Milestone"));
+      }
+      break;
+
+    case ITEMS_ROUTE:
+      /* Translators: a route point's coordinates, latitude then longitude */
+      g_string_append_printf (title, _("%s, %s"), get_item_text (item->coordinates[0]),
+                              get_item_text (item->coordinates[1]));
+      append_part (subtitle, get_item_text (item->text));
+      break;
+
+    case ITEMS_PARTICIPANTS:
+    case ITEMS_PARTIES:
+      append_part (title, get_item_link_title (item));
+      append_part (subtitle, get_item_text (item->text));
+      if (item->side != NULL)
+        append_part (subtitle, get_item_text (item->side));
+      if (title->len == 0)
+        g_string_append (title, item->field->items_kind == ITEMS_PARTIES
+                                ? _("New Party") : _("New Participant"));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  escaped_title = g_markup_escape_text (title->str, -1);
+  escaped_subtitle = g_markup_escape_text (subtitle->str, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->row), escaped_title);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (item->row), escaped_subtitle);
+  gtk_widget_remove_css_class (item->row, "error");
+}
+
+static void
+on_item_changed (GObject *object,
+                 Item    *item)
+{
+  /* The dates' hints keep their own error state. */
+  if (GTK_IS_WIDGET (object)
+      && (GtkWidget *) object != item->dates[0] && (GtkWidget *) object != item->dates[1])
+    gtk_widget_remove_css_class (GTK_WIDGET (object), "error");
+  update_item_summary (item);
+}
+
+static void
+on_item_selected_notify (GObject    *object,
+                         GParamSpec *pspec,
+                         Item       *item)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (object), ADW_TYPE_ACTION_ROW);
+
+  if (row != NULL)
+    gtk_widget_remove_css_class (row, "error");
+  update_item_summary (item);
+}
+
+static void
+name_part (GtkWidget  *widget,
+           const char *key,
+           guint       index,
+           const char *part)
+{
+  g_autofree char *name = NULL;
+
+  if (widget == NULL)
+    return;
+
+  name = part != NULL ? g_strdup_printf ("%s.%u.%s", key, index, part)
+                      : g_strdup_printf ("%s.%u", key, index);
+  gtk_widget_set_name (widget, name);
+}
+
+/* Names the items' widgets by position ("milestones.0.date"), and the
+ * remove buttons by the item ("Remove Milestone 1"). */
+static void
+renumber_items (Field *field)
+{
+  const char *text_part = items_kinds[field->items_kind].text_part;
+  const char *link_part = items_kinds[field->items_kind].link_part;
+
+  for (guint i = 0; i < field->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (field->items, i);
+      g_autofree char *label = dup_item_label (item);
+      /* Translators: the accessible name of a button that removes an item: "Remove Milestone 2" */
+      g_autofree char *accessible = g_strdup_printf (_("Remove %s"), label);
+
+      name_part (item->row, field->key, i, NULL);
+      name_part (item->text, field->key, i, text_part);
+      name_part (item->side, field->key, i, "side");
+      name_part (item->status, field->key, i, "status");
+      name_part (item->link, field->key, i, link_part);
+      name_part (item->coordinates[0], field->key, i, "lat");
+      name_part (item->coordinates[1], field->key, i, "lon");
+      name_part (item->dates[0], field->key, i,
+                 field->items_kind == ITEMS_POSITIONS ? "from" : "date");
+      name_part (item->dates[1], field->key, i, "to");
+      name_part (item->remove_button, field->key, i, "remove");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (item->remove_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      -1);
+    }
+}
+
+static void
+on_remove_item_clicked (GtkButton *button,
+                        Item      *item)
+{
+  Field *field = item->field;
+  guint index;
+
+  if (!g_ptr_array_find (field->items, item, &index))
+    return;
+
+  adw_preferences_group_remove (field->group, item->row);
+  g_ptr_array_remove_index (field->items, index);
+  renumber_items (field);
+}
+
+static GtkWidget *
+add_item_entry (Item       *item,
+                const char *title,
+                const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  g_signal_connect (row, "changed", G_CALLBACK (on_item_changed), item);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
+  return row;
+}
+
+static GtkWidget *
+add_item_date (Item         *item,
+               const char   *title,
+               const TsDate *date)
+{
+  GtkWidget *row = create_date_row (title, date, NULL);
+
+  g_signal_connect (row, "changed", G_CALLBACK (on_item_changed), item);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
+  return row;
+}
+
+static GtkWidget *
+add_item_status (Item            *item,
+                 TsProjectStatus  status)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n_values = ts_enum_get_n_values (TS_TYPE_PROJECT_STATUS);
+
+  gtk_string_list_append (labels, C_("vocabulary", "Not set"));
+  for (guint i = 1; i < n_values; i++)
+    gtk_string_list_append (labels, ts_enum_get_label (TS_TYPE_PROJECT_STATUS, i));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Status Reached"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), MAX ((int) status, 0));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_item_selected_notify), item);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
+  return row;
+}
+
+static GtkWidget *
+add_item_link (Item       *item,
+               const char *title,
+               guint       types,
+               const char *id)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  item->candidates = get_candidates (item->field->editor, types);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  item->link = create_picker (item->candidates, title);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (item->link), find_candidate (item->candidates, id));
+  g_signal_connect (item->link, "notify::selected", G_CALLBACK (on_item_selected_notify), item);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), item->link);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), item->link);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
+  return row;
+}
+
+static void
+add_item_coordinate (Item       *item,
+                     guint       slot,
+                     const char *title,
+                     double      limit,
+                     double      value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (-limit, limit, 0.0001);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 4);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_signal_connect (spin, "changed", G_CALLBACK (on_item_changed), item);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
+  item->coordinates[slot] = spin;
+  item->coordinate_rows[slot] = row;
+}
+
+/* Adds an item filled from @data (a TsPosition, TsMilestone… as the field's
+ * kind has), or a new one, open, when @data is NULL. */
+static Item *
+add_item (Field         *field,
+          gconstpointer  data)
+{
+  Item *item = g_new0 (Item, 1);
+  guint places_and_organizations = TYPE_BIT (TS_RECORD_TYPE_PLACE)
+                                   | TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION);
+
+  item->field = field;
+  item->row = adw_expander_row_new ();
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (item->row), data == NULL);
+
+  switch (field->items_kind)
+    {
+    case ITEMS_POSITIONS:
+      {
+        const TsPosition *position = data;
+
+        item->text = add_item_entry (item, _("Title"), position ? position->title : NULL);
+        add_item_link (item, _("Organization"), TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION),
+                       position ? position->organization_id : NULL);
+        item->dates[0] = add_item_date (item, _("From"), position ? &position->from : NULL);
+        item->dates[1] = add_item_date (item, _("To"), position ? &position->to : NULL);
+      }
+      break;
+
+    case ITEMS_MILESTONES:
+      {
+        const TsMilestone *milestone = data;
+
+        item->dates[0] = add_item_date (item, _("Date"), milestone ? &milestone->date : NULL);
+        item->status = add_item_status (item, milestone ? milestone->status
+                                                        : TS_PROJECT_STATUS_UNSET);
+        item->text = add_item_entry (item, _("Note"), milestone ? milestone->note : NULL);
+        add_item_link (item, _("Source"), TYPE_BIT (TS_RECORD_TYPE_SOURCE),
+                       milestone ? milestone->source_id : NULL);
+      }
+      break;
+
+    case ITEMS_ROUTE:
+      {
+        const TsRoutePoint *point = data;
+        double lat = 41.2, lon = 74.7;  /* Kyrgyzstan, for the first new point */
+
+        if (point != NULL)
+          {
+            lat = point->lat;
+            lon = point->lon;
+          }
+        else if (field->items->len > 0)
+          {
+            /* A new point starts where the last one is: routes go on nearby. */
+            Item *last = g_ptr_array_index (field->items, field->items->len - 1);
+
+            lat = gtk_spin_button_get_value (GTK_SPIN_BUTTON (last->coordinates[0]));
+            lon = gtk_spin_button_get_value (GTK_SPIN_BUTTON (last->coordinates[1]));
+          }
+        add_item_coordinate (item, 0, _("Latitude (−90 to 90)"), 90, lat);
+        add_item_coordinate (item, 1, _("Longitude (−180 to 180)"), 180, lon);
+        item->text = add_item_entry (item, _("Label"), point ? point->label : NULL);
+      }
+      break;
+
+    case ITEMS_PARTICIPANTS:
+      {
+        const TsParticipant *participant = data;
+
+        add_item_link (item, _("Person"), TYPE_BIT (TS_RECORD_TYPE_PERSON),
+                       participant ? participant->person_id : NULL);
+        item->text = add_item_entry (item, _("Role (the position at the time)"),
+                                     participant ? participant->role : NULL);
+        item->side = add_item_entry (item, _("Side (ISO code of the delegation, e.g. KG)"),
+                                     participant ? participant->side : NULL);
+      }
+      break;
+
+    case ITEMS_PARTIES:
+      {
+        const TsParty *party = data;
+
+        add_item_link (item, _("Place or Organization"), places_and_organizations,
+                       party ? party->party_id : NULL);
+        item->text = add_item_entry (item, _("Role"), party ? party->role : NULL);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  item->remove_button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  gtk_widget_set_valign (item->remove_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (item->remove_button, "flat");
+  gtk_widget_set_tooltip_text (item->remove_button, _("Remove"));
+  g_signal_connect (item->remove_button, "clicked", G_CALLBACK (on_remove_item_clicked), item);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (item->row), item->remove_button);
+
+  g_ptr_array_add (field->items, item);
+  adw_preferences_group_add (field->group, item->row);
+  renumber_items (field);
+  update_item_summary (item);
+
+  return item;
+}
+
+static void
+on_add_item_clicked (GtkButton *button,
+                     Field     *field)
+{
+  Item *item = add_item (field, NULL);
+
+  /* Where the user starts: what the item is about. */
+  if (item->link != NULL && field->items_kind != ITEMS_POSITIONS)
+    gtk_widget_grab_focus (item->link);
+  else if (item->dates[0] != NULL && field->items_kind == ITEMS_MILESTONES)
+    gtk_widget_grab_focus (item->dates[0]);
+  else if (item->coordinates[0] != NULL)
+    gtk_widget_grab_focus (item->coordinates[0]);
+  else
+    gtk_widget_grab_focus (item->text);
+}
+
+/* A group listing @items (of the kind's struct), with a button to add one. */
+static void
+add_items (TsRecordEditor *self,
+           const char     *key,
+           ItemsKind       kind,
+           GPtrArray      *items)
+{
+  const char *title = _(items_kinds[kind].group_title);
+  AdwPreferencesGroup *group = add_group (self, title);
+  GtkWidget *add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char *add_name = g_strconcat (key, ".add", NULL);
+  Field *field;
+
+  field = add_field (self, key, title, FIELD_ITEMS, NULL);
+  field->group = group;
+  field->items_kind = kind;
+  field->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+
+  gtk_widget_set_name (add_button, add_name);
+  gtk_widget_add_css_class (add_button, "flat");
+  gtk_widget_set_valign (add_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add_button, _(items_kinds[kind].add_label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(items_kinds[kind].add_label),
+                                  -1);
+  g_signal_connect (add_button, "clicked", G_CALLBACK (on_add_item_clicked), field);
+  adw_preferences_group_set_header_suffix (group, add_button);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    add_item (field, g_ptr_array_index (items, i));
+}
+
 static void
 add_names (TsRecordEditor      *self,
            AdwPreferencesGroup *group,
@@ -528,9 +1061,6 @@ build_form (TsRecordEditor *self,
     case TS_RECORD_TYPE_MEETING:
       {
         TsMeeting *m = TS_MEETING (r);
-        GPtrArray *participants = ts_meeting_get_participants (m);
-        g_autoptr(GStrvBuilder) people = g_strv_builder_new ();
-        g_auto(GStrv) person_ids = NULL;
 
         add_date (self, main_group, "date", _("Date"), ts_meeting_get_date (m));
         add_date (self, main_group, "end_date", _("End Date"), ts_meeting_get_end_date (m));
@@ -545,12 +1075,7 @@ build_form (TsRecordEditor *self,
         add_link (self, main_group, "part_of", _("Part Of"), TYPE_BIT (TS_RECORD_TYPE_MEETING),
                   ts_meeting_get_part_of_id (m));
 
-        for (guint i = 0; i < participants->len; i++)
-          g_strv_builder_add (people,
-                              ((TsParticipant *) g_ptr_array_index (participants, i))->person_id);
-        person_ids = g_strv_builder_end (people);
-        add_links (self, "participants", _("Participants"), TYPE_BIT (TS_RECORD_TYPE_PERSON),
-                   (const char * const *) person_ids);
+        add_items (self, "participants", ITEMS_PARTICIPANTS, ts_meeting_get_participants (m));
         add_links (self, "organizations", _("Organizations"),
                    TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION), ts_meeting_get_organization_ids (m));
         add_links (self, "outcomes", _("Agreements Signed"), TYPE_BIT (TS_RECORD_TYPE_AGREEMENT),
@@ -563,9 +1088,6 @@ build_form (TsRecordEditor *self,
     case TS_RECORD_TYPE_AGREEMENT:
       {
         TsAgreement *a = TS_AGREEMENT (r);
-        GPtrArray *parties = ts_agreement_get_parties (a);
-        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-        g_auto(GStrv) party_ids = NULL;
 
         add_date (self, main_group, "date", _("Date Signed"), ts_agreement_get_date (a));
         add_choice (self, main_group, "kind", _("Kind"), TS_TYPE_AGREEMENT_KIND,
@@ -575,11 +1097,7 @@ build_form (TsRecordEditor *self,
         add_link (self, main_group, "signed_at", _("Signed At"), TYPE_BIT (TS_RECORD_TYPE_MEETING),
                   ts_agreement_get_signed_at_id (a));
 
-        for (guint i = 0; i < parties->len; i++)
-          g_strv_builder_add (builder, ((TsParty *) g_ptr_array_index (parties, i))->party_id);
-        party_ids = g_strv_builder_end (builder);
-        add_links (self, "parties", _("Parties"), places_and_organizations,
-                   (const char * const *) party_ids);
+        add_items (self, "parties", ITEMS_PARTIES, ts_agreement_get_parties (a));
         add_links (self, "signatories", _("Signatories"), TYPE_BIT (TS_RECORD_TYPE_PERSON),
                    ts_agreement_get_signatory_ids (a));
         add_links (self, "projects", _("Projects"), TYPE_BIT (TS_RECORD_TYPE_PROJECT),
@@ -601,6 +1119,8 @@ build_form (TsRecordEditor *self,
                    ts_project_get_place_ids (p));
         add_links (self, "partners", _("Partners"), places_and_organizations,
                    ts_project_get_partner_ids (p));
+        add_items (self, "milestones", ITEMS_MILESTONES, ts_project_get_milestones (p));
+        add_items (self, "route", ITEMS_ROUTE, ts_project_get_route (p));
       }
       break;
 
@@ -612,6 +1132,7 @@ build_form (TsRecordEditor *self,
         add_names (self, group, ts_person_get_names (p), ts_person_get_aliases (p));
         add_entry (self, main_group, "country", _("Country (ISO code, e.g. KG)"),
                    ts_person_get_country (p));
+        add_items (self, "positions", ITEMS_POSITIONS, ts_person_get_positions (p));
       }
       break;
 
@@ -699,16 +1220,25 @@ typedef struct
 } Reader;
 
 static void
-add_problem (Reader     *reader,
-             Field      *field,
-             const char *message)
+report_problem (Reader     *reader,
+                const char *title,
+                GtkWidget  *row,
+                const char *message)
 {
   if (reader->problems->len > 0)
     g_string_append_c (reader->problems, '\n');
   /* Translators: a problem with a form field: "Date: “2023-13” is not a date" */
-  g_string_append_printf (reader->problems, _("%s: %s"), field->title, message);
-  if (field->row != NULL)
-    gtk_widget_add_css_class (field->row, "error");
+  g_string_append_printf (reader->problems, _("%s: %s"), title, message);
+  if (row != NULL)
+    gtk_widget_add_css_class (row, "error");
+}
+
+static void
+add_problem (Reader     *reader,
+             Field      *field,
+             const char *message)
+{
+  report_problem (reader, field->title, field->row, message);
 }
 
 static const char *
@@ -849,59 +1379,265 @@ read_names (Reader *reader)
   return names;
 }
 
-/* Participants and parties keep the role (and side) they had. */
-static GPtrArray *
-read_participants (Reader    *reader,
-                   TsMeeting *original)
+/* Reading the lists of sub-items: each problem names the item and the part
+ * ("Milestone 2 · Date: required"), marks the part and opens the item, with
+ * the problem under its summary. */
+
+static void
+add_item_problem (Reader     *reader,
+                  Item       *item,
+                  GtkWidget  *part_row,
+                  const char *part_title,
+                  const char *message)
 {
-  g_auto(GStrv) ids = read_links (reader, "participants");
-  GPtrArray *old = original != NULL ? ts_meeting_get_participants (original) : NULL;
-  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_participant_free);
+  g_autofree char *label = dup_item_label (item);
+  /* Translators: a part of an item of a list, in a problem: "Milestone 2 · Date" */
+  g_autofree char *title = g_strdup_printf (C_("item part", "%s · %s"), label, part_title);
+  /* Translators: a problem shown on an item: "Date: required" */
+  g_autofree char *inline_message = g_strdup_printf (_("%s: %s"), part_title, message);
+  g_autofree char *escaped = g_markup_escape_text (inline_message, -1);
 
-  for (guint i = 0; ids[i] != NULL; i++)
+  report_problem (reader, title, part_row, message);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (item->row), escaped);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (item->row), TRUE);
+  gtk_widget_add_css_class (item->row, "error");
+}
+
+static char *
+read_item_text (GtkWidget *editable)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
+  char *stripped = g_strstrip (g_strdup (text));
+
+  if (*stripped == '\0')
+    g_clear_pointer (&stripped, g_free);
+  return stripped;
+}
+
+static void
+read_item_date (Reader     *reader,
+                Item       *item,
+                guint       slot,
+                const char *part_title,
+                gboolean    required,
+                TsDate     *date)
+{
+  g_autofree char *text = read_item_text (item->dates[slot]);
+  g_autoptr(GError) error = NULL;
+  TsDate unset = TS_DATE_INIT;
+
+  *date = unset;
+  if (text == NULL)
     {
-      TsParticipant *found = NULL;
-
-      for (guint j = 0; old != NULL && j < old->len && found == NULL; j++)
-        {
-          TsParticipant *participant = g_ptr_array_index (old, j);
-
-          if (g_strcmp0 (participant->person_id, ids[i]) == 0)
-            found = participant;
-        }
-
-      g_ptr_array_add (result, found != NULL ? ts_participant_copy (found)
-                                             : ts_participant_new (ids[i], NULL, NULL));
+      if (required)
+        add_item_problem (reader, item, item->dates[slot], part_title, _("required"));
     }
+  else if (!ts_date_parse (text, date, &error))
+    {
+      add_item_problem (reader, item, item->dates[slot], part_title, error->message);
+      *date = unset;
+    }
+}
+
+/* The record an item links to; a problem when it must have one. */
+static const char *
+read_item_link (Reader     *reader,
+                Item       *item,
+                const char *part_title,
+                const char *missing)
+{
+  const char *id = get_item_link (item);
+
+  if (id == NULL && missing != NULL)
+    add_item_problem (reader, item, gtk_widget_get_ancestor (item->link, ADW_TYPE_ACTION_ROW),
+                      part_title, missing);
+  return id;
+}
+
+/* A spin button's text as typed: it may lie outside the range until the
+ * button clamps it, and that must not pass unnoticed. */
+static double
+read_item_coordinate (Reader     *reader,
+                      Item       *item,
+                      guint       slot,
+                      const char *part_title,
+                      double      limit)
+{
+  g_autofree char *text = read_item_text (item->coordinates[slot]);
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    {
+      add_item_problem (reader, item, item->coordinate_rows[slot], part_title, _("required"));
+      return NAN;
+    }
+
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || isnan (value) || isinf (value))
+    {
+      add_item_problem (reader, item, item->coordinate_rows[slot], part_title,
+                        _("write a number, with a point for decimals: 42.87"));
+      return NAN;
+    }
+  if (value < -limit || value > limit)
+    {
+      g_autofree char *message = g_strdup_printf (_("must lie between %g and %g"),
+                                                  -limit, limit);
+
+      add_item_problem (reader, item, item->coordinate_rows[slot], part_title, message);
+      return NAN;
+    }
+
+  return value;
+}
+
+static int
+compare_milestones (gconstpointer a,
+                    gconstpointer b)
+{
+  const TsMilestone *ma = *(TsMilestone * const *) a;
+  const TsMilestone *mb = *(TsMilestone * const *) b;
+
+  return ts_date_compare (&ma->date, &mb->date);
+}
+
+/* Returns: (transfer full): of the struct the field's kind has. */
+static GPtrArray *
+read_items (Reader     *reader,
+            const char *key)
+{
+  Field *field = lookup_field (reader->self, key);
+  GPtrArray *result = NULL;
+
+  switch (field->items_kind)
+    {
+    case ITEMS_POSITIONS:
+      result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_position_free);
+      break;
+    case ITEMS_MILESTONES:
+      result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_milestone_free);
+      break;
+    case ITEMS_ROUTE:
+      result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_route_point_free);
+      break;
+    case ITEMS_PARTICIPANTS:
+      result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_participant_free);
+      break;
+    case ITEMS_PARTIES:
+      result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_party_free);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 0; i < field->items->len; i++)
+    {
+      Item *item = g_ptr_array_index (field->items, i);
+      g_autofree char *text = read_item_text (item->text);
+
+      switch (field->items_kind)
+        {
+        case ITEMS_POSITIONS:
+          {
+            const char *organization = read_item_link (reader, item, _("Organization"), NULL);
+            TsDate from, to;
+
+            if (text == NULL)
+              add_item_problem (reader, item, item->text, _("Title"), _("required"));
+            read_item_date (reader, item, 0, _("From"), FALSE, &from);
+            read_item_date (reader, item, 1, _("To"), FALSE, &to);
+            if (ts_date_is_set (&from) && ts_date_is_set (&to)
+                && ts_date_get_last_julian (&to) < ts_date_get_first_julian (&from))
+              add_item_problem (reader, item, item->dates[1], _("To"),
+                                _("comes before the start"));
+            g_ptr_array_add (result, ts_position_new (text, organization, &from, &to));
+          }
+          break;
+
+        case ITEMS_MILESTONES:
+          {
+            guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (item->status));
+            const char *source = read_item_link (reader, item, _("Source"), NULL);
+            TsDate date;
+
+            read_item_date (reader, item, 0, _("Date"), TRUE, &date);
+            if (status == GTK_INVALID_LIST_POSITION)
+              status = TS_PROJECT_STATUS_UNSET;
+            g_ptr_array_add (result, ts_milestone_new (&date, status, text, source));
+          }
+          break;
+
+        case ITEMS_ROUTE:
+          {
+            double lat = read_item_coordinate (reader, item, 0, _("Latitude"), 90);
+            double lon = read_item_coordinate (reader, item, 1, _("Longitude"), 180);
+
+            g_ptr_array_add (result, ts_route_point_new (lat, lon, text));
+          }
+          break;
+
+        case ITEMS_PARTICIPANTS:
+          {
+            const char *person = read_item_link (reader, item, _("Person"),
+                                                 _("choose a person"));
+            g_autofree char *side = read_item_text (item->side);
+
+            if (side != NULL)
+              {
+                g_autofree char *upper = g_ascii_strup (side, -1);
+
+                g_free (side);
+                side = g_steal_pointer (&upper);
+                if (strlen (side) != 2 || !g_ascii_isupper (side[0])
+                    || !g_ascii_isupper (side[1]))
+                  add_item_problem (reader, item, item->side, _("Side"),
+                                    _("use the two-letter country code, as CN or KG"));
+              }
+            g_ptr_array_add (result, ts_participant_new (person, text, side));
+          }
+          break;
+
+        case ITEMS_PARTIES:
+          {
+            const char *party = read_item_link (reader, item, _("Party"),
+                                                _("choose a place or an organization"));
+
+            g_ptr_array_add (result, ts_party_new (party, text));
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* The format keeps milestones oldest first. */
+  if (field->items_kind == ITEMS_MILESTONES)
+    g_ptr_array_sort (result, compare_milestones);
 
   return result;
 }
 
-static GPtrArray *
-read_parties (Reader      *reader,
-              TsAgreement *original)
+/* Takes the problems shown on the items away, before a new check. */
+static void
+clear_item_problems (Field *field)
 {
-  g_auto(GStrv) ids = read_links (reader, "parties");
-  GPtrArray *old = original != NULL ? ts_agreement_get_parties (original) : NULL;
-  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_party_free);
-
-  for (guint i = 0; ids[i] != NULL; i++)
+  for (guint i = 0; i < field->items->len; i++)
     {
-      TsParty *found = NULL;
+      Item *item = g_ptr_array_index (field->items, i);
+      GtkWidget *parts[] = { item->text, item->side, item->coordinate_rows[0],
+                             item->coordinate_rows[1],
+                             item->link != NULL
+                             ? gtk_widget_get_ancestor (item->link, ADW_TYPE_ACTION_ROW) : NULL };
 
-      for (guint j = 0; old != NULL && j < old->len && found == NULL; j++)
+      for (guint j = 0; j < G_N_ELEMENTS (parts); j++)
         {
-          TsParty *party = g_ptr_array_index (old, j);
-
-          if (g_strcmp0 (party->party_id, ids[i]) == 0)
-            found = party;
+          if (parts[j] != NULL)
+            gtk_widget_remove_css_class (parts[j], "error");
         }
-
-      g_ptr_array_add (result, found != NULL ? ts_party_copy (found)
-                                             : ts_party_new (ids[i], NULL));
+      update_item_summary (item);
     }
-
-  return result;
 }
 
 static void
@@ -947,9 +1683,7 @@ read_form (Reader   *reader,
         ts_meeting_set_topics (m, (const char * const *) topics);
         ts_meeting_set_place_id (m, read_link (reader, "place"));
         ts_meeting_set_part_of_id (m, read_link (reader, "part_of"));
-        participants = read_participants (reader,
-                                          reader->self->original != NULL
-                                          ? TS_MEETING (reader->self->original) : NULL);
+        participants = read_items (reader, "participants");
         ts_meeting_set_participants (m, participants);
         ts_meeting_set_organization_ids (m, (const char * const *) organizations);
         ts_meeting_set_outcome_ids (m, (const char * const *) outcomes);
@@ -971,9 +1705,7 @@ read_form (Reader   *reader,
         ts_agreement_set_kind (a, read_choice (reader, "kind"));
         ts_agreement_set_status (a, read_choice (reader, "status"));
         ts_agreement_set_signed_at_id (a, read_link (reader, "signed_at"));
-        parties = read_parties (reader,
-                                reader->self->original != NULL
-                                ? TS_AGREEMENT (reader->self->original) : NULL);
+        parties = read_items (reader, "parties");
         ts_agreement_set_parties (a, parties);
         ts_agreement_set_signatory_ids (a, (const char * const *) signatories);
         ts_agreement_set_project_ids (a, (const char * const *) projects);
@@ -985,12 +1717,16 @@ read_form (Reader   *reader,
         TsProject *p = TS_PROJECT (r);
         g_auto(GStrv) places = read_links (reader, "places");
         g_auto(GStrv) partners = read_links (reader, "partners");
+        g_autoptr(GPtrArray) milestones = read_items (reader, "milestones");
+        g_autoptr(GPtrArray) route = read_items (reader, "route");
 
         ts_project_set_sector (p, read_choice (reader, "sector"));
         ts_project_set_status (p, read_choice (reader, "status"));
         ts_project_set_value_usd (p, read_number (reader, "value_usd", 0, 1e15));
         ts_project_set_place_ids (p, (const char * const *) places);
         ts_project_set_partner_ids (p, (const char * const *) partners);
+        ts_project_set_milestones (p, milestones);
+        ts_project_set_route (p, route);
       }
       break;
 
@@ -1000,10 +1736,12 @@ read_form (Reader   *reader,
         g_autoptr(GHashTable) names = read_names (reader);
         g_auto(GStrv) aliases = read_list (reader, "aliases");
         g_autofree char *country = read_stripped (reader, "country");
+        g_autoptr(GPtrArray) positions = read_items (reader, "positions");
 
         ts_person_set_names (p, names);
         ts_person_set_aliases (p, (const char * const *) aliases);
         ts_person_set_country (p, country);
+        ts_person_set_positions (p, positions);
       }
       break;
 
@@ -1111,6 +1849,8 @@ clear_problems (TsRecordEditor *self)
     {
       if (field->row != NULL && field->kind != FIELD_DATE)
         gtk_widget_remove_css_class (field->row, "error");
+      if (field->kind == FIELD_ITEMS)
+        clear_item_problems (field);
     }
   show_problems (self, NULL);
 }

@@ -34,6 +34,11 @@ struct _TsRecordList
   GtkSortListModel *sort_model;
   GtkSingleSelection *selection;
 
+  /* The bound cells whose text shows other records' titles (GtkListItem →
+   * Column): only these can go stale when another record changes, and only
+   * the ones on screen are bound, so refreshing them is cheap. */
+  GHashTable *linked_cells;
+
   GSimpleActionGroup *column_actions;
   GMenu *column_menu;
   GSettings *settings;
@@ -100,6 +105,21 @@ compare_numbers (gconstpointer a,
     return isnan (x) - isnan (y);
 
   return (x > y) - (x < y);
+}
+
+static void
+bind_cell (GtkListItem *list_item,
+           Column      *column)
+{
+  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  TsRecord *record = gtk_list_item_get_item (list_item);
+  g_autofree char *text = dup_column_text (record, column);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  /* A screen reader reads the cell's text. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
+                                  -1);
 }
 
 static gboolean
@@ -281,12 +301,42 @@ on_query_changed (TsQuery      *query,
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
+/* A linked record may have been renamed (or added, or removed): the cells
+ * naming it show the new title at once, not once they scroll away and
+ * back. The records of the list's own type rebind through the model. */
+static void
+refresh_linked_cells (TsRecordList *self,
+                      GPtrArray    *changes)
+{
+  GHashTableIter iter;
+  gpointer list_item, column;
+  gboolean others_changed = FALSE;
+
+  for (guint i = 0; i < changes->len && !others_changed; i++)
+    {
+      TsChange *change = g_ptr_array_index (changes, i);
+      TsRecord *record = change->new_record != NULL ? change->new_record : change->old_record;
+
+      others_changed = ts_record_get_record_type (record) != self->type
+                       || (change->old_record != NULL && change->new_record != NULL
+                           && g_strcmp0 (ts_record_get_title (change->old_record),
+                                         ts_record_get_title (change->new_record)) != 0);
+    }
+  if (!others_changed)
+    return;
+
+  g_hash_table_iter_init (&iter, self->linked_cells);
+  while (g_hash_table_iter_next (&iter, &list_item, &column))
+    bind_cell (list_item, column);
+}
+
 static void
 on_dataset_changed (TsDataset    *dataset,
                     GPtrArray    *changes,
                     TsRecordList *self)
 {
   update_incremental (self);
+  refresh_linked_cells (self, changes);
 
   /* A search also matches the names of linked records, which may just have
    * changed; the records' own list already told the filter about them. */
@@ -353,15 +403,9 @@ on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               Column                   *column)
 {
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
-  TsRecord *record = gtk_list_item_get_item (list_item);
-  g_autofree char *text = dup_column_text (record, column);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-  /* A screen reader reads the cell's text. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
-                                  -1);
+  bind_cell (list_item, column);
+  if (column->info->linked && column->self->linked_cells != NULL)
+    g_hash_table_insert (column->self->linked_cells, list_item, column);
 }
 
 static void
@@ -369,7 +413,20 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 Column                   *column)
 {
+  /* The column view may outlive the list's dispose. */
+  if (column->self->linked_cells != NULL)
+    g_hash_table_remove (column->self->linked_cells, list_item);
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
+on_cell_teardown (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  Column                   *column)
+{
+  /* The column view may outlive the list's dispose. */
+  if (column->self->linked_cells != NULL)
+    g_hash_table_remove (column->self->linked_cells, list_item);
 }
 
 static GtkSorter *
@@ -414,6 +471,7 @@ add_columns (TsRecordList *self)
                              (GClosureNotify) (void (*) (void)) g_free, 0);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), column);
       g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), column);
+      g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown), column);
 
       view_column = gtk_column_view_column_new (_(infos[i].title), g_steal_pointer (&factory));
       g_object_set_data (G_OBJECT (view_column), "ts-column-key", (gpointer) infos[i].key);
@@ -543,6 +601,7 @@ ts_record_list_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->linked_cells, g_hash_table_unref);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
@@ -604,6 +663,7 @@ ts_record_list_init (TsRecordList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->linked_cells = g_hash_table_new (NULL, NULL);
   self->settings = g_settings_new (BASE_ID);
   self->column_actions = g_simple_action_group_new ();
   self->column_menu = g_menu_new ();

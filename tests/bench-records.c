@@ -1,0 +1,381 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* How the records window keeps up with 100 000 records: for each keystroke
+ * of a search typed one character at a time, how long the keystroke blocks
+ * the window, the longest main loop iteration (frame) while the lists
+ * filter, and the time until every list is filtered; then the same for
+ * sorting the meetings by a column, and for scrolling. Not a test: run
+ * `ninja tests/bench-records`, then
+ * `xvfb-run -a -s "-screen 0 1400x900x24" tests/bench-records [N_RECORDS]`
+ * in a build folder (with GSETTINGS_BACKEND=memory and the build's
+ * schemas). */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "ts-agreement.h"
+#include "ts-application.h"
+#include "ts-figure.h"
+#include "ts-meeting.h"
+#include "ts-organization.h"
+#include "ts-person.h"
+#include "ts-place.h"
+#include "ts-project.h"
+#include "ts-records-view.h"
+#include "ts-source.h"
+#include "ts-window.h"
+
+typedef struct
+{
+  double sync_ms;     /* the call itself: how long the window froze */
+  double longest_ms;  /* the longest main loop iteration after it */
+  double total_ms;    /* until every list had finished */
+} Timing;
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static TsDate
+make_date (guint i)
+{
+  TsDate date = TS_DATE_INIT;
+
+  ts_date_set_ymd (&date, 2000 + i % 25, 1 + i % 12, 1 + i % 28);
+  return date;
+}
+
+/* Shares of the records by type, roughly those of a mature dataset (as in
+ * bench-store). */
+static TsDataset *
+generate (guint n_records)
+{
+  TsDataset *dataset = ts_dataset_new ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint n_places = MAX (1, n_records / 50);
+  guint n_organizations = MAX (1, n_records / 50);
+  guint n_people = MAX (2, n_records * 6 / 100);
+  guint n_sources = MAX (1, n_records * 15 / 100);
+  guint n_projects = MAX (1, n_records / 50);
+  guint n_agreements = MAX (1, n_records * 13 / 100);
+  guint n_figures = MAX (1, n_records * 5 / 100);
+  guint n_meetings = n_records - n_places - n_organizations - n_people - n_sources
+                     - n_projects - n_agreements - n_figures;
+  guint n_added = 0;
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("source/s%u", i);
+      g_autofree char *title = g_strdup_printf ("Report number %u on relations", i);
+      TsSource *source = ts_source_new (id, title);
+      TsDate date = make_date (i);
+
+      ts_source_set_date (source, &date);
+      g_ptr_array_add (records, source);
+    }
+  for (guint i = 0; i < n_places; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("place/p%u", i);
+      g_autofree char *title = g_strdup_printf ("Place %u", i);
+      g_autofree char *ru = g_strdup_printf ("Место %u", i);
+      TsPlace *place = ts_place_new (id, title);
+
+      ts_place_set_name (place, "ru", ru);
+      ts_place_set_country (place, "KG");
+      ts_place_set_lat (place, 39 + (i % 400) / 100.0);
+      ts_place_set_lon (place, 70 + (i % 900) / 100.0);
+      g_ptr_array_add (records, place);
+    }
+  for (guint i = 0; i < n_organizations; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("organization/o%u", i);
+      g_autofree char *title = g_strdup_printf ("Ministry %u", i);
+      TsOrganization *organization = ts_organization_new (id, title);
+
+      ts_organization_set_country (organization, i % 2 ? "CN" : "KG");
+      g_ptr_array_add (records, organization);
+    }
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("person/h%u", i);
+      g_autofree char *title = g_strdup_printf ("Person %u", i);
+      g_autofree char *ru = g_strdup_printf ("Персона %u", i);
+      g_autofree char *organization = g_strdup_printf ("organization/o%u", i % n_organizations);
+      TsPerson *person = ts_person_new (id, title);
+      TsDate from = TS_DATE_INIT;
+      g_autoptr(TsPosition) position = NULL;
+
+      ts_date_parse ("2019", &from, NULL);
+      position = ts_position_new ("Minister", organization, &from, NULL);
+      ts_person_set_name (person, "ru", ru);
+      ts_person_set_country (person, i % 2 ? "CN" : "KG");
+      ts_person_add_position (person, position);
+      g_ptr_array_add (records, person);
+    }
+  for (guint i = 0; i < n_projects; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("project/j%u", i);
+      g_autofree char *title = g_strdup_printf ("Project %u", i);
+      g_autofree char *place = g_strdup_printf ("place/p%u", i % n_places);
+      const char *places[] = { place, NULL };
+      TsProject *project = ts_project_new (id, title);
+      TsDate date = make_date (i);
+      g_autoptr(TsMilestone) milestone = ts_milestone_new (&date, TS_PROJECT_STATUS_PLEDGE,
+                                                           NULL, NULL);
+
+      ts_project_set_status (project, TS_PROJECT_STATUS_IMPLEMENTATION);
+      ts_project_set_place_ids (project, places);
+      ts_project_add_milestone (project, milestone);
+      g_ptr_array_add (records, project);
+    }
+  for (guint i = 0; i < n_meetings; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("meeting/m%u", i);
+      g_autofree char *title = g_strdup_printf ("Talks number %u", i);
+      g_autofree char *place = g_strdup_printf ("place/p%u", i % n_places);
+      g_autofree char *host = g_strdup_printf ("person/h%u", i % n_people);
+      g_autofree char *guest = g_strdup_printf ("person/h%u", (i * 7 + 1) % n_people);
+      g_autoptr(TsParticipant) first = ts_participant_new (host, "Minister", "KG");
+      g_autoptr(TsParticipant) second = ts_participant_new (guest, "Minister", "CN");
+      const char *topics[] = { "trade", "transport", NULL };
+      TsMeeting *meeting = ts_meeting_new (id, title);
+      TsDate date = make_date (i);
+
+      ts_record_set_summary (TS_RECORD (meeting), "The sides discussed trade and the railway.");
+      ts_meeting_set_date (meeting, &date);
+      ts_meeting_set_place_id (meeting, place);
+      ts_meeting_add_participant (meeting, first);
+      ts_meeting_add_participant (meeting, second);
+      ts_meeting_set_level (meeting, TS_MEETING_LEVEL_MINISTER);
+      ts_meeting_set_topics (meeting, topics);
+      g_ptr_array_add (records, meeting);
+    }
+  for (guint i = 0; i < n_agreements; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("agreement/a%u", i);
+      g_autofree char *title = g_strdup_printf ("Memorandum %u", i);
+      g_autofree char *place = g_strdup_printf ("place/p%u", i % n_places);
+      g_autoptr(TsParty) party = ts_party_new (place, "signatory");
+      TsAgreement *agreement = ts_agreement_new (id, title);
+      TsDate date = make_date (i);
+
+      ts_agreement_set_date (agreement, &date);
+      ts_agreement_add_party (agreement, party);
+      g_ptr_array_add (records, agreement);
+    }
+  for (guint i = 0; i < n_figures; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("figure/f%u", i);
+      g_autofree char *indicator = g_strdup_printf ("Trade %u", i / 25);
+      TsFigure *figure = ts_figure_new (id, indicator);
+      TsDate period = TS_DATE_INIT;
+
+      ts_date_set_ymd (&period, 2000 + i % 25, 0, 0);
+      ts_figure_set_indicator (figure, indicator);
+      ts_figure_set_period (figure, &period);
+      ts_figure_set_value (figure, 1000 + i);
+      g_ptr_array_add (records, figure);
+    }
+
+  if (!ts_dataset_merge (dataset, records, &n_added, NULL, &error))
+    g_error ("%s", error->message);
+
+  return dataset;
+}
+
+static gboolean
+lists_busy (TsRecordsView *view)
+{
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      if (ts_record_list_is_filtering (ts_records_view_get_list (view, type)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Runs the main loop until the lists are done and nothing is pending,
+ * noting the longest iteration. */
+static void
+settle (TsRecordsView *view,
+        gint64         start,
+        Timing        *timing)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  timing->longest_ms = 0;
+  for (;;)
+    {
+      gint64 before = g_get_monotonic_time ();
+      gboolean dispatched = g_main_context_iteration (NULL, FALSE);
+      double took = ms_since (before);
+
+      timing->longest_ms = MAX (timing->longest_ms, took);
+      if (!dispatched && !lists_busy (view))
+        break;
+      if (g_get_monotonic_time () > deadline)
+        g_error ("the lists did not settle in two minutes");
+    }
+  timing->total_ms = ms_since (start);
+}
+
+static void
+print_timing (const char   *what,
+              const Timing *timing)
+{
+  g_print ("%-28s %9.2f %11.2f %10.1f\n", what, timing->sync_ms, timing->longest_ms,
+           timing->total_ms);
+}
+
+static void
+print_header (const char *what)
+{
+  g_print ("\n%-28s %9s %11s %10s\n", what, "call ms", "longest ms", "total ms");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *search = "talks number 4242";
+  guint n_records = argc > 1 ? (guint) strtoul (argv[1], NULL, 10) : 100000;
+  g_autoptr(TsApplication) app = NULL;
+  g_autoptr(TsDataset) dataset = NULL;
+  TsWindow *window;
+  TsRecordsView *view;
+  TsRecordList *meetings;
+  TsQuery *query;
+  GtkAdjustment *vadjustment;
+  double worst_keystroke = 0;
+  Timing timing;
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    g_error ("needs a display: run it under xvfb-run");
+
+  gtk_init ();
+  adw_init ();
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  start = g_get_monotonic_time ();
+  dataset = generate (n_records);
+  g_print ("built a dataset of %u records in %.0f ms\n", ts_dataset_get_n_records (dataset),
+           ms_since (start));
+
+  window = ts_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  view = ts_window_get_records_view (window);
+  start = g_get_monotonic_time ();
+  ts_window_set_dataset (window, dataset);
+  gtk_window_present (GTK_WINDOW (window));
+  ts_records_view_set_record_type (view, TS_RECORD_TYPE_MEETING);
+  timing.sync_ms = ms_since (start);
+  settle (view, start, &timing);
+  print_header ("opening the window");
+  print_timing ("all lists shown", &timing);
+
+  meetings = ts_records_view_get_list (view, TS_RECORD_TYPE_MEETING);
+  query = ts_window_get_query (window);
+
+  /* As the search entry does on ::search-changed (the entry's own delay
+   * before it is left out). */
+  print_header ("typing a search");
+  for (gsize length = 1; length <= strlen (search); length++)
+    {
+      g_autofree char *text = g_strndup (search, length);
+      g_autofree char *label = NULL;
+
+      start = g_get_monotonic_time ();
+      ts_query_set_text (query, text);
+      timing.sync_ms = ms_since (start);
+      settle (view, start, &timing);
+      worst_keystroke = MAX (worst_keystroke, MAX (timing.sync_ms, timing.longest_ms));
+      label = g_strdup_printf ("“%s” (%u meetings)", text,
+                               ts_record_list_get_n_matches (meetings));
+      print_timing (label, &timing);
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      /* Deleting back to a broader search, then clearing it. */
+      const char *text = i == 0 ? "talks number 42" : "";
+      g_autofree char *label = NULL;
+
+      start = g_get_monotonic_time ();
+      ts_query_set_text (query, text);
+      timing.sync_ms = ms_since (start);
+      settle (view, start, &timing);
+      worst_keystroke = MAX (worst_keystroke, MAX (timing.sync_ms, timing.longest_ms));
+      label = g_strdup_printf ("“%s” (%u meetings)", text,
+                               ts_record_list_get_n_matches (meetings));
+      print_timing (label, &timing);
+    }
+
+  print_header ("sorting the meetings");
+  {
+    static const struct { const char *key; GtkSortType order; } sorts[] = {
+      { "title", GTK_SORT_ASCENDING },
+      { "title", GTK_SORT_DESCENDING },
+      { "participants", GTK_SORT_ASCENDING },
+      { "place", GTK_SORT_ASCENDING },
+      { "date", GTK_SORT_DESCENDING },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sorts); i++)
+      {
+        g_autofree char *label = g_strdup_printf ("by %s, %s", sorts[i].key,
+                                                  sorts[i].order == GTK_SORT_ASCENDING
+                                                  ? "ascending" : "descending");
+
+        start = g_get_monotonic_time ();
+        ts_record_list_sort_by (meetings, sorts[i].key, sorts[i].order);
+        timing.sync_ms = ms_since (start);
+        settle (view, start, &timing);
+        print_timing (label, &timing);
+      }
+  }
+
+  print_header ("scrolling the meetings");
+  vadjustment = gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (ts_record_list_get_column_view (meetings)));
+  {
+    double longest_sync = 0, longest_frame = 0;
+    gint64 scroll_start = g_get_monotonic_time ();
+    guint n_pages = 200;
+
+    for (guint i = 0; i < n_pages; i++)
+      {
+        double page = gtk_adjustment_get_page_size (vadjustment);
+
+        start = g_get_monotonic_time ();
+        gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + page);
+        timing.sync_ms = ms_since (start);
+        settle (view, start, &timing);
+        longest_sync = MAX (longest_sync, timing.sync_ms);
+        longest_frame = MAX (longest_frame, timing.longest_ms);
+      }
+    timing.sync_ms = longest_sync;
+    timing.longest_ms = longest_frame;
+    timing.total_ms = ms_since (scroll_start) / n_pages;
+    print_timing ("page down ×200 (per page)", &timing);
+  }
+
+  g_print ("\nworst keystroke: %.2f ms (the call or the longest iteration after it)\n",
+           worst_keystroke);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return EXIT_SUCCESS;
+}
