@@ -168,7 +168,7 @@ build_scene (TsExportData *data)
        * nothing. */
       if (ts_place_get_kind (use->place) == TS_PLACE_KIND_COUNTRY)
         continue;
-      ts_map_scene_add_marker (scene, ts_record_get_id (record), ts_record_get_title (record),
+      ts_map_scene_add_marker (scene, ts_record_get_id (record), ts_record_get_display_name (record),
                                ts_place_get_lat (use->place), ts_place_get_lon (use->place),
                                use->weight, use->n_meetings, FALSE);
     }

@@ -183,7 +183,7 @@ dup_date_text (const TsDate *date)
 static void
 fill_title (TsExportData *data, TsRecord *record, TsCell *cell)
 {
-  set_text (cell, ts_record_get_title (record));
+  set_text (cell, ts_record_get_display_name (record));
 }
 
 static void

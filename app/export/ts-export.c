@@ -33,7 +33,7 @@ compare_records (gconstpointer a,
   cmp = ts_date_compare (ts_record_get_date (ra), ts_record_get_date (rb));
   if (cmp != 0)
     return cmp;
-  cmp = g_utf8_collate (ts_record_get_title (ra), ts_record_get_title (rb));
+  cmp = g_utf8_collate (ts_record_get_display_name (ra), ts_record_get_display_name (rb));
   if (cmp != 0)
     return cmp;
   return g_strcmp0 (ts_record_get_id (ra), ts_record_get_id (rb));
@@ -255,9 +255,9 @@ ts_export_data_get_title (TsExportData *self,
 {
   TsRecord *record = ts_export_data_lookup (self, id);
 
-  if (record == NULL || ts_record_get_title (record) == NULL)
+  if (record == NULL)
     return id;
-  return ts_record_get_title (record);
+  return ts_record_get_display_name (record);
 }
 
 const char *

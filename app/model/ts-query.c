@@ -1170,7 +1170,7 @@ describe_id (TsDataset  *dataset,
 {
   TsRecord *record = dataset != NULL ? ts_dataset_lookup (dataset, id) : NULL;
 
-  return record != NULL ? ts_record_get_title (record) : id;
+  return record != NULL ? ts_record_get_display_name (record) : id;
 }
 
 /**

@@ -236,7 +236,7 @@ ts_map_scene_new_from_dataset (TsDataset *dataset,
 
       ts_map_scene_add_marker (scene,
                                ts_record_get_id (record),
-                               ts_record_get_title (record),
+                               ts_record_get_display_name (record),
                                ts_place_get_lat (use->place),
                                ts_place_get_lon (use->place),
                                use->weight,

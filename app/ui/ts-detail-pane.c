@@ -174,7 +174,7 @@ add_link (TsDetailPane        *self,
       g_autofree char *date = ts_date_format (ts_record_get_date (target));
 
       type = ts_record_get_record_type (target);
-      title = g_markup_escape_text (ts_record_get_title (target), -1);
+      title = g_markup_escape_text (ts_record_get_display_name (target), -1);
       if (detail != NULL && *date != '\0')
         subtitle = g_strdup_printf ("%s · %s", detail, date);
       else if (detail != NULL)
@@ -609,7 +609,7 @@ show_record (TsDetailPane *self)
   gtk_image_set_from_icon_name (self->type_icon, ts_record_type_get_icon_name (type));
 
   header = add_group (self, NULL);
-  title = gtk_label_new (ts_record_get_title (self->record));
+  title = gtk_label_new (ts_record_get_display_name (self->record));
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_selectable (GTK_LABEL (title), TRUE);
