@@ -12,9 +12,17 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(TsApplication) app = NULL;
+  const char *localedir;
+
+  /* TIANSHAN_LOCALEDIR finds the translations when running uninstalled:
+   * the build's po directory has the layout of a locale directory
+   * (`make run`, `meson devenv` and the tests set it). */
+  localedir = g_getenv ("TIANSHAN_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -11,6 +11,7 @@
 #include "ts-cli.h"
 #include "ts-csv.h"
 #include "ts-error.h"
+#include "ts-i18n.h"
 #include "ts-json.h"
 #include "ts-map-renderer.h"
 #include "ts-map-scene-builder.h"
@@ -204,6 +205,16 @@ check_usage (const TsCliOptions  *options,
           return FALSE;
         }
 
+      if (options->language != NULL && !ts_i18n_is_language_known (options->language))
+        {
+          /* Translators: %s is what was given, then the list of language
+           * codes Tianshan has ("en, ru, ky, zh_CN") */
+          g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+                       _("Cannot write in the language “%s”: give --language one of %s"),
+                       options->language, ts_i18n_get_known_languages ());
+          return FALSE;
+        }
+
       *query = ts_query_new_from_strings (options->search, options->types, options->from,
                                           options->to, error);
       if (*query == NULL)
@@ -325,6 +336,10 @@ ts_cli_run (const TsCliOptions *options)
 
   if (!check_usage (options, &kind, &query, &error))
     return fail (error);
+
+  /* Before any string of the export is translated. */
+  if (options->language != NULL)
+    ts_i18n_set_language (options->language);
 
   path = options->database;
   if (path == NULL)

@@ -131,9 +131,17 @@ ts_i18n_get_known_languages (void)
 void
 ts_i18n_set_language (const char *language)
 {
+  g_autofree char *messages_locale = NULL;
+
   g_return_if_fail (ts_i18n_is_language_known (language));
 
-  if (is_c_locale (setlocale (LC_MESSAGES, NULL)))
-    setlocale (LC_ALL, "C.UTF-8");
   g_setenv ("LANGUAGE", language, TRUE);
+
+  /* Setting a locale also makes gettext forget the translations it looked
+   * up already, in the language before. */
+  messages_locale = g_strdup (setlocale (LC_MESSAGES, NULL));
+  if (is_c_locale (messages_locale))
+    setlocale (LC_ALL, "C.UTF-8");
+  else
+    setlocale (LC_MESSAGES, messages_locale);
 }

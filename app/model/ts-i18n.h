@@ -24,7 +24,7 @@ const char         *ts_i18n_get_known_languages (void);
 
 /* Translates everything from now on into @language, which must be known:
  * sets LANGUAGE, and under the C or POSIX locale, where gettext ignores
- * LANGUAGE, switches to C.UTF-8 first. */
+ * LANGUAGE, switches to C.UTF-8. */
 void                ts_i18n_set_language       (const char *language);
 
 G_END_DECLS
