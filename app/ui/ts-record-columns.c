@@ -35,7 +35,7 @@ static char *
 dup_title (TsRecord  *record,
            TsDataset *dataset)
 {
-  return g_strdup (ts_record_get_title (record));
+  return g_strdup (ts_record_get_display_name (record));
 }
 
 static char *
@@ -552,5 +552,5 @@ ts_title_of_id (TsDataset  *dataset,
 {
   TsRecord *record = dataset != NULL ? ts_dataset_lookup (dataset, id) : NULL;
 
-  return record != NULL ? ts_record_get_title (record) : id;
+  return record != NULL ? ts_record_get_display_name (record) : id;
 }
