@@ -67,7 +67,8 @@ update_count (TsRecordsView *self,
               TsRecordType   type)
 {
   guint n = ts_record_list_get_n_matches (self->lists[type]);
-  g_autofree char *count = g_strdup_printf ("%u", n);
+  /* Grouped as the locale groups thousands: "12 345" in Russian. */
+  g_autofree char *count = g_strdup_printf ("%'u", n);
   g_autofree char *accessible = NULL;
 
   gtk_label_set_label (self->count_labels[type], count);
