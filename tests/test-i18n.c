@@ -1,0 +1,410 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The analysts' languages: --help, the window, dates, names and the
+ * briefing under LANG=C.UTF-8 LANGUAGE=ru (and zh_CN), with the
+ * translations of this build (po/<lang>/LC_MESSAGES/tianshan.mo). What a
+ * translation should be is read from the .mo itself, but every check also
+ * asserts it differs from the English, so a missing translation fails. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ts-application.h"
+#include "ts-date.h"
+#include "ts-i18n.h"
+#include "ts-person.h"
+#include "ts-record.h"
+#include "ts-window.h"
+
+static char *build_localedir;
+static gboolean have_display;
+static TsApplication *app;
+
+static void
+use_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  /* gettext keeps what it translated until the locale is set again. */
+  setlocale (LC_ALL, "");
+}
+
+/* The translation of @msgid into the current LANGUAGE, which must exist. */
+static const char *
+translated (const char *context,
+            const char *msgid)
+{
+  const char *text = context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid)
+                                     : g_dgettext (GETTEXT_PACKAGE, msgid);
+
+  g_test_message ("“%s” in %s: “%s”", msgid, g_getenv ("LANGUAGE"), text);
+  if (g_str_equal (text, msgid))
+    g_test_fail_printf ("“%s” is not translated into %s in %s", msgid,
+                        g_getenv ("LANGUAGE"), build_localedir);
+  return text;
+}
+
+static char *
+get_tianshan (void)
+{
+  return g_build_filename (g_getenv ("TS_BUILD_ROOT"), "app", "tianshan", NULL);
+}
+
+/* Runs tianshan with @argv under LANG=C.UTF-8 LANGUAGE=@language (or the
+ * plain C locale when @language is NULL), no display, and a data directory
+ * of its own. */
+static int
+run_tianshan (const char  *language,
+              const char  *data_home,
+              const char **args,
+              char       **out,
+              char       **err)
+{
+  g_autoptr(GStrvBuilder) argv_builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *tianshan = get_tianshan ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_strv_builder_add (argv_builder, tianshan);
+  g_strv_builder_addv (argv_builder, args);
+  argv = g_strv_builder_end (argv_builder);
+
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_unsetenv (envp, "LC_MESSAGES");
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANG", language != NULL ? "C.UTF-8" : "C", TRUE);
+  envp = language != NULL ? g_environ_setenv (envp, "LANGUAGE", language, TRUE)
+                          : g_environ_unsetenv (envp, "LANGUAGE");
+  envp = g_environ_setenv (envp, "TIANSHAN_LOCALEDIR", build_localedir, TRUE);
+  if (data_home != NULL)
+    envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+
+  g_spawn_sync (NULL, argv, envp, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s: stdout %s, stderr %s", tianshan, *out, *err);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* --help describes the options in the UI language. */
+static void
+test_help (gconstpointer data)
+{
+  const char *language = data;
+  const char *args[] = { "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *version, *summary;
+
+  use_language (language);
+  version = translated (NULL, "Print the version and exit");
+  summary = translated (NULL, "Keep a source-cited record of relations between China and "
+                              "Central Asia.");
+
+  g_assert_cmpint (run_tianshan (language, NULL, args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, version));
+  g_assert_nonnull (strstr (out, summary));
+  g_assert_null (strstr (out, "Print the version and exit"));
+}
+
+static AdwViewStack *
+find_stack (GtkWidget *widget)
+{
+  if (ADW_IS_VIEW_STACK (widget))
+    return ADW_VIEW_STACK (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewStack *found = find_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The view switcher names its pages in the UI language. */
+static void
+test_window (gconstpointer data)
+{
+  const char *language = data;
+  const char *pages[][2] = { { "records", "Records" }, { "map", "Map" } };
+  TsWindow *window;
+  AdwViewStack *stack;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  use_language (language);
+  window = g_object_ref (ts_window_new (app));
+  stack = find_stack (GTK_WIDGET (window));
+  g_assert_nonnull (stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (stack, pages[i][0]);
+      AdwViewStackPage *page = adw_view_stack_get_page (stack, child);
+
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==,
+                       translated (NULL, pages[i][1]));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static char *
+format_date (const char *text)
+{
+  TsDate date = TS_DATE_INIT;
+
+  g_assert_true (ts_date_parse (text, &date, NULL));
+  return ts_date_format (&date);
+}
+
+/* Month names follow the UI language even though LC_TIME (C.UTF-8) is
+ * English. */
+static void
+test_dates (void)
+{
+  const struct
+  {
+    const char *language;
+    const char *date;
+    const char *expected;
+  } cases[] = {
+    { "en", "2023-05", "May 2023" },
+    { "en", "2023-10-25", "25 Oct 2023" },
+    { "ru", "2023-05", "май 2023" },
+    { "zh_CN", "2023-05", "2023年5月" },
+    { "zh_CN", "2023-10-25", "2023年10月25日" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *formatted = NULL;
+
+      use_language (cases[i].language);
+      formatted = format_date (cases[i].date);
+      g_test_message ("%s in %s: %s", cases[i].date, cases[i].language, formatted);
+      g_assert_cmpstr (formatted, ==, cases[i].expected);
+    }
+
+  /* A day in Russian names the month in Russian too. */
+  {
+    g_autofree char *formatted = NULL;
+
+    use_language ("ru");
+    formatted = format_date ("2023-10-25");
+    g_assert_nonnull (strstr (formatted, translated ("abbreviated month name", "Oct")));
+    g_assert_null (strstr (formatted, "Oct"));
+  }
+}
+
+static TsRecord *
+load_shipped_record (const char *id)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TS_SOURCE_ROOT"), "data", "dataset",
+                                            "tianshan.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *records;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  records = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "records");
+  for (guint i = 0; i < json_array_get_length (records); i++)
+    {
+      JsonObject *object = json_array_get_object_element (records, i);
+
+      if (g_str_equal (json_object_get_string_member (object, "id"), id))
+        {
+          TsRecord *record = ts_record_new_from_json (object, &error);
+
+          g_assert_no_error (error);
+          return record;
+        }
+    }
+
+  g_error ("%s is not in the shipped dataset", id);
+}
+
+/* Lists show names in the user's script where the dataset has them, in
+ * English otherwise. */
+static void
+test_display_names (void)
+{
+  g_autoptr(TsRecord) japarov = load_shipped_record ("person/sadyr-japarov");
+  g_autoptr(TsRecord) lin_wu = load_shipped_record ("person/lin-wu");
+  TsPerson *person = TS_PERSON (japarov);
+
+  use_language ("ru");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, ts_person_get_name (person, "ru"));
+  use_language ("ky");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, ts_person_get_name (person, "ky"));
+  /* Lin Wu has no Kyrgyz name: English, not some other script. */
+  g_assert_null (ts_person_get_name (TS_PERSON (lin_wu), "ky"));
+  g_assert_cmpstr (ts_record_get_display_name (lin_wu), ==, "Lin Wu");
+  use_language ("zh_CN");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, ts_person_get_name (person, "zh"));
+  g_assert_cmpstr (ts_record_get_display_name (lin_wu), ==, "林武");
+  use_language ("de:ru");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
+  use_language ("en:ru");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Sadyr Japarov");
+  use_language (NULL);
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Sadyr Japarov");
+
+  /* Under the plain C locale gettext ignores LANGUAGE: so do names, or a
+   * Russian name would sit in an English window. */
+  use_language ("ru");
+  setlocale (LC_MESSAGES, "C");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Sadyr Japarov");
+  setlocale (LC_MESSAGES, "");
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
+}
+
+static char *
+read_workbook_xml (const char *xlsx)
+{
+  g_autofree char *python = g_find_program_in_path ("python3");
+  const char *argv[] = {
+    python, "-c",
+    "import sys, zipfile; "
+    "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())",
+    xlsx, NULL,
+  };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_nonnull (python);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* --language ru writes a Russian briefing from an English session, even
+ * under the plain C locale. */
+static void
+test_briefing_language (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("test-i18n-XXXXXX", NULL);
+  g_autofree char *xlsx = g_build_filename (tmp, "briefing.xlsx", NULL);
+  g_autofree char *database = g_build_filename (tmp, "tianshan.db", NULL);
+  g_autofree char *fixture = g_build_filename (g_getenv ("TS_SOURCE_ROOT"), "tests", "data",
+                                               "store-fixture.json", NULL);
+  const char *import_args[] = { "--database", database, "--import", fixture, NULL };
+  const char *export_args[] = {
+    "--database", database, "--export", xlsx, "--language", "ru", NULL,
+  };
+  const char *wrong_args[] = {
+    "--database", database, "--export", xlsx, "--language", "xx", NULL,
+  };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *workbook = NULL;
+  const char *sheets[][2] = {
+    { "record types", "Meetings" }, { "record types", "Agreements" }, { NULL, "Cover" },
+  };
+
+  g_assert_cmpint (run_tianshan (NULL, tmp, import_args, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_tianshan (NULL, tmp, export_args, &out, &err), ==, 0);
+  workbook = read_workbook_xml (xlsx);
+
+  use_language ("ru");
+  for (guint i = 0; i < G_N_ELEMENTS (sheets); i++)
+    {
+      g_autofree char *sheet = g_strdup_printf ("<sheet name=\"%s\"",
+                                                translated (sheets[i][0], sheets[i][1]));
+
+      g_assert_nonnull (strstr (workbook, sheet));
+    }
+  g_assert_null (strstr (workbook, "<sheet name=\"Meetings\""));
+
+  /* A language Tianshan does not have is a usage error naming it. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_tianshan (NULL, tmp, wrong_args, &out, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "xx"));
+  g_assert_nonnull (strstr (err, "--language"));
+
+  for (const char * const *suffix = (const char *[]) { "", "-wal", "-shm", NULL };
+       *suffix != NULL; suffix++)
+    {
+      g_autofree char *path = g_strconcat (database, *suffix, NULL);
+
+      g_remove (path);
+    }
+  g_remove (xlsx);
+  g_rmdir (tmp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  setlocale (LC_ALL, "");
+
+  build_localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, build_localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  have_display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
+  if (have_display)
+    {
+      gtk_test_init (&argc, &argv, NULL);
+      adw_init ();
+      /* Non-unique, so parallel tests don't meet on the bus. */
+      app = ts_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, NULL);
+    }
+  else
+    g_test_init (&argc, &argv, NULL);
+
+  g_test_add_data_func ("/i18n/help/ru", "ru", test_help);
+  g_test_add_data_func ("/i18n/help/zh_CN", "zh_CN", test_help);
+  g_test_add_data_func ("/i18n/window/ru", "ru", test_window);
+  g_test_add_data_func ("/i18n/window/zh_CN", "zh_CN", test_window);
+  g_test_add_func ("/i18n/dates", test_dates);
+  g_test_add_func ("/i18n/display-names", test_display_names);
+  g_test_add_func ("/i18n/briefing-language", test_briefing_language);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  g_free (build_localedir);
+
+  return ret;
+}
