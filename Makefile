@@ -56,7 +56,7 @@ build: setup
 	meson compile -C $(BUILDDIR)
 
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data TIANSHAN_LOCALEDIR=$(BUILDDIR)/po $(BUILDDIR)/app/tianshan
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data TIANSHAN_LOCALEDIR=$(abspath $(BUILDDIR))/po $(BUILDDIR)/app/tianshan
 
 check: check-deps setup
 	meson compile -C $(BUILDDIR)
