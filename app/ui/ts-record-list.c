@@ -319,8 +319,8 @@ refresh_linked_cells (TsRecordList *self,
 
       others_changed = ts_record_get_record_type (record) != self->type
                        || (change->old_record != NULL && change->new_record != NULL
-                           && g_strcmp0 (ts_record_get_title (change->old_record),
-                                         ts_record_get_title (change->new_record)) != 0);
+                           && g_strcmp0 (ts_record_get_display_name (change->old_record),
+                                         ts_record_get_display_name (change->new_record)) != 0);
     }
   if (!others_changed)
     return;
