@@ -138,7 +138,7 @@ compare_titles (gconstpointer a,
   TsRecord *ra = *(TsRecord * const *) a;
   TsRecord *rb = *(TsRecord * const *) b;
 
-  return g_utf8_collate (ts_record_get_title (ra), ts_record_get_title (rb));
+  return g_utf8_collate (ts_record_get_display_name (ra), ts_record_get_display_name (rb));
 }
 
 static Candidates *
@@ -174,7 +174,7 @@ get_candidates (TsRecordEditor *self,
     {
       TsRecord *record = g_ptr_array_index (records, i);
 
-      gtk_string_list_append (candidates->titles, ts_record_get_title (record));
+      gtk_string_list_append (candidates->titles, ts_record_get_display_name (record));
       g_ptr_array_add (candidates->ids, g_strdup (ts_record_get_id (record)));
     }
 
