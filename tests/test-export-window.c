@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Export Briefing… and Export CSV… in the window: the save dialog's scope
+ * choice and file name, the export in a worker thread with its progress
+ * bar, Cancel, and the toast or dialog that reports the outcome. The
+ * native dialog cannot be driven in a test: its response is emitted. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ts-application.h"
+#include "ts-store.h"
+#include "ts-window-private.h"
+
+static TsApplication *app;
+
+typedef struct
+{
+  char *dir;
+  char *out_dir;
+  TsStore *store;
+  TsWindow *window;
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop until @check holds, or fails after a while. */
+static void
+wait_until (gboolean (*check) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+export_finished (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !ts_export_bar_get_running (fixture->window->export_bar);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("tianshan-export-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->out_dir = g_build_filename (fixture->dir, "out", NULL);
+  g_assert_cmpint (g_mkdir (fixture->out_dir, 0700), ==, 0);
+
+  /* A new database starts with the shipped dataset. */
+  db = g_build_filename (fixture->dir, "tianshan.db", NULL);
+  fixture->store = ts_store_open (db, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref (ts_window_new (app));
+  ts_window_set_dataset (fixture->window, ts_store_get_dataset (fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    {
+      iterate ();
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_assert_finalize_object (g_steal_pointer (&fixture->window));
+    }
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  remove_tree (fixture->dir);
+  g_free (fixture->out_dir);
+  g_free (fixture->dir);
+}
+
+static char *
+out_path (Fixture    *fixture,
+          const char *name)
+{
+  return g_build_filename (fixture->out_dir, name, NULL);
+}
+
+static gboolean
+query_is_baysalov (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_strcmp0 (ts_query_get_text (ts_window_get_query (fixture->window)), "baysalov") == 0;
+}
+
+static void
+search_baysalov (Fixture *fixture)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->search_entry), "baysalov");
+  wait_until (query_is_baysalov, fixture);
+  iterate ();
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel_named (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (window)), name) == 0)
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+assert_toast (Fixture    *fixture,
+              const char *title)
+{
+  iterate ();
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window), title));
+}
+
+/* Waits for the export and checks it leaves exactly one file, @path. */
+static void
+export_and_wait (Fixture             *fixture,
+                 const char          *path,
+                 TsWindowExportScope  scope,
+                 TsWindowExportFormat format)
+{
+  _ts_window_export_to_file (fixture->window, path, scope, format);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  /* One export at a time. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                     "export-briefing"));
+  wait_until (export_finished, fixture);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                    "export-briefing"));
+}
+
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    {
+      if (memcmp (data + i, needle, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_xlsx (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4);
+  /* A zip (local file header), whose directory names the workbook. */
+  g_assert_cmpmem (contents, 4, "PK\x03\x04", 4);
+  g_assert_true (contains_bytes (contents, length, "xl/workbook.xml"));
+}
+
+/* The rows of a sheet of the workbook at @path, or of the CSV file, read
+ * by Python's standard library; -1 without Python. */
+static int
+count_rows (const char *path,
+            const char *sheet)
+{
+  static const char script[] =
+    "import csv, re, sys, zipfile\n"
+    "path, sheet = sys.argv[1], sys.argv[2]\n"
+    "if path.endswith('.csv'):\n"
+    "    with open(path, newline='', encoding='utf-8') as f:\n"
+    "        print(len(list(csv.reader(f))))\n"
+    "    sys.exit(0)\n"
+    "z = zipfile.ZipFile(path)\n"
+    "assert z.testzip() is None\n"
+    "book = z.read('xl/workbook.xml').decode()\n"
+    "rels = z.read('xl/_rels/workbook.xml.rels').decode()\n"
+    "rid = re.search(r'<sheet [^>]*name=\"%s\"[^>]*r:id=\"([^\"]+)\"' % sheet, book).group(1)\n"
+    "target = re.search(r'<Relationship [^>]*Id=\"%s\"[^>]*Target=\"([^\"]+)\"' % rid, rels)\n"
+    "if target is None:\n"
+    "    target = re.search(r'<Relationship [^>]*Target=\"([^\"]+)\"[^>]*Id=\"%s\"' % rid, rels)\n"
+    "name = target.group(1).lstrip('/')\n"
+    "name = name if name.startswith('xl/') else 'xl/' + name\n"
+    "print(len(re.findall(r'<row[ >]', z.read(name).decode())))\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, sheet, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    return -1;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s", err);
+  return atoi (out);
+}
+
+static guint
+n_meetings (Fixture *fixture)
+{
+  return g_list_model_get_n_items (ts_dataset_get_records (ts_window_get_dataset (fixture->window),
+                                                           TS_RECORD_TYPE_MEETING));
+}
+
+static void
+test_actions (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(GStrv) export_accels = NULL;
+  g_auto(GStrv) edit_accels = NULL;
+  g_auto(GStrv) ctrl_e = NULL;
+  GMenuModel *menu = gtk_menu_button_get_menu_model (fixture->window->menu_button);
+  gboolean has_briefing = FALSE;
+  gboolean has_csv = FALSE;
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                    "export-briefing"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                    "export-csv"));
+
+  export_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                         "win.export-briefing");
+  g_assert_cmpstrv (export_accels, ((const char *[]) { "<Control>e", NULL }));
+  ctrl_e = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>e");
+  g_assert_cmpstrv (ctrl_e, ((const char *[]) { "win.export-briefing", NULL }));
+  edit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.edit-record");
+  g_assert_cmpstrv (edit_accels, ((const char *[]) { "F2", NULL }));
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          if (!g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                &action))
+            continue;
+          has_briefing |= g_str_equal (action, "win.export-briefing");
+          has_csv |= g_str_equal (action, "win.export-csv");
+        }
+    }
+  g_assert_true (has_briefing);
+  g_assert_true (has_csv);
+
+  /* The bar is hidden until an export runs, and can be read out. */
+  g_assert_false (ts_export_bar_get_running (fixture->window->export_bar));
+}
+
+/* The save dialog: a default name, the scope choice (the view when a search
+ * is active), and the extension added to a name typed without it. */
+static void
+test_dialog (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkFileChooser *chooser;
+  g_autofree char *expected_name = NULL;
+  g_autofree char *path = out_path (fixture, "mine.xlsx");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *path_typed = out_path (fixture, "mine");
+  g_autofree char *name = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-briefing", NULL);
+  chooser = GTK_FILE_CHOOSER (fixture->window->file_chooser);
+  g_assert_true (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  expected_name = g_strdup_printf ("Tianshan briefing %s.xlsx", date);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, expected_name);
+  /* No search or filter: the view is everything. */
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "scope"), ==, "all");
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  g_assert_null (fixture->window->file_chooser);
+
+  search_baysalov (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-briefing", NULL);
+  chooser = GTK_FILE_CHOOSER (fixture->window->file_chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "scope"), ==, "view");
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  g_assert_false (ts_export_bar_get_running (fixture->window->export_bar));
+
+  /* The extension is added to a name typed without it. */
+  _ts_window_export_to_file (fixture->window, path_typed, TS_WINDOW_EXPORT_VIEW,
+                             TS_WINDOW_EXPORT_BRIEFING);
+  wait_until (export_finished, fixture);
+  assert_xlsx (path);
+  assert_toast (fixture, "Briefing saved as “mine.xlsx”");
+
+  /* CSV: the type the sidebar shows, named after it. */
+  ts_records_view_set_record_type (fixture->window->records_view, TS_RECORD_TYPE_PERSON);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-csv", NULL);
+  chooser = GTK_FILE_CHOOSER (fixture->window->file_chooser);
+  g_clear_pointer (&name, g_free);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "people.csv");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "scope"), ==, "view");
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  g_assert_null (fixture->window->file_chooser);
+  g_assert_false (ts_export_bar_get_running (fixture->window->export_bar));
+}
+
+/* "Current view" writes what the search selects; "Everything" all. */
+static void
+test_briefing_scope (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *all = out_path (fixture, "all.xlsx");
+  g_autofree char *view = out_path (fixture, "view.xlsx");
+  guint n_view;
+  int rows_all;
+  int rows_view;
+
+  search_baysalov (fixture);
+  n_view = ts_records_view_get_count (fixture->window->records_view, TS_RECORD_TYPE_MEETING);
+  g_assert_cmpuint (n_view, >, 0);
+  g_assert_cmpuint (n_view, <, n_meetings (fixture));
+
+  export_and_wait (fixture, view, TS_WINDOW_EXPORT_VIEW, TS_WINDOW_EXPORT_BRIEFING);
+  assert_xlsx (view);
+  assert_toast (fixture, "Briefing saved as “view.xlsx”");
+
+  export_and_wait (fixture, all, TS_WINDOW_EXPORT_ALL, TS_WINDOW_EXPORT_BRIEFING);
+  assert_xlsx (all);
+  g_assert_cmpuint (count_files (fixture->out_dir), ==, 2);
+
+  rows_view = count_rows (view, "Meetings");
+  rows_all = count_rows (all, "Meetings");
+  if (rows_view < 0)
+    {
+      g_test_message ("no /usr/bin/python3: sheet rows not counted");
+      return;
+    }
+  /* The same header rows; a row per meeting. */
+  g_assert_cmpint (rows_all - rows_view, ==, n_meetings (fixture) - n_view);
+}
+
+static void
+test_csv_scope (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *all = out_path (fixture, "all.csv");
+  g_autofree char *view = out_path (fixture, "view.csv");
+  guint n_view;
+  int rows;
+
+  search_baysalov (fixture);
+  ts_records_view_set_record_type (fixture->window->records_view, TS_RECORD_TYPE_MEETING);
+  n_view = ts_records_view_get_count (fixture->window->records_view, TS_RECORD_TYPE_MEETING);
+
+  export_and_wait (fixture, view, TS_WINDOW_EXPORT_VIEW, TS_WINDOW_EXPORT_CSV);
+  g_assert_true (g_file_test (view, G_FILE_TEST_IS_REGULAR));
+  assert_toast (fixture, "Records saved as “view.csv”");
+  export_and_wait (fixture, all, TS_WINDOW_EXPORT_ALL, TS_WINDOW_EXPORT_CSV);
+  g_assert_true (g_file_test (all, G_FILE_TEST_IS_REGULAR));
+
+  rows = count_rows (view, "");
+  if (rows < 0)
+    {
+      g_test_message ("no /usr/bin/python3: rows not counted");
+      return;
+    }
+  /* A header, then a row per record. */
+  g_assert_cmpint (rows, ==, n_view + 1);
+  g_assert_cmpint (count_rows (all, ""), ==, n_meetings (fixture) + 1);
+}
+
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *path = out_path (fixture, "cancelled.xlsx");
+  GtkWidget *cancel_button;
+
+  _ts_window_export_to_file (fixture->window, path, TS_WINDOW_EXPORT_ALL,
+                             TS_WINDOW_EXPORT_BRIEFING);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  cancel_button = find_label (GTK_WIDGET (fixture->window->export_bar), "Cancel");
+  g_assert_nonnull (cancel_button);
+  cancel_button = gtk_widget_get_ancestor (cancel_button, GTK_TYPE_BUTTON);
+  g_assert_nonnull (cancel_button);
+  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, cancel_button);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  g_signal_emit_by_name (cancel_button, "clicked");
+
+  wait_until (export_finished, fixture);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* Nor a temporary file beside it. */
+  g_assert_cmpuint (count_files (fixture->out_dir), ==, 0);
+  assert_toast (fixture, "Export cancelled");
+}
+
+static void
+test_error (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->out_dir, "missing", "folder.xlsx", NULL);
+  GtkWindow *dialog;
+
+  export_and_wait (fixture, path, TS_WINDOW_EXPORT_ALL, TS_WINDOW_EXPORT_BRIEFING);
+  iterate ();
+  dialog = find_toplevel_named ("export-error");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                            "folder.xlsx"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "folder.xlsx"));
+  gtk_window_destroy (dialog);
+  iterate ();
+}
+
+/* Closing the window cancels its export, which leaves no file. */
+static void
+test_close_while_exporting (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = out_path (fixture, "closed.xlsx");
+  gint64 end;
+
+  _ts_window_export_to_file (fixture->window, path, TS_WINDOW_EXPORT_ALL,
+                             TS_WINDOW_EXPORT_BRIEFING);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+
+  end = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (fixture->out_dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/export-window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("actions", test_actions);
+  ADD ("dialog", test_dialog);
+  ADD ("briefing-scope", test_briefing_scope);
+  ADD ("csv-scope", test_csv_scope);
+  ADD ("cancel", test_cancel);
+  ADD ("error", test_error);
+  ADD ("close-while-exporting", test_close_while_exporting);
+
+#undef ADD
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
