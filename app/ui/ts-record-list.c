@@ -390,6 +390,10 @@ on_cell_setup (GtkSignalListItemFactory *factory,
                                  column->info->expand ? column->info->width_chars * 2 / 3
                                                       : column->info->width_chars);
   gtk_widget_set_hexpand (cell, TRUE);
+  /* Ellipsized text sits at the top of a cell whatever the alignment; the
+   * others follow, so that a row reads on one line (style.css gives cells
+   * room for CJK text). */
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (cell), 0.0);
   if (column->info->kind != TS_COLUMN_TEXT)
     gtk_widget_add_css_class (cell, "numeric");
   if (g_str_equal (column->info->key, "value"))
