@@ -315,6 +315,15 @@ on_export_briefing_activated (GSimpleAction *action,
                               GVariant      *parameter,
                               gpointer       user_data)
 {
+  _ts_window_export_show_dialog (TS_WINDOW (user_data), TS_WINDOW_EXPORT_BRIEFING);
+}
+
+static void
+on_export_csv_activated (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  _ts_window_export_show_dialog (TS_WINDOW (user_data), TS_WINDOW_EXPORT_CSV);
 }
 
 static const GActionEntry win_actions[] = {
@@ -332,12 +341,7 @@ static const GActionEntry win_actions[] = {
   { "redo", on_redo_activated },
   { "import", on_import_activated },
   { "export-briefing", on_export_briefing_activated },
-};
-
-/* Features whose issue has not landed yet stay in the menu, disabled, so
- * the menu does not promise what the app cannot do. */
-static const char *unfinished_actions[] = {
-  "export-briefing",
+  { "export-csv", on_export_csv_activated },
 };
 
 static void
@@ -357,11 +361,14 @@ _ts_window_update_actions (TsWindow *self)
   gboolean has_record = has_dataset
                         && ts_records_view_get_record (self->records_view) != NULL;
   gboolean on_records = g_strcmp0 (ts_window_get_view (self), "records") == 0;
+  gboolean exporting = ts_export_bar_get_running (self->export_bar);
 
   set_enabled (self, "new-record", has_dataset);
   set_enabled (self, "edit-record", has_record);
   set_enabled (self, "delete-record", has_record);
   set_enabled (self, "import", has_dataset);
+  set_enabled (self, "export-briefing", has_dataset && !exporting);
+  set_enabled (self, "export-csv", has_dataset && !exporting);
   set_enabled (self, "undo", self->undo_stack != NULL && ts_undo_stack_can_undo (self->undo_stack));
   set_enabled (self, "redo", self->undo_stack != NULL && ts_undo_stack_can_redo (self->undo_stack));
   set_enabled (self, "back", has_dataset && ts_records_view_can_go_back (self->records_view));
@@ -378,9 +385,9 @@ _ts_window_actions_init (TsWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
-
-  for (guint i = 0; i < G_N_ELEMENTS (unfinished_actions); i++)
-    set_enabled (self, unfinished_actions[i], FALSE);
+  /* One export at a time: the bar shows one. */
+  g_signal_connect_object (self->export_bar, "notify::running",
+                           G_CALLBACK (_ts_window_update_actions), self, G_CONNECT_SWAPPED);
 
   _ts_window_update_actions (self);
 }
@@ -408,10 +415,12 @@ ts_window_class_set_accels (GtkApplication *application)
     { "win.back", { "<Alt>Left", "Back", NULL } },
     { "win.forward", { "<Alt>Right", "Forward", NULL } },
     { "win.new-record", { "<Control>n", NULL } },
-    { "win.edit-record", { "<Control>e", NULL } },
+    /* F2, as for renaming in Files: Ctrl+E is the briefing's. */
+    { "win.edit-record", { "F2", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.import", { "<Control>o", NULL } },
+    { "win.export-briefing", { "<Control>e", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

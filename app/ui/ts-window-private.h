@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ts-export-bar.h"
+#include "ts-map-view.h"
 #include "ts-window.h"
 #include "ts-undo-stack.h"
 
@@ -29,8 +31,10 @@ struct _TsWindow
   AdwViewStack *stack;
   GtkStack *records_stack;
   TsRecordsView *records_view;
+  TsMapView *map_view;
   AdwStatusPage *error_page;
   AdwViewSwitcherBar *switcher_bar;
+  TsExportBar *export_bar;
 };
 
 void _ts_window_actions_init  (TsWindow *self);
@@ -39,5 +43,29 @@ void _ts_window_update_actions (TsWindow *self);
 /* Merges the records of @file into the dataset and reports how it went. */
 void _ts_window_import_file    (TsWindow *self,
                                 GFile    *file);
+
+typedef enum
+{
+  TS_WINDOW_EXPORT_VIEW, /* what the search and filters select */
+  TS_WINDOW_EXPORT_ALL,
+} TsWindowExportScope;
+
+typedef enum
+{
+  TS_WINDOW_EXPORT_BRIEFING, /* .xlsx */
+  TS_WINDOW_EXPORT_CSV,      /* .csv, the record type the sidebar shows */
+} TsWindowExportFormat;
+
+/* Asks where to save (and what) and exports there. */
+void _ts_window_export_show_dialog (TsWindow             *self,
+                                    TsWindowExportFormat  format);
+/* Exports to @path (the format's extension added if it lacks it) in a
+ * worker thread, with the progress bar, and reports the outcome in a toast
+ * (an error in a dialog named "export-error"). Does nothing while another
+ * export runs (see export_bar's :running). */
+void _ts_window_export_to_file     (TsWindow             *self,
+                                    const char           *path,
+                                    TsWindowExportScope   scope,
+                                    TsWindowExportFormat  format);
 
 G_END_DECLS

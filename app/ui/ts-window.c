@@ -99,6 +99,25 @@ ts_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ts_window_parent_class)->close_request (window);
 }
 
+/* A place, tie or route clicked on the map opens in the detail pane. */
+static void
+on_map_record_activated (TsWindow   *self,
+                         const char *id)
+{
+  if (ts_records_view_navigate_to (self->records_view, id))
+    ts_window_set_view (self, "records");
+}
+
+/* The record shown in the detail pane is the one the map highlights. */
+static void
+on_shown_record_changed (TsWindow *self)
+{
+  TsRecord *record = ts_records_view_get_record (self->records_view);
+
+  ts_map_view_set_selected_id (self->map_view,
+                               record != NULL ? ts_record_get_id (record) : NULL);
+}
+
 static void
 ts_window_dispose (GObject *object)
 {
@@ -124,6 +143,8 @@ ts_window_class_init (TsWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   g_type_ensure (TS_TYPE_RECORDS_VIEW);
+  g_type_ensure (TS_TYPE_EXPORT_BAR);
+  g_type_ensure (TS_TYPE_MAP_VIEW);
 
   object_class->dispose = ts_window_dispose;
   window_class->close_request = ts_window_close_request;
@@ -141,8 +162,10 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_view);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, export_bar);
 }
 
 static void
@@ -174,6 +197,11 @@ ts_window_init (TsWindow *self)
                     G_CALLBACK (on_records_view_notify), self);
   g_signal_connect (self->stack, "notify::visible-child-name",
                     G_CALLBACK (on_view_changed), self);
+  ts_map_view_set_query (self->map_view, self->query);
+  g_signal_connect_swapped (self->map_view, "record-activated",
+                            G_CALLBACK (on_map_record_activated), self);
+  g_signal_connect_swapped (self->records_view, "notify::record",
+                            G_CALLBACK (on_shown_record_changed), self);
 
   _ts_window_actions_init (self);
   restore_window_state (self);
@@ -234,6 +262,7 @@ ts_window_set_dataset (TsWindow  *self,
     }
 
   ts_records_view_set_dataset (self->records_view, dataset, self->query);
+  ts_map_view_set_dataset (self->map_view, dataset);
   gtk_stack_set_visible_child_name (self->records_stack, "records");
 
   /* Open on the record the user last looked at. */
