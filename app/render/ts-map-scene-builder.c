@@ -19,7 +19,8 @@ typedef struct
 
 typedef struct
 {
-  TsDataset  *dataset;
+  TsRecordLookupFunc lookup;
+  gpointer   lookup_data;
   GHashTable *uses;   /* place id → PlaceUse */
   GPtrArray  *order;  /* PlaceUse, in the order places were first named */
 } Builder;
@@ -38,7 +39,7 @@ lookup_use (Builder    *builder,
   if (use != NULL)
     return use;
 
-  record = ts_dataset_lookup (builder->dataset, place_id);
+  record = builder->lookup (builder->lookup_data, place_id);
   if (record == NULL || !TS_IS_PLACE (record))
     return NULL;
 
@@ -96,7 +97,7 @@ add_agreement (Builder     *builder,
   for (guint i = 0; parties != NULL && i < parties->len; i++)
     {
       const TsParty *party = parties->pdata[i];
-      TsRecord *record = ts_dataset_lookup (builder->dataset, party->party_id);
+      TsRecord *record = builder->lookup (builder->lookup_data, party->party_id);
 
       if (record == NULL || !TS_IS_PLACE (record))
         continue;
@@ -202,25 +203,45 @@ select_records (TsDataset *dataset,
   return records;
 }
 
+static TsRecord *
+lookup_in_dataset (gpointer    user_data,
+                   const char *id)
+{
+  return ts_dataset_lookup (TS_DATASET (user_data), id);
+}
+
 TsMapScene *
 ts_map_scene_new_from_dataset (TsDataset *dataset,
                                TsQuery   *query)
 {
-  g_autoptr(GHashTable) uses = NULL;
-  g_autoptr(GPtrArray) order = NULL;
   g_autoptr(GPtrArray) records = NULL;
-  TsMapScene *scene;
-  Builder builder;
 
   g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
 
+  records = select_records (dataset, query);
+
+  return ts_map_scene_new_from_records (records, lookup_in_dataset, dataset);
+}
+
+TsMapScene *
+ts_map_scene_new_from_records (GPtrArray          *records,
+                               TsRecordLookupFunc  lookup,
+                               gpointer            lookup_data)
+{
+  g_autoptr(GHashTable) uses = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  TsMapScene *scene;
+  Builder builder;
+
+  g_return_val_if_fail (records != NULL, NULL);
+  g_return_val_if_fail (lookup != NULL, NULL);
+
   uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   order = g_ptr_array_new ();
-  builder = (Builder) { dataset, uses, order };
+  builder = (Builder) { lookup, lookup_data, uses, order };
 
   scene = ts_map_scene_new ();
-  records = select_records (dataset, query);
   for (guint i = 0; i < records->len; i++)
     add_record (&builder, scene, records->pdata[i]);
 

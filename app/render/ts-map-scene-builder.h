@@ -28,4 +28,15 @@ G_BEGIN_DECLS
 TsMapScene *ts_map_scene_new_from_dataset (TsDataset *dataset,
                                            TsQuery   *query);
 
+/* Finds the record with @id, or NULL. */
+typedef TsRecord *(*TsRecordLookupFunc) (gpointer    user_data,
+                                         const char *id);
+
+/* The same map, of @records (the matched ones), finding the places they
+ * name through @lookup. Touches no dataset, so a briefing can build its
+ * map from its own snapshot in a worker thread. */
+TsMapScene *ts_map_scene_new_from_records (GPtrArray          *records,
+                                           TsRecordLookupFunc  lookup,
+                                           gpointer            lookup_data);
+
 G_END_DECLS
