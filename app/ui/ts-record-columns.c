@@ -332,7 +332,7 @@ dup_figure_unit (TsRecord  *record,
 }
 
 static const TsColumnInfo meeting_columns[] = {
-  { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 16, dup_record_date, ts_record_get_date },
+  { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 23, dup_record_date, ts_record_get_date },
   { "title", N_("Title"), TS_COLUMN_TEXT, TRUE, 40, dup_title },
   { "place", N_("Place"), TS_COLUMN_TEXT, FALSE, 11, dup_meeting_place,
     NULL, NULL, TRUE },
@@ -343,7 +343,7 @@ static const TsColumnInfo meeting_columns[] = {
 };
 
 static const TsColumnInfo agreement_columns[] = {
-  { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 16, dup_record_date, ts_record_get_date },
+  { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 23, dup_record_date, ts_record_get_date },
   { "title", N_("Title"), TS_COLUMN_TEXT, TRUE, 36, dup_title },
   { "kind", N_("Kind"), TS_COLUMN_TEXT, FALSE, 16, dup_agreement_kind },
   { "parties", N_("Parties"), TS_COLUMN_TEXT, FALSE, 24, dup_agreement_parties,
@@ -385,7 +385,7 @@ static const TsColumnInfo place_columns[] = {
 };
 
 static const TsColumnInfo source_columns[] = {
-  { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 16, dup_record_date, ts_record_get_date },
+  { "date", N_("Date"), TS_COLUMN_DATE, FALSE, 23, dup_record_date, ts_record_get_date },
   { "publisher", N_("Publisher"), TS_COLUMN_TEXT, FALSE, 16, dup_source_publisher },
   { "title", N_("Title"), TS_COLUMN_TEXT, TRUE, 40, dup_title },
   { "reliability", N_("Reliability"), TS_COLUMN_NUMBER, FALSE, 12, dup_source_reliability,
