@@ -163,7 +163,7 @@ on_delete_record_activated (GSimpleAction *action,
   if (self->dataset == NULL || record == NULL)
     return;
 
-  title = g_strdup (ts_record_get_title (record));
+  title = g_strdup (ts_record_get_display_name (record));
   if (!ts_dataset_remove (self->dataset, ts_record_get_id (record), &error))
     {
       show_error_toast (self, error);
