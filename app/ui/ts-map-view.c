@@ -22,8 +22,6 @@
 #define FIT_PADDING 48
 #define KEY_PAN_STEP 96
 #define SIDEBAR_WIDTH 220
-/* How long typing pauses before a shown map follows the search. */
-#define REBUILD_DELAY_MS 150
 
 /* The map's sea (the renderer's), shown where no picture is drawn yet. */
 #define SEA_R (0xd5 / 255.0)
@@ -90,9 +88,6 @@ struct _TsMapView
   gboolean       has_pointer;
   char          *listed;     /* the ids the place list shows, joined */
   guint          list_idle_id;
-  gboolean       scene_stale;  /* the scene lags the dataset or the search */
-  gboolean       stale_fit;    /* …and, once rebuilt, shows all it has */
-  guint          rebuild_id;
 
   gint64         frame_time;
   gboolean       frame_rendered;
@@ -547,56 +542,18 @@ rebuild_scene (TsMapView *self,
   schedule_list_update (self);
 }
 
-/* Brings a stale scene up to date: at once when the scene is asked for,
- * when the map is shown, or once typing pauses. */
-static void
-ensure_scene (TsMapView *self)
-{
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  if (!self->scene_stale)
-    return;
-
-  self->scene_stale = FALSE;
-  rebuild_scene (self, self->stale_fit);
-  self->stale_fit = FALSE;
-}
-
-static gboolean
-on_rebuild_timeout (gpointer user_data)
-{
-  TsMapView *self = user_data;
-
-  self->rebuild_id = 0;
-  ensure_scene (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Building the scene walks the whole dataset: with 100 000 records that
- * is longer than a frame, so a hidden map waits until it is shown, and a
- * shown one until the keystrokes stop coming. */
-static void
-invalidate_scene (TsMapView *self,
-                  gboolean   fit)
-{
-  self->scene_stale = TRUE;
-  self->stale_fit |= fit;
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->rebuild_id = g_timeout_add (REBUILD_DELAY_MS, on_rebuild_timeout, self);
-}
-
 static void
 on_dataset_changed (TsMapView *self)
 {
   /* An edit keeps the view where the analyst put it. */
-  invalidate_scene (self, FALSE);
+  rebuild_scene (self, FALSE);
 }
 
 static void
 on_query_changed (TsMapView *self)
 {
   /* A new search shows all it found. */
-  invalidate_scene (self, TRUE);
+  rebuild_scene (self, TRUE);
 }
 
 /* The map into @bounds: the last picture, moved and scaled to the
@@ -960,25 +917,6 @@ ts_map_view_snapshot (GtkWidget   *widget,
 }
 
 static void
-ts_map_view_map (GtkWidget *widget)
-{
-  TsMapView *self = TS_MAP_VIEW (widget);
-
-  GTK_WIDGET_CLASS (ts_map_view_parent_class)->map (widget);
-  /* Shown again: catch up on the searches and edits made meanwhile. */
-  ensure_scene (self);
-}
-
-static void
-ts_map_view_unmap (GtkWidget *widget)
-{
-  TsMapView *self = TS_MAP_VIEW (widget);
-
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  GTK_WIDGET_CLASS (ts_map_view_parent_class)->unmap (widget);
-}
-
-static void
 ts_map_view_dispose (GObject *object)
 {
   TsMapView *self = (TsMapView *)object;
@@ -987,7 +925,6 @@ ts_map_view_dispose (GObject *object)
   ts_map_view_set_dataset (self, NULL);
   ts_map_view_set_query (self, NULL);
   g_clear_handle_id (&self->list_idle_id, g_source_remove);
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->sidebar, gtk_widget_unparent);
   g_clear_object (&self->renderer);
@@ -1071,8 +1008,6 @@ ts_map_view_class_init (TsMapViewClass *klass)
   widget_class->measure = ts_map_view_measure;
   widget_class->size_allocate = ts_map_view_size_allocate;
   widget_class->snapshot = ts_map_view_snapshot;
-  widget_class->map = ts_map_view_map;
-  widget_class->unmap = ts_map_view_unmap;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL, TS_TYPE_DATASET,
@@ -1270,11 +1205,7 @@ ts_map_view_set_dataset (TsMapView *self,
                                                          self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    {
-      invalidate_scene (self, TRUE);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        ensure_scene (self);
-    }
+    rebuild_scene (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -1304,11 +1235,7 @@ ts_map_view_set_query (TsMapView *self,
                                                        G_CALLBACK (on_query_changed), self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    {
-      invalidate_scene (self, TRUE);
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        ensure_scene (self);
-    }
+    rebuild_scene (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -1343,7 +1270,6 @@ ts_map_view_get_scene (TsMapView *self)
 {
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
 
-  ensure_scene (self);
   return self->scene;
 }
 
@@ -1412,7 +1338,6 @@ _ts_map_view_click (TsMapView *self,
 
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
 
-  ensure_scene (self);
   ts_map_renderer_set_size (self->renderer, get_width (self), get_height (self));
   id = ts_map_renderer_hit_test (self->renderer, x, y);
   /* A click on the bare map clears the selection. */

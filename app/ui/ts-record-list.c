@@ -299,11 +299,11 @@ on_query_changed (TsQuery      *query,
   self->last_query = ts_query_copy (query);
 
   /* Filtering in idle steps (GTK 4.8) empties the list at once and
-   * refills it 512 rows at a time, each step changing the list again: far
-   * slower than the search itself. A narrower or wider search checks only
-   * the rows that may change, fast enough to do in one go, and the list
+   * refills it 512 rows at a time, each step re-sorting and changing the
+   * list again: seconds of work for one keystroke. A narrower search
+   * checks only the rows shown, fast enough to do in one go, and the list
    * changes once. */
-  if (change != GTK_FILTER_CHANGE_DIFFERENT
+  if (change == GTK_FILTER_CHANGE_MORE_STRICT
       && gtk_filter_list_model_get_incremental (self->filter_model))
     {
       gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
@@ -383,8 +383,7 @@ on_column_view_activate (GtkColumnView *column_view,
                          guint          position,
                          TsRecordList  *self)
 {
-  g_autoptr(TsRecord) record = g_list_model_get_item (G_LIST_MODEL (self->filter_model),
-                                                      position);
+  g_autoptr(TsRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
 
   if (record != NULL)
     g_signal_emit (self, signals[ACTIVATE_RECORD], 0, record);
@@ -690,15 +689,12 @@ ts_record_list_init (TsRecordList *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "columns",
                                   G_ACTION_GROUP (self->column_actions));
 
-  /* Sorted, then filtered: a keystroke in the search changes which rows
-   * show, never their order, so it neither re-sorts nor makes the string
-   * sorters' collation keys again for the rows that come back. */
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (sorter));
   self->filter = gtk_custom_filter_new (match_record, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
+                                              g_object_ref (sorter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -752,10 +748,10 @@ ts_record_list_set_dataset (TsRecordList *self,
     g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
 
   update_incremental (self);
-  gtk_sort_list_model_set_model (self->sort_model,
-                                 dataset != NULL
-                                 ? ts_dataset_get_records (dataset, self->type)
-                                 : NULL);
+  gtk_filter_list_model_set_model (self->filter_model,
+                                   dataset != NULL
+                                   ? ts_dataset_get_records (dataset, self->type)
+                                   : NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
 }
 
@@ -764,7 +760,7 @@ ts_record_list_get_model (TsRecordList *self)
 {
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), NULL);
 
-  return G_LIST_MODEL (self->filter_model);
+  return G_LIST_MODEL (self->sort_model);
 }
 
 guint
@@ -796,7 +792,7 @@ gboolean
 ts_record_list_select (TsRecordList *self,
                        const char   *id)
 {
-  GListModel *model = G_LIST_MODEL (self->filter_model);
+  GListModel *model = G_LIST_MODEL (self->sort_model);
   guint n_items;
 
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), FALSE);
