@@ -758,6 +758,21 @@ renumber_items (Field *field)
     }
 }
 
+/* A removed row can outlive its item (focus, accessibility and pending
+ * notifications keep widgets around), so its widgets must stop calling
+ * back into the item before the item is freed. */
+static void
+disconnect_from_item (GtkWidget *widget,
+                      Item      *item)
+{
+  g_signal_handlers_disconnect_by_data (widget, item);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    disconnect_from_item (child, item);
+}
+
 static void
 on_remove_item_clicked (GtkButton *button,
                         Item      *item)
@@ -768,6 +783,7 @@ on_remove_item_clicked (GtkButton *button,
   if (!g_ptr_array_find (field->items, item, &index))
     return;
 
+  disconnect_from_item (item->row, item);
   adw_preferences_group_remove (field->group, item->row);
   g_ptr_array_remove_index (field->items, index);
   renumber_items (field);
