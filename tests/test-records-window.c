@@ -298,6 +298,73 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->window->search_entry)), ==, "");
 }
 
+static gboolean
+is_mapped_inscription_with (GtkWidget     *widget,
+                            gconstpointer  text);
+
+static gboolean
+meetings_none (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING) == 0;
+}
+
+static const char *
+selected_meeting (Fixture *fixture)
+{
+  TsRecord *record = ts_record_list_get_selected (
+    ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_MEETING));
+
+  return record != NULL ? ts_record_get_id (record) : NULL;
+}
+
+/* The rows on screen show what a search finds, and the selection stays
+ * with its record: moved when the record moves, put back when a search
+ * that hid it is cleared. */
+static void
+test_search_keeps_selection (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *list = GTK_WIDGET (ts_records_view_get_list (fixture->view,
+                                                          TS_RECORD_TYPE_MEETING));
+  GtkEditable *entry = GTK_EDITABLE (fixture->window->search_entry);
+
+  /* Newest first: the Urumqi visit, the Beijing talks, the summit. */
+  select_row (fixture, TS_RECORD_TYPE_MEETING, 1);
+  g_assert_cmpstr (detail_title (fixture), ==, "Talks on cultural cooperation in Beijing");
+  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_editable_set_text (entry, "baysalov");
+  wait_until (meetings_narrowed, fixture);
+  g_assert_null (find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
+  g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
+
+  /* Sorted by title, Z to A, the Beijing talks ("Talks on…") come first,
+   * still selected. */
+  ts_record_list_sort_by (TS_RECORD_LIST (list), "title", GTK_SORT_DESCENDING);
+  iterate ();
+  g_assert_cmpuint (gtk_single_selection_get_selected (
+                      GTK_SINGLE_SELECTION (gtk_column_view_get_model (
+                        ts_record_list_get_column_view (TS_RECORD_LIST (list))))), ==, 0);
+  g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
+
+  /* Hidden, the record leaves the detail as it was... */
+  gtk_editable_set_text (entry, "zzzz");
+  wait_until (meetings_none, fixture);
+  g_assert_null (selected_meeting (fixture));
+  g_assert_cmpstr (detail_title (fixture), ==, "Talks on cultural cooperation in Beijing");
+  g_assert_null (find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
+
+  /* ...and is selected again once the search that hid it is gone. */
+  gtk_editable_set_text (entry, "");
+  wait_until (meetings_all, fixture);
+  g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
+  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+}
+
 static void
 test_detail_and_navigation (Fixture       *fixture,
                             gconstpointer  data)
@@ -894,6 +961,7 @@ main (int   argc,
 
   ADD ("counts", test_counts);
   ADD ("search", test_search);
+  ADD ("search-keeps-selection", test_search_keeps_selection);
   ADD ("detail-and-navigation", test_detail_and_navigation);
   ADD ("sort", test_sort);
   ADD ("create-persists", test_create_persists);

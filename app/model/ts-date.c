@@ -398,6 +398,21 @@ ts_date_compare (const TsDate *a,
   return (a_rank > b_rank) - (a_rank < b_rank);
 }
 
+guint64
+ts_date_get_sort_key (const TsDate *date)
+{
+  guint32 first, last;
+
+  if (!ts_date_is_set (date))
+    return 0;
+
+  get_period (date, &first, &last);
+  return (G_GUINT64_CONSTANT (1) << 63)
+         | ((guint64) first << 16)
+         | ((guint64) date->precision << 8)
+         | qualifier_rank (date->qualifier);
+}
+
 /* "Before" a date may mean any earlier day and "after" any later one;
  * "about" counts as the period itself. */
 guint32

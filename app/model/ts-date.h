@@ -62,6 +62,8 @@ int              ts_date_compare       (const TsDate  *a,
 /* The first and last day the date can mean, as Julian day numbers
  * (g_date_get_julian). Unset: 0. */
 guint32          ts_date_get_first_julian (const TsDate *date);
+/* A number that orders dates as ts_date_compare() does. */
+guint64          ts_date_get_sort_key  (const TsDate  *date);
 guint32          ts_date_get_last_julian  (const TsDate *date);
 
 /* Added to the contract: whether @date is unset or names a day, month or

@@ -1064,20 +1064,7 @@ ts_query_is_empty (TsQuery *self)
 {
   g_return_val_if_fail (TS_IS_QUERY (self), TRUE);
 
-  for (guint i = 0; i < N_VOCABULARIES; i++)
-    {
-      if (self->vocabulary[i] >= 0)
-        return FALSE;
-    }
-
-  return self->tokens[0] == NULL
-         && self->types == 0
-         && !ts_date_is_set (&self->from)
-         && !ts_date_is_set (&self->to)
-         && self->country == NULL
-         && self->place_id == NULL
-         && self->person_id == NULL
-         && self->tag == NULL;
+  return self->tokens[0] == NULL && !ts_query_has_filters (self);
 }
 
 /**
@@ -1094,6 +1081,24 @@ gboolean
 ts_query_matches (TsQuery   *self,
                   TsDataset *dataset,
                   TsRecord  *record)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), FALSE);
+  g_return_val_if_fail (dataset == NULL || TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (TS_IS_RECORD (record), FALSE);
+
+  return ts_query_matches_filters (self, dataset, record)
+         && matches_text (self, dataset, record);
+}
+
+/**
+ * ts_query_matches_filters:
+ *
+ * Like ts_query_matches(), leaving the text out.
+ */
+gboolean
+ts_query_matches_filters (TsQuery   *self,
+                          TsDataset *dataset,
+                          TsRecord  *record)
 {
   g_return_val_if_fail (TS_IS_QUERY (self), FALSE);
   g_return_val_if_fail (dataset == NULL || TS_IS_DATASET (dataset), FALSE);
@@ -1128,7 +1133,64 @@ ts_query_matches (TsQuery   *self,
   if (self->person_id != NULL && !matches_person (self, record))
     return FALSE;
 
-  return matches_text (self, dataset, record);
+  return TRUE;
+}
+
+gboolean
+ts_query_has_filters (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), FALSE);
+
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      if (self->vocabulary[i] >= 0)
+        return TRUE;
+    }
+
+  return self->types != 0
+         || ts_date_is_set (&self->from)
+         || ts_date_is_set (&self->to)
+         || self->country != NULL
+         || self->place_id != NULL
+         || self->person_id != NULL
+         || self->tag != NULL;
+}
+
+static gboolean
+dates_equal (const TsDate *a,
+             const TsDate *b)
+{
+  return ts_date_compare (a, b) == 0 && a->qualifier == b->qualifier;
+}
+
+gboolean
+ts_query_filters_equal (TsQuery *self,
+                        TsQuery *other)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), FALSE);
+  g_return_val_if_fail (TS_IS_QUERY (other), FALSE);
+
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      if (self->vocabulary[i] != other->vocabulary[i])
+        return FALSE;
+    }
+
+  return self->types == other->types
+         && dates_equal (&self->from, &other->from)
+         && dates_equal (&self->to, &other->to)
+         && g_strcmp0 (self->country, other->country) == 0
+         && g_strcmp0 (self->place_id, other->place_id) == 0
+         && g_strcmp0 (self->person_id, other->person_id) == 0
+         && g_strcmp0 (self->tag, other->tag) == 0;
+}
+
+const char * const *
+ts_query_get_words (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return (const char * const *) self->tokens;
 }
 
 /* Returns: (transfer container) (element-type TsRecord) */

@@ -72,6 +72,18 @@ char         *ts_query_describe       (TsQuery      *self);
  * "confidence" (every record). "kind" and "status" apply to every type that
  * has them: the value is compared as is, so set the types too. */
 
+/* The folded words of the text, each of which a record must contain. */
+const char * const *ts_query_get_words (TsQuery     *self);
+/* Whether anything but the text narrows the query. */
+gboolean      ts_query_has_filters    (TsQuery      *self);
+/* Whether both queries filter alike, whatever their texts. */
+gboolean      ts_query_filters_equal  (TsQuery      *self,
+                                       TsQuery      *other);
+/* ts_query_matches() without the text. */
+gboolean      ts_query_matches_filters (TsQuery     *self,
+                                        TsDataset   *dataset,
+                                        TsRecord    *record);
+
 /* Like ts_query_describe(), naming the place and person filters by the
  * titles of their records in @dataset (which may be NULL). */
 char         *ts_query_describe_full  (TsQuery      *self,

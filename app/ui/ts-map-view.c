@@ -91,6 +91,11 @@ struct _TsMapView
 
   gint64         frame_time;
   gboolean       frame_rendered;
+
+  /* While the map is off screen, a change only marks the scene stale: a
+   * search typed in the records view does not rebuild it per keystroke. */
+  gboolean       scene_stale;
+  gboolean       stale_fit;
 };
 
 G_DEFINE_FINAL_TYPE (TsMapView, ts_map_view, GTK_TYPE_WIDGET)
@@ -529,6 +534,7 @@ static void
 rebuild_scene (TsMapView *self,
                gboolean   fit)
 {
+  self->scene_stale = FALSE;
   g_clear_object (&self->scene);
   if (self->dataset != NULL)
     self->scene = ts_map_scene_new_from_dataset (self->dataset, self->query);
@@ -543,17 +549,51 @@ rebuild_scene (TsMapView *self,
 }
 
 static void
+request_rebuild (TsMapView *self,
+                 gboolean   fit)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      rebuild_scene (self, fit);
+      return;
+    }
+
+  self->scene_stale = TRUE;
+  self->stale_fit |= fit;
+}
+
+static void
+flush_rebuild (TsMapView *self)
+{
+  if (!self->scene_stale)
+    return;
+
+  self->scene_stale = FALSE;
+  rebuild_scene (self, self->stale_fit);
+  self->stale_fit = FALSE;
+}
+
+static void
 on_dataset_changed (TsMapView *self)
 {
   /* An edit keeps the view where the analyst put it. */
-  rebuild_scene (self, FALSE);
+  request_rebuild (self, FALSE);
 }
 
 static void
 on_query_changed (TsMapView *self)
 {
   /* A new search shows all it found. */
-  rebuild_scene (self, TRUE);
+  request_rebuild (self, TRUE);
+}
+
+static void
+ts_map_view_map (GtkWidget *widget)
+{
+  TsMapView *self = TS_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ts_map_view_parent_class)->map (widget);
+  flush_rebuild (self);
 }
 
 /* The map into @bounds: the last picture, moved and scaled to the
@@ -1005,6 +1045,7 @@ ts_map_view_class_init (TsMapViewClass *klass)
   object_class->finalize = ts_map_view_finalize;
   object_class->get_property = ts_map_view_get_property;
   object_class->set_property = ts_map_view_set_property;
+  widget_class->map = ts_map_view_map;
   widget_class->measure = ts_map_view_measure;
   widget_class->size_allocate = ts_map_view_size_allocate;
   widget_class->snapshot = ts_map_view_snapshot;
@@ -1205,7 +1246,7 @@ ts_map_view_set_dataset (TsMapView *self,
                                                          self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    rebuild_scene (self, TRUE);
+    request_rebuild (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
@@ -1235,7 +1276,7 @@ ts_map_view_set_query (TsMapView *self,
                                                        G_CALLBACK (on_query_changed), self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    rebuild_scene (self, TRUE);
+    request_rebuild (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -1270,6 +1311,7 @@ ts_map_view_get_scene (TsMapView *self)
 {
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
 
+  flush_rebuild (self);
   return self->scene;
 }
 

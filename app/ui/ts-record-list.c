@@ -8,11 +8,10 @@
 #include <math.h>
 
 #include "ts-record-list.h"
+#include "ts-match-list.h"
 #include "ts-record-columns.h"
+#include "ts-row-model.h"
 
-/* Beyond this many records, filtering and sorting run in steps so that
- * typing stays smooth. */
-#define INCREMENTAL_THRESHOLD 2000
 #define SAVE_LAYOUT_DELAY_MS  500
 
 struct _TsRecordList
@@ -24,15 +23,23 @@ struct _TsRecordList
 
   TsRecordType type;
   TsDataset *dataset;
-  TsQuery *query;
-  /* The query as it was at the last refilter, to tell a narrower search
-   * from a different one. */
-  TsQuery *last_query;
+  TsMatches *matches;
 
-  GtkCustomFilter *filter;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel *sort_model;
+  /* The matching records, sorted as the column view's sorter says, and
+   * rows that show them for the column view. */
+  TsMatchList *model;
+  TsRowModel *rows;
   GtkSingleSelection *selection;
+  /* The record the analyst selected: selected again at its new place when
+   * a search or sort moves it, and when a search that hid it is undone. */
+  TsRecord *selected_record;
+  gboolean fixing_selection;
+  /* Two items to ask the column view's sorter which column it sorts by,
+   * and the column whose sorter it asked first (GTK 4.8 has no
+   * gtk_column_view_sorter_get_primary_sort_column()). */
+  GObject *probe_items[2];
+  gpointer probed_column;
+  guint n_matches;
 
   /* The bound cells whose text shows other records' titles (GtkListItem →
    * Column): only these can go stale when another record changes, and only
@@ -70,6 +77,8 @@ typedef struct
   const TsColumnInfo *info;
 } Column;
 
+static void apply_sort (TsRecordList *self);
+
 static char *
 dup_column_text (TsRecord *record,
                  Column   *column)
@@ -80,31 +89,10 @@ dup_column_text (TsRecord *record,
   return column->info->dup_text (record, column->self->dataset);
 }
 
-static int
-compare_dates (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+static TsRecord *
+get_row_record (gpointer row)
 {
-  Column *column = user_data;
-
-  return ts_date_compare (column->info->get_date ((TsRecord *) a),
-                          column->info->get_date ((TsRecord *) b));
-}
-
-static int
-compare_numbers (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  Column *column = user_data;
-  double x = column->info->get_number ((TsRecord *) a);
-  double y = column->info->get_number ((TsRecord *) b);
-
-  /* Unknown values sort after the known ones. */
-  if (isnan (x) || isnan (y))
-    return isnan (x) - isnan (y);
-
-  return (x > y) - (x < y);
+  return row != NULL ? TS_RECORD (ts_row_get_item (TS_ROW (row))) : NULL;
 }
 
 static void
@@ -112,7 +100,7 @@ bind_cell (GtkListItem *list_item,
            Column      *column)
 {
   GtkWidget *cell = gtk_list_item_get_child (list_item);
-  TsRecord *record = gtk_list_item_get_item (list_item);
+  TsRecord *record = get_row_record (gtk_list_item_get_item (list_item));
   g_autofree char *text = dup_column_text (record, column);
 
   gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
@@ -120,86 +108,6 @@ bind_cell (GtkListItem *list_item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
                                   -1);
-}
-
-static gboolean
-match_record (gpointer item,
-              gpointer user_data)
-{
-  TsRecordList *self = TS_RECORD_LIST (user_data);
-
-  if (self->query == NULL || self->dataset == NULL)
-    return TRUE;
-
-  return ts_query_matches (self->query, self->dataset, TS_RECORD (item));
-}
-
-static gboolean
-dates_equal (const TsDate *a,
-             const TsDate *b)
-{
-  return ts_date_compare (a, b) == 0 && a->qualifier == b->qualifier;
-}
-
-static gboolean
-filters_equal (TsQuery *a,
-               TsQuery *b)
-{
-  static const char *vocabularies[] = { "level", "format", "kind", "status", "sector" };
-
-  if (ts_query_get_types (a) != ts_query_get_types (b)
-      || !dates_equal (ts_query_get_from (a), ts_query_get_from (b))
-      || !dates_equal (ts_query_get_to (a), ts_query_get_to (b))
-      || g_strcmp0 (ts_query_get_country (a), ts_query_get_country (b)) != 0
-      || g_strcmp0 (ts_query_get_place (a), ts_query_get_place (b)) != 0
-      || g_strcmp0 (ts_query_get_person (a), ts_query_get_person (b)) != 0
-      || g_strcmp0 (ts_query_get_tag (a), ts_query_get_tag (b)) != 0)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
-    {
-      if (ts_query_get_vocabulary (a, vocabularies[i])
-          != ts_query_get_vocabulary (b, vocabularies[i]))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Typing one more letter only narrows the matches: the filter model then
- * looks at the records it shows, not at all of them. */
-static GtkFilterChange
-classify_query_change (TsRecordList *self)
-{
-  g_autofree char *old_text = NULL;
-  g_autofree char *new_text = NULL;
-
-  if (self->last_query == NULL || !filters_equal (self->last_query, self->query))
-    return GTK_FILTER_CHANGE_DIFFERENT;
-
-  old_text = ts_fold_text (ts_query_get_text (self->last_query));
-  new_text = ts_fold_text (ts_query_get_text (self->query));
-  if (old_text == NULL || new_text == NULL)
-    return GTK_FILTER_CHANGE_DIFFERENT;
-
-  if (g_str_has_prefix (new_text, old_text))
-    return GTK_FILTER_CHANGE_MORE_STRICT;
-  if (g_str_has_prefix (old_text, new_text))
-    return GTK_FILTER_CHANGE_LESS_STRICT;
-
-  return GTK_FILTER_CHANGE_DIFFERENT;
-}
-
-static void
-update_incremental (TsRecordList *self)
-{
-  guint n_records = 0;
-
-  if (self->dataset != NULL)
-    n_records = g_list_model_get_n_items (ts_dataset_get_records (self->dataset, self->type));
-
-  gtk_filter_list_model_set_incremental (self->filter_model, n_records > INCREMENTAL_THRESHOLD);
-  gtk_sort_list_model_set_incremental (self->sort_model, n_records > INCREMENTAL_THRESHOLD);
 }
 
 static void
@@ -289,33 +197,6 @@ on_column_layout_notify (GtkColumnViewColumn *column,
   self->save_layout_source = g_timeout_add (SAVE_LAYOUT_DELAY_MS, on_save_layout_timeout, self);
 }
 
-static void
-on_query_changed (TsQuery      *query,
-                  TsRecordList *self)
-{
-  GtkFilterChange change = classify_query_change (self);
-
-  g_clear_object (&self->last_query);
-  self->last_query = ts_query_copy (query);
-
-  /* Filtering in idle steps (GTK 4.8) empties the list at once and
-   * refills it 512 rows at a time, each step re-sorting and changing the
-   * list again: seconds of work for one keystroke. A narrower search
-   * checks only the rows shown, fast enough to do in one go, and the list
-   * changes once. */
-  if (change == GTK_FILTER_CHANGE_MORE_STRICT
-      && gtk_filter_list_model_get_incremental (self->filter_model))
-    {
-      gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
-      gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
-    }
-  else
-    {
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
-    }
-}
-
 /* A linked record may have been renamed (or added, or removed): the cells
  * naming it show the new title at once, not once they scroll away and
  * back. The records of the list's own type rebind through the model. */
@@ -350,24 +231,21 @@ on_dataset_changed (TsDataset    *dataset,
                     GPtrArray    *changes,
                     TsRecordList *self)
 {
-  update_incremental (self);
   refresh_linked_cells (self, changes);
-
-  /* A search also matches the names of linked records, which may just have
-   * changed; the records' own list already told the filter about them. */
-  if (self->query != NULL && !ts_query_is_empty (self->query))
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
-on_filter_items_changed (GListModel   *model,
-                         guint         position,
-                         guint         removed,
-                         guint         added,
-                         TsRecordList *self)
+on_matches_changed (TsMatches    *matches,
+                    GArray       *slot_changes,
+                    TsRecordList *self)
 {
-  if (removed != added)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
+  guint n_matches = ts_matches_get_n_matches (matches, self->type);
+
+  if (n_matches != self->n_matches)
+    {
+      self->n_matches = n_matches;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
+    }
 }
 
 static void
@@ -375,7 +253,57 @@ on_selection_changed (GtkSingleSelection *selection,
                       GParamSpec         *pspec,
                       TsRecordList       *self)
 {
+  TsRecord *record = get_row_record (gtk_single_selection_get_selected_item (selection));
+
+  /* A row the list itself unselects, as a search hides its record, is not
+   * the analyst's choice. */
+  if (!self->fixing_selection)
+    g_set_object (&self->selected_record, record);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+}
+
+static void
+set_selected_position (TsRecordList *self,
+                       guint         position)
+{
+  self->fixing_selection = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->fixing_selection = FALSE;
+}
+
+/* Whatever the selection does while the rows change is not the
+ * analyst's doing. */
+static void
+on_model_items_changing (GListModel   *model,
+                         guint         position,
+                         guint         removed,
+                         guint         added,
+                         TsRecordList *self)
+{
+  self->fixing_selection = TRUE;
+}
+
+/* The rows stay where they are while what they show changes: the
+ * selection moves with its record. */
+static void
+on_model_items_changed (GListModel   *model,
+                        guint         position,
+                        guint         removed,
+                        guint         added,
+                        TsRecordList *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint wanted = GTK_INVALID_LIST_POSITION;
+
+  self->fixing_selection = FALSE;
+
+  if (self->selected_record != NULL)
+    wanted = ts_match_list_find (self->model, ts_record_get_id (self->selected_record));
+  if (wanted != selected)
+    set_selected_position (self, wanted);
+  else if (wanted != GTK_INVALID_LIST_POSITION)
+    /* The same position, maybe showing the record's new version. */
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
 }
 
 static void
@@ -383,7 +311,8 @@ on_column_view_activate (GtkColumnView *column_view,
                          guint          position,
                          TsRecordList  *self)
 {
-  g_autoptr(TsRecord) record = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  TsRecord *record = get_row_record (row);
 
   if (record != NULL)
     g_signal_emit (self, signals[ACTIVATE_RECORD], 0, record);
@@ -417,12 +346,24 @@ on_cell_setup (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, cell);
 }
 
+/* The row now shows another record. */
+static void
+on_row_item_changed (TsRow       *row,
+                     GParamSpec  *pspec,
+                     GtkListItem *list_item)
+{
+  bind_cell (list_item, g_object_get_data (G_OBJECT (list_item), "ts-column"));
+}
+
 static void
 on_cell_bind (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               Column                   *column)
 {
+  g_object_set_data (G_OBJECT (list_item), "ts-column", column);
   bind_cell (list_item, column);
+  g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item",
+                           G_CALLBACK (on_row_item_changed), list_item, 0);
   if (column->info->linked && column->self->linked_cells != NULL)
     g_hash_table_insert (column->self->linked_cells, list_item, column);
 }
@@ -432,6 +373,8 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 Column                   *column)
 {
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item),
+                                        on_row_item_changed, list_item);
   /* The column view may outlive the list's dispose. */
   if (column->self->linked_cells != NULL)
     g_hash_table_remove (column->self->linked_cells, list_item);
@@ -448,22 +391,52 @@ on_cell_teardown (GtkSignalListItemFactory *factory,
     g_hash_table_remove (column->self->linked_cells, list_item);
 }
 
-static GtkSorter *
-create_sorter (Column *column)
+/* The column view sorts nothing itself: the list model does. Each
+ * column's sorter notes that the column view's sorter asked it. */
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
-  switch (column->info->kind)
-    {
-    case TS_COLUMN_DATE:
-      return GTK_SORTER (gtk_custom_sorter_new (compare_dates, column, NULL));
-    case TS_COLUMN_NUMBER:
-      return GTK_SORTER (gtk_custom_sorter_new (compare_numbers, column, NULL));
-    case TS_COLUMN_TEXT:
-    default:
-      /* A string sorter sorts by collation keys, computed once per record. */
-      return GTK_SORTER (gtk_string_sorter_new (
-        gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                     G_CALLBACK (dup_column_text), column, NULL)));
-    }
+  Column *column = user_data;
+
+  column->self->probed_column = column;
+  return GTK_ORDERING_SMALLER;
+}
+
+/* Which column the column view sorts by, and which way: its sorter asks
+ * the primary column's sorter first, and turns the answer round for a
+ * descending sort. */
+static Column *
+probe_sort_column (TsRecordList *self,
+                   gboolean     *descending)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  GtkOrdering ordering;
+
+  self->probed_column = NULL;
+  ordering = gtk_sorter_compare (sorter, self->probe_items[0], self->probe_items[1]);
+  *descending = ordering == GTK_ORDERING_LARGER;
+
+  return ordering != GTK_ORDERING_EQUAL ? self->probed_column : NULL;
+}
+
+static void
+apply_sort (TsRecordList *self)
+{
+  gboolean descending = FALSE;
+  Column *column = probe_sort_column (self, &descending);
+
+  if (self->model != NULL)
+    ts_match_list_set_sort (self->model, column != NULL ? column->info : NULL, descending);
+}
+
+static void
+on_sorter_changed (GtkSorter       *sorter,
+                   GtkSorterChange  change,
+                   TsRecordList    *self)
+{
+  apply_sort (self);
 }
 
 static void
@@ -496,7 +469,7 @@ add_columns (TsRecordList *self)
       g_object_set_data (G_OBJECT (view_column), "ts-column-key", (gpointer) infos[i].key);
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_expand (view_column, infos[i].expand);
-      sorter = create_sorter (column);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, column, NULL));
       gtk_column_view_column_set_sorter (view_column, sorter);
       gtk_column_view_column_set_header_menu (view_column, G_MENU_MODEL (self->column_menu));
       gtk_column_view_append_column (self->column_view, view_column);
@@ -609,10 +582,9 @@ ts_record_list_dispose (GObject *object)
       save_layout (self);
     }
 
-  if (self->query != NULL)
-    g_signal_handlers_disconnect_by_data (self->query, self);
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
+  g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORD_LIST);
   /* The template's root has no id, so dispose_template leaves it. */
@@ -621,17 +593,45 @@ ts_record_list_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_pointer (&self->linked_cells, g_hash_table_unref);
-  g_clear_object (&self->sort_model);
-  g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
+  if (self->matches != NULL)
+    g_signal_handlers_disconnect_by_data (self->matches, self);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->model);
+  g_clear_object (&self->selected_record);
+  g_clear_object (&self->probe_items[0]);
+  g_clear_object (&self->probe_items[1]);
   g_clear_object (&self->column_actions);
   g_clear_object (&self->column_menu);
   g_clear_object (&self->settings);
-  g_clear_object (&self->last_query);
-  g_clear_object (&self->query);
+  g_clear_object (&self->matches);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (ts_record_list_parent_class)->dispose (object);
+}
+
+/* Only the list on screen follows each keystroke of a search; the others
+ * catch up when they are shown (the sidebar's counts come from the
+ * matches, not from the lists). */
+static void
+ts_record_list_map (GtkWidget *widget)
+{
+  TsRecordList *self = TS_RECORD_LIST (widget);
+
+  if (self->model != NULL)
+    ts_match_list_set_frozen (self->model, FALSE);
+  GTK_WIDGET_CLASS (ts_record_list_parent_class)->map (widget);
+}
+
+static void
+ts_record_list_unmap (GtkWidget *widget)
+{
+  TsRecordList *self = TS_RECORD_LIST (widget);
+
+  GTK_WIDGET_CLASS (ts_record_list_parent_class)->unmap (widget);
+  if (self->model != NULL)
+    ts_match_list_set_frozen (self->model, TRUE);
 }
 
 static void
@@ -644,6 +644,8 @@ ts_record_list_class_init (TsRecordListClass *klass)
   object_class->get_property = ts_record_list_get_property;
   object_class->set_property = ts_record_list_set_property;
   object_class->dispose = ts_record_list_dispose;
+  widget_class->map = ts_record_list_map;
+  widget_class->unmap = ts_record_list_unmap;
 
   properties[PROP_RECORD_TYPE] =
     g_param_spec_int ("record-type", NULL, NULL,
@@ -678,29 +680,24 @@ ts_record_list_class_init (TsRecordListClass *klass)
 static void
 ts_record_list_init (TsRecordList *self)
 {
-  GtkSorter *sorter;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->linked_cells = g_hash_table_new (NULL, NULL);
   self->settings = g_settings_new (BASE_ID);
   self->column_actions = g_simple_action_group_new ();
   self->column_menu = g_menu_new ();
+  self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
+  self->probe_items[1] = g_object_new (G_TYPE_OBJECT, NULL);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "columns",
                                   G_ACTION_GROUP (self->column_actions));
 
-  self->filter = gtk_custom_filter_new (match_record, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  sorter = gtk_column_view_get_sorter (self->column_view);
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              g_object_ref (sorter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  g_signal_connect (self->filter_model, "items-changed",
-                    G_CALLBACK (on_filter_items_changed), self);
+  g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
+                    G_CALLBACK (on_sorter_changed), self);
   g_signal_connect (self->selection, "notify::selected-item",
                     G_CALLBACK (on_selection_changed), self);
 }
@@ -722,36 +719,44 @@ ts_record_list_get_record_type (TsRecordList *self)
 }
 
 void
-ts_record_list_set_dataset (TsRecordList *self,
-                            TsDataset    *dataset,
-                            TsQuery      *query)
+ts_record_list_set_matches (TsRecordList *self,
+                            TsMatches    *matches)
 {
   g_return_if_fail (TS_IS_RECORD_LIST (self));
-  g_return_if_fail (dataset == NULL || TS_IS_DATASET (dataset));
-  g_return_if_fail (query == NULL || TS_IS_QUERY (query));
+  g_return_if_fail (matches == NULL || TS_IS_MATCHES (matches));
 
-  if (self->query != NULL)
-    g_signal_handlers_disconnect_by_data (self->query, self);
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
+  if (self->matches != NULL)
+    g_signal_handlers_disconnect_by_data (self->matches, self);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  gtk_single_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->model);
+  g_clear_object (&self->selected_record);
 
-  g_set_object (&self->dataset, dataset);
-  g_set_object (&self->query, query);
-  g_clear_object (&self->last_query);
+  g_set_object (&self->matches, matches);
+  g_clear_object (&self->dataset);
+  if (matches != NULL)
+    self->dataset = g_object_ref (ts_matches_get_dataset (matches));
 
-  if (query != NULL)
+  if (matches != NULL)
     {
-      self->last_query = ts_query_copy (query);
-      g_signal_connect (query, "changed", G_CALLBACK (on_query_changed), self);
+      self->model = ts_match_list_new (matches, self->type);
+      ts_match_list_set_frozen (self->model, !gtk_widget_get_mapped (GTK_WIDGET (self)));
+      apply_sort (self);
+      /* The rows follow the list first, then the selection follows them. */
+      g_signal_connect (self->model, "items-changed",
+                        G_CALLBACK (on_model_items_changing), self);
+      self->rows = ts_row_model_new (G_LIST_MODEL (self->model));
+      g_signal_connect (self->model, "items-changed",
+                        G_CALLBACK (on_model_items_changed), self);
+      self->n_matches = ts_matches_get_n_matches (matches, self->type);
+      g_signal_connect (matches, "changed", G_CALLBACK (on_matches_changed), self);
+      g_signal_connect (self->dataset, "changed", G_CALLBACK (on_dataset_changed), self);
     }
-  if (dataset != NULL)
-    g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
-
-  update_incremental (self);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   dataset != NULL
-                                   ? ts_dataset_get_records (dataset, self->type)
-                                   : NULL);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
 }
 
@@ -760,7 +765,9 @@ ts_record_list_get_model (TsRecordList *self)
 {
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  if (self->model != NULL)
+    ts_match_list_flush (self->model);
+  return G_LIST_MODEL (self->model);
 }
 
 guint
@@ -768,16 +775,9 @@ ts_record_list_get_n_matches (TsRecordList *self)
 {
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
-}
-
-gboolean
-ts_record_list_is_filtering (TsRecordList *self)
-{
-  g_return_val_if_fail (TS_IS_RECORD_LIST (self), FALSE);
-
-  return gtk_filter_list_model_get_pending (self->filter_model) > 0
-         || gtk_sort_list_model_get_pending (self->sort_model) > 0;
+  if (self->matches == NULL)
+    return 0;
+  return ts_matches_get_n_matches (self->matches, self->type);
 }
 
 TsRecord *
@@ -785,40 +785,33 @@ ts_record_list_get_selected (TsRecordList *self)
 {
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  return get_row_record (gtk_single_selection_get_selected_item (self->selection));
 }
 
 gboolean
 ts_record_list_select (TsRecordList *self,
                        const char   *id)
 {
-  GListModel *model = G_LIST_MODEL (self->sort_model);
-  guint n_items;
+  guint position;
+  GtkWidget *list_view;
 
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  n_items = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n_items; i++)
+  position = self->model != NULL ? ts_match_list_find (self->model, id) : G_MAXUINT;
+  if (position == G_MAXUINT)
     {
-      g_autoptr(TsRecord) record = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (ts_record_get_id (record), id) != 0)
-        continue;
-
-      gtk_single_selection_set_selected (self->selection, i);
-      /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view does. */
-      {
-        GtkWidget *list_view = find_list_view (GTK_WIDGET (self->column_view));
-
-        if (list_view != NULL)
-          gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", i);
-      }
-      return TRUE;
+      ts_record_list_unselect (self);
+      return FALSE;
     }
 
-  ts_record_list_unselect (self);
-  return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view does. */
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  if (list_view != NULL)
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
+
+  return TRUE;
 }
 
 void

@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ts-dataset.h"
-#include "ts-query.h"
+#include "ts-matches.h"
 
 G_BEGIN_DECLS
 
@@ -15,14 +15,12 @@ G_DECLARE_FINAL_TYPE (TsRecordList, ts_record_list, TS, RECORD_LIST, GtkWidget)
 /* The records of one type that a query matches, as a sortable column view. */
 TsRecordList  *ts_record_list_new              (TsRecordType   type);
 TsRecordType   ts_record_list_get_record_type  (TsRecordList  *self);
-void           ts_record_list_set_dataset      (TsRecordList  *self,
-                                                TsDataset     *dataset,
-                                                TsQuery       *query);
+/* Lists the records of the list's type that @matches holds. */
+void           ts_record_list_set_matches      (TsRecordList  *self,
+                                                TsMatches     *matches);
 /* The matching records in the order shown. */
 GListModel    *ts_record_list_get_model        (TsRecordList  *self);
 guint          ts_record_list_get_n_matches    (TsRecordList  *self);
-/* Whether filtering is still under way (with many records it runs in steps). */
-gboolean       ts_record_list_is_filtering     (TsRecordList  *self);
 TsRecord      *ts_record_list_get_selected     (TsRecordList  *self);
 /* Selects the record and scrolls to it; FALSE if the query hides it. */
 gboolean       ts_record_list_select           (TsRecordList  *self,

@@ -33,6 +33,7 @@ struct _TsRecordsView
 
   TsDataset *dataset;
   TsQuery *query;
+  TsMatches *matches;
   TsRecordType type;
 
   /* Ids of the records shown before and after the current one. */
@@ -368,6 +369,10 @@ build_sidebar (TsRecordsView *self)
 
       gtk_widget_set_hexpand (label, TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Wide enough for "100 000", so that a count changing as a search
+       * is typed does not resize the sidebar, and the lists with it. */
+      gtk_label_set_width_chars (GTK_LABEL (count), 7);
+      gtk_label_set_xalign (GTK_LABEL (count), 1);
       gtk_widget_add_css_class (count, "dim-label");
       gtk_widget_add_css_class (count, "numeric");
       gtk_widget_add_css_class (count, "record-count");
@@ -436,6 +441,7 @@ ts_records_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   memset (self->lists, 0, sizeof self->lists);
 
+  g_clear_object (&self->matches);
   g_clear_object (&self->query);
   g_clear_object (&self->dataset);
 
@@ -557,10 +563,17 @@ ts_records_view_set_dataset (TsRecordsView *self,
   g_ptr_array_set_size (self->back_stack, 0);
   g_ptr_array_set_size (self->forward_stack, 0);
 
-  /* The lists connect first, so they have refiltered when the view hears
-   * of a change. */
+  /* The matches and lists connect first, so they have refiltered when the
+   * view hears of a change. */
+  g_clear_object (&self->matches);
+  if (dataset != NULL)
+    {
+      g_autoptr(TsQuery) everything = query == NULL ? ts_query_new () : NULL;
+
+      self->matches = ts_matches_new (dataset, query != NULL ? query : everything);
+    }
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    ts_record_list_set_dataset (self->lists[type], dataset, query);
+    ts_record_list_set_matches (self->lists[type], self->matches);
   ts_detail_pane_set_dataset (self->detail_pane, dataset);
   ts_filter_popover_set_dataset (self->filter_popover, dataset, query);
 

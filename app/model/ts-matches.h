@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "ts-dataset.h"
+#include "ts-query.h"
+
+G_BEGIN_DECLS
+
+/* What one change did to a slot: an addition has no old type, a removal no
+ * new one (-1); a record whose search text changed because a record it
+ * links to did has both. */
+typedef struct
+{
+  guint slot;
+  int   old_type;
+  int   new_type;
+} TsSlotChange;
+
+#define TS_TYPE_MATCHES (ts_matches_get_type ())
+
+G_DECLARE_FINAL_TYPE (TsMatches, ts_matches, TS, MATCHES, GObject)
+
+/* Which records of a dataset a query matches, kept up to date as either
+ * changes, fast enough to follow every keystroke of a search through a
+ * hundred thousand records: the records' search texts lie end to end in
+ * one buffer that each word is looked for in once, and a narrower search
+ * only looks at what the last one matched.
+ *
+ * Each record has a slot, a small number it keeps while the dataset holds
+ * a record with its id (a replacement takes the slot over). ::changed
+ * tells when the matches have been brought up to date: after the query
+ * changed (with no slot changes), or after the dataset did (with the
+ * TsSlotChange array of the slots it touched). */
+TsMatches  *ts_matches_new             (TsDataset    *dataset,
+                                        TsQuery      *query);
+TsDataset  *ts_matches_get_dataset     (TsMatches    *self);
+TsQuery    *ts_matches_get_query       (TsMatches    *self);
+
+guint       ts_matches_get_n_slots     (TsMatches    *self);
+/* The record in @slot, or NULL for a free slot. (transfer none) */
+TsRecord   *ts_matches_get_record      (TsMatches    *self,
+                                        guint         slot);
+/* The slot of the record with @id; G_MAXUINT when there is none. */
+guint       ts_matches_find_slot       (TsMatches    *self,
+                                        const char   *id);
+/* The slots of the records of @type, in no particular order. */
+const guint *ts_matches_get_type_slots (TsMatches    *self,
+                                        TsRecordType  type,
+                                        guint        *n_slots);
+
+gboolean    ts_matches_contains        (TsMatches    *self,
+                                        guint         slot);
+guint       ts_matches_get_n_matches   (TsMatches    *self,
+                                        TsRecordType  type);
+/* Whether the search texts are still being gathered, a step at a time, in
+ * the background; a search before they are all in gathers the rest. */
+gboolean    ts_matches_is_indexing     (TsMatches    *self);
+
+G_END_DECLS
