@@ -579,6 +579,54 @@ test_row_model_keeps_rows (void)
   shadow_clear (&shadow);
 }
 
+static void
+on_rows_grown (GListModel *rows,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *largest)
+{
+  /* Past the rows a view realizes, the rest may come at once. */
+  if (position < 240)
+    *largest = MAX (*largest, added);
+}
+
+/* A list growing from a few rows to many grows a few dozen rows at a time
+ * until it is past the rows a view realizes. */
+static void
+test_row_model_grows_in_steps (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(TsRowModel) rows = NULL;
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  guint largest = 0;
+  Shadow shadow;
+
+  for (guint i = 0; i < 1000; i++)
+    g_ptr_array_add (objects, g_object_new (G_TYPE_OBJECT, NULL));
+  g_list_store_splice (store, 0, 0, objects->pdata, 2);
+  rows = ts_row_model_new (G_LIST_MODEL (store));
+  shadow_init (&shadow, G_LIST_MODEL (rows));
+  g_signal_connect (rows, "items-changed", G_CALLBACK (on_rows_grown), &largest);
+
+  g_list_store_splice (store, 2, 0, objects->pdata + 2, 998);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), <, 100);
+  shadow_check (&shadow);
+  while (g_list_model_get_n_items (G_LIST_MODEL (rows)) < 1000)
+    {
+      g_assert_true (g_main_context_iteration (NULL, TRUE));
+      shadow_check (&shadow);
+    }
+  g_assert_cmpuint (largest, >, 0);
+  g_assert_cmpuint (largest, <=, 40);
+
+  /* Shrinking is at once. */
+  g_list_store_splice (store, 10, 990, NULL, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 10);
+  shadow_check (&shadow);
+  shadow_clear (&shadow);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/match-list/sorted", test_match_list_sorted);
   g_test_add_func ("/match-list/frozen", test_match_list_frozen);
   g_test_add_func ("/row-model/keeps-rows", test_row_model_keeps_rows);
+  g_test_add_func ("/row-model/grows-in-steps", test_row_model_grows_in_steps);
 
   return g_test_run ();
 }

@@ -286,24 +286,46 @@ on_model_items_changing (GListModel   *model,
 /* The rows stay where they are while what they show changes: the
  * selection moves with its record. */
 static void
+fix_selection (TsRecordList *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint wanted = GTK_INVALID_LIST_POSITION;
+
+  if (self->selected_record != NULL)
+    wanted = ts_match_list_find (self->model, ts_record_get_id (self->selected_record));
+  /* A growing list may not have the row yet: it comes back to it. */
+  if (wanted >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    wanted = GTK_INVALID_LIST_POSITION;
+
+  if (wanted != selected)
+    set_selected_position (self, wanted);
+  else if (wanted != GTK_INVALID_LIST_POSITION)
+    /* The same position, maybe showing the record's new version. */
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+}
+
+static void
 on_model_items_changed (GListModel   *model,
                         guint         position,
                         guint         removed,
                         guint         added,
                         TsRecordList *self)
 {
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  guint wanted = GTK_INVALID_LIST_POSITION;
-
   self->fixing_selection = FALSE;
+  fix_selection (self);
+}
 
-  if (self->selected_record != NULL)
-    wanted = ts_match_list_find (self->model, ts_record_get_id (self->selected_record));
-  if (wanted != selected)
-    set_selected_position (self, wanted);
-  else if (wanted != GTK_INVALID_LIST_POSITION)
-    /* The same position, maybe showing the record's new version. */
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+static void
+on_rows_items_changed (GListModel   *rows,
+                       guint         position,
+                       guint         removed,
+                       guint         added,
+                       TsRecordList *self)
+{
+  /* Rows added as the list grows may hold the selected record. */
+  if (added > 0 && self->selected_record != NULL
+      && gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+    fix_selection (self);
 }
 
 static void
@@ -597,6 +619,8 @@ ts_record_list_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->matches, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
   g_clear_object (&self->selected_record);
@@ -731,6 +755,8 @@ ts_record_list_set_matches (TsRecordList *self,
     g_signal_handlers_disconnect_by_data (self->matches, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
   gtk_single_selection_set_model (self->selection, NULL);
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
@@ -757,6 +783,8 @@ ts_record_list_set_matches (TsRecordList *self,
       g_signal_connect (self->dataset, "changed", G_CALLBACK (on_dataset_changed), self);
     }
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+  if (self->rows != NULL)
+    g_signal_connect (self->rows, "items-changed", G_CALLBACK (on_rows_items_changed), self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
 }
 

@@ -6,6 +6,13 @@
 
 #include "ts-row-model.h"
 
+/* A list view realizes up to some 200 rows (GTK_LIST_VIEW_MAX_LIST_ITEMS
+ * in GTK 4.8) and builds each row's widgets as it comes: a list growing
+ * from a few rows to thousands grows by this many rows a main loop
+ * iteration (some 10 ms of row building each) until it is past them. */
+#define GROW_STEP   40
+#define GROW_LIMIT  240
+
 struct _TsRow
 {
   GObject parent_instance;
@@ -94,9 +101,12 @@ struct _TsRowModel
   GObject parent_instance;
 
   GListModel *model;
+  /* As many as the views were told of: fewer than the model has while
+   * the list grows. */
   guint n_items;
   /* By position: the rows handed out so far, NULL where none was. */
   GPtrArray *rows;
+  guint grow_source;
 };
 
 static void ts_row_model_list_model_init (GListModelInterface *iface);
@@ -152,14 +162,50 @@ ts_row_model_list_model_init (GListModelInterface *iface)
 }
 
 static void
+announce (TsRowModel *self,
+          guint       n_new)
+{
+  guint n_old = self->n_items;
+
+  self->n_items = n_new;
+  if (n_new < n_old)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_new, n_old - n_new, 0);
+  else if (n_new > n_old)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_old, 0, n_new - n_old);
+}
+
+static guint
+next_step (TsRowModel *self)
+{
+  guint n_wanted = g_list_model_get_n_items (self->model);
+
+  if (n_wanted <= self->n_items || self->n_items >= GROW_LIMIT)
+    return n_wanted;
+
+  return MIN (n_wanted, self->n_items + GROW_STEP);
+}
+
+static gboolean
+on_grow (gpointer user_data)
+{
+  TsRowModel *self = TS_ROW_MODEL (user_data);
+
+  announce (self, next_step (self));
+  if (self->n_items < g_list_model_get_n_items (self->model))
+    return G_SOURCE_CONTINUE;
+
+  self->grow_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
 on_items_changed (GListModel *model,
                   guint       position,
                   guint       removed,
                   guint       added,
                   TsRowModel *self)
 {
-  guint n_old = self->n_items;
-  guint n_new = n_old - removed + added;
+  guint n_new = next_step (self);
 
   /* The rows past the new end go; the others show what their position
    * holds now. */
@@ -177,11 +223,12 @@ on_items_changed (GListModel *model,
       ts_row_set_item (row, item);
     }
 
-  self->n_items = n_new;
-  if (n_new < n_old)
-    g_list_model_items_changed (G_LIST_MODEL (self), n_new, n_old - n_new, 0);
-  else if (n_new > n_old)
-    g_list_model_items_changed (G_LIST_MODEL (self), n_old, 0, n_new - n_old);
+  announce (self, n_new);
+  if (self->n_items < g_list_model_get_n_items (model) && self->grow_source == 0)
+    {
+      self->grow_source = g_idle_add (on_grow, self);
+      g_source_set_name_by_id (self->grow_source, "[tianshan] grow rows");
+    }
 }
 
 static void
@@ -189,6 +236,7 @@ ts_row_model_dispose (GObject *object)
 {
   TsRowModel *self = TS_ROW_MODEL (object);
 
+  g_clear_handle_id (&self->grow_source, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
@@ -239,6 +287,7 @@ ts_row_model_new (GListModel *model)
   self = g_object_new (TS_TYPE_ROW_MODEL, NULL);
   self->model = g_object_ref (model);
   self->n_items = g_list_model_get_n_items (model);
+
   g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), self);
 
   return self;
