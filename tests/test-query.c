@@ -271,9 +271,33 @@ test_query_types_and_vocabularies (void)
 
   ts_query_set_vocabulary (query, "level", -1);
   ts_query_set_types (query, 1u << TS_RECORD_TYPE_PLACE);
-  ts_query_set_vocabulary (query, "kind", TS_PLACE_KIND_CITY);
+  ts_query_set_vocabulary (query, "place-kind", TS_PLACE_KIND_CITY);
   cities = select_ids (query, dataset);
   g_assert_cmpstr (cities, ==, "place/beijing place/bishkek place/kant");
+
+  /* Each type's kind is its own: a place kind leaves the organizations
+   * alone, whatever number their kinds share with it. */
+  ts_query_set_types (query, (1u << TS_RECORD_TYPE_PLACE) | (1u << TS_RECORD_TYPE_ORGANIZATION));
+  {
+    g_autoptr(TsQuery) organizations = ts_query_new ();
+    g_autofree char *all_organizations = NULL;
+    g_autofree char *with_cities = NULL;
+
+    ts_query_set_types (organizations, 1u << TS_RECORD_TYPE_ORGANIZATION);
+    all_organizations = select_ids (organizations, dataset);
+    ts_query_set_types (query, 1u << TS_RECORD_TYPE_ORGANIZATION);
+    with_cities = select_ids (query, dataset);
+    g_assert_cmpstr (with_cities, ==, all_organizations);
+    g_assert_cmpstr (with_cities, !=, "");
+  }
+  ts_query_set_vocabulary (query, "place-kind", -1);
+  ts_query_set_vocabulary (query, "organization-kind", TS_PLACE_KIND_CITY);
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_PLACE);
+  g_free (cities);
+  cities = select_ids (query, dataset);
+  g_assert_cmpstr (cities, ==,
+                   "place/beijing place/bishkek place/china place/chuy-region place/kant "
+                   "place/kyrgyzstan place/shandong");
 }
 
 static void
@@ -312,8 +336,8 @@ test_query_changed (void)
   ts_query_set_place (query, "place/kant");
   ts_query_set_person (query, "person/x");
   ts_query_set_tag (query, "railway");
-  ts_query_set_vocabulary (query, "status", 1);
-  ts_query_set_vocabulary (query, "status", 1);
+  ts_query_set_vocabulary (query, "agreement-status", 1);
+  ts_query_set_vocabulary (query, "agreement-status", 1);
   g_assert_cmpuint (count, ==, 9);
   g_assert_false (ts_query_is_empty (query));
 
@@ -322,7 +346,8 @@ test_query_changed (void)
   g_assert_cmpuint (ts_query_get_types (copy), ==, 1u << TS_RECORD_TYPE_PLACE);
   g_assert_cmpint (ts_query_get_from (copy)->month, ==, 5);
   g_assert_cmpstr (ts_query_get_tag (copy), ==, "railway");
-  g_assert_cmpint (ts_query_get_vocabulary (copy, "status"), ==, 1);
+  g_assert_cmpint (ts_query_get_vocabulary (copy, "agreement-status"), ==, 1);
+  g_assert_cmpint (ts_query_get_vocabulary (copy, "project-status"), ==, -1);
 
   ts_query_set_text (query, NULL);
   ts_query_set_types (query, 0);
@@ -332,7 +357,7 @@ test_query_changed (void)
   ts_query_set_place (query, NULL);
   ts_query_set_person (query, NULL);
   ts_query_set_tag (query, NULL);
-  ts_query_set_vocabulary (query, "status", -1);
+  ts_query_set_vocabulary (query, "agreement-status", -1);
   g_assert_true (ts_query_is_empty (query));
   g_assert_cmpuint (count, ==, 18);
 }

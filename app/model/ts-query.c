@@ -21,20 +21,26 @@
 /* Place hierarchies are short; a longer chain is a cycle. */
 #define MAX_PLACE_DEPTH 32
 
+/* Each vocabulary belongs to one record type (confidence to every one):
+ * an agreement kind filter leaves organizations and places alone. */
 typedef enum
 {
   VOCABULARY_LEVEL,
   VOCABULARY_FORMAT,
-  VOCABULARY_KIND,
-  VOCABULARY_STATUS,
+  VOCABULARY_AGREEMENT_KIND,
+  VOCABULARY_AGREEMENT_STATUS,
+  VOCABULARY_PROJECT_STATUS,
   VOCABULARY_SECTOR,
+  VOCABULARY_ORGANIZATION_KIND,
+  VOCABULARY_PLACE_KIND,
   VOCABULARY_RELIABILITY,
   VOCABULARY_CONFIDENCE,
   N_VOCABULARIES
 } Vocabulary;
 
 static const char * const vocabulary_fields[] = {
-  "level", "format", "kind", "status", "sector", "reliability", "confidence",
+  "level", "format", "agreement-kind", "agreement-status", "project-status", "sector",
+  "organization-kind", "place-kind", "reliability", "confidence",
 };
 
 static const char * const vocabulary_labels[] = {
@@ -42,7 +48,10 @@ static const char * const vocabulary_labels[] = {
   NC_("query filter", "format"),
   NC_("query filter", "kind"),
   NC_("query filter", "status"),
+  NC_("query filter", "status"),
   NC_("query filter", "sector"),
+  NC_("query filter", "kind"),
+  NC_("query filter", "kind"),
   NC_("query filter", "reliability"),
   NC_("query filter", "confidence"),
 };
@@ -167,28 +176,35 @@ get_vocabulary_value (TsRecord   *record,
         return FALSE;
       *value = ts_meeting_get_format (TS_MEETING (record));
       return TRUE;
-    case VOCABULARY_KIND:
-      if (TS_IS_AGREEMENT (record))
-        *value = ts_agreement_get_kind (TS_AGREEMENT (record));
-      else if (TS_IS_ORGANIZATION (record))
-        *value = ts_organization_get_kind (TS_ORGANIZATION (record));
-      else if (TS_IS_PLACE (record))
-        *value = ts_place_get_kind (TS_PLACE (record));
-      else
+    case VOCABULARY_AGREEMENT_KIND:
+      if (!TS_IS_AGREEMENT (record))
         return FALSE;
+      *value = ts_agreement_get_kind (TS_AGREEMENT (record));
       return TRUE;
-    case VOCABULARY_STATUS:
-      if (TS_IS_AGREEMENT (record))
-        *value = ts_agreement_get_status (TS_AGREEMENT (record));
-      else if (TS_IS_PROJECT (record))
-        *value = ts_project_get_status (TS_PROJECT (record));
-      else
+    case VOCABULARY_AGREEMENT_STATUS:
+      if (!TS_IS_AGREEMENT (record))
         return FALSE;
+      *value = ts_agreement_get_status (TS_AGREEMENT (record));
+      return TRUE;
+    case VOCABULARY_PROJECT_STATUS:
+      if (!TS_IS_PROJECT (record))
+        return FALSE;
+      *value = ts_project_get_status (TS_PROJECT (record));
       return TRUE;
     case VOCABULARY_SECTOR:
       if (!TS_IS_PROJECT (record))
         return FALSE;
       *value = ts_project_get_sector (TS_PROJECT (record));
+      return TRUE;
+    case VOCABULARY_ORGANIZATION_KIND:
+      if (!TS_IS_ORGANIZATION (record))
+        return FALSE;
+      *value = ts_organization_get_kind (TS_ORGANIZATION (record));
+      return TRUE;
+    case VOCABULARY_PLACE_KIND:
+      if (!TS_IS_PLACE (record))
+        return FALSE;
+      *value = ts_place_get_kind (TS_PLACE (record));
       return TRUE;
     case VOCABULARY_RELIABILITY:
       if (!TS_IS_SOURCE (record))
@@ -204,57 +220,28 @@ get_vocabulary_value (TsRecord   *record,
     }
 }
 
-/* The enum a vocabulary filter's value belongs to, for the first selected
- * type that has the field. */
+/* The enum a vocabulary filter's value belongs to. */
 static GType
-get_vocabulary_type (Vocabulary vocabulary,
-                     guint      types)
+get_vocabulary_type (Vocabulary vocabulary)
 {
-  static const struct
-  {
-    Vocabulary   vocabulary;
-    TsRecordType type;
-  } owners[] = {
-    { VOCABULARY_LEVEL, TS_RECORD_TYPE_MEETING },
-    { VOCABULARY_FORMAT, TS_RECORD_TYPE_MEETING },
-    { VOCABULARY_KIND, TS_RECORD_TYPE_AGREEMENT },
-    { VOCABULARY_KIND, TS_RECORD_TYPE_ORGANIZATION },
-    { VOCABULARY_KIND, TS_RECORD_TYPE_PLACE },
-    { VOCABULARY_STATUS, TS_RECORD_TYPE_AGREEMENT },
-    { VOCABULARY_STATUS, TS_RECORD_TYPE_PROJECT },
-    { VOCABULARY_SECTOR, TS_RECORD_TYPE_PROJECT },
-    { VOCABULARY_RELIABILITY, TS_RECORD_TYPE_SOURCE },
-  };
-  TsRecordType type = TS_N_RECORD_TYPES;
-
-  if (vocabulary == VOCABULARY_CONFIDENCE)
-    return TS_TYPE_CONFIDENCE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (owners) && type == TS_N_RECORD_TYPES; i++)
-    {
-      if (owners[i].vocabulary == vocabulary
-          && (types == 0 || (types & TS_RECORD_TYPE_BIT (owners[i].type)) != 0))
-        type = owners[i].type;
-    }
-
   switch (vocabulary)
     {
     case VOCABULARY_LEVEL:
       return TS_TYPE_MEETING_LEVEL;
     case VOCABULARY_FORMAT:
       return TS_TYPE_MEETING_FORMAT;
-    case VOCABULARY_KIND:
-      if (type == TS_RECORD_TYPE_ORGANIZATION)
-        return TS_TYPE_ORGANIZATION_KIND;
-      if (type == TS_RECORD_TYPE_PLACE)
-        return TS_TYPE_PLACE_KIND;
+    case VOCABULARY_AGREEMENT_KIND:
       return TS_TYPE_AGREEMENT_KIND;
-    case VOCABULARY_STATUS:
-      if (type == TS_RECORD_TYPE_PROJECT)
-        return TS_TYPE_PROJECT_STATUS;
+    case VOCABULARY_AGREEMENT_STATUS:
       return TS_TYPE_AGREEMENT_STATUS;
+    case VOCABULARY_PROJECT_STATUS:
+      return TS_TYPE_PROJECT_STATUS;
     case VOCABULARY_SECTOR:
       return TS_TYPE_PROJECT_SECTOR;
+    case VOCABULARY_ORGANIZATION_KIND:
+      return TS_TYPE_ORGANIZATION_KIND;
+    case VOCABULARY_PLACE_KIND:
+      return TS_TYPE_PLACE_KIND;
     case VOCABULARY_RELIABILITY:
       return TS_TYPE_RELIABILITY;
     case VOCABULARY_CONFIDENCE:
@@ -1022,8 +1009,7 @@ ts_query_set_tag (TsQuery    *self,
   set_string (self, &self->tag, tag, properties[PROP_TAG]);
 }
 
-/* Fields: "level", "format", "kind", "status", "sector", and also
- * "reliability" and "confidence". */
+/* Fields as ts-query.h lists them. */
 int
 ts_query_get_vocabulary (TsQuery    *self,
                          const char *field)
@@ -1315,7 +1301,7 @@ ts_query_describe_full (TsQuery   *self,
       if (self->vocabulary[i] < 0)
         continue;
 
-      label = ts_enum_get_label (get_vocabulary_type (i, self->types), self->vocabulary[i]);
+      label = ts_enum_get_label (get_vocabulary_type (i), self->vocabulary[i]);
       if (label[0] == '\0')
         label = C_("vocabulary value", "not given");
       /* Translators: a vocabulary filter, "level: Head of state" */

@@ -49,8 +49,12 @@ void          ts_query_set_person     (TsQuery      *self,
 const char   *ts_query_get_tag        (TsQuery      *self);
 void          ts_query_set_tag        (TsQuery      *self,
                                        const char   *tag);
+/* Fields: "level", "format" (meetings), "agreement-kind",
+ * "agreement-status", "project-status", "sector" (projects),
+ * "organization-kind", "place-kind", "reliability" (sources) and
+ * "confidence" (every record). Each applies only to its own type. */
 int           ts_query_get_vocabulary (TsQuery      *self,
-                                       const char   *field); /* "level", "format", "kind", "status", "sector" */
+                                       const char   *field);
 void          ts_query_set_vocabulary (TsQuery      *self,
                                        const char   *field,
                                        int           value);
@@ -67,10 +71,6 @@ GPtrArray    *ts_query_select         (TsQuery      *self,
 char         *ts_query_describe       (TsQuery      *self);
 
 /* Added to the contract: */
-
-/* ts_query_get/set_vocabulary() also take "reliability" (sources) and
- * "confidence" (every record). "kind" and "status" apply to every type that
- * has them: the value is compared as is, so set the types too. */
 
 /* The folded words of the text, each of which a record must contain. */
 const char * const *ts_query_get_words (TsQuery     *self);

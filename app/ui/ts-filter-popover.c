@@ -15,8 +15,7 @@
 #include "ts-vocabulary.h"
 
 /* A vocabulary the popover offers: the query field it sets, for which record
- * type, with which values. The query shares "kind" and "status" between
- * types, so the popover remembers which type set them to name the value. */
+ * type, with which values. */
 typedef struct
 {
   const char   *field;
@@ -28,12 +27,13 @@ typedef struct
 static const Vocabulary vocabularies[] = {
   { "level", TS_RECORD_TYPE_MEETING, ts_meeting_level_get_type, N_("Level") },
   { "format", TS_RECORD_TYPE_MEETING, ts_meeting_format_get_type, N_("Format") },
-  { "kind", TS_RECORD_TYPE_AGREEMENT, ts_agreement_kind_get_type, N_("Kind") },
-  { "status", TS_RECORD_TYPE_AGREEMENT, ts_agreement_status_get_type, N_("Status") },
-  { "status", TS_RECORD_TYPE_PROJECT, ts_project_status_get_type, N_("Status") },
+  { "agreement-kind", TS_RECORD_TYPE_AGREEMENT, ts_agreement_kind_get_type, N_("Kind") },
+  { "agreement-status", TS_RECORD_TYPE_AGREEMENT, ts_agreement_status_get_type, N_("Status") },
+  { "project-status", TS_RECORD_TYPE_PROJECT, ts_project_status_get_type, N_("Status") },
   { "sector", TS_RECORD_TYPE_PROJECT, ts_project_sector_get_type, N_("Sector") },
-  { "kind", TS_RECORD_TYPE_ORGANIZATION, ts_organization_kind_get_type, N_("Kind") },
-  { "kind", TS_RECORD_TYPE_PLACE, ts_place_kind_get_type, N_("Kind") },
+  { "organization-kind", TS_RECORD_TYPE_ORGANIZATION, ts_organization_kind_get_type,
+    N_("Kind") },
+  { "place-kind", TS_RECORD_TYPE_PLACE, ts_place_kind_get_type, N_("Kind") },
 };
 
 struct _TsFilterPopover
@@ -52,9 +52,6 @@ struct _TsFilterPopover
   TsDataset *dataset;
   TsQuery *query;
   TsRecordType type;
-  /* Which entry of vocabularies[] set "kind" and "status". */
-  int kind_owner;
-  int status_owner;
   gboolean syncing;
 };
 
@@ -66,36 +63,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static int *
-get_owner (TsFilterPopover *self,
-           const char      *field)
-{
-  if (g_str_equal (field, "kind"))
-    return &self->kind_owner;
-  if (g_str_equal (field, "status"))
-    return &self->status_owner;
-  return NULL;
-}
-
-/* The entry of vocabularies[] the query's value of @field belongs to. */
-static int
-find_vocabulary_owner (TsFilterPopover *self,
-                       const char      *field)
-{
-  int *owner = get_owner (self, field);
-
-  if (owner != NULL && *owner >= 0)
-    return *owner;
-
-  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
-    {
-      if (g_str_equal (vocabularies[i].field, field))
-        return i;
-    }
-
-  return -1;
-}
 
 static void
 sync_date_entry (GtkEntry     *entry,
@@ -162,8 +129,6 @@ sync_from_query (TsFilterPopover *self)
     {
       int value = ts_query_get_vocabulary (self->query, vocabularies[i].field);
 
-      if (value >= 0 && find_vocabulary_owner (self, vocabularies[i].field) != (int) i)
-        value = -1;
       gtk_drop_down_set_selected (self->vocabulary_dropdowns[i], value >= 0 ? (guint) value : 0);
     }
 
@@ -296,13 +261,10 @@ on_vocabulary_selected (GtkDropDown     *dropdown,
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "ts-vocabulary"));
   guint selected = gtk_drop_down_get_selected (dropdown);
-  int *owner = get_owner (self, vocabularies[index].field);
 
   if (self->syncing || self->query == NULL)
     return;
 
-  if (owner != NULL)
-    *owner = index;
   ts_query_set_vocabulary (self->query, vocabularies[index].field,
                            selected > 0 && selected != GTK_INVALID_LIST_POSITION
                            ? (int) selected : -1);
@@ -408,8 +370,6 @@ ts_filter_popover_init (TsFilterPopover *self)
   const char *any[] = { _("Any"), NULL };
   int row = 0;
 
-  self->kind_owner = -1;
-  self->status_owner = -1;
 
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -545,14 +505,14 @@ ts_filter_popover_clear_filter (TsFilterPopover *self,
 void
 ts_filter_popover_clear_all (TsFilterPopover *self)
 {
-  static const char *filters[] = {
-    "period", "country", "tag", "place", "person", "level", "format", "kind", "status", "sector",
-  };
+  static const char *filters[] = { "period", "country", "tag", "place", "person" };
 
   g_return_if_fail (TS_IS_FILTER_POPOVER (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     ts_filter_popover_clear_filter (self, filters[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
+    ts_filter_popover_clear_filter (self, vocabularies[i].field);
 }
 
 static void
@@ -569,7 +529,6 @@ ts_filter_popover_describe_filters (TsFilterPopover *self)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
   const TsDate *from, *to;
-  static const char *fields[] = { "level", "format", "kind", "status", "sector" };
 
   g_return_val_if_fail (TS_IS_FILTER_POPOVER (self), result);
 
@@ -612,19 +571,17 @@ ts_filter_popover_describe_filters (TsFilterPopover *self)
                                       ts_title_of_id (self->dataset,
                                                       ts_query_get_person (self->query))));
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
     {
-      int value = ts_query_get_vocabulary (self->query, fields[i]);
-      int owner;
+      int value = ts_query_get_vocabulary (self->query, vocabularies[i].field);
 
       if (value < 0)
         continue;
 
-      owner = find_vocabulary_owner (self, fields[i]);
       /* Translators: a filter: "Level: Head of state" */
-      add_description (result, fields[i],
-                       g_strdup_printf (_("%s: %s"), _(vocabularies[owner].label),
-                                        ts_enum_get_label (vocabularies[owner].get_enum_type (),
+      add_description (result, vocabularies[i].field,
+                       g_strdup_printf (_("%s: %s"), _(vocabularies[i].label),
+                                        ts_enum_get_label (vocabularies[i].get_enum_type (),
                                                            value)));
     }
 

@@ -28,7 +28,10 @@ on_clear_search_activated (GSimpleAction *action,
 {
   TsWindow *self = TS_WINDOW (user_data);
   TsDate unset = TS_DATE_INIT;
-  static const char *vocabularies[] = { "level", "format", "kind", "status", "sector" };
+  static const char *vocabularies[] = {
+    "level", "format", "agreement-kind", "agreement-status", "project-status", "sector",
+    "organization-kind", "place-kind", "reliability", "confidence",
+  };
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   ts_query_set_text (self->query, NULL);
