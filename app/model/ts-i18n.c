@@ -59,7 +59,10 @@ derive_codes (const char * const *language_names,
 
           if (is_c_locale (language_names[i]) || g_str_has_prefix (language_names[i], "C.")
               || *code == '\0')
-            code = g_strdup ("en");
+            {
+              g_free (code);
+              code = g_strdup ("en");
+            }
           if (!g_ptr_array_find_with_equal_func (codes, code, g_str_equal, NULL))
             g_ptr_array_add (codes, g_strdup (code));
           if (g_str_equal (code, "en"))
