@@ -592,6 +592,21 @@ ts_record_list_set_property (GObject      *object,
     }
 }
 
+/* Lets go of the matches' models (not of the matches themselves). */
+static void
+release_matches (TsRecordList *self)
+{
+  if (self->matches != NULL)
+    g_signal_handlers_disconnect_by_data (self->matches, self);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->rows != NULL)
+    g_signal_handlers_disconnect_by_data (self->rows, self);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->model);
+  g_clear_object (&self->selected_record);
+}
+
 static void
 ts_record_list_dispose (GObject *object)
 {
@@ -613,17 +628,9 @@ ts_record_list_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  release_matches (self);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->linked_cells, g_hash_table_unref);
-  if (self->matches != NULL)
-    g_signal_handlers_disconnect_by_data (self->matches, self);
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  if (self->rows != NULL)
-    g_signal_handlers_disconnect_by_data (self->rows, self);
-  g_clear_object (&self->rows);
-  g_clear_object (&self->model);
-  g_clear_object (&self->selected_record);
   g_clear_object (&self->probe_items[0]);
   g_clear_object (&self->probe_items[1]);
   g_clear_object (&self->column_actions);
@@ -751,16 +758,8 @@ ts_record_list_set_matches (TsRecordList *self,
 
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
-  if (self->matches != NULL)
-    g_signal_handlers_disconnect_by_data (self->matches, self);
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
-  if (self->rows != NULL)
-    g_signal_handlers_disconnect_by_data (self->rows, self);
   gtk_single_selection_set_model (self->selection, NULL);
-  g_clear_object (&self->rows);
-  g_clear_object (&self->model);
-  g_clear_object (&self->selected_record);
+  release_matches (self);
 
   g_set_object (&self->matches, matches);
   g_clear_object (&self->dataset);
