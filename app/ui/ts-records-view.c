@@ -369,9 +369,9 @@ build_sidebar (TsRecordsView *self)
 
       gtk_widget_set_hexpand (label, TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      /* Wide enough for "100 000", so that a count changing as a search
-       * is typed does not resize the sidebar, and the lists with it. */
-      gtk_label_set_width_chars (GTK_LABEL (count), 7);
+      /* Wide enough for "99 999", so that a count changing as a search is
+       * typed does not resize the sidebar, and the lists with it. */
+      gtk_label_set_width_chars (GTK_LABEL (count), 5);
       gtk_label_set_xalign (GTK_LABEL (count), 1);
       gtk_widget_add_css_class (count, "dim-label");
       gtk_widget_add_css_class (count, "numeric");
