@@ -21,6 +21,9 @@
 #define SCAN_SHARE      8
 /* The text is packed again once this much of it is dead. */
 #define MIN_DEAD_TO_PACK (1 << 20)
+/* Searches remembered to start the next ones from (a byte per record
+ * each). */
+#define MAX_FOUNDS      24
 
 #define NO_SLOT   G_MAXUINT
 #define NO_OFFSET G_MAXUINT
@@ -69,6 +72,7 @@ struct _TsMatches
   GByteArray *filtered;   /* slot → passes the query's filters */
   GByteArray *found;      /* slot → holds every word of the query */
   GByteArray *matched;    /* slot → both */
+  GPtrArray *founds;      /* Found, the most recent last */
   guint n_matches[TS_N_RECORD_TYPES];
 };
 
@@ -418,46 +422,6 @@ find_word (TsMatches  *self,
     hits[slot] &= seen[slot];
 }
 
-/* @old_words: when the new words match only records the old ones
- * matched, those words, and only those records need looking at (for the
- * words that are new). NULL to look at every record. */
-static void
-update_found (TsMatches          *self,
-              const char * const *old_words)
-{
-  const char * const *words = ts_query_get_words (self->query);
-
-  if (old_words == NULL || words[0] == NULL)
-    {
-      for (guint slot = 0; slot < self->records->len; slot++)
-        self->found->data[slot] = is_live (self, slot);
-    }
-
-  if (words[0] == NULL)
-    return;
-
-  finish_indexing (self);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (old_words == NULL || !g_strv_contains (old_words, words[i]))
-        find_word (self, words[i], self->found->data);
-    }
-}
-
-static void
-update_matched (TsMatches *self)
-{
-  memset (self->n_matches, 0, sizeof self->n_matches);
-  for (guint slot = 0; slot < self->records->len; slot++)
-    {
-      gboolean matched = self->filtered->data[slot] && self->found->data[slot];
-
-      self->matched->data[slot] = matched;
-      if (matched)
-        self->n_matches[self->types->data[slot]]++;
-    }
-}
-
 /* Whether whatever holds all of @new_words holds all of @old_words: each
  * old word is part of a new one ("talks numb" after "talks num"). */
 static gboolean
@@ -477,6 +441,108 @@ words_are_narrower (const char * const *old_words,
   return TRUE;
 }
 
+/* What a search found, kept for the searches that follow: typing on
+ * narrows it, deleting goes back to it. */
+typedef struct
+{
+  char **words;
+  GByteArray *found;
+  guint n_found;
+} Found;
+
+static void
+found_free (gpointer data)
+{
+  Found *found = data;
+
+  g_strfreev (found->words);
+  g_byte_array_unref (found->found);
+  g_free (found);
+}
+
+static void
+remember_found (TsMatches *self)
+{
+  Found *found = g_new0 (Found, 1);
+
+  found->words = g_strdupv ((char **) ts_query_get_words (self->query));
+  found->found = g_byte_array_sized_new (self->found->len);
+  g_byte_array_append (found->found, self->found->data, self->found->len);
+  for (guint slot = 0; slot < self->found->len; slot++)
+    found->n_found += self->found->data[slot];
+
+  g_ptr_array_add (self->founds, found);
+  if (self->founds->len > MAX_FOUNDS)
+    g_ptr_array_remove_index (self->founds, 0);
+}
+
+/* Brings the found records up to the query's words, starting from the
+ * fewest records an earlier search found that the words can only narrow
+ * ("talks numb" after "talks num"; "talks number 42" after "talks
+ * number 4242", from "talks number") and looking for the words that
+ * search did not have. */
+static void
+update_found (TsMatches *self)
+{
+  const char * const *words = ts_query_get_words (self->query);
+  Found *start = NULL;
+
+  if (words[0] == NULL)
+    {
+      for (guint slot = 0; slot < self->records->len; slot++)
+        self->found->data[slot] = is_live (self, slot);
+      return;
+    }
+
+  for (guint i = 0; i < self->founds->len; i++)
+    {
+      Found *found = g_ptr_array_index (self->founds, i);
+
+      if (words_are_narrower ((const char * const *) found->words, words)
+          && (start == NULL || found->n_found < start->n_found))
+        start = found;
+    }
+
+  if (start != NULL && g_strv_equal ((const char * const *) start->words, words))
+    {
+      guint index = 0;
+
+      memcpy (self->found->data, start->found->data, self->found->len);
+      /* The most recent search is forgotten last. */
+      if (g_ptr_array_find (self->founds, start, &index))
+        g_ptr_array_add (self->founds, g_ptr_array_steal_index (self->founds, index));
+      return;
+    }
+
+  if (start != NULL)
+    memcpy (self->found->data, start->found->data, self->found->len);
+  else
+    for (guint slot = 0; slot < self->records->len; slot++)
+      self->found->data[slot] = is_live (self, slot);
+
+  finish_indexing (self);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (start == NULL || !g_strv_contains ((const char * const *) start->words, words[i]))
+        find_word (self, words[i], self->found->data);
+    }
+  remember_found (self);
+}
+
+static void
+update_matched (TsMatches *self)
+{
+  memset (self->n_matches, 0, sizeof self->n_matches);
+  for (guint slot = 0; slot < self->records->len; slot++)
+    {
+      gboolean matched = self->filtered->data[slot] && self->found->data[slot];
+
+      self->matched->data[slot] = matched;
+      if (matched)
+        self->n_matches[self->types->data[slot]]++;
+    }
+}
+
 static void
 on_query_changed (TsQuery   *query,
                   TsMatches *self)
@@ -493,7 +559,7 @@ on_query_changed (TsQuery   *query,
   if (filters_changed)
     update_filtered (self);
   if (words_changed)
-    update_found (self, words_are_narrower (old_words, new_words) ? old_words : NULL);
+    update_found (self);
   update_matched (self);
 
   g_clear_object (&self->matched_query);
@@ -612,8 +678,10 @@ on_dataset_changed (TsDataset *dataset,
         }
     }
 
+  /* What earlier searches found may have changed with the records. */
+  g_ptr_array_set_size (self->founds, 0);
   update_filtered (self);
-  update_found (self, NULL);
+  update_found (self);
   update_matched (self);
   schedule_indexing (self);
 
@@ -654,6 +722,7 @@ ts_matches_finalize (GObject *object)
   g_byte_array_unref (self->filtered);
   g_byte_array_unref (self->found);
   g_byte_array_unref (self->matched);
+  g_ptr_array_unref (self->founds);
 
   G_OBJECT_CLASS (ts_matches_parent_class)->finalize (object);
 }
@@ -695,6 +764,7 @@ ts_matches_init (TsMatches *self)
   self->filtered = g_byte_array_new ();
   self->found = g_byte_array_new ();
   self->matched = g_byte_array_new ();
+  self->founds = g_ptr_array_new_with_free_func (found_free);
 }
 
 TsMatches *
@@ -725,7 +795,7 @@ ts_matches_new (TsDataset *dataset,
     }
 
   update_filtered (self);
-  update_found (self, NULL);
+  update_found (self);
   update_matched (self);
   schedule_indexing (self);
 

@@ -7,10 +7,11 @@
 #include "ts-row-model.h"
 
 /* A list view realizes up to some 200 rows (GTK_LIST_VIEW_MAX_LIST_ITEMS
- * in GTK 4.8) and builds each row's widgets as it comes: a list growing
- * from a few rows to thousands grows by this many rows a main loop
- * iteration (some 10 ms of row building each) until it is past them. */
-#define GROW_STEP   40
+ * in GTK 4.8), building each row's widgets as it comes and destroying them
+ * as it goes: a list growing from a few rows to thousands, or shrinking
+ * back, changes by this many rows a main loop iteration (some 10 ms of
+ * row building each) while within them. */
+#define GROW_STEP   20
 #define GROW_LIMIT  240
 
 struct _TsRow
@@ -106,7 +107,7 @@ struct _TsRowModel
   guint n_items;
   /* By position: the rows handed out so far, NULL where none was. */
   GPtrArray *rows;
-  guint grow_source;
+  guint step_source;
 };
 
 static void ts_row_model_list_model_init (GListModelInterface *iface);
@@ -174,27 +175,60 @@ announce (TsRowModel *self,
     g_list_model_items_changed (G_LIST_MODEL (self), n_old, 0, n_new - n_old);
 }
 
+/* How many rows to show next: the model's count, reached at most
+ * GROW_STEP rows at a time within the first GROW_LIMIT rows, where a view
+ * at the top of the list realizes them. Rows shown past the model's end
+ * are blank while they last, like the list's empty space below. */
 static guint
 next_step (TsRowModel *self)
 {
   guint n_wanted = g_list_model_get_n_items (self->model);
+  guint n_items = self->n_items;
 
-  if (n_wanted <= self->n_items || self->n_items >= GROW_LIMIT)
-    return n_wanted;
+  if (n_wanted >= n_items)
+    return n_items >= GROW_LIMIT ? n_wanted : MIN (n_wanted, n_items + GROW_STEP);
 
-  return MIN (n_wanted, self->n_items + GROW_STEP);
+  /* Shrinking: the rows past the realized ones go at once. */
+  if (n_items > GROW_LIMIT)
+    return MAX (n_wanted, GROW_LIMIT);
+
+  return n_items - n_wanted > GROW_STEP ? n_items - GROW_STEP : n_wanted;
+}
+
+/* Shows what each row's position holds from @position on, and drops the
+ * rows past the end. */
+static void
+update_rows (TsRowModel *self,
+             guint       position,
+             guint       n_items)
+{
+  if (self->rows->len > n_items)
+    g_ptr_array_set_size (self->rows, n_items);
+  for (guint i = position; i < self->rows->len; i++)
+    {
+      TsRow *row = g_ptr_array_index (self->rows, i);
+      g_autoptr(GObject) item = NULL;
+
+      if (row == NULL)
+        continue;
+
+      item = g_list_model_get_item (self->model, i);
+      ts_row_set_item (row, item);
+    }
 }
 
 static gboolean
-on_grow (gpointer user_data)
+on_step (gpointer user_data)
 {
   TsRowModel *self = TS_ROW_MODEL (user_data);
+  guint n_new = next_step (self);
 
-  announce (self, next_step (self));
-  if (self->n_items < g_list_model_get_n_items (self->model))
+  update_rows (self, G_MAXUINT, n_new);
+  announce (self, n_new);
+  if (self->n_items != g_list_model_get_n_items (self->model))
     return G_SOURCE_CONTINUE;
 
-  self->grow_source = 0;
+  self->step_source = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -207,27 +241,12 @@ on_items_changed (GListModel *model,
 {
   guint n_new = next_step (self);
 
-  /* The rows past the new end go; the others show what their position
-   * holds now. */
-  if (self->rows->len > n_new)
-    g_ptr_array_set_size (self->rows, n_new);
-  for (guint i = position; i < self->rows->len; i++)
-    {
-      TsRow *row = g_ptr_array_index (self->rows, i);
-      g_autoptr(GObject) item = NULL;
-
-      if (row == NULL)
-        continue;
-
-      item = g_list_model_get_item (model, i);
-      ts_row_set_item (row, item);
-    }
-
+  update_rows (self, position, n_new);
   announce (self, n_new);
-  if (self->n_items < g_list_model_get_n_items (model) && self->grow_source == 0)
+  if (self->n_items != g_list_model_get_n_items (model) && self->step_source == 0)
     {
-      self->grow_source = g_idle_add (on_grow, self);
-      g_source_set_name_by_id (self->grow_source, "[tianshan] grow rows");
+      self->step_source = g_idle_add (on_step, self);
+      g_source_set_name_by_id (self->step_source, "[tianshan] rows step");
     }
 }
 
@@ -236,7 +255,7 @@ ts_row_model_dispose (GObject *object)
 {
   TsRowModel *self = TS_ROW_MODEL (object);
 
-  g_clear_handle_id (&self->grow_source, g_source_remove);
+  g_clear_handle_id (&self->step_source, g_source_remove);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);

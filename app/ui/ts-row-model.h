@@ -26,8 +26,10 @@ G_DECLARE_FINAL_TYPE (TsRowModel, ts_row_model, TS, ROW_MODEL, GObject)
  * those rows are replaced, destroy every row widget and build new ones:
  * 50–100 ms for a search that changes what the first rows show. Rows
  * that stay let the cells rebind instead. And a list that grows from a
- * few rows to many grows by some 40 rows a main loop iteration until it
- * is past the rows a view realizes, so no iteration builds 200 rows. */
+ * few rows to many, or shrinks back, changes by some 40 rows a main loop
+ * iteration within the rows a view realizes, so no iteration builds or
+ * destroys 200 rows; rows on their way out show nothing (a TsRow's item
+ * is NULL) until they are gone. */
 TsRowModel *ts_row_model_new       (GListModel *model);
 GListModel *ts_row_model_get_model (TsRowModel *self);
 
