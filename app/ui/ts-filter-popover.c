@@ -368,8 +368,8 @@ ts_filter_popover_init (TsFilterPopover *self)
   GtkWidget *heading = gtk_label_new (_("Filters"));
   GtkWidget *clear = gtk_button_new_with_mnemonic (_("C_lear All Filters"));
   const char *any[] = { _("Any"), NULL };
+  g_autoptr(GtkExpression) string_expression = NULL;
   int row = 0;
-
 
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -395,9 +395,8 @@ ts_filter_popover_init (TsFilterPopover *self)
   self->tag_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (
     G_LIST_MODEL (g_object_ref (self->tags)), NULL));
   gtk_drop_down_set_enable_search (self->tag_dropdown, TRUE);
-  gtk_drop_down_set_expression (self->tag_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                             "string"));
+  string_expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->tag_dropdown, string_expression);
   g_signal_connect (self->tag_dropdown, "notify::selected", G_CALLBACK (on_tag_selected), self);
   add_row (GTK_GRID (grid), row++, _("Tag"), GTK_WIDGET (self->tag_dropdown));
 
