@@ -550,8 +550,7 @@ on_query_changed (TsQuery   *query,
   const char * const *old_words = ts_query_get_words (self->matched_query);
   const char * const *new_words = ts_query_get_words (query);
   gboolean filters_changed = !ts_query_filters_equal (query, self->matched_query);
-  gboolean words_changed = !g_strv_equal ((const char * const *) old_words,
-                                          (const char * const *) new_words);
+  gboolean words_changed = !g_strv_equal (old_words, new_words);
 
   if (!filters_changed && !words_changed)
     return;

@@ -25,8 +25,9 @@ G_DECLARE_FINAL_TYPE (TsMatches, ts_matches, TS, MATCHES, GObject)
 /* Which records of a dataset a query matches, kept up to date as either
  * changes, fast enough to follow every keystroke of a search through a
  * hundred thousand records: the records' search texts lie end to end in
- * one buffer that each word is looked for in once, and a narrower search
- * only looks at what the last one matched.
+ * one buffer that each word is looked for in once, and a search starts
+ * from what an earlier one found when its words can only narrow that
+ * (typing on, or deleting back to a shorter search).
  *
  * Each record has a slot, a small number it keeps while the dataset holds
  * a record with its id (a replacement takes the slot over). ::changed
