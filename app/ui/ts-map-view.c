@@ -535,6 +535,7 @@ rebuild_scene (TsMapView *self,
                gboolean   fit)
 {
   self->scene_stale = FALSE;
+  self->stale_fit = FALSE;
   g_clear_object (&self->scene);
   if (self->dataset != NULL)
     self->scene = ts_map_scene_new_from_dataset (self->dataset, self->query);
@@ -565,12 +566,8 @@ request_rebuild (TsMapView *self,
 static void
 flush_rebuild (TsMapView *self)
 {
-  if (!self->scene_stale)
-    return;
-
-  self->scene_stale = FALSE;
-  rebuild_scene (self, self->stale_fit);
-  self->stale_fit = FALSE;
+  if (self->scene_stale)
+    rebuild_scene (self, self->stale_fit);
 }
 
 static void

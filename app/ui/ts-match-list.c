@@ -402,14 +402,6 @@ ts_match_list_new (TsMatches    *matches,
   return self;
 }
 
-TsMatches *
-ts_match_list_get_matches (TsMatchList *self)
-{
-  g_return_val_if_fail (TS_IS_MATCH_LIST (self), NULL);
-
-  return self->matches;
-}
-
 void
 ts_match_list_set_sort (TsMatchList        *self,
                         const TsColumnInfo *column,

@@ -19,7 +19,6 @@ G_DECLARE_FINAL_TYPE (TsMatchList, ts_match_list, TS, MATCH_LIST, GObject)
  * differs. */
 TsMatchList  *ts_match_list_new        (TsMatches          *matches,
                                         TsRecordType        type);
-TsMatches    *ts_match_list_get_matches (TsMatchList       *self);
 /* @column NULL: in the order the records were added. */
 void          ts_match_list_set_sort   (TsMatchList        *self,
                                         const TsColumnInfo *column,

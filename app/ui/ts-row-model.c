@@ -311,11 +311,3 @@ ts_row_model_new (GListModel *model)
 
   return self;
 }
-
-GListModel *
-ts_row_model_get_model (TsRowModel *self)
-{
-  g_return_val_if_fail (TS_IS_ROW_MODEL (self), NULL);
-
-  return self->model;
-}

@@ -31,6 +31,5 @@ G_DECLARE_FINAL_TYPE (TsRowModel, ts_row_model, TS, ROW_MODEL, GObject)
  * destroys 200 rows; rows on their way out show nothing (a TsRow's item
  * is NULL) until they are gone. */
 TsRowModel *ts_row_model_new       (GListModel *model);
-GListModel *ts_row_model_get_model (TsRowModel *self);
 
 G_END_DECLS
