@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "ts-dataset.h"
-#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-meeting.h"
 #include "ts-person.h"
@@ -658,7 +657,7 @@ test_dataset_bulk_load (void)
   guint n_notifies = 0;
 
   g_signal_connect (loaded, "notify::n-records", G_CALLBACK (on_notify), &n_notifies);
-  g_assert_true (_ts_dataset_load (loaded, records, &error));
+  g_assert_true (ts_dataset_load (loaded, records, &error));
   g_assert_no_error (error);
 
   actual = describe_dataset (loaded);
@@ -729,7 +728,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_add (records, meeting);
   g_ptr_array_add (records, place);
   g_ptr_array_add (records, dangling);
-  g_assert_false (_ts_dataset_load (dataset, records, &error));
+  g_assert_false (ts_dataset_load (dataset, records, &error));
   g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
   g_assert_nonnull (strstr (error->message, "place/osh"));
   g_clear_error (&error);
@@ -739,7 +738,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_set_size (records, 0);
   g_ptr_array_add (records, place);
   g_ptr_array_add (records, again);
-  g_assert_false (_ts_dataset_load (dataset, records, &error));
+  g_assert_false (ts_dataset_load (dataset, records, &error));
   g_assert_error (error, TS_ERROR, TS_ERROR_DUPLICATE_ID);
   g_clear_error (&error);
   g_clear_pointer (&after, g_free);
@@ -750,7 +749,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_set_size (records, 0);
   g_ptr_array_add (records, meeting);
   g_ptr_array_add (records, place);
-  g_assert_true (_ts_dataset_load (dataset, records, &error));
+  g_assert_true (ts_dataset_load (dataset, records, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, 2);
 }
