@@ -10,6 +10,7 @@
 #include "ts-meeting.h"
 #include "ts-person.h"
 #include "ts-place.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-source.h"
 
@@ -620,7 +621,7 @@ test_dataset_many_records (void)
 
   g_timer_start (timer);
   ts_query_set_text (query, "baisalov edited");
-  found = ts_query_select (query, dataset);
+  found = ts_matches_select (dataset, query);
   g_test_message ("searched %u records in %.3f s", ts_dataset_get_n_records (dataset),
                   g_timer_elapsed (timer, NULL));
   g_assert_cmpuint (found->len, ==, 1000);
@@ -689,8 +690,8 @@ test_dataset_bulk_load (void)
         g_autofree char *applied_ids = NULL;
 
         ts_query_set_text (query, texts[i]);
-        from_loaded = ts_query_select (query, loaded);
-        from_applied = ts_query_select (query, applied);
+        from_loaded = ts_matches_select (loaded, query);
+        from_applied = ts_matches_select (applied, query);
         loaded_ids = model_test_join_ids (from_loaded);
         applied_ids = model_test_join_ids (from_applied);
         g_assert_cmpuint (from_loaded->len, >, 0);
