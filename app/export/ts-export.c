@@ -8,6 +8,7 @@
 #include "ts-error.h"
 #include "ts-export.h"
 #include "ts-export-file.h"
+#include "ts-matches.h"
 
 struct _TsExportData
 {
@@ -142,7 +143,7 @@ ts_export_data_new (TsDataset *dataset,
 
   if (query != NULL && !ts_query_is_empty (query))
     {
-      g_autoptr(GPtrArray) selected = ts_query_select (query, dataset);
+      g_autoptr(GPtrArray) selected = ts_matches_select (dataset, query);
 
       for (guint i = 0; i < selected->len; i++)
         {

@@ -10,6 +10,7 @@
 
 #include "ts-error.h"
 #include "ts-json.h"
+#include "ts-matches.h"
 #include "ts-record.h"
 
 static const char * const document_keys[] = { "format", "version", "records", NULL };
@@ -341,7 +342,7 @@ ts_json_collect (TsDataset *dataset,
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
       Closure closure = { dataset, seen, NULL };
 
-      records = ts_query_select (query, dataset);
+      records = ts_matches_select (dataset, query);
       closure.records = records;
       for (guint i = 0; i < records->len; i++)
         {

@@ -9,7 +9,6 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
-#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-json.h"
 #include "ts-record.h"
@@ -724,7 +723,7 @@ load_records (TsStore  *self,
   /* Each record was validated as it was built; the dataset still checks
    * what is between records (unique ids, references), without the rest of
    * what an apply does. */
-  if (!_ts_dataset_load (self->dataset, loaded, error))
+  if (!ts_dataset_load (self->dataset, loaded, error))
     {
       g_prefix_error (error, _("Could not open “%s”: "), self->path);
       return FALSE;
