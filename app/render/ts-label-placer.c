@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-label-placer"
+
 #include "config.h"
 
 #include <math.h>
@@ -69,7 +71,7 @@ ts_label_placer_free (TsLabelPlacer *self)
 }
 
 static gboolean
-box_has_nan (const TsLabelBox *box)
+has_nan (const TsLabelBox *box)
 {
   return isnan (box->x0) || isnan (box->y0) || isnan (box->x1) || isnan (box->y1);
 }
@@ -85,9 +87,9 @@ boxes_overlap (const TsLabelBox *a,
  * viewport falls into the first column, and so on. Monotonic, so two
  * overlapping boxes always share a cell. */
 static int
-cell_index (double v,
-            double cell_size,
-            int    n)
+get_cell_index (double v,
+                double cell_size,
+                int    n)
 {
   double c = floor (v / cell_size);
 
@@ -109,10 +111,10 @@ get_cell_range (TsLabelPlacer    *self,
                 const TsLabelBox *box)
 {
   return (CellRange) {
-    cell_index (box->x0, self->cell_size, self->n_cols),
-    cell_index (box->y0, self->cell_size, self->n_rows),
-    cell_index (box->x1, self->cell_size, self->n_cols),
-    cell_index (box->y1, self->cell_size, self->n_rows),
+    get_cell_index (box->x0, self->cell_size, self->n_cols),
+    get_cell_index (box->y0, self->cell_size, self->n_rows),
+    get_cell_index (box->x1, self->cell_size, self->n_cols),
+    get_cell_index (box->y1, self->cell_size, self->n_rows),
   };
 }
 
@@ -128,7 +130,7 @@ take_box (TsLabelPlacer    *self,
   g_array_append_val (self->stamps, never);
 
   /* A box with a NaN side overlaps nothing: it is kept but never found. */
-  if (box_has_nan (box))
+  if (has_nan (box))
     return;
 
   range = get_cell_range (self, box);
@@ -156,8 +158,8 @@ ts_label_placer_add_obstacle (TsLabelPlacer    *self,
 }
 
 static gboolean
-overlaps_any (TsLabelPlacer    *self,
-              const TsLabelBox *box)
+overlaps_any_taken (TsLabelPlacer    *self,
+                    const TsLabelBox *box)
 {
   CellRange range = get_cell_range (self, box);
 
@@ -202,10 +204,10 @@ ts_label_placer_is_free (TsLabelPlacer    *self,
       || box->x1 > self->width - self->inset || box->y1 > self->height - self->inset)
     return FALSE;
   /* Comparisons with NaN are false: such a box overlaps nothing. */
-  if (box_has_nan (box))
+  if (has_nan (box))
     return TRUE;
 
-  return !overlaps_any (self, box);
+  return !overlaps_any_taken (self, box);
 }
 
 int

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-arc-layer"
+
 #include "config.h"
 
 #include <math.h>
 
 #include "ts-map-arc-layer.h"
-#include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-renderer.h"
 
 /* Straight segments a curve is cut into for hit testing. */
@@ -155,10 +157,10 @@ ts_map_arc_layer_draw (TsMapLayer         *layer,
 }
 
 static gboolean
-arc_hit (const TsMapContext *ctx,
-         const TsMapArc     *arc,
-         double              x,
-         double              y)
+hit_test_arc (const TsMapContext *ctx,
+              const TsMapArc     *arc,
+              double              x,
+              double              y)
 {
   double p[3][2], ax, ay;
 
@@ -194,7 +196,7 @@ ts_map_arc_layer_hit_test (TsMapLayer         *layer,
     {
       const TsMapArc *arc = ts_map_scene_get_arc (ctx->scene, i - 1);
 
-      if (arc_hit (ctx, arc, x, y))
+      if (hit_test_arc (ctx, arc, x, y))
         return arc->id;
     }
 

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-basemap-layer"
+
 #include "config.h"
 
 #include <math.h>
 
 #include "ts-map-basemap-layer.h"
-#include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-renderer.h"
 
 struct _TsMapBasemapLayer
@@ -73,8 +75,8 @@ append_cut_ring_outline (cairo_t             *cr,
 
 /* Rings in pixels, dropping points within a pixel of the last one kept:
  * at small scales most of a coastline's points fall onto the same pixel,
- * and stroking is most of the cost of drawing the map. With @outline, the path to stroke: rings cut at
- * the seam stay open there. */
+ * and stroking is most of the cost of drawing the map. With @outline, the
+ * path to stroke: rings cut at the seam stay open there. */
 static PathFlags
 append_country_path (cairo_t                *cr,
                      const TsView           *view,
@@ -368,7 +370,7 @@ typedef struct
 } NamePositions;
 
 static gboolean
-name_position_inside (const TsLabelBox *box,
+accept_name_position (const TsLabelBox *box,
                       guint             index,
                       gpointer          user_data)
 {
@@ -429,7 +431,7 @@ place_country_name (cairo_t                *cr,
     }
 
   chosen = ts_label_placer_place (ts_map_labels_get_placer (labels), boxes, N_NAME_POSITIONS,
-                                  name_position_inside, &positions);
+                                  accept_name_position, &positions);
   if (chosen < 0)
     return;
 

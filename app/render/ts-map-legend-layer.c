@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-legend-layer"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-marker-layer.h"
 

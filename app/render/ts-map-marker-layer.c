@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-marker-layer"
+
 #include "config.h"
 
 #include <math.h>
 
-#include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-marker-layer.h"
 #include "ts-map-renderer.h"
 
@@ -97,9 +99,9 @@ typedef enum
 } LabelPass;
 
 static gboolean
-in_pass (const TsMapMarker *marker,
-         const TsMapMarker *selected,
-         LabelPass          pass)
+is_in_pass (const TsMapMarker *marker,
+            const TsMapMarker *selected,
+            LabelPass          pass)
 {
   if (marker == selected)
     return pass == PASS_SELECTED;
@@ -137,7 +139,7 @@ ts_map_marker_layer_place_labels (TsMapLayer         *layer,
           const TsMapMarker *marker = g_ptr_array_index (markers, i);
           double cx, cy;
 
-          if (!in_pass (marker, selected, pass))
+          if (!is_in_pass (marker, selected, pass))
             continue;
           ts_view_lonlat_to_pixel (&ctx->view, marker->lon, marker->lat, &cx, &cy);
           ts_map_labels_place_around (labels, cr, ctx->style, marker->label, cx, cy,
@@ -183,12 +185,12 @@ draw_marker (cairo_t            *cr,
   cairo_stroke (cr);
 }
 
-void
-ts_map_marker_layer_draw_badge (cairo_t          *cr,
-                                const TsMapStyle *style,
-                                double            bx,
-                                double            by,
-                                guint             count)
+static void
+draw_badge (cairo_t          *cr,
+            const TsMapStyle *style,
+            double            bx,
+            double            by,
+            guint             count)
 {
   char text[16];
   cairo_text_extents_t extents;
@@ -239,7 +241,7 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
         continue;
       ts_view_lonlat_to_pixel (&ctx->view, marker->lon, marker->lat, &cx, &cy);
       badge_geometry (cx, cy, ts_map_style_marker_radius (ctx->style, marker), &bx, &by);
-      ts_map_marker_layer_draw_badge (cr, ctx->style, bx, by, marker->n_meetings);
+      draw_badge (cr, ctx->style, bx, by, marker->n_meetings);
     }
 }
 
@@ -290,4 +292,17 @@ TsMapLayer *
 ts_map_marker_layer_new (void)
 {
   return g_object_new (TS_TYPE_MAP_MARKER_LAYER, NULL);
+}
+
+void
+ts_map_marker_layer_draw_badge (cairo_t          *cr,
+                                const TsMapStyle *style,
+                                double            bx,
+                                double            by,
+                                guint             count)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
+
+  draw_badge (cr, style, bx, by, count);
 }

@@ -8,6 +8,7 @@
 #include "ts-map-arc-layer.h"
 #include "ts-map-basemap-layer.h"
 #include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-marker-layer.h"
 #include "ts-map-renderer.h"

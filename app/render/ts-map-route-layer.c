@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-route-layer"
+
 #include "config.h"
 
 #include <math.h>
 
-#include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-renderer.h"
 #include "ts-map-route-layer.h"
 
@@ -208,10 +210,10 @@ ts_map_route_layer_draw (TsMapLayer         *layer,
 }
 
 static gboolean
-route_hit (const TsMapContext *ctx,
-           const TsMapRoute   *route,
-           double              x,
-           double              y)
+hit_test_route (const TsMapContext *ctx,
+                const TsMapRoute   *route,
+                double              x,
+                double              y)
 {
   const double reach = ctx->style->route_width / 2 + ctx->style->route_casing
                        + TS_MAP_HIT_TOLERANCE;
@@ -246,7 +248,7 @@ ts_map_route_layer_hit_test (TsMapLayer         *layer,
     {
       const TsMapRoute *route = ts_map_scene_get_route (ctx->scene, i - 1);
 
-      if (route_hit (ctx, route, x, y))
+      if (hit_test_route (ctx, route, x, y))
         return route->id;
     }
 

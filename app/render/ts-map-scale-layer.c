@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-scale-layer"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "ts-map-label-layer.h"
+#include "ts-map-labels.h"
 #include "ts-map-scale-layer.h"
 
 #define ATTRIBUTION_SIZE 9.0
