@@ -164,19 +164,24 @@ draw_country (cairo_t                *cr,
   cairo_stroke (cr);
 }
 
-/* In this projection meridians are straight lines through the pole and
- * parallels are arcs of circles around it: both drawn exactly, and only
- * where they can cross the viewport. */
-static void
-draw_graticule (cairo_t      *cr,
-                const TsView *view)
+/* Where the parallels can cross the viewport: the angles (from the pole,
+ * in pixels) and radii that they are drawn between. */
+typedef struct
 {
-  double step = view->zoom >= 6.5 ? 5.0 : 10.0;
-  double pole_x, pole_y, edge_x, edge_y, fan, a0, a1;
-  double r_min, r_max = 0, dx, dy;
+  double pole_x, pole_y;
+  double a0, a1;
+  double r_min, r_max;
+} ParallelRange;
+
+static void
+get_parallel_range (const TsView  *view,
+                    ParallelRange *range)
+{
   double corners[4][2] = {
     { 0, 0 }, { view->width, 0 }, { 0, view->height }, { view->width, view->height },
   };
+  double edge_x, edge_y, fan, dx, dy;
+  double pole_x, pole_y;
 
   ts_view_lonlat_to_pixel (view, TS_PROJECTION_CENTRAL_MERIDIAN, 90, &pole_x, &pole_y);
   /* Half the opening of the unrolled cone, as a pixel angle from "down". */
@@ -186,10 +191,14 @@ draw_graticule (cairo_t      *cr,
 
   dx = MAX (MAX (0, -pole_x), pole_x - view->width);
   dy = MAX (MAX (0, -pole_y), pole_y - view->height);
-  r_min = hypot (dx, dy);
-  a0 = G_PI / 2 - fan;
-  a1 = G_PI / 2 + fan;
-  if (r_min > 0)
+  range->pole_x = pole_x;
+  range->pole_y = pole_y;
+  range->r_min = hypot (dx, dy);
+  range->r_max = 0;
+  range->a0 = G_PI / 2 - fan;
+  range->a1 = G_PI / 2 + fan;
+  /* With the pole off the viewport, only the angles towards its corners. */
+  if (range->r_min > 0)
     {
       double lo = INFINITY, hi = -INFINITY;
 
@@ -202,11 +211,24 @@ draw_graticule (cairo_t      *cr,
           lo = MIN (lo, a);
           hi = MAX (hi, a);
         }
-      a0 = MAX (a0, lo);
-      a1 = MIN (a1, hi);
+      range->a0 = MAX (range->a0, lo);
+      range->a1 = MIN (range->a1, hi);
     }
   for (guint i = 0; i < 4; i++)
-    r_max = MAX (r_max, hypot (corners[i][0] - pole_x, corners[i][1] - pole_y));
+    range->r_max = MAX (range->r_max, hypot (corners[i][0] - pole_x, corners[i][1] - pole_y));
+}
+
+/* In this projection meridians are straight lines through the pole and
+ * parallels are arcs of circles around it: both drawn exactly, and only
+ * where they can cross the viewport. */
+static void
+draw_graticule (cairo_t      *cr,
+                const TsView *view)
+{
+  double step = view->zoom >= 6.5 ? 5.0 : 10.0;
+  ParallelRange range;
+
+  get_parallel_range (view, &range);
 
   cairo_save (cr);
   cairo_new_path (cr);
@@ -220,16 +242,16 @@ draw_graticule (cairo_t      *cr,
       cairo_line_to (cr, x1, y1);
     }
   /* South of 60°S there is only Antarctica, which the basemap leaves out. */
-  for (double lat = -60; lat <= 80 && a0 < a1; lat += step)
+  for (double lat = -60; lat <= 80 && range.a0 < range.a1; lat += step)
     {
       double x, y, r;
 
       ts_view_lonlat_to_pixel (view, TS_PROJECTION_CENTRAL_MERIDIAN, lat, &x, &y);
-      r = hypot (x - pole_x, y - pole_y);
-      if (r < r_min || r > r_max)
+      r = hypot (x - range.pole_x, y - range.pole_y);
+      if (r < range.r_min || r > range.r_max)
         continue;
       cairo_new_sub_path (cr);
-      cairo_arc (cr, pole_x, pole_y, r, a0, a1);
+      cairo_arc (cr, range.pole_x, range.pole_y, r, range.a0, range.a1);
     }
   /* Over land and sea alike, faint enough not to read as a border. */
   cairo_set_source_rgba (cr, 0.15, 0.32, 0.52, 0.13);
@@ -237,7 +259,6 @@ draw_graticule (cairo_t      *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 }
-
 
 static gboolean
 country_contains (const TsBasemapCountry *country,
@@ -268,7 +289,6 @@ country_contains (const TsBasemapCountry *country,
 
   return inside;
 }
-
 
 static void
 draw_countries (cairo_t            *cr,

@@ -143,6 +143,44 @@ write_surface (TsMapRenderer *self,
   return cairo_surface_status (surface);
 }
 
+/* Closes @writer's temporary file and renames it to @path, or removes it
+ * when anything went wrong. */
+static gboolean
+finish_file (FdWriter        *writer,
+             cairo_status_t   status,
+             const char      *tmp_path,
+             const char      *path,
+             GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS && g_fsync (writer->fd) != 0)
+    writer->saved_errno = errno;
+  if (close (writer->fd) != 0 && writer->saved_errno == 0)
+    writer->saved_errno = errno;
+
+  if (status != CAIRO_STATUS_SUCCESS || writer->saved_errno != 0)
+    {
+      const char *reason = writer->saved_errno != 0 ? g_strerror (writer->saved_errno)
+                                                    : cairo_status_to_string (status);
+
+      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
+                   path, reason);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
+                   path, g_strerror (saved_errno));
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Drawing sets the renderer's size: the size hit testing uses is put back
  * afterwards. */
 static void
@@ -201,33 +239,7 @@ ts_map_renderer_render_to_file (TsMapRenderer  *self,
   status = write_surface (self, format, &writer, width, height);
   ts_map_renderer_set_size (self, saved_width, saved_height);
 
-  if (status == CAIRO_STATUS_SUCCESS && g_fsync (writer.fd) != 0)
-    writer.saved_errno = errno;
-  if (close (writer.fd) != 0 && writer.saved_errno == 0)
-    writer.saved_errno = errno;
-
-  if (status != CAIRO_STATUS_SUCCESS || writer.saved_errno != 0)
-    {
-      const char *reason = writer.saved_errno != 0 ? g_strerror (writer.saved_errno)
-                                                   : cairo_status_to_string (status);
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
-                   path, reason);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
-                   path, g_strerror (saved_errno));
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return TRUE;
+  return finish_file (&writer, status, tmp_path, path, error);
 }
 
 GBytes *

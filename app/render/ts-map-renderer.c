@@ -487,6 +487,33 @@ extend_bounds (double *bounds,
   bounds[3] = MAX (bounds[3], y);
 }
 
+/* Every item of @scene, in projected units. */
+static void
+extend_bounds_by_scene (double     *bounds,
+                        TsMapScene *scene)
+{
+  for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+    {
+      const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
+
+      extend_bounds (bounds, marker->lon, marker->lat);
+    }
+  for (guint i = 0; i < ts_map_scene_get_n_arcs (scene); i++)
+    {
+      const TsMapArc *arc = ts_map_scene_get_arc (scene, i);
+
+      extend_bounds (bounds, arc->from_lon, arc->from_lat);
+      extend_bounds (bounds, arc->to_lon, arc->to_lat);
+    }
+  for (guint i = 0; i < ts_map_scene_get_n_routes (scene); i++)
+    {
+      const TsMapRoute *route = ts_map_scene_get_route (scene, i);
+
+      for (guint p = 0; p < route->n_points; p++)
+        extend_bounds (bounds, route->points[p].lon, route->points[p].lat);
+    }
+}
+
 gboolean
 ts_map_renderer_fit (TsMapRenderer *self,
                      int            width,
@@ -501,28 +528,7 @@ ts_map_renderer_fit (TsMapRenderer *self,
   ts_map_renderer_set_size (self, width, height);
 
   if (self->scene != NULL)
-    {
-      for (guint i = 0; i < ts_map_scene_get_n_markers (self->scene); i++)
-        {
-          const TsMapMarker *marker = ts_map_scene_get_marker (self->scene, i);
-
-          extend_bounds (bounds, marker->lon, marker->lat);
-        }
-      for (guint i = 0; i < ts_map_scene_get_n_arcs (self->scene); i++)
-        {
-          const TsMapArc *arc = ts_map_scene_get_arc (self->scene, i);
-
-          extend_bounds (bounds, arc->from_lon, arc->from_lat);
-          extend_bounds (bounds, arc->to_lon, arc->to_lat);
-        }
-      for (guint i = 0; i < ts_map_scene_get_n_routes (self->scene); i++)
-        {
-          const TsMapRoute *route = ts_map_scene_get_route (self->scene, i);
-
-          for (guint p = 0; p < route->n_points; p++)
-            extend_bounds (bounds, route->points[p].lon, route->points[p].lat);
-        }
-    }
+    extend_bounds_by_scene (bounds, self->scene);
 
   if (!isfinite (bounds[0]))
     {
