@@ -9,8 +9,8 @@
 
 G_BEGIN_DECLS
 
-/* Where a placed label is drawn: with the countries, under the scene, or
- * over the whole scene. */
+/* Where a placed label is drawn: with the countries, under the scene
+ * (country names), or over the whole scene (the names of its items). */
 typedef enum
 {
   TS_MAP_LABEL_PLANE_BASEMAP,
@@ -18,7 +18,8 @@ typedef enum
 } TsMapLabelPlane;
 
 /* The labels of one drawing: the placer that keeps them apart and the
- * labels placed so far, with what drawing them takes. */
+ * labels placed so far, with what drawing them takes. Text is measured
+ * here, with cairo; the placer only sees boxes. */
 TsMapLabels   *ts_map_labels_new          (double              width,
                                            double              height);
 void           ts_map_labels_free         (TsMapLabels        *self);
