@@ -1304,16 +1304,6 @@ writer_clear (Writer *w)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Writer, writer_clear)
 
-static char *
-default_author (void)
-{
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || name[0] == '\0' || g_str_equal (name, "Unknown"))
-    name = g_get_user_name ();
-  return g_strdup (name);
-}
-
 gboolean
 ts_briefing_write (TsExportData             *data,
                    const char               *path,
@@ -1351,8 +1341,8 @@ ts_briefing_write (TsExportData             *data,
   w.created = ts_export_resolve_time (options != NULL ? options->created : 0);
   w.title = g_strdup (options != NULL && options->title != NULL && options->title[0] != '\0'
                       ? options->title : _("China–Kyrgyzstan relations"));
-  w.author = options != NULL && options->author != NULL
-             ? g_strdup (options->author) : default_author ();
+  /* No document property names the user unless they set one. */
+  w.author = g_strdup (options != NULL ? options->author : NULL);
   if (options != NULL && options->basemap != NULL)
     w.basemap = g_object_ref (options->basemap);
   w.taken_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

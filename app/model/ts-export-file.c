@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ts-error.h"
@@ -17,6 +18,7 @@
 struct _TsExportFile
 {
   char     *path;
+  char     *dir;
   char     *temp_path;
   FILE     *stream;
   gboolean  committed;
@@ -62,6 +64,70 @@ ts_export_set_file_error (GError     **error,
                display, why);
 }
 
+/* Whether @path (which exists, as @st says) is read-only for us. access(2)
+ * answers for a user, but root may write anything: the mode bits are what
+ * the user set, and a file or folder that nobody may write is read-only
+ * for root too. */
+static gboolean
+is_read_only (const char        *path,
+              const struct stat *st)
+{
+  if ((st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    return TRUE;
+
+  if (g_access (path, W_OK) == 0)
+    return FALSE;
+  /* EROFS: a read-only file system; EPERM: an immutable file. */
+  return errno == EACCES || errno == EPERM || errno == EROFS;
+}
+
+/* The policy every export follows, checked before anything is created: a
+ * read-only target or folder is refused, never replaced. A folder that
+ * does not exist is left for mkstemp() to report. */
+static gboolean
+check_writable (const char  *path,
+                const char  *dir,
+                struct stat *target,
+                gboolean    *target_exists,
+                GError     **error)
+{
+  struct stat st;
+
+  *target_exists = FALSE;
+
+  if (g_stat (dir, &st) == 0 && S_ISDIR (st.st_mode) && is_read_only (dir, &st))
+    {
+      g_autofree char *display = g_filename_display_name (dir);
+      /* TRANSLATORS: the reason a file could not be written; %s is a
+       * folder */
+      g_autofree char *reason = g_strdup_printf (_("cannot write in the folder “%s”, which is "
+                                                   "read-only; choose another folder"),
+                                                 display);
+
+      ts_export_set_file_error (error, TS_ERROR_IO, path, reason);
+      return FALSE;
+    }
+
+  if (g_stat (path, target) != 0)
+    return TRUE;
+  *target_exists = TRUE;
+
+  if (S_ISDIR (target->st_mode))
+    {
+      ts_export_set_file_error (error, TS_ERROR_IO, path, _("it is a folder"));
+      return FALSE;
+    }
+  if (is_read_only (path, target))
+    {
+      ts_export_set_file_error (error, TS_ERROR_IO, path,
+                                _("the file is read-only; choose another name or make it "
+                                  "writable"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 TsExportFile *
 ts_export_file_new (const char  *path,
                     GError     **error)
@@ -70,19 +136,19 @@ ts_export_file_new (const char  *path,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
+  struct stat target;
+  gboolean target_exists;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      ts_export_set_file_error (error, TS_ERROR_IO, path, _("it is a folder"));
-      return NULL;
-    }
+  dir = g_path_get_dirname (path);
+  if (!check_writable (path, dir, &target, &target_exists, error))
+    return NULL;
 
   self = g_new0 (TsExportFile, 1);
   self->path = g_strdup (path);
-  dir = g_path_get_dirname (path);
+  self->dir = g_strdup (dir);
   base = g_path_get_basename (path);
   name = g_strdup_printf (".%s.XXXXXX", base);
   self->temp_path = g_build_filename (dir, name, NULL);
@@ -94,6 +160,17 @@ ts_export_file_new (const char  *path,
       int saved_errno = errno;
 
       g_clear_pointer (&self->temp_path, g_free);
+      ts_export_set_file_error (error, TS_ERROR_IO, path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  /* A replaced file keeps its permissions (the temporary file is the
+   * user's own: only the permission bits are copied). */
+  if (target_exists && fchmod (fd, target.st_mode & 07777) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
       ts_export_set_file_error (error, TS_ERROR_IO, path, g_strerror (saved_errno));
       return NULL;
     }
@@ -127,6 +204,25 @@ FILE *
 ts_export_file_get_stream (TsExportFile *self)
 {
   return self->stream;
+}
+
+gboolean
+ts_export_file_write (TsExportFile  *self,
+                      const void    *data,
+                      gsize          size,
+                      GError       **error)
+{
+  g_return_val_if_fail (self->stream != NULL, FALSE);
+
+  errno = 0;
+  if (size > 0 && fwrite (data, 1, size, self->stream) != size)
+    {
+      ts_export_set_file_error (error, TS_ERROR_IO, self->path,
+                                g_strerror (errno != 0 ? errno : EIO));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 void
@@ -176,6 +272,13 @@ ts_export_file_commit (TsExportFile  *self,
     }
 
   self->committed = TRUE;
+
+  /* The rename itself reaches the disk with the folder. The file is in
+   * place whatever this says: a folder that cannot be flushed (some file
+   * systems refuse fsync on folders) is not a failed export. */
+  if (!sync_path (self->dir, &saved_errno))
+    g_debug ("Could not flush the folder “%s”: %s", self->dir, g_strerror (saved_errno));
+
   return TRUE;
 }
 
@@ -189,6 +292,7 @@ ts_export_file_free (TsExportFile *self)
   if (!self->committed && self->temp_path != NULL)
     g_unlink (self->temp_path);
   g_free (self->temp_path);
+  g_free (self->dir);
   g_free (self->path);
   g_free (self);
 }

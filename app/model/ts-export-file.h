@@ -6,22 +6,37 @@
 
 G_BEGIN_DECLS
 
-/* A file written under a temporary name beside its target and renamed onto
- * it only when complete, so that readers never see half a file and a failed
- * export leaves nothing behind. */
+/* Every file Tianshan writes for the user (JSON, the xlsx briefing, CSV,
+ * the map as PNG, SVG or PDF) is written under a temporary name beside its
+ * target, flushed to disk and renamed onto the target only when complete:
+ * readers never see half a file, and a failed or cancelled export leaves
+ * the previous file as it was and no temporary file behind.
+ *
+ * One policy for every format: a target that is read-only, or in a folder
+ * that is read-only, is refused rather than replaced; nothing is ever
+ * overwritten in place. "Read-only" is what `ls -l` shows: a file or folder
+ * with no write permission for anyone (which root too is held to), or one
+ * the user may not write (access(2)), or one on a read-only file system. */
 typedef struct _TsExportFile TsExportFile;
 
-/* Creates the temporary file (".NAME.XXXXXX" in the target's folder). */
+/* Checks the policy above and creates the temporary file (".NAME.XXXXXX"
+ * in the target's folder, with the mode of the file it replaces). */
 TsExportFile *ts_export_file_new            (const char    *path,
                                              GError       **error);
 const char   *ts_export_file_get_path       (TsExportFile  *self);
 const char   *ts_export_file_get_temp_path  (TsExportFile  *self);
 /* The open temporary file, for writing with stdio; NULL once closed. */
 FILE         *ts_export_file_get_stream     (TsExportFile  *self);
+/* Writes @size bytes to the stream; the error names the target. */
+gboolean      ts_export_file_write          (TsExportFile  *self,
+                                             const void    *data,
+                                             gsize          size,
+                                             GError       **error);
 /* Closes the stream, for a writer that opens the temporary path itself. */
 void          ts_export_file_close_stream   (TsExportFile  *self);
-/* Closes the stream if still open, flushes it to disk and renames the
- * temporary file onto the target. On error the temporary file is gone. */
+/* Closes the stream if still open, flushes it to disk, renames the
+ * temporary file onto the target and flushes the folder. On error the
+ * temporary file is gone and the target untouched. */
 gboolean      ts_export_file_commit         (TsExportFile  *self,
                                              GError       **error);
 /* Removes the temporary file unless committed. */
