@@ -166,7 +166,7 @@ ts_export_file_new (const char  *path,
 
   /* A replaced file keeps its permissions (the temporary file is the
    * user's own: only the permission bits are copied). */
-  if (target_exists && fchmod (fd, target.st_mode & 07777) != 0)
+  if (target_exists && fchmod (fd, target.st_mode & 0777) != 0)
     {
       int saved_errno = errno;
 
