@@ -119,6 +119,7 @@ check_writable (const char  *path,
     }
   if (is_read_only (path, target))
     {
+      /* TRANSLATORS: the reason a file could not be written */
       ts_export_set_file_error (error, TS_ERROR_IO, path,
                                 _("the file is read-only; choose another name or make it "
                                   "writable"));
