@@ -243,6 +243,34 @@ test_replaces (Fixture       *fixture,
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 1);
 }
 
+/* A symbolic link stays one: the file it points to is replaced, and the
+ * temporary file is made beside that file. */
+static void
+test_follows_link (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  Format format = GPOINTER_TO_INT (user_data);
+  g_autofree char *folder = g_build_filename (fixture->dir, "elsewhere", NULL);
+  g_autofree char *real = target_path (folder, "real", format);
+  g_autofree char *link = target_path (fixture->dir, "link", format);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  write_previous (real, 0644);
+  g_assert_cmpint (symlink (real, link), ==, 0);
+
+  g_assert_true (export_to (fixture->dataset, format, link, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_file_get_contents (real, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, !=, PREVIOUS);
+  g_assert_cmpuint (export_test_count_files (folder), ==, 1);
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 2);
+}
+
 /* In a subprocess: the export of @format to DIR/kept.EXT fails; prints its
  * message on stderr for the parent to check. */
 static void
@@ -433,6 +461,7 @@ main (int   argc,
         { "read-only-file", test_read_only_file },
         { "read-only-folder", test_read_only_folder },
         { "replaces", test_replaces },
+        { "follows-link", test_follows_link },
         { "size-limit", test_size_limit },
         { "disk-full", test_disk_full },
       };

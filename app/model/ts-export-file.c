@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,7 +18,8 @@
 
 struct _TsExportFile
 {
-  char     *path;
+  char     *path;       /* as given, for messages */
+  char     *target;     /* what is replaced: @path, or the file it links to */
   char     *dir;
   char     *temp_path;
   FILE     *stream;
@@ -86,6 +88,7 @@ is_read_only (const char        *path,
  * does not exist is left for mkstemp() to report. */
 static gboolean
 check_writable (const char  *path,
+                const char  *target_path,
                 const char  *dir,
                 struct stat *target,
                 gboolean    *target_exists,
@@ -108,7 +111,7 @@ check_writable (const char  *path,
       return FALSE;
     }
 
-  if (g_stat (path, target) != 0)
+  if (g_stat (target_path, target) != 0)
     return TRUE;
   *target_exists = TRUE;
 
@@ -117,7 +120,7 @@ check_writable (const char  *path,
       ts_export_set_file_error (error, TS_ERROR_IO, path, _("it is a folder"));
       return FALSE;
     }
-  if (is_read_only (path, target))
+  if (is_read_only (target_path, target))
     {
       /* TRANSLATORS: the reason a file could not be written */
       ts_export_set_file_error (error, TS_ERROR_IO, path,
@@ -143,14 +146,26 @@ ts_export_file_new (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  dir = g_path_get_dirname (path);
-  if (!check_writable (path, dir, &target, &target_exists, error))
-    return NULL;
-
   self = g_new0 (TsExportFile, 1);
   self->path = g_strdup (path);
+  /* A symbolic link stays one: the file it points to is replaced, beside
+   * itself, as GIO does. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      char *resolved = realpath (path, NULL);
+
+      self->target = g_strdup (resolved != NULL ? resolved : path);
+      free (resolved);
+    }
+  else
+    self->target = g_strdup (path);
+
+  dir = g_path_get_dirname (self->target);
+  if (!check_writable (path, self->target, dir, &target, &target_exists, error))
+    return NULL;
+
   self->dir = g_strdup (dir);
-  base = g_path_get_basename (path);
+  base = g_path_get_basename (self->target);
   name = g_strdup_printf (".%s.XXXXXX", base);
   self->temp_path = g_build_filename (dir, name, NULL);
 
@@ -259,7 +274,7 @@ ts_export_file_commit (TsExportFile  *self,
   else
     ok = sync_path (self->temp_path, &saved_errno);
 
-  if (ok && g_rename (self->temp_path, self->path) != 0)
+  if (ok && g_rename (self->temp_path, self->target) != 0)
     {
       saved_errno = errno;
       ok = FALSE;
@@ -294,6 +309,7 @@ ts_export_file_free (TsExportFile *self)
     g_unlink (self->temp_path);
   g_free (self->temp_path);
   g_free (self->dir);
+  g_free (self->target);
   g_free (self->path);
   g_free (self);
 }
