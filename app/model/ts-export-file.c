@@ -191,6 +191,13 @@ ts_export_file_new (const char  *path,
       return NULL;
     }
 
+  /* And its owner and group where we may give them (root may; a user may
+   * give a group of theirs): otherwise the file becomes the user's, as a
+   * file replaced by any program that renames does. */
+  if (target_exists && fchown (fd, target.st_uid, target.st_gid) != 0
+      && fchown (fd, (uid_t) -1, target.st_gid) != 0)
+    g_debug ("“%s” will not keep its owner: %s", path, g_strerror (errno));
+
   self->stream = fdopen (fd, "wb");
   if (self->stream == NULL)
     {

@@ -20,7 +20,9 @@ G_BEGIN_DECLS
 typedef struct _TsExportFile TsExportFile;
 
 /* Checks the policy above and creates the temporary file (".NAME.XXXXXX"
- * in the target's folder, with the mode of the file it replaces). */
+ * in the target's folder, with the permission bits, and where permitted
+ * the owner and group, of the file it replaces). A symbolic link stays
+ * one: the file it points to is replaced. */
 TsExportFile *ts_export_file_new            (const char    *path,
                                              GError       **error);
 const char   *ts_export_file_get_path       (TsExportFile  *self);
