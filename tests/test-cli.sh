@@ -15,7 +15,8 @@ if [ ! -x "$bin" ]; then
 fi
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# Made writable first: some tests leave read-only folders.
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 # Never the user's own dataset.
 export XDG_DATA_HOME=$tmp/xdg
 unset G_MESSAGES_DEBUG
@@ -195,6 +196,72 @@ report "the refused file is left as it was" \
 
 run --database "$db" --export "$tmp/no/such/folder/x.json"
 expect "an export that cannot be written is an error naming the file" 1 "folder/x.json"
+
+# One policy for every format, which exporting never breaks: a read-only
+# file, or a file in a read-only folder, is refused with the same message
+# and left as it was, with nothing written beside it. Read-only is what the
+# permission bits say, which root (as in CI) is held to as well.
+# intact FILE: FILE holds "previous" and no temporary file is beside it.
+intact () {
+  [ "$(cat "$1")" = previous ] &&
+    [ -z "$(ls -A "$(dirname "$1")" | grep -v -x -e 'kept\..*' -e filler -e locked)" ]
+}
+
+mkdir "$tmp/policy" "$tmp/policy/locked"
+for ext in json xlsx csv png; do
+  printf 'previous\n' >"$tmp/policy/kept.$ext"
+  chmod 0444 "$tmp/policy/kept.$ext"
+  printf 'previous\n' >"$tmp/policy/locked/kept.$ext"
+done
+chmod 0555 "$tmp/policy/locked"
+for ext in json xlsx csv png; do
+  target=$tmp/policy/kept.$ext
+  run --database "$db" --export "$target"
+  expect "a read-only .$ext file is refused" 1 \
+    "tianshan: Could not write “$target”: the file is read-only; choose another name or make it writable. No file was written."
+  report "the read-only .$ext file is left as it was" "$(intact "$target" && echo yes || echo no)"
+
+  target=$tmp/policy/locked/kept.$ext
+  run --database "$db" --export "$target"
+  expect "a .$ext file in a read-only folder is refused" 1 \
+    "tianshan: Could not write “$target”: cannot write in the folder “$tmp/policy/locked”, which is read-only; choose another folder. No file was written."
+  report "the .$ext file in the read-only folder is left as it was" \
+    "$(intact "$target" && echo yes || echo no)"
+done
+
+# A full disk, for real: a small tmpfs, in a mount namespace of the test's
+# own (root only), filled up but for 16 KiB. The export fails with our
+# message alone (none of libxlsxwriter's "[ERROR]" lines), and the previous
+# file is left as it was with no temporary file beside it.
+full=$tmp/full
+mkdir "$full"
+if unshare --mount --propagation private mount -t tmpfs -o size=64k tianshan-test "$full" \
+     2>/dev/null; then
+  for ext in json xlsx csv png; do
+    unshare --mount --propagation private bash -c '
+      full=$1 ext=$2 tmp=$3; shift 3
+      mount -t tmpfs -o size=256k tianshan-test "$full" || exit 99
+      printf "previous\n" >"$full/kept.$ext"
+      head -c 1M /dev/zero >"$full/filler" 2>/dev/null
+      truncate -s -16K "$full/filler"
+      env -u DISPLAY -u WAYLAND_DISPLAY "$@" --export "$full/kept.$ext" \
+        >"$tmp/stdout" 2>"$tmp/stderr"
+      echo $? >"$tmp/rc"
+      [ "$(cat "$full/kept.$ext")" = previous ] && [ "$(ls -A "$full" | wc -l)" = 2 ] &&
+        echo yes >"$tmp/intact"
+      exit 0' - "$full" "$ext" "$tmp" "$bin" --database "$db"
+    rc=$(cat "$tmp/rc")
+    expect "a full disk fails the .$ext export" 1 "No space left on device. No file was written."
+    report "... with no foreign [ERROR] or [WARNING] line from the .$ext export" \
+      "$(grep -q -e '\[ERROR\]' -e '\[WARNING\]' "$tmp/stderr" && echo no || echo yes)"
+    report "... and the previous .$ext file is left, with no temporary file" \
+      "$([ -f "$tmp/intact" ] && echo yes || echo no)"
+    rm -f "$tmp/intact" "$tmp/rc"
+  done
+else
+  n=$((n + 1))
+  echo "ok $n # SKIP a full disk needs a tmpfs mounted in a mount namespace (root only)"
+fi
 
 # Without --database: the default database, under $XDG_DATA_HOME.
 run --export "$tmp/default.json"

@@ -8,45 +8,33 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "ts-error.h"
+#include "ts-export-file.h"
 #include "ts-map-renderer.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 
+/* Cairo's stream writer onto the export's temporary file. */
 typedef struct
 {
-  int fd;
-  int saved_errno;
-} FdWriter;
+  TsExportFile *file;
+  GError       *error;
+} FileWriter;
 
 static cairo_status_t
-write_to_fd (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
+write_to_file (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
 {
-  FdWriter *writer = closure;
+  FileWriter *writer = closure;
 
-  while (length > 0)
-    {
-      ssize_t written = write (writer->fd, data, length);
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          writer->saved_errno = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= written;
-    }
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!ts_export_file_write (writer->file, data, length, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
 
   return CAIRO_STATUS_SUCCESS;
 }
@@ -106,7 +94,7 @@ draw_on_surface (TsMapRenderer   *self,
 static cairo_status_t
 write_surface (TsMapRenderer *self,
                FileFormat     format,
-               FdWriter      *writer,
+               FileWriter    *writer,
                int            width,
                int            height)
 {
@@ -120,16 +108,16 @@ write_surface (TsMapRenderer *self,
       draw_on_surface (self, surface, width, height);
       status = cairo_surface_status (surface);
       if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png_stream (surface, write_to_fd, writer);
+        status = cairo_surface_write_to_png_stream (surface, write_to_file, writer);
       return status;
 
     case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_fd, writer, width, height);
+      surface = cairo_svg_surface_create_for_stream (write_to_file, writer, width, height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
 
     case FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_to_fd, writer, width, height);
+      surface = cairo_pdf_surface_create_for_stream (write_to_file, writer, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Tianshan");
       break;
 
@@ -141,44 +129,6 @@ write_surface (TsMapRenderer *self,
   cairo_surface_finish (surface);
 
   return cairo_surface_status (surface);
-}
-
-/* Closes @writer's temporary file and renames it to @path, or removes it
- * when anything went wrong. */
-static gboolean
-finish_file (FdWriter        *writer,
-             cairo_status_t   status,
-             const char      *tmp_path,
-             const char      *path,
-             GError         **error)
-{
-  if (status == CAIRO_STATUS_SUCCESS && g_fsync (writer->fd) != 0)
-    writer->saved_errno = errno;
-  if (close (writer->fd) != 0 && writer->saved_errno == 0)
-    writer->saved_errno = errno;
-
-  if (status != CAIRO_STATUS_SUCCESS || writer->saved_errno != 0)
-    {
-      const char *reason = writer->saved_errno != 0 ? g_strerror (writer->saved_errno)
-                                                    : cairo_status_to_string (status);
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
-                   path, reason);
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
-                   path, g_strerror (saved_errno));
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Drawing sets the renderer's size: the size hit testing uses is put back
@@ -202,8 +152,8 @@ ts_map_renderer_render_to_file (TsMapRenderer  *self,
                                 int             height,
                                 GError        **error)
 {
-  g_autofree char *tmp_path = NULL;
-  FdWriter writer = { -1, 0 };
+  g_autoptr(TsExportFile) file = NULL;
+  FileWriter writer = { NULL, NULL };
   cairo_status_t status;
   FileFormat format;
   int saved_width, saved_height;
@@ -222,24 +172,28 @@ ts_map_renderer_render_to_file (TsMapRenderer  *self,
       return FALSE;
     }
 
-  /* Written beside the target and renamed when complete, so that the file
-   * never exists half-written. */
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  writer.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (writer.fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not save the map as “%s”: %s"),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
+  /* Written as every export is (ts-export-file.h): beside the target and
+   * renamed onto it once on disk, never over a read-only file. */
+  writer.file = file = ts_export_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
 
   get_size (self, &saved_width, &saved_height);
   status = write_surface (self, format, &writer, width, height);
   ts_map_renderer_set_size (self, saved_width, saved_height);
 
-  return finish_file (&writer, status, tmp_path, path, error);
+  if (writer.error != NULL)
+    {
+      g_propagate_error (error, writer.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      ts_export_set_file_error (error, TS_ERROR_IO, path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return ts_export_file_commit (file, error);
 }
 
 GBytes *

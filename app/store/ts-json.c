@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-export-file.h"
 #include "ts-json.h"
 #include "ts-matches.h"
 #include "ts-record.h"
@@ -591,8 +592,9 @@ ts_json_write_file (TsDataset  *dataset,
                     GFile      *file,
                     GError    **error)
 {
+  g_autoptr(TsExportFile) out = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
   gsize size = 0;
   const char *data;
 
@@ -601,21 +603,23 @@ ts_json_write_file (TsDataset  *dataset,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = ts_json_write_bytes (dataset, query);
-  data = g_bytes_get_data (bytes, &size);
-
-  /* GIO writes a temporary file beside the target and renames it onto the
-   * target when complete: a failed export leaves the old file, or none. */
-  if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                &local_error))
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      g_autofree char *display = g_file_get_parse_name (file);
+      g_autofree char *name = g_file_get_parse_name (file);
 
-      g_set_error (error, TS_ERROR, TS_ERROR_IO,
-                   _("Could not write “%s”: %s. No file was written."),
-                   display, local_error->message);
+      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
       return FALSE;
     }
 
-  return TRUE;
+  /* Written as every export is: beside the target, renamed onto it once
+   * on disk, so that a failed export leaves the old file as it was. */
+  out = ts_export_file_new (path, error);
+  if (out == NULL)
+    return FALSE;
+
+  bytes = ts_json_write_bytes (dataset, query);
+  data = g_bytes_get_data (bytes, &size);
+
+  return ts_export_file_write (out, data, size, error) && ts_export_file_commit (out, error);
 }

@@ -48,8 +48,9 @@ GPtrArray *ts_json_collect        (TsDataset    *dataset,
 GBytes    *ts_json_write_records  (GPtrArray    *records);
 GBytes    *ts_json_write_bytes    (TsDataset    *dataset,
                                    TsQuery      *query);
-/* Writes the document to @file through a temporary file beside it, renamed
- * onto @file once complete. */
+/* Writes the document to @file as every export is written (see
+ * ts-export-file.h): through a temporary file beside it, renamed onto @file
+ * once on disk; a read-only file or folder is refused. */
 gboolean   ts_json_write_file     (TsDataset    *dataset,
                                    TsQuery      *query,
                                    GFile        *file,
