@@ -10,7 +10,7 @@ MESON_OPTIONS ?=
 # Build dependencies.
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
-	libjson-glib-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
+	libjson-glib-dev libjansson-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
 	desktop-file-utils appstream
 # What the tests need besides: a display, a session bus, fonts for every
 # script the dataset uses, validators, and readers we did not write.
