@@ -327,6 +327,8 @@ static const struct
   { "depth-65.json", { "bad.json:8:131: ", "“place/naryn”", "“tags”", "64" } },
   { "real-overflow.json", { "bad.json:8:83: ", "“place/naryn”", "“lon”", "too large" } },
   { "invalid-utf8.json", { "bad.json:8:60: ", "“place/naryn”", "“title”", "0xFF" } },
+  /* Found by the fuzzer: the name was quoted with its invalid byte. */
+  { "invalid-utf8-in-name.json", { "bad.json:6:62: ", "“place/kant”", "0xF5", NULL } },
   { "nul-byte.json", { "bad.json:8:56: ", "“place/naryn”", "“title”", "NUL" } },
   { "lone-surrogate.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", "\\u" } },
   { "trailing-comma.json", { "bad.json:9:3: ", "JSON", NULL } },

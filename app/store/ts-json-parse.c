@@ -225,15 +225,20 @@ locate_offset (const char *data,
     }
 }
 
-/* A member name or id as the text has it, when it is short and plain. */
+/* A member name or id as the text has it, when it is short and plain
+ * (the error may be an invalid byte inside it). */
 static char *
 plain_string (const char *data,
               gsize       start,
               gsize       end)
 {
-  if (end - start - 1 > 200 || memchr (data + start + 1, '\\', end - start - 1) != NULL)
+  const char *text = data + start + 1;
+  gsize length = end - start - 1;
+
+  if (length > 200 || memchr (text, '\\', length) != NULL
+      || !g_utf8_validate_len (text, length, NULL))
     return NULL;
-  return g_strndup (data + start + 1, end - start - 1);
+  return g_strndup (text, length);
 }
 
 /* Which item of "records" @offset is in, which member of that record, and
