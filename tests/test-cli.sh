@@ -187,6 +187,26 @@ expect "malformed JSON is a data error naming file and line" 1 "broken.json:2:"
 run --database "$db" --import "$tmp/nowhere.json"
 expect "a missing file is a data error" 1 "nowhere.json"
 
+# Strict JSON: json-glib let the last of two "lat" win, silently.
+printf '{"format": "tianshan", "version": 1, "records": [\n  {"type": "place", "id": "place/x", "title": "X", "lat": 1, "lat": 2, "lon": 3}\n]}\n' \
+  >"$tmp/twice.json"
+run --database "$db" --import "$tmp/twice.json"
+expect "a name twice in an object is refused at its line and column" 1 \
+  "twice.json:2:62: Record “place/x”, field “lat”"
+
+# A pipe blocked --import until someone wrote to it: refused before it is
+# opened (timeout only keeps a regression from hanging the suite).
+mkfifo "$tmp/pipe.json"
+env -u DISPLAY -u WAYLAND_DISPLAY timeout 60 "$bin" --database "$db" --import "$tmp/pipe.json" \
+  >"$tmp/stdout" 2>"$tmp/stderr"
+rc=$?
+expect "--import of a pipe is refused at once" 1 "not a regular file"
+run --database "$db" --import "$tmp"
+expect "--import of a folder is refused" 1 "not a regular file"
+run --database "$db" --export "$tmp/after-pipe.json"
+report "refused imports leave the database unchanged" \
+  "$(cmp -s "$tmp/all.json" "$tmp/after-pipe.json" && echo yes || echo no)"
+
 printf 'Not a database, only notes.\n' >"$tmp/notes.db"
 cp "$tmp/notes.db" "$tmp/notes.copy"
 run --database "$tmp/notes.db" --export "$tmp/x.json"

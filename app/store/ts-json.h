@@ -15,14 +15,21 @@ G_BEGIN_DECLS
 #define TS_JSON_FORMAT_NAME    "tianshan"
 #define TS_JSON_FORMAT_VERSION 1
 
-/* Reads and checks a document: the envelope, every record (through the
- * model's codec) and duplicate ids. References are not checked here: they
+/* The largest file an import reads (FORMAT.md says so): some 400 000
+ * records, and the most that reading it should take in memory. */
+#define TS_JSON_MAX_FILE_SIZE  ((gsize) 256 * 1024 * 1024)
+
+/* Reads and checks a document: strict JSON (RFC 8259, nesting at most 64
+ * deep), the envelope, every record (through the model's codec) and
+ * duplicate ids. References are not checked here: they
  * may point into the dataset the records are merged into. Errors start with
- * @name (a file name, or NULL) and name the record id and field, or the line
- * and column of malformed JSON. Returns: (element-type TsRecord) */
+ * @name (a file name, or NULL), then the line and column, and name the
+ * record and field. Returns: (element-type TsRecord) */
 GPtrArray *ts_json_read_bytes     (GBytes       *bytes,
                                    const char   *name,
                                    GError      **error);
+/* Reads only a regular file of at most TS_JSON_MAX_FILE_SIZE bytes: a
+ * pipe, a device or a folder is refused before it is opened. */
 GPtrArray *ts_json_read_file      (GFile        *file,
                                    GError      **error);
 
