@@ -186,6 +186,22 @@ gboolean     _ts_check_longitude          (const char           *id,
                                            const char           *field,
                                            double                value,
                                            GError              **error);
+/* Money and figures: finite, and within ±TS_RECORD_MAX_AMOUNT so that every
+ * whole number is exact and written without an exponent; @min is 0 for
+ * values that cannot be negative, else -TS_RECORD_MAX_AMOUNT. NAN (unset)
+ * passes: _ts_check_required_number() is for required ones. */
+#define TS_RECORD_MAX_AMOUNT 1e15
+gboolean     _ts_check_amount             (const char           *id,
+                                           const char           *field,
+                                           double                value,
+                                           double                min,
+                                           GError              **error);
+/* ISO 639-1 (two lowercase letters) or, for a language without one,
+ * ISO 639-3 (three); NULL passes. */
+gboolean     _ts_check_language           (const char           *id,
+                                           const char           *field,
+                                           const char           *value,
+                                           GError              **error);
 gboolean     _ts_check_country            (const char           *id,
                                            const char           *field,
                                            const char           *value,

@@ -203,12 +203,123 @@ describe_types (guint types)
   return g_string_free (g_steal_pointer (&forms), FALSE);
 }
 
+/* Not g_date_time_format's %Y, which writes the year 78 as "78": the year
+ * has four digits, as ISO 8601 and the reader want. */
 static char *
 format_timestamp (GDateTime *time)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+}
+
+/* The years FORMAT.md allows in created and modified: four digits, and
+ * not the distant past, which no record was made in. */
+#define MIN_TIMESTAMP_YEAR 1000
+#define MAX_TIMESTAMP_YEAR 9999
+
+static gboolean
+check_timestamp (const char  *id,
+                 const char  *field,
+                 GDateTime   *time,
+                 GError     **error)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  int year;
+
+  if (time == NULL)
+    return TRUE;
+
+  utc = g_date_time_to_utc (time);
+  year = g_date_time_get_year (utc);
+  if (year >= MIN_TIMESTAMP_YEAR && year <= MAX_TIMESTAMP_YEAR)
+    return TRUE;
+
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                        _("the year %d is not one Tianshan keeps: use a time from the year "
+                          "%d to %d, like 2026-11-23T07:00:00Z"),
+                        year, MIN_TIMESTAMP_YEAR, MAX_TIMESTAMP_YEAR);
+  return FALSE;
+}
+
+static gboolean
+check_text (const char  *id,
+            const char  *field,
+            const char  *text,
+            GError     **error)
+{
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return TRUE;
+
+  /* The field's path may hold the bad bytes too (a language code). */
+  shown = g_utf8_make_valid (field, -1);
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, shown,
+                        _("the text is not valid UTF-8: check the file’s encoding and its "
+                          "escapes"));
+  return FALSE;
+}
+
+/* Every string of the record, keys included, as the JSON that is written
+ * holds them: what is not UTF-8 cannot be written as JSON and read back. */
+static gboolean
+check_texts (const char  *id,
+             GString     *path,
+             JsonNode    *node,
+             GError     **error)
+{
+  gsize length = path->len;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *key;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &key, &member))
+          {
+            if (length > 0)
+              g_string_append_c (path, '.');
+            g_string_append (path, key);
+            if (!check_text (id, path->str, key, error)
+                || !check_texts (id, path, member, error))
+              return FALSE;
+            g_string_truncate (path, length);
+          }
+      }
+      return TRUE;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n_elements = json_array_get_length (array);
+
+        for (guint i = 0; i < n_elements; i++)
+          {
+            g_string_append_printf (path, "[%u]", i);
+            if (!check_texts (id, path, json_array_get_element (array, i), error))
+              return FALSE;
+            g_string_truncate (path, length);
+          }
+      }
+      return TRUE;
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return check_text (id, path->str, json_node_get_string (node), error);
+      return TRUE;
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
 }
 
 /* Times are kept as they are written: UTC, whole seconds. Otherwise a
@@ -1262,6 +1373,69 @@ _ts_check_longitude (const char  *id,
 }
 
 gboolean
+_ts_check_amount (const char  *id,
+                  const char  *field,
+                  double       value,
+                  double       min,
+                  GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  if (isnan (value))
+    return TRUE;
+
+  if (isinf (value))
+    {
+      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field, _("not a finite number"));
+      return FALSE;
+    }
+
+  if (value >= min && value <= TS_RECORD_MAX_AMOUNT)
+    return TRUE;
+
+  /* The bounds are spelled out: %g would write 1e+15. */
+  text = format_number (value);
+  if (min >= 0)
+    _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                          _("%s is out of range: use a number from 0 to "
+                            "1000000000000000 (10^15)"), text);
+  else
+    _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                          _("%s is out of range: use a number from −1000000000000000 to "
+                            "1000000000000000 (±10^15)"), text);
+  return FALSE;
+}
+
+gboolean
+_ts_check_language (const char  *id,
+                    const char  *field,
+                    const char  *value,
+                    GError     **error)
+{
+  gsize length;
+
+  if (value == NULL)
+    return TRUE;
+
+  length = strlen (value);
+  if (length == 2 || length == 3)
+    {
+      gboolean lowercase = TRUE;
+
+      for (gsize i = 0; i < length; i++)
+        lowercase = lowercase && value[i] >= 'a' && value[i] <= 'z';
+      if (lowercase)
+        return TRUE;
+    }
+
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                        _("“%s” is not a language code: use the ISO 639-1 code, as en, ru, ky "
+                          "or zh, or the ISO 639-3 code of a language without one, as dng"),
+                        value);
+  return FALSE;
+}
+
+gboolean
 _ts_check_country (const char  *id,
                    const char  *field,
                    const char  *value,
@@ -2046,7 +2220,18 @@ ts_record_validate (TsRecord  *self,
       return FALSE;
     }
 
+  /* The text first: the messages of the other checks quote it. */
+  {
+    g_autoptr(JsonNode) node = ts_record_to_json (self);
+    g_autoptr(GString) path = g_string_new (NULL);
+
+    if (!check_texts (priv->id, path, node, error))
+      return FALSE;
+  }
+
   if (!_ts_check_required_string (priv->id, "title", priv->title, error)
+      || !check_timestamp (priv->id, "created", priv->created, error)
+      || !check_timestamp (priv->id, "modified", priv->modified, error)
       || !_ts_check_references (priv->id, "sources",
                                 (const char * const *) priv->source_ids,
                                 TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_SOURCE), error))

@@ -115,7 +115,8 @@ ts_source_validate (TsRecord  *record,
   const char *id = ts_record_get_id (record);
 
   return _ts_check_date (id, "date", &self->date, error)
-         && _ts_check_url (id, "url", self->url, error);
+         && _ts_check_url (id, "url", self->url, error)
+         && _ts_check_language (id, "language", self->language, error);
 }
 
 static void

@@ -537,6 +537,18 @@ append_node (GString  *out,
     }
 }
 
+char *
+ts_json_node_to_string (JsonNode *node)
+{
+  GString *out;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  out = g_string_sized_new (1024);
+  append_node (out, node, 0);
+  return g_string_free (out, FALSE);
+}
+
 GBytes *
 ts_json_write_records (GPtrArray *records)
 {
