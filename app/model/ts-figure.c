@@ -109,8 +109,10 @@ ts_figure_validate (TsRecord  *record,
   return _ts_check_required_string (id, "indicator", self->indicator, error)
          && _ts_check_required_date (id, "period", &self->period, error)
          && _ts_check_required_number (id, "value", self->value, error)
-         && _ts_check_amount (id, "value", self->value, -TS_RECORD_MAX_AMOUNT, error)
-         && _ts_check_amount (id, "change", self->change, -TS_RECORD_MAX_AMOUNT, error);
+         && _ts_check_amount (id, "value", self->value, -TS_RECORD_MAX_FIGURE,
+                              TS_RECORD_MAX_FIGURE, error)
+         && _ts_check_amount (id, "change", self->change, -TS_RECORD_MAX_FIGURE,
+                              TS_RECORD_MAX_FIGURE, error);
 }
 
 static void

@@ -342,7 +342,8 @@ ts_project_validate (TsRecord  *record,
          && validate_route (self, id, error)
          && _ts_check_references (id, "partners", (const char * const *) self->partner_ids,
                                   TS_REF_PLACE | TS_REF_ORGANIZATION, error)
-         && _ts_check_amount (id, "value_usd", self->value_usd, 0, error);
+         && _ts_check_amount (id, "value_usd", self->value_usd, 0, TS_RECORD_MAX_USD,
+                              error);
 }
 
 static guint

@@ -186,15 +186,16 @@ gboolean     _ts_check_longitude          (const char           *id,
                                            const char           *field,
                                            double                value,
                                            GError              **error);
-/* Money and figures: finite, and within ±TS_RECORD_MAX_AMOUNT so that every
- * whole number is exact and written without an exponent; @min is 0 for
- * values that cannot be negative, else -TS_RECORD_MAX_AMOUNT. NAN (unset)
- * passes: _ts_check_required_number() is for required ones. */
-#define TS_RECORD_MAX_AMOUNT 1e15
+/* Money and figures: finite, and between @min and @max, which FORMAT.md
+ * gives per field. NAN (unset) passes: _ts_check_required_number() is for
+ * required ones. */
+#define TS_RECORD_MAX_USD    1e15
+#define TS_RECORD_MAX_FIGURE 1e18
 gboolean     _ts_check_amount             (const char           *id,
                                            const char           *field,
                                            double                value,
                                            double                min,
+                                           double                max,
                                            GError              **error);
 /* ISO 639-1 (two lowercase letters) or, for a language without one,
  * ISO 639-3 (three); NULL passes. */

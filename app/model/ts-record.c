@@ -1377,9 +1377,12 @@ _ts_check_amount (const char  *id,
                   const char  *field,
                   double       value,
                   double       min,
+                  double       max,
                   GError     **error)
 {
   g_autofree char *text = NULL;
+  g_autofree char *min_text = NULL;
+  g_autofree char *max_text = NULL;
 
   if (isnan (value))
     return TRUE;
@@ -1390,19 +1393,16 @@ _ts_check_amount (const char  *id,
       return FALSE;
     }
 
-  if (value >= min && value <= TS_RECORD_MAX_AMOUNT)
+  if (value >= min && value <= max)
     return TRUE;
 
-  /* The bounds are spelled out: %g would write 1e+15. */
+  /* The bounds in full: %g would write 1e+15. */
   text = format_number (value);
-  if (min >= 0)
-    _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
-                          _("%s is out of range: use a number from 0 to "
-                            "1000000000000000 (10^15)"), text);
-  else
-    _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
-                          _("%s is out of range: use a number from −1000000000000000 to "
-                            "1000000000000000 (±10^15)"), text);
+  min_text = g_strdup_printf ("%.0f", min);
+  max_text = g_strdup_printf ("%.0f", max);
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                        _("%s is out of range: use a number from %s to %s"),
+                        text, min_text, max_text);
   return FALSE;
 }
 
