@@ -830,6 +830,29 @@ close_database (TsStore *self)
   self->db = NULL;
 }
 
+/* Switching a file to WAL needs it to itself, and SQLite returns
+ * SQLITE_BUSY at once when another connection holds it (its busy handler
+ * is not called where waiting could deadlock): wait here as the busy
+ * timeout would. A file already in WAL needs nothing. */
+static gboolean
+set_wal_mode (TsStore  *self,
+              GError  **error)
+{
+  int rc = SQLITE_OK;
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+      if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        break;
+      g_usleep (50 * 1000);
+    }
+
+  if (rc != SQLITE_OK)
+    return set_open_error (self, error);
+  return TRUE;
+}
+
 /* Removes the files of a database this open made under a temporary name:
  * no other process knows that name. */
 static void
@@ -966,8 +989,26 @@ create_database (TsStore  *self,
       goto failed;
     }
 
-  /* Closing leaves no journal: the file is the whole database. */
+  /* WAL is a mode of the file: set here, where no other process can hold
+   * the file, since switching needs it to itself and SQLite does not wait
+   * for that. Closing checkpoints and removes the -wal and -shm files: the
+   * file is then the whole database. */
+  if (!set_wal_mode (self, error))
+    goto failed;
   close_database (self);
+  {
+    g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
+    GStatBuf buf;
+
+    if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
+      {
+        g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                     _("Could not create “%s”: the new database could not be completed"),
+                     self->path);
+        remove_temporary_files (temporary);
+        return FALSE;
+      }
+  }
   if (!place_database (temporary, self->path, placed, error))
     {
       remove_temporary_files (temporary);
@@ -1020,7 +1061,7 @@ open_file (TsStore  *self,
     }
 
   /* Only now, with the file known to be ours, does anything write. */
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", error))
+  if (!set_wal_mode (self, error) || !exec_sql (self, "PRAGMA foreign_keys = ON;", error))
     return FALSE;
 
   if (empty || version < TS_STORE_SCHEMA_VERSION)
