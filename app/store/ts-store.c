@@ -19,6 +19,7 @@
 #include "ts-json.h"
 #include "ts-record.h"
 #include "ts-store.h"
+#include "ts-store-private.h"
 
 #define SEED_RESOURCE_PATH RESOURCE_BASE_PATH "/dataset/tianshan.json"
 
@@ -1240,4 +1241,12 @@ ts_store_get_load_time (TsStore *self)
   g_return_val_if_fail (TS_IS_STORE (self), 0);
 
   return self->load_time;
+}
+
+sqlite3 *
+_ts_store_get_database (TsStore *self)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), NULL);
+
+  return self->db;
 }
