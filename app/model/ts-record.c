@@ -264,8 +264,38 @@ check_text (const char  *id,
   return FALSE;
 }
 
-/* Every string of the record, keys included, as the JSON that is written
- * holds them: what is not UTF-8 cannot be written as JSON and read back. */
+static gboolean check_texts (const char  *id,
+                             GString     *path,
+                             JsonNode    *node,
+                             GError     **error);
+
+static gboolean
+check_object_texts (const char  *id,
+                    GString     *path,
+                    JsonObject  *object,
+                    GError     **error)
+{
+  gsize length = path->len;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, &member))
+    {
+      if (length > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, key);
+      if (!check_text (id, path->str, key, error) || !check_texts (id, path, member, error))
+        return FALSE;
+      g_string_truncate (path, length);
+    }
+
+  return TRUE;
+}
+
+/* Every string of the record, keys included, as JSON holds them: what is
+ * not UTF-8 cannot be written as JSON and read back. */
 static gboolean
 check_texts (const char  *id,
              GString     *path,
@@ -277,24 +307,7 @@ check_texts (const char  *id,
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        const char *key;
-        JsonNode *member;
-
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &key, &member))
-          {
-            if (length > 0)
-              g_string_append_c (path, '.');
-            g_string_append (path, key);
-            if (!check_text (id, path->str, key, error)
-                || !check_texts (id, path, member, error))
-              return FALSE;
-            g_string_truncate (path, length);
-          }
-      }
-      return TRUE;
+      return check_object_texts (id, path, json_node_get_object (node), error);
 
     case JSON_NODE_ARRAY:
       {
@@ -1854,6 +1867,10 @@ ts_record_dup_search_text (TsRecord *self)
   return ts_fold_text (text->str);
 }
 
+static gboolean validate_record (TsRecord  *self,
+                                 gboolean   texts_checked,
+                                 GError   **error);
+
 TsRecord *
 ts_record_new_from_json (JsonObject  *object,
                          GError     **error)
@@ -1917,6 +1934,16 @@ ts_record_new_from_json (JsonObject  *object,
       return NULL;
     }
 
+  /* The rule ts_record_validate() applies to the record's own JSON, here
+   * to what the record is read from (cheaper than writing it out again),
+   * and first: the messages of the other checks quote the text. */
+  {
+    g_autoptr(GString) path = g_string_new (NULL);
+
+    if (!check_object_texts (ctx.id, path, object, error))
+      return NULL;
+  }
+
   self = g_object_new (ts_record_type_get_gtype (type), NULL);
   priv = ts_record_get_instance_private (self);
   klass = TS_RECORD_GET_CLASS (self);
@@ -1940,7 +1967,8 @@ ts_record_new_from_json (JsonObject  *object,
   if (klass->load_json != NULL && !klass->load_json (self, object, error))
     return NULL;
 
-  if (!ts_record_validate (self, error))
+  /* Every string of the record comes from @object, checked above. */
+  if (!validate_record (self, TRUE, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -2195,15 +2223,16 @@ ts_record_make_id (TsRecordType  type,
   return g_strdup_printf ("%s/%s", record_type_names[type], slug->str);
 }
 
-gboolean
-ts_record_validate (TsRecord  *self,
-                    GError   **error)
+/* ts_record_validate(); @texts_checked when every string the record holds
+ * was checked already, in the JSON it was read from. */
+static gboolean
+validate_record (TsRecord  *self,
+                 gboolean   texts_checked,
+                 GError   **error)
 {
   TsRecordPrivate *priv = ts_record_get_instance_private (self);
   const TsRecordHooks *hooks;
   TsRecordType id_type;
-
-  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
 
   if (priv->id == NULL)
     {
@@ -2221,13 +2250,14 @@ ts_record_validate (TsRecord  *self,
     }
 
   /* The text first: the messages of the other checks quote it. */
-  {
-    g_autoptr(JsonNode) node = ts_record_to_json (self);
-    g_autoptr(GString) path = g_string_new (NULL);
+  if (!texts_checked)
+    {
+      g_autoptr(JsonNode) node = ts_record_to_json (self);
+      g_autoptr(GString) path = g_string_new (NULL);
 
-    if (!check_texts (priv->id, path, node, error))
-      return FALSE;
-  }
+      if (!check_texts (priv->id, path, node, error))
+        return FALSE;
+    }
 
   if (!_ts_check_required_string (priv->id, "title", priv->title, error)
       || !check_timestamp (priv->id, "created", priv->created, error)
@@ -2242,6 +2272,15 @@ ts_record_validate (TsRecord  *self,
     return hooks->validate (self, error);
 
   return TRUE;
+}
+
+gboolean
+ts_record_validate (TsRecord  *self,
+                    GError   **error)
+{
+  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
+
+  return validate_record (self, FALSE, error);
 }
 
 guint
