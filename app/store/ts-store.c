@@ -281,9 +281,6 @@ set_record_error (TsStore       *self,
                   TsRecord      *record,
                   GError       **error)
 {
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-
   if (rc == SQLITE_TOOBIG)
     {
       int limit = sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, -1);
@@ -294,19 +291,23 @@ set_record_error (TsStore       *self,
                      "store (the limit is %s of text per record); shorten its longest "
                      "fields"),
                    self->path, ts_record_get_id (record), size);
-      return FALSE;
     }
-
-  if (rc == SQLITE_NOMEM)
+  else if (rc == SQLITE_NOMEM)
     {
       g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: out of memory for the record "
                      "“%s”"),
                    self->path, ts_record_get_id (record));
-      return FALSE;
+    }
+  else
+    {
+      /* Before the reset, while SQLite's message is the step's. */
+      set_save_error (self, error);
     }
 
-  return set_save_error (self, error);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return FALSE;
 }
 
 typedef struct
@@ -839,15 +840,13 @@ static gboolean
 set_wal_mode (TsStore  *self,
               GError  **error)
 {
-  int rc = SQLITE_OK;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  int rc;
 
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
-      if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-        break;
-      g_usleep (50 * 1000);
-    }
+  while ((rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL))
+           == SQLITE_BUSY
+         && g_get_monotonic_time () < deadline)
+    g_usleep (20 * 1000);
 
   if (rc != SQLITE_OK)
     return set_open_error (self, error);
@@ -924,12 +923,64 @@ sync_folder (const char *folder)
   close (fd);
 }
 
+/* Makes the whole database in the new, empty file @temporary, which no
+ * other process knows, and closes it. */
+static gboolean
+fill_new_database (TsStore     *self,
+                   const char  *temporary,
+                   GBytes      *seed,
+                   GError     **error)
+{
+  g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
+  GStatBuf buf;
+
+  /* SQLite takes an empty file for an empty database. */
+  if (sqlite3_open_v2 (temporary, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      if (self->db != NULL)
+        return set_open_error (self, error);
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not open “%s”: out of memory"), self->path);
+      return FALSE;
+    }
+
+  if (!exec_sql (self, "PRAGMA foreign_keys = ON;", error)
+      || !run_statement (self, STMT_BEGIN, error))
+    return FALSE;
+
+  if (!migrate (self, 0, error)
+      || (seed != NULL && !import_seed (self, seed, error))
+      || !run_statement (self, STMT_COMMIT, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  /* WAL is a mode of the file: set here, where no other process can hold
+   * the file, since switching needs it to itself. Closing checkpoints and
+   * removes the -wal and -shm files: the file is the whole database. */
+  if (!set_wal_mode (self, error))
+    return FALSE;
+  close_database (self);
+
+  if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not create “%s”: the new database could not be completed"),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The first run, made atomic against another process opening the same new
  * path: the schema and the seed are written to a temporary file beside
- * @path (in rollback-journal mode, so that it is one complete file once
- * closed), which then takes the name if nobody else took it first. Sets
+ * @path, which takes the name once complete if nobody took it first. Sets
  * @placed to whether it did; if not, the other process's database is the
- * one to open, and this one is gone. */
+ * one to open, and this one is gone. Nothing at @path is ever removed or
+ * replaced. */
 static gboolean
 create_database (TsStore  *self,
                  GBytes   *seed,
@@ -940,6 +991,7 @@ create_database (TsStore  *self,
   g_autofree char *name = g_path_get_basename (self->path);
   g_autofree char *temporary = g_strdup_printf ("%s%c.%s.new-XXXXXX", folder,
                                                 G_DIR_SEPARATOR, name);
+  gboolean ok;
   int fd;
 
   *placed = FALSE;
@@ -964,66 +1016,14 @@ create_database (TsStore  *self,
     }
   close (fd);
 
-  /* SQLite takes an empty file for an empty database. */
-  if (sqlite3_open_v2 (temporary, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
-    {
-      if (self->db == NULL)
-        g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
-                     _("Could not open “%s”: out of memory"), self->path);
-      else
-        set_open_error (self, error);
-      close_database (self);
-      remove_temporary_files (temporary);
-      return FALSE;
-    }
+  ok = fill_new_database (self, temporary, seed, error)
+       && place_database (temporary, self->path, placed, error);
 
-  if (!exec_sql (self, "PRAGMA foreign_keys = ON;", error)
-      || !run_statement (self, STMT_BEGIN, error))
-    goto failed;
-
-  if (!migrate (self, 0, error)
-      || (seed != NULL && !import_seed (self, seed, error))
-      || !run_statement (self, STMT_COMMIT, error))
-    {
-      rollback (self);
-      goto failed;
-    }
-
-  /* WAL is a mode of the file: set here, where no other process can hold
-   * the file, since switching needs it to itself and SQLite does not wait
-   * for that. Closing checkpoints and removes the -wal and -shm files: the
-   * file is then the whole database. */
-  if (!set_wal_mode (self, error))
-    goto failed;
   close_database (self);
-  {
-    g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
-    GStatBuf buf;
-
-    if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
-      {
-        g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
-                     _("Could not create “%s”: the new database could not be completed"),
-                     self->path);
-        remove_temporary_files (temporary);
-        return FALSE;
-      }
-  }
-  if (!place_database (temporary, self->path, placed, error))
-    {
-      remove_temporary_files (temporary);
-      return FALSE;
-    }
   remove_temporary_files (temporary);
   if (*placed)
     sync_folder (folder);
-  return TRUE;
-
-failed:
-  close_database (self);
-  remove_temporary_files (temporary);
-  return FALSE;
+  return ok;
 }
 
 /* Opens the file at the path, which exists: another program's file or a
