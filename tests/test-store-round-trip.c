@@ -338,6 +338,47 @@ test_store_round_trip_refused (void)
                             NULL);
 }
 
+/* The editor's save path (ts_dataset_update, the dataset's apply) refuses
+ * what the store could not read back, with the record and field named, and
+ * the store keeps the record as it was. */
+static void
+test_store_round_trip_refused_edit (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "edit.db");
+  const char *id = "place/bishkek";
+
+  {
+    g_autoptr(TsStore) store = store_test_open (path, TRUE);
+    TsDataset *dataset = ts_store_get_dataset (store);
+    g_autoptr(TsRecord) copy = ts_record_copy (ts_dataset_lookup (dataset, id));
+    g_autoptr(GDateTime) early = g_date_time_new_utc (999, 12, 31, 23, 59, 59);
+    g_autoptr(GError) error = NULL;
+
+    ts_record_set_created (copy, early);
+    g_assert_false (ts_dataset_update (dataset, copy, &error));
+    g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+    g_assert_true (g_str_has_prefix (error->message,
+                                     "Record “place/bishkek”, field “created”: "));
+    g_clear_error (&error);
+
+    ts_record_set_created (copy, NULL);
+    ts_record_set_summary (copy, "Capital \xc3\x28 of Kyrgyzstan");
+    g_assert_false (ts_dataset_update (dataset, copy, &error));
+    g_assert_true (g_str_has_prefix (error->message,
+                                     "Record “place/bishkek”, field “summary”: "));
+  }
+
+  {
+    g_autoptr(TsStore) store = store_test_open (path, FALSE);
+    TsRecord *record = ts_dataset_lookup (ts_store_get_dataset (store), id);
+
+    g_assert_nonnull (record);
+    g_assert_cmpint (g_date_time_get_year (ts_record_get_created (record)), ==, 2026);
+    g_assert_null (ts_record_get_summary (record));
+  }
+}
+
 /* A record over SQLite's limit of a value's length: refused naming the
  * record, not passed off as a missing value ("NOT NULL constraint
  * failed: record.body"), and nothing of it is kept. The limit is lowered
@@ -394,6 +435,7 @@ main (int   argc,
 
   g_test_add_func ("/store/round-trip/extremes", test_store_round_trip_extremes);
   g_test_add_func ("/store/round-trip/refused", test_store_round_trip_refused);
+  g_test_add_func ("/store/round-trip/refused-edit", test_store_round_trip_refused_edit);
   g_test_add_func ("/store/round-trip/too-big", test_store_round_trip_too_big);
 
   return g_test_run ();
