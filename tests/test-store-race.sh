@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Two commands opening one new database at once: both succeed (or one
-# fails cleanly), the database ends up whole, with the shipped dataset and
-# the import, and nothing else is left in its folder. Before creation was
+# Two commands opening one new database at once (an import and an export,
+# or two imports): both succeed (or the export fails cleanly), the
+# database ends up whole, with the shipped dataset and the imports, and
+# nothing else is left in its folder. Before creation was
 # atomic, the loser failed with "table meta already exists" and removed the
 # files the winner had just created and imported into (1 run in 20).
 set -u
@@ -31,6 +32,8 @@ cat >"$tmp/small.json" <<'JSON'
 }
 JSON
 
+sed 's/race-test/race-other/; s/Race test/Race other/' "$tmp/small.json" >"$tmp/other.json"
+
 n_seed=$(python3 -c "import json, sys; print(len(json.load(open(sys.argv[1]))['records']))" \
          "$src/data/dataset/tianshan.json")
 failures=0
@@ -43,7 +46,12 @@ for i in $(seq 1 "$runs"); do
 
   "$bin" --database "$db" --import "$tmp/small.json" >"$dir/a.out" 2>"$dir/a.err" &
   a=$!
-  "$bin" --database "$db" --export "$dir/first.json" >"$dir/b.out" 2>"$dir/b.err" &
+  # Half of the runs race an export, half another import.
+  if [ $((i % 2)) = 0 ]; then
+    "$bin" --database "$db" --export "$dir/first.json" >"$dir/b.out" 2>"$dir/b.err" &
+  else
+    "$bin" --database "$db" --import "$tmp/other.json" >"$dir/b.out" 2>"$dir/b.err" &
+  fi
   b=$!
   wait $a; rc_a=$?
   wait $b; rc_b=$?
@@ -51,7 +59,11 @@ for i in $(seq 1 "$runs"); do
   problem=
   # The import must succeed: it is the one that writes.
   [ "$rc_a" = 0 ] || problem="the import failed ($rc_a): $(cat "$dir/a.err")"
-  # The export may only fail cleanly: with a message, and no export file.
+  # An import must succeed; an export may only fail cleanly: with a
+  # message, and no export file.
+  if [ -z "$problem" ] && [ "$rc_b" != 0 ] && [ $((i % 2)) = 1 ]; then
+    problem="the other import failed ($rc_b): $(cat "$dir/b.err")"
+  fi
   if [ -z "$problem" ] && [ "$rc_b" != 0 ]; then
     if grep -q '^tianshan: ' "$dir/b.err" && [ ! -e "$dir/first.json" ]; then
       clean_losses=$((clean_losses + 1))
@@ -67,9 +79,11 @@ for i in $(seq 1 "$runs"); do
   if [ -z "$problem" ]; then
     # Tianshan's layout: a record's keys are indented by six spaces.
     n_records=$(grep -c '^      "id": ' "$dir/after.json")
+    n_imported=$(( 1 + i % 2 ))
     grep -q '^      "id": "place/race-test",$' "$dir/after.json" \
-      && [ "$n_records" = $((n_seed + 1)) ] \
-      || problem="the database is not whole: $n_records records, of $((n_seed + 1))"
+      && { [ $((i % 2)) = 0 ] || grep -q '^      "id": "place/race-other",$' "$dir/after.json"; } \
+      && [ "$n_records" = $((n_seed + n_imported)) ] \
+      || problem="the database is not whole: $n_records records, of $((n_seed + n_imported))"
   fi
   if [ -z "$problem" ]; then
     # Nothing but the database, its WAL files and this script's outputs.
