@@ -13,6 +13,7 @@
 #include "ts-figure.h"
 #include "ts-place.h"
 #include "ts-project.h"
+#include "ts-source.h"
 #include "ts-store-private.h"
 
 #include "store-test-utils.h"
@@ -379,6 +380,63 @@ test_store_round_trip_refused_edit (void)
   }
 }
 
+/* A database saved by an older Tianshan, which did not check the limits
+ * of FORMAT.md (ranges of numbers, forms of codes), still opens with every
+ * record; saving such a record again asks for the limit to be kept. */
+static void
+test_store_round_trip_older_limits (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "older.db");
+
+  {
+    g_autoptr(TsStore) store = store_test_open (path, TRUE);
+  }
+
+  {
+    sqlite3 *db = store_test_sqlite_open (path);
+
+    store_test_sqlite_exec (db,
+      "INSERT INTO record (id, type, title, body) VALUES "
+      "('source/old', 'source', 'Old', '{\"type\": \"source\", \"id\": \"source/old\", "
+      "\"title\": \"Old\", \"language\": \"english\"}'),"
+      "('project/old', 'project', 'Old', '{\"type\": \"project\", \"id\": \"project/old\", "
+      "\"title\": \"Old\", \"value_usd\": -5000000000000000}'),"
+      "('figure/old', 'figure', 'Old', '{\"type\": \"figure\", \"id\": \"figure/old\", "
+      "\"title\": \"Old\", \"indicator\": \"I\", \"period\": \"2024\", "
+      "\"value\": 5000000000000000000.0}');");
+    sqlite3_close (db);
+  }
+
+  {
+    g_autoptr(TsStore) store = store_test_open (path, FALSE);
+    TsDataset *dataset = ts_store_get_dataset (store);
+    TsRecord *source = ts_dataset_lookup (dataset, "source/old");
+    g_autoptr(TsRecord) copy = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==,
+                      STORE_TEST_FIXTURE_N_RECORDS + 3);
+    g_assert_nonnull (source);
+    g_assert_nonnull (ts_dataset_lookup (dataset, "project/old"));
+    g_assert_nonnull (ts_dataset_lookup (dataset, "figure/old"));
+
+    g_assert_false (ts_record_validate (source, &error));
+    g_assert_true (g_str_has_prefix (error->message, "Record “source/old”, field “language”: "));
+    g_clear_error (&error);
+
+    copy = ts_record_copy (source);
+    ts_record_set_title (copy, "Renamed");
+    g_assert_false (ts_dataset_update (dataset, copy, &error));
+    g_assert_true (g_str_has_prefix (error->message, "Record “source/old”, field “language”: "));
+    g_clear_error (&error);
+
+    ts_source_set_language (TS_SOURCE (copy), "en");
+    g_assert_true (ts_dataset_update (dataset, copy, &error));
+    g_assert_no_error (error);
+  }
+}
+
 /* A record over SQLite's limit of a value's length: refused naming the
  * record, not passed off as a missing value ("NOT NULL constraint
  * failed: record.body"), and nothing of it is kept. The limit is lowered
@@ -436,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/store/round-trip/extremes", test_store_round_trip_extremes);
   g_test_add_func ("/store/round-trip/refused", test_store_round_trip_refused);
   g_test_add_func ("/store/round-trip/refused-edit", test_store_round_trip_refused_edit);
+  g_test_add_func ("/store/round-trip/older-limits", test_store_round_trip_older_limits);
   g_test_add_func ("/store/round-trip/too-big", test_store_round_trip_too_big);
 
   return g_test_run ();

@@ -1869,11 +1869,13 @@ ts_record_dup_search_text (TsRecord *self)
 
 static gboolean validate_record (TsRecord  *self,
                                  gboolean   texts_checked,
+                                 gboolean   check_limits,
                                  GError   **error);
 
-TsRecord *
-ts_record_new_from_json (JsonObject  *object,
-                         GError     **error)
+static TsRecord *
+new_from_json (JsonObject  *object,
+               gboolean     check_limits,
+               GError     **error)
 {
   g_autoptr(TsRecord) self = NULL;
   TsRecordPrivate *priv;
@@ -1968,10 +1970,24 @@ ts_record_new_from_json (JsonObject  *object,
     return NULL;
 
   /* Every string of the record comes from @object, checked above. */
-  if (!validate_record (self, TRUE, error))
+  if (!validate_record (self, TRUE, check_limits, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+TsRecord *
+ts_record_new_from_json (JsonObject  *object,
+                         GError     **error)
+{
+  return new_from_json (object, TRUE, error);
+}
+
+TsRecord *
+_ts_record_new_from_stored_json (JsonObject  *object,
+                                 GError     **error)
+{
+  return new_from_json (object, FALSE, error);
 }
 
 JsonNode *
@@ -2224,10 +2240,12 @@ ts_record_make_id (TsRecordType  type,
 }
 
 /* ts_record_validate(); @texts_checked when every string the record holds
- * was checked already, in the JSON it was read from. */
+ * was checked already, in the JSON it was read from; @check_limits unless
+ * the record comes from the store (see TsRecordHooks.validate_limits). */
 static gboolean
 validate_record (TsRecord  *self,
                  gboolean   texts_checked,
+                 gboolean   check_limits,
                  GError   **error)
 {
   TsRecordPrivate *priv = ts_record_get_instance_private (self);
@@ -2268,8 +2286,11 @@ validate_record (TsRecord  *self,
     return FALSE;
 
   hooks = get_hooks (self);
-  if (hooks != NULL && hooks->validate != NULL)
-    return hooks->validate (self, error);
+  if (hooks != NULL && hooks->validate != NULL && !hooks->validate (self, error))
+    return FALSE;
+  if (check_limits && hooks != NULL && hooks->validate_limits != NULL
+      && !hooks->validate_limits (self, error))
+    return FALSE;
 
   return TRUE;
 }
@@ -2280,7 +2301,7 @@ ts_record_validate (TsRecord  *self,
 {
   g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
 
-  return validate_record (self, FALSE, error);
+  return validate_record (self, FALSE, TRUE, error);
 }
 
 guint

@@ -18,6 +18,7 @@
 #include "ts-error.h"
 #include "ts-json.h"
 #include "ts-record.h"
+#include "ts-record-private.h"
 #include "ts-store.h"
 #include "ts-store-private.h"
 
@@ -497,7 +498,7 @@ fill_record_columns (TsStore  *self,
           return FALSE;
         }
 
-      record = ts_record_new_from_json (json_node_get_object (root), error);
+      record = _ts_record_new_from_stored_json (json_node_get_object (root), error);
       if (record == NULL)
         {
           g_prefix_error (error, _("Could not update “%s”: "), self->path);
@@ -709,8 +710,10 @@ build_records (gpointer data)
           break;
         }
 
-      chunk->records[i] = ts_record_new_from_json (json_node_get_object (root),
-                                                   &chunk->error);
+      /* Records saved before the limits of TsRecordHooks.validate_limits
+       * were checked still load: the database opens. */
+      chunk->records[i] = _ts_record_new_from_stored_json (json_node_get_object (root),
+                                                           &chunk->error);
       if (chunk->records[i] == NULL)
         {
           g_prefix_error (&chunk->error, _("Could not open “%s”: "), chunk->path);
