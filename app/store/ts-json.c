@@ -619,6 +619,51 @@ append_node (GString  *out,
     }
 }
 
+/* Drops the layout's spaces and newlines, which are never inside a
+ * string: append_string() escapes newlines. */
+static void
+remove_layout (GString *out)
+{
+  gboolean in_string = FALSE;
+  gsize kept = 0;
+
+  for (gsize i = 0; i < out->len; i++)
+    {
+      char c = out->str[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            out->str[kept++] = out->str[i++];
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+        }
+      else if (c == ' ' || c == '\n')
+        {
+          continue;
+        }
+      out->str[kept++] = out->str[i];
+    }
+  g_string_truncate (out, kept);
+}
+
+char *
+ts_json_node_to_string (JsonNode *node)
+{
+  GString *out;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  out = g_string_sized_new (1024);
+  append_node (out, node, 0);
+  remove_layout (out);
+  return g_string_free (out, FALSE);
+}
+
 GBytes *
 ts_json_write_records (GPtrArray *records)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "ts-dataset.h"
 #include "ts-query.h"
@@ -53,6 +54,10 @@ GPtrArray *ts_json_collect        (TsDataset    *dataset,
  * form, a newline at the end. The same records always give the same
  * bytes. */
 GBytes    *ts_json_write_records  (GPtrArray    *records);
+/* One node as ts_json_write_records() writes it, without the layout's
+ * spaces and newlines: what the store keeps of each record, so that every
+ * number reads back exactly. */
+char      *ts_json_node_to_string (JsonNode     *node);
 GBytes    *ts_json_write_bytes    (TsDataset    *dataset,
                                    TsQuery      *query);
 /* Writes the document to @file as every export is written (see
