@@ -699,9 +699,9 @@ test_new_record_saved_once (WindowFixture *fixture,
   g_assert_true (ts_record_editor_save (editor));
   g_assert_nonnull (editor);
   press_keys (editor, GDK_KEY_s, GDK_CONTROL_MASK);
+  g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_MEETING, title), ==, 1);
   wait_until (pointer_is_null, &editor);
 
-  g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_MEETING, title), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (ts_dataset_get_records (fixture->dataset,
                                                                       TS_RECORD_TYPE_MEETING)),
                     ==, n_meetings + 1);
