@@ -8,13 +8,11 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <math.h>
 
 #include "ts-application.h"
 #include "ts-figure.h"
 #include "ts-json.h"
 #include "ts-meeting.h"
-#include "ts-place.h"
 #include "ts-project.h"
 #include "ts-record-editor.h"
 #include "ts-records-view.h"
@@ -83,18 +81,21 @@ load_shipped (void)
   return dataset;
 }
 
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
 static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
+find_widget (GtkWidget     *widget,
+             Match          match,
+             gconstpointer  data)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+  if (match (widget, data))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_named (child, name);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
@@ -103,43 +104,26 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_drop_down (GtkWidget *widget)
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
 {
-  if (GTK_IS_DROP_DOWN (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_drop_down (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
-static GtkWidget *
-find_button_with_label (GtkWidget  *widget,
-                        const char *label)
+static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
+  return GTK_IS_DROP_DOWN (widget);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_label (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
+                                              label) == 0;
 }
 
 /* The names of the editor's dropdowns of choices, in the form's order. */
@@ -160,7 +144,7 @@ static GtkWidget *
 field (TsRecordEditor *editor,
        const char     *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (editor), name);
+  GtkWidget *widget = find_widget (GTK_WIDGET (editor), has_name, name);
 
   if (widget == NULL)
     g_error ("The editor has no field “%s”", name);
@@ -211,25 +195,21 @@ choose (TsRecordEditor *editor,
         const char     *label)
 {
   GtkWidget *widget = field (editor, name);
-  GListModel *model;
+  g_autoptr(GListModel) model = NULL;
 
-  /* A record picker: a dropdown in the field's row. */
+  /* A record picker is a dropdown in the field's row. */
   if (!ADW_IS_COMBO_ROW (widget))
-    widget = find_drop_down (widget);
-  model = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget))
-                                                : adw_combo_row_get_model (ADW_COMBO_ROW (widget));
-
+    widget = find_widget (widget, is_drop_down, NULL);
+  g_object_get (widget, "model", &model, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
 
-      if (g_strcmp0 (gtk_string_object_get_string (item), label) != 0)
-        continue;
-      if (GTK_IS_DROP_DOWN (widget))
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), i);
-      else
-        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
-      return;
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
+        {
+          g_object_set (widget, "selected", i, NULL);
+          return;
+        }
     }
 
   g_error ("“%s” offers no “%s”", name, label);
@@ -302,7 +282,7 @@ open_editor (TsDataset  *dataset,
 static void
 click_save (TsRecordEditor *editor)
 {
-  GtkWidget *button = find_button_with_label (GTK_WIDGET (editor), "_Save");
+  GtkWidget *button = find_widget (GTK_WIDGET (editor), is_button_labelled, "_Save");
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -317,15 +297,6 @@ save_and_wait_closed (TsRecordEditor *editor)
   if (editor != NULL && shown_error (editor) != NULL)
     g_error ("The editor refused to save: %s", shown_error (editor));
   wait_until (pointer_is_null, &editor);
-}
-
-/* The record as ts_record_equal() compares it. */
-static char *
-record_to_string (TsRecord *record)
-{
-  g_autoptr(JsonNode) node = ts_record_to_json (record);
-
-  return json_to_string (node, TRUE);
 }
 
 /* Every record of every type, opened and saved without a change, is what
@@ -356,8 +327,11 @@ test_shipped_records_unchanged (void)
           ts_record_set_modified (after, ts_record_get_modified (before));
           if (!ts_record_equal (after, before))
             {
-              g_autofree char *was = record_to_string (before);
-              g_autofree char *is = record_to_string (after);
+              /* As ts_record_equal() compares them. */
+              g_autoptr(JsonNode) before_node = ts_record_to_json (before);
+              g_autoptr(JsonNode) after_node = ts_record_to_json (after);
+              g_autofree char *was = json_to_string (before_node, TRUE);
+              g_autofree char *is = json_to_string (after_node, TRUE);
 
               g_error ("%s changed by a save without an edit:\n%s\nbecame\n%s", id, was, is);
             }
@@ -516,47 +490,42 @@ test_every_choice_round_trips (void)
 static void
 test_confidence (void)
 {
+  static const char * const labels[] = { "High", "Medium", "Low" };
+  static const TsConfidence values[] = { TS_CONFIDENCE_HIGH, TS_CONFIDENCE_MEDIUM,
+                                         TS_CONFIDENCE_LOW };
   g_autoptr(TsDataset) dataset = load_shipped ();
   const char *id = "meeting/2023-10-25-li-qiang-akylbek-japarov";
-  TsRecordEditor *editor;
   GtkWidget *row;
-  g_autofree char *shown = NULL;
 
   g_assert_cmpint (ts_record_get_confidence (ts_dataset_lookup (dataset, id)), ==,
                    TS_CONFIDENCE_HIGH);
-  editor = open_editor (dataset, id);
-  row = field (editor, "confidence");
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))),
-                    ==, 3);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i <= 3; i++)
     {
-      static const char * const labels[] = { "High", "Medium", "Low" };
-      g_autofree char *label = combo_label (row, i);
+      /* Opened, it shows the last choice saved: Low, then Medium, then High. */
+      TsRecordEditor *editor = open_editor (dataset, id);
+      g_autofree char *shown = selected_label (editor, "confidence");
 
-      g_assert_cmpstr (label, ==, labels[i]);
+      g_assert_cmpstr (shown, ==, labels[(3 - i) % 3]);
+      row = field (editor, "confidence");
+      g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))),
+                        ==, 3);
+      for (guint j = 0; j < 3; j++)
+        {
+          g_autofree char *label = combo_label (row, j);
+
+          g_assert_cmpstr (label, ==, labels[j]);
+        }
+      if (i == 3)
+        {
+          gtk_window_destroy (GTK_WINDOW (editor));
+          break;
+        }
+
+      choose (editor, "confidence", labels[2 - i]);
+      save_and_wait_closed (editor);
+      g_assert_cmpint (ts_record_get_confidence (ts_dataset_lookup (dataset, id)), ==,
+                       values[2 - i]);
     }
-  shown = selected_label (editor, "confidence");
-  g_assert_cmpstr (shown, ==, "High");
-
-  choose (editor, "confidence", "Low");
-  save_and_wait_closed (editor);
-  g_assert_cmpint (ts_record_get_confidence (ts_dataset_lookup (dataset, id)), ==,
-                   TS_CONFIDENCE_LOW);
-
-  editor = open_editor (dataset, id);
-  g_clear_pointer (&shown, g_free);
-  shown = selected_label (editor, "confidence");
-  g_assert_cmpstr (shown, ==, "Low");
-  choose (editor, "confidence", "Medium");
-  save_and_wait_closed (editor);
-  g_assert_cmpint (ts_record_get_confidence (ts_dataset_lookup (dataset, id)), ==,
-                   TS_CONFIDENCE_MEDIUM);
-
-  editor = open_editor (dataset, id);
-  g_clear_pointer (&shown, g_free);
-  shown = selected_label (editor, "confidence");
-  g_assert_cmpstr (shown, ==, "Medium");
-  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 typedef struct
@@ -596,8 +565,8 @@ window_tear_down (WindowFixture *fixture,
   g_assert_finalize_object (g_steal_pointer (&fixture->dataset));
 }
 
-static TsRecordEditor *
-find_editor (void)
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -605,28 +574,15 @@ find_editor (void)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (TS_IS_RECORD_EDITOR (toplevel))
-        return TS_RECORD_EDITOR (toplevel);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
     }
 
   return NULL;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
+#define find_editor() ((TsRecordEditor *) find_toplevel (TS_TYPE_RECORD_EDITOR))
+#define find_message_dialog() ((AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG))
 
 static gboolean
 message_dialog_is_gone (gpointer data)
@@ -734,7 +690,7 @@ answer_discard_dialog (const char *label)
   GtkWidget *button;
 
   g_assert_nonnull (dialog);
-  button = find_button_with_label (GTK_WIDGET (dialog), label);
+  button = find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   wait_until (message_dialog_is_gone, NULL);
@@ -788,7 +744,7 @@ test_discard_asks (WindowFixture *fixture,
   g_assert_cmpstr (get_text (editor, "summary"), ==, "A town on the road to Torugart");
 
   /* The Cancel button asks too; Discard closes and changes nothing. */
-  g_signal_emit_by_name (find_button_with_label (GTK_WIDGET (editor), "_Cancel"), "clicked");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (editor), is_button_labelled, "_Cancel"), "clicked");
   iterate ();
   g_assert_nonnull (editor);
   check_discard_dialog (editor);
