@@ -2260,7 +2260,8 @@ ts_record_editor_map (GtkWidget *widget)
       Field *first = g_ptr_array_index (self->field_order, 0);
 
       self->focused_once = TRUE;
-      gtk_widget_grab_focus (first->row);
+      if (first->row != NULL)
+        gtk_widget_grab_focus (first->row);
     }
 }
 
