@@ -119,10 +119,10 @@ ts_figure_validate_limits (TsRecord  *record,
   TsFigure *self = TS_FIGURE (record);
   const char *id = ts_record_get_id (record);
 
-  return _ts_check_amount (id, "value", self->value, -TS_RECORD_MAX_FIGURE,
-                           TS_RECORD_MAX_FIGURE, error)
-         && _ts_check_amount (id, "change", self->change, -TS_RECORD_MAX_FIGURE,
-                              TS_RECORD_MAX_FIGURE, error);
+  return _ts_check_amount (id, "value", self->value, -TS_FIGURE_MAX_VALUE,
+                           TS_FIGURE_MAX_VALUE, error)
+         && _ts_check_amount (id, "change", self->change, -TS_FIGURE_MAX_VALUE,
+                              TS_FIGURE_MAX_VALUE, error);
 }
 
 static void

@@ -353,7 +353,7 @@ ts_project_validate_limits (TsRecord  *record,
   TsProject *self = TS_PROJECT (record);
 
   return _ts_check_amount (ts_record_get_id (record), "value_usd", self->value_usd, 0,
-                           TS_RECORD_MAX_USD, error);
+                           TS_PROJECT_MAX_VALUE_USD, error);
 }
 
 static guint

@@ -194,10 +194,8 @@ gboolean     _ts_check_longitude          (const char           *id,
                                            double                value,
                                            GError              **error);
 /* Money and figures: finite, and between @min and @max, which FORMAT.md
- * gives per field. NAN (unset) passes: _ts_check_required_number() is for
+ * gives per field (TS_PROJECT_MAX_VALUE_USD, TS_FIGURE_MAX_VALUE). NAN (unset) passes: _ts_check_required_number() is for
  * required ones. */
-#define TS_RECORD_MAX_USD    1e15
-#define TS_RECORD_MAX_FIGURE 1e18
 gboolean     _ts_check_amount             (const char           *id,
                                            const char           *field,
                                            double                value,
