@@ -92,6 +92,9 @@ describe_period (TsExportData *data)
   return g_strdup_printf (_("%s – %s"), from, to);
 }
 
+/* The scope's dated events: meetings, agreements (with their kind) and the
+ * project milestones within the period. Which records are events, and how
+ * each reads on the cover, is the cover's choice, type by type. */
 static GPtrArray *
 collect_developments (TsBriefingWriter *w)
 {

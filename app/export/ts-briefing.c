@@ -20,7 +20,7 @@
 /* Excel refuses longer URLs. */
 #define MAX_URL_LENGTH 2079
 
-/* Helpers */
+/* Formats and safe cell writers, shared by the parts (ts-briefing-private.h) */
 
 const char *
 _ts_briefing_keep_string (TsBriefingWriter *w,

@@ -9,9 +9,9 @@
 
 #include "ts-csv.h"
 #include "ts-error.h"
-#include "ts-record-columns.h"
 #include "ts-export-file.h"
 #include "ts-export-text.h"
+#include "ts-record-columns.h"
 
 static void
 append_cell (GString      *line,

@@ -9,8 +9,9 @@
 #include "ts-column-private.h"
 #include "ts-record-columns.h"
 
-/* The one table by record type: each type's columns, from its own
- * ts-<type>-columns.c, and its icon. */
+/* The one table by record type: each type's columns, declared in its own
+ * ts-<type>-columns.c, and its icon. (Once the record classes describe
+ * themselves, a class can point to its columns and this table go.) */
 static const struct {
   const TsColumnTable *columns;
   const char *icon_name;
