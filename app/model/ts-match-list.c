@@ -127,9 +127,10 @@ compute_key (TsMatchList    *self,
     case TS_COLUMN_URL:
     default:
       {
-        g_autofree char *text = ts_cell_format (&cell);
+        /* The list shows the cell's text as it is, or formatted. */
+        g_autofree char *formatted = cell.text == NULL ? ts_cell_format (&cell) : NULL;
 
-        key->value.text = g_utf8_collate_key (text, -1);
+        key->value.text = g_utf8_collate_key (cell.text != NULL ? cell.text : formatted, -1);
       }
       break;
     }
