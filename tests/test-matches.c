@@ -401,28 +401,25 @@ shadow_clear (Shadow *shadow)
   g_ptr_array_unref (shadow->items);
 }
 
-static const TsColumnInfo *
+static const TsColumn *
 find_column (TsRecordType  type,
              const char   *key)
 {
-  guint n_columns;
-  const TsColumnInfo *columns = ts_record_columns_get (type, &n_columns);
+  const TsColumn *column = ts_record_columns_find_list (type, key);
 
-  for (guint i = 0; i < n_columns; i++)
-    {
-      if (g_str_equal (columns[i].key, key))
-        return &columns[i];
-    }
-
-  g_assert_not_reached ();
+  g_assert_nonnull (column);
+  return column;
 }
 
 static void
-assert_sorted (GListModel         *model,
-               const TsColumnInfo *column,
-               TsDataset          *dataset,
-               gboolean            descending)
+assert_sorted (GListModel     *model,
+               const TsColumn *column,
+               TsDataset      *dataset,
+               gboolean        descending)
 {
+  TsColumnContext context;
+
+  ts_column_context_init_for_dataset (&context, dataset);
   for (guint i = 1; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(TsRecord) a = g_list_model_get_item (model, i - 1);
@@ -431,12 +428,12 @@ assert_sorted (GListModel         *model,
 
       if (column->kind == TS_COLUMN_DATE)
         {
-          order = ts_date_compare (column->get_date (a), column->get_date (b));
+          order = ts_date_compare (ts_record_get_date (a), ts_record_get_date (b));
         }
       else
         {
-          g_autofree char *x = column->dup_text (a, dataset);
-          g_autofree char *y = column->dup_text (b, dataset);
+          g_autofree char *x = ts_column_dup_text (column, &context, a);
+          g_autofree char *y = ts_column_dup_text (column, &context, b);
 
           order = g_utf8_collate (x != NULL ? x : "", y != NULL ? y : "");
         }
@@ -457,8 +454,8 @@ test_match_list_sorted (void)
   g_autoptr(TsQuery) query = ts_query_new ();
   g_autoptr(TsMatches) matches = ts_matches_new (dataset, query);
   g_autoptr(TsMatchList) list = ts_match_list_new (matches, TS_RECORD_TYPE_MEETING);
-  const TsColumnInfo *date = find_column (TS_RECORD_TYPE_MEETING, "date");
-  const TsColumnInfo *title = find_column (TS_RECORD_TYPE_MEETING, "title");
+  const TsColumn *date = find_column (TS_RECORD_TYPE_MEETING, "date");
+  const TsColumn *title = find_column (TS_RECORD_TYPE_MEETING, "title");
   g_autoptr(GPtrArray) ascending = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(TsRecord) renamed = NULL;
   g_autoptr(GError) error = NULL;

@@ -9,9 +9,9 @@
 
 #include "ts-csv.h"
 #include "ts-error.h"
-#include "ts-export-columns.h"
 #include "ts-export-file.h"
 #include "ts-export-text.h"
+#include "ts-record-columns.h"
 
 static void
 append_cell (GString      *line,
@@ -88,8 +88,9 @@ ts_csv_write (TsExportData          *data,
   g_autoptr(TsExportFile) file = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
   GPtrArray *records;
-  const TsColumn *columns;
+  const TsColumn * const *columns;
   guint n_columns;
+  TsColumnContext context;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, FALSE);
@@ -104,13 +105,14 @@ ts_csv_write (TsExportData          *data,
     return FALSE;
 
   records = ts_export_data_get_records (data, type);
-  columns = ts_export_get_columns (type, &n_columns);
+  columns = ts_record_columns_get_exported (type, &n_columns);
+  ts_export_data_init_column_context (data, &context);
 
   for (guint c = 0; c < n_columns; c++)
     {
       if (c > 0)
         g_string_append_c (line, ',');
-      ts_export_csv_append_field (line, _(columns[c].header), TRUE);
+      ts_export_csv_append_field (line, _(columns[c]->title), TRUE);
     }
   if (!write_line (file, line, error))
     return FALSE;
@@ -126,7 +128,7 @@ ts_csv_write (TsExportData          *data,
 
           if (c > 0)
             g_string_append_c (line, ',');
-          columns[c].fill (data, records->pdata[i], &cell);
+          columns[c]->fill (&context, records->pdata[i], &cell);
           append_cell (line, &cell);
           ts_cell_clear (&cell);
         }

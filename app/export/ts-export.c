@@ -250,6 +250,21 @@ ts_export_data_lookup (TsExportData *self,
   return g_hash_table_lookup (self->lookup, id);
 }
 
+static TsRecord *
+lookup_in_snapshot (gpointer    user_data,
+                    const char *id)
+{
+  return ts_export_data_lookup (user_data, id);
+}
+
+void
+ts_export_data_init_column_context (TsExportData    *self,
+                                    TsColumnContext *context)
+{
+  context->func = lookup_in_snapshot;
+  context->user_data = self;
+}
+
 const char *
 ts_export_data_get_title (TsExportData *self,
                           const char   *id)

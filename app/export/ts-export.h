@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ts-column.h"
 #include "ts-dataset.h"
 #include "ts-query.h"
 #include "ts-record.h"
@@ -45,6 +46,10 @@ TsRecord     *ts_export_data_lookup           (TsExportData  *self,
 /* The record's title, or @id itself when the dataset has no such record. */
 const char   *ts_export_data_get_title        (TsExportData  *self,
                                                const char    *id);
+/* How the columns' cells find linked records: in this snapshot, so that
+ * they can be filled in any thread. */
+void          ts_export_data_init_column_context (TsExportData    *self,
+                                                  TsColumnContext *context);
 /* The scope in words: "All records", "“baysalov”; meetings", … */
 const char   *ts_export_data_get_scope        (TsExportData  *self);
 /* The earliest and latest dates of the records in scope (unset if none). */

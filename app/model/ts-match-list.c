@@ -24,7 +24,7 @@ typedef struct
  * by it and kept while the records do not change. */
 typedef struct
 {
-  const TsColumnInfo *column;
+  const TsColumn *column;
   GArray *keys;
 } KeyCache;
 
@@ -35,9 +35,9 @@ struct _TsMatchList
   TsMatches *matches;
   TsRecordType type;
 
-  const TsColumnInfo *sort_column;
+  const TsColumn *sort_column;
   gboolean descending;
-  /* TsColumnInfo → KeyCache */
+  /* TsColumn → KeyCache */
   GHashTable *key_caches;
 
   /* Every slot of the type, sorted ascending by the sort column. */
@@ -57,11 +57,18 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TsMatchList, ts_match_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       ts_match_list_model_init))
 
+/* Dates and numbers sort by value, the others by their text. */
+static gboolean
+sorts_by_text (const TsColumn *column)
+{
+  return column->kind != TS_COLUMN_DATE && column->kind != TS_COLUMN_NUMBER;
+}
+
 static void
 clear_key (KeyCache *cache,
            Key      *key)
 {
-  if (key->valid && cache->column->kind == TS_COLUMN_TEXT)
+  if (key->valid && sorts_by_text (cache->column))
     g_free (key->value.text);
   key->valid = FALSE;
 }
@@ -95,35 +102,45 @@ invalidate_key (TsMatchList *self,
 }
 
 static void
-compute_key (TsMatchList        *self,
-             const TsColumnInfo *column,
-             TsRecord           *record,
-             Key                *key)
+compute_key (TsMatchList    *self,
+             const TsColumn *column,
+             TsRecord       *record,
+             Key            *key)
 {
+  TsColumnContext context;
+  TsCell cell = TS_CELL_INIT;
+
+  ts_column_context_init_for_dataset (&context, ts_matches_get_dataset (self->matches));
+  column->fill (&context, record, &cell);
+
   switch (column->kind)
     {
     case TS_COLUMN_DATE:
-      key->value.date = ts_date_get_sort_key (column->get_date (record));
+      /* An empty cell's date is unset: it sorts first. */
+      key->value.date = ts_date_get_sort_key (&cell.date);
       break;
     case TS_COLUMN_NUMBER:
-      key->value.number = column->get_number (record);
+      key->value.number = cell.kind == TS_CELL_NUMBER ? cell.number : NAN;
       break;
     case TS_COLUMN_TEXT:
+    case TS_COLUMN_DATETIME:
+    case TS_COLUMN_URL:
     default:
       {
-        g_autofree char *text = column->dup_text (record,
-                                                  ts_matches_get_dataset (self->matches));
+        /* The list shows the cell's text as it is, or formatted. */
+        g_autofree char *formatted = cell.text == NULL ? ts_cell_format (&cell) : NULL;
 
-        key->value.text = g_utf8_collate_key (text != NULL ? text : "", -1);
+        key->value.text = g_utf8_collate_key (cell.text != NULL ? cell.text : formatted, -1);
       }
       break;
     }
   key->valid = TRUE;
+  ts_cell_clear (&cell);
 }
 
 static KeyCache *
-ensure_keys (TsMatchList        *self,
-             const TsColumnInfo *column)
+ensure_keys (TsMatchList    *self,
+             const TsColumn *column)
 {
   KeyCache *cache = g_hash_table_lookup (self->key_caches, column);
   guint n_slots = ts_matches_get_n_slots (self->matches);
@@ -403,9 +420,9 @@ ts_match_list_new (TsMatches    *matches,
 }
 
 void
-ts_match_list_set_sort (TsMatchList        *self,
-                        const TsColumnInfo *column,
-                        gboolean            descending)
+ts_match_list_set_sort (TsMatchList    *self,
+                        const TsColumn *column,
+                        gboolean        descending)
 {
   gboolean same_column;
 

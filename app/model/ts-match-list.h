@@ -21,7 +21,7 @@ TsMatchList  *ts_match_list_new        (TsMatches          *matches,
                                         TsRecordType        type);
 /* @column NULL: in the order the records were added. */
 void          ts_match_list_set_sort   (TsMatchList        *self,
-                                        const TsColumnInfo *column,
+                                        const TsColumn     *column,
                                         gboolean            descending);
 /* A list off screen can be frozen: a new search then only marks it stale
  * until it is thawed or flushed. */

@@ -1,47 +1,38 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ts-column.h"
 #include "ts-dataset.h"
 #include "ts-record.h"
 
 G_BEGIN_DECLS
 
-/* The columns an analyst scans a record type by, as a table the list, its
- * sorters and the column settings share. */
+/* Each record type's columns (ts-column.h), declared in ts-<type>-columns.c:
+ * what the list, its sorters, its column settings and the exports share. */
 
-typedef enum
-{
-  TS_COLUMN_TEXT,
-  TS_COLUMN_DATE,    /* sorts by get_date, chronologically */
-  TS_COLUMN_NUMBER,  /* sorts by get_number; NAN (unknown) last */
-} TsColumnKind;
-
-typedef struct
-{
-  const char   *key;            /* persistent: "date", "participants" */
-  const char   *title;          /* marked for translation, not translated */
-  TsColumnKind  kind;
-  gboolean      expand;
-  int           width_chars;    /* natural width of a cell, in characters */
-  char         *(*dup_text)   (TsRecord  *record,
-                               TsDataset *dataset);
-  const TsDate *(*get_date)   (TsRecord  *record);
-  double        (*get_number) (TsRecord  *record);
-  /* The text shows other records' titles: it changes when they do. */
-  gboolean      linked;
-} TsColumnInfo;
-
-const TsColumnInfo *ts_record_columns_get          (TsRecordType  type,
-                                                    guint        *n_columns);
+/* Every column of @type, in the exports' order; the list-only ones too
+ * (ts_column_is_exported() tells them apart). */
+const TsColumn        *ts_record_columns_get              (TsRecordType  type,
+                                                           guint        *n_columns);
+/* The columns the list shows, in its order. */
+const TsColumn *const *ts_record_columns_get_list         (TsRecordType  type,
+                                                           guint        *n_columns);
+/* The columns the workbook and the CSV files have, in their order. */
+const TsColumn *const *ts_record_columns_get_exported     (TsRecordType  type,
+                                                           guint        *n_columns);
+/* The list's column with @key; NULL when the list has none. */
+const TsColumn        *ts_record_columns_find_list        (TsRecordType  type,
+                                                           const char   *key);
 /* The column lists open sorted by: the date, newest first, or the name. */
-const char         *ts_record_columns_get_default_sort (TsRecordType  type,
-                                                        gboolean     *descending);
+const char            *ts_record_columns_get_default_sort (TsRecordType  type,
+                                                           gboolean     *descending);
 
 const char         *ts_record_type_get_icon_name   (TsRecordType  type);
 /* "Kyrgyzstan" for "KG"; the code itself when the name is not known. */
 const char         *ts_country_get_name            (const char   *code);
 /* The name in the script of the record's country: 中文 for a Chinese
- * person, Кыргызча or Русский for a Kyrgyz one; NULL when there is none. */
+ * person, Кыргызча or Русский for a Kyrgyz one; NULL when there is none
+ * (ts-named-columns.c). */
 const char         *ts_record_get_native_name      (TsRecord     *record);
 /* Titles of the records @ids name, joined by commas. */
 char               *ts_titles_of_ids          (TsDataset          *dataset,

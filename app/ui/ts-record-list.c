@@ -74,7 +74,7 @@ static guint signals[N_SIGNALS];
 typedef struct
 {
   TsRecordList *self;
-  const TsColumnInfo *info;
+  const TsColumn *info;
 } Column;
 
 static void apply_sort (TsRecordList *self);
@@ -83,10 +83,13 @@ static char *
 dup_column_text (TsRecord *record,
                  Column   *column)
 {
+  TsColumnContext context;
+
   if (record == NULL)
     return NULL;
 
-  return column->info->dup_text (record, column->self->dataset);
+  ts_column_context_init_for_dataset (&context, column->self->dataset);
+  return ts_column_dup_text (column->info, &context, record);
 }
 
 static TsRecord *
@@ -349,12 +352,13 @@ on_cell_setup (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->info->width_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->info->list_width);
   /* Columns keep a readable width; a narrow window scrolls sideways rather
    * than cutting every cell to a few letters. */
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell),
-                                 column->info->expand ? column->info->width_chars * 2 / 3
-                                                      : column->info->width_chars);
+                                 (column->info->flags & TS_COLUMN_EXPAND)
+                                 ? column->info->list_width * 2 / 3
+                                 : column->info->list_width);
   gtk_widget_set_hexpand (cell, TRUE);
   /* Ellipsized text sits at the top of a cell whatever the alignment; the
    * others follow, so that a row reads on one line (style.css gives cells
@@ -386,7 +390,7 @@ on_cell_bind (GtkSignalListItemFactory *factory,
   bind_cell (list_item, column);
   g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item",
                            G_CALLBACK (on_row_item_changed), list_item, 0);
-  if (column->info->linked && column->self->linked_cells != NULL)
+  if ((column->info->flags & TS_COLUMN_LINKED) && column->self->linked_cells != NULL)
     g_hash_table_insert (column->self->linked_cells, list_item, column);
 }
 
@@ -464,13 +468,14 @@ on_sorter_changed (GtkSorter       *sorter,
 static void
 add_columns (TsRecordList *self)
 {
-  const TsColumnInfo *infos;
+  const TsColumn * const *infos;
   guint n_infos;
   GMenu *section = g_menu_new ();
 
-  infos = ts_record_columns_get (self->type, &n_infos);
+  infos = ts_record_columns_get_list (self->type, &n_infos);
   for (guint i = 0; i < n_infos; i++)
     {
+      const char *title = ts_column_get_list_title (infos[i]);
       Column *column = g_new0 (Column, 1);
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkColumnViewColumn) view_column = NULL;
@@ -479,7 +484,7 @@ add_columns (TsRecordList *self)
       g_autofree char *action_name = NULL;
 
       column->self = self;
-      column->info = &infos[i];
+      column->info = infos[i];
 
       g_signal_connect_data (factory, "setup", G_CALLBACK (on_cell_setup), column,
                              (GClosureNotify) (void (*) (void)) g_free, 0);
@@ -487,10 +492,11 @@ add_columns (TsRecordList *self)
       g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), column);
       g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown), column);
 
-      view_column = gtk_column_view_column_new (_(infos[i].title), g_steal_pointer (&factory));
-      g_object_set_data (G_OBJECT (view_column), "ts-column-key", (gpointer) infos[i].key);
+      view_column = gtk_column_view_column_new (_(title), g_steal_pointer (&factory));
+      g_object_set_data (G_OBJECT (view_column), "ts-column-key", (gpointer) infos[i]->key);
       gtk_column_view_column_set_resizable (view_column, TRUE);
-      gtk_column_view_column_set_expand (view_column, infos[i].expand);
+      gtk_column_view_column_set_expand (view_column,
+                                         (infos[i]->flags & TS_COLUMN_EXPAND) != 0);
       sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, column, NULL));
       gtk_column_view_column_set_sorter (view_column, sorter);
       gtk_column_view_column_set_header_menu (view_column, G_MENU_MODEL (self->column_menu));
@@ -502,13 +508,13 @@ add_columns (TsRecordList *self)
                         G_CALLBACK (on_column_layout_notify), self);
 
       /* The name stays on screen: only the other columns can be hidden. */
-      if (g_str_equal (infos[i].key, "title"))
+      if (g_str_equal (infos[i]->key, "title"))
         continue;
 
-      action = g_property_action_new (infos[i].key, view_column, "visible");
+      action = g_property_action_new (infos[i]->key, view_column, "visible");
       g_action_map_add_action (G_ACTION_MAP (self->column_actions), G_ACTION (action));
-      action_name = g_strconcat ("columns.", infos[i].key, NULL);
-      g_menu_append (section, _(infos[i].title), action_name);
+      action_name = g_strconcat ("columns.", infos[i]->key, NULL);
+      g_menu_append (section, _(title), action_name);
     }
 
   g_menu_append_section (self->column_menu, _("Show Columns"), G_MENU_MODEL (section));

@@ -1,0 +1,354 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ts-column"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ts-column-private.h"
+#include "ts-vocabulary.h"
+
+/* Cells */
+
+void
+ts_cell_clear (TsCell *cell)
+{
+  g_clear_pointer (&cell->text, g_free);
+  *cell = (TsCell) TS_CELL_INIT;
+}
+
+char *
+ts_cell_format (const TsCell *cell)
+{
+  if (cell->text != NULL)
+    return g_strdup (cell->text);
+
+  switch (cell->kind)
+    {
+    case TS_CELL_NUMBER:
+      /* %'g groups thousands in the user's locale. */
+      return g_strdup_printf ("%'.15g", cell->number);
+    case TS_CELL_DATE:
+      return ts_date_format (&cell->date);
+    case TS_CELL_DATETIME:
+      {
+        g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (cell->unix_time);
+        g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+
+        /* No list shows one yet: ISO 8601, in local time. */
+        return local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+      }
+    case TS_CELL_EMPTY:
+    case TS_CELL_TEXT:
+    case TS_CELL_URL:
+    default:
+      return g_strdup ("");
+    }
+}
+
+void
+_ts_cell_set_text (TsCell     *cell,
+                   const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+  cell->kind = TS_CELL_TEXT;
+  cell->text = g_strdup (text);
+}
+
+void
+_ts_cell_take_text (TsCell *cell,
+                    char   *text)
+{
+  if (text == NULL || text[0] == '\0')
+    {
+      g_free (text);
+      return;
+    }
+  cell->kind = TS_CELL_TEXT;
+  cell->text = text;
+}
+
+void
+_ts_cell_set_number (TsCell *cell,
+                     double  number)
+{
+  if (isnan (number) || isinf (number))
+    return;
+  cell->kind = TS_CELL_NUMBER;
+  cell->number = number;
+}
+
+void
+_ts_cell_set_date (TsCell       *cell,
+                   const TsDate *date)
+{
+  if (date == NULL || !ts_date_is_set (date))
+    return;
+  cell->kind = TS_CELL_DATE;
+  cell->date = *date;
+}
+
+void
+_ts_cell_set_datetime (TsCell    *cell,
+                       GDateTime *datetime)
+{
+  if (datetime == NULL)
+    return;
+  cell->kind = TS_CELL_DATETIME;
+  cell->unix_time = g_date_time_to_unix (datetime);
+}
+
+void
+_ts_cell_set_url (TsCell     *cell,
+                  const char *url)
+{
+  if (url == NULL || url[0] == '\0')
+    return;
+  cell->kind = TS_CELL_URL;
+  cell->text = g_strdup (url);
+}
+
+/* Linked records */
+
+static TsRecord *
+lookup_in_dataset (gpointer    user_data,
+                   const char *id)
+{
+  return user_data != NULL ? ts_dataset_lookup (TS_DATASET (user_data), id) : NULL;
+}
+
+void
+ts_column_context_init_for_dataset (TsColumnContext *context,
+                                    TsDataset       *dataset)
+{
+  g_return_if_fail (dataset == NULL || TS_IS_DATASET (dataset));
+
+  context->func = lookup_in_dataset;
+  context->user_data = dataset;
+}
+
+TsRecord *
+ts_column_context_lookup (const TsColumnContext *context,
+                          const char            *id)
+{
+  if (id == NULL || context == NULL || context->func == NULL)
+    return NULL;
+  return context->func (context->user_data, id);
+}
+
+const char *
+ts_column_context_get_title (const TsColumnContext *context,
+                             const char            *id)
+{
+  TsRecord *record = ts_column_context_lookup (context, id);
+
+  return record != NULL ? ts_record_get_display_name (record) : id;
+}
+
+/* Columns */
+
+gboolean
+ts_column_is_exported (const TsColumn *column)
+{
+  return !(column->flags & TS_COLUMN_LIST_ONLY);
+}
+
+const char *
+ts_column_get_list_title (const TsColumn *column)
+{
+  return column->list_title != NULL ? column->list_title : column->title;
+}
+
+char *
+ts_column_dup_text (const TsColumn        *column,
+                    const TsColumnContext *context,
+                    TsRecord              *record)
+{
+  TsCell cell = TS_CELL_INIT;
+  char *text;
+
+  column->fill (context, record, &cell);
+  text = ts_cell_format (&cell);
+  ts_cell_clear (&cell);
+
+  return text;
+}
+
+/* Lists in a cell */
+
+char *
+_ts_column_join_strv (const char * const *strv)
+{
+  if (strv == NULL || strv[0] == NULL)
+    return NULL;
+  return g_strjoinv (TS_COLUMN_LIST_SEPARATOR, (char **) strv);
+}
+
+char *
+_ts_column_join_titles (const TsColumnContext *context,
+                        const char * const    *ids)
+{
+  g_autoptr(GString) out = NULL;
+
+  if (ids == NULL || ids[0] == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+      g_string_append (out, ts_column_context_get_title (context, ids[i]));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+_ts_column_list_titles (const TsColumnContext *context,
+                        const char * const    *ids)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, ts_column_context_get_title (context, ids[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+_ts_column_append_item (GString    *out,
+                        const char *item)
+{
+  if (out->len > 0)
+    g_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+  g_string_append (out, item);
+}
+
+/* The columns every type has */
+
+/* How a partial date was given, for people: "" for a day, "month", "year",
+ * "about · month", "on or before · year". */
+static char *
+describe_precision (const TsDate *date)
+{
+  const char *precision = NULL;
+  const char *qualifier = NULL;
+
+  if (date == NULL || !ts_date_is_set (date))
+    return g_strdup ("");
+
+  switch ((TsDatePrecision) date->precision)
+    {
+    case TS_DATE_PRECISION_MONTH:
+      precision = C_("date precision", "month");
+      break;
+    case TS_DATE_PRECISION_YEAR:
+      precision = C_("date precision", "year");
+      break;
+    case TS_DATE_PRECISION_DAY:
+    case TS_DATE_PRECISION_NONE:
+    default:
+      break;
+    }
+
+  switch ((TsDateQualifier) date->qualifier)
+    {
+    case TS_DATE_QUALIFIER_ABOUT:
+      qualifier = C_("date qualifier", "about");
+      break;
+    case TS_DATE_QUALIFIER_BEFORE:
+      qualifier = C_("date qualifier", "on or before");
+      break;
+    case TS_DATE_QUALIFIER_AFTER:
+      qualifier = C_("date qualifier", "on or after");
+      break;
+    case TS_DATE_QUALIFIER_NONE:
+    default:
+      break;
+    }
+
+  if (qualifier != NULL && precision != NULL)
+    return g_strdup_printf ("%s · %s", qualifier, precision);
+  if (qualifier != NULL)
+    return g_strdup (qualifier);
+  return g_strdup (precision != NULL ? precision : "");
+}
+
+void
+_ts_column_fill_title (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_text (cell, ts_record_get_display_name (record));
+}
+
+void
+_ts_column_fill_id (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_text (cell, ts_record_get_id (record));
+}
+
+void
+_ts_column_fill_date (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_date (cell, ts_record_get_date (record));
+}
+
+void
+_ts_column_fill_precision (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_take_text (cell, describe_precision (ts_record_get_date (record)));
+}
+
+void
+_ts_column_fill_summary (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_text (cell, ts_record_get_summary (record));
+}
+
+void
+_ts_column_fill_notes (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_text (cell, ts_record_get_notes (record));
+}
+
+void
+_ts_column_fill_tags (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_take_text (cell, _ts_column_join_strv (ts_record_get_tags (record)));
+}
+
+void
+_ts_column_fill_confidence (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_text (cell, ts_confidence_get_label (ts_record_get_confidence (record)));
+}
+
+void
+_ts_column_fill_sources (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_take_text (cell, _ts_column_join_titles (context, ts_record_get_source_ids (record)));
+}
+
+void
+_ts_column_fill_source_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_take_text (cell, _ts_column_join_strv (ts_record_get_source_ids (record)));
+}
+
+void
+_ts_column_fill_created (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_datetime (cell, ts_record_get_created (record));
+}
+
+void
+_ts_column_fill_modified (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_datetime (cell, ts_record_get_modified (record));
+}
