@@ -1,15 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Not a test: preloaded (LD_PRELOAD) into every test of the sanitizer build
- * (tests/meson.build sets it up), to keep LeakSanitizer from reporting three
- * leaks of Mesa, GLib and libcloudproviders that no suppression can match:
- * the stacks LeakSanitizer records for them end in g_malloc() or
- * g_realloc(), or in a module that is gone, and name no function of the
- * library at fault (Debian builds them without frame pointers, and
- * LeakSanitizer's slower unwinder deadlocks with llvmpipe). It is built
- * without the sanitizers, so that it can be preloaded into the programs the
- * tests run (python3, sh) too, where it does nothing. Each of the three says
- * how it was proven not to be a leak of Tianshan's. */
+ * (tests/meson.build sets it up), to keep LeakSanitizer from reporting two
+ * leaks of GLib and libcloudproviders that no suppression can match: the
+ * stacks LeakSanitizer records for them end in g_malloc() or g_realloc()
+ * and name no function of the library at fault (Debian builds GLib without
+ * frame pointers, and LeakSanitizer's slower unwinder, which would see
+ * further, deadlocks in these tests). It is built without the sanitizers,
+ * so that it can be preloaded into the programs the tests run (python3, sh)
+ * too, where it does nothing. Each of the two says how it was proven not
+ * to be a leak of Tianshan's. */
 
 #define _GNU_SOURCE
 
@@ -18,56 +18,12 @@
 #include <link.h>
 #include <string.h>
 
-int  dlclose   (void                *handle);
 void g_bus_get (GBusType             bus_type,
                 GCancellable        *cancellable,
                 GAsyncReadyCallback  callback,
                 gpointer             user_data);
 
-/* 1. Mesa's software driver
- *
- * gtk_init() opens the display and prepares GL: under Xvfb, Mesa's EGL
- * loads its software driver, swrast_dri.so (llvmpipe), gives up on EGL and
- * unloads the driver again (dlclose() from libEGL_mesa.so.0, under
- * gdk_display_prepare_gl()) before GTK falls back to GLX. A 128-byte block
- * the driver allocated with realloc() stays referenced only from the
- * driver's own data, which the unloading unmaps, so LeakSanitizer reports
- * at exit "Direct leak of 128 byte(s) … realloc … (<unknown module>)": a
- * frame in a module that is gone.
- *
- * Proven: a program that only calls gtk_init() (nothing of Tianshan), built
- * with -fsanitize=address,undefined, reports the same leak under Xvfb, and
- * does not with GDK_DEBUG=gl-disable. A dlclose() that logs its callers
- * shows the modules unloaded: libGLX_mesa.so.0, and swrast_dri.so from
- * libEGL_mesa.so.0. Keeping every module loaded (dlclose() a no-op), or
- * only swrast_dri.so, makes the report go; keeping only libGLX_mesa.so.0
- * does not.
- *
- * So the drivers (…/dri/…_dri.so) stay loaded, as in a program that never
- * unloads them: their block stays reachable, and nothing else is hidden. */
-
-static gboolean
-is_dri_driver (const char *path)
-{
-  return path != NULL && g_str_has_suffix (path, "_dri.so") && strstr (path, "/dri/") != NULL;
-}
-
-int
-dlclose (void *handle)
-{
-  static int (*next_dlclose) (void *handle);
-  struct link_map *map = NULL;
-
-  if (dlinfo (handle, RTLD_DI_LINKMAP, &map) == 0 && map != NULL
-      && is_dri_driver (map->l_name))
-    return 0;
-
-  if (next_dlclose == NULL)
-    next_dlclose = (int (*) (void *)) dlsym (RTLD_NEXT, "dlclose");
-  return next_dlclose (handle);
-}
-
-/* 2. GLib's first quark table
+/* 1. GLib's first quark table
  *
  * GLib keeps the strings of its quarks in a table of 2048 pointers,
  * allocated when the library is initialized (g_quark_init(), from GLib's
@@ -159,7 +115,7 @@ ignore_first_quark_table (void)
   dl_iterate_phdr (find_quark_table, &scan);
 }
 
-/* 3. libcloudproviders' first look for providers
+/* 2. libcloudproviders' first look for providers
  *
  * GTK's file chooser (the save dialog's fallback when there is no portal)
  * shows cloud providers in its sidebar: libcloudproviders' collector asks
