@@ -10,8 +10,10 @@ MESON_OPTIONS ?=
 # Build dependencies.
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
-	libjson-glib-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
+	libjson-glib-dev libjansson-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
 	desktop-file-utils appstream
+# What `make fuzz` needs besides: clang and its libFuzzer runtime.
+FUZZ_DEBS = clang libclang-rt-dev
 # What the tests need besides: a display, a session bus, fonts for every
 # script the dataset uses, validators, and readers we did not write.
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
@@ -19,7 +21,7 @@ CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 
-.PHONY: all run check install deps check-deps setup build clean
+.PHONY: all run check install deps check-deps setup build clean fuzz
 
 all: build
 
@@ -73,7 +75,7 @@ check: check-deps setup
 # (LeakSanitizer included) and UndefinedBehaviorSanitizer: any error, any
 # leak fails a test. tests/lsan.supp lists the leaks proven to be in other
 # libraries, and how each was proven; tests/meson.build sets the sanitizers'
-# options. Not part of `make check` (CI): it takes several times as long.
+# options. Not part of `make check` (CI), which it would make slower.
 ASAN_BUILDDIR ?= _build-asan
 # Frame pointers give the leaks in our code whole stacks.
 SANITIZE = -Db_sanitize=address,undefined -Dc_args=-fno-omit-frame-pointer
@@ -94,6 +96,30 @@ check-sanitize: check-deps $(ASAN_BUILDDIR)/build.ninja
 	timeout=$$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' $(ASAN_BUILDDIR)/check.log); \
 	echo "sanitizer tests: $${ok:-0} passed, $$(( $${fail:-0} + $${timeout:-0} )) failed"; \
 	exit $$status
+
+# Fuzzing the interchange import (tests/fuzz/fuzz-import.c) for FUZZ_SECONDS,
+# in a tree of its own built with clang, libFuzzer, ASan and UBSan. The seeds
+# (the shipped dataset, the test data and the regression inputs) are copied
+# into $(FUZZ_BUILDDIR)/corpus, where libFuzzer adds what it finds; a crash
+# or logic failure stops it and leaves the input in $(FUZZ_BUILDDIR)/artifacts:
+# keep it in tests/fuzz/regressions/ with a case in tests/test-json.c.
+FUZZ_BUILDDIR ?= _build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?= -max_len=32768
+
+fuzz: deps
+	$(call install_debs,$(FUZZ_DEBS))
+	@[ -f $(FUZZ_BUILDDIR)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILDDIR) -Dfuzzing=true
+	meson compile -C $(FUZZ_BUILDDIR) tests/fuzz/fuzz-import
+	mkdir -p $(FUZZ_BUILDDIR)/corpus $(FUZZ_BUILDDIR)/artifacts
+	cp data/dataset/tianshan.json tests/data/*.json tests/fuzz/regressions/*.json \
+		$(FUZZ_BUILDDIR)/corpus/
+	LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	GSETTINGS_BACKEND=memory \
+	$(FUZZ_BUILDDIR)/tests/fuzz/fuzz-import -max_total_time=$(FUZZ_SECONDS) \
+		-dict=tests/fuzz/json.dict -artifact_prefix=$(FUZZ_BUILDDIR)/artifacts/ \
+		-print_final_stats=1 $(FUZZ_ARGS) $(FUZZ_BUILDDIR)/corpus
 
 install: build
 	meson install -C $(BUILDDIR)

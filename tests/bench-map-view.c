@@ -90,6 +90,8 @@ main (int   argc,
   g_autofree char *fixture = g_build_filename (TS_TESTS_SRCDIR, "data", "map-fixture.json",
                                                NULL);
   g_autoptr(TsDataset) dataset = NULL;
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = NULL;
   g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (gint64));
   GtkWidget *window, *view;
@@ -104,7 +106,8 @@ main (int   argc,
   printf ("dataset: %s (%u records)\n", path, ts_dataset_get_n_records (dataset));
 
   view = ts_map_view_new ();
-  ts_map_view_set_dataset (TS_MAP_VIEW (view), dataset);
+  matches = ts_matches_new (dataset, query);
+  ts_map_view_set_matches (TS_MAP_VIEW (view), matches);
   window = gtk_window_new ();
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH + 221, HEIGHT);

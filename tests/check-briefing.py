@@ -8,6 +8,8 @@
 #   check-briefing.py filtered FILE.xlsx    the fixture, "baysalov", meetings, from 2023
 #   check-briefing.py map FILE.xlsx         the cover's map picture
 #   check-briefing.py created FILE.xlsx ISO the document's creation time
+#   check-briefing.py creator FILE.xlsx [NAME] the document names NAME as its
+#                                           author, or nobody
 #   check-briefing.py large FILE.xlsx N     N synthetic records
 #   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
 #
@@ -281,7 +283,9 @@ def check_properties(wb):
     p = wb.properties
     check(p.title == "China–Kyrgyzstan relations", f"title {p.title!r}")
     check(p.subject == "All records", f"subject {p.subject!r}")
-    check(p.creator, "no author")
+    # Nobody is named unless the user set a name.
+    check(not p.creator, f"author {p.creator!r}")
+    check(not p.lastModifiedBy, f"last modified by {p.lastModifiedBy!r}")
     check(p.keywords and "Kyrgyzstan" in p.keywords, f"keywords {p.keywords!r}")
 
 
@@ -332,6 +336,27 @@ def check_created(path, expected):
     check(generated is not None and generated.is_date, "no generated date")
     check(generated.value.date() == datetime.datetime.fromisoformat(expected).date(),
           f"generated {generated.value!r}")
+
+
+def check_creator(path, expected):
+    """docProps/core.xml names @expected as author and last editor, or
+    nobody; the login name is never there unless it was asked for."""
+    import getpass
+    import xml.etree.ElementTree as ET
+
+    with zipfile.ZipFile(path) as archive:
+        core = archive.read("docProps/core.xml").decode()
+    root = ET.fromstring(core)
+    ns = {"dc": "http://purl.org/dc/elements/1.1/",
+          "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
+    for tag in ("dc:creator", "cp:lastModifiedBy"):
+        element = root.find(tag, ns)
+        text = element.text if element is not None else None
+        check((text or None) == expected, f"{tag} is {text!r}, expected {expected!r}")
+    if expected is None:
+        for name in {getpass.getuser(), "root"}:
+            check(f">{name}<" not in core, f"core.xml names {name!r}: {core}")
+    print(f"author {expected!r}")
 
 
 def check_large(path, expected):
@@ -396,6 +421,8 @@ def main():
         check_filtered(path)
     elif mode == "created":
         check_created(path, arg)
+    elif mode == "creator":
+        check_creator(path, arg)
     elif mode == "large":
         check_large(path, arg)
     elif mode == "csv":

@@ -202,6 +202,19 @@ test_workbook_options_time (Fixture       *fixture,
   g_assert_true (ts_briefing_write (data, path, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   export_test_check ("created", path, "1970-01-02T00:00:00");
+  /* A name the user gave is written. */
+  export_test_check ("creator", path, "Analyst");
+}
+
+/* Without one, no document property names the user: not the login name,
+ * not the real name. */
+static void
+test_workbook_no_author (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *path = write_briefing_with (fixture, NULL, NULL, "anonymous.xlsx");
+
+  export_test_check ("creator", path, NULL);
 }
 
 /* The cover's map, drawn by app/render on the Natural Earth basemap. */
@@ -307,6 +320,8 @@ test_failure_disk_full (Fixture       *fixture,
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("*Could not write*full.xlsx*No file was written*");
+  /* Only that: none of libxlsxwriter's own lines. */
+  g_test_trap_assert_stderr_unmatched ("*[ERROR]*");
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
 }
 
@@ -474,6 +489,7 @@ main (int   argc,
   ADD ("/briefing/workbook/filtered", test_workbook_filtered);
   ADD ("/briefing/workbook/reproducible", test_workbook_reproducible);
   ADD ("/briefing/workbook/options-time", test_workbook_options_time);
+  ADD ("/briefing/workbook/no-author", test_workbook_no_author);
   ADD ("/briefing/workbook/map", test_workbook_map);
   ADD ("/briefing/cli", test_cli);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);

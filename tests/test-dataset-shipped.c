@@ -12,6 +12,7 @@
 #include "ts-meeting.h"
 #include "ts-person.h"
 #include "ts-place.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-vocabulary.h"
 
@@ -211,7 +212,7 @@ test_shipped_search_baysalov (void)
     return;
 
   ts_query_set_text (query, "baysalov");
-  found = ts_query_select (query, shipped);
+  found = ts_matches_select (shipped, query);
   for (guint i = 0; i < found->len; i++)
     {
       TsRecord *record = g_ptr_array_index (found, i);

@@ -6,11 +6,11 @@
 #include <string.h>
 
 #include "ts-dataset.h"
-#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-meeting.h"
 #include "ts-person.h"
 #include "ts-place.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-source.h"
 
@@ -621,7 +621,7 @@ test_dataset_many_records (void)
 
   g_timer_start (timer);
   ts_query_set_text (query, "baisalov edited");
-  found = ts_query_select (query, dataset);
+  found = ts_matches_select (dataset, query);
   g_test_message ("searched %u records in %.3f s", ts_dataset_get_n_records (dataset),
                   g_timer_elapsed (timer, NULL));
   g_assert_cmpuint (found->len, ==, 1000);
@@ -658,7 +658,7 @@ test_dataset_bulk_load (void)
   guint n_notifies = 0;
 
   g_signal_connect (loaded, "notify::n-records", G_CALLBACK (on_notify), &n_notifies);
-  g_assert_true (_ts_dataset_load (loaded, records, &error));
+  g_assert_true (ts_dataset_load (loaded, records, &error));
   g_assert_no_error (error);
 
   actual = describe_dataset (loaded);
@@ -690,8 +690,8 @@ test_dataset_bulk_load (void)
         g_autofree char *applied_ids = NULL;
 
         ts_query_set_text (query, texts[i]);
-        from_loaded = ts_query_select (query, loaded);
-        from_applied = ts_query_select (query, applied);
+        from_loaded = ts_matches_select (loaded, query);
+        from_applied = ts_matches_select (applied, query);
         loaded_ids = model_test_join_ids (from_loaded);
         applied_ids = model_test_join_ids (from_applied);
         g_assert_cmpuint (from_loaded->len, >, 0);
@@ -729,7 +729,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_add (records, meeting);
   g_ptr_array_add (records, place);
   g_ptr_array_add (records, dangling);
-  g_assert_false (_ts_dataset_load (dataset, records, &error));
+  g_assert_false (ts_dataset_load (dataset, records, &error));
   g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
   g_assert_nonnull (strstr (error->message, "place/osh"));
   g_clear_error (&error);
@@ -739,7 +739,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_set_size (records, 0);
   g_ptr_array_add (records, place);
   g_ptr_array_add (records, again);
-  g_assert_false (_ts_dataset_load (dataset, records, &error));
+  g_assert_false (ts_dataset_load (dataset, records, &error));
   g_assert_error (error, TS_ERROR, TS_ERROR_DUPLICATE_ID);
   g_clear_error (&error);
   g_clear_pointer (&after, g_free);
@@ -750,7 +750,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_set_size (records, 0);
   g_ptr_array_add (records, meeting);
   g_ptr_array_add (records, place);
-  g_assert_true (_ts_dataset_load (dataset, records, &error));
+  g_assert_true (ts_dataset_load (dataset, records, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, 2);
 }

@@ -541,6 +541,72 @@ test_close_while_exporting (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->out_dir), ==, 0);
 }
 
+/* The window's exports follow the command line's policy: a read-only file,
+ * or any file in a read-only folder, is refused with the same message and
+ * left as it was. Read-only is what the permission bits say, which root
+ * (as in CI) is held to as well. */
+static void
+assert_refused (Fixture              *fixture,
+                const char           *path,
+                TsWindowExportFormat  format,
+                const char           *reason)
+{
+  g_autofree char *previous = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not write “%s”: %s. No file was written.",
+                                               path, reason);
+  GtkWindow *dialog;
+
+  export_and_wait (fixture, path, TS_WINDOW_EXPORT_ALL, format);
+  iterate ();
+  dialog = find_toplevel_named ("export-error");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
+  gtk_window_destroy (dialog);
+  iterate ();
+
+  g_assert_true (g_file_get_contents (path, &previous, NULL, NULL));
+  g_assert_cmpstr (previous, ==, "previous\n");
+}
+
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *locked = out_path (fixture, "locked");
+  const char *names[] = { "kept.xlsx", "kept.csv" };
+  TsWindowExportFormat formats[] = { TS_WINDOW_EXPORT_BRIEFING, TS_WINDOW_EXPORT_CSV };
+
+  g_assert_cmpint (g_mkdir (locked, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = out_path (fixture, names[i]);
+      g_autofree char *inside = g_build_filename (locked, names[i], NULL);
+
+      g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+      g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+      g_assert_true (g_file_set_contents (inside, "previous\n", -1, NULL));
+    }
+  g_assert_cmpint (g_chmod (locked, 0555), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = out_path (fixture, names[i]);
+      g_autofree char *inside = g_build_filename (locked, names[i], NULL);
+      g_autofree char *folder_reason = g_strdup_printf ("cannot write in the folder “%s”, "
+                                                        "which is read-only; choose another "
+                                                        "folder", locked);
+
+      assert_refused (fixture, path, formats[i],
+                      "the file is read-only; choose another name or make it writable");
+      assert_refused (fixture, inside, formats[i], folder_reason);
+    }
+
+  /* Nothing was written beside them. */
+  g_assert_cmpuint (count_files (fixture->out_dir), ==, 3);
+  g_assert_cmpuint (count_files (locked), ==, 2);
+  g_chmod (locked, 0700);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +636,7 @@ main (int   argc,
   ADD ("cancel", test_cancel);
   ADD ("error", test_error);
   ADD ("close-while-exporting", test_close_while_exporting);
+  ADD ("read-only", test_read_only);
 
 #undef ADD
 

@@ -5,8 +5,8 @@
 No Flatpak runtime can be downloaded where the tests run, so the manifest is
 never built here; this checks what a build would depend on: the app id and
 command, a numbered GNOME runtime, a sandbox without blanket file access (files
-go through portals), libxlsxwriter from a pinned release archive, and
-Tianshan itself built from this tree with its tests.
+go through portals), libxlsxwriter and jansson from pinned release archives,
+and Tianshan itself built from this tree with its tests.
 """
 
 import json
@@ -60,8 +60,8 @@ def main():
 
     modules = {m.get("name"): m for m in manifest.get("modules", []) if isinstance(m, dict)}
     names = [m.get("name") for m in manifest.get("modules", []) if isinstance(m, dict)]
-    check("modules are libxlsxwriter, then tianshan", names == ["libxlsxwriter", "tianshan"],
-          names)
+    check("modules are libxlsxwriter, jansson, then tianshan",
+          names == ["libxlsxwriter", "jansson", "tianshan"], names)
 
     lxw = modules.get("libxlsxwriter", {})
     check("libxlsxwriter builds with cmake-ninja", lxw.get("buildsystem") == "cmake-ninja",
@@ -82,6 +82,27 @@ def main():
                            r"v\d+\.\d+\.\d+\.tar\.gz", archive.get("url", "")) is not None,
           archive.get("url"))
     check("the archive is pinned by a sha256",
+          re.fullmatch(r"[0-9a-f]{64}", archive.get("sha256", "")) is not None,
+          archive.get("sha256"))
+
+    # jansson parses interchange files strictly; the GNOME runtime does not
+    # promise it, so it is bundled: 2.14 (Debian 12's), shared, with autotools.
+    jansson = modules.get("jansson", {})
+    check("jansson builds with autotools, shared only",
+          jansson.get("buildsystem", "autotools") == "autotools"
+          and "--disable-static" in jansson.get("config-opts", []),
+          jansson.get("config-opts"))
+    check("jansson's headers and pkg-config files are cleaned up",
+          all(c in jansson.get("cleanup", []) for c in ["/include", "/lib/pkgconfig"]),
+          jansson.get("cleanup"))
+    sources = jansson.get("sources", [])
+    archive = sources[0] if len(sources) == 1 and isinstance(sources[0], dict) else {}
+    check("jansson is the 2.14 release archive from its GitHub project",
+          archive.get("type") == "archive"
+          and archive.get("url") == "https://github.com/akheron/jansson/releases/download/"
+                                    "v2.14/jansson-2.14.tar.bz2",
+          archive.get("url"))
+    check("the jansson archive is pinned by a sha256",
           re.fullmatch(r"[0-9a-f]{64}", archive.get("sha256", "")) is not None,
           archive.get("sha256"))
 

@@ -4,8 +4,10 @@
 
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ts-error.h"
+#include "ts-figure.h"
 #include "ts-json.h"
 #include "ts-query.h"
 #include "ts-store.h"
@@ -75,22 +77,29 @@ document_with (const char *bad)
                       "}\n", NULL);
 }
 
-/* The import fails with @code, its message names every one of @words, and
- * neither the dataset nor the database changed. */
+/* The import of @contents (@length bytes) fails with @code, its message is
+ * valid UTF-8 and names every one of @words, and neither the dataset nor
+ * the database changed. */
 static void
-assert_import_fails (Fixture            *fixture,
-                     const char         *contents,
-                     TsError             code,
-                     const char * const *words)
+assert_import_fails_bytes (Fixture            *fixture,
+                           const char         *contents,
+                           gsize               length,
+                           TsError             code,
+                           const char * const *words)
 {
-  g_autoptr(GFile) file = write_file (fixture, "bad.json", contents);
+  g_autofree char *path = store_test_dir_file (fixture->dir, "bad.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *export_after = NULL;
   g_autofree char *export_reopened = NULL;
   guint n_added = 99, n_changed = 99;
 
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
   g_assert_false (ts_json_import_file (fixture->dataset, file, &n_added, &n_changed, &error));
   g_assert_error (error, TS_ERROR, (int) code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "bad.json:"));
   for (guint i = 0; words[i] != NULL; i++)
@@ -113,6 +122,15 @@ assert_import_fails (Fixture            *fixture,
   fixture->dataset = ts_store_get_dataset (fixture->store);
   export_reopened = store_test_export (fixture->dataset);
   g_assert_cmpstr (fixture->export_before, ==, export_reopened);
+}
+
+static void
+assert_import_fails (Fixture            *fixture,
+                     const char         *contents,
+                     TsError             code,
+                     const char * const *words)
+{
+  assert_import_fails_bytes (fixture, contents, strlen (contents), code, words);
 }
 
 static void
@@ -274,6 +292,264 @@ test_bad_empty_file (Fixture       *fixture,
 {
   assert_import_fails (fixture, "", TS_ERROR_INVALID_DATA,
                        (const char * const[]) { "empty", NULL });
+}
+
+/* What json-glib let through or crashed on, kept in tests/fuzz/regressions/
+ * (the fuzzer's corpus too): each file holds a new record and a change
+ * before the bad one, which is item 3 of "records", on line 8. Each must be
+ * refused at the line and column given, naming what the words say. */
+static const struct
+{
+  const char *file;
+  const char *words[5];  /* ending with NULL */
+} regressions[] = {
+  /* json-glib accepted these. */
+  { "comment.json", { "bad.json:8:5: ", "item 3 of “records”", "comment", NULL } },
+  { "single-quotes.json", { "bad.json:8:6: ", "item 3 of “records”", "quotes", NULL } },
+  { "escape-q.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", NULL } },
+  { "escape-x41.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", NULL } },
+  /* Read as the byte 0x82: invalid UTF-8 in the database. */
+  { "escape-octal.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", NULL } },
+  { "control-character.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", NULL } },
+  /* The last "lat" won, silently. */
+  { "duplicate-key.json", { "bad.json:8:77: ", "“place/naryn”", "“lat”", NULL } },
+  /* The second document was ignored. */
+  { "trailing-document.json", { "bad.json:11:1: ", "one document", NULL } },
+  /* The id was cut at the NUL: the record replaced place/bishkek. */
+  { "nul-in-id.json", { "bad.json:8:29: ", "item 3 of “records”", "“id”", "\\u0000" } },
+  /* Stored as −1. */
+  { "big-integer.json", { "bad.json:8:69: ", "“place/naryn”", "“lat”", "too large" } },
+  { "long-error-text.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", NULL } },
+  /* json-glib crashed (SIGSEGV, its parser is recursive). */
+  { "deep-nesting.json", { "bad.json:8:131: ", "“place/naryn”", "“tags”", "64" } },
+  /* json-glib refused these without a line and column, or with a
+   * message that was not valid UTF-8. */
+  { "depth-65.json", { "bad.json:8:131: ", "“place/naryn”", "“tags”", "64" } },
+  { "real-overflow.json", { "bad.json:8:83: ", "“place/naryn”", "“lon”", "too large" } },
+  { "invalid-utf8.json", { "bad.json:8:60: ", "“place/naryn”", "“title”", "0xFF" } },
+  /* Found by the fuzzer: the name was quoted with its invalid byte. */
+  { "invalid-utf8-in-name.json", { "bad.json:6:62: ", "“place/kant”", "0xF5", NULL } },
+  { "nul-byte.json", { "bad.json:8:56: ", "“place/naryn”", "“title”", "NUL" } },
+  { "lone-surrogate.json", { "bad.json:8:53: ", "“place/naryn”", "“title”", "\\u" } },
+  { "trailing-comma.json", { "bad.json:9:3: ", "JSON", NULL } },
+};
+
+static char *
+regression_path (const char *file)
+{
+  return g_build_filename (TS_TESTS_SRCDIR, "fuzz", "regressions", file, NULL);
+}
+
+static void
+test_bad_regression (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  guint index = GPOINTER_TO_UINT (data);
+  g_autofree char *path = regression_path (regressions[index].file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  assert_import_fails_bytes (fixture, contents, length, TS_ERROR_INVALID_DATA,
+                             regressions[index].words);
+}
+
+/* A file added to the folder is tested too. */
+static void
+test_regressions_listed (void)
+{
+  g_autofree char *folder = regression_path (NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (regressions); i++)
+        listed |= g_str_equal (regressions[i].file, name);
+      if (!listed)
+        g_error ("tests/fuzz/regressions/%s is not in test-json's list", name);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (regressions));
+}
+
+/* A record whose "tags" nest lists so that the document is @depth deep. */
+static GBytes *
+document_nested (guint depth)
+{
+  GString *text = g_string_new ("{\"format\": \"tianshan\", \"version\": 1, \"records\": [\n"
+                                "{\"type\": \"place\", \"id\": \"place/naryn\", "
+                                "\"title\": \"Naryn\", \"tags\": ");
+
+  /* The document, "records" and the record are three levels. */
+  for (guint i = 3; i < depth; i++)
+    g_string_append_c (text, '[');
+  g_string_append (text, "\"x\"");
+  for (guint i = 3; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}]}\n");
+  return g_string_free_to_bytes (text);
+}
+
+/* 64 levels are JSON the parser reads (the model then refuses lists in
+ * tags); 65 are refused at the 65th bracket. */
+static void
+test_read_depth_limit (void)
+{
+  g_autoptr(GBytes) deepest = document_nested (64);
+  g_autoptr(GBytes) too_deep = document_nested (65);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  records = ts_json_read_bytes (deepest, "deep.json", &error);
+  g_assert_null (records);
+  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "tags[0]"));
+  g_assert_null (strstr (error->message, "64"));
+  g_clear_error (&error);
+
+  records = ts_json_read_bytes (too_deep, "deep.json", &error);
+  g_assert_null (records);
+  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_test_message ("%s", error->message);
+  /* Line 2: 65 characters, then the 62nd bracket of "tags". */
+  g_assert_true (g_str_has_prefix (error->message,
+                                   "deep.json:2:127: Record “place/naryn”, field “tags”: "));
+  g_assert_nonnull (strstr (error->message, "64"));
+}
+
+/* Numbers read as the nearest double, whether written as integers, with a
+ * fraction or an exponent, and an integer beyond 2^53 as its nearest
+ * double too. */
+static void
+test_read_numbers (void)
+{
+  static const struct
+  {
+    const char *text;
+    double      value;
+  } numbers[] = {
+    { "1e17", 1e17 },
+    { "1E+17", 1e17 },
+    { "-2.5e-3", -2.5e-3 },
+    { "0.1", 0.1 },
+    { "19800000000", 19800000000.0 },
+    { "100000000000000000", 1e17 },
+    { "9007199254740993", 9007199254740992.0 },
+    /* The largest a figure keeps, as its nearest double. */
+    { "999999999999999999", 1e18 },
+    { "-0", 0.0 },
+    { "1e-400", 0.0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("{\"format\": \"tianshan\", \"version\": 1, \"records\": ["
+                         "{\"type\": \"figure\", \"id\": \"figure/f\", \"title\": \"F\", "
+                         "\"indicator\": \"Trade\", \"period\": \"2023\", \"unit\": \"USD\", "
+                         "\"value\": %s}]}",
+                         numbers[i].text);
+      g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+      g_autoptr(GPtrArray) records = NULL;
+      g_autoptr(GError) error = NULL;
+
+      records = ts_json_read_bytes (bytes, "numbers.json", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (records->len, ==, 1);
+      g_test_message ("%s → %.17g", numbers[i].text,
+                      ts_figure_get_value (g_ptr_array_index (records, 0)));
+      g_assert_true (ts_figure_get_value (g_ptr_array_index (records, 0)) == numbers[i].value);
+    }
+}
+
+/* Envelope and record errors name the line and column too. */
+static void
+test_bad_record_location (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *contents =
+    document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
+                   "\"lat\": 41.43, \"lon\": 276.0}");
+
+  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+                       (const char * const[]) { "bad.json:10:5: Record “place/naryn”, "
+                                                "field “lon”", NULL });
+}
+
+static void
+assert_read_file_fails (const char *path,
+                        const char *word)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+
+  records = ts_json_read_file (file, &error);
+  g_assert_null (records);
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, word));
+}
+
+/* A pipe would block the import until someone writes to it (and a device
+ * might never end): refused before it is opened. So is a folder. */
+static void
+test_bad_not_regular (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *fifo = store_test_dir_file (fixture->dir, "pipe.json");
+  g_autofree char *folder = store_test_dir_file (fixture->dir, "folder.json");
+  g_autoptr(GFile) file = g_file_new_for_path (fifo);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  assert_read_file_fails (fifo, "not a regular file");
+  assert_read_file_fails (folder, "not a regular file");
+  assert_read_file_fails ("/dev/zero", "not a regular file");
+
+  g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_cmpuint (ts_dataset_get_n_records (fixture->dataset), ==,
+                    STORE_TEST_FIXTURE_N_RECORDS);
+}
+
+/* A file over the limit is refused from its size, before it is read: a
+ * sparse file takes no room. */
+static void
+test_bad_too_large (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = store_test_dir_file (fixture->dir, "huge.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "{", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (truncate (path, TS_JSON_MAX_FILE_SIZE + 1), ==, 0);
+
+  assert_read_file_fails (path, "256");
+
+  g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+
+  /* At the limit, it is read (and refused for what it holds). */
+  g_clear_error (&error);
+  g_assert_cmpint (truncate (path, 1000), ==, 0);
+  g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
 }
 
 static void
@@ -510,6 +786,49 @@ test_write_error_names_file (void)
   g_test_add ("/json/import/refuses/" name, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
 
+/* What the store keeps of a record: Tianshan's writer without the layout.
+ * json_to_string() of json-glib 1.6 wrote 1e17 as "1e+17.0", which no
+ * parser reads. */
+static void
+test_write_node (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *object;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "big");
+  json_builder_add_double_value (builder, 1e17);
+  json_builder_set_member_name (builder, "tiny");
+  json_builder_add_double_value (builder, 4.9406564584124654e-324);
+  json_builder_set_member_name (builder, "decimal");
+  json_builder_add_double_value (builder, 42.87);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, " a \"b\" \\ \n\t c ");
+  json_builder_set_member_name (builder, "list");
+  json_builder_begin_array (builder);
+  json_builder_add_int_value (builder, 1);
+  json_builder_add_string_value (builder, "x y");
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+
+  text = ts_json_node_to_string (node);
+  g_assert_cmpstr (text, ==,
+                   "{\"big\":1e+17,\"tiny\":4.94065645841247e-324,\"decimal\":42.87,"
+                   "\"text\":\" a \\\"b\\\" \\\\ \\n\\t c \",\"list\":[1,\"x y\"]}");
+
+  parsed = json_from_string (text, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (parsed);
+  g_assert_true (json_object_get_double_member (object, "big") == 1e17);
+  g_assert_true (json_object_get_double_member (object, "tiny") == 4.9406564584124654e-324);
+  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, " a \"b\" \\ \n\t c ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +850,20 @@ main (int   argc,
   ADD_BAD ("newer-version", test_bad_newer_version);
   ADD_BAD ("unknown-document-key", test_bad_document_key);
   ADD_BAD ("empty-file", test_bad_empty_file);
+  ADD_BAD ("record-location", test_bad_record_location);
+  ADD_BAD ("not-a-regular-file", test_bad_not_regular);
+  ADD_BAD ("too-large", test_bad_too_large);
+  for (guint i = 0; i < G_N_ELEMENTS (regressions); i++)
+    {
+      g_autofree char *test_path = g_strconcat ("/json/import/refuses/regression/",
+                                                regressions[i].file, NULL);
+
+      g_test_add (test_path, Fixture, GUINT_TO_POINTER (i), fixture_set_up,
+                  test_bad_regression, fixture_tear_down);
+    }
+  g_test_add_func ("/json/import/regressions-listed", test_regressions_listed);
+  g_test_add_func ("/json/read/depth-limit", test_read_depth_limit);
+  g_test_add_func ("/json/read/numbers", test_read_numbers);
   g_test_add ("/json/import/merges", Fixture, NULL, fixture_set_up, test_import_merges,
               fixture_tear_down);
   g_test_add ("/json/import/missing-file", Fixture, NULL, fixture_set_up,
@@ -538,6 +871,7 @@ main (int   argc,
   g_test_add_func ("/json/round-trip/fixture", test_round_trip_fixture);
   g_test_add_func ("/json/round-trip/shipped", test_round_trip_shipped);
   g_test_add_func ("/json/write/layout", test_write_layout);
+  g_test_add_func ("/json/write/node", test_write_node);
   g_test_add_func ("/json/write/query-closure", test_write_query_closure);
   g_test_add_func ("/json/write/error-names-file", test_write_error_names_file);
 

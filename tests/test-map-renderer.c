@@ -16,6 +16,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 /* GNOME blue 4, the colour of an ordinary place marker. */
 #define MARKER_RGB 0x1c71d8
 #define SEA_RGB 0xd5e4f0
+/* China's tint, on the map and in the legend. */
+#define CHINA_RGB 0xf8dcd5
 
 #define WIDTH 900
 #define HEIGHT 600
@@ -372,6 +374,61 @@ test_hit_test_arc (void)
   g_assert_null (ts_map_renderer_hit_test (renderer, (ax + bx) / 2, (ay + by) / 2));
 }
 
+/* The legend's first row is China's swatch in China's tint; hidden, the
+ * map shows through where it was. */
+static void
+test_legend_toggle (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) shown = NULL;
+  g_autoptr(cairo_surface_t) hidden = NULL;
+  /* Three countries, places, meetings, friendly provinces and a route:
+   * seven rows of 19 pixels, in 10 pixels of padding, 12 from the edges. */
+  const double legend_top = HEIGHT - 12 - (10 + 7 * 19 + 10 - 4);
+  const double swatch_x = 12 + 10 + 26 / 2.0, swatch_y = legend_top + 10 + 19 / 2.0 - 2;
+
+  g_assert_true (ts_map_renderer_get_show_legend (renderer));
+  shown = draw (renderer);
+  assert_color_near (get_pixel (shown, swatch_x, swatch_y), CHINA_RGB);
+
+  ts_map_renderer_set_show_legend (renderer, FALSE);
+  g_assert_false (ts_map_renderer_get_show_legend (renderer));
+  hidden = draw (renderer);
+  g_assert_cmpuint (get_pixel (hidden, swatch_x, swatch_y), !=,
+                    get_pixel (shown, swatch_x, swatch_y));
+}
+
+/* Where a place sits on a route and a tie ends there, the place is on
+ * top, then the route: what is drawn on top is what a click picks. */
+static void
+test_hit_test_order (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(TsMapRenderer) renderer = NULL;
+  const TsMapPoint route[] = { { 40.56, 75.39 }, { 41.25, 74.00 }, { 40.93, 73.00 } };
+  TsView view;
+  double px, py, ax, ay;
+
+  ts_map_scene_add_arc (scene, "agreement/tie", "Tie", 41.25, 74.00, 39.47, 75.99,
+                        TS_MAP_ARC_OTHER);
+  ts_map_scene_add_route (scene, "project/road", "Road", route, G_N_ELEMENTS (route));
+  renderer = make_renderer (basemap, scene);
+  ts_map_renderer_set_size (renderer, WIDTH, HEIGHT);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ts_view_lonlat_to_pixel (&view, 74.00, 41.25, &px, &py);
+  ts_view_lonlat_to_pixel (&view, 75.99, 39.47, &ax, &ay);
+
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, px, py), ==, "project/road");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, ax, ay), ==, "agreement/tie");
+
+  ts_map_scene_add_marker (scene, "place/naryn", "Naryn", 41.25, 74.00, 1, 0, FALSE);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, px, py), ==, "place/naryn");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, ax, ay), ==, "agreement/tie");
+}
+
 static void
 test_fit (void)
 {
@@ -606,6 +663,8 @@ main (int   argc,
   g_test_add_func ("/map-renderer/marker-drawn", test_marker_drawn);
   g_test_add_func ("/map-renderer/hit-test", test_hit_test);
   g_test_add_func ("/map-renderer/hit-test-arc", test_hit_test_arc);
+  g_test_add_func ("/map-renderer/hit-test-order", test_hit_test_order);
+  g_test_add_func ("/map-renderer/legend-toggle", test_legend_toggle);
   g_test_add_func ("/map-renderer/fit", test_fit);
   g_test_add_func ("/map-renderer/zoom-at", test_zoom_at_keeps_point);
   g_test_add_func ("/map-renderer/export-formats", test_export_formats);

@@ -96,8 +96,9 @@ test_map_view (void)
   double zoom, x, y;
   gboolean rendered;
 
-  ts_map_view_set_dataset (view, dataset);
-  ts_map_view_set_query (view, query);
+  g_autoptr(TsMatches) matches = ts_matches_new (dataset, query);
+
+  ts_map_view_set_matches (view, matches);
   g_signal_connect (view, "record-activated", G_CALLBACK (on_record_activated), activated);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);

@@ -118,6 +118,69 @@ test_matches_agree_with_query (void)
   type_and_check (matches, "japarov");
 }
 
+/* Exports and pictures select through the same engine: what
+ * ts_matches_select() returns is what the live matches hold, type by
+ * type in the dataset's order, after edits too. */
+static void
+assert_select_agrees (TsMatches *matches)
+{
+  TsDataset *dataset = ts_matches_get_dataset (matches);
+  g_autoptr(GPtrArray) selected = ts_matches_select (dataset, ts_matches_get_query (matches));
+  g_autoptr(GPtrArray) listed = ts_matches_list_matched (matches);
+  guint n_expected = 0, at = 0;
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *records = ts_dataset_get_records (dataset, type);
+
+      n_expected += ts_matches_get_n_matches (matches, type);
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
+
+          if (!ts_matches_contains (matches,
+                                    ts_matches_find_slot (matches, ts_record_get_id (record))))
+            continue;
+          g_assert_cmpuint (at, <, selected->len);
+          g_assert_true (g_ptr_array_index (selected, at) == record);
+          g_assert_true (g_ptr_array_index (listed, at) == record);
+          at++;
+        }
+    }
+  g_assert_cmpuint (selected->len, ==, n_expected);
+  g_assert_cmpuint (listed->len, ==, n_expected);
+}
+
+static void
+test_matches_select (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (dataset, query);
+  g_autoptr(TsRecord) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_select_agrees (matches);
+  ts_query_set_text (query, "japarov");
+  assert_select_agrees (matches);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), >, 0);
+  ts_query_set_country (query, "CN");
+  assert_select_agrees (matches);
+  ts_query_set_country (query, NULL);
+  ts_query_set_text (query, "zzz-nothing");
+  assert_select_agrees (matches);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 0);
+
+  /* An edit renames a person: the meetings naming them are found by the
+   * new name, by both. */
+  renamed = ts_record_copy (ts_dataset_lookup (dataset, "person/sadyr-japarov"));
+  ts_record_set_title (renamed, "Zzz-nothing Japarov");
+  g_assert_true (ts_dataset_update (dataset, renamed, &error));
+  g_assert_no_error (error);
+  assert_select_agrees (matches);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), >, 0);
+}
+
 static void
 free_slot_changes (gpointer slot_changes)
 {
@@ -673,6 +736,7 @@ main (int   argc,
 
   g_test_add_func ("/matches/agree-with-query", test_matches_agree_with_query);
   g_test_add_func ("/matches/follow-edits", test_matches_follow_edits);
+  g_test_add_func ("/matches/select", test_matches_select);
   g_test_add_func ("/matches/index-in-background", test_matches_index_in_background);
   g_test_add_func ("/matches/survive-packing", test_matches_survive_packing);
   g_test_add_func ("/match-list/sorted", test_match_list_sorted);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-vocabulary.h"
 
@@ -19,7 +20,7 @@ static char *
 select_ids (TsQuery   *query,
             TsDataset *dataset)
 {
-  g_autoptr(GPtrArray) records = ts_query_select (query, dataset);
+  g_autoptr(GPtrArray) records = ts_matches_select (dataset, query);
 
   return model_test_join_ids (records);
 }

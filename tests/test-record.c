@@ -464,6 +464,30 @@ test_record_json_errors (void)
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"participants\":[{\"person\":\"person/p\",\"side\":\"China\"}]}",
       TS_ERROR_INVALID_DATA, "meeting/m", "participants[0].side", NULL },
+    { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\",\"language\":\"english\"}",
+      TS_ERROR_INVALID_DATA, "source/s", "language", "ISO 639-1" },
+    { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\",\"language\":\"EN\"}",
+      TS_ERROR_INVALID_DATA, "source/s", "language", NULL },
+    /* what would not read back from the store: a year below 1000 was
+     * written as "78-11-23T…", numbers beyond ±10^15 as "1e+17.0" */
+    { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":42.8,"
+      "\"lon\":74.8,\"created\":\"0078-11-23T07:00:00Z\"}",
+      TS_ERROR_INVALID_DATA, "place/kant", "created", "1000" },
+    { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":42.8,"
+      "\"lon\":74.8,\"modified\":\"0999-12-31T23:59:59Z\"}",
+      TS_ERROR_INVALID_DATA, "place/kant", "modified", "999" },
+    { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\",\"value_usd\":1e17}",
+      TS_ERROR_INVALID_DATA, "project/p", "value_usd", "1e+17" },
+    { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\",\"value_usd\":1e309}",
+      TS_ERROR_INVALID_DATA, "project/p", "value_usd", "finite" },
+    { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\",\"value_usd\":-5}",
+      TS_ERROR_INVALID_DATA, "project/p", "value_usd", "from 0 to 1000000000000000" },
+    { "{\"type\":\"figure\",\"id\":\"figure/f\",\"title\":\"F\",\"indicator\":\"Trade\","
+      "\"period\":\"2023\",\"value\":-1.5e18}",
+      TS_ERROR_INVALID_DATA, "figure/f", "value", "out of range" },
+    { "{\"type\":\"figure\",\"id\":\"figure/f\",\"title\":\"F\",\"indicator\":\"Trade\","
+      "\"period\":\"2023\",\"value\":1,\"change\":-1e309}",
+      TS_ERROR_INVALID_DATA, "figure/f", "change", "finite" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -498,6 +522,116 @@ test_record_latitude_message (void)
   g_assert_null (record);
   g_assert_cmpstr (error->message, ==,
                    "Record “place/kant”, field “lat”: 95.2 is not a latitude (−90 to 90)");
+}
+
+/* What the editor or any other code sets goes through the same rules as
+ * what is read: values that could not be written and read back are
+ * refused, naming the record and the field; the limits themselves pass. */
+static void
+test_record_validate_round_trip_limits (void)
+{
+  g_autoptr(TsProject) project = ts_project_new ("project/p", "P");
+  g_autoptr(TsFigure) figure = ts_figure_new ("figure/f", "F");
+  g_autoptr(TsSource) source = ts_source_new ("source/s", "S");
+  g_autoptr(TsPerson) person = ts_person_new ("person/p", "P");
+  g_autoptr(GError) error = NULL;
+  TsDate period;
+
+  ts_date_set_ymd (&period, 2024, 0, 0);
+  ts_figure_set_indicator (figure, "Trade");
+  ts_figure_set_period (figure, &period);
+  ts_figure_set_value (figure, 1);
+
+  /* The limits are kept. */
+  ts_project_set_value_usd (project, 1e15);
+  ts_figure_set_value (figure, -1e18);
+  ts_figure_set_change (figure, 1e18);
+  g_assert_true (ts_record_validate (TS_RECORD (project), &error));
+  g_assert_true (ts_record_validate (TS_RECORD (figure), &error));
+  g_assert_no_error (error);
+
+  /* The editor's old range for figures: ±G_MAXDOUBLE. */
+  ts_figure_set_value (figure, G_MAXDOUBLE);
+  g_assert_false (ts_record_validate (TS_RECORD (figure), &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_true (g_str_has_prefix (error->message, "Record “figure/f”, field “value”: "));
+  g_clear_error (&error);
+  ts_figure_set_value (figure, 1);
+
+  ts_figure_set_change (figure, INFINITY);
+  g_assert_false (ts_record_validate (TS_RECORD (figure), &error));
+  g_assert_true (g_str_has_prefix (error->message, "Record “figure/f”, field “change”: "));
+  g_clear_error (&error);
+
+  ts_project_set_value_usd (project, 1.000001e15);
+  g_assert_false (ts_record_validate (TS_RECORD (project), &error));
+  g_assert_true (g_str_has_prefix (error->message, "Record “project/p”, field “value_usd”: "));
+  g_clear_error (&error);
+
+  /* Years: four digits, from 1000. */
+  {
+    g_autoptr(GDateTime) early = g_date_time_new_utc (78, 11, 23, 7, 0, 0);
+    g_autoptr(GDateTime) first = g_date_time_new_utc (1000, 1, 1, 0, 0, 0);
+    g_autoptr(JsonNode) node = NULL;
+
+    ts_record_set_created (TS_RECORD (source), early);
+    g_assert_false (ts_record_validate (TS_RECORD (source), &error));
+    g_assert_true (g_str_has_prefix (error->message, "Record “source/s”, field “created”: "));
+    g_clear_error (&error);
+
+    ts_record_set_created (TS_RECORD (source), first);
+    ts_record_set_modified (TS_RECORD (source), early);
+    g_assert_false (ts_record_validate (TS_RECORD (source), &error));
+    g_assert_true (g_str_has_prefix (error->message, "Record “source/s”, field “modified”: "));
+    g_clear_error (&error);
+
+    ts_record_set_modified (TS_RECORD (source), NULL);
+    g_assert_true (ts_record_validate (TS_RECORD (source), &error));
+    g_assert_no_error (error);
+    node = ts_record_to_json (TS_RECORD (source));
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "created"),
+                     ==, "1000-01-01T00:00:00Z");
+  }
+
+  /* Languages: ISO 639-1, or 639-3 for a language without a 639-1 code. */
+  ts_source_set_language (source, "dng");
+  g_assert_true (ts_record_validate (TS_RECORD (source), &error));
+  ts_source_set_language (source, "english");
+  g_assert_false (ts_record_validate (TS_RECORD (source), &error));
+  g_assert_true (g_str_has_prefix (error->message, "Record “source/s”, field “language”: "));
+  g_clear_error (&error);
+  ts_source_set_language (source, "ru");
+
+  /* Text that is not UTF-8, in any string: a field, a list item, a name
+   * and the language code of a name. */
+  ts_source_set_excerpt (source, "A\202B");
+  g_assert_false (ts_record_validate (TS_RECORD (source), &error));
+  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_true (g_str_has_prefix (error->message, "Record “source/s”, field “excerpt”: "));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
+
+  {
+    const char * const tags[] = { "fine", "bad\xff", NULL };
+
+    ts_record_set_tags (TS_RECORD (person), tags);
+    g_assert_false (ts_record_validate (TS_RECORD (person), &error));
+    g_assert_true (g_str_has_prefix (error->message, "Record “person/p”, field “tags[1]”: "));
+    g_clear_error (&error);
+    ts_record_set_tags (TS_RECORD (person), NULL);
+  }
+
+  ts_person_set_name (person, "ru", "\xd0");
+  g_assert_false (ts_record_validate (TS_RECORD (person), &error));
+  g_assert_true (g_str_has_prefix (error->message, "Record “person/p”, field “names.ru”: "));
+  g_clear_error (&error);
+  ts_person_set_name (person, "ru", NULL);
+
+  ts_person_set_name (person, "r\xfe", "Name");
+  g_assert_false (ts_record_validate (TS_RECORD (person), &error));
+  g_assert_true (g_str_has_prefix (error->message, "Record “person/p”, field “names.r"));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
 }
 
 /* A copy is equal, deep and independent: editing it leaves the original. */
@@ -784,6 +918,7 @@ main (int   argc,
   g_test_add_func ("/record/copy", test_record_copy);
   g_test_add_func ("/record/times", test_record_times);
   g_test_add_func ("/record/validate", test_record_validate);
+  g_test_add_func ("/record/validate/round-trip-limits", test_record_validate_round_trip_limits);
   g_test_add_func ("/record/references", test_record_references);
   g_test_add_func ("/record/fold-text", test_record_fold_text);
   g_test_add_func ("/record/search-text", test_record_search_text);

@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ts-application.h"
 #include "ts-detail-pane.h"
@@ -938,6 +940,46 @@ test_import_bad_file (Fixture       *fixture,
   iterate ();
 }
 
+/* A pipe blocked the window (opening it waits for a writer): Import…
+ * refuses it at once, and a file over the size limit before reading it. */
+static void
+test_import_not_regular (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+  g_autofree char *fifo = g_build_filename (fixture->dir, "pipe.json", NULL);
+  g_autofree char *huge = g_build_filename (fixture->dir, "huge.json", NULL);
+  const char *paths[] = { fifo, huge };
+  const char *words[] = { "not a regular file", "256" };
+  guint n_before = ts_dataset_get_n_records (dataset);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_file_set_contents (huge, "{", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (truncate (huge, TS_JSON_MAX_FILE_SIZE + 1), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      GtkWidget *report;
+      const char *body;
+
+      _ts_window_import_file (fixture->window, file);
+      iterate ();
+
+      g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, n_before);
+      report = find_toplevel_named ("import-report");
+      g_assert_nonnull (report);
+      body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report));
+      g_test_message ("%s", body);
+      g_assert_nonnull (strstr (body, "Nothing was changed"));
+      g_assert_nonnull (strstr (body, words[i]));
+      gtk_window_destroy (GTK_WINDOW (report));
+      iterate ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -969,6 +1011,7 @@ main (int   argc,
   ADD ("delete-undo", test_delete_undo);
   ADD ("invalid-edit", test_invalid_edit);
   ADD ("import-bad-file", test_import_bad_file);
+  ADD ("import-not-regular", test_import_not_regular);
   ADD ("edit-sub-items-persist", test_edit_sub_items_persist);
   ADD ("invalid-sub-items", test_invalid_sub_items);
   ADD ("rename-updates-cells", test_rename_updates_cells);

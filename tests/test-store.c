@@ -54,11 +54,17 @@ test_store_create (void)
                    >, 730000);
   sqlite3_close (db);
 
-  /* WAL, as the store set it. */
+  /* WAL, as the store set it: the file format's read and write versions
+   * (header bytes 18 and 19) are 2. The file was made under another name
+   * in rollback-journal mode, and switched once it had its name. */
   {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *header = NULL;
+    gsize length = 0;
 
-    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_get_contents (path, &header, &length, NULL));
+    g_assert_cmpuint (length, >=, 100);
+    g_assert_cmpint (header[18], ==, 2);
+    g_assert_cmpint (header[19], ==, 2);
   }
 }
 
@@ -336,6 +342,37 @@ test_store_bad_seed_leaves_nothing (void)
   g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* Nor the temporary file it was made in. */
+  {
+    g_autoptr(GDir) folder = g_dir_open (dir->path, 0, NULL);
+
+    g_assert_nonnull (folder);
+    g_assert_null (g_dir_read_name (folder));
+  }
+}
+
+/* An empty file someone else made is taken as a new database; if the
+ * first run fails, the file is theirs and stays. */
+static void
+test_store_bad_seed_keeps_empty_file (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "tianshan.db");
+  const char *text = "{\"format\": \"tianshan\", \"version\": 1, \"records\": ["
+                     "{\"type\": \"place\", \"id\": \"place/x\", \"title\": \"X\", "
+                     "\"parent\": \"place/nowhere\", \"lat\": 1, \"lon\": 2}]}";
+  g_autoptr(GBytes) seed = g_bytes_new_static (text, strlen (text));
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = ts_store_open_full (path, seed, &error);
+  g_assert_null (store);
+  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
 /* The schema of version 1, as it was released: never edit it. */
@@ -520,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/store/refuses/other-sqlite", test_store_refuses_other_sqlite);
   g_test_add_func ("/store/empty-file", test_store_takes_empty_file);
   g_test_add_func ("/store/bad-seed", test_store_bad_seed_leaves_nothing);
+  g_test_add_func ("/store/bad-seed-keeps-empty-file", test_store_bad_seed_keeps_empty_file);
   g_test_add_func ("/store/migrate/from-1", test_store_migrate_from_1);
   g_test_add_func ("/store/migrate/failure-rolls-back", test_store_failed_migration_rolls_back);
   g_test_add_func ("/store/load-many", test_store_load_many);

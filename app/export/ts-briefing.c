@@ -16,6 +16,7 @@
 #include "ts-error.h"
 #include "ts-export-columns.h"
 #include "ts-export-file.h"
+#include "ts-export-stderr.h"
 #include "ts-export-text.h"
 #include "ts-figure.h"
 #include "ts-meeting.h"
@@ -298,6 +299,29 @@ write_date (Writer        *w,
                                     get_format (w, flags, date_num_format (date, buffer))));
 }
 
+/* Whether libxlsxwriter takes one more link on @sheet and @url (NULL for a
+ * link inside the workbook) as it is: what it refuses it also prints on
+ * stderr, so it is never asked. */
+static gboolean
+can_link (lxw_worksheet *sheet,
+          const char    *url)
+{
+  gsize escaped = 0;
+
+  /* worksheet_write_url_opt() refuses links beyond LXW_MAX_NUMBER_URLS. */
+  if (sheet->hlink_count > LXW_MAX_NUMBER_URLS - 1)
+    return FALSE;
+  if (url == NULL)
+    return TRUE;
+
+  /* Excel's limit is on the URL as written, with " <>[]`^{}%" escaped as
+   * "%XX" (and the anchor after '#' apart): counted here as if every one
+   * of them was, and in bytes, never fewer than characters. */
+  for (const char *p = url; *p != '\0'; p++)
+    escaped += strchr (" \"<>[]`^{}%", *p) != NULL ? 3 : 1;
+  return escaped <= MAX_URL_LENGTH && escaped <= sheet->max_url_length;
+}
+
 static void
 write_url (Writer        *w,
            lxw_worksheet *sheet,
@@ -306,8 +330,7 @@ write_url (Writer        *w,
            const char    *url,
            guint          flags)
 {
-  if (ts_export_is_web_url (url) && strlen (url) <= MAX_URL_LENGTH
-      && g_utf8_validate (url, -1, NULL))
+  if (ts_export_is_web_url (url) && g_utf8_validate (url, -1, NULL) && can_link (sheet, url))
     {
       lxw_error error = worksheet_write_url (sheet, row, col, url,
                                              get_format (w, flags | FMT_LINK, NULL));
@@ -333,7 +356,7 @@ write_link (Writer        *w,
   g_autofree char *link = internal_link (target_sheet, target_row);
   g_autofree char *safe = ts_export_text_sanitize (text, TS_EXPORT_CELL_MAX);
 
-  if (safe[0] == '\0'
+  if (safe[0] == '\0' || !can_link (sheet, NULL)
       || worksheet_write_url_opt (sheet, row, col, link, get_format (w, flags | FMT_LINK, NULL),
                                   safe, NULL) != LXW_NO_ERROR)
     write_text (w, sheet, row, col, text, get_format (w, flags, NULL));
@@ -1304,16 +1327,6 @@ writer_clear (Writer *w)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Writer, writer_clear)
 
-static char *
-default_author (void)
-{
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || name[0] == '\0' || g_str_equal (name, "Unknown"))
-    name = g_get_user_name ();
-  return g_strdup (name);
-}
-
 gboolean
 ts_briefing_write (TsExportData             *data,
                    const char               *path,
@@ -1326,8 +1339,10 @@ ts_briefing_write (TsExportData             *data,
   g_autoptr(TsExportFile) file = NULL;
   g_auto(Writer) w = { 0 };
   lxw_workbook_options workbook_options = { 0 };
+  g_autofree char *said = NULL;
   GDate epoch;
   lxw_error close_error;
+  int saved_errno;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1351,8 +1366,8 @@ ts_briefing_write (TsExportData             *data,
   w.created = ts_export_resolve_time (options != NULL ? options->created : 0);
   w.title = g_strdup (options != NULL && options->title != NULL && options->title[0] != '\0'
                       ? options->title : _("China–Kyrgyzstan relations"));
-  w.author = options != NULL && options->author != NULL
-             ? g_strdup (options->author) : default_author ();
+  /* No document property names the user unless they set one. */
+  w.author = g_strdup (options != NULL ? options->author : NULL);
   if (options != NULL && options->basemap != NULL)
     w.basemap = g_object_ref (options->basemap);
   w.taken_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1396,11 +1411,17 @@ ts_briefing_write (TsExportData             *data,
   if (ts_export_check_cancelled (cancellable, path, error))
     return FALSE;
 
+  /* What libxlsxwriter prints itself when it fails here (a full disk)
+   * says less than the error below, and would come before it. */
   errno = 0;
+  ts_export_stderr_capture_begin ();
   close_error = workbook_close (g_steal_pointer (&w.workbook));
+  saved_errno = errno;
+  said = ts_export_stderr_capture_end ();
+  if (said != NULL)
+    g_debug ("libxlsxwriter said: %s", g_strchomp (said));
   if (close_error != LXW_NO_ERROR)
     {
-      int saved_errno = errno;
 
       /* The system's reason ("No space left on device") says more than
        * libxlsxwriter's ("Zip generic error"). */

@@ -16,7 +16,8 @@ typedef struct
 {
   /* The dataset's title; NULL for “China–Kyrgyzstan relations”. */
   const char *title;
-  /* The document's author field; NULL for the user's real name. */
+  /* The document's author field; NULL for none: no document property
+   * names the user unless they set one. */
   const char *author;
   /* The creation time written into the workbook and shown on the cover, in
    * seconds since the epoch; 0 for $TIANSHAN_EXPORT_TIME, else

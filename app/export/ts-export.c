@@ -9,6 +9,7 @@
 #include "ts-export.h"
 #include "ts-export-file.h"
 #include "ts-export-private.h"
+#include "ts-matches.h"
 
 struct _TsExportData
 {
@@ -143,7 +144,7 @@ ts_export_data_new (TsDataset *dataset,
 
   if (query != NULL && !ts_query_is_empty (query))
     {
-      g_autoptr(GPtrArray) selected = ts_query_select (query, dataset);
+      g_autoptr(GPtrArray) selected = ts_matches_select (dataset, query);
 
       for (guint i = 0; i < selected->len; i++)
         {

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "ts-dataset.h"
-#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-record-private.h"
 
@@ -738,9 +737,9 @@ ts_dataset_apply (TsDataset  *self,
  * TsChange or pending table is made unless someone listens, and each list
  * is filled with one splice. */
 gboolean
-_ts_dataset_load (TsDataset  *self,
-                  GPtrArray  *records,
-                  GError    **error)
+ts_dataset_load (TsDataset  *self,
+                 GPtrArray  *records,
+                 GError    **error)
 {
   g_autoptr(GPtrArray) by_type = NULL;
   LoadData data = { self, error, FALSE };

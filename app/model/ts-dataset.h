@@ -67,6 +67,18 @@ gboolean    ts_dataset_merge            (TsDataset     *self,
                                          guint         *n_changed,
                                          GError       **error);
 
+/* A store's load at start: @records (TsRecord, each already validated by
+ * ts_record_new_from_json()) fill an empty dataset in one pass, in their
+ * order. What ts_dataset_apply() checks across records is checked too
+ * (unique ids, references to existing records of the right types), but
+ * without its per-change bookkeeping, and no commit function runs: the
+ * records come from the store. Emits ::changed once, as an apply of their
+ * additions would, when a handler is connected. On error the dataset stays
+ * empty. */
+gboolean    ts_dataset_load             (TsDataset     *self,
+                                         GPtrArray     *records,
+                                         GError       **error);
+
 void        ts_dataset_set_commit_func  (TsDataset     *self,
                                          TsCommitFunc   func,
                                          gpointer       user_data,

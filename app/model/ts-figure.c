@@ -108,7 +108,21 @@ ts_figure_validate (TsRecord  *record,
 
   return _ts_check_required_string (id, "indicator", self->indicator, error)
          && _ts_check_required_date (id, "period", &self->period, error)
-         && _ts_check_required_number (id, "value", self->value, error);
+         && _ts_check_required_number (id, "value", self->value, error)
+         && _ts_check_amount (id, "change", self->change, -G_MAXDOUBLE, G_MAXDOUBLE, error);
+}
+
+static gboolean
+ts_figure_validate_limits (TsRecord  *record,
+                           GError   **error)
+{
+  TsFigure *self = TS_FIGURE (record);
+  const char *id = ts_record_get_id (record);
+
+  return _ts_check_amount (id, "value", self->value, -TS_FIGURE_MAX_VALUE,
+                           TS_FIGURE_MAX_VALUE, error)
+         && _ts_check_amount (id, "change", self->change, -TS_FIGURE_MAX_VALUE,
+                              TS_FIGURE_MAX_VALUE, error);
 }
 
 static void
@@ -189,6 +203,7 @@ ts_figure_class_init (TsFigureClass *klass)
     ts_figure_copy_fields,
     ts_figure_validate,
     NULL,
+    ts_figure_validate_limits,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);

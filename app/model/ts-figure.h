@@ -6,6 +6,10 @@
 
 G_BEGIN_DECLS
 
+/* A figure's value and change lie within ±this (FORMAT.md): figures come
+ * in any unit, and some national sums in local currency pass 10^15. */
+#define TS_FIGURE_MAX_VALUE 1e18
+
 #define TS_TYPE_FIGURE (ts_figure_get_type ())
 
 /* A key figure: one value of an indicator for a period. */

@@ -766,16 +766,16 @@ ts_matches_init (TsMatches *self)
   self->founds = g_ptr_array_new_with_free_func (found_free);
 }
 
-TsMatches *
-ts_matches_new (TsDataset *dataset,
-                TsQuery   *query)
+/* @live: follows the dataset and the query, and gathers the search texts
+ * in the background; otherwise a snapshot for one selection, which may be
+ * made in any thread. */
+static TsMatches *
+create_matches (TsDataset *dataset,
+                TsQuery   *query,
+                gboolean   live)
 {
-  TsMatches *self;
+  TsMatches *self = g_object_new (TS_TYPE_MATCHES, NULL);
 
-  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (TS_IS_QUERY (query), NULL);
-
-  self = g_object_new (TS_TYPE_MATCHES, NULL);
   self->dataset = g_object_ref (dataset);
   self->query = g_object_ref (query);
   self->matched_query = ts_query_copy (query);
@@ -796,12 +796,25 @@ ts_matches_new (TsDataset *dataset,
   update_filtered (self);
   update_found (self);
   update_matched (self);
-  schedule_indexing (self);
 
-  g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
-  g_signal_connect (query, "changed", G_CALLBACK (on_query_changed), self);
+  if (live)
+    {
+      schedule_indexing (self);
+      g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
+      g_signal_connect (query, "changed", G_CALLBACK (on_query_changed), self);
+    }
 
   return self;
+}
+
+TsMatches *
+ts_matches_new (TsDataset *dataset,
+                TsQuery   *query)
+{
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (TS_IS_QUERY (query), NULL);
+
+  return create_matches (dataset, query, TRUE);
 }
 
 TsDataset *
@@ -888,4 +901,50 @@ ts_matches_is_indexing (TsMatches *self)
   g_return_val_if_fail (TS_IS_MATCHES (self), FALSE);
 
   return self->n_unindexed > 0;
+}
+
+/* Returns: (transfer container) (element-type TsRecord) */
+GPtrArray *
+ts_matches_list_matched (TsMatches *self)
+{
+  GPtrArray *result;
+
+  g_return_val_if_fail (TS_IS_MATCHES (self), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *records;
+      guint n_records;
+
+      if (self->n_matches[type] == 0)
+        continue;
+
+      records = ts_dataset_get_records (self->dataset, type);
+      n_records = g_list_model_get_n_items (records);
+      for (guint i = 0; i < n_records; i++)
+        {
+          g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
+          guint slot = lookup_slot (self, ts_record_get_id (record));
+
+          if (slot != NO_SLOT && self->matched->data[slot])
+            g_ptr_array_add (result, g_steal_pointer (&record));
+        }
+    }
+
+  return result;
+}
+
+/* Returns: (transfer container) (element-type TsRecord) */
+GPtrArray *
+ts_matches_select (TsDataset *dataset,
+                   TsQuery   *query)
+{
+  g_autoptr(TsMatches) self = NULL;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (TS_IS_QUERY (query), NULL);
+
+  self = create_matches (dataset, query, FALSE);
+  return ts_matches_list_matched (self);
 }

@@ -59,4 +59,15 @@ guint       ts_matches_get_n_matches   (TsMatches    *self,
  * the background; a search before they are all in gathers the rest. */
 gboolean    ts_matches_is_indexing     (TsMatches    *self);
 
+/* The matched records, by type (TsRecordType order), each type in the
+ * dataset's order. Returns: (transfer container) (element-type TsRecord) */
+GPtrArray  *ts_matches_list_matched    (TsMatches    *self);
+
+/* What @query matches in @dataset now, as ts_matches_list_matched() lists
+ * them: the same matching as the window's, for exports and pictures. In
+ * the dataset's thread: the dataset caches search texts as they are
+ * asked for. */
+GPtrArray  *ts_matches_select          (TsDataset    *dataset,
+                                        TsQuery      *query);
+
 G_END_DECLS

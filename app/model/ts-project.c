@@ -341,7 +341,19 @@ ts_project_validate (TsRecord  *record,
                                   TS_REF_PLACE, error)
          && validate_route (self, id, error)
          && _ts_check_references (id, "partners", (const char * const *) self->partner_ids,
-                                  TS_REF_PLACE | TS_REF_ORGANIZATION, error);
+                                  TS_REF_PLACE | TS_REF_ORGANIZATION, error)
+         && _ts_check_amount (id, "value_usd", self->value_usd, -G_MAXDOUBLE, G_MAXDOUBLE,
+                              error);
+}
+
+static gboolean
+ts_project_validate_limits (TsRecord  *record,
+                            GError   **error)
+{
+  TsProject *self = TS_PROJECT (record);
+
+  return _ts_check_amount (ts_record_get_id (record), "value_usd", self->value_usd, 0,
+                           TS_PROJECT_MAX_VALUE_USD, error);
 }
 
 static guint
@@ -448,6 +460,7 @@ ts_project_class_init (TsProjectClass *klass)
     ts_project_copy_fields,
     ts_project_validate,
     ts_project_reference_types,
+    ts_project_validate_limits,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);

@@ -6,6 +6,11 @@
 
 G_BEGIN_DECLS
 
+/* The largest value_usd a project keeps (FORMAT.md): a thousand trillion
+ * dollars, far beyond any real project and well inside what a double
+ * holds exactly enough. */
+#define TS_PROJECT_MAX_VALUE_USD 1e15
+
 /* A dated step of a project: the status it reached then. */
 typedef struct
 {

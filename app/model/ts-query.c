@@ -1179,39 +1179,6 @@ ts_query_get_words (TsQuery *self)
   return (const char * const *) self->tokens;
 }
 
-/* Returns: (transfer container) (element-type TsRecord) */
-GPtrArray *
-ts_query_select (TsQuery   *self,
-                 TsDataset *dataset)
-{
-  GPtrArray *result;
-
-  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
-  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
-
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    {
-      GListModel *records;
-      guint n_records;
-
-      if (self->types != 0 && (self->types & TS_RECORD_TYPE_BIT (type)) == 0)
-        continue;
-
-      records = ts_dataset_get_records (dataset, type);
-      n_records = g_list_model_get_n_items (records);
-      for (guint i = 0; i < n_records; i++)
-        {
-          g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
-
-          if (ts_query_matches (self, dataset, record))
-            g_ptr_array_add (result, g_steal_pointer (&record));
-        }
-    }
-
-  return result;
-}
-
 static const char *
 describe_id (TsDataset  *dataset,
              const char *id)

@@ -60,12 +60,11 @@ void          ts_query_set_vocabulary (TsQuery      *self,
                                        int           value);
 
 gboolean      ts_query_is_empty       (TsQuery      *self);
+/* Whether @record matches: the definition that TsMatches (and through it
+ * ts_matches_select()) computes for a whole dataset at once. */
 gboolean      ts_query_matches        (TsQuery      *self,
                                        TsDataset    *dataset,
                                        TsRecord     *record);
-/* The matching records of every selected type, in dataset order. */
-GPtrArray    *ts_query_select         (TsQuery      *self,
-                                       TsDataset    *dataset);
 /* The scope in words, translated: "All records", or "“baysalov”; meetings;
  * from May 2023 to 2024". */
 char         *ts_query_describe       (TsQuery      *self);

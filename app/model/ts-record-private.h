@@ -32,6 +32,13 @@ typedef struct
                            GError   **error);
   /* The reference types a field accepts, as TS_RECORD_TYPE_BIT()s. */
   guint    (*reference_types) (const char *field);
+  /* Checks the limits FORMAT.md sets on the subclass's values beyond what
+   * validate() checks: ranges of numbers, forms of codes. Apart because
+   * older versions of Tianshan did not check them: a stored record that
+   * breaks one still loads (ts_record_new_from_stored_json), so that the
+   * database opens; saving the record again checks them. */
+  gboolean (*validate_limits) (TsRecord  *self,
+                               GError   **error);
 } TsRecordHooks;
 
 void         _ts_record_class_set_hooks   (TsRecordClass        *klass,
@@ -185,6 +192,21 @@ gboolean     _ts_check_latitude           (const char           *id,
 gboolean     _ts_check_longitude          (const char           *id,
                                            const char           *field,
                                            double                value,
+                                           GError              **error);
+/* Money and figures: finite, and between @min and @max, which FORMAT.md
+ * gives per field (TS_PROJECT_MAX_VALUE_USD, TS_FIGURE_MAX_VALUE). NAN (unset) passes: _ts_check_required_number() is for
+ * required ones. */
+gboolean     _ts_check_amount             (const char           *id,
+                                           const char           *field,
+                                           double                value,
+                                           double                min,
+                                           double                max,
+                                           GError              **error);
+/* ISO 639-1 (two lowercase letters) or, for a language without one,
+ * ISO 639-3 (three); NULL passes. */
+gboolean     _ts_check_language           (const char           *id,
+                                           const char           *field,
+                                           const char           *value,
                                            GError              **error);
 gboolean     _ts_check_country            (const char           *id,
                                            const char           *field,

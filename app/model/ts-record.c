@@ -203,12 +203,136 @@ describe_types (guint types)
   return g_string_free (g_steal_pointer (&forms), FALSE);
 }
 
+/* Not g_date_time_format's %Y, which writes the year 78 as "78": the year
+ * has four digits, as ISO 8601 and the reader want. */
 static char *
 format_timestamp (GDateTime *time)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
+}
+
+/* The years FORMAT.md allows in created and modified: four digits, and
+ * not the distant past, which no record was made in. */
+#define MIN_TIMESTAMP_YEAR 1000
+#define MAX_TIMESTAMP_YEAR 9999
+
+static gboolean
+check_timestamp (const char  *id,
+                 const char  *field,
+                 GDateTime   *time,
+                 GError     **error)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  int year;
+
+  if (time == NULL)
+    return TRUE;
+
+  utc = g_date_time_to_utc (time);
+  year = g_date_time_get_year (utc);
+  if (year >= MIN_TIMESTAMP_YEAR && year <= MAX_TIMESTAMP_YEAR)
+    return TRUE;
+
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                        _("the year %d is not one Tianshan keeps: use a time from the year "
+                          "%d to %d, like 2026-11-23T07:00:00Z"),
+                        year, MIN_TIMESTAMP_YEAR, MAX_TIMESTAMP_YEAR);
+  return FALSE;
+}
+
+static gboolean
+check_text (const char  *id,
+            const char  *field,
+            const char  *text,
+            GError     **error)
+{
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return TRUE;
+
+  /* The field's path may hold the bad bytes too (a language code). */
+  shown = g_utf8_make_valid (field, -1);
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, shown,
+                        _("the text is not valid UTF-8: check the file’s encoding and its "
+                          "escapes"));
+  return FALSE;
+}
+
+static gboolean check_texts (const char  *id,
+                             GString     *path,
+                             JsonNode    *node,
+                             GError     **error);
+
+static gboolean
+check_object_texts (const char  *id,
+                    GString     *path,
+                    JsonObject  *object,
+                    GError     **error)
+{
+  gsize length = path->len;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, &member))
+    {
+      if (length > 0)
+        g_string_append_c (path, '.');
+      g_string_append (path, key);
+      if (!check_text (id, path->str, key, error) || !check_texts (id, path, member, error))
+        return FALSE;
+      g_string_truncate (path, length);
+    }
+
+  return TRUE;
+}
+
+/* Every string of the record, keys included, as JSON holds them: what is
+ * not UTF-8 cannot be written as JSON and read back. */
+static gboolean
+check_texts (const char  *id,
+             GString     *path,
+             JsonNode    *node,
+             GError     **error)
+{
+  gsize length = path->len;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return check_object_texts (id, path, json_node_get_object (node), error);
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n_elements = json_array_get_length (array);
+
+        for (guint i = 0; i < n_elements; i++)
+          {
+            g_string_append_printf (path, "[%u]", i);
+            if (!check_texts (id, path, json_array_get_element (array, i), error))
+              return FALSE;
+            g_string_truncate (path, length);
+          }
+      }
+      return TRUE;
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return check_text (id, path->str, json_node_get_string (node), error);
+      return TRUE;
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
 }
 
 /* Times are kept as they are written: UTC, whole seconds. Otherwise a
@@ -1262,6 +1386,69 @@ _ts_check_longitude (const char  *id,
 }
 
 gboolean
+_ts_check_amount (const char  *id,
+                  const char  *field,
+                  double       value,
+                  double       min,
+                  double       max,
+                  GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *min_text = NULL;
+  g_autofree char *max_text = NULL;
+
+  if (isnan (value))
+    return TRUE;
+
+  if (isinf (value))
+    {
+      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field, _("not a finite number"));
+      return FALSE;
+    }
+
+  if (value >= min && value <= max)
+    return TRUE;
+
+  /* The bounds in full: %g would write 1e+15. */
+  text = format_number (value);
+  min_text = g_strdup_printf ("%.0f", min);
+  max_text = g_strdup_printf ("%.0f", max);
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                        _("%s is out of range: use a number from %s to %s"),
+                        text, min_text, max_text);
+  return FALSE;
+}
+
+gboolean
+_ts_check_language (const char  *id,
+                    const char  *field,
+                    const char  *value,
+                    GError     **error)
+{
+  gsize length;
+
+  if (value == NULL)
+    return TRUE;
+
+  length = strlen (value);
+  if (length == 2 || length == 3)
+    {
+      gboolean lowercase = TRUE;
+
+      for (gsize i = 0; i < length; i++)
+        lowercase = lowercase && value[i] >= 'a' && value[i] <= 'z';
+      if (lowercase)
+        return TRUE;
+    }
+
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+                        _("“%s” is not a language code: use the ISO 639-1 code, as en, ru, ky "
+                          "or zh, or the ISO 639-3 code of a language without one, as dng"),
+                        value);
+  return FALSE;
+}
+
+gboolean
 _ts_check_country (const char  *id,
                    const char  *field,
                    const char  *value,
@@ -1680,9 +1867,15 @@ ts_record_dup_search_text (TsRecord *self)
   return ts_fold_text (text->str);
 }
 
-TsRecord *
-ts_record_new_from_json (JsonObject  *object,
-                         GError     **error)
+static gboolean validate_record (TsRecord  *self,
+                                 gboolean   texts_checked,
+                                 gboolean   check_limits,
+                                 GError   **error);
+
+static TsRecord *
+new_from_json (JsonObject  *object,
+               gboolean     check_limits,
+               GError     **error)
 {
   g_autoptr(TsRecord) self = NULL;
   TsRecordPrivate *priv;
@@ -1743,6 +1936,16 @@ ts_record_new_from_json (JsonObject  *object,
       return NULL;
     }
 
+  /* The rule ts_record_validate() applies to the record's own JSON, here
+   * to what the record is read from (cheaper than writing it out again),
+   * and first: the messages of the other checks quote the text. */
+  {
+    g_autoptr(GString) path = g_string_new (NULL);
+
+    if (!check_object_texts (ctx.id, path, object, error))
+      return NULL;
+  }
+
   self = g_object_new (ts_record_type_get_gtype (type), NULL);
   priv = ts_record_get_instance_private (self);
   klass = TS_RECORD_GET_CLASS (self);
@@ -1766,10 +1969,25 @@ ts_record_new_from_json (JsonObject  *object,
   if (klass->load_json != NULL && !klass->load_json (self, object, error))
     return NULL;
 
-  if (!ts_record_validate (self, error))
+  /* Every string of the record comes from @object, checked above. */
+  if (!validate_record (self, TRUE, check_limits, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+TsRecord *
+ts_record_new_from_json (JsonObject  *object,
+                         GError     **error)
+{
+  return new_from_json (object, TRUE, error);
+}
+
+TsRecord *
+ts_record_new_from_stored_json (JsonObject  *object,
+                                GError     **error)
+{
+  return new_from_json (object, FALSE, error);
 }
 
 JsonNode *
@@ -2021,15 +2239,18 @@ ts_record_make_id (TsRecordType  type,
   return g_strdup_printf ("%s/%s", record_type_names[type], slug->str);
 }
 
-gboolean
-ts_record_validate (TsRecord  *self,
-                    GError   **error)
+/* ts_record_validate(); @texts_checked when every string the record holds
+ * was checked already, in the JSON it was read from; @check_limits unless
+ * the record comes from the store (see TsRecordHooks.validate_limits). */
+static gboolean
+validate_record (TsRecord  *self,
+                 gboolean   texts_checked,
+                 gboolean   check_limits,
+                 GError   **error)
 {
   TsRecordPrivate *priv = ts_record_get_instance_private (self);
   const TsRecordHooks *hooks;
   TsRecordType id_type;
-
-  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
 
   if (priv->id == NULL)
     {
@@ -2046,17 +2267,41 @@ ts_record_validate (TsRecord  *self,
       return FALSE;
     }
 
+  /* The text first: the messages of the other checks quote it. */
+  if (!texts_checked)
+    {
+      g_autoptr(JsonNode) node = ts_record_to_json (self);
+      g_autoptr(GString) path = g_string_new (NULL);
+
+      if (!check_texts (priv->id, path, node, error))
+        return FALSE;
+    }
+
   if (!_ts_check_required_string (priv->id, "title", priv->title, error)
+      || !check_timestamp (priv->id, "created", priv->created, error)
+      || !check_timestamp (priv->id, "modified", priv->modified, error)
       || !_ts_check_references (priv->id, "sources",
                                 (const char * const *) priv->source_ids,
                                 TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_SOURCE), error))
     return FALSE;
 
   hooks = get_hooks (self);
-  if (hooks != NULL && hooks->validate != NULL)
-    return hooks->validate (self, error);
+  if (hooks != NULL && hooks->validate != NULL && !hooks->validate (self, error))
+    return FALSE;
+  if (check_limits && hooks != NULL && hooks->validate_limits != NULL
+      && !hooks->validate_limits (self, error))
+    return FALSE;
 
   return TRUE;
+}
+
+gboolean
+ts_record_validate (TsRecord  *self,
+                    GError   **error)
+{
+  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
+
+  return validate_record (self, FALSE, TRUE, error);
 }
 
 guint

@@ -102,6 +102,12 @@ char               *ts_record_dup_search_text   (TsRecord            *self);
  * field. */
 TsRecord           *ts_record_new_from_json     (JsonObject          *object,
                                                  GError             **error);
+/* The same for what a store kept: the checks of every import but the
+ * limits on values that older versions of Tianshan did not check (number
+ * ranges, the form of codes), so that a database they saved still opens;
+ * saving the record again checks those too. */
+TsRecord           *ts_record_new_from_stored_json (JsonObject       *object,
+                                                    GError          **error);
 JsonNode           *ts_record_to_json           (TsRecord            *self);
 /* A deep copy, to edit: records inside a TsDataset are never changed in
  * place. */
@@ -137,8 +143,11 @@ gboolean            ts_record_id_parse          (const char          *id,
 char               *ts_record_make_id           (TsRecordType         type,
                                                  const char          *title);
 /* Checks every field as reading JSON does: the id's form and type, required
- * fields, dates, ranges, countries, URLs, the form and type of references.
- * Errors name the record id and the field. */
+ * fields, dates, ranges, countries, URLs, the form and type of references,
+ * and what the store must read back as it was written: UTF-8 text in every
+ * string, finite numbers within each field's range (FORMAT.md), created
+ * and modified in the years 1000 to 9999. The dataset's apply and the store
+ * run it too. Errors name the record id and the field. */
 gboolean            ts_record_validate          (TsRecord            *self,
                                                  GError             **error);
 /* The record types a reference through @field ("place",

@@ -118,6 +118,14 @@ ts_source_validate (TsRecord  *record,
          && _ts_check_url (id, "url", self->url, error);
 }
 
+static gboolean
+ts_source_validate_limits (TsRecord  *record,
+                           GError   **error)
+{
+  return _ts_check_language (ts_record_get_id (record), "language",
+                             TS_SOURCE (record)->language, error);
+}
+
 static void
 ts_source_finalize (GObject *object)
 {
@@ -204,6 +212,7 @@ ts_source_class_init (TsSourceClass *klass)
     ts_source_copy_fields,
     ts_source_validate,
     NULL,
+    ts_source_validate_limits,
   };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);

@@ -25,7 +25,9 @@ G_BEGIN_DECLS
 #define TS_TYPE_MAP_RENDERER (ts_map_renderer_get_type ())
 
 /* Draws the basemap and a scene onto any cairo context: the map widget,
- * the briefing's picture and the command-line export share it. */
+ * the briefing's picture and the command-line export share it. It stacks
+ * the map's layers (ts-map-layer.h), bottom up: the basemap, ties, routes,
+ * places, their labels, the legend and the scale bar. */
 G_DECLARE_FINAL_TYPE (TsMapRenderer, ts_map_renderer, TS, MAP_RENDERER, GObject)
 
 TsMapRenderer *ts_map_renderer_new                (TsBasemap     *basemap);
@@ -94,6 +96,8 @@ void           ts_map_renderer_zoom_at            (TsMapRenderer *self,
 void           ts_map_renderer_pan                (TsMapRenderer *self,
                                                    double         dx,
                                                    double         dy);
+
+/* File output, in ts-map-output.c. */
 
 /* Writes @self's current view at width × height to @path; the format
  * follows the extension: .png, .svg or .pdf. The file appears complete or

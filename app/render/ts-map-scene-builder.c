@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ts-map-scene-builder.h"
+#include "ts-matches.h"
 
 #include "ts-agreement.h"
 #include "ts-meeting.h"
@@ -189,7 +190,7 @@ select_records (TsDataset *dataset,
   GPtrArray *records;
 
   if (query != NULL && !ts_query_is_empty (query))
-    return ts_query_select (query, dataset);
+    return ts_matches_select (dataset, query);
 
   records = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
@@ -222,6 +223,18 @@ ts_map_scene_new_from_dataset (TsDataset *dataset,
   records = select_records (dataset, query);
 
   return ts_map_scene_new_from_records (records, lookup_in_dataset, dataset);
+}
+
+TsMapScene *
+ts_map_scene_new_from_matches (TsMatches *matches)
+{
+  g_autoptr(GPtrArray) records = NULL;
+
+  g_return_val_if_fail (TS_IS_MATCHES (matches), NULL);
+
+  records = ts_matches_list_matched (matches);
+  return ts_map_scene_new_from_records (records, lookup_in_dataset,
+                                        ts_matches_get_dataset (matches));
 }
 
 TsMapScene *

@@ -3,6 +3,7 @@
 
 #include "ts-dataset.h"
 #include "ts-map-scene.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,10 @@ G_BEGIN_DECLS
  * the map returns the record to show. */
 TsMapScene *ts_map_scene_new_from_dataset (TsDataset *dataset,
                                            TsQuery   *query);
+
+/* The same map, of what @matches holds now: the window's matches, so that
+ * a search is not matched a second time for the map. */
+TsMapScene *ts_map_scene_new_from_matches (TsMatches *matches);
 
 /* Finds the record with @id, or NULL. */
 typedef TsRecord *(*TsRecordLookupFunc) (gpointer    user_data,

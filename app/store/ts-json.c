@@ -9,7 +9,10 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-export-file.h"
+#include "ts-json-private.h"
 #include "ts-json.h"
+#include "ts-matches.h"
 #include "ts-record.h"
 
 static const char * const document_keys[] = { "format", "version", "records", NULL };
@@ -34,27 +37,6 @@ set_document_error (GError     **error,
   else
     g_set_error_literal (error, TS_ERROR, code, message);
   return FALSE;
-}
-
-/* json-glib says "<data>:3:14: Parse error: …"; say the file instead. */
-static void
-set_parse_error (GError     **error,
-                 const char  *name,
-                 GError      *parse_error)
-{
-  const char *message = parse_error->message;
-
-  if (name == NULL)
-    name = "JSON";
-
-  if (g_str_has_prefix (message, "<data>:"))
-    /* Translators: a file name, then json-glib's "line:column: Parse
-     * error: …" */
-    g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, _("%s:%s (not valid JSON)"),
-                 name, message + strlen ("<data>:"));
-  else
-    g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, _("%s: %s (not valid JSON)"),
-                 name, message);
 }
 
 static gboolean
@@ -130,57 +112,65 @@ check_envelope (JsonNode    *root,
   return TRUE;
 }
 
+/* "the file is larger than 256 MiB", with the limit as a reader sees it. */
+static char *
+describe_size_limit (void)
+{
+  g_autofree char *limit = g_format_size_full (TS_JSON_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+  /* Translators: the size limit, such as "256.0 MiB" */
+  return g_strdup_printf (_("the file is larger than %s, the most an import may hold"), limit);
+}
+
 GPtrArray *
 ts_json_read_bytes (GBytes      *bytes,
                     const char  *name,
                     GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(TsJsonSource) source = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GHashTable) ids = NULL;
-  g_autoptr(GError) local_error = NULL;
   JsonArray *array = NULL;
-  gsize size = 0;
-  const char *data;
   guint n_elements;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  if (size > G_MAXSSIZE)
+  if (g_bytes_get_size (bytes) > TS_JSON_MAX_FILE_SIZE)
     {
-      set_document_error (error, TS_ERROR_INVALID_DATA, name, _("the file is too large"));
+      g_autofree char *message = describe_size_limit ();
+
+      set_document_error (error, TS_ERROR_INVALID_DATA, name, message);
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size,
-                                   &local_error))
-    {
-      set_parse_error (error, name, local_error);
-      return NULL;
-    }
-
-  if (!check_envelope (json_parser_get_root (parser), name, &array, error))
+  source = _ts_json_source_new (bytes, name);
+  root = _ts_json_source_parse (source, error);
+  if (root == NULL)
     return NULL;
 
-  n_elements = json_array_get_length (array);
+  if (!check_envelope (root, name, &array, error))
+    return NULL;
+
+  n_elements = _ts_json_source_get_n_records (source);
   records = g_ptr_array_new_full (n_elements, g_object_unref);
   ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < n_elements; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      g_autoptr(JsonNode) node = _ts_json_source_take_record (source, i);
       TsRecord *record;
       JsonObject *object;
       JsonNode *id_node;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
+          g_autofree char *location = _ts_json_source_locate_record (source, i);
           g_autofree char *message =
             g_strdup_printf (_("item %u of “records” is not an object"), i + 1);
 
-          set_document_error (error, TS_ERROR_INVALID_DATA, name, message);
+          set_document_error (error, TS_ERROR_INVALID_DATA, location, message);
           return NULL;
         }
 
@@ -188,22 +178,25 @@ ts_json_read_bytes (GBytes      *bytes,
       record = ts_record_new_from_json (object, error);
       if (record == NULL)
         {
-          /* Without an id, the position is all there is to find it by. */
+          g_autofree char *location = _ts_json_source_locate_record (source, i);
+
+          /* Without an id, the position in the list names it too. */
           id_node = json_object_get_member (object, "id");
           if (id_node == NULL || json_node_get_value_type (id_node) != G_TYPE_STRING)
             g_prefix_error (error, _("item %u of “records”: "), i + 1);
-          prefix_error (error, name);
+          prefix_error (error, location);
           return NULL;
         }
       g_ptr_array_add (records, record);
 
       if (!g_hash_table_add (ids, (gpointer) ts_record_get_id (record)))
         {
+          g_autofree char *location = _ts_json_source_locate_record (source, i);
           g_autofree char *message =
             g_strdup_printf (_("Record “%s”, field “id”: the id appears more than once"),
                              ts_record_get_id (record));
 
-          set_document_error (error, TS_ERROR_DUPLICATE_ID, name, message);
+          set_document_error (error, TS_ERROR_DUPLICATE_ID, location, message);
           return NULL;
         }
     }
@@ -211,23 +204,94 @@ ts_json_read_bytes (GBytes      *bytes,
   return g_steal_pointer (&records);
 }
 
-GPtrArray *
-ts_json_read_file (GFile   *file,
+/* Only a regular file, and not a large one: a pipe or a device could block
+ * or never end. The file is looked at before it is opened (opening a pipe
+ * blocks until someone writes to it), then again once open, in case it was
+ * replaced in between, and it is read no further than the limit. */
+static GBytes *
+load_regular_file (GFile   *file,
                    GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  const char *attributes = G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *display = g_file_get_parse_name (file);
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  gsize capacity = 0;
+  gsize used = 0;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-  if (bytes == NULL)
+  for (guint pass = 0; pass < 2; pass++)
     {
-      g_autofree char *display = g_file_get_parse_name (file);
+      if (pass == 0)
+        info = g_file_query_info (file, attributes, G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+      else
+        info = g_file_input_stream_query_info (stream, attributes, NULL, &local_error);
+      if (info == NULL)
+        break;
 
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_IO,
+                       _("Could not read “%s”: it is not a regular file (a folder, a pipe or a "
+                         "device cannot be imported)"),
+                       display);
+          return NULL;
+        }
+      if ((guint64) g_file_info_get_size (info) > TS_JSON_MAX_FILE_SIZE)
+        {
+          g_autofree char *message = describe_size_limit ();
+
+          g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: %s"), display,
+                       message);
+          return NULL;
+        }
+
+      if (pass == 0)
+        {
+          stream = g_file_read (file, NULL, &local_error);
+          if (stream == NULL)
+            break;
+        }
+      length = (gsize) g_file_info_get_size (info);
+      g_clear_object (&info);
+    }
+
+  if (local_error == NULL)
+    {
+      /* Room for one byte more than the file had: reading it tells a file
+       * that grew. */
+      capacity = MIN (length, TS_JSON_MAX_FILE_SIZE) + 1;
+      data = g_malloc (capacity);
+      for (;;)
+        {
+          gssize n_read;
+
+          if (used == capacity)
+            {
+              if (capacity > TS_JSON_MAX_FILE_SIZE)
+                {
+                  g_autofree char *message = describe_size_limit ();
+
+                  g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: %s"),
+                               display, message);
+                  return NULL;
+                }
+              capacity = MIN (capacity * 2, TS_JSON_MAX_FILE_SIZE + 1);
+              data = g_realloc (data, capacity);
+            }
+
+          n_read = g_input_stream_read (G_INPUT_STREAM (stream), data + used, capacity - used,
+                                        NULL, &local_error);
+          if (n_read <= 0)
+            break;
+          used += n_read;
+        }
+    }
+
+  if (local_error != NULL)
+    {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: there is no such file"),
                      display);
@@ -237,6 +301,24 @@ ts_json_read_file (GFile   *file,
       return NULL;
     }
 
+  return g_bytes_new_take (g_steal_pointer (&data), used);
+}
+
+GPtrArray *
+ts_json_read_file (GFile   *file,
+                   GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = load_regular_file (file, error);
+  if (bytes == NULL)
+    return NULL;
+
+  name = g_file_get_basename (file);
   return ts_json_read_bytes (bytes, name, error);
 }
 
@@ -341,7 +423,7 @@ ts_json_collect (TsDataset *dataset,
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
       Closure closure = { dataset, seen, NULL };
 
-      records = ts_query_select (query, dataset);
+      records = ts_matches_select (dataset, query);
       closure.records = records;
       for (guint i = 0; i < records->len; i++)
         {
@@ -537,6 +619,51 @@ append_node (GString  *out,
     }
 }
 
+/* Drops the layout's spaces and newlines, which are never inside a
+ * string: append_string() escapes newlines. */
+static void
+remove_layout (GString *out)
+{
+  gboolean in_string = FALSE;
+  gsize kept = 0;
+
+  for (gsize i = 0; i < out->len; i++)
+    {
+      char c = out->str[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            out->str[kept++] = out->str[i++];
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+        }
+      else if (c == ' ' || c == '\n')
+        {
+          continue;
+        }
+      out->str[kept++] = out->str[i];
+    }
+  g_string_truncate (out, kept);
+}
+
+char *
+ts_json_node_to_string (JsonNode *node)
+{
+  GString *out;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  out = g_string_sized_new (1024);
+  append_node (out, node, 0);
+  remove_layout (out);
+  return g_string_free (out, FALSE);
+}
+
 GBytes *
 ts_json_write_records (GPtrArray *records)
 {
@@ -590,8 +717,9 @@ ts_json_write_file (TsDataset  *dataset,
                     GFile      *file,
                     GError    **error)
 {
+  g_autoptr(TsExportFile) out = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
   gsize size = 0;
   const char *data;
 
@@ -600,21 +728,23 @@ ts_json_write_file (TsDataset  *dataset,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = ts_json_write_bytes (dataset, query);
-  data = g_bytes_get_data (bytes, &size);
-
-  /* GIO writes a temporary file beside the target and renames it onto the
-   * target when complete: a failed export leaves the old file, or none. */
-  if (!g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                &local_error))
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      g_autofree char *display = g_file_get_parse_name (file);
+      g_autofree char *name = g_file_get_parse_name (file);
 
-      g_set_error (error, TS_ERROR, TS_ERROR_IO,
-                   _("Could not write “%s”: %s. No file was written."),
-                   display, local_error->message);
+      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
       return FALSE;
     }
 
-  return TRUE;
+  /* Written as every export is: beside the target, renamed onto it once
+   * on disk, so that a failed export leaves the old file as it was. */
+  out = ts_export_file_new (path, error);
+  if (out == NULL)
+    return FALSE;
+
+  bytes = ts_json_write_bytes (dataset, query);
+  data = g_bytes_get_data (bytes, &size);
+
+  return ts_export_file_write (out, data, size, error) && ts_export_file_commit (out, error);
 }

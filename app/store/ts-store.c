@@ -1,19 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ts-store"
+/* renameat2 () and RENAME_NOREPLACE (glibc 2.28) */
+#define _GNU_SOURCE
 
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
+#include <stdio.h>
+#include <unistd.h>
 
-#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-json.h"
 #include "ts-record.h"
 #include "ts-store.h"
+#include "ts-store-private.h"
 
 #define SEED_RESOURCE_PATH RESOURCE_BASE_PATH "/dataset/tianshan.json"
 
@@ -56,8 +61,6 @@ struct _TsStore
   gint64         load_time;
   /* The first run: the schema was created by this open. */
   gboolean       created;
-  /* The file itself did not exist before this open. */
-  gboolean       new_file;
 };
 
 G_DEFINE_FINAL_TYPE (TsStore, ts_store, G_TYPE_OBJECT)
@@ -204,56 +207,106 @@ rollback (TsStore *self)
                self->path, sqlite3_errmsg (self->db));
 }
 
-static void
+/* The bind functions return SQLite's result: SQLITE_TOOBIG for a value
+ * over SQLITE_LIMIT_LENGTH, which must not pass for NULL. */
+static int
 bind_text (sqlite3_stmt *stmt,
            int           index,
            const char   *text)
 {
   if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
+    return sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  return sqlite3_bind_null (stmt, index);
 }
 
-static void
+/* As the record's JSON writes it, so that the column sorts as the text. */
+static int
 bind_time (sqlite3_stmt *stmt,
            int           index,
            GDateTime    *time)
 {
+  g_autoptr(GDateTime) utc = NULL;
   g_autofree char *text = NULL;
 
   if (time != NULL)
-    text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
-  bind_text (stmt, index, text);
+    {
+      utc = g_date_time_to_utc (time);
+      text = g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                              g_date_time_get_year (utc), g_date_time_get_month (utc),
+                              g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                              g_date_time_get_minute (utc), g_date_time_get_second (utc));
+    }
+  return bind_text (stmt, index, text);
 }
 
-static void
+static int
 bind_julian (sqlite3_stmt *stmt,
              int           index,
              guint32       julian)
 {
   if (julian != 0)
-    sqlite3_bind_int64 (stmt, index, julian);
-  else
-    sqlite3_bind_null (stmt, index);
+    return sqlite3_bind_int64 (stmt, index, julian);
+  return sqlite3_bind_null (stmt, index);
 }
 
-/* The columns of a record row; @body is its JSON. */
-static void
+/* The columns of a record row; @body is its JSON. Stops at the first
+ * failure and returns its result. */
+static int
 bind_record_columns (sqlite3_stmt *stmt,
                      TsRecord     *record,
                      const char   *body)
 {
   const TsDate *date = ts_record_get_date (record);
+  int rc;
 
-  bind_text (stmt, 1, ts_record_get_id (record));
-  bind_text (stmt, 2, ts_record_type_to_string (ts_record_get_record_type (record)));
-  bind_text (stmt, 3, ts_record_get_title (record));
-  bind_julian (stmt, 4, ts_date_get_first_julian (date));
-  bind_julian (stmt, 5, ts_date_get_last_julian (date));
-  bind_time (stmt, 6, ts_record_get_created (record));
-  bind_time (stmt, 7, ts_record_get_modified (record));
-  bind_text (stmt, 8, body);
+  if ((rc = bind_text (stmt, 1, ts_record_get_id (record))) != SQLITE_OK
+      || (rc = bind_text (stmt, 2, ts_record_type_to_string (ts_record_get_record_type (record))))
+         != SQLITE_OK
+      || (rc = bind_text (stmt, 3, ts_record_get_title (record))) != SQLITE_OK
+      || (rc = bind_julian (stmt, 4, ts_date_get_first_julian (date))) != SQLITE_OK
+      || (rc = bind_julian (stmt, 5, ts_date_get_last_julian (date))) != SQLITE_OK
+      || (rc = bind_time (stmt, 6, ts_record_get_created (record))) != SQLITE_OK
+      || (rc = bind_time (stmt, 7, ts_record_get_modified (record))) != SQLITE_OK)
+    return rc;
+  return bind_text (stmt, 8, body);
+}
+
+/* A failed bind or step of @record's row: what is too large says so and
+ * names the record, rather than passing for a missing value. */
+static gboolean
+set_record_error (TsStore       *self,
+                  sqlite3_stmt  *stmt,
+                  int            rc,
+                  TsRecord      *record,
+                  GError       **error)
+{
+  if (rc == SQLITE_TOOBIG)
+    {
+      int limit = sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, -1);
+      g_autofree char *size = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not save the changes to “%s”: the record “%s” is too large to "
+                     "store (the limit is %s of text per record); shorten its longest "
+                     "fields"),
+                   self->path, ts_record_get_id (record), size);
+    }
+  else if (rc == SQLITE_NOMEM)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not save the changes to “%s”: out of memory for the record "
+                     "“%s”"),
+                   self->path, ts_record_get_id (record));
+    }
+  else
+    {
+      /* Before the reset, while SQLite's message is the step's. */
+      set_save_error (self, error);
+    }
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return FALSE;
 }
 
 typedef struct
@@ -271,13 +324,19 @@ insert_link_cb (TsRecord   *record,
                 gpointer    user_data)
 {
   LinkData *data = user_data;
+  int rc;
 
   if (data->failed)
     return;
 
-  bind_text (data->stmt, 1, ts_record_get_id (record));
-  bind_text (data->stmt, 2, field);
-  bind_text (data->stmt, 3, target_id);
+  if ((rc = bind_text (data->stmt, 1, ts_record_get_id (record))) != SQLITE_OK
+      || (rc = bind_text (data->stmt, 2, field)) != SQLITE_OK
+      || (rc = bind_text (data->stmt, 3, target_id)) != SQLITE_OK)
+    {
+      data->failed = TRUE;
+      set_record_error (data->self, data->stmt, rc, record, data->error);
+      return;
+    }
   data->failed = !step_statement (data->self, data->stmt, data->error);
 }
 
@@ -288,23 +347,40 @@ write_record (TsStore   *self,
               gboolean   replacing,
               GError   **error)
 {
-  g_autoptr(JsonNode) node = ts_record_to_json (record);
-  g_autofree char *body = json_to_string (node, FALSE);
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *body = NULL;
   sqlite3_stmt *upsert, *delete_links;
   LinkData data = { self, NULL, error, FALSE };
+  int rc;
+
+  /* What is written must read back: the rules records are read by, not
+   * only those of whoever made the record. */
+  if (!ts_record_validate (record, error))
+    return FALSE;
+
+  /* Tianshan's own writer, not json_to_string(): json-glib 1.6 writes 1e17
+   * as "1e+17.0", which no JSON parser reads. */
+  node = ts_record_to_json (record);
+  body = ts_json_node_to_string (node);
 
   if ((upsert = get_statement (self, STMT_UPSERT_RECORD, error)) == NULL
       || (delete_links = get_statement (self, STMT_DELETE_LINKS, error)) == NULL
       || (data.stmt = get_statement (self, STMT_INSERT_LINK, error)) == NULL)
     return FALSE;
 
-  bind_record_columns (upsert, record, body);
-  if (!step_statement (self, upsert, error))
-    return FALSE;
+  if ((rc = bind_record_columns (upsert, record, body)) != SQLITE_OK)
+    return set_record_error (self, upsert, rc, record, error);
+  /* A row can be too large even when each of its values is not. */
+  rc = sqlite3_step (upsert);
+  if (rc != SQLITE_DONE)
+    return set_record_error (self, upsert, rc, record, error);
+  sqlite3_reset (upsert);
+  sqlite3_clear_bindings (upsert);
 
   if (replacing)
     {
-      bind_text (delete_links, 1, ts_record_get_id (record));
+      if ((rc = bind_text (delete_links, 1, ts_record_get_id (record))) != SQLITE_OK)
+        return set_record_error (self, delete_links, rc, record, error);
       if (!step_statement (self, delete_links, error))
         return FALSE;
     }
@@ -325,7 +401,11 @@ delete_record (TsStore     *self,
 
   /* Its own links go with it (ON DELETE CASCADE); links to it make the
    * COMMIT fail, unless their records change in the same transaction. */
-  bind_text (stmt, 1, id);
+  if (bind_text (stmt, 1, id) != SQLITE_OK)
+    {
+      sqlite3_clear_bindings (stmt);
+      return set_save_error (self, error);
+    }
   return step_statement (self, stmt, error);
 }
 
@@ -416,7 +496,7 @@ fill_record_columns (TsStore  *self,
           return FALSE;
         }
 
-      record = ts_record_new_from_json (json_node_get_object (root), error);
+      record = ts_record_new_from_stored_json (json_node_get_object (root), error);
       if (record == NULL)
         {
           g_prefix_error (error, _("Could not update “%s”: "), self->path);
@@ -440,13 +520,13 @@ fill_record_columns (TsStore  *self,
       TsRecord *record = g_ptr_array_index (records, i);
       const TsDate *date = ts_record_get_date (record);
 
-      bind_text (stmt, 1, ts_record_get_id (record));
-      bind_text (stmt, 2, ts_record_get_title (record));
-      bind_julian (stmt, 3, ts_date_get_first_julian (date));
-      bind_julian (stmt, 4, ts_date_get_last_julian (date));
-      bind_time (stmt, 5, ts_record_get_created (record));
-      bind_time (stmt, 6, ts_record_get_modified (record));
-      if (sqlite3_step (stmt) != SQLITE_DONE)
+      if (bind_text (stmt, 1, ts_record_get_id (record)) != SQLITE_OK
+          || bind_text (stmt, 2, ts_record_get_title (record)) != SQLITE_OK
+          || bind_julian (stmt, 3, ts_date_get_first_julian (date)) != SQLITE_OK
+          || bind_julian (stmt, 4, ts_date_get_last_julian (date)) != SQLITE_OK
+          || bind_time (stmt, 5, ts_record_get_created (record)) != SQLITE_OK
+          || bind_time (stmt, 6, ts_record_get_modified (record)) != SQLITE_OK
+          || sqlite3_step (stmt) != SQLITE_DONE)
         {
           set_open_error (self, error);
           sqlite3_finalize (stmt);
@@ -628,8 +708,10 @@ build_records (gpointer data)
           break;
         }
 
-      chunk->records[i] = ts_record_new_from_json (json_node_get_object (root),
-                                                   &chunk->error);
+      /* Records saved before the limits on values (ts_record_new_from_stored_json)
+       * were checked still load: the database opens. */
+      chunk->records[i] = ts_record_new_from_stored_json (json_node_get_object (root),
+                                                           &chunk->error);
       if (chunk->records[i] == NULL)
         {
           g_prefix_error (&chunk->error, _("Could not open “%s”: "), chunk->path);
@@ -724,7 +806,7 @@ load_records (TsStore  *self,
   /* Each record was validated as it was built; the dataset still checks
    * what is between records (unique ids, references), without the rest of
    * what an apply does. */
-  if (!_ts_dataset_load (self->dataset, loaded, error))
+  if (!ts_dataset_load (self->dataset, loaded, error))
     {
       g_prefix_error (error, _("Could not open “%s”: "), self->path);
       return FALSE;
@@ -751,12 +833,33 @@ close_database (TsStore *self)
   self->db = NULL;
 }
 
-/* Removes a database this open created and could not finish, so that the
- * next run is a first run again. */
-static void
-remove_created_files (const char *path)
+/* Switching a file to WAL needs it to itself, and SQLite returns
+ * SQLITE_BUSY at once when another connection holds it (its busy handler
+ * is not called where waiting could deadlock): wait here as the busy
+ * timeout would. A file already in WAL needs nothing. */
+static gboolean
+set_wal_mode (TsStore  *self,
+              GError  **error)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  int rc;
+
+  while ((rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL))
+           == SQLITE_BUSY
+         && g_get_monotonic_time () < deadline)
+    g_usleep (20 * 1000);
+
+  if (rc != SQLITE_OK)
+    return set_open_error (self, error);
+  return TRUE;
+}
+
+/* Removes the files of a database this open made under a temporary name:
+ * no other process knows that name. */
+static void
+remove_temporary_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
@@ -767,34 +870,176 @@ remove_created_files (const char *path)
     }
 }
 
+/* Gives the complete file at @temporary the name @path, unless @path exists:
+ * a database another process created meanwhile is never replaced. Sets
+ * @placed to whether this file became the database. */
 static gboolean
-open_database (TsStore  *self,
-               GBytes   *seed,
-               GError  **error)
+place_database (const char  *temporary,
+                const char  *path,
+                gboolean    *placed,
+                GError     **error)
 {
-  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
-  gboolean empty = TRUE;
-  int version = 0;
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  int saved_errno;
 
-  if (!exists)
+  *placed = FALSE;
+
+  /* link() fails if @path exists; not every file system has hard links. */
+  if (link (temporary, path) == 0)
     {
-      g_autofree char *folder = g_path_get_dirname (self->path);
+      *placed = TRUE;
+      return TRUE;
+    }
+  if (errno == EEXIST)
+    return TRUE;
 
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved_errno = errno;
+#ifdef RENAME_NOREPLACE
+  if (renameat2 (AT_FDCWD, temporary, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
+    {
+      *placed = TRUE;
+      return TRUE;
+    }
+  if (errno == EEXIST)
+    return TRUE;
+#endif
 
-          g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create the folder “%s”: %s"),
-                       folder, g_strerror (saved_errno));
-          return FALSE;
-        }
-      flags |= SQLITE_OPEN_CREATE;
+  saved_errno = errno;
+  g_set_error (error, TS_ERROR, TS_ERROR_IO,
+               _("Could not create “%s”: %s (the folder’s file system must allow "
+                 "Tianshan to give a new file its name only if the name is free)"),
+               path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Makes sure a new name in @folder survives a crash, as SQLite does for
+ * its own files. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0)
+    g_debug ("Could not sync the folder “%s”: %s", folder, g_strerror (errno));
+  close (fd);
+}
+
+/* Makes the whole database in the new, empty file @temporary, which no
+ * other process knows, and closes it. */
+static gboolean
+fill_new_database (TsStore     *self,
+                   const char  *temporary,
+                   GBytes      *seed,
+                   GError     **error)
+{
+  g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
+  GStatBuf buf;
+
+  /* SQLite takes an empty file for an empty database. */
+  if (sqlite3_open_v2 (temporary, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      if (self->db != NULL)
+        return set_open_error (self, error);
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not open “%s”: out of memory"), self->path);
+      return FALSE;
     }
 
-  /* An existing file is opened without SQLITE_OPEN_CREATE and only read
-   * until it is known to be ours. */
-  if (sqlite3_open_v2 (self->path, &self->db, flags, NULL) != SQLITE_OK)
+  if (!exec_sql (self, "PRAGMA foreign_keys = ON;", error)
+      || !run_statement (self, STMT_BEGIN, error))
+    return FALSE;
+
+  if (!migrate (self, 0, error)
+      || (seed != NULL && !import_seed (self, seed, error))
+      || !run_statement (self, STMT_COMMIT, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+
+  /* WAL is a mode of the file: set here, where no other process can hold
+   * the file, since switching needs it to itself. Closing checkpoints and
+   * removes the -wal and -shm files: the file is the whole database. */
+  if (!set_wal_mode (self, error))
+    return FALSE;
+  close_database (self);
+
+  if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                   _("Could not create “%s”: the new database could not be completed"),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The first run, made atomic against another process opening the same new
+ * path: the schema and the seed are written to a temporary file beside
+ * @path, which takes the name once complete if nobody took it first. Sets
+ * @placed to whether it did; if not, the other process's database is the
+ * one to open, and this one is gone. Nothing at @path is ever removed or
+ * replaced. */
+static gboolean
+create_database (TsStore  *self,
+                 GBytes   *seed,
+                 gboolean *placed,
+                 GError  **error)
+{
+  g_autofree char *folder = g_path_get_dirname (self->path);
+  g_autofree char *name = g_path_get_basename (self->path);
+  g_autofree char *temporary = g_strdup_printf ("%s%c.%s.new-XXXXXX", folder,
+                                                G_DIR_SEPARATOR, name);
+  gboolean ok;
+  int fd;
+
+  *placed = FALSE;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create the folder “%s”: %s"),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_mkstemp (temporary);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create “%s”: %s"),
+                   self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  ok = fill_new_database (self, temporary, seed, error)
+       && place_database (temporary, self->path, placed, error);
+
+  close_database (self);
+  remove_temporary_files (temporary);
+  if (*placed)
+    sync_folder (folder);
+  return ok;
+}
+
+/* Opens the file at the path, which exists: another program's file or a
+ * newer version's is refused before anything writes to it. */
+static gboolean
+open_file (TsStore  *self,
+           GBytes   *seed,
+           gboolean  checked,
+           GError  **error)
+{
+  gboolean empty = FALSE;
+  int version = TS_STORE_SCHEMA_VERSION;
+
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
     {
       if (self->db == NULL)
         {
@@ -804,11 +1049,10 @@ open_database (TsStore  *self,
         }
       return set_open_error (self, error);
     }
-  self->created = self->new_file = !exists;
 
   sqlite3_busy_timeout (self->db, 5000);
 
-  if (exists && !check_file (self, &version, &empty, error))
+  if (!checked && !check_file (self, &version, &empty, error))
     return FALSE;
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
@@ -818,26 +1062,61 @@ open_database (TsStore  *self,
       return FALSE;
     }
 
-  /* Only now, with the file known to be ours or new, does anything write. */
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;", error))
+  /* Only now, with the file known to be ours, does anything write. */
+  if (!set_wal_mode (self, error) || !exec_sql (self, "PRAGMA foreign_keys = ON;", error))
     return FALSE;
 
-  if (empty)
-    self->created = TRUE;
-
-  if (version < TS_STORE_SCHEMA_VERSION)
+  if (empty || version < TS_STORE_SCHEMA_VERSION)
     {
       if (!run_statement (self, STMT_BEGIN, error))
         return FALSE;
 
-      if (!migrate (self, version, error)
-          || (self->created && seed != NULL && !import_seed (self, seed, error))
+      /* Again, inside the transaction: another process may have migrated
+       * or filled the file since it was checked. */
+      if (!check_file (self, &version, &empty, error))
+        {
+          rollback (self);
+          return FALSE;
+        }
+      if (empty)
+        self->created = TRUE;
+
+      if ((version < TS_STORE_SCHEMA_VERSION && !migrate (self, version, error))
+          || (empty && seed != NULL && !import_seed (self, seed, error))
           || !run_statement (self, STMT_COMMIT, error))
         {
           rollback (self);
           return FALSE;
         }
     }
+
+  return TRUE;
+}
+
+static gboolean
+open_database (TsStore  *self,
+               GBytes   *seed,
+               GError  **error)
+{
+  gboolean placed = FALSE;
+
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      if (!create_database (self, seed, &placed, error))
+        return FALSE;
+
+      /* Another process created the database first: its records, not the
+       * seed this one read, are the dataset. */
+      if (!placed)
+        {
+          g_clear_object (&self->dataset);
+          self->dataset = ts_dataset_new ();
+        }
+      self->created = placed;
+    }
+
+  if (!open_file (self, seed, placed, error))
+    return FALSE;
 
   if (!self->created && !load_records (self, error))
     return FALSE;
@@ -905,11 +1184,11 @@ ts_store_open_full (const char  *path,
   self = g_object_new (TS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
+  /* Nothing this open made is left behind on failure, and nothing that
+   * was there before (or that another process made) is removed. */
   if (!open_database (self, seed, error))
     {
       close_database (self);
-      if (self->new_file)
-        remove_created_files (path);
       return NULL;
     }
 
@@ -963,4 +1242,12 @@ ts_store_get_load_time (TsStore *self)
   g_return_val_if_fail (TS_IS_STORE (self), 0);
 
   return self->load_time;
+}
+
+sqlite3 *
+_ts_store_get_database (TsStore *self)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), NULL);
+
+  return self->db;
 }

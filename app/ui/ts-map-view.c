@@ -57,11 +57,9 @@ struct _TsMapView
 {
   GtkWidget      parent_instance;
 
-  TsDataset     *dataset;
-  TsQuery       *query;
+  TsMatches     *matches;
   char          *selected_id;
-  gulong         dataset_changed_id;
-  gulong         query_changed_id;
+  gulong         matches_changed_id;
 
   TsBasemap     *basemap;
   TsMapRenderer *renderer;
@@ -103,8 +101,7 @@ G_DEFINE_FINAL_TYPE (TsMapView, ts_map_view, GTK_TYPE_WIDGET)
 enum
 {
   PROP_0,
-  PROP_DATASET,
-  PROP_QUERY,
+  PROP_MATCHES,
   PROP_SELECTED_ID,
   N_PROPS
 };
@@ -537,8 +534,8 @@ rebuild_scene (TsMapView *self,
   self->scene_stale = FALSE;
   self->stale_fit = FALSE;
   g_clear_object (&self->scene);
-  if (self->dataset != NULL)
-    self->scene = ts_map_scene_new_from_dataset (self->dataset, self->query);
+  if (self->matches != NULL)
+    self->scene = ts_map_scene_new_from_matches (self->matches);
   else
     self->scene = ts_map_scene_new ();
   ts_map_renderer_set_scene (self->renderer, self->scene);
@@ -570,18 +567,16 @@ flush_rebuild (TsMapView *self)
     rebuild_scene (self, self->stale_fit);
 }
 
+/* After the matches are brought up to date: @slot_changes is NULL when
+ * the query changed, the slots an edit touched otherwise. */
 static void
-on_dataset_changed (TsMapView *self)
+on_matches_changed (TsMatches *matches,
+                    GArray    *slot_changes,
+                    TsMapView *self)
 {
-  /* An edit keeps the view where the analyst put it. */
-  request_rebuild (self, FALSE);
-}
-
-static void
-on_query_changed (TsMapView *self)
-{
-  /* A new search shows all it found. */
-  request_rebuild (self, TRUE);
+  /* A new search shows all it found; an edit keeps the view where the
+   * analyst put it. */
+  request_rebuild (self, slot_changes == NULL);
 }
 
 static void
@@ -959,8 +954,7 @@ ts_map_view_dispose (GObject *object)
   TsMapView *self = (TsMapView *)object;
 
   g_cancellable_cancel (self->cancellable);
-  ts_map_view_set_dataset (self, NULL);
-  ts_map_view_set_query (self, NULL);
+  ts_map_view_set_matches (self, NULL);
   g_clear_handle_id (&self->list_idle_id, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->sidebar, gtk_widget_unparent);
@@ -994,11 +988,8 @@ ts_map_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      g_value_set_object (value, self->dataset);
-      break;
-    case PROP_QUERY:
-      g_value_set_object (value, self->query);
+    case PROP_MATCHES:
+      g_value_set_object (value, self->matches);
       break;
     case PROP_SELECTED_ID:
       g_value_set_string (value, self->selected_id);
@@ -1018,11 +1009,8 @@ ts_map_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATASET:
-      ts_map_view_set_dataset (self, g_value_get_object (value));
-      break;
-    case PROP_QUERY:
-      ts_map_view_set_query (self, g_value_get_object (value));
+    case PROP_MATCHES:
+      ts_map_view_set_matches (self, g_value_get_object (value));
       break;
     case PROP_SELECTED_ID:
       ts_map_view_set_selected_id (self, g_value_get_string (value));
@@ -1047,11 +1035,8 @@ ts_map_view_class_init (TsMapViewClass *klass)
   widget_class->size_allocate = ts_map_view_size_allocate;
   widget_class->snapshot = ts_map_view_snapshot;
 
-  properties[PROP_DATASET] =
-    g_param_spec_object ("dataset", NULL, NULL, TS_TYPE_DATASET,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_QUERY] =
-    g_param_spec_object ("query", NULL, NULL, TS_TYPE_QUERY,
+  properties[PROP_MATCHES] =
+    g_param_spec_object ("matches", NULL, NULL, TS_TYPE_MATCHES,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SELECTED_ID] =
     g_param_spec_string ("selected-id", NULL, NULL, NULL,
@@ -1216,65 +1201,34 @@ ts_map_view_new (void)
   return g_object_new (TS_TYPE_MAP_VIEW, NULL);
 }
 
-TsDataset *
-ts_map_view_get_dataset (TsMapView *self)
+TsMatches *
+ts_map_view_get_matches (TsMapView *self)
 {
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
 
-  return self->dataset;
+  return self->matches;
 }
 
 void
-ts_map_view_set_dataset (TsMapView *self,
-                         TsDataset *dataset)
+ts_map_view_set_matches (TsMapView *self,
+                         TsMatches *matches)
 {
   g_return_if_fail (TS_IS_MAP_VIEW (self));
-  g_return_if_fail (dataset == NULL || TS_IS_DATASET (dataset));
+  g_return_if_fail (matches == NULL || TS_IS_MATCHES (matches));
 
-  if (self->dataset == dataset)
+  if (self->matches == matches)
     return;
 
-  if (self->dataset != NULL)
-    g_clear_signal_handler (&self->dataset_changed_id, self->dataset);
-  g_set_object (&self->dataset, dataset);
-  if (dataset != NULL)
-    self->dataset_changed_id = g_signal_connect_swapped (dataset, "changed",
-                                                         G_CALLBACK (on_dataset_changed),
-                                                         self);
+  if (self->matches != NULL)
+    g_clear_signal_handler (&self->matches_changed_id, self->matches);
+  g_set_object (&self->matches, matches);
+  if (matches != NULL)
+    self->matches_changed_id = g_signal_connect (matches, "changed",
+                                                 G_CALLBACK (on_matches_changed), self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
     request_rebuild (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-}
-
-TsQuery *
-ts_map_view_get_query (TsMapView *self)
-{
-  g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
-
-  return self->query;
-}
-
-void
-ts_map_view_set_query (TsMapView *self,
-                       TsQuery   *query)
-{
-  g_return_if_fail (TS_IS_MAP_VIEW (self));
-  g_return_if_fail (query == NULL || TS_IS_QUERY (query));
-
-  if (self->query == query)
-    return;
-
-  if (self->query != NULL)
-    g_clear_signal_handler (&self->query_changed_id, self->query);
-  g_set_object (&self->query, query);
-  if (query != NULL)
-    self->query_changed_id = g_signal_connect_swapped (query, "changed",
-                                                       G_CALLBACK (on_query_changed), self);
-
-  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    request_rebuild (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCHES]);
 }
 
 const char *

@@ -3,9 +3,8 @@
 
 #include <gtk/gtk.h>
 
-#include "ts-dataset.h"
 #include "ts-map-scene.h"
-#include "ts-query.h"
+#include "ts-matches.h"
 
 G_BEGIN_DECLS
 
@@ -13,7 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TsMapView, ts_map_view, TS, MAP_VIEW, GtkWidget)
 
-/* The Map page: what the query matches in the dataset, drawn by
+/* The Map page: what the window's matches hold, drawn by
  * TsMapRenderer (places, ties between them, project routes), with pan,
  * zoom, hover tooltips and selection, and beside it the list of the places
  * in view, which is also the keyboard's way to select them.
@@ -23,20 +22,18 @@ G_DECLARE_FINAL_TYPE (TsMapView, ts_map_view, TS, MAP_VIEW, GtkWidget)
  * ::record-activated with the record's id. */
 GtkWidget  *ts_map_view_new             (void);
 
-TsDataset  *ts_map_view_get_dataset     (TsMapView  *self);
-void        ts_map_view_set_dataset     (TsMapView  *self,
-                                         TsDataset  *dataset);
-/* (nullable): NULL shows every record. */
-TsQuery    *ts_map_view_get_query       (TsMapView  *self);
-void        ts_map_view_set_query       (TsMapView  *self,
-                                         TsQuery    *query);
+/* The records to show, as the window's search and filters match them,
+ * shared with the lists so that a search is matched once. (nullable) */
+TsMatches  *ts_map_view_get_matches     (TsMapView  *self);
+void        ts_map_view_set_matches     (TsMapView  *self,
+                                         TsMatches  *matches);
 /* The id of the record drawn as selected, or NULL. Setting it does not
  * emit ::record-activated. */
 const char *ts_map_view_get_selected_id (TsMapView  *self);
 void        ts_map_view_set_selected_id (TsMapView  *self,
                                          const char *id);
 
-/* What is drawn: rebuilt whenever the dataset or the query changes. */
+/* What is drawn: rebuilt whenever the matches change. */
 TsMapScene *ts_map_view_get_scene       (TsMapView  *self);
 double      ts_map_view_get_zoom        (TsMapView  *self);
 /* Shows everything the scene holds. */

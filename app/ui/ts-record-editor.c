@@ -6,9 +6,11 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ts-record-editor.h"
 #include "ts-agreement.h"
+#include "ts-choice-model.h"
 #include "ts-enums.h"
 #include "ts-figure.h"
 #include "ts-meeting.h"
@@ -18,6 +20,7 @@
 #include "ts-project.h"
 #include "ts-record-columns.h"
 #include "ts-source.h"
+#include "ts-vocabulary.h"
 
 #define TYPE_BIT(type) (1u << (type))
 
@@ -100,7 +103,15 @@ struct _TsRecordEditor
   TsRecord *original;
   TsRecordType type;
   GHashTable *fields;      /* key → Field */
+  GPtrArray *field_order;  /* of Field, as the form shows them */
   GHashTable *candidates;  /* type mask → Candidates */
+
+  /* What the form held when it was filled or last saved: closing asks
+   * before it throws away anything else. */
+  char *clean_state;
+  gboolean discarding;
+  GtkWindow *discard_dialog;
+  gboolean focused_once;
 };
 
 G_DEFINE_FINAL_TYPE (TsRecordEditor, ts_record_editor, ADW_TYPE_WINDOW)
@@ -212,6 +223,7 @@ add_field (TsRecordEditor *self,
   if (row != NULL)
     gtk_widget_set_name (row, key);
   g_hash_table_insert (self->fields, field->key, field);
+  g_ptr_array_add (self->field_order, field);
 
   return field;
 }
@@ -253,6 +265,102 @@ add_entry (TsRecordEditor      *self,
   add_field (self, key, title, FIELD_TEXT, row);
 }
 
+/* A list as one line, items separated by commas. An item that holds a
+ * comma or a double quote, or begins or ends with a space, is written in
+ * double quotes (a quote inside doubled), so that reading the line back
+ * gives the same items. */
+static char *
+join_list (const char * const *values)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      const char *value = values[i];
+      gsize length = strlen (value);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      if (strpbrk (value, ",\"") != NULL
+          || (length > 0 && (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]))))
+        {
+          g_string_append_c (text, '"');
+          for (const char *p = value; *p != '\0'; p++)
+            {
+              if (*p == '"')
+                g_string_append_c (text, '"');
+              g_string_append_c (text, *p);
+            }
+          g_string_append_c (text, '"');
+        }
+      else
+        {
+          g_string_append (text, value);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The items of a line join_list() wrote, or the user typed; empty items
+ * are dropped. FALSE, with @error_message, when a quote is not closed or
+ * is followed by more than a comma. */
+static gboolean
+split_list (const char   *text,
+            GStrv        *values,
+            const char  **error_message)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *p = text != NULL ? text : "";
+
+  while (*p != '\0')
+    {
+      g_autoptr(GString) item = g_string_new (NULL);
+
+      while (g_ascii_isspace (*p))
+        p++;
+
+      if (*p == '"')
+        {
+          for (p++; ; p++)
+            {
+              if (*p == '\0')
+                {
+                  *error_message = _("a quoted item has no closing quote");
+                  return FALSE;
+                }
+              if (*p == '"' && p[1] == '"')
+                p++;
+              else if (*p == '"')
+                break;
+              g_string_append_c (item, *p);
+            }
+          for (p++; g_ascii_isspace (*p); p++)
+            ;
+          if (*p != '\0' && *p != ',')
+            {
+              *error_message = _("after a closing quote comes a comma");
+              return FALSE;
+            }
+        }
+      else
+        {
+          while (*p != '\0' && *p != ',')
+            g_string_append_c (item, *p++);
+          g_strstrip (item->str);
+          item->len = strlen (item->str);
+        }
+
+      if (item->len > 0)
+        g_strv_builder_add (builder, item->str);
+      if (*p == ',')
+        p++;
+    }
+
+  *values = g_strv_builder_end (builder);
+  return TRUE;
+}
+
 static void
 add_list_entry (TsRecordEditor      *self,
                 AdwPreferencesGroup *group,
@@ -260,11 +368,13 @@ add_list_entry (TsRecordEditor      *self,
                 const char          *title,
                 const char * const  *values)
 {
-  g_autofree char *text = g_strjoinv (", ", (char **) values);
+  g_autofree char *text = join_list (values);
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_widget_set_tooltip_text (row, _("Separate items with commas; put an item that holds a "
+                                      "comma in double quotes"));
   adw_preferences_group_add (group, row);
   add_field (self, key, title, FIELD_LIST, row);
 }
@@ -344,6 +454,24 @@ add_date (TsRecordEditor      *self,
   adw_preferences_group_add (group, row);
 }
 
+/* The shortest text that reads back as exactly @value: "39.9042", not
+ * "39.904200000000003". */
+static char *
+format_number (double value)
+{
+  static const char * const formats[] = { "%.15g", "%.16g" };
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        return g_strdup (buffer);
+    }
+
+  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+}
+
 static void
 add_number (TsRecordEditor      *self,
             AdwPreferencesGroup *group,
@@ -352,15 +480,43 @@ add_number (TsRecordEditor      *self,
             double               value)
 {
   g_autofree char *text = NULL;
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   GtkWidget *row = adw_entry_row_new ();
 
   if (!isnan (value))
-    text = g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+    text = format_number (value);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   adw_preferences_group_add (group, row);
   add_field (self, key, title, FIELD_NUMBER, row);
+}
+
+/* A combo row of @enum_type's values, showing @value. Its model is the
+ * TsChoiceModel that maps positions to values both ways. */
+static GtkWidget *
+create_choice_row (const char *title,
+                   GType       enum_type,
+                   int         value)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(TsChoiceModel) choices = ts_choice_model_new (enum_type);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                              ts_choice_model_get_position (choices, value));
+  return row;
+}
+
+/* The value a combo row of create_choice_row() shows; FALSE when it shows
+ * none. */
+static gboolean
+get_choice (GtkWidget *row,
+            int       *value)
+{
+  TsChoiceModel *choices = TS_CHOICE_MODEL (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
+
+  return ts_choice_model_get_value (choices, adw_combo_row_get_selected (ADW_COMBO_ROW (row)),
+                                    value);
 }
 
 static void
@@ -371,17 +527,8 @@ add_choice (TsRecordEditor      *self,
             GType                enum_type,
             int                  value)
 {
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint n_values = ts_enum_get_n_values (enum_type);
+  GtkWidget *row = create_choice_row (title, enum_type, value);
 
-  gtk_string_list_append (labels, C_("vocabulary", "Not set"));
-  for (guint i = 1; i < n_values; i++)
-    gtk_string_list_append (labels, ts_enum_get_label (enum_type, i));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), MAX (value, 0));
   adw_preferences_group_add (group, row);
   add_field (self, key, title, FIELD_CHOICE, row);
 }
@@ -647,10 +794,10 @@ update_item_summary (Item *item)
 
     case ITEMS_MILESTONES:
       {
-        guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (item->status));
+        int status;
 
         append_part (title, get_item_text (item->dates[0]));
-        if (status > 0 && status != GTK_INVALID_LIST_POSITION)
+        if (get_choice (item->status, &status))
           append_part (title, ts_project_status_get_label (status));
         append_part (subtitle, get_item_text (item->text));
         if (title->len == 0)
@@ -819,17 +966,8 @@ static GtkWidget *
 add_item_status (Item            *item,
                  TsProjectStatus  status)
 {
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint n_values = ts_enum_get_n_values (TS_TYPE_PROJECT_STATUS);
+  GtkWidget *row = create_choice_row (_("Status Reached"), TS_TYPE_PROJECT_STATUS, status);
 
-  gtk_string_list_append (labels, C_("vocabulary", "Not set"));
-  for (guint i = 1; i < n_values; i++)
-    gtk_string_list_append (labels, ts_enum_get_label (TS_TYPE_PROJECT_STATUS, i));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Status Reached"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), MAX ((int) status, 0));
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_item_selected_notify), item);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
   return row;
@@ -863,8 +1001,21 @@ add_item_coordinate (Item       *item,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (-limit, limit, 0.0001);
+  guint digits = 4;
 
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 4);
+  /* As many decimals as the value has: the button shows, and reads back
+   * when it loses focus, only those it is told to. */
+  while (digits < 15)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *format = g_strdup_printf ("%%.%uf", digits);
+
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+      digits++;
+    }
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
@@ -1036,12 +1187,24 @@ add_items (TsRecordEditor *self,
     add_item (field, g_ptr_array_index (items, i));
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The four languages of the region, and a row for a name in any other
+ * language the record has, so that saving keeps it. */
 static void
 add_names (TsRecordEditor      *self,
            AdwPreferencesGroup *group,
            GHashTable          *names,
            const char * const  *aliases)
 {
+  static const char * const languages[] = { "en", "ru", "ky", "zh" };
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+
   add_entry (self, group, "names.en", _("Name in English"),
              names != NULL ? g_hash_table_lookup (names, "en") : NULL);
   add_entry (self, group, "names.ru", _("Name in Russian"),
@@ -1050,6 +1213,31 @@ add_names (TsRecordEditor      *self,
              names != NULL ? g_hash_table_lookup (names, "ky") : NULL);
   add_entry (self, group, "names.zh", _("Name in Chinese"),
              names != NULL ? g_hash_table_lookup (names, "zh") : NULL);
+
+  if (names != NULL)
+    {
+      GHashTableIter iter;
+      const char *language;
+
+      g_hash_table_iter_init (&iter, names);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &language, NULL))
+        {
+          if (!g_strv_contains (languages, language))
+            g_ptr_array_add (others, (gpointer) language);
+        }
+      g_ptr_array_sort (others, compare_strings);
+    }
+  for (guint i = 0; i < others->len; i++)
+    {
+      const char *language = g_ptr_array_index (others, i);
+      g_autofree char *key = g_strconcat ("names.", language, NULL);
+      /* Translators: the title of a name in a language the form has no row
+       * for; %s is the language's code: "Name in “uz”" */
+      g_autofree char *title = g_strdup_printf (_("Name in “%s”"), language);
+
+      add_entry (self, group, key, title, g_hash_table_lookup (names, language));
+    }
+
   add_list_entry (self, group, "aliases", _("Other Spellings (comma-separated)"), aliases);
 }
 
@@ -1223,7 +1411,7 @@ build_form (TsRecordEditor *self,
   group = add_group (self, _("About This Record"));
   add_list_entry (self, group, "tags", _("Tags (comma-separated)"), ts_record_get_tags (r));
   add_choice (self, group, "confidence", _("Confidence"), TS_TYPE_CONFIDENCE,
-              ts_record_get_confidence (r) + 1);
+              ts_record_get_confidence (r));
   add_entry (self, group, "notes", _("Notes"), ts_record_get_notes (r));
 }
 
@@ -1280,18 +1468,16 @@ static GStrv
 read_list (Reader     *reader,
            const char *key)
 {
-  const char *text = read_text (reader, key);
-  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *error_message = NULL;
+  GStrv values = NULL;
 
-  for (guint i = 0; parts[i] != NULL; i++)
+  if (!split_list (read_text (reader, key), &values, &error_message))
     {
-      g_strstrip (parts[i]);
-      if (*parts[i] != '\0')
-        g_strv_builder_add (builder, parts[i]);
+      add_problem (reader, lookup_field (reader->self, key), error_message);
+      return g_new0 (char *, 1);
     }
 
-  return g_strv_builder_end (builder);
+  return values;
 }
 
 static void
@@ -1348,8 +1534,11 @@ read_choice (Reader     *reader,
              const char *key)
 {
   Field *field = lookup_field (reader->self, key);
+  int value = 0;
 
-  return adw_combo_row_get_selected (ADW_COMBO_ROW (field->row));
+  if (!get_choice (field->row, &value))
+    add_problem (reader, field, _("choose one of the list"));
+  return value;
 }
 
 static const char *
@@ -1380,16 +1569,20 @@ read_links (Reader     *reader,
 static GHashTable *
 read_names (Reader *reader)
 {
-  static const char *languages[] = { "en", "ru", "ky", "zh" };
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *fields = reader->self->field_order;
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+  for (guint i = 0; i < fields->len; i++)
     {
-      g_autofree char *key = g_strconcat ("names.", languages[i], NULL);
-      char *name = read_stripped (reader, key);
+      Field *field = g_ptr_array_index (fields, i);
+      char *name;
 
+      if (!g_str_has_prefix (field->key, "names."))
+        continue;
+
+      name = read_stripped (reader, field->key);
       if (name != NULL)
-        g_hash_table_insert (names, g_strdup (languages[i]), name);
+        g_hash_table_insert (names, g_strdup (field->key + strlen ("names.")), name);
     }
 
   return names;
@@ -1489,7 +1682,8 @@ read_item_coordinate (Reader     *reader,
       return NAN;
     }
 
-  value = g_ascii_strtod (text, &end);
+  /* The button writes its value in the locale's way ("41,2" in some). */
+  value = g_strtod (text, &end);
   if (end == text || *end != '\0' || isnan (value) || isinf (value))
     {
       add_item_problem (reader, item, item->coordinate_rows[slot], part_title,
@@ -1573,13 +1767,12 @@ read_items (Reader     *reader,
 
         case ITEMS_MILESTONES:
           {
-            guint status = adw_combo_row_get_selected (ADW_COMBO_ROW (item->status));
+            int status = TS_PROJECT_STATUS_UNSET;
             const char *source = read_item_link (reader, item, _("Source"), NULL);
             TsDate date;
 
             read_item_date (reader, item, 0, _("Date"), TRUE, &date);
-            if (status == GTK_INVALID_LIST_POSITION)
-              status = TS_PROJECT_STATUS_UNSET;
+            get_choice (item->status, &status);
             g_ptr_array_add (result, ts_milestone_new (&date, status, text, source));
           }
           break;
@@ -1675,7 +1868,7 @@ read_form (Reader   *reader,
   ts_record_set_notes (r, notes);
   ts_record_set_tags (r, (const char * const *) tags);
   ts_record_set_source_ids (r, (const char * const *) sources);
-  ts_record_set_confidence (r, confidence > 0 ? confidence - 1 : TS_CONFIDENCE_HIGH);
+  ts_record_set_confidence (r, confidence);
 
   switch (reader->self->type)
     {
@@ -1738,7 +1931,7 @@ read_form (Reader   *reader,
 
         ts_project_set_sector (p, read_choice (reader, "sector"));
         ts_project_set_status (p, read_choice (reader, "status"));
-        ts_project_set_value_usd (p, read_number (reader, "value_usd", 0, 1e15));
+        ts_project_set_value_usd (p, read_number (reader, "value_usd", 0, TS_PROJECT_MAX_VALUE_USD));
         ts_project_set_place_ids (p, (const char * const *) places);
         ts_project_set_partner_ids (p, (const char * const *) partners);
         ts_project_set_milestones (p, milestones);
@@ -1823,7 +2016,8 @@ read_form (Reader   *reader,
         TsFigure *f = TS_FIGURE (r);
         g_autofree char *indicator = read_stripped (reader, "indicator");
         g_autofree char *unit = read_stripped (reader, "unit");
-        double value = read_number (reader, "value", -G_MAXDOUBLE, G_MAXDOUBLE);
+        double value = read_number (reader, "value", -TS_FIGURE_MAX_VALUE,
+                                     TS_FIGURE_MAX_VALUE);
 
         if (indicator == NULL)
           add_problem (reader, lookup_field (reader->self, "indicator"), _("required"));
@@ -1837,7 +2031,8 @@ read_form (Reader   *reader,
         ts_figure_set_period (f, &date);
         ts_figure_set_value (f, value);
         ts_figure_set_unit (f, unit);
-        ts_figure_set_change (f, read_number (reader, "change", -G_MAXDOUBLE, G_MAXDOUBLE));
+        ts_figure_set_change (f, read_number (reader, "change", -TS_FIGURE_MAX_VALUE,
+                                              TS_FIGURE_MAX_VALUE));
       }
       break;
 
@@ -1871,12 +2066,215 @@ clear_problems (TsRecordEditor *self)
   show_problems (self, NULL);
 }
 
-static void
-on_save_clicked (GtkButton      *button,
-                 TsRecordEditor *self)
+/* A refusal from the dataset (its validation, the store) names the field by
+ * its key: “lat”, “participants.person”. Marks the row of that field, and
+ * returns its title as the form shows it, or NULL. */
+static const char *
+mark_refused_field (TsRecordEditor *self,
+                    const char     *message)
 {
+  for (guint i = 0; i < self->field_order->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->field_order, i);
+      g_autofree char *quoted = g_strconcat ("“", field->key, NULL);
+
+      for (const char *found = strstr (message, quoted);
+           found != NULL;
+           found = strstr (found, quoted))
+        {
+          found += strlen (quoted);
+          if (!g_str_has_prefix (found, "”") && *found != '.')
+            continue;
+
+          if (field->row != NULL)
+            gtk_widget_add_css_class (field->row, "error");
+          return field->title;
+        }
+    }
+
+  return NULL;
+}
+
+static void
+show_refusal (TsRecordEditor *self,
+              const GError   *error)
+{
+  const char *title = mark_refused_field (self, error->message);
+  g_autofree char *message = NULL;
+
+  if (title != NULL)
+    /* Translators: a problem with a form field: "Latitude: Record “place/kant”, field …" */
+    message = g_strdup_printf (_("%s: %s"), title, error->message);
+  show_problems (self, message != NULL ? message : error->message);
+}
+
+/* Every value the form holds, in order, as one string: two states are equal
+ * when the form shows the same. */
+static void
+append_state (GString    *state,
+              const char *text)
+{
+  if (text == NULL)
+    text = "";
+  g_string_append_printf (state, "%" G_GSIZE_FORMAT ":%s;", strlen (text), text);
+}
+
+static void
+append_widget_state (GString   *state,
+                     GtkWidget *widget)
+{
+  if (widget == NULL)
+    g_string_append (state, "-;");
+  else if (ADW_IS_COMBO_ROW (widget))
+    g_string_append_printf (state, "%u;", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
+  else if (GTK_IS_DROP_DOWN (widget))
+    g_string_append_printf (state, "%u;", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
+  else
+    append_state (state, gtk_editable_get_text (GTK_EDITABLE (widget)));
+}
+
+static char *
+dup_form_state (TsRecordEditor *self)
+{
+  g_autoptr(GString) state = g_string_new (NULL);
+
+  for (guint i = 0; i < self->field_order->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->field_order, i);
+
+      append_state (state, field->key);
+      switch (field->kind)
+        {
+        case FIELD_LINK:
+          append_widget_state (state, field->dropdown);
+          break;
+
+        case FIELD_LINKS:
+          for (guint j = 0; j < field->ids->len; j++)
+            append_state (state, g_ptr_array_index (field->ids, j));
+          break;
+
+        case FIELD_ITEMS:
+          for (guint j = 0; j < field->items->len; j++)
+            {
+              Item *item = g_ptr_array_index (field->items, j);
+              GtkWidget *parts[] = { item->text, item->side, item->dates[0], item->dates[1],
+                                     item->status, item->link, item->coordinates[0],
+                                     item->coordinates[1] };
+
+              g_string_append (state, "[");
+              for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+                append_widget_state (state, parts[k]);
+              g_string_append (state, "]");
+            }
+          break;
+
+        case FIELD_TEXT:
+        case FIELD_LIST:
+        case FIELD_DATE:
+        case FIELD_NUMBER:
+        case FIELD_CHOICE:
+        default:
+          append_widget_state (state, field->row);
+          break;
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&state), FALSE);
+}
+
+static void
+remember_clean_state (TsRecordEditor *self)
+{
+  g_free (self->clean_state);
+  self->clean_state = dup_form_state (self);
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TsRecordEditor   *self)
+{
+  if (!g_str_equal (response, "discard"))
+    return;
+
+  self->discarding = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ask_discard (TsRecordEditor *self)
+{
+  GtkWidget *dialog;
+
+  if (self->discard_dialog != NULL)
+    {
+      gtk_window_present (self->discard_dialog);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard changes?"),
+                                   _("The changes made in this form have not been saved."));
+  gtk_widget_set_name (dialog, "discard-dialog");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+
+  self->discard_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Save, the Save button and Ctrl+S: a saved form has done its work. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TsRecordEditor *self = TS_RECORD_EDITOR (widget);
+
   if (ts_record_editor_save (self))
     gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ts_record_editor_map (GtkWidget *widget)
+{
+  TsRecordEditor *self = TS_RECORD_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (ts_record_editor_parent_class)->map (widget);
+
+  /* The analyst starts typing in the first field. */
+  if (!self->focused_once && self->field_order->len > 0)
+    {
+      Field *first = g_ptr_array_index (self->field_order, 0);
+
+      self->focused_once = TRUE;
+      if (first->row != NULL)
+        gtk_widget_grab_focus (first->row);
+    }
+}
+
+static gboolean
+ts_record_editor_close_request (GtkWindow *window)
+{
+  TsRecordEditor *self = TS_RECORD_EDITOR (window);
+
+  if (!self->discarding && ts_record_editor_has_changes (self))
+    {
+      ask_discard (self);
+      return TRUE;
+    }
+
+  if (GTK_WINDOW_CLASS (ts_record_editor_parent_class)->close_request != NULL)
+    return GTK_WINDOW_CLASS (ts_record_editor_parent_class)->close_request (window);
+  return FALSE;
 }
 
 static void
@@ -1884,6 +2282,16 @@ ts_record_editor_dispose (GObject *object)
 {
   TsRecordEditor *self = TS_RECORD_EDITOR (object);
 
+  if (self->discard_dialog != NULL)
+    {
+      GtkWindow *dialog = self->discard_dialog;
+
+      /* The dialog may outlive the editor a moment (it is still handling
+       * the click that discards): it must not keep pointing at it. */
+      g_clear_weak_pointer (&self->discard_dialog);
+      gtk_window_set_transient_for (dialog, NULL);
+      gtk_window_destroy (dialog);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORD_EDITOR);
   g_clear_object (&self->original);
   g_clear_object (&self->dataset);
@@ -1896,8 +2304,10 @@ ts_record_editor_finalize (GObject *object)
 {
   TsRecordEditor *self = TS_RECORD_EDITOR (object);
 
+  g_clear_pointer (&self->field_order, g_ptr_array_unref);
   g_clear_pointer (&self->fields, g_hash_table_unref);
   g_clear_pointer (&self->candidates, g_hash_table_unref);
+  g_clear_pointer (&self->clean_state, g_free);
 
   G_OBJECT_CLASS (ts_record_editor_parent_class)->finalize (object);
 }
@@ -1907,9 +2317,12 @@ ts_record_editor_class_init (TsRecordEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ts_record_editor_dispose;
   object_class->finalize = ts_record_editor_finalize;
+  widget_class->map = ts_record_editor_map;
+  window_class->close_request = ts_record_editor_close_request;
 
   /* The record was saved; its id. */
   signals[SAVED] =
@@ -1925,10 +2338,10 @@ ts_record_editor_class_init (TsRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                (GtkShortcutFunc) ts_record_editor_save, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
 }
 
 static void
@@ -1938,6 +2351,7 @@ ts_record_editor_init (TsRecordEditor *self)
 
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify) field_free);
+  self->field_order = g_ptr_array_new ();
   self->candidates = g_hash_table_new_full (NULL, NULL, NULL,
                                             (GDestroyNotify) candidates_free);
 }
@@ -1971,6 +2385,7 @@ ts_record_editor_new (TsDataset    *dataset,
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   build_form (self, record != NULL ? record : blank);
+  remember_clean_state (self);
 
   return self;
 }
@@ -2009,7 +2424,7 @@ ts_record_editor_save (TsRecordEditor *self)
 
   if (!ts_record_validate (record, &error))
     {
-      show_problems (self, error->message);
+      show_refusal (self, error);
       return FALSE;
     }
 
@@ -2021,10 +2436,35 @@ ts_record_editor_save (TsRecordEditor *self)
 
   if (!ok)
     {
-      show_problems (self, error->message);
+      show_refusal (self, error);
       return FALSE;
     }
 
+  /* From now on the form edits the saved record: saving again changes it,
+   * it never adds a second one. */
+  if (self->original == NULL)
+    {
+      /* Translators: the title of the editor of a record: "Edit Meeting" */
+      g_autofree char *title = g_strdup_printf (_("Edit %s"),
+                                                ts_record_type_get_label (self->type));
+
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+  if (self->original == NULL || !ts_record_equal (record, self->original))
+    g_set_object (&self->original, record);
+  remember_clean_state (self);
+
   g_signal_emit (self, signals[SAVED], 0, ts_record_get_id (record));
   return TRUE;
+}
+
+gboolean
+ts_record_editor_has_changes (TsRecordEditor *self)
+{
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (TS_IS_RECORD_EDITOR (self), FALSE);
+
+  state = dup_form_state (self);
+  return g_strcmp0 (state, self->clean_state) != 0;
 }

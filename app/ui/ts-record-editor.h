@@ -17,8 +17,14 @@ G_DECLARE_FINAL_TYPE (TsRecordEditor, ts_record_editor, TS, RECORD_EDITOR, AdwWi
 TsRecordEditor *ts_record_editor_new   (TsDataset      *dataset,
                                         TsRecordType    type,
                                         TsRecord       *record);
-/* What the Save button does; FALSE, with the problems shown in the form,
- * when the record is not valid. */
+/* Saves the form; FALSE, with the problems shown in the form, when the
+ * record is not valid or the dataset refuses it. After a save the editor
+ * edits the saved record: saving a new record again never adds a second
+ * one. The Save button and Ctrl+S (the "editor.save" action) save and,
+ * when that succeeds, close the editor. */
 gboolean        ts_record_editor_save  (TsRecordEditor *self);
+/* Whether the form shows anything else than the record as it was opened
+ * or last saved: closing the editor then asks whether to discard it. */
+gboolean        ts_record_editor_has_changes (TsRecordEditor *self);
 
 G_END_DECLS

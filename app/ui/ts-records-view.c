@@ -587,6 +587,14 @@ ts_records_view_set_dataset (TsRecordsView *self,
   notify_history (self);
 }
 
+TsMatches *
+ts_records_view_get_matches (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), NULL);
+
+  return self->matches;
+}
+
 TsRecordType
 ts_records_view_get_record_type (TsRecordsView *self)
 {

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ts-dataset.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-record-list.h"
 #include "ts-detail-pane.h"
@@ -21,6 +22,9 @@ TsRecordsView *ts_records_view_new              (void);
 void           ts_records_view_set_dataset      (TsRecordsView *self,
                                                  TsDataset     *dataset,
                                                  TsQuery       *query);
+/* What the query matches in the dataset, kept up to date for the lists;
+ * the other pages share it. (nullable) */
+TsMatches     *ts_records_view_get_matches      (TsRecordsView *self);
 TsRecordType   ts_records_view_get_record_type  (TsRecordsView *self);
 void           ts_records_view_set_record_type  (TsRecordsView *self,
                                                  TsRecordType   type);

@@ -197,7 +197,6 @@ ts_window_init (TsWindow *self)
                     G_CALLBACK (on_records_view_notify), self);
   g_signal_connect (self->stack, "notify::visible-child-name",
                     G_CALLBACK (on_view_changed), self);
-  ts_map_view_set_query (self->map_view, self->query);
   g_signal_connect_swapped (self->map_view, "record-activated",
                             G_CALLBACK (on_map_record_activated), self);
   g_signal_connect_swapped (self->records_view, "notify::record",
@@ -262,7 +261,7 @@ ts_window_set_dataset (TsWindow  *self,
     }
 
   ts_records_view_set_dataset (self->records_view, dataset, self->query);
-  ts_map_view_set_dataset (self->map_view, dataset);
+  ts_map_view_set_matches (self->map_view, ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
 
   /* Open on the record the user last looked at. */

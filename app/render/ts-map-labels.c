@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-labels"
+
+#include "config.h"
+
+#include "ts-map-labels.h"
+
+/* Placed labels stay this far from the viewport's edges. */
+#define LABEL_INSET 2.0
+
+typedef struct
+{
+  TsMapLabelPlane  plane;
+  char            *text;
+  double           x;
+  double           y;
+  double           size;
+  gboolean         bold;
+  gboolean         italic;
+  const TsMapRgb  *color;
+} Label;
+
+struct _TsMapLabels
+{
+  TsLabelPlacer *placer;
+  GArray        *labels; /* of Label */
+};
+
+static void
+clear_label (gpointer data)
+{
+  Label *label = data;
+
+  g_clear_pointer (&label->text, g_free);
+}
+
+TsMapLabels *
+ts_map_labels_new (double width,
+                   double height)
+{
+  TsMapLabels *self = g_new0 (TsMapLabels, 1);
+
+  self->placer = ts_label_placer_new (width, height, LABEL_INSET);
+  self->labels = g_array_new (FALSE, FALSE, sizeof (Label));
+  g_array_set_clear_func (self->labels, clear_label);
+
+  return self;
+}
+
+void
+ts_map_labels_free (TsMapLabels *self)
+{
+  if (self == NULL)
+    return;
+
+  ts_label_placer_free (self->placer);
+  g_array_unref (self->labels);
+  g_free (self);
+}
+
+void
+ts_map_labels_reserve (TsMapLabels      *self,
+                       const TsLabelBox *box)
+{
+  ts_label_placer_add_obstacle (self->placer, box);
+}
+
+TsLabelPlacer *
+ts_map_labels_get_placer (TsMapLabels *self)
+{
+  return self->placer;
+}
+
+void
+ts_map_labels_add (TsMapLabels     *self,
+                   TsMapLabelPlane  plane,
+                   const char      *text,
+                   double           x,
+                   double           y,
+                   double           size,
+                   gboolean         bold,
+                   gboolean         italic,
+                   const TsMapRgb  *color)
+{
+  Label label = { plane, g_strdup (text), x, y, size, bold, italic, color };
+
+  g_array_append_val (self->labels, label);
+}
+
+gboolean
+ts_map_labels_place_around (TsMapLabels      *self,
+                            cairo_t          *cr,
+                            const TsMapStyle *style,
+                            const char       *text,
+                            double            cx,
+                            double            cy,
+                            double            gap,
+                            double            size,
+                            gboolean          bold,
+                            const TsMapRgb   *color)
+{
+  cairo_text_extents_t extents;
+  cairo_font_extents_t font;
+  TsLabelBox boxes[8];
+  double w, h;
+  int chosen;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  ts_map_style_set_font (style, cr, size, bold, FALSE);
+  cairo_text_extents (cr, text, &extents);
+  cairo_font_extents (cr, &font);
+  w = extents.x_advance;
+  h = font.ascent + font.descent * 0.5;
+
+  {
+    /* Top left corner of the text box for each position. */
+    const double d = gap + 3;
+    const double diag = gap + 1; /* clear of the marker's square box */
+    const double positions[8][2] = {
+      { cx + d, cy - h / 2 },
+      { cx - d - w, cy - h / 2 },
+      { cx - w / 2, cy - d - h },
+      { cx - w / 2, cy + d },
+      { cx + diag, cy - diag - h },
+      { cx + diag, cy + diag },
+      { cx - diag - w, cy - diag - h },
+      { cx - diag - w, cy + diag },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+      boxes[i] = (TsLabelBox) { positions[i][0] - 1, positions[i][1] - 1,
+                                positions[i][0] + w + 1, positions[i][1] + h + 1 };
+
+    chosen = ts_label_placer_place (self->placer, boxes, G_N_ELEMENTS (boxes), NULL, NULL);
+    if (chosen < 0)
+      return FALSE;
+
+    ts_map_labels_add (self, TS_MAP_LABEL_PLANE_SCENE, text,
+                       positions[chosen][0], positions[chosen][1] + font.ascent,
+                       size, bold, FALSE, color);
+  }
+
+  return TRUE;
+}
+
+void
+ts_map_labels_draw (TsMapLabels      *self,
+                    cairo_t          *cr,
+                    const TsMapStyle *style,
+                    TsMapLabelPlane   plane)
+{
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      const Label *label = &g_array_index (self->labels, Label, i);
+
+      if (label->plane != plane)
+        continue;
+      ts_map_style_set_font (style, cr, label->size, label->bold, label->italic);
+      ts_map_style_show_text_with_halo (style, cr, label->text, label->x, label->y,
+                                        label->color, label->size > 11.5 ? 3.5 : 3);
+    }
+}

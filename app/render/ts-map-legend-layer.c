@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-map-legend-layer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ts-map-labels.h"
+#include "ts-map-legend-layer.h"
+#include "ts-map-marker-layer.h"
+
+#define MAX_ROWS 16
+#define ROW_HEIGHT 19.0
+#define SWATCH_WIDTH 26.0
+#define PADDING 10.0
+#define TEXT_SIZE 11.0
+
+struct _TsMapLegendLayer
+{
+  TsMapLayer parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TsMapLegendLayer, ts_map_legend_layer, TS_TYPE_MAP_LAYER)
+
+typedef enum
+{
+  ROW_COUNTRY,
+  ROW_MARKER,
+  ROW_BADGE,
+  ROW_ARC,
+  ROW_ROUTE,
+} RowKind;
+
+typedef struct
+{
+  RowKind     kind;
+  int         index;  /* of the emphasised country, or the arc kind */
+  const char *text;
+} Row;
+
+typedef struct
+{
+  Row    rows[MAX_ROWS];
+  guint  n_rows;
+  double x, y, width, height;
+} Legend;
+
+static void
+add_row (Legend     *legend,
+         RowKind     kind,
+         int         index,
+         const char *text)
+{
+  g_assert (legend->n_rows < MAX_ROWS);
+  legend->rows[legend->n_rows++] = (Row) { kind, index, text };
+}
+
+static void
+add_scene_rows (Legend     *legend,
+                TsMapScene *scene)
+{
+  gboolean arc_kinds[TS_MAP_N_ARC_KINDS] = { FALSE, };
+  gboolean any_meetings = FALSE;
+
+  if (ts_map_scene_get_n_markers (scene) > 0)
+    add_row (legend, ROW_MARKER, 0, _("Place, sized by records"));
+  for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+    any_meetings |= ts_map_scene_get_marker (scene, i)->n_meetings > 0;
+  if (any_meetings)
+    add_row (legend, ROW_BADGE, 0, _("Meetings held there"));
+  for (guint i = 0; i < ts_map_scene_get_n_arcs (scene); i++)
+    arc_kinds[ts_map_scene_get_arc (scene, i)->kind] = TRUE;
+  if (arc_kinds[TS_MAP_ARC_FRIENDLY_PROVINCES])
+    add_row (legend, ROW_ARC, TS_MAP_ARC_FRIENDLY_PROVINCES, _("Friendly provinces"));
+  if (arc_kinds[TS_MAP_ARC_SISTER_CITIES])
+    add_row (legend, ROW_ARC, TS_MAP_ARC_SISTER_CITIES, _("Sister cities"));
+  if (arc_kinds[TS_MAP_ARC_OTHER])
+    add_row (legend, ROW_ARC, TS_MAP_ARC_OTHER, _("Other ties"));
+  if (ts_map_scene_get_n_routes (scene) > 0)
+    add_row (legend, ROW_ROUTE, 0, _("Railway or road project"));
+}
+
+/* The rows, and the box that holds them above the bottom left corner. */
+static void
+lay_out (Legend             *legend,
+         cairo_t            *cr,
+         const TsMapContext *ctx)
+{
+  double text_width = 0;
+
+  legend->n_rows = 0;
+  /* In the order of the style's emphasised countries. */
+  add_row (legend, ROW_COUNTRY, 0, _("China"));
+  add_row (legend, ROW_COUNTRY, 1, _("Kyrgyzstan"));
+  add_row (legend, ROW_COUNTRY, 2, _("Uzbekistan"));
+  if (ctx->scene != NULL)
+    add_scene_rows (legend, ctx->scene);
+
+  ts_map_style_set_font (ctx->style, cr, TEXT_SIZE, FALSE, FALSE);
+  for (guint i = 0; i < legend->n_rows; i++)
+    {
+      cairo_text_extents_t extents;
+
+      cairo_text_extents (cr, legend->rows[i].text, &extents);
+      text_width = MAX (text_width, extents.x_advance);
+    }
+
+  legend->width = PADDING + SWATCH_WIDTH + 8 + text_width + PADDING;
+  legend->height = PADDING + legend->n_rows * ROW_HEIGHT + PADDING - 4;
+  legend->x = ctx->style->margin;
+  legend->y = ctx->view.height - ctx->style->margin - legend->height;
+}
+
+static void
+ts_map_legend_layer_reserve (TsMapLayer         *layer,
+                             cairo_t            *cr,
+                             const TsMapContext *ctx,
+                             TsMapLabels        *labels)
+{
+  Legend legend;
+  TsLabelBox box;
+
+  lay_out (&legend, cr, ctx);
+  box = (TsLabelBox) { legend.x, legend.y, legend.x + legend.width, legend.y + legend.height };
+  ts_map_labels_reserve (labels, &box);
+}
+
+static void
+draw_frame (cairo_t      *cr,
+            const Legend *legend)
+{
+  double x = legend->x, y = legend->y, w = legend->width, h = legend->height;
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x + w - 6, y + 6, 6, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - 6, y + h - 6, 6, 0, G_PI / 2);
+  cairo_arc (cr, x + 6, y + h - 6, 6, G_PI / 2, G_PI);
+  cairo_arc (cr, x + 6, y + 6, 6, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.92);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.14);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+static void
+draw_country_swatch (cairo_t             *cr,
+                     const TsMapEmphasis *emphasis,
+                     double               cx,
+                     double               cy)
+{
+  cairo_rectangle (cr, cx - SWATCH_WIDTH / 2 + 0.5, cy - 6.5, SWATCH_WIDTH - 1, 13);
+  ts_map_style_set_color (cr, &emphasis->fill);
+  cairo_fill_preserve (cr);
+  ts_map_style_set_color (cr, &emphasis->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+/* A small and a large place. */
+static void
+draw_marker_swatch (cairo_t          *cr,
+                    const TsMapStyle *style,
+                    double            cx,
+                    double            cy)
+{
+  cairo_arc (cr, cx - 6, cy, 4, 0, 2 * G_PI);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, cx + 5, cy, 7, 0, 2 * G_PI);
+  ts_map_style_set_color (cr, &style->marker);
+  cairo_fill_preserve (cr);
+  ts_map_style_set_color (cr, &style->halo);
+  cairo_set_line_width (cr, 1.2);
+  cairo_stroke (cr);
+}
+
+static void
+draw_arc_swatch (cairo_t          *cr,
+                 const TsMapStyle *style,
+                 TsMapArcKind      kind,
+                 double            cx,
+                 double            cy)
+{
+  cairo_move_to (cr, cx - SWATCH_WIDTH / 2 + 2, cy + 4);
+  cairo_curve_to (cr, cx - 4, cy - 6, cx + 4, cy - 6, cx + SWATCH_WIDTH / 2 - 2, cy + 4);
+  ts_map_style_set_color (cr, &style->arcs[kind]);
+  cairo_set_line_width (cr, style->arc_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (kind == TS_MAP_ARC_OTHER)
+    {
+      double dashes[] = { 4, 3 };
+
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_route_swatch (cairo_t          *cr,
+                   const TsMapStyle *style,
+                   double            cx,
+                   double            cy)
+{
+  double dashes[] = { 5, 5 };
+
+  cairo_move_to (cr, cx - SWATCH_WIDTH / 2 + 3, cy);
+  cairo_line_to (cr, cx + SWATCH_WIDTH / 2 - 3, cy);
+  ts_map_style_set_color (cr, &style->route);
+  cairo_set_line_width (cr, style->route_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_stroke_preserve (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_row (cairo_t            *cr,
+          const TsMapContext *ctx,
+          const Legend       *legend,
+          guint               i)
+{
+  const Row *row = &legend->rows[i];
+  double cx = legend->x + PADDING + SWATCH_WIDTH / 2;
+  double cy = legend->y + PADDING + i * ROW_HEIGHT + ROW_HEIGHT / 2 - 2;
+
+  cairo_new_path (cr);
+  switch (row->kind)
+    {
+    case ROW_COUNTRY:
+      draw_country_swatch (cr, &ctx->style->emphasised[row->index], cx, cy);
+      break;
+
+    case ROW_MARKER:
+      draw_marker_swatch (cr, ctx->style, cx, cy);
+      break;
+
+    case ROW_BADGE:
+      ts_map_marker_layer_draw_badge (cr, ctx->style, cx, cy, 3);
+      break;
+
+    case ROW_ARC:
+      draw_arc_swatch (cr, ctx->style, row->index, cx, cy);
+      break;
+
+    case ROW_ROUTE:
+      draw_route_swatch (cr, ctx->style, cx, cy);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  ts_map_style_set_font (ctx->style, cr, TEXT_SIZE, FALSE, FALSE);
+  ts_map_style_set_color (cr, &ctx->style->legend_text);
+  cairo_move_to (cr, legend->x + PADDING + SWATCH_WIDTH + 8, cy + 4);
+  cairo_show_text (cr, row->text);
+}
+
+static void
+ts_map_legend_layer_draw (TsMapLayer         *layer,
+                          cairo_t            *cr,
+                          const TsMapContext *ctx)
+{
+  Legend legend;
+
+  lay_out (&legend, cr, ctx);
+
+  cairo_save (cr);
+  draw_frame (cr, &legend);
+  for (guint i = 0; i < legend.n_rows; i++)
+    draw_row (cr, ctx, &legend, i);
+  cairo_restore (cr);
+}
+
+static void
+ts_map_legend_layer_class_init (TsMapLegendLayerClass *klass)
+{
+  TsMapLayerClass *layer_class = TS_MAP_LAYER_CLASS (klass);
+
+  layer_class->reserve = ts_map_legend_layer_reserve;
+  layer_class->draw = ts_map_legend_layer_draw;
+}
+
+static void
+ts_map_legend_layer_init (TsMapLegendLayer *self)
+{
+}
+
+TsMapLayer *
+ts_map_legend_layer_new (void)
+{
+  return g_object_new (TS_TYPE_MAP_LEGEND_LAYER, NULL);
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ts-map-layer.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_MAP_MARKER_LAYER (ts_map_marker_layer_get_type ())
+
+/* The places, sized by their number of records, with their number of
+ * meetings in a badge; they place their names. */
+G_DECLARE_FINAL_TYPE (TsMapMarkerLayer, ts_map_marker_layer, TS, MAP_MARKER_LAYER, TsMapLayer)
+
+TsMapLayer *ts_map_marker_layer_new        (void);
+
+/* A place's number of meetings, in a pill centred on (bx, by): on its
+ * marker and in the legend. */
+void        ts_map_marker_layer_draw_badge (cairo_t          *cr,
+                                            const TsMapStyle *style,
+                                            double            bx,
+                                            double            by,
+                                            guint             count);
+
+G_END_DECLS
