@@ -71,6 +71,32 @@ check: check-deps setup
 	echo "tests: $${ok:-0} passed, $$(( $${fail:-0} + $${timeout:-0} )) failed"; \
 	exit $$status
 
+# The whole suite again in a separate tree built with AddressSanitizer
+# (LeakSanitizer included) and UndefinedBehaviorSanitizer: any error, any
+# leak fails a test. tests/lsan.supp lists the leaks proven to be in other
+# libraries, and how each was proven; tests/meson.build sets the sanitizers'
+# options. Not part of `make check` (CI), which it would make slower.
+ASAN_BUILDDIR ?= _build-asan
+# Frame pointers give the leaks in our code whole stacks.
+SANITIZE = -Db_sanitize=address,undefined -Dc_args=-fno-omit-frame-pointer
+
+.PHONY: check-sanitize
+
+$(ASAN_BUILDDIR)/build.ninja:
+	meson setup $(ASAN_BUILDDIR) $(MESON_OPTIONS) $(SANITIZE)
+
+check-sanitize: check-deps $(ASAN_BUILDDIR)/build.ninja
+	meson configure $(ASAN_BUILDDIR) $(SANITIZE)
+	meson compile -C $(ASAN_BUILDDIR)
+	@set -o pipefail; \
+	$(XVFB) dbus-run-session -- meson test -C $(ASAN_BUILDDIR) --print-errorlogs \
+		--num-processes 2 --timeout-multiplier 3 | tee $(ASAN_BUILDDIR)/check.log; status=$$?; \
+	ok=$$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' $(ASAN_BUILDDIR)/check.log); \
+	fail=$$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' $(ASAN_BUILDDIR)/check.log); \
+	timeout=$$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' $(ASAN_BUILDDIR)/check.log); \
+	echo "sanitizer tests: $${ok:-0} passed, $$(( $${fail:-0} + $${timeout:-0} )) failed"; \
+	exit $$status
+
 # Fuzzing the interchange import (tests/fuzz/fuzz-import.c) for FUZZ_SECONDS,
 # in a tree of its own built with clang, libFuzzer, ASan and UBSan. The seeds
 # (the shipped dataset, the test data and the regression inputs) are copied

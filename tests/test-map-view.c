@@ -17,11 +17,12 @@ on_after_paint (GdkFrameClock *clock,
   n_paints++;
 }
 
-/* Runs the main loop until a new frame of @view is painted. */
+/* Runs the main loop until a new frame of @view is painted (or fails after
+ * a while: generous, for a loaded machine and the sanitizer build). */
 static void
 wait_for_frame (TsMapView *view)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   guint n = n_paints;
 
   gtk_widget_queue_draw (GTK_WIDGET (view));
@@ -38,7 +39,7 @@ wait_for_frame (TsMapView *view)
 static void
 settle (TsMapView *view)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   do
     {

@@ -8,6 +8,7 @@
 #include "ts-error.h"
 #include "ts-export.h"
 #include "ts-export-file.h"
+#include "ts-export-private.h"
 #include "ts-matches.h"
 
 struct _TsExportData
@@ -335,6 +336,48 @@ ts_export_check_cancelled (GCancellable  *cancellable,
 
 /* Running in a thread */
 
+/* The test hold (see ts-export-private.h). */
+static GMutex   hold_mutex;
+static GCond    hold_cond;
+static gboolean hold;
+static gint     n_running;  /* atomic */
+
+static void
+on_held_cancelled (GCancellable *cancellable,
+                   gpointer      user_data)
+{
+  g_mutex_lock (&hold_mutex);
+  g_cond_broadcast (&hold_cond);
+  g_mutex_unlock (&hold_mutex);
+}
+
+static void
+wait_while_held (GCancellable *cancellable)
+{
+  gulong handler = 0;
+
+  g_mutex_lock (&hold_mutex);
+  if (!hold)
+    {
+      g_mutex_unlock (&hold_mutex);
+      return;
+    }
+  g_mutex_unlock (&hold_mutex);
+
+  /* Called at once if @cancellable is already cancelled; the mutex makes
+   * sure no wake-up falls between the check and the wait. */
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (on_held_cancelled), NULL, NULL);
+
+  g_mutex_lock (&hold_mutex);
+  while (hold && !g_cancellable_is_cancelled (cancellable))
+    g_cond_wait (&hold_cond, &hold_mutex);
+  g_mutex_unlock (&hold_mutex);
+
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+}
+
 typedef struct
 {
   TsExportJobFunc       func;
@@ -346,6 +389,7 @@ typedef struct
   gint                  permille;         /* the latest fraction, atomic */
   gint                  sent_permille;    /* the last one scheduled, worker only */
   gint                  progress_pending; /* atomic */
+  gboolean              held;             /* worker only: the test hold is past */
   gboolean              finished;         /* caller's context only */
   gboolean              ok;
   GError               *error;
@@ -389,6 +433,12 @@ report_progress_from_thread (double   fraction,
   if (g_atomic_int_compare_and_exchange (&state->progress_pending, 0, 1))
     g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_progress,
                                 g_object_ref (task), g_object_unref);
+
+  if (!state->held)
+    {
+      state->held = TRUE;
+      wait_while_held (g_task_get_cancellable (task));
+    }
 }
 
 static gboolean
@@ -421,6 +471,7 @@ run_in_thread (GTask        *task,
    * the result. */
   g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_result,
                               g_object_ref (task), g_object_unref);
+  g_atomic_int_add (&n_running, -1);
 }
 
 void
@@ -450,6 +501,7 @@ ts_export_run_async (gpointer              source_tag,
   g_task_set_task_data (task, state, (GDestroyNotify) run_state_free);
   /* The job reports cancellation itself, after removing its file. */
   g_task_set_check_cancellable (task, FALSE);
+  g_atomic_int_inc (&n_running);
   g_task_run_in_thread (task, run_in_thread);
 }
 
@@ -462,4 +514,19 @@ ts_export_run_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+_ts_export_set_hold (gboolean hold_exports)
+{
+  g_mutex_lock (&hold_mutex);
+  hold = hold_exports;
+  g_cond_broadcast (&hold_cond);
+  g_mutex_unlock (&hold_mutex);
+}
+
+guint
+_ts_export_get_n_running (void)
+{
+  return g_atomic_int_get (&n_running);
 }

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* For tests, which must not rely on an export being slower than the test
+ * (a briefing of the shipped dataset takes a fifth of a second).
+ *
+ * While held, every export started with ts_export_run_async() and a progress
+ * function stops in its worker thread at its first progress report, in the
+ * middle of writing (after that report has been sent to the caller), until
+ * its cancellable is cancelled or the hold is released; then it goes on as
+ * usual: a cancelled export finds its cancellable cancelled at the next
+ * record and removes its file, as anywhere else in the middle. */
+void  _ts_export_set_hold       (gboolean hold);
+
+/* The exports whose worker has not returned yet: 0 means every file an
+ * export started is written, or removed. */
+guint _ts_export_get_n_running  (void);
+
+G_END_DECLS
