@@ -209,7 +209,7 @@ build_search_text (TsDataset *self,
   g_autofree char *own_folded = NULL;
   SearchData data = { self, NULL };
 
-  TS_RECORD_GET_CLASS (record)->append_search_text (record, own_text);
+  _ts_record_append_search_text (record, own_text);
   own_folded = ts_fold_text (own_text->str);
   text = g_string_new (own_folded);
   data.text = text;
