@@ -45,6 +45,11 @@ typedef enum
   /* Kept by TsRecord itself (title, tags, sources…): offset is into the
    * base class's private data. */
   TS_FIELD_COMMON     = 1 << 6,
+  /* A reference to where the record happens or who is party to it (a
+   * meeting's place, an agreement's parties, a project's places and
+   * partners): the record is in the country of what it points to, for the
+   * query's country filter. */
+  TS_FIELD_LOCATES    = 1 << 7,
 } TsFieldFlags;
 
 /* The items of a TS_FIELD_ITEMS field: a struct of @size bytes

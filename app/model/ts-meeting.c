@@ -66,7 +66,8 @@ static const TsField meeting_fields[] = {
     .offset = G_STRUCT_OFFSET (TsMeeting, date), .property = "date" },
   { .key = "end_date", .label = N_("End date"), .kind = TS_FIELD_DATE,
     .offset = G_STRUCT_OFFSET (TsMeeting, end_date), .property = "end-date" },
-  { .key = "place", .label = N_("Place"), .kind = TS_FIELD_REFERENCE, .ref_types = TS_REF_PLACE,
+  { .key = "place", .label = N_("Place"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_LOCATES, .ref_types = TS_REF_PLACE,
     .offset = G_STRUCT_OFFSET (TsMeeting, place_id), .property = "place-id" },
   { .key = "part_of", .label = N_("Part of"), .kind = TS_FIELD_REFERENCE,
     .ref_types = TS_REF_MEETING,
@@ -114,6 +115,22 @@ static const TsDate *
 ts_meeting_get_record_date (TsRecord *record)
 {
   return &TS_MEETING (record)->date;
+}
+
+static gboolean
+ts_meeting_get_span (TsRecord *record,
+                     guint32  *first,
+                     guint32  *last)
+{
+  TsMeeting *self = TS_MEETING (record);
+
+  if (!ts_date_is_set (&self->date))
+    return FALSE;
+
+  *first = ts_date_get_first_julian (&self->date);
+  *last = ts_date_get_last_julian (ts_date_is_set (&self->end_date) ? &self->end_date
+                                                                    : &self->date);
+  return TRUE;
 }
 
 static void
@@ -241,6 +258,7 @@ ts_meeting_class_init (TsMeetingClass *klass)
   record_class->record_type = TS_RECORD_TYPE_MEETING;
   record_class->check = ts_meeting_check;
   record_class->get_date = ts_meeting_get_record_date;
+  record_class->get_span = ts_meeting_get_span;
   _ts_record_class_set_fields (record_class, meeting_fields,
                                G_N_ELEMENTS (meeting_fields));
 

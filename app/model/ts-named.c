@@ -12,9 +12,18 @@
 
 G_DEFINE_INTERFACE (TsNamed, ts_named, TS_TYPE_RECORD)
 
+static const char *
+ts_named_real_find_country (TsNamed   *self,
+                            TsDataset *dataset)
+{
+  return ts_named_get_country (self);
+}
+
 static void
 ts_named_default_init (TsNamedInterface *iface)
 {
+  iface->find_country = ts_named_real_find_country;
+
   g_object_interface_install_property (
     iface, g_param_spec_boxed ("names", NULL, NULL, G_TYPE_HASH_TABLE,
                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
@@ -162,6 +171,15 @@ ts_named_set_country (TsNamed    *self,
   field = get_iface (self)->country_field;
   if (_ts_set_string (get_storage (self, field), country))
     notify (self, field);
+}
+
+const char *
+ts_named_find_country (TsNamed   *self,
+                       TsDataset *dataset)
+{
+  g_return_val_if_fail (TS_IS_NAMED (self), NULL);
+
+  return TS_NAMED_GET_IFACE (self)->find_country (self, dataset);
 }
 
 const char *

@@ -17,6 +17,11 @@ struct _TsNamedInterface
 {
   GTypeInterface parent_iface;
 
+  /* The country the record is in: by default its own; a place without one
+   * is in its nearest enclosing place's, looked up in @dataset. */
+  const char *(*find_country) (TsNamed   *self,
+                               TsDataset *dataset);
+
   /*< private >*/
   const TsField *names_field;
   const TsField *aliases_field;
@@ -39,6 +44,9 @@ void                ts_named_set_aliases      (TsNamed            *self,
 const char         *ts_named_get_country      (TsNamed            *self);
 void                ts_named_set_country      (TsNamed            *self,
                                                const char         *country);
+/* See TsNamedInterface.find_country; @dataset may be NULL. */
+const char         *ts_named_find_country     (TsNamed            *self,
+                                               TsDataset          *dataset);
 /* The name in the first of the user's languages the record has it in, else
  * NULL: see ts_record_get_display_name(). */
 const char         *ts_named_get_local_name   (TsNamed            *self);

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "ts-place.h"
+#include "ts-dataset.h"
 #include "ts-named.h"
 #include "ts-record-private.h"
 
@@ -22,8 +23,14 @@ struct _TsPlace
   double        lon;
 };
 
+/* Place hierarchies are short; a longer chain is a cycle. */
+#define MAX_PLACE_DEPTH 32
+
+static void ts_place_named_iface_init (TsNamedInterface *iface);
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (TsPlace, ts_place, TS_TYPE_RECORD,
-                               G_IMPLEMENT_INTERFACE (TS_TYPE_NAMED, NULL))
+                               G_IMPLEMENT_INTERFACE (TS_TYPE_NAMED,
+                                                      ts_place_named_iface_init))
 
 enum {
   PROP_0,
@@ -58,6 +65,35 @@ static const TsField place_fields[] = {
     .flags = TS_FIELD_REQUIRED | TS_FIELD_LONGITUDE, .min = -180, .max = 180,
     .offset = G_STRUCT_OFFSET (TsPlace, lon), .property = "lon" },
 };
+
+/* A place's own country, or its nearest ancestor's. */
+static const char *
+ts_place_find_country (TsNamed   *named,
+                       TsDataset *dataset)
+{
+  TsRecord *place = TS_RECORD (named);
+
+  for (guint depth = 0; place != NULL && depth < MAX_PLACE_DEPTH; depth++)
+    {
+      const char *country = TS_PLACE (place)->country;
+
+      if (country != NULL)
+        return country;
+      if (dataset == NULL)
+        return NULL;
+      place = ts_dataset_lookup (dataset, TS_PLACE (place)->parent_id);
+      if (place != NULL && !TS_IS_PLACE (place))
+        return NULL;
+    }
+
+  return NULL;
+}
+
+static void
+ts_place_named_iface_init (TsNamedInterface *iface)
+{
+  iface->find_country = ts_place_find_country;
+}
 
 static void
 ts_place_finalize (GObject *object)
@@ -254,3 +290,28 @@ ts_place_set_lon (TsPlace *self,
 }
 
 TS_NAMED_DEFINE_ACCESSORS (TsPlace, ts_place)
+
+gboolean
+ts_place_is_within (TsDataset  *dataset,
+                    const char *id,
+                    const char *ancestor_id)
+{
+  g_return_val_if_fail (ancestor_id != NULL, FALSE);
+
+  for (guint depth = 0; id != NULL && depth < MAX_PLACE_DEPTH; depth++)
+    {
+      TsRecord *place;
+
+      if (g_str_equal (id, ancestor_id))
+        return TRUE;
+      if (dataset == NULL)
+        return FALSE;
+
+      place = ts_dataset_lookup (dataset, id);
+      if (place == NULL || !TS_IS_PLACE (place))
+        return FALSE;
+      id = TS_PLACE (place)->parent_id;
+    }
+
+  return FALSE;
+}

@@ -83,13 +83,13 @@ static const TsField project_fields[] = {
     .items = &milestone_items,
     .offset = G_STRUCT_OFFSET (TsProject, milestones), .property = "milestones" },
   { .key = "places", .label = N_("Places"), .kind = TS_FIELD_REFERENCES,
-    .ref_types = TS_REF_PLACE,
+    .flags = TS_FIELD_LOCATES, .ref_types = TS_REF_PLACE,
     .offset = G_STRUCT_OFFSET (TsProject, place_ids), .property = "place-ids" },
   { .key = "route", .label = N_("Route"), .kind = TS_FIELD_ITEMS,
     .items = &route_point_items,
     .offset = G_STRUCT_OFFSET (TsProject, route), .property = "route" },
   { .key = "partners", .label = N_("Partners"), .kind = TS_FIELD_REFERENCES,
-    .ref_types = TS_REF_PLACE | TS_REF_ORGANIZATION,
+    .flags = TS_FIELD_LOCATES, .ref_types = TS_REF_PLACE | TS_REF_ORGANIZATION,
     .offset = G_STRUCT_OFFSET (TsProject, partner_ids), .property = "partner-ids" },
   { .key = "value_usd", .label = N_("Value (US$)"), .kind = TS_FIELD_NUMBER,
     .flags = TS_FIELD_LIMIT, .min = 0, .max = TS_PROJECT_MAX_VALUE_USD,
@@ -111,6 +111,30 @@ ts_project_get_record_date (TsRecord *record)
     }
 
   return latest;
+}
+
+static gboolean
+ts_project_get_span (TsRecord *record,
+                     guint32  *first,
+                     guint32  *last)
+{
+  TsProject *self = TS_PROJECT (record);
+
+  if (self->milestones->len == 0)
+    return FALSE;
+
+  *first = G_MAXUINT32;
+  *last = 0;
+  for (guint i = 0; i < self->milestones->len; i++)
+    {
+      TsMilestone *milestone = g_ptr_array_index (self->milestones, i);
+
+      if (!ts_date_is_set (&milestone->date))
+        continue;
+      *first = MIN (*first, ts_date_get_first_julian (&milestone->date));
+      *last = MAX (*last, ts_date_get_last_julian (&milestone->date));
+    }
+  return *first <= *last;
 }
 
 static void
@@ -210,6 +234,7 @@ ts_project_class_init (TsProjectClass *klass)
 
   record_class->record_type = TS_RECORD_TYPE_PROJECT;
   record_class->get_date = ts_project_get_record_date;
+  record_class->get_span = ts_project_get_span;
   _ts_record_class_set_fields (record_class, project_fields, G_N_ELEMENTS (project_fields));
 
   properties[PROP_SECTOR] =

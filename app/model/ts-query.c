@@ -7,57 +7,39 @@
 #include <string.h>
 
 #include "ts-query.h"
-#include "ts-agreement.h"
 #include "ts-dataset.h"
 #include "ts-error.h"
-#include "ts-meeting.h"
-#include "ts-organization.h"
-#include "ts-person.h"
+#include "ts-field.h"
+#include "ts-named.h"
 #include "ts-place.h"
-#include "ts-project.h"
 #include "ts-record-private.h"
-#include "ts-source.h"
 
-/* Place hierarchies are short; a longer chain is a cycle. */
-#define MAX_PLACE_DEPTH 32
-
-/* Each vocabulary belongs to one record type (confidence to every one):
- * an agreement kind filter leaves organizations and places alone. */
-typedef enum
+/* The vocabulary filters are the enum fields the record types flag
+ * TS_FIELD_FILTERABLE. Each belongs to one record type (confidence, a
+ * common field, to every one): an agreement kind filter leaves
+ * organizations and places alone. A filter is named by its field's key,
+ * or "<type>-<key>" where two types have the same key ("agreement-kind",
+ * "place-kind"). */
+typedef struct
 {
-  VOCABULARY_LEVEL,
-  VOCABULARY_FORMAT,
-  VOCABULARY_AGREEMENT_KIND,
-  VOCABULARY_AGREEMENT_STATUS,
-  VOCABULARY_PROJECT_STATUS,
-  VOCABULARY_SECTOR,
-  VOCABULARY_ORGANIZATION_KIND,
-  VOCABULARY_PLACE_KIND,
-  VOCABULARY_RELIABILITY,
-  VOCABULARY_CONFIDENCE,
-  N_VOCABULARIES
+  char          *name;
+  TsRecordType   type;
+  gboolean       every_type;
+  const TsField *field;
 } Vocabulary;
 
-static const char * const vocabulary_fields[] = {
-  "level", "format", "agreement-kind", "agreement-status", "project-status", "sector",
-  "organization-kind", "place-kind", "reliability", "confidence",
-};
+#define MAX_VOCABULARIES 16
 
-static const char * const vocabulary_labels[] = {
+/* The labels the filters have in ts_query_describe(), by key. */
+static const char * const vocabulary_labels[] G_GNUC_UNUSED = {
   NC_("query filter", "level"),
   NC_("query filter", "format"),
   NC_("query filter", "kind"),
   NC_("query filter", "status"),
-  NC_("query filter", "status"),
   NC_("query filter", "sector"),
-  NC_("query filter", "kind"),
-  NC_("query filter", "kind"),
   NC_("query filter", "reliability"),
   NC_("query filter", "confidence"),
 };
-
-G_STATIC_ASSERT (G_N_ELEMENTS (vocabulary_fields) == N_VOCABULARIES);
-G_STATIC_ASSERT (G_N_ELEMENTS (vocabulary_labels) == N_VOCABULARIES);
 
 struct _TsQuery
 {
@@ -72,7 +54,7 @@ struct _TsQuery
   char     *place_id;
   char     *person_id;
   char     *tag;
-  int       vocabulary[N_VOCABULARIES];
+  int       vocabulary[MAX_VOCABULARIES];
 };
 
 G_DEFINE_FINAL_TYPE (TsQuery, ts_query, G_TYPE_OBJECT)
@@ -160,95 +142,98 @@ tokenize (const char *text)
 }
 
 static gboolean
-get_vocabulary_value (TsRecord   *record,
-                      Vocabulary  vocabulary,
-                      int        *value)
+is_shared_key (const char *key,
+               TsRecordType type)
 {
-  switch (vocabulary)
+  for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
     {
-    case VOCABULARY_LEVEL:
-      if (!TS_IS_MEETING (record))
-        return FALSE;
-      *value = ts_meeting_get_level (TS_MEETING (record));
-      return TRUE;
-    case VOCABULARY_FORMAT:
-      if (!TS_IS_MEETING (record))
-        return FALSE;
-      *value = ts_meeting_get_format (TS_MEETING (record));
-      return TRUE;
-    case VOCABULARY_AGREEMENT_KIND:
-      if (!TS_IS_AGREEMENT (record))
-        return FALSE;
-      *value = ts_agreement_get_kind (TS_AGREEMENT (record));
-      return TRUE;
-    case VOCABULARY_AGREEMENT_STATUS:
-      if (!TS_IS_AGREEMENT (record))
-        return FALSE;
-      *value = ts_agreement_get_status (TS_AGREEMENT (record));
-      return TRUE;
-    case VOCABULARY_PROJECT_STATUS:
-      if (!TS_IS_PROJECT (record))
-        return FALSE;
-      *value = ts_project_get_status (TS_PROJECT (record));
-      return TRUE;
-    case VOCABULARY_SECTOR:
-      if (!TS_IS_PROJECT (record))
-        return FALSE;
-      *value = ts_project_get_sector (TS_PROJECT (record));
-      return TRUE;
-    case VOCABULARY_ORGANIZATION_KIND:
-      if (!TS_IS_ORGANIZATION (record))
-        return FALSE;
-      *value = ts_organization_get_kind (TS_ORGANIZATION (record));
-      return TRUE;
-    case VOCABULARY_PLACE_KIND:
-      if (!TS_IS_PLACE (record))
-        return FALSE;
-      *value = ts_place_get_kind (TS_PLACE (record));
-      return TRUE;
-    case VOCABULARY_RELIABILITY:
-      if (!TS_IS_SOURCE (record))
-        return FALSE;
-      *value = ts_source_get_reliability (TS_SOURCE (record));
-      return TRUE;
-    case VOCABULARY_CONFIDENCE:
-      *value = ts_record_get_confidence (record);
-      return TRUE;
-    case N_VOCABULARIES:
-    default:
-      return FALSE;
+      TsRecordClass *klass = g_type_class_ref (ts_record_type_get_gtype (t));
+
+      for (guint i = 0; t != type && i < klass->n_fields; i++)
+        {
+          const TsField *field = &klass->fields[i];
+
+          if ((field->flags & TS_FIELD_FILTERABLE) != 0 && g_str_equal (field->key, key))
+            {
+              g_type_class_unref (klass);
+              return TRUE;
+            }
+        }
+      g_type_class_unref (klass);
     }
+
+  return FALSE;
 }
 
-/* The enum a vocabulary filter's value belongs to. */
-static GType
-get_vocabulary_type (Vocabulary vocabulary)
+static GArray *
+build_vocabularies (void)
 {
-  switch (vocabulary)
+  GArray *vocabularies = g_array_new (FALSE, TRUE, sizeof (Vocabulary));
+  guint n_common;
+  const TsField *common = _ts_record_get_common_fields (&n_common);
+
+  for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
     {
-    case VOCABULARY_LEVEL:
-      return TS_TYPE_MEETING_LEVEL;
-    case VOCABULARY_FORMAT:
-      return TS_TYPE_MEETING_FORMAT;
-    case VOCABULARY_AGREEMENT_KIND:
-      return TS_TYPE_AGREEMENT_KIND;
-    case VOCABULARY_AGREEMENT_STATUS:
-      return TS_TYPE_AGREEMENT_STATUS;
-    case VOCABULARY_PROJECT_STATUS:
-      return TS_TYPE_PROJECT_STATUS;
-    case VOCABULARY_SECTOR:
-      return TS_TYPE_PROJECT_SECTOR;
-    case VOCABULARY_ORGANIZATION_KIND:
-      return TS_TYPE_ORGANIZATION_KIND;
-    case VOCABULARY_PLACE_KIND:
-      return TS_TYPE_PLACE_KIND;
-    case VOCABULARY_RELIABILITY:
-      return TS_TYPE_RELIABILITY;
-    case VOCABULARY_CONFIDENCE:
-    case N_VOCABULARIES:
-    default:
-      return TS_TYPE_CONFIDENCE;
+      TsRecordClass *klass = g_type_class_ref (ts_record_type_get_gtype (t));
+
+      for (guint i = 0; i < klass->n_fields; i++)
+        {
+          const TsField *field = &klass->fields[i];
+          Vocabulary vocabulary = { NULL, t, FALSE, field };
+
+          if (field->kind != TS_FIELD_ENUM || (field->flags & TS_FIELD_FILTERABLE) == 0)
+            continue;
+
+          if (is_shared_key (field->key, t))
+            vocabulary.name = g_strdup_printf ("%s-%s", ts_record_type_to_string (t), field->key);
+          else
+            vocabulary.name = g_strdup (field->key);
+          g_array_append_val (vocabularies, vocabulary);
+        }
+      /* Record classes stay: the fields outlive the reference. */
+      g_type_class_unref (klass);
     }
+
+  for (guint i = 0; i < n_common; i++)
+    {
+      Vocabulary vocabulary = { g_strdup (common[i].key), 0, TRUE, &common[i] };
+
+      if (common[i].kind == TS_FIELD_ENUM && (common[i].flags & TS_FIELD_FILTERABLE) != 0)
+        g_array_append_val (vocabularies, vocabulary);
+      else
+        g_free (vocabulary.name);
+    }
+
+  g_assert (vocabularies->len <= MAX_VOCABULARIES);
+  return vocabularies;
+}
+
+static GArray *
+get_vocabularies (void)
+{
+  static GArray *vocabularies;
+
+  if (g_once_init_enter (&vocabularies))
+    g_once_init_leave (&vocabularies, build_vocabularies ());
+
+  return vocabularies;
+}
+
+#define N_VOCABULARIES (get_vocabularies ()->len)
+#define VOCABULARY(i) (&g_array_index (get_vocabularies (), Vocabulary, (i)))
+
+static gboolean
+get_vocabulary_value (TsRecord *record,
+                      guint     index,
+                      int      *value)
+{
+  const Vocabulary *vocabulary = VOCABULARY (index);
+
+  if (!vocabulary->every_type && ts_record_get_record_type (record) != vocabulary->type)
+    return FALSE;
+
+  *value = *(const int *) ts_field_get_storage (vocabulary->field, record);
+  return TRUE;
 }
 
 static int
@@ -256,65 +241,11 @@ find_vocabulary (const char *field)
 {
   for (guint i = 0; i < N_VOCABULARIES; i++)
     {
-      if (g_strcmp0 (field, vocabulary_fields[i]) == 0)
+      if (g_strcmp0 (field, VOCABULARY (i)->name) == 0)
         return i;
     }
 
   return -1;
-}
-
-/* The days a record covers: a meeting from its start to its end, a project
- * from its first milestone to its last. FALSE if it has no date. */
-static gboolean
-get_record_span (TsRecord *record,
-                 guint32  *first,
-                 guint32  *last)
-{
-  if (TS_IS_MEETING (record))
-    {
-      const TsDate *date = ts_meeting_get_date (TS_MEETING (record));
-      const TsDate *end_date = ts_meeting_get_end_date (TS_MEETING (record));
-
-      if (!ts_date_is_set (date))
-        return FALSE;
-      *first = ts_date_get_first_julian (date);
-      *last = ts_date_get_last_julian (ts_date_is_set (end_date) ? end_date : date);
-      return TRUE;
-    }
-
-  if (TS_IS_PROJECT (record))
-    {
-      GPtrArray *milestones = ts_project_get_milestones (TS_PROJECT (record));
-
-      if (milestones->len == 0)
-        return FALSE;
-
-      *first = G_MAXUINT32;
-      *last = 0;
-      for (guint i = 0; i < milestones->len; i++)
-        {
-          TsMilestone *milestone = g_ptr_array_index (milestones, i);
-
-          if (!ts_date_is_set (&milestone->date))
-            continue;
-          *first = MIN (*first, ts_date_get_first_julian (&milestone->date));
-          *last = MAX (*last, ts_date_get_last_julian (&milestone->date));
-        }
-      return *first <= *last;
-    }
-
-  if (!ts_date_is_set (ts_record_get_date (record)))
-    return FALSE;
-
-  *first = ts_date_get_first_julian (ts_record_get_date (record));
-  *last = ts_date_get_last_julian (ts_record_get_date (record));
-  return TRUE;
-}
-
-static gboolean
-is_dateless_type (TsRecord *record)
-{
-  return TS_IS_PERSON (record) || TS_IS_ORGANIZATION (record) || TS_IS_PLACE (record);
 }
 
 static gboolean
@@ -325,35 +256,14 @@ matches_dates (TsQuery  *self,
 
   if (!ts_date_is_set (&self->from) && !ts_date_is_set (&self->to))
     return TRUE;
-  if (is_dateless_type (record))
+  if (!ts_record_is_dated (record))
     return TRUE;
-  if (!get_record_span (record, &first, &last))
+  if (!ts_record_get_span (record, &first, &last))
     return FALSE;
 
   from = ts_date_is_set (&self->from) ? ts_date_get_first_julian (&self->from) : 0;
   to = ts_date_is_set (&self->to) ? ts_date_get_last_julian (&self->to) : G_MAXUINT32;
   return last >= from && first <= to;
-}
-
-/* A place's own country, or the nearest ancestor's. */
-static const char *
-get_place_country (TsDataset *dataset,
-                   TsRecord  *place)
-{
-  for (guint depth = 0; place != NULL && depth < MAX_PLACE_DEPTH; depth++)
-    {
-      const char *country = ts_place_get_country (TS_PLACE (place));
-
-      if (country != NULL)
-        return country;
-      if (dataset == NULL)
-        return NULL;
-      place = ts_dataset_lookup (dataset, ts_place_get_parent_id (TS_PLACE (place)));
-      if (place != NULL && !TS_IS_PLACE (place))
-        return NULL;
-    }
-
-  return NULL;
 }
 
 static const char *
@@ -366,15 +276,9 @@ get_record_country (TsDataset  *dataset,
     return NULL;
 
   record = ts_dataset_lookup (dataset, id);
-  if (record == NULL)
+  if (record == NULL || !TS_IS_NAMED (record))
     return NULL;
-  if (TS_IS_PLACE (record))
-    return get_place_country (dataset, record);
-  if (TS_IS_ORGANIZATION (record))
-    return ts_organization_get_country (TS_ORGANIZATION (record));
-  if (TS_IS_PERSON (record))
-    return ts_person_get_country (TS_PERSON (record));
-  return NULL;
+  return ts_named_find_country (TS_NAMED (record), dataset);
 }
 
 static gboolean
@@ -398,77 +302,67 @@ ids_in_country (TsDataset          *dataset,
   return FALSE;
 }
 
+/* Whether a country field or what a TS_FIELD_LOCATES reference points to
+ * is in @country. */
+static gboolean
+field_in_country (TsDataset     *dataset,
+                  const TsField *field,
+                  gconstpointer  value,
+                  const char    *country)
+{
+  gboolean locates = (field->flags & TS_FIELD_LOCATES) != 0;
+
+  switch (field->kind)
+    {
+    case TS_FIELD_COUNTRY:
+      return same_country (*(const char * const *) value, country);
+    case TS_FIELD_REFERENCE:
+      return locates
+             && same_country (get_record_country (dataset, *(const char * const *) value),
+                              country);
+    case TS_FIELD_REFERENCES:
+      return locates && ids_in_country (dataset, *(const char * const * const *) value, country);
+    case TS_FIELD_ITEMS:
+      {
+        GPtrArray *array = *(GPtrArray * const *) value;
+
+        for (guint i = 0; i < array->len; i++)
+          {
+            for (guint j = 0; j < field->items->n_fields; j++)
+              {
+                const TsField *item_field = &field->items->fields[j];
+
+                if (field_in_country (dataset, item_field,
+                                      TS_FIELD_ITEM_STORAGE (item_field,
+                                                             g_ptr_array_index (array, i)),
+                                      country))
+                  return TRUE;
+              }
+          }
+      }
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 matches_country (TsQuery   *self,
                  TsDataset *dataset,
                  TsRecord  *record)
 {
-  const char *country = self->country;
+  TsRecordClass *klass = TS_RECORD_GET_CLASS (record);
 
-  if (TS_IS_PERSON (record))
-    return same_country (ts_person_get_country (TS_PERSON (record)), country);
-  if (TS_IS_ORGANIZATION (record))
-    return same_country (ts_organization_get_country (TS_ORGANIZATION (record)), country);
-  if (TS_IS_PLACE (record))
-    return same_country (get_place_country (dataset, record), country);
+  if (TS_IS_NAMED (record))
+    return same_country (ts_named_find_country (TS_NAMED (record), dataset), self->country);
 
-  if (TS_IS_MEETING (record))
+  for (guint i = 0; i < klass->n_fields; i++)
     {
-      TsMeeting *meeting = TS_MEETING (record);
-      GPtrArray *participants = ts_meeting_get_participants (meeting);
+      const TsField *field = &klass->fields[i];
 
-      for (guint i = 0; i < participants->len; i++)
-        {
-          TsParticipant *participant = g_ptr_array_index (participants, i);
-
-          if (same_country (participant->side, country))
-            return TRUE;
-        }
-      return same_country (get_record_country (dataset, ts_meeting_get_place_id (meeting)),
-                           country);
-    }
-
-  if (TS_IS_AGREEMENT (record))
-    {
-      GPtrArray *parties = ts_agreement_get_parties (TS_AGREEMENT (record));
-
-      for (guint i = 0; i < parties->len; i++)
-        {
-          TsParty *party = g_ptr_array_index (parties, i);
-
-          if (same_country (get_record_country (dataset, party->party_id), country))
-            return TRUE;
-        }
-      return FALSE;
-    }
-
-  if (TS_IS_PROJECT (record))
-    return ids_in_country (dataset, ts_project_get_place_ids (TS_PROJECT (record)), country)
-           || ids_in_country (dataset, ts_project_get_partner_ids (TS_PROJECT (record)),
-                              country);
-
-  return FALSE;
-}
-
-/* Whether the place @id is @ancestor_id or lies in it. */
-static gboolean
-place_is_within (TsDataset  *dataset,
-                 const char *id,
-                 const char *ancestor_id)
-{
-  for (guint depth = 0; id != NULL && depth < MAX_PLACE_DEPTH; depth++)
-    {
-      TsRecord *place;
-
-      if (g_str_equal (id, ancestor_id))
+      if (field_in_country (dataset, field, ts_field_get_storage (field, record),
+                            self->country))
         return TRUE;
-      if (dataset == NULL)
-        return FALSE;
-
-      place = ts_dataset_lookup (dataset, id);
-      if (place == NULL || !TS_IS_PLACE (place))
-        return FALSE;
-      id = ts_place_get_parent_id (TS_PLACE (place));
     }
 
   return FALSE;
@@ -486,7 +380,7 @@ find_place_cb (TsRecord   *record,
     return;
 
   if (g_str_has_prefix (target_id, "place/")
-      && place_is_within (data->dataset, target_id, data->wanted))
+      && ts_place_is_within (data->dataset, target_id, data->wanted))
     data->found = TRUE;
 }
 
@@ -509,8 +403,9 @@ matches_place (TsQuery   *self,
 {
   LinkData data = { dataset, self->place_id, FALSE };
 
-  if (TS_IS_PLACE (record))
-    return place_is_within (dataset, ts_record_get_id (record), self->place_id);
+  /* A place matches the places it lies in, as what happens there does. */
+  if (ts_place_is_within (dataset, ts_record_get_id (record), self->place_id))
+    return TRUE;
 
   ts_record_foreach_reference (record, find_place_cb, &data);
   return data.found;
@@ -1268,13 +1163,13 @@ ts_query_describe_full (TsQuery   *self,
       if (self->vocabulary[i] < 0)
         continue;
 
-      label = ts_enum_get_label (get_vocabulary_type (i), self->vocabulary[i]);
+      label = ts_enum_get_label (VOCABULARY (i)->field->enum_type (), self->vocabulary[i]);
       if (label[0] == '\0')
         label = C_("vocabulary value", "not given");
       /* Translators: a vocabulary filter, "level: Head of state" */
       g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"),
                                                g_dpgettext2 (GETTEXT_PACKAGE, "query filter",
-                                                             vocabulary_labels[i]),
+                                                             VOCABULARY (i)->field->key),
                                                label));
     }
 

@@ -574,6 +574,37 @@ ts_record_get_date (TsRecord *self)
   return date != NULL ? date : &unset;
 }
 
+gboolean
+ts_record_get_span (TsRecord *self,
+                    guint32  *first,
+                    guint32  *last)
+{
+  TsRecordClass *klass;
+  const TsDate *date;
+
+  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
+
+  klass = TS_RECORD_GET_CLASS (self);
+  if (klass->get_span != NULL)
+    return klass->get_span (self, first, last);
+
+  date = ts_record_get_date (self);
+  if (!ts_date_is_set (date))
+    return FALSE;
+
+  *first = ts_date_get_first_julian (date);
+  *last = ts_date_get_last_julian (date);
+  return TRUE;
+}
+
+gboolean
+ts_record_is_dated (TsRecord *self)
+{
+  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
+
+  return TS_RECORD_GET_CLASS (self)->get_date != NULL;
+}
+
 void
 ts_record_foreach_reference (TsRecord        *self,
                              TsReferenceFunc  func,

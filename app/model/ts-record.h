@@ -48,6 +48,12 @@ struct _TsRecordClass
   /* The date lists sort by: a meeting's start, an agreement's signing, a
    * project's latest milestone, a source's publication, a figure's period. */
   const TsDate *(*get_date)          (TsRecord     *self);
+  /* The days the record covers (Julian days), for date filters: by default
+   * its date's; a meeting's run from its start to its end, a project's from
+   * its first milestone to its last. FALSE when it has no date. */
+  gboolean     (*get_span)           (TsRecord     *self,
+                                      guint32      *first,
+                                      guint32      *last);
 
   /*< private >*/
   GPtrArray *all_fields;
@@ -89,6 +95,14 @@ void                ts_record_set_modified      (TsRecord            *self,
                                                  GDateTime           *modified);
 /* See TsRecordClass.get_date; never NULL, possibly unset. */
 const TsDate       *ts_record_get_date          (TsRecord            *self);
+
+/* See TsRecordClass.get_span. */
+gboolean            ts_record_get_span          (TsRecord            *self,
+                                                 guint32             *first,
+                                                 guint32             *last);
+/* Whether records of its type have dates at all (people, organizations and
+ * places do not): a date filter leaves the others alone. */
+gboolean            ts_record_is_dated          (TsRecord            *self);
 
 void                ts_record_foreach_reference (TsRecord            *self,
                                                  TsReferenceFunc      func,
