@@ -54,7 +54,7 @@ static const TsFieldItems party_items = {
 /* FORMAT.md order. */
 static const TsField agreement_fields[] = {
   { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE,
-    .flags = TS_FIELD_REQUIRED,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_IN_ID,
     .offset = G_STRUCT_OFFSET (TsAgreement, date), .property = "date" },
   { .key = "kind", .label = N_("Kind"), .kind = TS_FIELD_ENUM,
     .flags = TS_FIELD_FILTERABLE, .enum_type = ts_agreement_kind_get_type,

@@ -50,6 +50,9 @@ typedef enum
    * partners): the record is in the country of what it points to, for the
    * query's country filter. */
   TS_FIELD_LOCATES    = 1 << 7,
+  /* A date that begins the id the dataset suggests for a new record
+   * ("meeting/2023-10-25-li-qiang-meets-japarov"). */
+  TS_FIELD_IN_ID      = 1 << 8,
 } TsFieldFlags;
 
 /* The items of a TS_FIELD_ITEMS field: a struct of @size bytes

@@ -62,7 +62,8 @@ static const TsFieldItems participant_items = {
 
 /* FORMAT.md order. */
 static const TsField meeting_fields[] = {
-  { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE, .flags = TS_FIELD_REQUIRED,
+  { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_IN_ID,
     .offset = G_STRUCT_OFFSET (TsMeeting, date), .property = "date" },
   { .key = "end_date", .label = N_("End date"), .kind = TS_FIELD_DATE,
     .offset = G_STRUCT_OFFSET (TsMeeting, end_date), .property = "end-date" },
