@@ -39,7 +39,8 @@ static GParamSpec *properties[N_PROPS];
 
 static const TsField party_fields[] = {
   { .key = "party", .label = N_("Party"), .kind = TS_FIELD_REFERENCE,
-    .flags = TS_FIELD_REQUIRED | TS_FIELD_LOCATES,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LOCATES
+             | TS_FIELD_HAPPENS_AT,
     .ref_types = TS_REF_PLACE | TS_REF_ORGANIZATION,
     .offset = G_STRUCT_OFFSET (TsParty, party_id) },
   { .key = "role", .label = N_("Role"), .kind = TS_FIELD_TEXT,

@@ -248,6 +248,7 @@ _ts_fields_append_search_text (TsRecord *record,
 
 void
 _ts_fields_foreach_reference (TsRecord        *record,
+                              TsFieldFlags     flags,
                               TsReferenceFunc  func,
                               gpointer         user_data)
 {
@@ -259,13 +260,14 @@ _ts_fields_foreach_reference (TsRecord        *record,
     {
       const TsField *field = fields[i];
       gpointer value = ts_field_get_storage (field, record);
+      gboolean wanted = flags == 0 || (field->flags & flags) != 0;
 
-      if (field->kind == TS_FIELD_REFERENCE)
+      if (field->kind == TS_FIELD_REFERENCE && wanted)
         {
           if (*(const char **) value != NULL)
             func (record, field->key, *(const char **) value, user_data);
         }
-      else if (field->kind == TS_FIELD_REFERENCES)
+      else if (field->kind == TS_FIELD_REFERENCES && wanted)
         {
           char **ids = *(char ***) value;
 
@@ -281,7 +283,8 @@ _ts_fields_foreach_reference (TsRecord        *record,
               const TsField *item_field = &field->items->fields[k];
               g_autofree char *path = NULL;
 
-              if (item_field->kind != TS_FIELD_REFERENCE)
+              if (item_field->kind != TS_FIELD_REFERENCE
+                  || (flags != 0 && (item_field->flags & flags) == 0))
                 continue;
 
               path = g_strdup_printf ("%s.%s", field->key, item_field->key);

@@ -53,6 +53,10 @@ typedef enum
   /* A date that begins the id the dataset suggests for a new record
    * ("meeting/2023-10-25-li-qiang-meets-japarov"). */
   TS_FIELD_IN_ID      = 1 << 8,
+  /* A reference to a place where the record happens (a meeting's place,
+   * an agreement's parties, a project's places): what the map marks. See
+   * ts_record_foreach_place_reference(). */
+  TS_FIELD_HAPPENS_AT = 1 << 9,
 } TsFieldFlags;
 
 /* The items of a TS_FIELD_ITEMS field: a struct of @size bytes

@@ -60,7 +60,9 @@ void         _ts_field_copy_value         (const TsField        *field,
                                            gpointer              to);
 void         _ts_fields_append_search_text (TsRecord            *record,
                                             GString             *text);
+/* Only through the fields with one of @flags, unless @flags is 0. */
 void         _ts_fields_foreach_reference (TsRecord             *record,
+                                           TsFieldFlags          flags,
                                            TsReferenceFunc       func,
                                            gpointer              user_data);
 void         _ts_fields_copy              (TsRecord             *record,

@@ -613,7 +613,18 @@ ts_record_foreach_reference (TsRecord        *self,
   g_return_if_fail (TS_IS_RECORD (self));
   g_return_if_fail (func != NULL);
 
-  _ts_fields_foreach_reference (self, func, user_data);
+  _ts_fields_foreach_reference (self, 0, func, user_data);
+}
+
+void
+ts_record_foreach_place_reference (TsRecord        *self,
+                                   TsReferenceFunc  func,
+                                   gpointer         user_data)
+{
+  g_return_if_fail (TS_IS_RECORD (self));
+  g_return_if_fail (func != NULL);
+
+  _ts_fields_foreach_reference (self, TS_FIELD_HAPPENS_AT, func, user_data);
 }
 
 char *

@@ -107,6 +107,12 @@ gboolean            ts_record_is_dated          (TsRecord            *self);
 void                ts_record_foreach_reference (TsRecord            *self,
                                                  TsReferenceFunc      func,
                                                  gpointer             user_data);
+/* Only the references to where the record happens: a meeting's place, an
+ * agreement's parties, a project's places (which may also name records
+ * other than places: parties may be organizations). */
+void                ts_record_foreach_place_reference (TsRecord      *self,
+                                                       TsReferenceFunc func,
+                                                       gpointer       user_data);
 /* Folded (ts_fold_text) text of the record itself, without linked records. */
 char               *ts_record_dup_search_text   (TsRecord            *self);
 
