@@ -852,7 +852,7 @@ new_from_json (JsonObject  *object,
   if (!check_record_keys (&ctx, object, fields, n_fields, error))
     return NULL;
 
-  ts_record_set_id (self, ctx.id);
+  _ts_record_init_id (self, ctx.id);
   for (guint i = 0; i < n_fields; i++)
     {
       if (!read_field (&ctx, object, fields[i], ts_field_get_storage (fields[i], self), error))

@@ -28,6 +28,9 @@ void         _ts_record_class_set_fields  (TsRecordClass        *klass,
 /* The fields every record has: title, summary, notes, tags, sources,
  * confidence, created, modified (TS_FIELD_COMMON). */
 const TsField *_ts_record_get_common_fields (guint              *n_fields);
+/* Sets the id of a record being built, without notifying. */
+void         _ts_record_init_id           (TsRecord             *self,
+                                           const char           *id);
 /* TsRecord's private data, where the common fields' offsets point. */
 gpointer     _ts_record_get_private       (TsRecord             *self);
 /* Appends the text of every searchable field: the record's own search

@@ -268,6 +268,15 @@ _ts_record_get_common_fields (guint *n_fields)
   return common_fields;
 }
 
+void
+_ts_record_init_id (TsRecord   *self,
+                    const char *id)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
+  _ts_set_string (&priv->id, id);
+}
+
 gpointer
 _ts_record_get_private (TsRecord *self)
 {
@@ -646,8 +655,7 @@ ts_record_copy (TsRecord *self)
   g_return_val_if_fail (TS_IS_RECORD (self), NULL);
 
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  _ts_set_string (&((TsRecordPrivate *) _ts_record_get_private (copy))->id,
-                  ts_record_get_id (self));
+  _ts_record_init_id (copy, ts_record_get_id (self));
   _ts_fields_copy (self, copy);
 
   return copy;
