@@ -182,6 +182,24 @@ test_field_equal (void)
   g_assert_false (ts_record_equal (TS_RECORD (project), copy));
 }
 
+/* A date's qualifier is part of it: "about 2023" is not 2023. */
+static void
+test_field_equal_dates (void)
+{
+  g_autoptr(TsMeeting) meeting = ts_meeting_new ("meeting/m", "M");
+  g_autoptr(TsRecord) copy = NULL;
+  TsDate date = TS_DATE_INIT;
+
+  g_assert_true (ts_date_parse ("2023", &date, NULL));
+  ts_meeting_set_date (meeting, &date);
+  copy = ts_record_copy (TS_RECORD (meeting));
+  g_assert_true (ts_record_equal (TS_RECORD (meeting), copy));
+
+  date.qualifier = TS_DATE_QUALIFIER_ABOUT;
+  ts_meeting_set_date (TS_MEETING (copy), &date);
+  g_assert_false (ts_record_equal (TS_RECORD (meeting), copy));
+}
+
 /* The places the map marks for a record, from its fields. */
 static void
 collect_cb (TsRecord   *record,
@@ -223,6 +241,7 @@ main (int   argc,
   g_test_add_func ("/field/named", test_field_named);
   g_test_add_func ("/field/named/country", test_field_named_country);
   g_test_add_func ("/field/equal", test_field_equal);
+  g_test_add_func ("/field/equal/dates", test_field_equal_dates);
   g_test_add_func ("/field/place-references", test_field_place_references);
 
   return g_test_run ();

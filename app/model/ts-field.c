@@ -32,6 +32,18 @@ date_time_equal (GDateTime *a,
   return g_date_time_equal (a, b);
 }
 
+/* As JSON writes them: every part, the qualifier too; unset equals unset. */
+static gboolean
+date_equal (const TsDate *a,
+            const TsDate *b)
+{
+  if (!ts_date_is_set (a) || !ts_date_is_set (b))
+    return ts_date_is_set (a) == ts_date_is_set (b);
+
+  return a->precision == b->precision && a->qualifier == b->qualifier
+         && a->year == b->year && a->month == b->month && a->day == b->day;
+}
+
 /* Unset (NAN) equals unset, as both write nothing. */
 static gboolean
 number_equal (double a,
@@ -169,7 +181,7 @@ _ts_field_values_equal (const TsField *field,
     case TS_FIELD_REFERENCES:
       return strv_equal (*(const char * const * const *) a, *(const char * const * const *) b);
     case TS_FIELD_DATE:
-      return ts_date_compare (a, b) == 0;
+      return date_equal (a, b);
     case TS_FIELD_NUMBER:
       return number_equal (*(const double *) a, *(const double *) b);
     case TS_FIELD_ENUM:
