@@ -140,35 +140,6 @@ _ts_json_context_path (const TsJsonContext *ctx,
 }
 
 gboolean
-_ts_json_check_keys (const TsJsonContext  *ctx,
-                     JsonObject           *object,
-                     const char * const   *keys,
-                     const char * const   *more_keys,
-                     GError              **error)
-{
-  JsonObjectIter iter;
-  const char *member;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, NULL))
-    {
-      g_autofree char *path = NULL;
-
-      if (g_strv_contains (keys, member)
-          || (more_keys != NULL && g_strv_contains (more_keys, member)))
-        continue;
-
-      path = _ts_json_context_path (ctx, member);
-      _ts_record_set_error (error, TS_ERROR_UNKNOWN_FIELD, ctx->id, path,
-                            _("unknown field; check its spelling against the "
-                              "interchange format"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
 _ts_json_read_string (const TsJsonContext  *ctx,
                       JsonObject           *object,
                       const char           *key,
@@ -418,35 +389,6 @@ _ts_json_read_items (const TsJsonContext  *ctx,
     }
 
   *out = json_node_get_array (node);
-  return TRUE;
-}
-
-gboolean
-_ts_json_get_item (const TsJsonContext  *ctx,
-                   JsonArray            *array,
-                   const char           *key,
-                   guint                 index,
-                   const char * const   *keys,
-                   JsonObject          **item,
-                   char                **prefix,
-                   GError              **error)
-{
-  JsonNode *node = json_array_get_element (array, index);
-  g_autofree char *list_path = _ts_json_context_path (ctx, key);
-  g_autofree char *path = g_strdup_printf ("%s[%u]", list_path, index);
-  TsJsonContext item_ctx = { ctx->id, path };
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_type_error (ctx, path, node, _("an object"), error);
-      return FALSE;
-    }
-
-  if (!_ts_json_check_keys (&item_ctx, json_node_get_object (node), keys, NULL, error))
-    return FALSE;
-
-  *item = json_node_get_object (node);
-  *prefix = g_steal_pointer (&path);
   return TRUE;
 }
 

@@ -141,11 +141,6 @@ typedef struct
 
 char        *_ts_json_context_path        (const TsJsonContext  *ctx,
                                            const char           *key);
-gboolean     _ts_json_check_keys          (const TsJsonContext  *ctx,
-                                           JsonObject           *object,
-                                           const char * const   *keys,
-                                           const char * const   *more_keys,
-                                           GError              **error);
 gboolean     _ts_json_read_string         (const TsJsonContext  *ctx,
                                            JsonObject           *object,
                                            const char           *key,
@@ -183,17 +178,6 @@ gboolean     _ts_json_read_items          (const TsJsonContext  *ctx,
                                            const char           *key,
                                            JsonArray           **out,
                                            GError              **error);
-/* Item @index of the list @key, an object with only @keys; *@prefix is its
- * path, for the item's context. */
-gboolean     _ts_json_get_item            (const TsJsonContext  *ctx,
-                                           JsonArray            *array,
-                                           const char           *key,
-                                           guint                 index,
-                                           const char * const   *keys,
-                                           JsonObject          **item,
-                                           char                **prefix,
-                                           GError              **error);
-
 /* JSON writing: empty and unset values are not written. */
 void         _ts_json_write_string        (JsonBuilder          *builder,
                                            const char           *key,
