@@ -229,6 +229,46 @@ test_field_place_references (void)
   g_assert_cmpstr (g_ptr_array_index (ids, 1), ==, "parties.party=organization/c");
 }
 
+/* A record's search text holds the names of what it links to, but not of
+ * its sources or of the visit it is part of (TS_FIELD_UNSEARCHED_LINK). */
+static void
+test_field_search_links (void)
+{
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsPlace) kant = ts_place_new ("place/kant", "Kant");
+  g_autoptr(TsMeeting) visit = ts_meeting_new ("meeting/visit", "Grandvisit");
+  g_autoptr(TsMeeting) meeting = ts_meeting_new ("meeting/m", "Talks");
+  g_autoptr(TsRecord) source = g_object_new (ts_record_type_get_gtype (TS_RECORD_TYPE_SOURCE),
+                                             "id", "source/s", "title", "Dailynews", NULL);
+  g_autoptr(GError) error = NULL;
+  const char * const sources[] = { "source/s", NULL };
+  TsDate date = TS_DATE_INIT;
+  const char *text;
+  guint n_added = 0;
+
+  g_assert_true (ts_date_parse ("2024-05-01", &date, NULL));
+  ts_place_set_lat (kant, 42.9);
+  ts_place_set_lon (kant, 74.8);
+  ts_meeting_set_date (visit, &date);
+  ts_meeting_set_date (meeting, &date);
+  ts_meeting_set_place_id (meeting, "place/kant");
+  ts_meeting_set_part_of_id (meeting, "meeting/visit");
+  ts_record_set_source_ids (TS_RECORD (meeting), sources);
+  g_ptr_array_add (records, g_object_ref (kant));
+  g_ptr_array_add (records, g_object_ref (visit));
+  g_ptr_array_add (records, g_object_ref (meeting));
+  g_ptr_array_add (records, g_object_ref (source));
+  g_assert_true (ts_dataset_merge (dataset, records, &n_added, NULL, &error));
+  g_assert_no_error (error);
+
+  text = ts_dataset_get_search_text (dataset, ts_dataset_lookup (dataset, "meeting/m"));
+  g_assert_nonnull (strstr (text, "talks"));
+  g_assert_nonnull (strstr (text, "kant"));
+  g_assert_null (strstr (text, "grandvisit"));
+  g_assert_null (strstr (text, "dailynews"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/field/equal", test_field_equal);
   g_test_add_func ("/field/equal/dates", test_field_equal_dates);
   g_test_add_func ("/field/place-references", test_field_place_references);
+  g_test_add_func ("/field/search-links", test_field_search_links);
 
   return g_test_run ();
 }

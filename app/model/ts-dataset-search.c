@@ -12,14 +12,6 @@
 /* What the dataset keeps for search (each record's text with the names of
  * what it links to) and the ids it suggests. */
 
-/* The links whose target's names a record's search text includes: a
- * meeting is found by its participants', place's and outcomes' names. Not
- * sources, parents or the visit an event is part of, which would make
- * every search match half the dataset. */
-static const char * const unsearched_links[] = {
-  "sources", "milestones.source", "part_of", "parent", NULL
-};
-
 typedef struct
 {
   TsDataset *self;
@@ -51,9 +43,13 @@ append_linked_names_cb (TsRecord   *record,
                         gpointer    user_data)
 {
   SearchData *data = user_data;
+  const TsField *descriptor;
   TsRecord *target;
 
-  if (g_strv_contains (unsearched_links, field))
+  /* A meeting is found by its participants', place's and outcomes' names,
+   * not by its sources' (TS_FIELD_UNSEARCHED_LINK). */
+  descriptor = ts_record_class_find_field (TS_RECORD_GET_CLASS (record), field);
+  if (descriptor != NULL && (descriptor->flags & TS_FIELD_UNSEARCHED_LINK) != 0)
     return;
 
   target = g_hash_table_lookup (data->self->records, target_id);

@@ -57,6 +57,10 @@ typedef enum
    * an agreement's parties, a project's places): what the map marks. See
    * ts_record_foreach_place_reference(). */
   TS_FIELD_HAPPENS_AT = 1 << 9,
+  /* A reference whose target's names are not part of the record's search
+   * text (sources, parents, the visit an event is part of): following it
+   * would make every search match half the dataset. */
+  TS_FIELD_UNSEARCHED_LINK = 1 << 10,
 } TsFieldFlags;
 
 /* The items of a TS_FIELD_ITEMS field: a struct of @size bytes

@@ -72,7 +72,7 @@ static const TsField meeting_fields[] = {
     .ref_types = TS_REF_PLACE,
     .offset = G_STRUCT_OFFSET (TsMeeting, place_id), .property = "place-id" },
   { .key = "part_of", .label = N_("Part of"), .kind = TS_FIELD_REFERENCE,
-    .ref_types = TS_REF_MEETING,
+    .flags = TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_MEETING,
     .offset = G_STRUCT_OFFSET (TsMeeting, part_of_id), .property = "part-of-id" },
   { .key = "participants", .label = N_("Participants"), .kind = TS_FIELD_ITEMS,
     .items = &participant_items,

@@ -44,7 +44,7 @@ static const TsField organization_fields[] = {
     .offset = G_STRUCT_OFFSET (TsOrganization, kind), .property = "kind" },
   TS_NAMED_FIELD_COUNTRY (TsOrganization, country),
   { .key = "parent", .label = N_("Part of"), .kind = TS_FIELD_REFERENCE,
-    .ref_types = TS_REF_ORGANIZATION,
+    .flags = TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_ORGANIZATION,
     .offset = G_STRUCT_OFFSET (TsOrganization, parent_id), .property = "parent-id" },
 };
 

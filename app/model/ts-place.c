@@ -56,7 +56,7 @@ static const TsField place_fields[] = {
     .offset = G_STRUCT_OFFSET (TsPlace, kind), .property = "kind" },
   TS_NAMED_FIELD_COUNTRY (TsPlace, country),
   { .key = "parent", .label = N_("Part of"), .kind = TS_FIELD_REFERENCE,
-    .ref_types = TS_REF_PLACE,
+    .flags = TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_PLACE,
     .offset = G_STRUCT_OFFSET (TsPlace, parent_id), .property = "parent-id" },
   { .key = "lat", .label = N_("Latitude"), .kind = TS_FIELD_NUMBER,
     .flags = TS_FIELD_REQUIRED | TS_FIELD_LATITUDE, .min = -90, .max = 90,

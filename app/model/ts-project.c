@@ -47,6 +47,7 @@ static const TsField milestone_fields[] = {
   { .key = "note", .label = N_("Note"), .kind = TS_FIELD_TEXT,
     .offset = G_STRUCT_OFFSET (TsMilestone, note) },
   { .key = "source", .label = N_("Source"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_UNSEARCHED_LINK,
     .ref_types = TS_REF_SOURCE, .offset = G_STRUCT_OFFSET (TsMilestone, source_id) },
 };
 

@@ -59,7 +59,7 @@ static const TsField common_fields[] = {
     .flags = TS_FIELD_COMMON | TS_FIELD_SEARCHABLE,
     .offset = G_STRUCT_OFFSET (TsRecordPrivate, tags), .property = "tags" },
   { .key = "sources", .label = N_("Sources"), .kind = TS_FIELD_REFERENCES,
-    .flags = TS_FIELD_COMMON, .ref_types = TS_REF_SOURCE,
+    .flags = TS_FIELD_COMMON | TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_SOURCE,
     .offset = G_STRUCT_OFFSET (TsRecordPrivate, source_ids), .property = "source-ids" },
   { .key = "confidence", .label = N_("Confidence"), .kind = TS_FIELD_ENUM,
     .flags = TS_FIELD_COMMON | TS_FIELD_FILTERABLE, .enum_type = ts_confidence_get_type,
