@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-field.h"
 #include "ts-figure.h"
 #include "ts-place.h"
 #include "ts-project.h"
@@ -211,10 +212,10 @@ assert_every_key_set (GPtrArray *records)
           g_test_message ("%s: %s", ts_record_get_id (record), common_keys[k]);
           g_assert_true (json_object_has_member (object, common_keys[k]));
         }
-      for (guint k = 0; klass->keys != NULL && klass->keys[k] != NULL; k++)
+      for (guint k = 0; k < klass->n_fields; k++)
         {
-          g_test_message ("%s: %s", ts_record_get_id (record), klass->keys[k]);
-          g_assert_true (json_object_has_member (object, klass->keys[k]));
+          g_test_message ("%s: %s", ts_record_get_id (record), klass->fields[k].key);
+          g_assert_true (json_object_has_member (object, klass->fields[k].key));
         }
     }
 

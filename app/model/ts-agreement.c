@@ -37,221 +37,50 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const TsField party_fields[] = {
+  { .key = "party", .label = N_("Party"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LOCATES
+             | TS_FIELD_HAPPENS_AT,
+    .ref_types = TS_REF_PLACE | TS_REF_ORGANIZATION,
+    .offset = G_STRUCT_OFFSET (TsParty, party_id) },
+  { .key = "role", .label = N_("Role"), .kind = TS_FIELD_TEXT,
+    .offset = G_STRUCT_OFFSET (TsParty, role) },
+};
+
+static const TsFieldItems party_items = {
+  sizeof (TsParty), (GBoxedCopyFunc) ts_party_copy, (GDestroyNotify) ts_party_free,
+  party_fields, G_N_ELEMENTS (party_fields),
+};
+
 /* FORMAT.md order. */
-static const char * const agreement_keys[] = {
-  "date", "kind", "parties", "signatories", "signed_at", "status", "projects", NULL
+static const TsField agreement_fields[] = {
+  { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_IN_ID,
+    .offset = G_STRUCT_OFFSET (TsAgreement, date), .property = "date" },
+  { .key = "kind", .label = N_("Kind"), .kind = TS_FIELD_ENUM,
+    .flags = TS_FIELD_FILTERABLE, .enum_type = ts_agreement_kind_get_type,
+    .offset = G_STRUCT_OFFSET (TsAgreement, kind), .property = "kind" },
+  { .key = "parties", .label = N_("Parties"), .kind = TS_FIELD_ITEMS,
+    .items = &party_items,
+    .offset = G_STRUCT_OFFSET (TsAgreement, parties), .property = "parties" },
+  { .key = "signatories", .label = N_("Signatories"), .kind = TS_FIELD_REFERENCES,
+    .ref_types = TS_REF_PERSON,
+    .offset = G_STRUCT_OFFSET (TsAgreement, signatory_ids), .property = "signatory-ids" },
+  { .key = "signed_at", .label = N_("Signed at"), .kind = TS_FIELD_REFERENCE,
+    .ref_types = TS_REF_MEETING,
+    .offset = G_STRUCT_OFFSET (TsAgreement, signed_at_id), .property = "signed-at-id" },
+  { .key = "status", .label = N_("Status"), .kind = TS_FIELD_ENUM,
+    .flags = TS_FIELD_FILTERABLE, .enum_type = ts_agreement_status_get_type,
+    .offset = G_STRUCT_OFFSET (TsAgreement, status), .property = "status" },
+  { .key = "projects", .label = N_("Projects"), .kind = TS_FIELD_REFERENCES,
+    .ref_types = TS_REF_PROJECT,
+    .offset = G_STRUCT_OFFSET (TsAgreement, project_ids), .property = "project-ids" },
 };
-
-static const char * const party_keys[] = {
-  "party", "role", NULL
-};
-
-static const struct
-{
-  const char *field;
-  guint       types;
-} reference_fields[] = {
-  { "parties.party", TS_REF_PLACE | TS_REF_ORGANIZATION },
-  { "signatories", TS_REF_PERSON },
-  { "signed_at", TS_REF_MEETING },
-  { "projects", TS_REF_PROJECT },
-};
-
-static gboolean
-load_parties (TsAgreement          *self,
-              const TsJsonContext  *ctx,
-              JsonObject           *object,
-              GError              **error)
-{
-  JsonArray *array = NULL;
-  guint length;
-
-  if (!_ts_json_read_items (ctx, object, "parties", &array, error))
-    return FALSE;
-
-  length = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(TsParty) item = ts_party_new (NULL, NULL);
-      g_autofree char *prefix = NULL;
-      TsJsonContext item_ctx = { ctx->id, NULL };
-      JsonObject *item_object;
-
-      if (!_ts_json_get_item (ctx, array, "parties", i, party_keys,
-                              &item_object, &prefix, error))
-        return FALSE;
-      item_ctx.prefix = prefix;
-
-      if (!_ts_json_read_string (&item_ctx, item_object, "party", &item->party_id, error)
-          || !_ts_json_read_string (&item_ctx, item_object, "role", &item->role, error))
-        return FALSE;
-
-      g_ptr_array_add (self->parties, g_steal_pointer (&item));
-    }
-
-  return TRUE;
-}
-
-static void
-save_parties (TsAgreement *self,
-              JsonBuilder *builder)
-{
-  if (self->parties->len == 0)
-    return;
-
-  json_builder_set_member_name (builder, "parties");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->parties->len; i++)
-    {
-      TsParty *item = g_ptr_array_index (self->parties, i);
-
-      json_builder_begin_object (builder);
-      _ts_json_write_string (builder, "party", item->party_id);
-      _ts_json_write_string (builder, "role", item->role);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static gboolean
-validate_parties (TsAgreement  *self,
-                  const char   *id,
-                  GError      **error)
-{
-  for (guint i = 0; i < self->parties->len; i++)
-    {
-      TsParty *item = g_ptr_array_index (self->parties, i);
-      g_autofree char *party_id_path = g_strdup_printf ("parties[%u].party", i);
-
-      if (!_ts_check_reference (id, party_id_path, item->party_id,
-                                TS_REF_PLACE | TS_REF_ORGANIZATION, TRUE, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-ts_agreement_load_json (TsRecord    *record,
-                        JsonObject  *object,
-                        GError     **error)
-{
-  TsAgreement *self = TS_AGREEMENT (record);
-  TsJsonContext ctx = { ts_record_get_id (record), NULL };
-  int kind = 0;
-  int status = 0;
-
-  if (!_ts_json_read_date (&ctx, object, "date", &self->date, error)
-      || !_ts_json_read_enum (&ctx, object, "kind", TS_TYPE_AGREEMENT_KIND, &kind, error)
-      || !load_parties (self, &ctx, object, error)
-      || !_ts_json_read_strv (&ctx, object, "signatories", &self->signatory_ids, error)
-      || !_ts_json_read_string (&ctx, object, "signed_at", &self->signed_at_id, error)
-      || !_ts_json_read_enum (&ctx, object, "status", TS_TYPE_AGREEMENT_STATUS, &status, error)
-      || !_ts_json_read_strv (&ctx, object, "projects", &self->project_ids, error))
-    return FALSE;
-
-  self->kind = kind;
-  self->status = status;
-
-  return TRUE;
-}
-
-static void
-ts_agreement_save_json (TsRecord    *record,
-                        JsonBuilder *builder)
-{
-  TsAgreement *self = TS_AGREEMENT (record);
-
-  _ts_json_write_date (builder, "date", &self->date);
-  _ts_json_write_enum (builder, "kind", TS_TYPE_AGREEMENT_KIND, self->kind);
-  save_parties (self, builder);
-  _ts_json_write_strv (builder, "signatories", (const char * const *) self->signatory_ids);
-  _ts_json_write_string (builder, "signed_at", self->signed_at_id);
-  _ts_json_write_enum (builder, "status", TS_TYPE_AGREEMENT_STATUS, self->status);
-  _ts_json_write_strv (builder, "projects", (const char * const *) self->project_ids);
-}
-
-static void
-ts_agreement_foreach_reference (TsRecord        *record,
-                                TsReferenceFunc  func,
-                                gpointer         user_data)
-{
-  TsAgreement *self = TS_AGREEMENT (record);
-
-  for (guint i = 0; i < self->parties->len; i++)
-    {
-      TsParty *item = g_ptr_array_index (self->parties, i);
-
-      if (item->party_id != NULL)
-        func (record, "parties.party", item->party_id, user_data);
-    }
-  for (guint i = 0; self->signatory_ids[i] != NULL; i++)
-    func (record, "signatories", self->signatory_ids[i], user_data);
-  if (self->signed_at_id != NULL)
-    func (record, "signed_at", self->signed_at_id, user_data);
-  for (guint i = 0; self->project_ids[i] != NULL; i++)
-    func (record, "projects", self->project_ids[i], user_data);
-}
-
-static void
-ts_agreement_append_search_text (TsRecord *record,
-                                 GString  *text)
-{
-  TS_RECORD_CLASS (ts_agreement_parent_class)->append_search_text (record, text);
-}
 
 static const TsDate *
 ts_agreement_get_record_date (TsRecord *record)
 {
   return &TS_AGREEMENT (record)->date;
-}
-
-static void
-ts_agreement_copy_fields (TsRecord *record,
-                          TsRecord *record_copy)
-{
-  TsAgreement *self = TS_AGREEMENT (record);
-  TsAgreement *copy = TS_AGREEMENT (record_copy);
-
-  copy->date = self->date;
-  copy->kind = self->kind;
-  g_ptr_array_unref (copy->parties);
-  copy->parties = _ts_items_copy (self->parties, (GBoxedCopyFunc) ts_party_copy,
-                                  (GDestroyNotify) ts_party_free);
-  g_strfreev (copy->signatory_ids);
-  copy->signatory_ids = g_strdupv (self->signatory_ids);
-  copy->signed_at_id = g_strdup (self->signed_at_id);
-  copy->status = self->status;
-  g_strfreev (copy->project_ids);
-  copy->project_ids = g_strdupv (self->project_ids);
-}
-
-static gboolean
-ts_agreement_validate (TsRecord  *record,
-                       GError   **error)
-{
-  TsAgreement *self = TS_AGREEMENT (record);
-  const char *id = ts_record_get_id (record);
-
-  return _ts_check_required_date (id, "date", &self->date, error)
-         && validate_parties (self, id, error)
-         && _ts_check_references (id, "signatories", (const char * const *) self->signatory_ids,
-                                  TS_REF_PERSON, error)
-         && _ts_check_reference (id, "signed_at", self->signed_at_id, TS_REF_MEETING, FALSE, error)
-         && _ts_check_references (id, "projects", (const char * const *) self->project_ids,
-                                  TS_REF_PROJECT, error);
-}
-
-static guint
-ts_agreement_reference_types (const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (reference_fields); i++)
-    {
-      if (g_str_equal (field, reference_fields[i].field))
-        return reference_fields[i].types;
-    }
-
-  return 0;
 }
 
 static void
@@ -342,11 +171,6 @@ ts_agreement_set_property (GObject      *object,
 static void
 ts_agreement_class_init (TsAgreementClass *klass)
 {
-  static const TsRecordHooks hooks = {
-    ts_agreement_copy_fields,
-    ts_agreement_validate,
-    ts_agreement_reference_types,
-  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);
 
@@ -355,13 +179,8 @@ ts_agreement_class_init (TsAgreementClass *klass)
   object_class->set_property = ts_agreement_set_property;
 
   record_class->record_type = TS_RECORD_TYPE_AGREEMENT;
-  record_class->keys = agreement_keys;
-  record_class->load_json = ts_agreement_load_json;
-  record_class->save_json = ts_agreement_save_json;
-  record_class->foreach_reference = ts_agreement_foreach_reference;
-  record_class->append_search_text = ts_agreement_append_search_text;
   record_class->get_date = ts_agreement_get_record_date;
-  _ts_record_class_set_hooks (record_class, &hooks);
+  _ts_record_class_set_fields (record_class, agreement_fields, G_N_ELEMENTS (agreement_fields));
 
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL, TS_TYPE_DATE,

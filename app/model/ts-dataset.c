@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ts-dataset.h"
+#include "ts-dataset-private.h"
 #include "ts-error.h"
 #include "ts-record-private.h"
 
@@ -14,27 +14,6 @@
  * type's list is rebuilt with a single splice instead of one splice per
  * record (each of which has to find the record first). */
 #define MAX_SINGLE_EDITS 32
-
-struct _TsDataset
-{
-  GObject         parent_instance;
-
-  GListStore     *stores[TS_N_RECORD_TYPES];
-  /* id (owned) → TsRecord (owned) */
-  GHashTable     *records;
-  /* target id (owned) → GHashTable of referrer (TsRecord, not owned) →
-   * GPtrArray of the interned fields through which it refers */
-  GHashTable     *referrers;
-  /* TsRecord (in the dataset, not owned) → folded search text (owned) */
-  GHashTable     *search_texts;
-  /* TsRecord (in the dataset, not owned) → folded names (owned), what it
-   * adds to the search text of the records linking to it */
-  GHashTable     *name_texts;
-
-  TsCommitFunc    commit_func;
-  gpointer        commit_data;
-  GDestroyNotify  commit_destroy;
-};
 
 G_DEFINE_FINAL_TYPE (TsDataset, ts_dataset, G_TYPE_OBJECT)
 
@@ -52,14 +31,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The links whose target's names a record's search text includes: a
- * meeting is found by its participants', place's and outcomes' names. Not
- * sources, parents or the visit an event is part of, which would make
- * every search match half the dataset. */
-static const char * const unsearched_links[] = {
-  "sources", "milestones.source", "part_of", "parent", NULL
-};
-
 typedef struct
 {
   TsDataset   *self;
@@ -67,12 +38,6 @@ typedef struct
   GError     **error;
   gboolean     failed;
 } CheckData;
-
-typedef struct
-{
-  TsDataset *self;
-  GString   *text;
-} SearchData;
 
 static TsRecord *
 lookup_after (CheckData  *data,
@@ -158,81 +123,6 @@ remove_reference_cb (TsRecord   *record,
   g_hash_table_remove (referrers, record);
   if (g_hash_table_size (referrers) == 0)
     g_hash_table_remove (self->referrers, target_id);
-}
-
-static const char *
-get_name_text (TsDataset *self,
-               TsRecord  *record)
-{
-  char *text = g_hash_table_lookup (self->name_texts, record);
-
-  if (text == NULL)
-    {
-      g_autoptr(GString) names = g_string_new (NULL);
-
-      _ts_record_append_name_text (record, names);
-      text = ts_fold_text (names->str);
-      g_hash_table_insert (self->name_texts, record, text);
-    }
-
-  return text;
-}
-
-static void
-append_linked_names_cb (TsRecord   *record,
-                        const char *field,
-                        const char *target_id,
-                        gpointer    user_data)
-{
-  SearchData *data = user_data;
-  TsRecord *target;
-
-  if (g_strv_contains (unsearched_links, field))
-    return;
-
-  target = g_hash_table_lookup (data->self->records, target_id);
-  if (target == NULL)
-    return;
-
-  g_string_append_c (data->text, '\n');
-  g_string_append (data->text, get_name_text (data->self, target));
-}
-
-/* Folding works piece by piece, so the folded names of a person attending
- * a thousand meetings are folded once. */
-static char *
-build_search_text (TsDataset *self,
-                   TsRecord  *record)
-{
-  g_autoptr(GString) own_text = g_string_new (NULL);
-  g_autoptr(GString) text = NULL;
-  g_autofree char *own_folded = NULL;
-  SearchData data = { self, NULL };
-
-  TS_RECORD_GET_CLASS (record)->append_search_text (record, own_text);
-  own_folded = ts_fold_text (own_text->str);
-  text = g_string_new (own_folded);
-  data.text = text;
-  ts_record_foreach_reference (record, append_linked_names_cb, &data);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* The records whose search text holds @id's names must build it again. */
-static void
-forget_search_texts_linking (TsDataset  *self,
-                             const char *id)
-{
-  GHashTable *referrers = g_hash_table_lookup (self->referrers, id);
-  GHashTableIter iter;
-  gpointer referrer;
-
-  if (referrers == NULL)
-    return;
-
-  g_hash_table_iter_init (&iter, referrers);
-  while (g_hash_table_iter_next (&iter, &referrer, NULL))
-    g_hash_table_remove (self->search_texts, referrer);
 }
 
 static const char *
@@ -715,7 +605,7 @@ ts_dataset_apply (TsDataset  *self,
       TsChange *change = g_ptr_array_index (changes, i);
 
       if (change->old_record != NULL)
-        forget_search_texts_linking (self, change_get_id (change));
+        _ts_dataset_forget_search_texts_linking (self, change_get_id (change));
     }
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -993,79 +883,3 @@ ts_dataset_list_referrers (TsDataset  *self,
   return result;
 }
 
-const char *
-ts_dataset_get_search_text (TsDataset *self,
-                            TsRecord  *record)
-{
-  char *text;
-
-  g_return_val_if_fail (TS_IS_DATASET (self), NULL);
-  g_return_val_if_fail (TS_IS_RECORD (record), NULL);
-
-  text = g_hash_table_lookup (self->search_texts, record);
-  if (text != NULL)
-    return text;
-
-  text = build_search_text (self, record);
-  if (g_hash_table_lookup (self->records, ts_record_get_id (record)) == record)
-    {
-      g_hash_table_insert (self->search_texts, record, text);
-    }
-  else
-    {
-      /* Not one of ours: nothing tells when to forget it, so it lives as
-       * long as the record. */
-      g_object_set_data_full (G_OBJECT (record), "ts-dataset-search-text", text, g_free);
-    }
-
-  return text;
-}
-
-/**
- * ts_dataset_suggest_id:
- *
- * A readable id for @record that no record of the dataset has: made of its
- * title, prefixed by its date for meetings and agreements
- * ("meeting/2023-10-25-li-qiang-meets-japarov"), with "-2", "-3" … added
- * when taken.
- */
-char *
-ts_dataset_suggest_id (TsDataset *self,
-                       TsRecord  *record)
-{
-  g_autofree char *base = NULL;
-  TsRecordType type;
-  const TsDate *date;
-  char *id;
-
-  g_return_val_if_fail (TS_IS_DATASET (self), NULL);
-  g_return_val_if_fail (TS_IS_RECORD (record), NULL);
-
-  type = ts_record_get_record_type (record);
-  base = ts_record_make_id (type, ts_record_get_title (record));
-
-  date = ts_record_get_date (record);
-  if ((type == TS_RECORD_TYPE_MEETING || type == TS_RECORD_TYPE_AGREEMENT)
-      && ts_date_is_set (date))
-    {
-      TsDate plain = *date;
-      g_autofree char *day = NULL;
-      const char *slug = strchr (base, '/') + 1;
-      char *dated;
-
-      plain.qualifier = TS_DATE_QUALIFIER_NONE;
-      day = ts_date_to_string (&plain);
-      dated = g_strdup_printf ("%s/%s-%s", ts_record_type_to_string (type), day, slug);
-      g_free (base);
-      base = dated;
-    }
-
-  id = g_strdup (base);
-  for (guint n = 2; g_hash_table_contains (self->records, id); n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
-    }
-
-  return id;
-}

@@ -34,95 +34,28 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* FORMAT.md order. */
-static const char * const figure_keys[] = {
-  "indicator", "period", "value", "unit", "change", NULL
+static const TsField figure_fields[] = {
+  { .key = "indicator", .label = N_("Indicator"), .kind = TS_FIELD_TEXT,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_SEARCHABLE,
+    .offset = G_STRUCT_OFFSET (TsFigure, indicator), .property = "indicator" },
+  { .key = "period", .label = N_("Period"), .kind = TS_FIELD_DATE,
+    .flags = TS_FIELD_REQUIRED,
+    .offset = G_STRUCT_OFFSET (TsFigure, period), .property = "period" },
+  { .key = "value", .label = N_("Value"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LIMIT,
+    .min = -TS_FIGURE_MAX_VALUE, .max = TS_FIGURE_MAX_VALUE,
+    .offset = G_STRUCT_OFFSET (TsFigure, value), .property = "value" },
+  { .key = "unit", .label = N_("Unit"), .kind = TS_FIELD_TEXT,
+    .offset = G_STRUCT_OFFSET (TsFigure, unit), .property = "unit" },
+  { .key = "change", .label = N_("Change"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_LIMIT, .min = -TS_FIGURE_MAX_VALUE, .max = TS_FIGURE_MAX_VALUE,
+    .offset = G_STRUCT_OFFSET (TsFigure, change), .property = "change" },
 };
-
-static gboolean
-ts_figure_load_json (TsRecord    *record,
-                     JsonObject  *object,
-                     GError     **error)
-{
-  TsFigure *self = TS_FIGURE (record);
-  TsJsonContext ctx = { ts_record_get_id (record), NULL };
-
-  if (!_ts_json_read_string (&ctx, object, "indicator", &self->indicator, error)
-      || !_ts_json_read_date (&ctx, object, "period", &self->period, error)
-      || !_ts_json_read_number (&ctx, object, "value", &self->value, error)
-      || !_ts_json_read_string (&ctx, object, "unit", &self->unit, error)
-      || !_ts_json_read_number (&ctx, object, "change", &self->change, error))
-    return FALSE;
-
-  return TRUE;
-}
-
-static void
-ts_figure_save_json (TsRecord    *record,
-                     JsonBuilder *builder)
-{
-  TsFigure *self = TS_FIGURE (record);
-
-  _ts_json_write_string (builder, "indicator", self->indicator);
-  _ts_json_write_date (builder, "period", &self->period);
-  _ts_json_write_number (builder, "value", self->value);
-  _ts_json_write_string (builder, "unit", self->unit);
-  _ts_json_write_number (builder, "change", self->change);
-}
-
-static void
-ts_figure_append_search_text (TsRecord *record,
-                              GString  *text)
-{
-  TsFigure *self = TS_FIGURE (record);
-
-  TS_RECORD_CLASS (ts_figure_parent_class)->append_search_text (record, text);
-  _ts_search_append (text, self->indicator);
-}
 
 static const TsDate *
 ts_figure_get_record_date (TsRecord *record)
 {
   return &TS_FIGURE (record)->period;
-}
-
-static void
-ts_figure_copy_fields (TsRecord *record,
-                       TsRecord *record_copy)
-{
-  TsFigure *self = TS_FIGURE (record);
-  TsFigure *copy = TS_FIGURE (record_copy);
-
-  copy->indicator = g_strdup (self->indicator);
-  copy->period = self->period;
-  copy->value = self->value;
-  copy->unit = g_strdup (self->unit);
-  copy->change = self->change;
-}
-
-static gboolean
-ts_figure_validate (TsRecord  *record,
-                    GError   **error)
-{
-  TsFigure *self = TS_FIGURE (record);
-  const char *id = ts_record_get_id (record);
-
-  return _ts_check_required_string (id, "indicator", self->indicator, error)
-         && _ts_check_required_date (id, "period", &self->period, error)
-         && _ts_check_required_number (id, "value", self->value, error)
-         && _ts_check_amount (id, "change", self->change, -G_MAXDOUBLE, G_MAXDOUBLE, error);
-}
-
-static gboolean
-ts_figure_validate_limits (TsRecord  *record,
-                           GError   **error)
-{
-  TsFigure *self = TS_FIGURE (record);
-  const char *id = ts_record_get_id (record);
-
-  return _ts_check_amount (id, "value", self->value, -TS_FIGURE_MAX_VALUE,
-                           TS_FIGURE_MAX_VALUE, error)
-         && _ts_check_amount (id, "change", self->change, -TS_FIGURE_MAX_VALUE,
-                              TS_FIGURE_MAX_VALUE, error);
 }
 
 static void
@@ -199,12 +132,6 @@ ts_figure_set_property (GObject      *object,
 static void
 ts_figure_class_init (TsFigureClass *klass)
 {
-  static const TsRecordHooks hooks = {
-    ts_figure_copy_fields,
-    ts_figure_validate,
-    NULL,
-    ts_figure_validate_limits,
-  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);
 
@@ -213,12 +140,8 @@ ts_figure_class_init (TsFigureClass *klass)
   object_class->set_property = ts_figure_set_property;
 
   record_class->record_type = TS_RECORD_TYPE_FIGURE;
-  record_class->keys = figure_keys;
-  record_class->load_json = ts_figure_load_json;
-  record_class->save_json = ts_figure_save_json;
-  record_class->append_search_text = ts_figure_append_search_text;
   record_class->get_date = ts_figure_get_record_date;
-  _ts_record_class_set_hooks (record_class, &hooks);
+  _ts_record_class_set_fields (record_class, figure_fields, G_N_ELEMENTS (figure_fields));
 
   properties[PROP_INDICATOR] =
     g_param_spec_string ("indicator", NULL, NULL, NULL,

@@ -45,202 +45,72 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const TsField participant_fields[] = {
+  { .key = "person", .label = N_("Person"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_REQUIRED, .ref_types = TS_REF_PERSON,
+    .offset = G_STRUCT_OFFSET (TsParticipant, person_id) },
+  { .key = "role", .label = N_("Role"), .kind = TS_FIELD_TEXT,
+    .offset = G_STRUCT_OFFSET (TsParticipant, role) },
+  { .key = "side", .label = N_("Side"), .kind = TS_FIELD_COUNTRY,
+    .offset = G_STRUCT_OFFSET (TsParticipant, side) },
+};
+
+static const TsFieldItems participant_items = {
+  sizeof (TsParticipant), (GBoxedCopyFunc) ts_participant_copy,
+  (GDestroyNotify) ts_participant_free, participant_fields, G_N_ELEMENTS (participant_fields),
+};
+
 /* FORMAT.md order. */
-static const char * const meeting_keys[] = {
-  "date", "end_date", "place", "part_of", "participants", "organizations", "level", "format",
-  "topics", "outcomes", "projects", NULL
+static const TsField meeting_fields[] = {
+  { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_IN_ID,
+    .offset = G_STRUCT_OFFSET (TsMeeting, date), .property = "date" },
+  { .key = "end_date", .label = N_("End date"), .kind = TS_FIELD_DATE,
+    .offset = G_STRUCT_OFFSET (TsMeeting, end_date), .property = "end-date" },
+  { .key = "place", .label = N_("Place"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_LOCATES | TS_FIELD_HAPPENS_AT,
+    .ref_types = TS_REF_PLACE,
+    .offset = G_STRUCT_OFFSET (TsMeeting, place_id), .property = "place-id" },
+  { .key = "part_of", .label = N_("Part of"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_MEETING,
+    .offset = G_STRUCT_OFFSET (TsMeeting, part_of_id), .property = "part-of-id" },
+  { .key = "participants", .label = N_("Participants"), .kind = TS_FIELD_ITEMS,
+    .items = &participant_items,
+    .offset = G_STRUCT_OFFSET (TsMeeting, participants), .property = "participants" },
+  { .key = "organizations", .label = N_("Organizations"), .kind = TS_FIELD_REFERENCES,
+    .ref_types = TS_REF_ORGANIZATION,
+    .offset = G_STRUCT_OFFSET (TsMeeting, organization_ids), .property = "organization-ids" },
+  { .key = "level", .label = N_("Level"), .kind = TS_FIELD_ENUM, .flags = TS_FIELD_FILTERABLE,
+    .enum_type = ts_meeting_level_get_type,
+    .offset = G_STRUCT_OFFSET (TsMeeting, level), .property = "level" },
+  { .key = "format", .label = N_("Format"), .kind = TS_FIELD_ENUM,
+    .flags = TS_FIELD_FILTERABLE, .enum_type = ts_meeting_format_get_type,
+    .offset = G_STRUCT_OFFSET (TsMeeting, format), .property = "format" },
+  { .key = "topics", .label = N_("Topics"), .kind = TS_FIELD_STRING_LIST,
+    .flags = TS_FIELD_SEARCHABLE,
+    .offset = G_STRUCT_OFFSET (TsMeeting, topics), .property = "topics" },
+  { .key = "outcomes", .label = N_("Outcomes"), .kind = TS_FIELD_REFERENCES,
+    .ref_types = TS_REF_AGREEMENT,
+    .offset = G_STRUCT_OFFSET (TsMeeting, outcome_ids), .property = "outcome-ids" },
+  { .key = "projects", .label = N_("Projects"), .kind = TS_FIELD_REFERENCES,
+    .ref_types = TS_REF_PROJECT,
+    .offset = G_STRUCT_OFFSET (TsMeeting, project_ids), .property = "project-ids" },
 };
 
-static const char * const participant_keys[] = {
-  "person", "role", "side", NULL
-};
-
-static const struct
-{
-  const char *field;
-  guint       types;
-} reference_fields[] = {
-  { "place", TS_REF_PLACE },
-  { "part_of", TS_REF_MEETING },
-  { "participants.person", TS_REF_PERSON },
-  { "organizations", TS_REF_ORGANIZATION },
-  { "outcomes", TS_REF_AGREEMENT },
-  { "projects", TS_REF_PROJECT },
-};
-
+/* A rule across two fields. */
 static gboolean
-load_participants (TsMeeting            *self,
-                   const TsJsonContext  *ctx,
-                   JsonObject           *object,
-                   GError              **error)
+ts_meeting_check (TsRecord  *record,
+                  GError   **error)
 {
-  JsonArray *array = NULL;
-  guint length;
+  TsMeeting *self = TS_MEETING (record);
 
-  if (!_ts_json_read_items (ctx, object, "participants", &array, error))
-    return FALSE;
-
-  length = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(TsParticipant) item = ts_participant_new (NULL, NULL, NULL);
-      g_autofree char *prefix = NULL;
-      TsJsonContext item_ctx = { ctx->id, NULL };
-      JsonObject *item_object;
-
-      if (!_ts_json_get_item (ctx, array, "participants", i, participant_keys,
-                              &item_object, &prefix, error))
-        return FALSE;
-      item_ctx.prefix = prefix;
-
-      if (!_ts_json_read_string (&item_ctx, item_object, "person", &item->person_id, error)
-          || !_ts_json_read_string (&item_ctx, item_object, "role", &item->role, error)
-          || !_ts_json_read_string (&item_ctx, item_object, "side", &item->side, error))
-        return FALSE;
-
-      g_ptr_array_add (self->participants, g_steal_pointer (&item));
-    }
-
-  return TRUE;
-}
-
-static void
-save_participants (TsMeeting   *self,
-                   JsonBuilder *builder)
-{
-  if (self->participants->len == 0)
-    return;
-
-  json_builder_set_member_name (builder, "participants");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->participants->len; i++)
-    {
-      TsParticipant *item = g_ptr_array_index (self->participants, i);
-
-      json_builder_begin_object (builder);
-      _ts_json_write_string (builder, "person", item->person_id);
-      _ts_json_write_string (builder, "role", item->role);
-      _ts_json_write_string (builder, "side", item->side);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static gboolean
-validate_participants (TsMeeting   *self,
-                       const char  *id,
-                       GError     **error)
-{
-  for (guint i = 0; i < self->participants->len; i++)
-    {
-      TsParticipant *item = g_ptr_array_index (self->participants, i);
-      g_autofree char *person_id_path = g_strdup_printf ("participants[%u].person", i);
-      g_autofree char *side_path = g_strdup_printf ("participants[%u].side", i);
-
-      if (!_ts_check_reference (id, person_id_path, item->person_id, TS_REF_PERSON, TRUE, error)
-          || !_ts_check_country (id, side_path, item->side, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_end_date (TsMeeting  *self,
-                const char *id,
-                GError    **error)
-{
   if (!ts_date_is_set (&self->end_date)
       || ts_date_get_last_julian (&self->end_date) >= ts_date_get_first_julian (&self->date))
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, "end_date",
+  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ts_record_get_id (record), "end_date",
                         _("the meeting ends before it starts"));
   return FALSE;
-}
-
-static gboolean
-ts_meeting_load_json (TsRecord    *record,
-                      JsonObject  *object,
-                      GError     **error)
-{
-  TsMeeting *self = TS_MEETING (record);
-  TsJsonContext ctx = { ts_record_get_id (record), NULL };
-  int level = 0;
-  int format = 0;
-
-  if (!_ts_json_read_date (&ctx, object, "date", &self->date, error)
-      || !_ts_json_read_date (&ctx, object, "end_date", &self->end_date, error)
-      || !_ts_json_read_string (&ctx, object, "place", &self->place_id, error)
-      || !_ts_json_read_string (&ctx, object, "part_of", &self->part_of_id, error)
-      || !load_participants (self, &ctx, object, error)
-      || !_ts_json_read_strv (&ctx, object, "organizations", &self->organization_ids, error)
-      || !_ts_json_read_enum (&ctx, object, "level", TS_TYPE_MEETING_LEVEL, &level, error)
-      || !_ts_json_read_enum (&ctx, object, "format", TS_TYPE_MEETING_FORMAT, &format, error)
-      || !_ts_json_read_strv (&ctx, object, "topics", &self->topics, error)
-      || !_ts_json_read_strv (&ctx, object, "outcomes", &self->outcome_ids, error)
-      || !_ts_json_read_strv (&ctx, object, "projects", &self->project_ids, error))
-    return FALSE;
-
-  self->level = level;
-  self->format = format;
-
-  return TRUE;
-}
-
-static void
-ts_meeting_save_json (TsRecord    *record,
-                      JsonBuilder *builder)
-{
-  TsMeeting *self = TS_MEETING (record);
-
-  _ts_json_write_date (builder, "date", &self->date);
-  _ts_json_write_date (builder, "end_date", &self->end_date);
-  _ts_json_write_string (builder, "place", self->place_id);
-  _ts_json_write_string (builder, "part_of", self->part_of_id);
-  save_participants (self, builder);
-  _ts_json_write_strv (builder, "organizations", (const char * const *) self->organization_ids);
-  _ts_json_write_enum (builder, "level", TS_TYPE_MEETING_LEVEL, self->level);
-  _ts_json_write_enum (builder, "format", TS_TYPE_MEETING_FORMAT, self->format);
-  _ts_json_write_strv (builder, "topics", (const char * const *) self->topics);
-  _ts_json_write_strv (builder, "outcomes", (const char * const *) self->outcome_ids);
-  _ts_json_write_strv (builder, "projects", (const char * const *) self->project_ids);
-}
-
-static void
-ts_meeting_foreach_reference (TsRecord        *record,
-                              TsReferenceFunc  func,
-                              gpointer         user_data)
-{
-  TsMeeting *self = TS_MEETING (record);
-
-  if (self->place_id != NULL)
-    func (record, "place", self->place_id, user_data);
-  if (self->part_of_id != NULL)
-    func (record, "part_of", self->part_of_id, user_data);
-  for (guint i = 0; i < self->participants->len; i++)
-    {
-      TsParticipant *item = g_ptr_array_index (self->participants, i);
-
-      if (item->person_id != NULL)
-        func (record, "participants.person", item->person_id, user_data);
-    }
-  for (guint i = 0; self->organization_ids[i] != NULL; i++)
-    func (record, "organizations", self->organization_ids[i], user_data);
-  for (guint i = 0; self->outcome_ids[i] != NULL; i++)
-    func (record, "outcomes", self->outcome_ids[i], user_data);
-  for (guint i = 0; self->project_ids[i] != NULL; i++)
-    func (record, "projects", self->project_ids[i], user_data);
-}
-
-static void
-ts_meeting_append_search_text (TsRecord *record,
-                               GString  *text)
-{
-  TsMeeting *self = TS_MEETING (record);
-
-  TS_RECORD_CLASS (ts_meeting_parent_class)->append_search_text (record, text);
-  _ts_search_append_strv (text, (const char * const *) self->topics);
 }
 
 static const TsDate *
@@ -249,64 +119,20 @@ ts_meeting_get_record_date (TsRecord *record)
   return &TS_MEETING (record)->date;
 }
 
-static void
-ts_meeting_copy_fields (TsRecord *record,
-                        TsRecord *record_copy)
-{
-  TsMeeting *self = TS_MEETING (record);
-  TsMeeting *copy = TS_MEETING (record_copy);
-
-  copy->date = self->date;
-  copy->end_date = self->end_date;
-  copy->place_id = g_strdup (self->place_id);
-  copy->part_of_id = g_strdup (self->part_of_id);
-  g_ptr_array_unref (copy->participants);
-  copy->participants = _ts_items_copy (self->participants, (GBoxedCopyFunc) ts_participant_copy,
-                                       (GDestroyNotify) ts_participant_free);
-  g_strfreev (copy->organization_ids);
-  copy->organization_ids = g_strdupv (self->organization_ids);
-  copy->level = self->level;
-  copy->format = self->format;
-  g_strfreev (copy->topics);
-  copy->topics = g_strdupv (self->topics);
-  g_strfreev (copy->outcome_ids);
-  copy->outcome_ids = g_strdupv (self->outcome_ids);
-  g_strfreev (copy->project_ids);
-  copy->project_ids = g_strdupv (self->project_ids);
-}
-
 static gboolean
-ts_meeting_validate (TsRecord  *record,
-                     GError   **error)
+ts_meeting_get_span (TsRecord *record,
+                     guint32  *first,
+                     guint32  *last)
 {
   TsMeeting *self = TS_MEETING (record);
-  const char *id = ts_record_get_id (record);
 
-  return _ts_check_required_date (id, "date", &self->date, error)
-         && _ts_check_date (id, "end_date", &self->end_date, error)
-         && _ts_check_reference (id, "place", self->place_id, TS_REF_PLACE, FALSE, error)
-         && _ts_check_reference (id, "part_of", self->part_of_id, TS_REF_MEETING, FALSE, error)
-         && validate_participants (self, id, error)
-         && _ts_check_references (id, "organizations",
-                                  (const char * const *) self->organization_ids,
-                                  TS_REF_ORGANIZATION, error)
-         && _ts_check_references (id, "outcomes", (const char * const *) self->outcome_ids,
-                                  TS_REF_AGREEMENT, error)
-         && _ts_check_references (id, "projects", (const char * const *) self->project_ids,
-                                  TS_REF_PROJECT, error)
-         && check_end_date (self, id, error);
-}
+  if (!ts_date_is_set (&self->date))
+    return FALSE;
 
-static guint
-ts_meeting_reference_types (const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (reference_fields); i++)
-    {
-      if (g_str_equal (field, reference_fields[i].field))
-        return reference_fields[i].types;
-    }
-
-  return 0;
+  *first = ts_date_get_first_julian (&self->date);
+  *last = ts_date_get_last_julian (ts_date_is_set (&self->end_date) ? &self->end_date
+                                                                    : &self->date);
+  return TRUE;
 }
 
 static void
@@ -424,11 +250,6 @@ ts_meeting_set_property (GObject      *object,
 static void
 ts_meeting_class_init (TsMeetingClass *klass)
 {
-  static const TsRecordHooks hooks = {
-    ts_meeting_copy_fields,
-    ts_meeting_validate,
-    ts_meeting_reference_types,
-  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);
 
@@ -437,13 +258,11 @@ ts_meeting_class_init (TsMeetingClass *klass)
   object_class->set_property = ts_meeting_set_property;
 
   record_class->record_type = TS_RECORD_TYPE_MEETING;
-  record_class->keys = meeting_keys;
-  record_class->load_json = ts_meeting_load_json;
-  record_class->save_json = ts_meeting_save_json;
-  record_class->foreach_reference = ts_meeting_foreach_reference;
-  record_class->append_search_text = ts_meeting_append_search_text;
+  record_class->check = ts_meeting_check;
   record_class->get_date = ts_meeting_get_record_date;
-  _ts_record_class_set_hooks (record_class, &hooks);
+  record_class->get_span = ts_meeting_get_span;
+  _ts_record_class_set_fields (record_class, meeting_fields,
+                               G_N_ELEMENTS (meeting_fields));
 
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL, TS_TYPE_DATE,

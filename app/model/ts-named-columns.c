@@ -7,52 +7,28 @@
 #include <glib/gi18n.h>
 
 #include "ts-column-private.h"
-#include "ts-organization.h"
-#include "ts-person.h"
-#include "ts-place.h"
+#include "ts-named.h"
 #include "ts-record-columns.h"
 
-/* Persons, organizations and places have names in several scripts,
- * aliases and a country. These three helpers are the only place the
- * columns ask which of the three a record is. */
+/* Persons, organizations and places (TsNamed) have names in several
+ * scripts, aliases and a country; other records have none of them. */
 
-/* TODO(TsNamed): ts_named_get_names () once the interface lands. */
 static GHashTable *
 get_names (TsRecord *record)
 {
-  if (TS_IS_PERSON (record))
-    return ts_person_get_names (TS_PERSON (record));
-  if (TS_IS_ORGANIZATION (record))
-    return ts_organization_get_names (TS_ORGANIZATION (record));
-  if (TS_IS_PLACE (record))
-    return ts_place_get_names (TS_PLACE (record));
-  return NULL;
+  return TS_IS_NAMED (record) ? ts_named_get_names (TS_NAMED (record)) : NULL;
 }
 
-/* TODO(TsNamed): ts_named_get_aliases (). */
 static const char * const *
 get_aliases (TsRecord *record)
 {
-  if (TS_IS_PERSON (record))
-    return ts_person_get_aliases (TS_PERSON (record));
-  if (TS_IS_ORGANIZATION (record))
-    return ts_organization_get_aliases (TS_ORGANIZATION (record));
-  if (TS_IS_PLACE (record))
-    return ts_place_get_aliases (TS_PLACE (record));
-  return NULL;
+  return TS_IS_NAMED (record) ? ts_named_get_aliases (TS_NAMED (record)) : NULL;
 }
 
-/* TODO(TsNamed): ts_named_get_country (). */
 static const char *
 get_country (TsRecord *record)
 {
-  if (TS_IS_PERSON (record))
-    return ts_person_get_country (TS_PERSON (record));
-  if (TS_IS_ORGANIZATION (record))
-    return ts_organization_get_country (TS_ORGANIZATION (record));
-  if (TS_IS_PLACE (record))
-    return ts_place_get_country (TS_PLACE (record));
-  return NULL;
+  return TS_IS_NAMED (record) ? ts_named_get_country (TS_NAMED (record)) : NULL;
 }
 
 static void

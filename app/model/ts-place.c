@@ -7,6 +7,8 @@
 #include <math.h>
 
 #include "ts-place.h"
+#include "ts-dataset.h"
+#include "ts-named.h"
 #include "ts-record-private.h"
 
 struct _TsPlace
@@ -21,136 +23,76 @@ struct _TsPlace
   double        lon;
 };
 
-G_DEFINE_FINAL_TYPE (TsPlace, ts_place, TS_TYPE_RECORD)
+/* Place hierarchies are short; a longer chain is a cycle. */
+#define MAX_PLACE_DEPTH 32
+
+static void ts_place_named_iface_init (TsNamedInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TsPlace, ts_place, TS_TYPE_RECORD,
+                               G_IMPLEMENT_INTERFACE (TS_TYPE_NAMED,
+                                                      ts_place_named_iface_init))
 
 enum {
   PROP_0,
-  PROP_NAMES,
-  PROP_ALIASES,
   PROP_KIND,
-  PROP_COUNTRY,
   PROP_PARENT_ID,
   PROP_LAT,
   PROP_LON,
-  N_PROPS
+  N_PROPS,
+  /* TsNamed's */
+  PROP_NAMES = N_PROPS,
+  PROP_ALIASES,
+  PROP_COUNTRY,
 };
 
 static GParamSpec *properties[N_PROPS];
 
 /* FORMAT.md order. */
-static const char * const place_keys[] = {
-  "names", "aliases", "kind", "country", "parent", "lat", "lon", NULL
+static const TsField place_fields[] = {
+  TS_NAMED_FIELD_NAMES (TsPlace, names),
+  TS_NAMED_FIELD_ALIASES (TsPlace, aliases),
+  { .key = "kind", .label = N_("Kind"), .kind = TS_FIELD_ENUM, .flags = TS_FIELD_FILTERABLE,
+    .enum_type = ts_place_kind_get_type,
+    .offset = G_STRUCT_OFFSET (TsPlace, kind), .property = "kind" },
+  TS_NAMED_FIELD_COUNTRY (TsPlace, country),
+  { .key = "parent", .label = N_("Part of"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_PLACE,
+    .offset = G_STRUCT_OFFSET (TsPlace, parent_id), .property = "parent-id" },
+  { .key = "lat", .label = N_("Latitude"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LATITUDE, .min = -90, .max = 90,
+    .offset = G_STRUCT_OFFSET (TsPlace, lat), .property = "lat" },
+  { .key = "lon", .label = N_("Longitude"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LONGITUDE, .min = -180, .max = 180,
+    .offset = G_STRUCT_OFFSET (TsPlace, lon), .property = "lon" },
 };
 
-static const struct
+/* A place's own country, or its nearest ancestor's. */
+static const char *
+ts_place_find_country (TsNamed   *named,
+                       TsDataset *dataset)
 {
-  const char *field;
-  guint       types;
-} reference_fields[] = {
-  { "parent", TS_REF_PLACE },
-};
+  TsRecord *place = TS_RECORD (named);
 
-static gboolean
-ts_place_load_json (TsRecord    *record,
-                    JsonObject  *object,
-                    GError     **error)
-{
-  TsPlace *self = TS_PLACE (record);
-  TsJsonContext ctx = { ts_record_get_id (record), NULL };
-  int kind = 0;
-
-  if (!_ts_json_read_names (&ctx, object, "names", &self->names, error)
-      || !_ts_json_read_strv (&ctx, object, "aliases", &self->aliases, error)
-      || !_ts_json_read_enum (&ctx, object, "kind", TS_TYPE_PLACE_KIND, &kind, error)
-      || !_ts_json_read_string (&ctx, object, "country", &self->country, error)
-      || !_ts_json_read_string (&ctx, object, "parent", &self->parent_id, error)
-      || !_ts_json_read_number (&ctx, object, "lat", &self->lat, error)
-      || !_ts_json_read_number (&ctx, object, "lon", &self->lon, error))
-    return FALSE;
-
-  self->kind = kind;
-
-  return TRUE;
-}
-
-static void
-ts_place_save_json (TsRecord    *record,
-                    JsonBuilder *builder)
-{
-  TsPlace *self = TS_PLACE (record);
-
-  _ts_json_write_names (builder, "names", self->names);
-  _ts_json_write_strv (builder, "aliases", (const char * const *) self->aliases);
-  _ts_json_write_enum (builder, "kind", TS_TYPE_PLACE_KIND, self->kind);
-  _ts_json_write_string (builder, "country", self->country);
-  _ts_json_write_string (builder, "parent", self->parent_id);
-  _ts_json_write_number (builder, "lat", self->lat);
-  _ts_json_write_number (builder, "lon", self->lon);
-}
-
-static void
-ts_place_foreach_reference (TsRecord        *record,
-                            TsReferenceFunc  func,
-                            gpointer         user_data)
-{
-  TsPlace *self = TS_PLACE (record);
-
-  if (self->parent_id != NULL)
-    func (record, "parent", self->parent_id, user_data);
-}
-
-static void
-ts_place_append_search_text (TsRecord *record,
-                             GString  *text)
-{
-  TsPlace *self = TS_PLACE (record);
-
-  TS_RECORD_CLASS (ts_place_parent_class)->append_search_text (record, text);
-  _ts_search_append_names (text, self->names);
-  _ts_search_append_strv (text, (const char * const *) self->aliases);
-}
-
-static void
-ts_place_copy_fields (TsRecord *record,
-                      TsRecord *record_copy)
-{
-  TsPlace *self = TS_PLACE (record);
-  TsPlace *copy = TS_PLACE (record_copy);
-
-  g_hash_table_unref (copy->names);
-  copy->names = _ts_names_copy (self->names);
-  g_strfreev (copy->aliases);
-  copy->aliases = g_strdupv (self->aliases);
-  copy->kind = self->kind;
-  copy->country = g_strdup (self->country);
-  copy->parent_id = g_strdup (self->parent_id);
-  copy->lat = self->lat;
-  copy->lon = self->lon;
-}
-
-static gboolean
-ts_place_validate (TsRecord  *record,
-                   GError   **error)
-{
-  TsPlace *self = TS_PLACE (record);
-  const char *id = ts_record_get_id (record);
-
-  return _ts_check_country (id, "country", self->country, error)
-         && _ts_check_reference (id, "parent", self->parent_id, TS_REF_PLACE, FALSE, error)
-         && _ts_check_latitude (id, "lat", self->lat, error)
-         && _ts_check_longitude (id, "lon", self->lon, error);
-}
-
-static guint
-ts_place_reference_types (const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (reference_fields); i++)
+  for (guint depth = 0; place != NULL && depth < MAX_PLACE_DEPTH; depth++)
     {
-      if (g_str_equal (field, reference_fields[i].field))
-        return reference_fields[i].types;
+      const char *country = TS_PLACE (place)->country;
+
+      if (country != NULL)
+        return country;
+      if (dataset == NULL)
+        return NULL;
+      place = ts_dataset_lookup (dataset, TS_PLACE (place)->parent_id);
+      if (place != NULL && !TS_IS_PLACE (place))
+        return NULL;
     }
 
-  return 0;
+  return NULL;
+}
+
+static void
+ts_place_named_iface_init (TsNamedInterface *iface)
+{
+  iface->find_country = ts_place_find_country;
 }
 
 static void
@@ -176,17 +118,8 @@ ts_place_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_NAMES:
-      g_value_set_boxed (value, self->names);
-      break;
-    case PROP_ALIASES:
-      g_value_set_boxed (value, self->aliases);
-      break;
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
-      break;
-    case PROP_COUNTRY:
-      g_value_set_string (value, self->country);
       break;
     case PROP_PARENT_ID:
       g_value_set_string (value, self->parent_id);
@@ -198,7 +131,8 @@ ts_place_get_property (GObject    *object,
       g_value_set_double (value, self->lon);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!_ts_named_get_property (object, prop_id - PROP_NAMES, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -212,17 +146,8 @@ ts_place_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_NAMES:
-      ts_place_set_names (self, g_value_get_boxed (value));
-      break;
-    case PROP_ALIASES:
-      ts_place_set_aliases (self, g_value_get_boxed (value));
-      break;
     case PROP_KIND:
       ts_place_set_kind (self, g_value_get_enum (value));
-      break;
-    case PROP_COUNTRY:
-      ts_place_set_country (self, g_value_get_string (value));
       break;
     case PROP_PARENT_ID:
       ts_place_set_parent_id (self, g_value_get_string (value));
@@ -234,18 +159,14 @@ ts_place_set_property (GObject      *object,
       ts_place_set_lon (self, g_value_get_double (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!_ts_named_set_property (object, prop_id - PROP_NAMES, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 ts_place_class_init (TsPlaceClass *klass)
 {
-  static const TsRecordHooks hooks = {
-    ts_place_copy_fields,
-    ts_place_validate,
-    ts_place_reference_types,
-  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);
 
@@ -254,25 +175,12 @@ ts_place_class_init (TsPlaceClass *klass)
   object_class->set_property = ts_place_set_property;
 
   record_class->record_type = TS_RECORD_TYPE_PLACE;
-  record_class->keys = place_keys;
-  record_class->load_json = ts_place_load_json;
-  record_class->save_json = ts_place_save_json;
-  record_class->foreach_reference = ts_place_foreach_reference;
-  record_class->append_search_text = ts_place_append_search_text;
-  _ts_record_class_set_hooks (record_class, &hooks);
+  _ts_record_class_set_fields (record_class, place_fields,
+                               G_N_ELEMENTS (place_fields));
 
-  properties[PROP_NAMES] =
-    g_param_spec_boxed ("names", NULL, NULL, G_TYPE_HASH_TABLE,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ALIASES] =
-    g_param_spec_boxed ("aliases", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, TS_TYPE_PLACE_KIND, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNTRY] =
-    g_param_spec_string ("country", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PARENT_ID] =
     g_param_spec_string ("parent-id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -284,6 +192,7 @@ ts_place_class_init (TsPlaceClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  _ts_named_class_override_properties (object_class, PROP_NAMES);
 }
 
 static void
@@ -305,75 +214,6 @@ ts_place_new (const char *id,
                        NULL);
 }
 
-GHashTable *
-ts_place_get_names (TsPlace *self)
-{
-  g_return_val_if_fail (TS_IS_PLACE (self), NULL);
-
-  return self->names;
-}
-
-void
-ts_place_set_names (TsPlace    *self,
-                    GHashTable *names)
-{
-  g_return_if_fail (TS_IS_PLACE (self));
-
-  if (_ts_names_equal (self->names, names))
-    return;
-
-  g_hash_table_unref (self->names);
-  self->names = _ts_names_copy (names);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMES]);
-}
-
-const char *
-ts_place_get_name (TsPlace    *self,
-                   const char *language)
-{
-  g_return_val_if_fail (TS_IS_PLACE (self), NULL);
-  g_return_val_if_fail (language != NULL, NULL);
-
-  return g_hash_table_lookup (self->names, language);
-}
-
-void
-ts_place_set_name (TsPlace    *self,
-                   const char *language,
-                   const char *name)
-{
-  g_return_if_fail (TS_IS_PLACE (self));
-  g_return_if_fail (language != NULL);
-
-  if (g_strcmp0 (g_hash_table_lookup (self->names, language), name) == 0)
-    return;
-
-  if (name != NULL && name[0] != '\0')
-    g_hash_table_insert (self->names, g_strdup (language), g_strdup (name));
-  else if (!g_hash_table_remove (self->names, language))
-    return;
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMES]);
-}
-
-const char * const *
-ts_place_get_aliases (TsPlace *self)
-{
-  g_return_val_if_fail (TS_IS_PLACE (self), NULL);
-
-  return (const char * const *) self->aliases;
-}
-
-void
-ts_place_set_aliases (TsPlace            *self,
-                      const char * const *aliases)
-{
-  g_return_if_fail (TS_IS_PLACE (self));
-
-  if (_ts_set_strv (&self->aliases, aliases))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
-}
-
 TsPlaceKind
 ts_place_get_kind (TsPlace *self)
 {
@@ -393,24 +233,6 @@ ts_place_set_kind (TsPlace     *self,
 
   self->kind = kind;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-}
-
-const char *
-ts_place_get_country (TsPlace *self)
-{
-  g_return_val_if_fail (TS_IS_PLACE (self), NULL);
-
-  return self->country;
-}
-
-void
-ts_place_set_country (TsPlace    *self,
-                      const char *country)
-{
-  g_return_if_fail (TS_IS_PLACE (self));
-
-  if (_ts_set_string (&self->country, country))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
 }
 
 const char *
@@ -465,4 +287,31 @@ ts_place_set_lon (TsPlace *self,
 
   if (_ts_set_double (&self->lon, lon))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LON]);
+}
+
+TS_NAMED_DEFINE_ACCESSORS (TsPlace, ts_place)
+
+gboolean
+ts_place_is_within (TsDataset  *dataset,
+                    const char *id,
+                    const char *ancestor_id)
+{
+  g_return_val_if_fail (ancestor_id != NULL, FALSE);
+
+  for (guint depth = 0; id != NULL && depth < MAX_PLACE_DEPTH; depth++)
+    {
+      TsRecord *place;
+
+      if (g_str_equal (id, ancestor_id))
+        return TRUE;
+      if (dataset == NULL)
+        return FALSE;
+
+      place = ts_dataset_lookup (dataset, id);
+      if (place == NULL || !TS_IS_PLACE (place))
+        return FALSE;
+      id = TS_PLACE (place)->parent_id;
+    }
+
+  return FALSE;
 }

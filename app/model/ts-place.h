@@ -51,4 +51,10 @@ double              ts_place_get_lon       (TsPlace *self);
 void                ts_place_set_lon       (TsPlace *self,
                                             double   lon);
 
+/* Whether the place @id is @ancestor_id or lies in it, following the
+ * places' parents in @dataset (which may be NULL: then only @id itself). */
+gboolean            ts_place_is_within      (TsDataset  *dataset,
+                                             const char *id,
+                                             const char *ancestor_id);
+
 G_END_DECLS

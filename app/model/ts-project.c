@@ -39,257 +39,65 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const TsField milestone_fields[] = {
+  { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE, .flags = TS_FIELD_REQUIRED,
+    .offset = G_STRUCT_OFFSET (TsMilestone, date) },
+  { .key = "status", .label = N_("Status"), .kind = TS_FIELD_ENUM,
+    .enum_type = ts_project_status_get_type, .offset = G_STRUCT_OFFSET (TsMilestone, status) },
+  { .key = "note", .label = N_("Note"), .kind = TS_FIELD_TEXT,
+    .offset = G_STRUCT_OFFSET (TsMilestone, note) },
+  { .key = "source", .label = N_("Source"), .kind = TS_FIELD_REFERENCE,
+    .flags = TS_FIELD_UNSEARCHED_LINK,
+    .ref_types = TS_REF_SOURCE, .offset = G_STRUCT_OFFSET (TsMilestone, source_id) },
+};
+
+static const TsFieldItems milestone_items = {
+  sizeof (TsMilestone), (GBoxedCopyFunc) ts_milestone_copy, (GDestroyNotify) ts_milestone_free,
+  milestone_fields, G_N_ELEMENTS (milestone_fields),
+};
+
+static const TsField route_point_fields[] = {
+  { .key = "lat", .label = N_("Latitude"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LATITUDE, .min = -90, .max = 90,
+    .offset = G_STRUCT_OFFSET (TsRoutePoint, lat) },
+  { .key = "lon", .label = N_("Longitude"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_REQUIRED | TS_FIELD_LONGITUDE, .min = -180, .max = 180,
+    .offset = G_STRUCT_OFFSET (TsRoutePoint, lon) },
+  { .key = "label", .label = N_("Label"), .kind = TS_FIELD_TEXT,
+    .offset = G_STRUCT_OFFSET (TsRoutePoint, label) },
+};
+
+static const TsFieldItems route_point_items = {
+  sizeof (TsRoutePoint), (GBoxedCopyFunc) ts_route_point_copy,
+  (GDestroyNotify) ts_route_point_free, route_point_fields, G_N_ELEMENTS (route_point_fields),
+};
+
 /* FORMAT.md order. */
-static const char * const project_keys[] = {
-  "sector", "status", "milestones", "places", "route", "partners", "value_usd", NULL
+static const TsField project_fields[] = {
+  { .key = "sector", .label = N_("Sector"), .kind = TS_FIELD_ENUM,
+    .flags = TS_FIELD_FILTERABLE, .enum_type = ts_project_sector_get_type,
+    .offset = G_STRUCT_OFFSET (TsProject, sector), .property = "sector" },
+  { .key = "status", .label = N_("Status"), .kind = TS_FIELD_ENUM,
+    .flags = TS_FIELD_FILTERABLE, .enum_type = ts_project_status_get_type,
+    .offset = G_STRUCT_OFFSET (TsProject, status), .property = "status" },
+  { .key = "milestones", .label = N_("Milestones"), .kind = TS_FIELD_ITEMS,
+    .items = &milestone_items,
+    .offset = G_STRUCT_OFFSET (TsProject, milestones), .property = "milestones" },
+  { .key = "places", .label = N_("Places"), .kind = TS_FIELD_REFERENCES,
+    .flags = TS_FIELD_LOCATES | TS_FIELD_HAPPENS_AT,
+    .ref_types = TS_REF_PLACE,
+    .offset = G_STRUCT_OFFSET (TsProject, place_ids), .property = "place-ids" },
+  { .key = "route", .label = N_("Route"), .kind = TS_FIELD_ITEMS,
+    .items = &route_point_items,
+    .offset = G_STRUCT_OFFSET (TsProject, route), .property = "route" },
+  { .key = "partners", .label = N_("Partners"), .kind = TS_FIELD_REFERENCES,
+    .flags = TS_FIELD_LOCATES, .ref_types = TS_REF_PLACE | TS_REF_ORGANIZATION,
+    .offset = G_STRUCT_OFFSET (TsProject, partner_ids), .property = "partner-ids" },
+  { .key = "value_usd", .label = N_("Value (US$)"), .kind = TS_FIELD_NUMBER,
+    .flags = TS_FIELD_LIMIT, .min = 0, .max = TS_PROJECT_MAX_VALUE_USD,
+    .offset = G_STRUCT_OFFSET (TsProject, value_usd), .property = "value-usd" },
 };
 
-static const char * const milestone_keys[] = {
-  "date", "status", "note", "source", NULL
-};
-
-static const char * const route_point_keys[] = {
-  "lat", "lon", "label", NULL
-};
-
-static const struct
-{
-  const char *field;
-  guint       types;
-} reference_fields[] = {
-  { "milestones.source", TS_REF_SOURCE },
-  { "places", TS_REF_PLACE },
-  { "partners", TS_REF_PLACE | TS_REF_ORGANIZATION },
-};
-
-static gboolean
-load_milestones (TsProject            *self,
-                 const TsJsonContext  *ctx,
-                 JsonObject           *object,
-                 GError              **error)
-{
-  JsonArray *array = NULL;
-  guint length;
-
-  if (!_ts_json_read_items (ctx, object, "milestones", &array, error))
-    return FALSE;
-
-  length = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(TsMilestone) item = ts_milestone_new (NULL, 0, NULL, NULL);
-      g_autofree char *prefix = NULL;
-      TsJsonContext item_ctx = { ctx->id, NULL };
-      JsonObject *item_object;
-      int status = 0;
-
-      if (!_ts_json_get_item (ctx, array, "milestones", i, milestone_keys,
-                              &item_object, &prefix, error))
-        return FALSE;
-      item_ctx.prefix = prefix;
-
-      if (!_ts_json_read_date (&item_ctx, item_object, "date", &item->date, error)
-          || !_ts_json_read_enum (&item_ctx, item_object, "status", TS_TYPE_PROJECT_STATUS,
-                                  &status, error)
-          || !_ts_json_read_string (&item_ctx, item_object, "note", &item->note, error)
-          || !_ts_json_read_string (&item_ctx, item_object, "source", &item->source_id, error))
-        return FALSE;
-      item->status = status;
-
-      g_ptr_array_add (self->milestones, g_steal_pointer (&item));
-    }
-
-  return TRUE;
-}
-
-static void
-save_milestones (TsProject   *self,
-                 JsonBuilder *builder)
-{
-  if (self->milestones->len == 0)
-    return;
-
-  json_builder_set_member_name (builder, "milestones");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->milestones->len; i++)
-    {
-      TsMilestone *item = g_ptr_array_index (self->milestones, i);
-
-      json_builder_begin_object (builder);
-      _ts_json_write_date (builder, "date", &item->date);
-      _ts_json_write_enum (builder, "status", TS_TYPE_PROJECT_STATUS, item->status);
-      _ts_json_write_string (builder, "note", item->note);
-      _ts_json_write_string (builder, "source", item->source_id);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static gboolean
-validate_milestones (TsProject   *self,
-                     const char  *id,
-                     GError     **error)
-{
-  for (guint i = 0; i < self->milestones->len; i++)
-    {
-      TsMilestone *item = g_ptr_array_index (self->milestones, i);
-      g_autofree char *date_path = g_strdup_printf ("milestones[%u].date", i);
-      g_autofree char *source_id_path = g_strdup_printf ("milestones[%u].source", i);
-
-      if (!_ts_check_required_date (id, date_path, &item->date, error)
-          || !_ts_check_reference (id, source_id_path, item->source_id, TS_REF_SOURCE, FALSE,
-                                   error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-load_route (TsProject            *self,
-            const TsJsonContext  *ctx,
-            JsonObject           *object,
-            GError              **error)
-{
-  JsonArray *array = NULL;
-  guint length;
-
-  if (!_ts_json_read_items (ctx, object, "route", &array, error))
-    return FALSE;
-
-  length = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(TsRoutePoint) item = ts_route_point_new (NAN, NAN, NULL);
-      g_autofree char *prefix = NULL;
-      TsJsonContext item_ctx = { ctx->id, NULL };
-      JsonObject *item_object;
-
-      if (!_ts_json_get_item (ctx, array, "route", i, route_point_keys,
-                              &item_object, &prefix, error))
-        return FALSE;
-      item_ctx.prefix = prefix;
-
-      if (!_ts_json_read_number (&item_ctx, item_object, "lat", &item->lat, error)
-          || !_ts_json_read_number (&item_ctx, item_object, "lon", &item->lon, error)
-          || !_ts_json_read_string (&item_ctx, item_object, "label", &item->label, error))
-        return FALSE;
-
-      g_ptr_array_add (self->route, g_steal_pointer (&item));
-    }
-
-  return TRUE;
-}
-
-static void
-save_route (TsProject   *self,
-            JsonBuilder *builder)
-{
-  if (self->route->len == 0)
-    return;
-
-  json_builder_set_member_name (builder, "route");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->route->len; i++)
-    {
-      TsRoutePoint *item = g_ptr_array_index (self->route, i);
-
-      json_builder_begin_object (builder);
-      _ts_json_write_number (builder, "lat", item->lat);
-      _ts_json_write_number (builder, "lon", item->lon);
-      _ts_json_write_string (builder, "label", item->label);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static gboolean
-validate_route (TsProject   *self,
-                const char  *id,
-                GError     **error)
-{
-  for (guint i = 0; i < self->route->len; i++)
-    {
-      TsRoutePoint *item = g_ptr_array_index (self->route, i);
-      g_autofree char *lat_path = g_strdup_printf ("route[%u].lat", i);
-      g_autofree char *lon_path = g_strdup_printf ("route[%u].lon", i);
-
-      if (!_ts_check_latitude (id, lat_path, item->lat, error)
-          || !_ts_check_longitude (id, lon_path, item->lon, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-ts_project_load_json (TsRecord    *record,
-                      JsonObject  *object,
-                      GError     **error)
-{
-  TsProject *self = TS_PROJECT (record);
-  TsJsonContext ctx = { ts_record_get_id (record), NULL };
-  int sector = 0;
-  int status = 0;
-
-  if (!_ts_json_read_enum (&ctx, object, "sector", TS_TYPE_PROJECT_SECTOR, &sector, error)
-      || !_ts_json_read_enum (&ctx, object, "status", TS_TYPE_PROJECT_STATUS, &status, error)
-      || !load_milestones (self, &ctx, object, error)
-      || !_ts_json_read_strv (&ctx, object, "places", &self->place_ids, error)
-      || !load_route (self, &ctx, object, error)
-      || !_ts_json_read_strv (&ctx, object, "partners", &self->partner_ids, error)
-      || !_ts_json_read_number (&ctx, object, "value_usd", &self->value_usd, error))
-    return FALSE;
-
-  self->sector = sector;
-  self->status = status;
-
-  return TRUE;
-}
-
-static void
-ts_project_save_json (TsRecord    *record,
-                      JsonBuilder *builder)
-{
-  TsProject *self = TS_PROJECT (record);
-
-  _ts_json_write_enum (builder, "sector", TS_TYPE_PROJECT_SECTOR, self->sector);
-  _ts_json_write_enum (builder, "status", TS_TYPE_PROJECT_STATUS, self->status);
-  save_milestones (self, builder);
-  _ts_json_write_strv (builder, "places", (const char * const *) self->place_ids);
-  save_route (self, builder);
-  _ts_json_write_strv (builder, "partners", (const char * const *) self->partner_ids);
-  _ts_json_write_number (builder, "value_usd", self->value_usd);
-}
-
-static void
-ts_project_foreach_reference (TsRecord        *record,
-                              TsReferenceFunc  func,
-                              gpointer         user_data)
-{
-  TsProject *self = TS_PROJECT (record);
-
-  for (guint i = 0; i < self->milestones->len; i++)
-    {
-      TsMilestone *item = g_ptr_array_index (self->milestones, i);
-
-      if (item->source_id != NULL)
-        func (record, "milestones.source", item->source_id, user_data);
-    }
-  for (guint i = 0; self->place_ids[i] != NULL; i++)
-    func (record, "places", self->place_ids[i], user_data);
-  for (guint i = 0; self->partner_ids[i] != NULL; i++)
-    func (record, "partners", self->partner_ids[i], user_data);
-}
-
-static void
-ts_project_append_search_text (TsRecord *record,
-                               GString  *text)
-{
-  TS_RECORD_CLASS (ts_project_parent_class)->append_search_text (record, text);
-}
-
-/* A project sorts by its latest milestone. */
 static const TsDate *
 ts_project_get_record_date (TsRecord *record)
 {
@@ -307,65 +115,28 @@ ts_project_get_record_date (TsRecord *record)
   return latest;
 }
 
-static void
-ts_project_copy_fields (TsRecord *record,
-                        TsRecord *record_copy)
-{
-  TsProject *self = TS_PROJECT (record);
-  TsProject *copy = TS_PROJECT (record_copy);
-
-  copy->sector = self->sector;
-  copy->status = self->status;
-  g_ptr_array_unref (copy->milestones);
-  copy->milestones = _ts_items_copy (self->milestones, (GBoxedCopyFunc) ts_milestone_copy,
-                                     (GDestroyNotify) ts_milestone_free);
-  g_strfreev (copy->place_ids);
-  copy->place_ids = g_strdupv (self->place_ids);
-  g_ptr_array_unref (copy->route);
-  copy->route = _ts_items_copy (self->route, (GBoxedCopyFunc) ts_route_point_copy,
-                                (GDestroyNotify) ts_route_point_free);
-  g_strfreev (copy->partner_ids);
-  copy->partner_ids = g_strdupv (self->partner_ids);
-  copy->value_usd = self->value_usd;
-}
-
 static gboolean
-ts_project_validate (TsRecord  *record,
-                     GError   **error)
-{
-  TsProject *self = TS_PROJECT (record);
-  const char *id = ts_record_get_id (record);
-
-  return validate_milestones (self, id, error)
-         && _ts_check_references (id, "places", (const char * const *) self->place_ids,
-                                  TS_REF_PLACE, error)
-         && validate_route (self, id, error)
-         && _ts_check_references (id, "partners", (const char * const *) self->partner_ids,
-                                  TS_REF_PLACE | TS_REF_ORGANIZATION, error)
-         && _ts_check_amount (id, "value_usd", self->value_usd, -G_MAXDOUBLE, G_MAXDOUBLE,
-                              error);
-}
-
-static gboolean
-ts_project_validate_limits (TsRecord  *record,
-                            GError   **error)
+ts_project_get_span (TsRecord *record,
+                     guint32  *first,
+                     guint32  *last)
 {
   TsProject *self = TS_PROJECT (record);
 
-  return _ts_check_amount (ts_record_get_id (record), "value_usd", self->value_usd, 0,
-                           TS_PROJECT_MAX_VALUE_USD, error);
-}
+  if (self->milestones->len == 0)
+    return FALSE;
 
-static guint
-ts_project_reference_types (const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (reference_fields); i++)
+  *first = G_MAXUINT32;
+  *last = 0;
+  for (guint i = 0; i < self->milestones->len; i++)
     {
-      if (g_str_equal (field, reference_fields[i].field))
-        return reference_fields[i].types;
-    }
+      TsMilestone *milestone = g_ptr_array_index (self->milestones, i);
 
-  return 0;
+      if (!ts_date_is_set (&milestone->date))
+        continue;
+      *first = MIN (*first, ts_date_get_first_julian (&milestone->date));
+      *last = MAX (*last, ts_date_get_last_julian (&milestone->date));
+    }
+  return *first <= *last;
 }
 
 static void
@@ -456,12 +227,6 @@ ts_project_set_property (GObject      *object,
 static void
 ts_project_class_init (TsProjectClass *klass)
 {
-  static const TsRecordHooks hooks = {
-    ts_project_copy_fields,
-    ts_project_validate,
-    ts_project_reference_types,
-    ts_project_validate_limits,
-  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);
 
@@ -470,13 +235,9 @@ ts_project_class_init (TsProjectClass *klass)
   object_class->set_property = ts_project_set_property;
 
   record_class->record_type = TS_RECORD_TYPE_PROJECT;
-  record_class->keys = project_keys;
-  record_class->load_json = ts_project_load_json;
-  record_class->save_json = ts_project_save_json;
-  record_class->foreach_reference = ts_project_foreach_reference;
-  record_class->append_search_text = ts_project_append_search_text;
   record_class->get_date = ts_project_get_record_date;
-  _ts_record_class_set_hooks (record_class, &hooks);
+  record_class->get_span = ts_project_get_span;
+  _ts_record_class_set_fields (record_class, project_fields, G_N_ELEMENTS (project_fields));
 
   properties[PROP_SECTOR] =
     g_param_spec_enum ("sector", NULL, NULL, TS_TYPE_PROJECT_SECTOR, 0,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ts-error.h"
+#include "ts-field.h"
 #include "ts-record.h"
 #include "ts-vocabulary.h"
 
@@ -20,29 +21,75 @@ G_BEGIN_DECLS
 #define TS_REF_PLACE        TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_PLACE)
 #define TS_REF_SOURCE       TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_SOURCE)
 
-/* What TsRecordClass has no room for: each subclass registers these in its
- * class_init. */
-typedef struct
-{
-  /* Copies the subclass's fields of @self into @copy, deeply. */
-  void     (*copy_fields) (TsRecord  *self,
-                           TsRecord  *copy);
-  /* Checks the subclass's fields: required ones, ranges, id forms. */
-  gboolean (*validate)    (TsRecord  *self,
-                           GError   **error);
-  /* The reference types a field accepts, as TS_RECORD_TYPE_BIT()s. */
-  guint    (*reference_types) (const char *field);
-  /* Checks the limits FORMAT.md sets on the subclass's values beyond what
-   * validate() checks: ranges of numbers, forms of codes. Apart because
-   * older versions of Tianshan did not check them: a stored record that
-   * breaks one still loads (ts_record_new_from_stored_json), so that the
-   * database opens; saving the record again checks them. */
-  gboolean (*validate_limits) (TsRecord  *self,
-                               GError   **error);
-} TsRecordHooks;
+/* Registers the type's fields (TsRecordClass.fields), in its class_init. */
+void         _ts_record_class_set_fields  (TsRecordClass        *klass,
+                                           const TsField        *fields,
+                                           guint                 n_fields);
+/* The fields every record has: title, summary, notes, tags, sources,
+ * confidence, created, modified (TS_FIELD_COMMON). */
+const TsField *_ts_record_get_common_fields (guint              *n_fields);
+/* Sets the id of a record being built, without notifying. */
+void         _ts_record_init_id           (TsRecord             *self,
+                                           const char           *id);
+/* TsRecord's private data, where the common fields' offsets point. */
+gpointer     _ts_record_get_private       (TsRecord             *self);
+/* Appends the text of every searchable field: the record's own search
+ * text, before folding. */
+void         _ts_record_append_search_text (TsRecord            *self,
+                                            GString             *text);
+/* ts_record_validate(): @texts_checked when every string the record holds
+ * was checked already, in the JSON it was read from; @check_limits unless
+ * the record comes from the store (TS_FIELD_LIMIT). */
+gboolean     _ts_record_check             (TsRecord             *self,
+                                           gboolean              texts_checked,
+                                           gboolean              check_limits,
+                                           GError              **error);
 
-void         _ts_record_class_set_hooks   (TsRecordClass        *klass,
-                                           const TsRecordHooks  *hooks);
+/* Checks every string of @object, keys included, for UTF-8. */
+gboolean     _ts_json_check_texts         (const char           *id,
+                                           JsonObject           *object,
+                                           GError              **error);
+
+/* Generic work over a record's field descriptors (ts-field.c). */
+gpointer     _ts_field_item_storage       (const TsField        *field,
+                                           gpointer              item);
+/* A new item of @items, its numbers unset (NAN). */
+gpointer     _ts_field_item_new           (const TsFieldItems   *items);
+gboolean     _ts_field_values_equal       (const TsField        *field,
+                                           gconstpointer         a,
+                                           gconstpointer         b);
+void         _ts_field_copy_value         (const TsField        *field,
+                                           gconstpointer         from,
+                                           gpointer              to);
+void         _ts_fields_append_search_text (TsRecord            *record,
+                                            GString             *text);
+/* Only through the fields with one of @flags, unless @flags is 0. */
+void         _ts_fields_foreach_reference (TsRecord             *record,
+                                           TsFieldFlags          flags,
+                                           TsReferenceFunc       func,
+                                           gpointer              user_data);
+void         _ts_fields_copy              (TsRecord             *record,
+                                           TsRecord             *copy);
+gboolean     _ts_fields_equal             (TsRecord             *a,
+                                           TsRecord             *b);
+
+/* For TsNamed's implementations: the properties "names", "aliases" and
+ * "country" as @first_prop_id and the two after it, and their get and set
+ * by index from @first_prop_id (FALSE for another index). */
+void         _ts_named_class_override_properties (GObjectClass *klass,
+                                                  guint         first_prop_id);
+gboolean     _ts_named_get_property       (GObject              *object,
+                                           guint                 index,
+                                           GValue               *value);
+gboolean     _ts_named_set_property       (GObject              *object,
+                                           guint                 index,
+                                           const GValue         *value);
+
+/* Times as JSON holds them: UTC, whole seconds. Returns whether it
+ * changed. */
+gboolean     _ts_set_date_time            (GDateTime           **field,
+                                           GDateTime            *value);
+
 /* Appends the title, names in every script and aliases: what a linked
  * record contributes to the search text of the records linking to it. */
 void         _ts_record_append_name_text  (TsRecord             *self,
@@ -94,11 +141,6 @@ typedef struct
 
 char        *_ts_json_context_path        (const TsJsonContext  *ctx,
                                            const char           *key);
-gboolean     _ts_json_check_keys          (const TsJsonContext  *ctx,
-                                           JsonObject           *object,
-                                           const char * const   *keys,
-                                           const char * const   *more_keys,
-                                           GError              **error);
 gboolean     _ts_json_read_string         (const TsJsonContext  *ctx,
                                            JsonObject           *object,
                                            const char           *key,
@@ -136,17 +178,6 @@ gboolean     _ts_json_read_items          (const TsJsonContext  *ctx,
                                            const char           *key,
                                            JsonArray           **out,
                                            GError              **error);
-/* Item @index of the list @key, an object with only @keys; *@prefix is its
- * path, for the item's context. */
-gboolean     _ts_json_get_item            (const TsJsonContext  *ctx,
-                                           JsonArray            *array,
-                                           const char           *key,
-                                           guint                 index,
-                                           const char * const   *keys,
-                                           JsonObject          **item,
-                                           char                **prefix,
-                                           GError              **error);
-
 /* JSON writing: empty and unset values are not written. */
 void         _ts_json_write_string        (JsonBuilder          *builder,
                                            const char           *key,

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (TsRecord, ts_record, TS, RECORD, GObject)
 
+typedef struct _TsField TsField;
+
 typedef enum
 {
   TS_CONFIDENCE_HIGH,
@@ -34,25 +36,27 @@ struct _TsRecordClass
 
   TsRecordType record_type;
 
-  /* Reads the type's own keys from @object (the common ones are read
-   * already); must refuse unknown keys, which ts_record_new_from_json does
-   * by checking the keys each class declares in @keys. */
-  const char * const *keys;
-  gboolean     (*load_json)          (TsRecord     *self,
-                                      JsonObject   *object,
+  /* The type's own fields, in FORMAT.md order (ts-field.h): JSON, checks,
+   * copy, equality, references and search text come from them. Set with
+   * _ts_record_class_set_fields(). */
+  const TsField *fields;
+  guint          n_fields;
+  /* Rules across fields that only the type has (a meeting does not end
+   * before it starts), checked after every field's own checks. */
+  gboolean     (*check)              (TsRecord     *self,
                                       GError      **error);
-  /* Writes the type's own keys, in FORMAT.md order, after the common ones. */
-  void         (*save_json)          (TsRecord     *self,
-                                      JsonBuilder  *builder);
-  void         (*foreach_reference)  (TsRecord     *self,
-                                      TsReferenceFunc func,
-                                      gpointer      user_data);
-  /* Appends every name, alias and text of the record a search should match. */
-  void         (*append_search_text) (TsRecord     *self,
-                                      GString      *text);
   /* The date lists sort by: a meeting's start, an agreement's signing, a
    * project's latest milestone, a source's publication, a figure's period. */
   const TsDate *(*get_date)          (TsRecord     *self);
+  /* The days the record covers (Julian days), for date filters: by default
+   * its date's; a meeting's run from its start to its end, a project's from
+   * its first milestone to its last. FALSE when it has no date. */
+  gboolean     (*get_span)           (TsRecord     *self,
+                                      guint32      *first,
+                                      guint32      *last);
+
+  /*< private >*/
+  GPtrArray *all_fields;
 
   gpointer padding[8];
 };
@@ -92,9 +96,23 @@ void                ts_record_set_modified      (TsRecord            *self,
 /* See TsRecordClass.get_date; never NULL, possibly unset. */
 const TsDate       *ts_record_get_date          (TsRecord            *self);
 
+/* See TsRecordClass.get_span. */
+gboolean            ts_record_get_span          (TsRecord            *self,
+                                                 guint32             *first,
+                                                 guint32             *last);
+/* Whether records of its type have dates at all (people, organizations and
+ * places do not): a date filter leaves the others alone. */
+gboolean            ts_record_is_dated          (TsRecord            *self);
+
 void                ts_record_foreach_reference (TsRecord            *self,
                                                  TsReferenceFunc      func,
                                                  gpointer             user_data);
+/* Only the references to where the record happens: a meeting's place, an
+ * agreement's parties, a project's places (which may also name records
+ * other than places: parties may be organizations). */
+void                ts_record_foreach_place_reference (TsRecord      *self,
+                                                       TsReferenceFunc func,
+                                                       gpointer       user_data);
 /* Folded (ts_fold_text) text of the record itself, without linked records. */
 char               *ts_record_dup_search_text   (TsRecord            *self);
 

@@ -35,95 +35,28 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* FORMAT.md order. */
-static const char * const source_keys[] = {
-  "publisher", "date", "url", "language", "reliability", "excerpt", NULL
+static const TsField source_fields[] = {
+  { .key = "publisher", .label = N_("Publisher"), .kind = TS_FIELD_TEXT,
+    .flags = TS_FIELD_SEARCHABLE,
+    .offset = G_STRUCT_OFFSET (TsSource, publisher), .property = "publisher" },
+  { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE,
+    .offset = G_STRUCT_OFFSET (TsSource, date), .property = "date" },
+  { .key = "url", .label = N_("Web address"), .kind = TS_FIELD_URL,
+    .offset = G_STRUCT_OFFSET (TsSource, url), .property = "url" },
+  { .key = "language", .label = N_("Language"), .kind = TS_FIELD_LANGUAGE,
+    .flags = TS_FIELD_LIMIT,
+    .offset = G_STRUCT_OFFSET (TsSource, language), .property = "language" },
+  { .key = "reliability", .label = N_("Reliability"), .kind = TS_FIELD_ENUM,
+    .flags = TS_FIELD_FILTERABLE, .enum_type = ts_reliability_get_type,
+    .offset = G_STRUCT_OFFSET (TsSource, reliability), .property = "reliability" },
+  { .key = "excerpt", .label = N_("Excerpt"), .kind = TS_FIELD_LONG_TEXT,
+    .offset = G_STRUCT_OFFSET (TsSource, excerpt), .property = "excerpt" },
 };
-
-static gboolean
-ts_source_load_json (TsRecord    *record,
-                     JsonObject  *object,
-                     GError     **error)
-{
-  TsSource *self = TS_SOURCE (record);
-  TsJsonContext ctx = { ts_record_get_id (record), NULL };
-  int reliability = 0;
-
-  if (!_ts_json_read_string (&ctx, object, "publisher", &self->publisher, error)
-      || !_ts_json_read_date (&ctx, object, "date", &self->date, error)
-      || !_ts_json_read_string (&ctx, object, "url", &self->url, error)
-      || !_ts_json_read_string (&ctx, object, "language", &self->language, error)
-      || !_ts_json_read_enum (&ctx, object, "reliability", TS_TYPE_RELIABILITY, &reliability,
-                              error)
-      || !_ts_json_read_string (&ctx, object, "excerpt", &self->excerpt, error))
-    return FALSE;
-
-  self->reliability = reliability;
-
-  return TRUE;
-}
-
-static void
-ts_source_save_json (TsRecord    *record,
-                     JsonBuilder *builder)
-{
-  TsSource *self = TS_SOURCE (record);
-
-  _ts_json_write_string (builder, "publisher", self->publisher);
-  _ts_json_write_date (builder, "date", &self->date);
-  _ts_json_write_string (builder, "url", self->url);
-  _ts_json_write_string (builder, "language", self->language);
-  _ts_json_write_enum (builder, "reliability", TS_TYPE_RELIABILITY, self->reliability);
-  _ts_json_write_string (builder, "excerpt", self->excerpt);
-}
-
-static void
-ts_source_append_search_text (TsRecord *record,
-                              GString  *text)
-{
-  TsSource *self = TS_SOURCE (record);
-
-  TS_RECORD_CLASS (ts_source_parent_class)->append_search_text (record, text);
-  _ts_search_append (text, self->publisher);
-}
 
 static const TsDate *
 ts_source_get_record_date (TsRecord *record)
 {
   return &TS_SOURCE (record)->date;
-}
-
-static void
-ts_source_copy_fields (TsRecord *record,
-                       TsRecord *record_copy)
-{
-  TsSource *self = TS_SOURCE (record);
-  TsSource *copy = TS_SOURCE (record_copy);
-
-  copy->publisher = g_strdup (self->publisher);
-  copy->date = self->date;
-  copy->url = g_strdup (self->url);
-  copy->language = g_strdup (self->language);
-  copy->reliability = self->reliability;
-  copy->excerpt = g_strdup (self->excerpt);
-}
-
-static gboolean
-ts_source_validate (TsRecord  *record,
-                    GError   **error)
-{
-  TsSource *self = TS_SOURCE (record);
-  const char *id = ts_record_get_id (record);
-
-  return _ts_check_date (id, "date", &self->date, error)
-         && _ts_check_url (id, "url", self->url, error);
-}
-
-static gboolean
-ts_source_validate_limits (TsRecord  *record,
-                           GError   **error)
-{
-  return _ts_check_language (ts_record_get_id (record), "language",
-                             TS_SOURCE (record)->language, error);
 }
 
 static void
@@ -208,12 +141,6 @@ ts_source_set_property (GObject      *object,
 static void
 ts_source_class_init (TsSourceClass *klass)
 {
-  static const TsRecordHooks hooks = {
-    ts_source_copy_fields,
-    ts_source_validate,
-    NULL,
-    ts_source_validate_limits,
-  };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   TsRecordClass *record_class = TS_RECORD_CLASS (klass);
 
@@ -222,12 +149,8 @@ ts_source_class_init (TsSourceClass *klass)
   object_class->set_property = ts_source_set_property;
 
   record_class->record_type = TS_RECORD_TYPE_SOURCE;
-  record_class->keys = source_keys;
-  record_class->load_json = ts_source_load_json;
-  record_class->save_json = ts_source_save_json;
-  record_class->append_search_text = ts_source_append_search_text;
   record_class->get_date = ts_source_get_record_date;
-  _ts_record_class_set_hooks (record_class, &hooks);
+  _ts_record_class_set_fields (record_class, source_fields, G_N_ELEMENTS (source_fields));
 
   properties[PROP_PUBLISHER] =
     g_param_spec_string ("publisher", NULL, NULL, NULL,

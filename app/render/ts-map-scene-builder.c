@@ -40,6 +40,7 @@ lookup_use (Builder    *builder,
   if (use != NULL)
     return use;
 
+  /* Only places have a position to mark. */
   record = builder->lookup (builder->lookup_data, place_id);
   if (record == NULL || !TS_IS_PLACE (record))
     return NULL;
@@ -70,6 +71,8 @@ count_places (Builder    *builder,
       if (use == NULL)
         continue;
       use->weight++;
+      /* Only meetings are counted apart: a marker says how many were held
+       * there. */
       if (TS_IS_MEETING (record))
         use->n_meetings++;
     }
@@ -86,12 +89,20 @@ get_arc_kind (TsPlace *a,
 }
 
 static void
-add_agreement (Builder     *builder,
-               TsMapScene  *scene,
-               TsAgreement *agreement)
+collect_place_cb (TsRecord   *record,
+                  const char *field,
+                  const char *target_id,
+                  gpointer    user_data)
+{
+  g_ptr_array_add (user_data, (gpointer) target_id);
+}
+
+static void
+add_agreement_arc (Builder     *builder,
+                   TsMapScene  *scene,
+                   TsAgreement *agreement)
 {
   GPtrArray *parties = ts_agreement_get_parties (agreement);
-  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
   TsPlace *from, *to;
 
@@ -100,13 +111,12 @@ add_agreement (Builder     *builder,
       const TsParty *party = parties->pdata[i];
       TsRecord *record = builder->lookup (builder->lookup_data, party->party_id);
 
+      /* Arcs join places only. */
       if (record == NULL || !TS_IS_PLACE (record))
         continue;
-      g_ptr_array_add (place_ids, party->party_id);
       if (!g_ptr_array_find (places, record, NULL))
         g_ptr_array_add (places, record);
     }
-  count_places (builder, TS_RECORD (agreement), place_ids);
 
   /* Friendly provinces and sister cities tie exactly two places. */
   if (ts_agreement_get_kind (agreement) != TS_AGREEMENT_KIND_FRIENDSHIP_RELATIONS
@@ -124,18 +134,11 @@ add_agreement (Builder     *builder,
 }
 
 static void
-add_project (Builder    *builder,
-             TsMapScene *scene,
-             TsProject  *project)
+add_project_route (TsMapScene *scene,
+                   TsProject  *project)
 {
-  const char * const *ids = ts_project_get_place_ids (project);
   GPtrArray *route = ts_project_get_route (project);
-  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
   g_autofree TsMapPoint *points = NULL;
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    g_ptr_array_add (place_ids, (gpointer) ids[i]);
-  count_places (builder, TS_RECORD (project), place_ids);
 
   if (route == NULL || route->len < 2)
     return;
@@ -159,21 +162,21 @@ add_record (Builder    *builder,
             TsMapScene *scene,
             TsRecord   *record)
 {
-  if (TS_IS_MEETING (record))
-    {
-      g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
-      const char *place_id = ts_meeting_get_place_id (TS_MEETING (record));
+  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
 
-      if (place_id != NULL)
-        g_ptr_array_add (place_ids, (gpointer) place_id);
-      count_places (builder, record, place_ids);
-    }
-  else if (TS_IS_AGREEMENT (record))
-    add_agreement (builder, scene, TS_AGREEMENT (record));
+  /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
+  ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
+  if (place_ids->len > 0)
+    count_places (builder, record, place_ids);
+
+  /* Only agreements are drawn as arcs, between the two places of a
+   * friendship; only projects have routes. */
+  if (TS_IS_AGREEMENT (record))
+    add_agreement_arc (builder, scene, TS_AGREEMENT (record));
   else if (TS_IS_PROJECT (record))
-    add_project (builder, scene, TS_PROJECT (record));
+    add_project_route (scene, TS_PROJECT (record));
+  /* A place found by a search shows even when nothing in view names it. */
   else if (TS_IS_PLACE (record))
-    /* A place found by a search shows even when nothing in view names it. */
     lookup_use (builder, ts_record_get_id (record));
 }
 
