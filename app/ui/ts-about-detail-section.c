@@ -13,7 +13,6 @@ struct _TsAboutDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwPreferencesGroup *group;
   AdwActionRow *tags_row;
   AdwActionRow *confidence_row;
   AdwActionRow *notes_row;
@@ -67,7 +66,6 @@ ts_about_detail_section_class_init (TsAboutDetailSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH
                                                "/ui/ts-about-detail-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsAboutDetailSection, group);
   gtk_widget_class_bind_template_child (widget_class, TsAboutDetailSection, tags_row);
   gtk_widget_class_bind_template_child (widget_class, TsAboutDetailSection, confidence_row);
   gtk_widget_class_bind_template_child (widget_class, TsAboutDetailSection, notes_row);

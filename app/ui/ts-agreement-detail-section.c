@@ -13,7 +13,6 @@ struct _TsAgreementDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwPreferencesGroup *details;
   AdwActionRow *date_row;
   AdwActionRow *kind_row;
   AdwActionRow *status_row;
@@ -77,7 +76,6 @@ ts_agreement_detail_section_class_init (TsAgreementDetailSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH
                                                "/ui/ts-agreement-detail-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsAgreementDetailSection, details);
   gtk_widget_class_bind_template_child (widget_class, TsAgreementDetailSection, date_row);
   gtk_widget_class_bind_template_child (widget_class, TsAgreementDetailSection, kind_row);
   gtk_widget_class_bind_template_child (widget_class, TsAgreementDetailSection, status_row);

@@ -14,7 +14,6 @@ struct _TsFigureDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwPreferencesGroup *details;
   AdwActionRow *indicator_row;
   AdwActionRow *period_row;
   AdwActionRow *value_row;
@@ -63,7 +62,6 @@ ts_figure_detail_section_class_init (TsFigureDetailSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH
                                                "/ui/ts-figure-detail-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, details);
   gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, indicator_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, period_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, value_row);

@@ -14,7 +14,6 @@ struct _TsMeetingDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwPreferencesGroup *details;
   AdwActionRow *date_row;
   AdwActionRow *end_date_row;
   AdwActionRow *level_row;
@@ -104,7 +103,6 @@ ts_meeting_detail_section_class_init (TsMeetingDetailSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH
                                                "/ui/ts-meeting-detail-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, details);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, date_row);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, end_date_row);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, level_row);

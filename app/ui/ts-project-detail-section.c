@@ -13,7 +13,6 @@ struct _TsProjectDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwPreferencesGroup *details;
   AdwActionRow *sector_row;
   AdwActionRow *status_row;
   AdwActionRow *value_row;
@@ -99,7 +98,6 @@ ts_project_detail_section_class_init (TsProjectDetailSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH
                                                "/ui/ts-project-detail-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, details);
   gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, sector_row);
   gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, status_row);
   gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, value_row);

@@ -13,7 +13,6 @@ struct _TsSourceDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwPreferencesGroup *details;
   AdwActionRow *publisher_row;
   AdwActionRow *date_row;
   AdwActionRow *language_row;
@@ -85,7 +84,6 @@ ts_source_detail_section_class_init (TsSourceDetailSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH
                                                "/ui/ts-source-detail-section.ui");
-  gtk_widget_class_bind_template_child (widget_class, TsSourceDetailSection, details);
   gtk_widget_class_bind_template_child (widget_class, TsSourceDetailSection, publisher_row);
   gtk_widget_class_bind_template_child (widget_class, TsSourceDetailSection, date_row);
   gtk_widget_class_bind_template_child (widget_class, TsSourceDetailSection, language_row);
