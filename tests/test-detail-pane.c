@@ -86,7 +86,7 @@ describe_record (TsDetailPane *pane,
   return describe_pane (pane);
 }
 
-/* Each type shows its fields, then its links by group, then the sources and
+/* Each type (one record of each) shows its fields, then its links by group, then the sources and
  * what the record is linked from, then about the record. */
 static const struct {
   const char *id;
@@ -115,6 +115,23 @@ static const struct {
     "[About This Record]\n"
     "  Confidence = High\n"
     "  Identifier = meeting/2023-05-18-xian-summit\n" },
+  { "agreement/2023-05-18-railway-memorandum",
+    "[]\n"
+    "  Memorandum on the China–Kyrgyzstan–Uzbekistan railway\n"
+    "[Details]\n"
+    "  Date Signed = May 2023\n"
+    "  Kind = Memorandum\n"
+    "  Status = Signed\n"
+    "[Parties]\n"
+    "  Kyrgyzstan → place/kyrgyzstan\n"
+    "  China → place/china\n"
+    "[Signed At]\n"
+    "  China–Central Asia Summit in Xi&apos;an → meeting/2023-05-18-xian-summit\n"
+    "[Projects]\n"
+    "  China–Kyrgyzstan–Uzbekistan railway → project/china-kyrgyzstan-uzbekistan-railway\n"
+    "[About This Record]\n"
+    "  Confidence = High\n"
+    "  Identifier = agreement/2023-05-18-railway-memorandum\n" },
   { "project/china-kyrgyzstan-uzbekistan-railway",
     "[]\n"
     "  China–Kyrgyzstan–Uzbekistan railway\n"
@@ -194,6 +211,16 @@ static const struct {
     "[About This Record]\n"
     "  Confidence = High\n"
     "  Identifier = source/2023-05-19-xinhua-xian\n" },
+  { "figure/china-kyrgyzstan-trade-2024",
+    "[]\n"
+    "  China–Kyrgyzstan trade in 2024\n"
+    "[Details]\n"
+    "  Indicator = China–Kyrgyzstan trade\n"
+    "  Period = 2024\n"
+    "  Value = 22700000000 USD\n"
+    "[About This Record]\n"
+    "  Confidence = High\n"
+    "  Identifier = figure/china-kyrgyzstan-trade-2024\n" },
 };
 
 static void

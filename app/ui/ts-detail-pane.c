@@ -115,7 +115,7 @@ show_record (TsDetailPane *self)
     }
 
   type = ts_record_get_record_type (self->record);
-  g_return_if_fail (type < TS_N_RECORD_TYPES);
+  g_return_if_fail (type < TS_N_RECORD_TYPES && type_sections[type] != NULL);
   gtk_label_set_label (self->type_label, ts_record_type_get_label (type));
   gtk_image_set_from_icon_name (self->type_icon, ts_record_type_get_icon_name (type));
 
