@@ -8,9 +8,6 @@
 
 #include "ts-filter-popover.h"
 #include "ts-enums.h"
-#include "ts-organization.h"
-#include "ts-person.h"
-#include "ts-place.h"
 #include "ts-record-columns.h"
 #include "ts-vocabulary.h"
 
@@ -135,10 +132,33 @@ sync_from_query (TsFilterPopover *self)
   self->syncing = FALSE;
 }
 
+/* qsort() passes pointers to the elements, here strings. */
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The country of a record whose type has one (person, organization, place:
+ * the types with a "country" property), or NULL. */
+static char *
+dup_country (TsRecord *record)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), "country");
+  char *country = NULL;
+
+  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
+    return NULL;
+
+  g_object_get (record, "country", &country, NULL);
+  return country;
+}
+
 static void
 collect_strings (TsFilterPopover *self)
 {
-  g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree const char **country_codes = NULL;
   g_autofree const char **tag_names = NULL;
@@ -155,27 +175,21 @@ collect_strings (TsFilterPopover *self)
             {
               g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
               const char * const *record_tags = ts_record_get_tags (record);
-              const char *country = NULL;
+              char *country = dup_country (record);
 
               for (guint j = 0; record_tags[j] != NULL; j++)
                 g_hash_table_add (tags, (gpointer) record_tags[j]);
 
-              if (TS_IS_PERSON (record))
-                country = ts_person_get_country (TS_PERSON (record));
-              else if (TS_IS_PLACE (record))
-                country = ts_place_get_country (TS_PLACE (record));
-              else if (TS_IS_ORGANIZATION (record))
-                country = ts_organization_get_country (TS_ORGANIZATION (record));
               if (country != NULL)
-                g_hash_table_add (countries, (gpointer) country);
+                g_hash_table_add (countries, country);
             }
         }
     }
 
   country_codes = (const char **) g_hash_table_get_keys_as_array (countries, &n_countries);
   tag_names = (const char **) g_hash_table_get_keys_as_array (tags, &n_tags);
-  qsort (country_codes, n_countries, sizeof (char *), (GCompareFunc) g_strcmp0);
-  qsort (tag_names, n_tags, sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (country_codes, n_countries, sizeof (char *), compare_strings);
+  qsort (tag_names, n_tags, sizeof (char *), compare_strings);
 
   self->syncing = TRUE;
   gtk_string_list_splice (self->countries, 1,

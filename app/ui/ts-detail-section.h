@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ts-dataset.h"
+
+G_BEGIN_DECLS
+
+#define TS_TYPE_DETAIL_SECTION (ts_detail_section_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (TsDetailSection, ts_detail_section, TS, DETAIL_SECTION, GtkWidget)
+
+/* One part of the detail pane: a column of preferences groups from a
+ * template, filled from a record. Link rows emit ::navigate. */
+struct _TsDetailSectionClass
+{
+  GtkWidgetClass parent_class;
+
+  /* Shows @record; @dataset resolves the records it links to. */
+  void (*set_record) (TsDetailSection *self,
+                      TsRecord        *record,
+                      TsDataset       *dataset);
+};
+
+void ts_detail_section_set_record     (TsDetailSection     *self,
+                                       TsRecord            *record,
+                                       TsDataset           *dataset);
+
+/* For sections: a row of the template shows @value as its subtitle, and
+ * hides when there is none. */
+void ts_detail_section_show_value     (AdwActionRow        *row,
+                                       const char          *value);
+void ts_detail_section_show_strv      (AdwActionRow        *row,
+                                       const char * const  *values);
+void ts_detail_section_show_date      (AdwActionRow        *row,
+                                       const TsDate        *date);
+/* Hidden when @value is NaN; @unit may be NULL. */
+void ts_detail_section_show_number    (AdwActionRow        *row,
+                                       double               value,
+                                       const char          *unit);
+
+/* Rows added to @group until the next record; adding one shows a group
+ * the template hides. */
+void ts_detail_section_add_field      (TsDetailSection     *self,
+                                       AdwPreferencesGroup *group,
+                                       const char          *label,
+                                       const char          *value);
+/* A row that leads to the record @id, "Not in the dataset" when @dataset
+ * lacks it; @detail (a role, a title) goes before its date. */
+void ts_detail_section_add_link       (TsDetailSection     *self,
+                                       AdwPreferencesGroup *group,
+                                       TsDataset           *dataset,
+                                       const char          *id,
+                                       const char          *detail);
+void ts_detail_section_add_links      (TsDetailSection     *self,
+                                       AdwPreferencesGroup *group,
+                                       TsDataset           *dataset,
+                                       const char * const  *ids);
+void ts_detail_section_add_single_link (TsDetailSection    *self,
+                                       AdwPreferencesGroup *group,
+                                       TsDataset           *dataset,
+                                       const char          *id);
+/* Links to the records of @type (-1: any) whose @field names @record, e.g.
+ * the meetings a person attended. */
+void ts_detail_section_add_referrers  (TsDetailSection     *self,
+                                       AdwPreferencesGroup *group,
+                                       TsDataset           *dataset,
+                                       TsRecord            *record,
+                                       int                  type,
+                                       const char          *field);
+
+G_END_DECLS

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ts-project-detail-section"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-project-detail-section.h"
+#include "ts-project.h"
+
+struct _TsProjectDetailSection
+{
+  TsDetailSection parent_instance;
+
+  AdwActionRow *sector_row;
+  AdwActionRow *status_row;
+  AdwActionRow *value_row;
+  AdwActionRow *route_row;
+  AdwPreferencesGroup *milestones_group;
+  AdwPreferencesGroup *places_group;
+  AdwPreferencesGroup *partners_group;
+  AdwPreferencesGroup *meetings_group;
+  AdwPreferencesGroup *agreements_group;
+};
+
+G_DEFINE_FINAL_TYPE (TsProjectDetailSection, ts_project_detail_section, TS_TYPE_DETAIL_SECTION)
+
+/* A milestone citing a source links to it; one without shows its note. */
+static void
+add_milestone (TsDetailSection     *section,
+               AdwPreferencesGroup *group,
+               TsDataset           *dataset,
+               TsMilestone         *milestone)
+{
+  g_autofree char *date = ts_date_format (&milestone->date);
+  g_autofree char *label = NULL;
+
+  label = g_strdup_printf ("%s · %s", date, ts_project_status_get_label (milestone->status));
+  if (milestone->source_id != NULL)
+    ts_detail_section_add_link (section, group, dataset, milestone->source_id, label);
+  else
+    ts_detail_section_add_field (section, group, label,
+                                 milestone->note != NULL ? milestone->note : label);
+}
+
+static void
+ts_project_detail_section_set_record (TsDetailSection *section,
+                                      TsRecord        *record,
+                                      TsDataset       *dataset)
+{
+  TsProjectDetailSection *self = TS_PROJECT_DETAIL_SECTION (section);
+  TsProject *project = TS_PROJECT (record);
+  GPtrArray *milestones = ts_project_get_milestones (project);
+  GPtrArray *route = ts_project_get_route (project);
+  g_autofree char *route_text = NULL;
+
+  ts_detail_section_show_value (self->sector_row,
+                                ts_project_sector_get_label (ts_project_get_sector (project)));
+  ts_detail_section_show_value (self->status_row,
+                                ts_project_status_get_label (ts_project_get_status (project)));
+  ts_detail_section_show_number (self->value_row, ts_project_get_value_usd (project), "USD");
+  if (route->len > 0)
+    route_text = g_strdup_printf (ngettext ("%u point", "%u points", route->len), route->len);
+  ts_detail_section_show_value (self->route_row, route_text);
+
+  for (guint i = 0; i < milestones->len; i++)
+    add_milestone (section, self->milestones_group, dataset,
+                   g_ptr_array_index (milestones, i));
+  ts_detail_section_add_links (section, self->places_group, dataset,
+                               ts_project_get_place_ids (project));
+  ts_detail_section_add_links (section, self->partners_group, dataset,
+                               ts_project_get_partner_ids (project));
+  ts_detail_section_add_referrers (section, self->meetings_group, dataset, record,
+                                   TS_RECORD_TYPE_MEETING, "projects");
+  ts_detail_section_add_referrers (section, self->agreements_group, dataset, record,
+                                   TS_RECORD_TYPE_AGREEMENT, "projects");
+}
+
+static void
+ts_project_detail_section_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), TS_TYPE_PROJECT_DETAIL_SECTION);
+
+  G_OBJECT_CLASS (ts_project_detail_section_parent_class)->dispose (object);
+}
+
+static void
+ts_project_detail_section_class_init (TsProjectDetailSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  TsDetailSectionClass *section_class = TS_DETAIL_SECTION_CLASS (klass);
+
+  object_class->dispose = ts_project_detail_section_dispose;
+  section_class->set_record = ts_project_detail_section_set_record;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH
+                                               "/ui/ts-project-detail-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, status_row);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, value_row);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, route_row);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, milestones_group);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, places_group);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, partners_group);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, meetings_group);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectDetailSection, agreements_group);
+}
+
+static void
+ts_project_detail_section_init (TsProjectDetailSection *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
