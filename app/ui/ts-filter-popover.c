@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-filter-popover.h"
+#include "ts-named.h"
 #include "ts-enums.h"
 #include "ts-record-columns.h"
 #include "ts-vocabulary.h"
@@ -140,19 +141,12 @@ compare_strings (const void *a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* The country of a record whose type has one (person, organization, place:
- * the types with a "country" property), or NULL. */
+/* The country of a record that has one (TsNamed: a person, organization
+ * or place), or NULL. */
 static char *
 dup_country (TsRecord *record)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), "country");
-  char *country = NULL;
-
-  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
-    return NULL;
-
-  g_object_get (record, "country", &country, NULL);
-  return country;
+  return TS_IS_NAMED (record) ? g_strdup (ts_named_get_country (TS_NAMED (record))) : NULL;
 }
 
 static void
