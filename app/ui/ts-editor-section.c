@@ -78,6 +78,23 @@ ts_editor_problems_get_text (TsEditorProblems *problems)
 }
 
 static void
+clear_marks (GtkWidget *widget)
+{
+  /* A date row keeps its own mark, that of its hint. */
+  if (TS_IS_DATE_ROW (widget))
+    return;
+
+  gtk_widget_remove_css_class (widget, "error");
+  if (TS_IS_ITEM_LIST (widget))
+    ts_item_list_clear_problems (TS_ITEM_LIST (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    clear_marks (child);
+}
+
+static void
 ts_editor_section_dispose (GObject *object)
 {
   TsEditorSection *self = TS_EDITOR_SECTION (object);
@@ -149,6 +166,14 @@ ts_editor_section_apply (TsEditorSection  *self,
   g_return_if_fail (TS_IS_RECORD (record));
 
   TS_EDITOR_SECTION_GET_CLASS (self)->apply (self, record, problems);
+}
+
+void
+ts_editor_section_clear_problems (TsEditorSection *self)
+{
+  g_return_if_fail (TS_IS_EDITOR_SECTION (self));
+
+  clear_marks (GTK_WIDGET (self));
 }
 
 TsDataset *

@@ -65,6 +65,8 @@ void          ts_editor_section_set_record     (TsEditorSection  *self,
 void          ts_editor_section_apply          (TsEditorSection  *self,
                                                 TsRecord         *record,
                                                 TsEditorProblems *problems);
+/* Takes away the marks of the problems apply() found, before a new check. */
+void          ts_editor_section_clear_problems (TsEditorSection  *self);
 
 /* For the sections: the dataset set_record() was given, and the records
  * of @types (a mask of TS_RECORD_TYPE_BIT) a picker offers, shared by the

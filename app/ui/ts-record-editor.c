@@ -10,9 +10,7 @@
 #include "ts-record-editor.h"
 #include "ts-about-editor-section.h"
 #include "ts-agreement-editor-section.h"
-#include "ts-date-row.h"
 #include "ts-figure-editor-section.h"
-#include "ts-item-list.h"
 #include "ts-meeting-editor-section.h"
 #include "ts-organization-editor-section.h"
 #include "ts-person-editor-section.h"
@@ -97,7 +95,7 @@ build_form (TsRecordEditor *self,
 
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
       ts_editor_section_set_record (section, record, self->dataset);
-      g_ptr_array_add (self->sections, section);
+      g_ptr_array_add (self->sections, g_object_ref (section));
     }
 }
 
@@ -109,29 +107,11 @@ show_problems (TsRecordEditor *self,
   gtk_revealer_set_reveal_child (self->error_revealer, problems != NULL);
 }
 
-/* Takes the marks of the last check away; a date row keeps its own, that
- * of its hint. */
-static void
-clear_marks (GtkWidget *widget)
-{
-  if (TS_IS_DATE_ROW (widget))
-    return;
-
-  gtk_widget_remove_css_class (widget, "error");
-  if (TS_IS_ITEM_LIST (widget))
-    ts_item_list_clear_problems (TS_ITEM_LIST (widget));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    clear_marks (child);
-}
-
 static void
 clear_problems (TsRecordEditor *self)
 {
   for (guint i = 0; i < self->sections->len; i++)
-    clear_marks (g_ptr_array_index (self->sections, i));
+    ts_editor_section_clear_problems (g_ptr_array_index (self->sections, i));
   show_problems (self, NULL);
 }
 
@@ -431,7 +411,7 @@ ts_record_editor_init (TsRecordEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->sections = g_ptr_array_new ();
+  self->sections = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 TsRecordEditor *
