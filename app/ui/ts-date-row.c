@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ts-date-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ts-date-row.h"
+
+struct _TsDateRow
+{
+  AdwEntryRow parent_instance;
+
+  GtkLabel *hint;
+};
+
+G_DEFINE_FINAL_TYPE (TsDateRow, ts_date_row, ADW_TYPE_ENTRY_ROW)
+
+/* What the hint says: how the text reads and how precise it is, or the
+ * forms a date takes while the row is empty. */
+static void
+on_changed (TsDateRow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+  TsDate date = TS_DATE_INIT;
+  g_autofree char *label = NULL;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  if (*text == '\0')
+    {
+      /* Translators: the forms a date may take, shown in an empty date field */
+      label = g_strdup (_("YYYY, YYYY-MM or YYYY-MM-DD"));
+    }
+  else if (!ts_date_parse (text, &date, NULL))
+    {
+      label = g_strdup (_("not a date"));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+    }
+  else
+    {
+      g_autofree char *formatted = ts_date_format (&date);
+      const char *precision = date.precision == TS_DATE_PRECISION_DAY ? _("day")
+                              : date.precision == TS_DATE_PRECISION_MONTH ? _("month")
+                              : _("year");
+
+      /* Translators: how a date reads, and how precise it is: "May 2023 · month" */
+      label = g_strdup_printf (C_("date hint", "%s · %s"), formatted, precision);
+    }
+
+  gtk_label_set_label (self->hint, label);
+}
+
+static void
+ts_date_row_class_init (TsDateRowClass *klass)
+{
+}
+
+static void
+ts_date_row_init (TsDateRow *self)
+{
+  self->hint = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               _("A day (2023-10-25), a month (2023-05) or a year "
+                                 "(2023); add ~ for “about”"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->hint), "dim-label");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->hint));
+  g_signal_connect (self, "changed", G_CALLBACK (on_changed), NULL);
+  on_changed (self);
+}
+
+void
+ts_date_row_set_date (TsDateRow    *self,
+                      const TsDate *date)
+{
+  g_autofree char *text = ts_date_to_string (date);
+
+  g_return_if_fail (TS_IS_DATE_ROW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self), text != NULL ? text : "");
+}
+
+void
+ts_date_row_read (TsDateRow        *self,
+                  gboolean          required,
+                  TsEditorProblems *problems,
+                  TsDate           *date)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+  g_autoptr(GError) error = NULL;
+  TsDate unset = TS_DATE_INIT;
+
+  g_return_if_fail (TS_IS_DATE_ROW (self));
+
+  *date = unset;
+  if (*text == '\0')
+    {
+      if (required)
+        ts_editor_problems_add_row (problems, GTK_WIDGET (self), _("required"));
+    }
+  else if (!ts_date_parse (text, date, &error))
+    {
+      ts_editor_problems_add_row (problems, GTK_WIDGET (self), error->message);
+      *date = unset;
+    }
+}
