@@ -3,6 +3,8 @@
 
 #include "ts-map-view.h"
 
+#include "ts-map-renderer.h"
+
 G_BEGIN_DECLS
 
 /* For tests and the benchmark: what a pointer does, without one. */
@@ -34,5 +36,91 @@ gint64  _ts_map_view_get_frame_time (TsMapView *self,
 /* Whether a picture is being rendered in the background. */
 gboolean _ts_map_view_is_rendering  (TsMapView *self);
 GtkListBox *_ts_map_view_get_place_list (TsMapView *self);
+
+/* Shared by the files of TsMapView: ts-map-view.c (the widget, its API),
+ * ts-map-view-render.c (the pictures), ts-map-view-input.c (pointer and
+ * keys) and ts-map-view-place-list.c (the list beside the map). */
+
+/* A picture of the map and the view it was drawn for. */
+typedef struct
+{
+  cairo_surface_t *surface; /* what the worker draws */
+  GdkTexture      *texture; /* the same, once on the main thread */
+  double           center_lon;
+  double           center_lat;
+  double           zoom;
+  int              width;   /* the viewport it was drawn for, without margin */
+  int              height;
+  int              margin;
+  guint            content; /* self->content when it was drawn */
+} Frame;
+
+struct _TsMapView
+{
+  GtkWidget      parent_instance;
+
+  TsMatches     *matches;
+  char          *selected_id;
+  gulong         matches_changed_id;
+
+  TsBasemap     *basemap;
+  TsMapRenderer *renderer;
+  TsMapScene    *scene;
+
+  GtkWidget     *overlay;
+  GtkWidget     *canvas;
+  GtkWidget     *sidebar;
+  GtkWidget     *place_list;
+  GtkWidget     *places_empty;
+
+  Frame          frame;
+  guint          content;   /* bumped when the scene or the selection change */
+  GCancellable  *cancellable;
+  gboolean       rendering;
+
+  gboolean       needs_fit;
+  gboolean       dragging;
+  double         drag_x;
+  double         drag_y;
+  double         pinch_zoom;
+  double         pointer_x;
+  double         pointer_y;
+  gboolean       has_pointer;
+  char          *listed;     /* the ids the place list shows, joined */
+  guint          list_idle_id;
+
+  gint64         frame_time;
+  gboolean       frame_rendered;
+
+  /* While the map is off screen, a change only marks the scene stale: a
+   * search typed in the records view does not rebuild it per keystroke. */
+  gboolean       scene_stale;
+  gboolean       stale_fit;
+};
+
+/* ts-map-view.c */
+/* The size of the map area, without the list beside it. */
+int     _ts_map_view_get_width      (TsMapView  *self);
+int     _ts_map_view_get_height     (TsMapView  *self);
+/* Selects @id and, unless it is NULL, emits TsMapView::record-activated. */
+void    _ts_map_view_select_and_activate (TsMapView  *self,
+                                          const char *id);
+
+/* ts-map-view-render.c */
+void    _ts_map_view_clear_frame    (Frame                 *frame);
+void    _ts_map_view_snapshot_map   (TsMapView             *self,
+                                     GtkSnapshot           *snapshot,
+                                     const graphene_rect_t *bounds);
+
+/* ts-map-view-input.c */
+void    _ts_map_view_init_input     (TsMapView  *self);
+
+/* ts-map-view-place-list.c */
+void    _ts_map_view_init_place_list (TsMapView *self);
+/* "4 records, 2 meetings": the counts of a place in view. */
+char   *_ts_map_view_describe_counts (const TsMapMarker *marker);
+void    _ts_map_view_select_listed_row (TsMapView *self);
+/* Brings the list up to date once the main loop is idle. */
+void    _ts_map_view_schedule_list_update (TsMapView *self);
 
 G_END_DECLS
