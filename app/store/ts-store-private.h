@@ -11,4 +11,98 @@ G_BEGIN_DECLS
  * (sqlite3_limit) rather than build records of a gigabyte. */
 sqlite3 *_ts_store_get_database (TsStore *self);
 
+/* What follows is shared by the files of TsStore: ts-store.c (the class,
+ * opening, loading, committing changes), ts-store-schema.c (the schema,
+ * its migrations, the checks of a file) and ts-store-create.c (creating a
+ * new database atomically). */
+
+/* Statements prepared once and kept for the life of the store. */
+typedef enum
+{
+  STMT_BEGIN,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  STMT_UPSERT_RECORD,
+  STMT_DELETE_RECORD,
+  STMT_DELETE_LINKS,
+  STMT_INSERT_LINK,
+  N_STATEMENTS
+} Statement;
+
+struct _TsStore
+{
+  GObject        parent_instance;
+
+  char          *path;
+  sqlite3       *db;
+  sqlite3_stmt  *statements[N_STATEMENTS];
+  TsDataset     *dataset;
+  gint64         load_time;
+  /* The first run: the schema was created by this open. */
+  gboolean       created;
+};
+
+/* ts-store.c */
+
+/* Sets @error to "Could not open" the store's file, with SQLite's message;
+ * returns FALSE. */
+gboolean _ts_store_set_open_error (TsStore      *self,
+                                   GError      **error);
+gboolean _ts_store_exec_sql       (TsStore      *self,
+                                   const char   *sql,
+                                   GError      **error);
+/* Runs one of the prepared statements, which takes no parameters. */
+gboolean _ts_store_run_statement  (TsStore      *self,
+                                   Statement     statement,
+                                   GError      **error);
+/* Rolls back the open transaction, if there is one. */
+void     _ts_store_rollback       (TsStore      *self);
+/* The bind functions return SQLite's result: SQLITE_TOOBIG for a value
+ * over SQLITE_LIMIT_LENGTH, which must not pass for NULL. NULL (or 0 for
+ * a Julian day) binds NULL. */
+int      _ts_store_bind_text      (sqlite3_stmt *stmt,
+                                   int           index,
+                                   const char   *text);
+int      _ts_store_bind_time      (sqlite3_stmt *stmt,
+                                   int           index,
+                                   GDateTime    *time);
+int      _ts_store_bind_julian    (sqlite3_stmt *stmt,
+                                   int           index,
+                                   guint32       julian);
+/* Inside the transaction that creates the schema: the records of @seed,
+ * checked by the dataset, written to the database. */
+gboolean _ts_store_import_seed    (TsStore      *self,
+                                   GBytes       *seed,
+                                   GError      **error);
+/* Switches the file to WAL, waiting for other connections to let go. */
+gboolean _ts_store_set_wal_mode   (TsStore      *self,
+                                   GError      **error);
+/* Finalizes the statements and closes the connection, if any. */
+void     _ts_store_close_database (TsStore      *self);
+
+/* ts-store-schema.c */
+
+/* Takes the database from schema @version (0: empty) to
+ * TS_STORE_SCHEMA_VERSION, and stamps it as Tianshan's. */
+gboolean _ts_store_migrate        (TsStore      *self,
+                                   int           version,
+                                   GError      **error);
+/* Reads what the file is without writing to it: sets @empty when it holds
+ * nothing, else checks that it is a Tianshan database this version reads
+ * and sets @version to its schema version. */
+gboolean _ts_store_check_file     (TsStore      *self,
+                                   int          *version,
+                                   gboolean     *empty,
+                                   GError      **error);
+
+/* ts-store-create.c */
+
+/* Creates the database at the store's path, which does not exist, with
+ * @seed (may be NULL) in a temporary file that takes the name if it is
+ * still free; sets @placed to whether it did. Closes the connection. */
+gboolean _ts_store_create_database (TsStore     *self,
+                                    GBytes      *seed,
+                                    gboolean    *placed,
+                                    GError     **error);
+
 G_END_DECLS

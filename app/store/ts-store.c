@@ -1,18 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ts-store"
-/* renameat2 () and RENAME_NOREPLACE (glibc 2.28) */
-#define _GNU_SOURCE
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
-#include <stdio.h>
-#include <unistd.h>
 
 #include "ts-error.h"
 #include "ts-json.h"
@@ -21,19 +14,6 @@
 #include "ts-store-private.h"
 
 #define SEED_RESOURCE_PATH RESOURCE_BASE_PATH "/dataset/tianshan.json"
-
-/* Statements prepared once and kept for the life of the store. */
-typedef enum
-{
-  STMT_BEGIN,
-  STMT_COMMIT,
-  STMT_ROLLBACK,
-  STMT_UPSERT_RECORD,
-  STMT_DELETE_RECORD,
-  STMT_DELETE_LINKS,
-  STMT_INSERT_LINK,
-  N_STATEMENTS
-} Statement;
 
 static const char * const statement_sql[N_STATEMENTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -50,69 +30,7 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [STMT_INSERT_LINK] = "INSERT INTO link (source_id, field, target_id) VALUES (?1, ?2, ?3)",
 };
 
-struct _TsStore
-{
-  GObject        parent_instance;
-
-  char          *path;
-  sqlite3       *db;
-  sqlite3_stmt  *statements[N_STATEMENTS];
-  TsDataset     *dataset;
-  gint64         load_time;
-  /* The first run: the schema was created by this open. */
-  gboolean       created;
-};
-
 G_DEFINE_FINAL_TYPE (TsStore, ts_store, G_TYPE_OBJECT)
-
-/* A step from one schema version to the next: SQL, then optionally code
- * for what SQL cannot do (reading the records' JSON). */
-typedef struct
-{
-  const char *sql;
-  gboolean  (*migrate) (TsStore  *self,
-                        GError  **error);
-} Migration;
-
-static gboolean fill_record_columns (TsStore  *self,
-                                     GError  **error);
-
-/* migrations[n] takes a database from version n to n + 1. Never change a
- * step once released: add one. */
-static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
-  /* 0 → 1: the records as the interchange JSON, and their references, so
-   * that SQLite itself keeps them consistent. */
-  {
-    "CREATE TABLE meta ("
-    "  key TEXT PRIMARY KEY NOT NULL,"
-    "  value TEXT"
-    ");"
-    "CREATE TABLE record ("
-    "  id TEXT PRIMARY KEY NOT NULL,"
-    "  type TEXT NOT NULL,"
-    "  body TEXT NOT NULL"
-    ");"
-    "CREATE TABLE link ("
-    "  source_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,"
-    "  field TEXT NOT NULL,"
-    "  target_id TEXT NOT NULL REFERENCES record (id) DEFERRABLE INITIALLY DEFERRED"
-    ");"
-    "CREATE INDEX link_source ON link (source_id);"
-    "CREATE INDEX link_target ON link (target_id);",
-    NULL
-  },
-  /* 1 → 2: the columns a list or a period filter needs, so that SQL can
-   * answer without reading every record's JSON. */
-  {
-    "ALTER TABLE record ADD COLUMN title TEXT NOT NULL DEFAULT '';"
-    "ALTER TABLE record ADD COLUMN date_first INTEGER;"
-    "ALTER TABLE record ADD COLUMN date_last INTEGER;"
-    "ALTER TABLE record ADD COLUMN created TEXT;"
-    "ALTER TABLE record ADD COLUMN modified TEXT;"
-    "CREATE INDEX record_type_date ON record (type, date_first);",
-    fill_record_columns
-  },
-};
 
 static gboolean
 set_database_error (TsStore     *self,
@@ -123,9 +41,9 @@ set_database_error (TsStore     *self,
   return FALSE;
 }
 
-static gboolean
-set_open_error (TsStore  *self,
-                GError  **error)
+gboolean
+_ts_store_set_open_error (TsStore  *self,
+                          GError  **error)
 {
   g_autofree char *what = g_strdup_printf (_("Could not open “%s”"), self->path);
 
@@ -141,13 +59,13 @@ set_save_error (TsStore  *self,
   return set_database_error (self, error, what);
 }
 
-static gboolean
-exec_sql (TsStore     *self,
-          const char  *sql,
-          GError     **error)
+gboolean
+_ts_store_exec_sql (TsStore     *self,
+                    const char  *sql,
+                    GError     **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return set_open_error (self, error);
+    return _ts_store_set_open_error (self, error);
   return TRUE;
 }
 
@@ -189,30 +107,31 @@ step_statement (TsStore       *self,
   return TRUE;
 }
 
-static gboolean
-run_statement (TsStore    *self,
-               Statement   statement,
-               GError    **error)
+gboolean
+_ts_store_run_statement (TsStore    *self,
+                         Statement   statement,
+                         GError    **error)
 {
   sqlite3_stmt *stmt = get_statement (self, statement, error);
 
   return stmt != NULL && step_statement (self, stmt, error);
 }
 
-static void
-rollback (TsStore *self)
+void
+_ts_store_rollback (TsStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db) && !run_statement (self, STMT_ROLLBACK, NULL))
+  if (!sqlite3_get_autocommit (self->db)
+      && !_ts_store_run_statement (self, STMT_ROLLBACK, NULL))
     g_warning ("Could not roll back a transaction on “%s”: %s",
                self->path, sqlite3_errmsg (self->db));
 }
 
 /* The bind functions return SQLite's result: SQLITE_TOOBIG for a value
  * over SQLITE_LIMIT_LENGTH, which must not pass for NULL. */
-static int
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
+int
+_ts_store_bind_text (sqlite3_stmt *stmt,
+                     int           index,
+                     const char   *text)
 {
   if (text != NULL)
     return sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
@@ -220,10 +139,10 @@ bind_text (sqlite3_stmt *stmt,
 }
 
 /* As the record's JSON writes it, so that the column sorts as the text. */
-static int
-bind_time (sqlite3_stmt *stmt,
-           int           index,
-           GDateTime    *time)
+int
+_ts_store_bind_time (sqlite3_stmt *stmt,
+                     int           index,
+                     GDateTime    *time)
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autofree char *text = NULL;
@@ -236,13 +155,13 @@ bind_time (sqlite3_stmt *stmt,
                               g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
                               g_date_time_get_minute (utc), g_date_time_get_second (utc));
     }
-  return bind_text (stmt, index, text);
+  return _ts_store_bind_text (stmt, index, text);
 }
 
-static int
-bind_julian (sqlite3_stmt *stmt,
-             int           index,
-             guint32       julian)
+int
+_ts_store_bind_julian (sqlite3_stmt *stmt,
+                       int           index,
+                       guint32       julian)
 {
   if (julian != 0)
     return sqlite3_bind_int64 (stmt, index, julian);
@@ -259,16 +178,17 @@ bind_record_columns (sqlite3_stmt *stmt,
   const TsDate *date = ts_record_get_date (record);
   int rc;
 
-  if ((rc = bind_text (stmt, 1, ts_record_get_id (record))) != SQLITE_OK
-      || (rc = bind_text (stmt, 2, ts_record_type_to_string (ts_record_get_record_type (record))))
+  if ((rc = _ts_store_bind_text (stmt, 1, ts_record_get_id (record))) != SQLITE_OK
+      || (rc = _ts_store_bind_text (stmt, 2,
+                                    ts_record_type_to_string (ts_record_get_record_type (record))))
          != SQLITE_OK
-      || (rc = bind_text (stmt, 3, ts_record_get_title (record))) != SQLITE_OK
-      || (rc = bind_julian (stmt, 4, ts_date_get_first_julian (date))) != SQLITE_OK
-      || (rc = bind_julian (stmt, 5, ts_date_get_last_julian (date))) != SQLITE_OK
-      || (rc = bind_time (stmt, 6, ts_record_get_created (record))) != SQLITE_OK
-      || (rc = bind_time (stmt, 7, ts_record_get_modified (record))) != SQLITE_OK)
+      || (rc = _ts_store_bind_text (stmt, 3, ts_record_get_title (record))) != SQLITE_OK
+      || (rc = _ts_store_bind_julian (stmt, 4, ts_date_get_first_julian (date))) != SQLITE_OK
+      || (rc = _ts_store_bind_julian (stmt, 5, ts_date_get_last_julian (date))) != SQLITE_OK
+      || (rc = _ts_store_bind_time (stmt, 6, ts_record_get_created (record))) != SQLITE_OK
+      || (rc = _ts_store_bind_time (stmt, 7, ts_record_get_modified (record))) != SQLITE_OK)
     return rc;
-  return bind_text (stmt, 8, body);
+  return _ts_store_bind_text (stmt, 8, body);
 }
 
 /* A failed bind or step of @record's row: what is too large says so and
@@ -329,9 +249,9 @@ insert_link_cb (TsRecord   *record,
   if (data->failed)
     return;
 
-  if ((rc = bind_text (data->stmt, 1, ts_record_get_id (record))) != SQLITE_OK
-      || (rc = bind_text (data->stmt, 2, field)) != SQLITE_OK
-      || (rc = bind_text (data->stmt, 3, target_id)) != SQLITE_OK)
+  if ((rc = _ts_store_bind_text (data->stmt, 1, ts_record_get_id (record))) != SQLITE_OK
+      || (rc = _ts_store_bind_text (data->stmt, 2, field)) != SQLITE_OK
+      || (rc = _ts_store_bind_text (data->stmt, 3, target_id)) != SQLITE_OK)
     {
       data->failed = TRUE;
       set_record_error (data->self, data->stmt, rc, record, data->error);
@@ -379,7 +299,7 @@ write_record (TsStore   *self,
 
   if (replacing)
     {
-      if ((rc = bind_text (delete_links, 1, ts_record_get_id (record))) != SQLITE_OK)
+      if ((rc = _ts_store_bind_text (delete_links, 1, ts_record_get_id (record))) != SQLITE_OK)
         return set_record_error (self, delete_links, rc, record, error);
       if (!step_statement (self, delete_links, error))
         return FALSE;
@@ -401,7 +321,7 @@ delete_record (TsStore     *self,
 
   /* Its own links go with it (ON DELETE CASCADE); links to it make the
    * COMMIT fail, unless their records change in the same transaction. */
-  if (bind_text (stmt, 1, id) != SQLITE_OK)
+  if (_ts_store_bind_text (stmt, 1, id) != SQLITE_OK)
     {
       sqlite3_clear_bindings (stmt);
       return set_save_error (self, error);
@@ -440,12 +360,13 @@ commit_changes (TsDataset  *dataset,
 {
   TsStore *self = user_data;
 
-  if (!run_statement (self, STMT_BEGIN, error))
+  if (!_ts_store_run_statement (self, STMT_BEGIN, error))
     return FALSE;
 
-  if (!write_changes (self, changes, error) || !run_statement (self, STMT_COMMIT, error))
+  if (!write_changes (self, changes, error)
+      || !_ts_store_run_statement (self, STMT_COMMIT, error))
     {
-      rollback (self);
+      _ts_store_rollback (self);
       return FALSE;
     }
 
@@ -466,193 +387,12 @@ refuse_changes (TsDataset  *dataset,
   return FALSE;
 }
 
-/* Migration 1 → 2: the new columns, from each record's JSON. The records
- * are read first: updating a table while a SELECT walks it is undefined. */
-static gboolean
-fill_record_columns (TsStore  *self,
-                     GError  **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record", -1, &stmt, NULL) != SQLITE_OK)
-    return set_open_error (self, error);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      const char *body = (const char *) sqlite3_column_text (stmt, 1);
-      TsRecord *record;
-      JsonNode *root;
-
-      if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1), NULL)
-          || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
-                       _("Could not update “%s”: the record “%s” is damaged"), self->path, id);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-
-      record = ts_record_new_from_stored_json (json_node_get_object (root), error);
-      if (record == NULL)
-        {
-          g_prefix_error (error, _("Could not update “%s”: "), self->path);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      g_ptr_array_add (records, record);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return set_open_error (self, error);
-
-  if (sqlite3_prepare_v2 (self->db,
-                          "UPDATE record SET title = ?2, date_first = ?3, date_last = ?4, "
-                          "created = ?5, modified = ?6 WHERE id = ?1",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    return set_open_error (self, error);
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      TsRecord *record = g_ptr_array_index (records, i);
-      const TsDate *date = ts_record_get_date (record);
-
-      if (bind_text (stmt, 1, ts_record_get_id (record)) != SQLITE_OK
-          || bind_text (stmt, 2, ts_record_get_title (record)) != SQLITE_OK
-          || bind_julian (stmt, 3, ts_date_get_first_julian (date)) != SQLITE_OK
-          || bind_julian (stmt, 4, ts_date_get_last_julian (date)) != SQLITE_OK
-          || bind_time (stmt, 5, ts_record_get_created (record)) != SQLITE_OK
-          || bind_time (stmt, 6, ts_record_get_modified (record)) != SQLITE_OK
-          || sqlite3_step (stmt) != SQLITE_DONE)
-        {
-          set_open_error (self, error);
-          sqlite3_finalize (stmt);
-          return FALSE;
-        }
-      sqlite3_reset (stmt);
-    }
-  sqlite3_finalize (stmt);
-
-  return TRUE;
-}
-
-static gboolean
-migrate (TsStore  *self,
-         int       version,
-         GError  **error)
-{
-  g_autofree char *set_version = NULL;
-
-  for (int v = version; v < TS_STORE_SCHEMA_VERSION; v++)
-    {
-      g_debug ("Migrating “%s” from schema version %d to %d", self->path, v, v + 1);
-      if (!exec_sql (self, migrations[v].sql, error))
-        return FALSE;
-      if (migrations[v].migrate != NULL && !migrations[v].migrate (self, error))
-        return FALSE;
-    }
-
-  set_version = g_strdup_printf ("PRAGMA application_id = %d;"
-                                 "PRAGMA user_version = %d;"
-                                 "INSERT OR REPLACE INTO meta (key, value) "
-                                 "VALUES ('application', 'tianshan'),"
-                                 "       ('written_by', '" PACKAGE_VERSION "');",
-                                 TS_STORE_APPLICATION_ID, TS_STORE_SCHEMA_VERSION);
-  return exec_sql (self, set_version, error);
-}
-
-static gboolean
-query_int (TsStore     *self,
-           const char  *sql,
-           int         *value,
-           int         *rc)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  *rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (*rc == SQLITE_OK)
-    {
-      *rc = sqlite3_step (stmt);
-      if (*rc == SQLITE_ROW)
-        {
-          *value = sqlite3_column_int (stmt, 0);
-          *rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
-
-  return *rc == SQLITE_OK;
-}
-
-/* Reads what the file is without writing to it: its application id, schema
- * version and whether it holds anything at all. */
-static gboolean
-check_file (TsStore   *self,
-            int       *version,
-            gboolean  *empty,
-            GError   **error)
-{
-  int application_id = 0;
-  int n_objects = 0;
-  int rc = SQLITE_OK;
-
-  if (!query_int (self, "PRAGMA application_id", &application_id, &rc)
-      || !query_int (self, "PRAGMA user_version", version, &rc)
-      || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, &rc))
-    {
-      if (rc == SQLITE_NOTADB)
-        {
-          g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
-                       _("“%s” is not a Tianshan database: choose another file, or move it "
-                         "out of the way to start a new dataset"),
-                       self->path);
-          return FALSE;
-        }
-      return set_open_error (self, error);
-    }
-
-  *empty = application_id == 0 && *version == 0 && n_objects == 0;
-  if (*empty)
-    return TRUE;
-
-  if (application_id != TS_STORE_APPLICATION_ID)
-    {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Tianshan database (it is another program’s SQLite "
-                     "database): choose another file"),
-                   self->path);
-      return FALSE;
-    }
-
-  if (*version > TS_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, TS_ERROR, TS_ERROR_NEWER_VERSION,
-                   _("“%s” was written by a newer version of Tianshan (database version %d; "
-                     "this version reads up to %d): update Tianshan to open it"),
-                   self->path, *version, TS_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-
-  if (*version < 1)
-    {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Tianshan database: it has no schema version"),
-                   self->path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* The first run: the records of @seed, checked by the dataset, written in
  * the transaction that creates the schema. */
-static gboolean
-import_seed (TsStore  *self,
-             GBytes   *seed,
-             GError  **error)
+gboolean
+_ts_store_import_seed (TsStore  *self,
+                       GBytes   *seed,
+                       GError  **error)
 {
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) changes = NULL;
@@ -744,7 +484,7 @@ load_records (TsStore  *self,
   /* In the order records were added, as the dataset keeps them. */
   if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY rowid", -1, &stmt,
                           NULL) != SQLITE_OK)
-    return set_open_error (self, error);
+    return _ts_store_set_open_error (self, error);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -754,7 +494,7 @@ load_records (TsStore  *self,
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    return set_open_error (self, error);
+    return _ts_store_set_open_error (self, error);
 
   read_time = g_get_monotonic_time ();
   n_rows = bodies->len;
@@ -822,8 +562,8 @@ load_records (TsStore  *self,
   return TRUE;
 }
 
-static void
-close_database (TsStore *self)
+void
+_ts_store_close_database (TsStore *self)
 {
   for (guint i = 0; i < N_STATEMENTS; i++)
     g_clear_pointer (&self->statements[i], sqlite3_finalize);
@@ -837,9 +577,9 @@ close_database (TsStore *self)
  * SQLITE_BUSY at once when another connection holds it (its busy handler
  * is not called where waiting could deadlock): wait here as the busy
  * timeout would. A file already in WAL needs nothing. */
-static gboolean
-set_wal_mode (TsStore  *self,
-              GError  **error)
+gboolean
+_ts_store_set_wal_mode (TsStore  *self,
+                        GError  **error)
 {
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   int rc;
@@ -850,181 +590,8 @@ set_wal_mode (TsStore  *self,
     g_usleep (20 * 1000);
 
   if (rc != SQLITE_OK)
-    return set_open_error (self, error);
+    return _ts_store_set_open_error (self, error);
   return TRUE;
-}
-
-/* Removes the files of a database this open made under a temporary name:
- * no other process knows that name. */
-static void
-remove_temporary_files (const char *path)
-{
-  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      if (g_unlink (file) != 0 && errno != ENOENT)
-        g_warning ("Could not remove “%s”: %s", file, g_strerror (errno));
-    }
-}
-
-/* Gives the complete file at @temporary the name @path, unless @path exists:
- * a database another process created meanwhile is never replaced. Sets
- * @placed to whether this file became the database. */
-static gboolean
-place_database (const char  *temporary,
-                const char  *path,
-                gboolean    *placed,
-                GError     **error)
-{
-  int saved_errno;
-
-  *placed = FALSE;
-
-  /* link() fails if @path exists; not every file system has hard links. */
-  if (link (temporary, path) == 0)
-    {
-      *placed = TRUE;
-      return TRUE;
-    }
-  if (errno == EEXIST)
-    return TRUE;
-
-#ifdef RENAME_NOREPLACE
-  if (renameat2 (AT_FDCWD, temporary, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
-    {
-      *placed = TRUE;
-      return TRUE;
-    }
-  if (errno == EEXIST)
-    return TRUE;
-#endif
-
-  saved_errno = errno;
-  g_set_error (error, TS_ERROR, TS_ERROR_IO,
-               _("Could not create “%s”: %s (the folder’s file system must allow "
-                 "Tianshan to give a new file its name only if the name is free)"),
-               path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Makes sure a new name in @folder survives a crash, as SQLite does for
- * its own files. */
-static void
-sync_folder (const char *folder)
-{
-  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-  if (fsync (fd) != 0)
-    g_debug ("Could not sync the folder “%s”: %s", folder, g_strerror (errno));
-  close (fd);
-}
-
-/* Makes the whole database in the new, empty file @temporary, which no
- * other process knows, and closes it. */
-static gboolean
-fill_new_database (TsStore     *self,
-                   const char  *temporary,
-                   GBytes      *seed,
-                   GError     **error)
-{
-  g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
-  GStatBuf buf;
-
-  /* SQLite takes an empty file for an empty database. */
-  if (sqlite3_open_v2 (temporary, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
-    {
-      if (self->db != NULL)
-        return set_open_error (self, error);
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
-                   _("Could not open “%s”: out of memory"), self->path);
-      return FALSE;
-    }
-
-  if (!exec_sql (self, "PRAGMA foreign_keys = ON;", error)
-      || !run_statement (self, STMT_BEGIN, error))
-    return FALSE;
-
-  if (!migrate (self, 0, error)
-      || (seed != NULL && !import_seed (self, seed, error))
-      || !run_statement (self, STMT_COMMIT, error))
-    {
-      rollback (self);
-      return FALSE;
-    }
-
-  /* WAL is a mode of the file: set here, where no other process can hold
-   * the file, since switching needs it to itself. Closing checkpoints and
-   * removes the -wal and -shm files: the file is the whole database. */
-  if (!set_wal_mode (self, error))
-    return FALSE;
-  close_database (self);
-
-  if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
-    {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
-                   _("Could not create “%s”: the new database could not be completed"),
-                   self->path);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The first run, made atomic against another process opening the same new
- * path: the schema and the seed are written to a temporary file beside
- * @path, which takes the name once complete if nobody took it first. Sets
- * @placed to whether it did; if not, the other process's database is the
- * one to open, and this one is gone. Nothing at @path is ever removed or
- * replaced. */
-static gboolean
-create_database (TsStore  *self,
-                 GBytes   *seed,
-                 gboolean *placed,
-                 GError  **error)
-{
-  g_autofree char *folder = g_path_get_dirname (self->path);
-  g_autofree char *name = g_path_get_basename (self->path);
-  g_autofree char *temporary = g_strdup_printf ("%s%c.%s.new-XXXXXX", folder,
-                                                G_DIR_SEPARATOR, name);
-  gboolean ok;
-  int fd;
-
-  *placed = FALSE;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create the folder “%s”: %s"),
-                   folder, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  fd = g_mkstemp (temporary);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create “%s”: %s"),
-                   self->path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
-
-  ok = fill_new_database (self, temporary, seed, error)
-       && place_database (temporary, self->path, placed, error);
-
-  close_database (self);
-  remove_temporary_files (temporary);
-  if (*placed)
-    sync_folder (folder);
-  return ok;
 }
 
 /* Opens the file at the path, which exists: another program's file or a
@@ -1047,12 +614,12 @@ open_file (TsStore  *self,
                        _("Could not open “%s”: out of memory"), self->path);
           return FALSE;
         }
-      return set_open_error (self, error);
+      return _ts_store_set_open_error (self, error);
     }
 
   sqlite3_busy_timeout (self->db, 5000);
 
-  if (!checked && !check_file (self, &version, &empty, error))
+  if (!checked && !_ts_store_check_file (self, &version, &empty, error))
     return FALSE;
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
@@ -1063,29 +630,30 @@ open_file (TsStore  *self,
     }
 
   /* Only now, with the file known to be ours, does anything write. */
-  if (!set_wal_mode (self, error) || !exec_sql (self, "PRAGMA foreign_keys = ON;", error))
+  if (!_ts_store_set_wal_mode (self, error)
+      || !_ts_store_exec_sql (self, "PRAGMA foreign_keys = ON;", error))
     return FALSE;
 
   if (empty || version < TS_STORE_SCHEMA_VERSION)
     {
-      if (!run_statement (self, STMT_BEGIN, error))
+      if (!_ts_store_run_statement (self, STMT_BEGIN, error))
         return FALSE;
 
       /* Again, inside the transaction: another process may have migrated
        * or filled the file since it was checked. */
-      if (!check_file (self, &version, &empty, error))
+      if (!_ts_store_check_file (self, &version, &empty, error))
         {
-          rollback (self);
+          _ts_store_rollback (self);
           return FALSE;
         }
       if (empty)
         self->created = TRUE;
 
-      if ((version < TS_STORE_SCHEMA_VERSION && !migrate (self, version, error))
-          || (empty && seed != NULL && !import_seed (self, seed, error))
-          || !run_statement (self, STMT_COMMIT, error))
+      if ((version < TS_STORE_SCHEMA_VERSION && !_ts_store_migrate (self, version, error))
+          || (empty && seed != NULL && !_ts_store_import_seed (self, seed, error))
+          || !_ts_store_run_statement (self, STMT_COMMIT, error))
         {
-          rollback (self);
+          _ts_store_rollback (self);
           return FALSE;
         }
     }
@@ -1102,7 +670,7 @@ open_database (TsStore  *self,
 
   if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
-      if (!create_database (self, seed, &placed, error))
+      if (!_ts_store_create_database (self, seed, &placed, error))
         return FALSE;
 
       /* Another process created the database first: its records, not the
@@ -1135,7 +703,7 @@ ts_store_dispose (GObject *object)
   if (self->dataset != NULL)
     ts_dataset_set_commit_func (self->dataset, refuse_changes, g_strdup (self->path), g_free);
   g_clear_object (&self->dataset);
-  close_database (self);
+  _ts_store_close_database (self);
 
   G_OBJECT_CLASS (ts_store_parent_class)->dispose (object);
 }
@@ -1188,7 +756,7 @@ ts_store_open_full (const char  *path,
    * was there before (or that another process made) is removed. */
   if (!open_database (self, seed, error))
     {
-      close_database (self);
+      _ts_store_close_database (self);
       return NULL;
     }
 

@@ -1,0 +1,245 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The schema of a Tianshan database, its migrations from older versions,
+ * and the checks of what a file is before anything writes to it. */
+#define G_LOG_DOMAIN "ts-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "ts-error.h"
+#include "ts-record.h"
+#include "ts-store.h"
+#include "ts-store-private.h"
+
+/* A step from one schema version to the next: SQL, then optionally code
+ * for what SQL cannot do (reading the records' JSON). */
+typedef struct
+{
+  const char *sql;
+  gboolean  (*migrate) (TsStore  *self,
+                        GError  **error);
+} Migration;
+
+static gboolean fill_record_columns (TsStore  *self,
+                                     GError  **error);
+
+/* migrations[n] takes a database from version n to n + 1. Never change a
+ * step once released: add one. */
+static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
+  /* 0 → 1: the records as the interchange JSON, and their references, so
+   * that SQLite itself keeps them consistent. */
+  {
+    "CREATE TABLE meta ("
+    "  key TEXT PRIMARY KEY NOT NULL,"
+    "  value TEXT"
+    ");"
+    "CREATE TABLE record ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  type TEXT NOT NULL,"
+    "  body TEXT NOT NULL"
+    ");"
+    "CREATE TABLE link ("
+    "  source_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,"
+    "  field TEXT NOT NULL,"
+    "  target_id TEXT NOT NULL REFERENCES record (id) DEFERRABLE INITIALLY DEFERRED"
+    ");"
+    "CREATE INDEX link_source ON link (source_id);"
+    "CREATE INDEX link_target ON link (target_id);",
+    NULL
+  },
+  /* 1 → 2: the columns a list or a period filter needs, so that SQL can
+   * answer without reading every record's JSON. */
+  {
+    "ALTER TABLE record ADD COLUMN title TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE record ADD COLUMN date_first INTEGER;"
+    "ALTER TABLE record ADD COLUMN date_last INTEGER;"
+    "ALTER TABLE record ADD COLUMN created TEXT;"
+    "ALTER TABLE record ADD COLUMN modified TEXT;"
+    "CREATE INDEX record_type_date ON record (type, date_first);",
+    fill_record_columns
+  },
+};
+
+/* Migration 1 → 2: the new columns, from each record's JSON. The records
+ * are read first: updating a table while a SELECT walks it is undefined. */
+static gboolean
+fill_record_columns (TsStore  *self,
+                     GError  **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record", -1, &stmt, NULL) != SQLITE_OK)
+    return _ts_store_set_open_error (self, error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *body = (const char *) sqlite3_column_text (stmt, 1);
+      TsRecord *record;
+      JsonNode *root;
+
+      if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1), NULL)
+          || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+                       _("Could not update “%s”: the record “%s” is damaged"), self->path, id);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      record = ts_record_new_from_stored_json (json_node_get_object (root), error);
+      if (record == NULL)
+        {
+          g_prefix_error (error, _("Could not update “%s”: "), self->path);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      g_ptr_array_add (records, record);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _ts_store_set_open_error (self, error);
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "UPDATE record SET title = ?2, date_first = ?3, date_last = ?4, "
+                          "created = ?5, modified = ?6 WHERE id = ?1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return _ts_store_set_open_error (self, error);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = g_ptr_array_index (records, i);
+      const TsDate *date = ts_record_get_date (record);
+
+      if (_ts_store_bind_text (stmt, 1, ts_record_get_id (record)) != SQLITE_OK
+          || _ts_store_bind_text (stmt, 2, ts_record_get_title (record)) != SQLITE_OK
+          || _ts_store_bind_julian (stmt, 3, ts_date_get_first_julian (date)) != SQLITE_OK
+          || _ts_store_bind_julian (stmt, 4, ts_date_get_last_julian (date)) != SQLITE_OK
+          || _ts_store_bind_time (stmt, 5, ts_record_get_created (record)) != SQLITE_OK
+          || _ts_store_bind_time (stmt, 6, ts_record_get_modified (record)) != SQLITE_OK
+          || sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          _ts_store_set_open_error (self, error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+gboolean
+_ts_store_migrate (TsStore  *self,
+                   int       version,
+                   GError  **error)
+{
+  g_autofree char *set_version = NULL;
+
+  for (int v = version; v < TS_STORE_SCHEMA_VERSION; v++)
+    {
+      g_debug ("Migrating “%s” from schema version %d to %d", self->path, v, v + 1);
+      if (!_ts_store_exec_sql (self, migrations[v].sql, error))
+        return FALSE;
+      if (migrations[v].migrate != NULL && !migrations[v].migrate (self, error))
+        return FALSE;
+    }
+
+  set_version = g_strdup_printf ("PRAGMA application_id = %d;"
+                                 "PRAGMA user_version = %d;"
+                                 "INSERT OR REPLACE INTO meta (key, value) "
+                                 "VALUES ('application', 'tianshan'),"
+                                 "       ('written_by', '" PACKAGE_VERSION "');",
+                                 TS_STORE_APPLICATION_ID, TS_STORE_SCHEMA_VERSION);
+  return _ts_store_exec_sql (self, set_version, error);
+}
+
+static gboolean
+query_int (TsStore     *self,
+           const char  *sql,
+           int         *value,
+           int         *rc)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  *rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (*rc == SQLITE_OK)
+    {
+      *rc = sqlite3_step (stmt);
+      if (*rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (stmt, 0);
+          *rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  return *rc == SQLITE_OK;
+}
+
+/* Reads what the file is without writing to it: its application id, schema
+ * version and whether it holds anything at all. */
+gboolean
+_ts_store_check_file (TsStore   *self,
+                      int       *version,
+                      gboolean  *empty,
+                      GError   **error)
+{
+  int application_id = 0;
+  int n_objects = 0;
+  int rc = SQLITE_OK;
+
+  if (!query_int (self, "PRAGMA application_id", &application_id, &rc)
+      || !query_int (self, "PRAGMA user_version", version, &rc)
+      || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, &rc))
+    {
+      if (rc == SQLITE_NOTADB)
+        {
+          g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+                       _("“%s” is not a Tianshan database: choose another file, or move it "
+                         "out of the way to start a new dataset"),
+                       self->path);
+          return FALSE;
+        }
+      return _ts_store_set_open_error (self, error);
+    }
+
+  *empty = application_id == 0 && *version == 0 && n_objects == 0;
+  if (*empty)
+    return TRUE;
+
+  if (application_id != TS_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Tianshan database (it is another program’s SQLite "
+                     "database): choose another file"),
+                   self->path);
+      return FALSE;
+    }
+
+  if (*version > TS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_NEWER_VERSION,
+                   _("“%s” was written by a newer version of Tianshan (database version %d; "
+                     "this version reads up to %d): update Tianshan to open it"),
+                   self->path, *version, TS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (*version < 1)
+    {
+      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Tianshan database: it has no schema version"),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
