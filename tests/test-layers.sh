@@ -24,7 +24,7 @@ dir_of_header () {
   echo unknown
 }
 
-echo "1..3"
+echo "1..4"
 status=0
 
 upward=""
@@ -77,6 +77,16 @@ if [ -z "$foreign" ]; then
 else
   status=1
   echo "not ok 3 a library used below its layer:$foreign"
+fi
+
+# A file that grows past this holds several modules: split it by what
+# each part does, as the map renderer is split by layer.
+long=$(find . -name '*.[ch]' -exec wc -l {} + | awk '$2 != "total" && $1 > 1000 { print $2 "(" $1 ")" }')
+if [ -z "$long" ]; then
+  echo "ok 4 no source file is over 1 000 lines"
+else
+  status=1
+  echo "not ok 4 source files over 1 000 lines:" $long
 fi
 
 exit $status
