@@ -65,6 +65,8 @@ struct _TsStore
 
 G_DEFINE_FINAL_TYPE (TsStore, ts_store, G_TYPE_OBJECT)
 
+G_DEFINE_QUARK (ts-store-error-quark, ts_store_error)
+
 /* A step from one schema version to the next: SQL, then optionally code
  * for what SQL cannot do (reading the records' JSON). */
 typedef struct
@@ -119,7 +121,8 @@ set_database_error (TsStore     *self,
                     GError     **error,
                     const char  *what)
 {
-  g_set_error (error, TS_ERROR, TS_ERROR_DATABASE, "%s: %s", what, sqlite3_errmsg (self->db));
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE, "%s: %s", what,
+               sqlite3_errmsg (self->db));
   return FALSE;
 }
 
@@ -285,7 +288,7 @@ set_record_error (TsStore       *self,
       int limit = sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, -1);
       g_autofree char *size = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
 
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: the record “%s” is too large to "
                      "store (the limit is %s of text per record); shorten its longest "
                      "fields"),
@@ -293,7 +296,7 @@ set_record_error (TsStore       *self,
     }
   else if (rc == SQLITE_NOMEM)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: out of memory for the record "
                      "“%s”"),
                    self->path, ts_record_get_id (record));
@@ -461,7 +464,7 @@ refuse_changes (TsDataset  *dataset,
 {
   const char *path = user_data;
 
-  g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                _("Could not save the changes: the database “%s” is closed"), path);
   return FALSE;
 }
@@ -490,7 +493,7 @@ fill_record_columns (TsStore  *self,
       if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1), NULL)
           || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not update “%s”: the record “%s” is damaged"), self->path, id);
           sqlite3_finalize (stmt);
           return FALSE;
@@ -605,7 +608,7 @@ check_file (TsStore   *self,
     {
       if (rc == SQLITE_NOTADB)
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                        _("“%s” is not a Tianshan database: choose another file, or move it "
                          "out of the way to start a new dataset"),
                        self->path);
@@ -620,7 +623,7 @@ check_file (TsStore   *self,
 
   if (application_id != TS_STORE_APPLICATION_ID)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Tianshan database (it is another program’s SQLite "
                      "database): choose another file"),
                    self->path);
@@ -629,7 +632,7 @@ check_file (TsStore   *self,
 
   if (*version > TS_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NEWER_VERSION,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEWER_VERSION,
                    _("“%s” was written by a newer version of Tianshan (database version %d; "
                      "this version reads up to %d): update Tianshan to open it"),
                    self->path, *version, TS_STORE_SCHEMA_VERSION);
@@ -638,7 +641,7 @@ check_file (TsStore   *self,
 
   if (*version < 1)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Tianshan database: it has no schema version"),
                    self->path);
       return FALSE;
@@ -701,7 +704,7 @@ build_records (gpointer data)
           || (root = json_parser_get_root (parser)) == NULL
           || !JSON_NODE_HOLDS_OBJECT (root))
         {
-          g_set_error (&chunk->error, TS_ERROR, TS_ERROR_DATABASE,
+          g_set_error (&chunk->error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not open “%s”: the record “%s” is damaged"), chunk->path,
                        (const char *) g_ptr_array_index (chunk->ids, i));
           chunk->failed_at = i;
@@ -903,7 +906,7 @@ place_database (const char  *temporary,
 #endif
 
   saved_errno = errno;
-  g_set_error (error, TS_ERROR, TS_ERROR_IO,
+  g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
                _("Could not create “%s”: %s (the folder’s file system must allow "
                  "Tianshan to give a new file its name only if the name is free)"),
                path, g_strerror (saved_errno));
@@ -941,7 +944,7 @@ fill_new_database (TsStore     *self,
     {
       if (self->db != NULL)
         return set_open_error (self, error);
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not open “%s”: out of memory"), self->path);
       return FALSE;
     }
@@ -967,7 +970,7 @@ fill_new_database (TsStore     *self,
 
   if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not create “%s”: the new database could not be completed"),
                    self->path);
       return FALSE;
@@ -1001,7 +1004,8 @@ create_database (TsStore  *self,
     {
       int saved_errno = errno;
 
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create the folder “%s”: %s"),
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"),
                    folder, g_strerror (saved_errno));
       return FALSE;
     }
@@ -1011,7 +1015,7 @@ create_database (TsStore  *self,
     {
       int saved_errno = errno;
 
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create “%s”: %s"),
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO, _("Could not create “%s”: %s"),
                    self->path, g_strerror (saved_errno));
       return FALSE;
     }
@@ -1043,7 +1047,7 @@ open_file (TsStore  *self,
     {
       if (self->db == NULL)
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not open “%s”: out of memory"), self->path);
           return FALSE;
         }
@@ -1057,7 +1061,7 @@ open_file (TsStore  *self,
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not open “%s”: the file cannot be written"), self->path);
       return FALSE;
     }
