@@ -61,7 +61,7 @@ fail (GError *error)
 {
   print_error (error->message);
 
-  return g_error_matches (error, TS_ERROR, TS_ERROR_USAGE)
+  return g_error_matches (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID)
          ? TS_CLI_EXIT_USAGE_ERROR
          : TS_CLI_EXIT_DATA_ERROR;
 }
@@ -108,7 +108,7 @@ parse_size (const char  *size,
       || !g_ascii_string_to_unsigned (parts[1], 10, 1, MAP_MAX_SIDE, &values[1], NULL))
     {
       /* Translators: %s is what was given; keep WIDTHxHEIGHT as in --help */
-      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("Cannot use “%s” as a picture size: give WIDTHxHEIGHT in pixels, "
                      "each from 1 to %d, such as 1600x1000"),
                    size, MAP_MAX_SIDE);
@@ -164,7 +164,7 @@ check_usage (const TsCliOptions  *options,
 
   if (options->import == NULL && options->export == NULL)
     {
-      g_set_error_literal (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                            _("Nothing to do: give --import FILE.json or --export FILE"));
       return FALSE;
     }
@@ -174,7 +174,7 @@ check_usage (const TsCliOptions  *options,
       if (options->search != NULL || options->types != NULL || options->from != NULL
           || options->to != NULL || options->size != NULL || options->language != NULL)
         {
-          g_set_error_literal (error, TS_ERROR, TS_ERROR_USAGE,
+          g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                                _("--search, --type, --from, --to, --size and --language go "
                                  "with --export"));
           return FALSE;
@@ -184,7 +184,7 @@ check_usage (const TsCliOptions  *options,
     {
       if (options->export[0] == '\0')
         {
-          g_set_error_literal (error, TS_ERROR, TS_ERROR_USAGE,
+          g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                                _("--export needs a file name"));
           return FALSE;
         }
@@ -193,12 +193,12 @@ check_usage (const TsCliOptions  *options,
       if (*kind == EXPORT_NONE)
         {
           if (extension != NULL)
-            g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+            g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                          _("Cannot export to “%s”: Tianshan does not write .%s files; use "
                            ".json, .xlsx, .csv, .png, .svg or .pdf"),
                          options->export, extension);
           else
-            g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+            g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                          _("Cannot export to “%s”: end the file name with .json, .xlsx, "
                            ".csv, .png, .svg or .pdf to choose the format"),
                          options->export);
@@ -209,7 +209,7 @@ check_usage (const TsCliOptions  *options,
         {
           /* Translators: %s is what was given, then the list of language
            * codes Tianshan has ("en, ru, ky, zh_CN") */
-          g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+          g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                        _("Cannot write in the language “%s”: give --language one of %s"),
                        options->language, ts_i18n_get_known_languages ());
           return FALSE;
@@ -223,7 +223,8 @@ check_usage (const TsCliOptions  *options,
 
   if (options->import != NULL && options->import[0] == '\0')
     {
-      g_set_error_literal (error, TS_ERROR, TS_ERROR_USAGE, _("--import needs a file name"));
+      g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                           _("--import needs a file name"));
       return FALSE;
     }
 
@@ -251,7 +252,7 @@ check_usage (const TsCliOptions  *options,
       }
       break;
     default:
-      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("Exporting to .%s is not supported yet"), extension);
       return FALSE;
     }
@@ -307,7 +308,7 @@ run_export (TsStore            *store,
 
         if (path == NULL)
           {
-            g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+            g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                          _("Cannot write a map picture to “%s”: give a local file name"),
                          options->export);
             return FALSE;

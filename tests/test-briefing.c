@@ -250,7 +250,7 @@ test_failure_cancelled (Fixture       *fixture,
 
   g_assert_false (ts_briefing_write (data, path, NULL, cancellable, on_progress_cancel,
                                      cancellable, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_CANCELLED);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_nonnull (strstr (error->message, "cancelled.xlsx"));
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
 }
@@ -264,7 +264,7 @@ test_failure_missing_folder (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
@@ -284,7 +284,7 @@ test_failure_target_is_folder (Fixture       *fixture,
   g_assert_true (g_file_set_contents (inside, "x", 1, NULL));
 
   g_assert_false (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "folder.xlsx"));
   /* Only the folder that was there. */
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 1);
@@ -441,7 +441,7 @@ test_async_cancelled (Fixture       *fixture,
   g_main_loop_run (state.loop);
 
   g_assert_false (state.ok);
-  g_assert_error (state.error, TS_ERROR, TS_ERROR_CANCELLED);
+  g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
 
   g_clear_error (&state.error);

@@ -89,12 +89,12 @@ test_parse_type (void)
   g_assert_no_error (error);
 
   g_assert_false (ts_csv_parse_type ("meeting,agreement", &type, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "one record type"));
   g_clear_error (&error);
 
   g_assert_false (ts_csv_parse_type ("meetings", &type, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "“meetings”"));
 }
 
@@ -207,7 +207,7 @@ test_failure_cancelled (Fixture       *fixture,
   g_cancellable_cancel (cancellable);
   g_assert_false (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, cancellable, NULL, NULL,
                                 &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_CANCELLED);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
 }
 
@@ -220,7 +220,7 @@ test_failure_missing_folder (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
 }

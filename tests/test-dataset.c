@@ -275,27 +275,27 @@ test_dataset_refuses_dangling (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (ts_dataset_add (dataset, TS_RECORD (meeting), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE);
   g_assert_cmpstr (error->message, ==,
                    "Record “meeting/2025-03-01-osh”, field “place”: there is no record "
                    "“place/osh”");
   g_clear_error (&error);
 
   g_assert_false (ts_dataset_add (dataset, TS_RECORD (meeting2), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE);
   g_assert_nonnull (strstr (error->message, "participants.person"));
   g_assert_nonnull (strstr (error->message, "person/nobody"));
   g_clear_error (&error);
 
   ts_place_set_parent_id (TS_PLACE (edited), "place/atlantis");
   g_assert_false (ts_dataset_update (dataset, edited, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE);
   g_clear_error (&error);
 
   /* A reference to a record of the wrong type is no better. */
   ts_place_set_parent_id (TS_PLACE (edited), "person/li-qiang");
   g_assert_false (ts_dataset_update (dataset, edited, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_clear_error (&error);
 
   after = describe_dataset (dataset);
@@ -314,18 +314,18 @@ test_dataset_refuses_removing_referenced (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (ts_dataset_remove (dataset, "place/kant", &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_STILL_REFERENCED);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
   g_assert_cmpstr (error->message, ==,
                    "Record “place/kant”: cannot be removed: “meeting/2023-05-kant-ceremony” "
                    "refers to it (field “place”)");
   g_clear_error (&error);
 
   g_assert_false (ts_dataset_remove (dataset, "person/edil-baisalov", &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_STILL_REFERENCED);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
   g_clear_error (&error);
 
   g_assert_false (ts_dataset_remove (dataset, "place/nowhere", &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_NOT_FOUND);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   after = describe_dataset (dataset);
@@ -361,7 +361,7 @@ test_dataset_apply_as_a_whole (void)
 
   /* Removing the place alone is refused, with its meeting it is fine. */
   g_assert_false (ts_dataset_remove (dataset, "place/osh", &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_STILL_REFERENCED);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
   g_clear_error (&error);
 
   g_ptr_array_add (removals, ts_change_new (TS_RECORD (osh), NULL));
@@ -388,27 +388,27 @@ test_dataset_refuses_duplicates (void)
   g_autofree char *after = NULL;
 
   g_assert_false (ts_dataset_add (dataset, kant, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DUPLICATE_ID);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DUPLICATE_ID);
   g_assert_nonnull (strstr (error->message, "place/kant"));
   g_clear_error (&error);
 
   g_ptr_array_add (changes, ts_change_new (NULL, TS_RECORD (a)));
   g_ptr_array_add (changes, ts_change_new (NULL, TS_RECORD (b)));
   g_assert_false (ts_dataset_apply (dataset, changes, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DUPLICATE_ID);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DUPLICATE_ID);
   g_clear_error (&error);
 
   /* Invalid records do not get in either. */
   ts_record_set_title (TS_RECORD (a), NULL);
   g_assert_false (ts_dataset_add (dataset, TS_RECORD (a), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_MISSING_FIELD);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD);
   g_clear_error (&error);
 
   /* Nor edits made in place. */
   ts_record_set_title (ts_dataset_lookup (dataset, "place/kant"), "Kant");
   g_assert_false (ts_dataset_update (dataset, ts_dataset_lookup (dataset, "place/kant"),
                                      &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_FAILED);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_FAILED);
   g_clear_error (&error);
 
   after = describe_dataset (dataset);
@@ -438,7 +438,7 @@ commit_cb (TsDataset  *dataset,
 
   if (data->fail)
     {
-      g_set_error_literal (error, TS_ERROR, TS_ERROR_DATABASE, "disk full");
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC, "disk full");
       return FALSE;
     }
 
@@ -460,7 +460,7 @@ test_dataset_commit_func (void)
   ts_dataset_set_commit_func (dataset, commit_cb, &data, NULL);
 
   g_assert_false (ts_dataset_add (dataset, TS_RECORD (meeting), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DATABASE);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
   g_clear_error (&error);
   g_assert_cmpuint (data.calls, ==, 1);
   after = describe_dataset (dataset);
@@ -711,7 +711,7 @@ test_dataset_bulk_load (void)
 
   /* Loaded records change like applied ones. */
   g_assert_false (ts_dataset_remove (loaded, "place/kant", &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_STILL_REFERENCED);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
 }
 
 /* A damaged database is refused as an apply would refuse it, and leaves
@@ -740,7 +740,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_add (records, place);
   g_ptr_array_add (records, dangling);
   g_assert_false (ts_dataset_load (dataset, records, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE);
   g_assert_nonnull (strstr (error->message, "place/osh"));
   g_clear_error (&error);
   after = describe_dataset (dataset);
@@ -750,7 +750,7 @@ test_dataset_bulk_load_refuses (void)
   g_ptr_array_add (records, place);
   g_ptr_array_add (records, again);
   g_assert_false (ts_dataset_load (dataset, records, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DUPLICATE_ID);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DUPLICATE_ID);
   g_clear_error (&error);
   g_clear_pointer (&after, g_free);
   after = describe_dataset (dataset);

@@ -65,7 +65,7 @@ assert_refused (const char *text,
 
   g_test_message ("refusing “%s”", text);
   g_assert_false (ts_date_parse (text, &date, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_assert_false (ts_date_is_set (&date));
   if (text[0] != '\0')
     g_assert_nonnull (strstr (error->message, text));

@@ -176,7 +176,7 @@ test_read_only_file (Fixture       *fixture,
   write_previous (path, 0444);
 
   g_assert_false (export_to (fixture->dataset, format, path, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   expected = g_strdup_printf ("Could not write “%s”: the file is read-only; choose another "
                               "name or make it writable. No file was written.", path);
   g_assert_cmpstr (error->message, ==, expected);
@@ -207,7 +207,7 @@ test_read_only_folder (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
 
       g_assert_false (export_to (fixture->dataset, format, targets[i], &error));
-      g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+      g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
       expected = g_strdup_printf ("Could not write “%s”: cannot write in the folder “%s”, "
                                   "which is read-only; choose another folder. No file was "
                                   "written.", targets[i], folder);

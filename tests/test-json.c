@@ -84,7 +84,8 @@ static void
 assert_import_fails_bytes (Fixture            *fixture,
                            const char         *contents,
                            gsize               length,
-                           TsError             code,
+                           GQuark              domain,
+                           int                 code,
                            const char * const *words)
 {
   g_autofree char *path = store_test_dir_file (fixture->dir, "bad.json");
@@ -98,7 +99,7 @@ assert_import_fails_bytes (Fixture            *fixture,
   g_assert_no_error (error);
 
   g_assert_false (ts_json_import_file (fixture->dataset, file, &n_added, &n_changed, &error));
-  g_assert_error (error, TS_ERROR, (int) code);
+  g_assert_error (error, domain, code);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "bad.json:"));
@@ -127,10 +128,11 @@ assert_import_fails_bytes (Fixture            *fixture,
 static void
 assert_import_fails (Fixture            *fixture,
                      const char         *contents,
-                     TsError             code,
+                     GQuark              domain,
+                     int                 code,
                      const char * const *words)
 {
-  assert_import_fails_bytes (fixture, contents, strlen (contents), code, words);
+  assert_import_fails_bytes (fixture, contents, strlen (contents), domain, code, words);
 }
 
 static void
@@ -140,7 +142,7 @@ test_bad_malformed (Fixture       *fixture,
   /* Line 10, where the comma is missing. */
   g_autofree char *contents = document_with ("{\"type\": \"place\" \"id\": \"place/x\"}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "bad.json:10:", "JSON", NULL });
 }
 
@@ -151,7 +153,7 @@ test_bad_unknown_type (Fixture       *fixture,
   g_autofree char *contents =
     document_with ("{\"type\": \"treaty\", \"id\": \"treaty/aktau\", \"title\": \"Aktau\"}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "treaty/aktau", "“type”", "treaty", NULL });
 }
 
@@ -163,7 +165,7 @@ test_bad_unknown_field (Fixture       *fixture,
     document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
                    "\"lat\": 41.43, \"lon\": 76.0, \"population\": 40000}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_UNKNOWN_FIELD,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_UNKNOWN_FIELD,
                        (const char * const[]) { "place/naryn", "“population”", NULL });
 }
 
@@ -176,7 +178,7 @@ test_bad_missing_id (Fixture       *fixture,
                    "\"lon\": 76.0}");
 
   /* No id to name: the position in the list instead. */
-  assert_import_fails (fixture, contents, TS_ERROR_MISSING_FIELD,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
                        (const char * const[]) { "item 3", "“id”", NULL });
 }
 
@@ -188,7 +190,7 @@ test_bad_wrong_value_type (Fixture       *fixture,
     document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
                    "\"lat\": \"41° N\", \"lon\": 76.0}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "place/naryn", "“lat”", NULL });
 }
 
@@ -200,7 +202,7 @@ test_bad_invalid_date (Fixture       *fixture,
     document_with ("{\"type\": \"meeting\", \"id\": \"meeting/2023-02-30-talks\", "
                    "\"title\": \"Talks\", \"date\": \"2023-02-30\"}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "meeting/2023-02-30-talks", "“date”",
                                                 "2023-02-30", NULL });
 }
@@ -213,7 +215,7 @@ test_bad_coordinates (Fixture       *fixture,
     document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
                    "\"lat\": 41.43, \"lon\": 276.0}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "place/naryn", "“lon”", "276", NULL });
 }
 
@@ -226,7 +228,7 @@ test_bad_dangling_reference (Fixture       *fixture,
                    "\"title\": \"Talks\", \"date\": \"2024-01-10\", "
                    "\"place\": \"place/atlantis\"}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_DANGLING_REFERENCE,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE,
                        (const char * const[]) { "meeting/2024-01-10-talks", "“place”",
                                                 "place/atlantis", NULL });
 }
@@ -241,7 +243,7 @@ test_bad_nested_reference (Fixture       *fixture,
                    "{\"person\": \"person/li-qiang\", \"side\": \"CN\"}, "
                    "{\"person\": \"person/nobody\", \"side\": \"KG\"}]}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_DANGLING_REFERENCE,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE,
                        (const char * const[]) { "meeting/2024-01-10-talks", "participants",
                                                 "person/nobody", NULL });
 }
@@ -254,7 +256,7 @@ test_bad_duplicate_id (Fixture       *fixture,
     document_with ("{\"type\": \"place\", \"id\": \"place/osh\", \"title\": \"Osh again\", "
                    "\"lat\": 40.53, \"lon\": 72.8}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_DUPLICATE_ID,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_DUPLICATE_ID,
                        (const char * const[]) { "place/osh", "“id”", NULL });
 }
 
@@ -263,7 +265,7 @@ test_bad_format (Fixture       *fixture,
                  gconstpointer  data)
 {
   assert_import_fails (fixture, "{\"type\": \"FeatureCollection\", \"features\": []}\n",
-                       TS_ERROR_INVALID_DATA,
+                       TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "not a Tianshan dataset", NULL });
 }
 
@@ -272,7 +274,7 @@ test_bad_newer_version (Fixture       *fixture,
                         gconstpointer  data)
 {
   assert_import_fails (fixture, "{\"format\": \"tianshan\", \"version\": 2, \"records\": []}",
-                       TS_ERROR_NEWER_VERSION,
+                       TS_STORE_ERROR, TS_STORE_ERROR_NEWER_VERSION,
                        (const char * const[]) { "version 2", NULL });
 }
 
@@ -282,7 +284,7 @@ test_bad_document_key (Fixture       *fixture,
 {
   assert_import_fails (fixture, "{\"format\": \"tianshan\", \"version\": 1, \"records\": [], "
                                 "\"licence\": \"CC-BY\"}",
-                       TS_ERROR_UNKNOWN_FIELD,
+                       TS_RECORD_ERROR, TS_RECORD_ERROR_UNKNOWN_FIELD,
                        (const char * const[]) { "“licence”", NULL });
 }
 
@@ -290,7 +292,7 @@ static void
 test_bad_empty_file (Fixture       *fixture,
                      gconstpointer  data)
 {
-  assert_import_fails (fixture, "", TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, "", TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "empty", NULL });
 }
 
@@ -352,7 +354,8 @@ test_bad_regression (Fixture       *fixture,
 
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
-  assert_import_fails_bytes (fixture, contents, length, TS_ERROR_INVALID_DATA,
+  assert_import_fails_bytes (fixture, contents, length, TS_RECORD_ERROR,
+                             TS_RECORD_ERROR_INVALID_DATA,
                              regressions[index].words);
 }
 
@@ -411,7 +414,7 @@ test_read_depth_limit (void)
 
   records = ts_json_read_bytes (deepest, "deep.json", &error);
   g_assert_null (records);
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "tags[0]"));
   g_assert_null (strstr (error->message, "64"));
@@ -419,7 +422,7 @@ test_read_depth_limit (void)
 
   records = ts_json_read_bytes (too_deep, "deep.json", &error);
   g_assert_null (records);
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_test_message ("%s", error->message);
   /* Line 2: 65 characters, then the 62nd bracket of "tags". */
   g_assert_true (g_str_has_prefix (error->message,
@@ -481,7 +484,7 @@ test_bad_record_location (Fixture       *fixture,
     document_with ("{\"type\": \"place\", \"id\": \"place/naryn\", \"title\": \"Naryn\", "
                    "\"lat\": 41.43, \"lon\": 276.0}");
 
-  assert_import_fails (fixture, contents, TS_ERROR_INVALID_DATA,
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                        (const char * const[]) { "bad.json:10:5: Record “place/naryn”, "
                                                 "field “lon”", NULL });
 }
@@ -496,7 +499,7 @@ assert_read_file_fails (const char *path,
 
   records = ts_json_read_file (file, &error);
   g_assert_null (records);
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, word));
@@ -521,7 +524,7 @@ test_bad_not_regular (Fixture       *fixture,
   assert_read_file_fails ("/dev/zero", "not a regular file");
 
   g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_cmpuint (ts_dataset_get_n_records (fixture->dataset), ==,
                     STORE_TEST_FIXTURE_N_RECORDS);
 }
@@ -543,13 +546,13 @@ test_bad_too_large (Fixture       *fixture,
   assert_read_file_fails (path, "256");
 
   g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
 
   /* At the limit, it is read (and refused for what it holds). */
   g_clear_error (&error);
   g_assert_cmpint (truncate (path, 1000), ==, 0);
   g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
 }
 
 static void
@@ -603,7 +606,7 @@ test_import_missing_file (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (ts_json_import_file (fixture->dataset, file, NULL, NULL, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, path));
 }
 
@@ -777,7 +780,7 @@ test_write_error_names_file (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_false (ts_json_write_file (ts_store_get_dataset (store), NULL, json_file, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, json_path));
   g_assert_false (g_file_test (json_path, G_FILE_TEST_EXISTS));
 }

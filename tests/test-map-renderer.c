@@ -233,7 +233,7 @@ test_basemap_damaged (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(TsBasemap) basemap = ts_basemap_new_from_bytes (bytes, &error);
 
-      g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+      g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
       g_assert_null (basemap);
     }
 
@@ -242,7 +242,7 @@ test_basemap_damaged (void)
     g_autoptr(TsBasemap) basemap = ts_basemap_new_from_resource ("/no/such/basemap.json",
                                                                  &error);
 
-    g_assert_error (error, TS_ERROR, TS_ERROR_NOT_FOUND);
+    g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_NOT_FOUND);
     g_assert_null (basemap);
   }
 }
@@ -585,7 +585,7 @@ test_export_errors (void)
   missing_dir = g_build_filename (dir, "no-such-directory", NULL);
   path = g_build_filename (missing_dir, "map.png", NULL);
   g_assert_false (ts_map_render_to_file (basemap, scene, path, 400, 300, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_IO);
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_entries (dir), ==, 0);
@@ -593,7 +593,7 @@ test_export_errors (void)
 
   txt = g_build_filename (dir, "map.txt", NULL);
   g_assert_false (ts_map_render_to_file (basemap, scene, txt, 400, 300, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, txt));
   g_assert_cmpuint (count_entries (dir), ==, 0);
 

@@ -406,19 +406,19 @@ test_query_from_strings (void)
 
   query = ts_query_new_from_strings (NULL, "meetings,towns", NULL, NULL, &error);
   g_assert_null (query);
-  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "towns"));
   g_clear_error (&error);
 
   query = ts_query_new_from_strings (NULL, NULL, "2023-02-30", NULL, &error);
   g_assert_null (query);
-  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "2023-02-30"));
   g_clear_error (&error);
 
   query = ts_query_new_from_strings (NULL, NULL, "2024", "2023", &error);
   g_assert_null (query);
-  g_assert_error (error, TS_ERROR, TS_ERROR_USAGE);
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
   g_clear_error (&error);
 
   query = ts_query_new_from_strings ("", "", "", "", &error);

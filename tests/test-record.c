@@ -367,127 +367,127 @@ test_record_json_errors (void)
     /* unknown keys, at the top and inside list items */
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lattitude\":42.8,"
       "\"lat\":42.8,\"lon\":74.8}",
-      TS_ERROR_UNKNOWN_FIELD, "place/kant", "lattitude", NULL },
+      TS_RECORD_ERROR_UNKNOWN_FIELD, "place/kant", "lattitude", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"participants\":[{\"person\":\"person/p\",\"rol\":\"Premier\"}]}",
-      TS_ERROR_UNKNOWN_FIELD, "meeting/m", "participants[0].rol", NULL },
+      TS_RECORD_ERROR_UNKNOWN_FIELD, "meeting/m", "participants[0].rol", NULL },
     { "{\"type\":\"person\",\"id\":\"person/p\",\"title\":\"P\",\"date\":\"2023\"}",
-      TS_ERROR_UNKNOWN_FIELD, "person/p", "date", NULL },
+      TS_RECORD_ERROR_UNKNOWN_FIELD, "person/p", "date", NULL },
     /* missing required keys */
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"lat\":42.8,\"lon\":74.8}",
-      TS_ERROR_MISSING_FIELD, "place/kant", "title", NULL },
+      TS_RECORD_ERROR_MISSING_FIELD, "place/kant", "title", NULL },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lon\":74.8}",
-      TS_ERROR_MISSING_FIELD, "place/kant", "lat", NULL },
+      TS_RECORD_ERROR_MISSING_FIELD, "place/kant", "lat", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\"}",
-      TS_ERROR_MISSING_FIELD, "meeting/m", "date", NULL },
+      TS_RECORD_ERROR_MISSING_FIELD, "meeting/m", "date", NULL },
     { "{\"type\":\"figure\",\"id\":\"figure/f\",\"title\":\"F\",\"indicator\":\"Trade\","
       "\"period\":\"2023\"}",
-      TS_ERROR_MISSING_FIELD, "figure/f", "value", NULL },
+      TS_RECORD_ERROR_MISSING_FIELD, "figure/f", "value", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"participants\":[{\"role\":\"Premier\"}]}",
-      TS_ERROR_MISSING_FIELD, "meeting/m", "participants[0].person", NULL },
+      TS_RECORD_ERROR_MISSING_FIELD, "meeting/m", "participants[0].person", NULL },
     { "{\"id\":\"place/kant\",\"title\":\"Kant\"}",
-      TS_ERROR_MISSING_FIELD, "place/kant", "type", NULL },
+      TS_RECORD_ERROR_MISSING_FIELD, "place/kant", "type", NULL },
     /* wrong JSON types */
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"tags\":\"city\","
       "\"lat\":42.8,\"lon\":74.8}",
-      TS_ERROR_INVALID_DATA, "place/kant", "tags", "a list of strings" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "tags", "a list of strings" },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":\"42.8\","
       "\"lon\":74.8}",
-      TS_ERROR_INVALID_DATA, "place/kant", "lat", "a number" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "lat", "a number" },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":[\"Kant\"],\"lat\":42.8,"
       "\"lon\":74.8}",
-      TS_ERROR_INVALID_DATA, "place/kant", "title", "a string" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "title", "a string" },
     { "{\"type\":\"person\",\"id\":\"person/p\",\"title\":\"P\",\"names\":[\"P\"]}",
-      TS_ERROR_INVALID_DATA, "person/p", "names", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "person/p", "names", NULL },
     { "{\"type\":\"person\",\"id\":\"person/p\",\"title\":\"P\",\"names\":{\"ru\":1}}",
-      TS_ERROR_INVALID_DATA, "person/p", "names.ru", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "person/p", "names.ru", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"outcomes\":[\"agreement/a\",3]}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "outcomes[1]", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "outcomes[1]", NULL },
     /* invalid dates */
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023-02-30\"}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "date", "2023-02-30" },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "date", "2023-02-30" },
     { "{\"type\":\"person\",\"id\":\"person/p\",\"title\":\"P\","
       "\"positions\":[{\"title\":\"Minister\",\"from\":\"2023-13\"}]}",
-      TS_ERROR_INVALID_DATA, "person/p", "positions[0].from", "2023-13" },
+      TS_RECORD_ERROR_INVALID_DATA, "person/p", "positions[0].from", "2023-13" },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023-05-02\","
       "\"end_date\":\"2023-05-01\"}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "end_date", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "end_date", NULL },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"K\",\"lat\":42.8,\"lon\":74.8,"
       "\"created\":\"yesterday\"}",
-      TS_ERROR_INVALID_DATA, "place/kant", "created", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "created", NULL },
     /* coordinates out of range */
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":95.2,"
       "\"lon\":74.8}",
-      TS_ERROR_INVALID_DATA, "place/kant", "lat", "95.2 is not a latitude (−90 to 90)" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "lat", "95.2 is not a latitude (−90 to 90)" },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":42.8,"
       "\"lon\":-180.5}",
-      TS_ERROR_INVALID_DATA, "place/kant", "lon", "-180.5" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "lon", "-180.5" },
     { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\","
       "\"route\":[{\"lat\":40,\"lon\":75},{\"lat\":-91,\"lon\":75}]}",
-      TS_ERROR_INVALID_DATA, "project/p", "route[1].lat", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "project/p", "route[1].lat", NULL },
     /* ids */
     { "{\"type\":\"place\",\"id\":\"place/Kant\",\"title\":\"Kant\",\"lat\":42.8,"
       "\"lon\":74.8}",
-      TS_ERROR_INVALID_DATA, "place/Kant", "id", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "place/Kant", "id", NULL },
     { "{\"type\":\"place\",\"id\":\"meeting/kant\",\"title\":\"Kant\",\"lat\":42.8,"
       "\"lon\":74.8}",
-      TS_ERROR_INVALID_DATA, "meeting/kant", "id", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/kant", "id", NULL },
     { "{\"type\":\"town\",\"id\":\"town/kant\",\"title\":\"Kant\"}",
-      TS_ERROR_INVALID_DATA, "town/kant", "type", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "town/kant", "type", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"place\":\"person/kant\"}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "place", "place/…" },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "place", "place/…" },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"participants\":[{\"person\":\"place/kant\"}]}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "participants[0].person", "person/…" },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "participants[0].person", "person/…" },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":42.8,"
       "\"lon\":74.8,\"sources\":[\"akipress\"]}",
-      TS_ERROR_INVALID_DATA, "place/kant", "sources[0]", "source/…" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "sources[0]", "source/…" },
     /* URLs, vocabularies, countries */
     { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\","
       "\"url\":\"ftp://example.org/a\"}",
-      TS_ERROR_INVALID_DATA, "source/s", "url", "http" },
+      TS_RECORD_ERROR_INVALID_DATA, "source/s", "url", "http" },
     { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\",\"url\":\"javascript:x\"}",
-      TS_ERROR_INVALID_DATA, "source/s", "url", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "source/s", "url", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"level\":\"head-of-state\"}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "level", "head_of_state" },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "level", "head_of_state" },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"level\":\"unset\"}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "level", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "level", NULL },
     { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\",\"reliability\":\"G\"}",
-      TS_ERROR_INVALID_DATA, "source/s", "reliability", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "source/s", "reliability", NULL },
     { "{\"type\":\"person\",\"id\":\"person/p\",\"title\":\"P\",\"country\":\"kg\"}",
-      TS_ERROR_INVALID_DATA, "person/p", "country", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "person/p", "country", NULL },
     { "{\"type\":\"meeting\",\"id\":\"meeting/m\",\"title\":\"M\",\"date\":\"2023\","
       "\"participants\":[{\"person\":\"person/p\",\"side\":\"China\"}]}",
-      TS_ERROR_INVALID_DATA, "meeting/m", "participants[0].side", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "meeting/m", "participants[0].side", NULL },
     { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\",\"language\":\"english\"}",
-      TS_ERROR_INVALID_DATA, "source/s", "language", "ISO 639-1" },
+      TS_RECORD_ERROR_INVALID_DATA, "source/s", "language", "ISO 639-1" },
     { "{\"type\":\"source\",\"id\":\"source/s\",\"title\":\"S\",\"language\":\"EN\"}",
-      TS_ERROR_INVALID_DATA, "source/s", "language", NULL },
+      TS_RECORD_ERROR_INVALID_DATA, "source/s", "language", NULL },
     /* what would not read back from the store: a year below 1000 was
      * written as "78-11-23T…", numbers beyond ±10^15 as "1e+17.0" */
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":42.8,"
       "\"lon\":74.8,\"created\":\"0078-11-23T07:00:00Z\"}",
-      TS_ERROR_INVALID_DATA, "place/kant", "created", "1000" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "created", "1000" },
     { "{\"type\":\"place\",\"id\":\"place/kant\",\"title\":\"Kant\",\"lat\":42.8,"
       "\"lon\":74.8,\"modified\":\"0999-12-31T23:59:59Z\"}",
-      TS_ERROR_INVALID_DATA, "place/kant", "modified", "999" },
+      TS_RECORD_ERROR_INVALID_DATA, "place/kant", "modified", "999" },
     { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\",\"value_usd\":1e17}",
-      TS_ERROR_INVALID_DATA, "project/p", "value_usd", "1e+17" },
+      TS_RECORD_ERROR_INVALID_DATA, "project/p", "value_usd", "1e+17" },
     { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\",\"value_usd\":1e309}",
-      TS_ERROR_INVALID_DATA, "project/p", "value_usd", "finite" },
+      TS_RECORD_ERROR_INVALID_DATA, "project/p", "value_usd", "finite" },
     { "{\"type\":\"project\",\"id\":\"project/p\",\"title\":\"P\",\"value_usd\":-5}",
-      TS_ERROR_INVALID_DATA, "project/p", "value_usd", "from 0 to 1000000000000000" },
+      TS_RECORD_ERROR_INVALID_DATA, "project/p", "value_usd", "from 0 to 1000000000000000" },
     { "{\"type\":\"figure\",\"id\":\"figure/f\",\"title\":\"F\",\"indicator\":\"Trade\","
       "\"period\":\"2023\",\"value\":-1.5e18}",
-      TS_ERROR_INVALID_DATA, "figure/f", "value", "out of range" },
+      TS_RECORD_ERROR_INVALID_DATA, "figure/f", "value", "out of range" },
     { "{\"type\":\"figure\",\"id\":\"figure/f\",\"title\":\"F\",\"indicator\":\"Trade\","
       "\"period\":\"2023\",\"value\":1,\"change\":-1e309}",
-      TS_ERROR_INVALID_DATA, "figure/f", "change", "finite" },
+      TS_RECORD_ERROR_INVALID_DATA, "figure/f", "change", "finite" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -500,7 +500,7 @@ test_record_json_errors (void)
       g_test_message ("case %u: %s", i, cases[i].json);
       record = ts_record_new_from_json (object, &error);
       g_assert_null (record);
-      g_assert_error (error, TS_ERROR, cases[i].code);
+      g_assert_error (error, TS_RECORD_ERROR, cases[i].code);
       g_test_message ("→ %s", error->message);
 
       prefix = g_strdup_printf ("Record “%s”, field “%s”: ", cases[i].id, cases[i].field);
@@ -553,7 +553,7 @@ test_record_validate_round_trip_limits (void)
   /* The editor's old range for figures: ±G_MAXDOUBLE. */
   ts_figure_set_value (figure, G_MAXDOUBLE);
   g_assert_false (ts_record_validate (TS_RECORD (figure), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_assert_true (g_str_has_prefix (error->message, "Record “figure/f”, field “value”: "));
   g_clear_error (&error);
   ts_figure_set_value (figure, 1);
@@ -606,7 +606,7 @@ test_record_validate_round_trip_limits (void)
    * and the language code of a name. */
   ts_source_set_excerpt (source, "A\202B");
   g_assert_false (ts_record_validate (TS_RECORD (source), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_assert_true (g_str_has_prefix (error->message, "Record “source/s”, field “excerpt”: "));
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   g_clear_error (&error);
@@ -704,7 +704,7 @@ test_record_validate (void)
 
   /* Coordinates are required. */
   g_assert_false (ts_record_validate (TS_RECORD (place), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_MISSING_FIELD);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD);
   g_clear_error (&error);
 
   ts_place_set_lat (place, 42.89);
@@ -714,11 +714,11 @@ test_record_validate (void)
 
   ts_record_set_id (TS_RECORD (place), "place/Kant!");
   g_assert_false (ts_record_validate (TS_RECORD (place), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_clear_error (&error);
 
   g_assert_false (ts_record_validate (TS_RECORD (source), &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_MISSING_FIELD);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD);
   g_assert_nonnull (strstr (error->message, "title"));
 }
 

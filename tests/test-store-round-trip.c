@@ -364,7 +364,7 @@ test_store_round_trip_refused_edit (void)
 
     ts_record_set_created (copy, early);
     g_assert_false (ts_dataset_update (dataset, copy, &error));
-    g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+    g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
     g_assert_true (g_str_has_prefix (error->message,
                                      "Record “place/bishkek”, field “created”: "));
     g_clear_error (&error);
@@ -468,7 +468,7 @@ test_store_round_trip_too_big (void)
 
     sqlite3_limit (_ts_store_get_database (store), SQLITE_LIMIT_LENGTH, 1024 * 1024);
     g_assert_false (ts_dataset_add (dataset, TS_RECORD (place), &error));
-    g_assert_error (error, TS_ERROR, TS_ERROR_DATABASE);
+    g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE);
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, "the record “place/big” is too large to store"));
     g_assert_nonnull (strstr (error->message, "MiB of text per record"));

@@ -159,7 +159,7 @@ test_store_failed_transaction (void)
   g_ptr_array_add (changes, ts_change_new (NULL, TS_RECORD (naryn)));
 
   g_assert_false (ts_dataset_apply (dataset, changes, &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DATABASE);
+  g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE);
   g_assert_nonnull (strstr (error->message, "refused by the test"));
   g_assert_nonnull (strstr (error->message, path));
 
@@ -223,13 +223,13 @@ test_store_closed (void)
 
   g_clear_object (&store);
   g_assert_false (ts_dataset_remove (dataset, "figure/china-kyrgyzstan-trade-2023", &error));
-  g_assert_error (error, TS_ERROR, TS_ERROR_DATABASE);
+  g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE);
   g_assert_nonnull (ts_dataset_lookup (dataset, "figure/china-kyrgyzstan-trade-2023"));
 }
 
 static void
 assert_refused_untouched (const char *path,
-                          TsError     code)
+                          TsStoreError code)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *before = store_test_checksum (path);
@@ -243,7 +243,7 @@ assert_refused_untouched (const char *path,
   g_assert_nonnull (before);
   store = ts_store_open_full (path, seed, &error);
   g_assert_null (store);
-  g_assert_error (error, TS_ERROR, (int) code);
+  g_assert_error (error, TS_STORE_ERROR, (int) code);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, path));
 
@@ -270,7 +270,7 @@ test_store_refuses_newer_version (void)
   store_test_sqlite_exec (db, sql);
   sqlite3_close (db);
 
-  assert_refused_untouched (path, TS_ERROR_NEWER_VERSION);
+  assert_refused_untouched (path, TS_STORE_ERROR_NEWER_VERSION);
 }
 
 static void
@@ -285,7 +285,7 @@ test_store_refuses_text_file (void)
                              "0123456789012345678901234567890123456789\n", -1, &error);
   g_assert_no_error (error);
 
-  assert_refused_untouched (path, TS_ERROR_NOT_A_DATABASE);
+  assert_refused_untouched (path, TS_STORE_ERROR_NOT_A_DATABASE);
 }
 
 static void
@@ -299,7 +299,7 @@ test_store_refuses_other_sqlite (void)
                               "INSERT INTO moz_places (url) VALUES ('https://example.org');");
   sqlite3_close (db);
 
-  assert_refused_untouched (path, TS_ERROR_NOT_A_DATABASE);
+  assert_refused_untouched (path, TS_STORE_ERROR_NOT_A_DATABASE);
 }
 
 /* An empty file is an empty database: the first run makes it ours. */
@@ -339,7 +339,7 @@ test_store_bad_seed_leaves_nothing (void)
 
   store = ts_store_open_full (path, seed, &error);
   g_assert_null (store);
-  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 
@@ -371,7 +371,7 @@ test_store_bad_seed_keeps_empty_file (void)
 
   store = ts_store_open_full (path, seed, &error);
   g_assert_null (store);
-  g_assert_error (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
@@ -455,7 +455,7 @@ test_store_failed_migration_rolls_back (void)
 
   store = ts_store_open_full (path, NULL, &error);
   g_assert_null (store);
-  g_assert_error (error, TS_ERROR, TS_ERROR_INVALID_DATA);
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
   g_assert_nonnull (strstr (error->message, "place/x"));
   g_assert_nonnull (strstr (error->message, "lat"));
 
@@ -521,7 +521,7 @@ test_store_load_many (void)
     g_autoptr(TsStore) store = ts_store_open_full (path, NULL, &error);
 
     g_assert_null (store);
-    g_assert_error (error, TS_ERROR, TS_ERROR_DATABASE);
+    g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE);
     g_assert_nonnull (strstr (error->message, "place/p8000"));
     g_assert_nonnull (strstr (error->message, path));
   }

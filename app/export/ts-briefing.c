@@ -396,13 +396,14 @@ add_sheets (TsBriefingWriter  *w,
 
   if (w->cover == NULL || w->definitions == NULL)
     {
-      ts_export_set_file_error (error, TS_ERROR_FAILED, w->path, _("a sheet could not be added"));
+      ts_export_set_file_error (error, TS_FILE_ERROR_FAILED, w->path,
+                                _("a sheet could not be added"));
       return FALSE;
     }
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     if (w->sheets[type] == NULL)
       {
-        ts_export_set_file_error (error, TS_ERROR_FAILED, w->path,
+        ts_export_set_file_error (error, TS_FILE_ERROR_FAILED, w->path,
                                   _("a sheet could not be added"));
         return FALSE;
       }
@@ -500,7 +501,8 @@ ts_briefing_write (TsExportData             *data,
   w.workbook = workbook_new_opt (ts_export_file_get_temp_path (file), &workbook_options);
   if (w.workbook == NULL)
     {
-      ts_export_set_file_error (error, TS_ERROR_IO, path, _("the workbook could not be created"));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path,
+                                _("the workbook could not be created"));
       return FALSE;
     }
 
@@ -517,7 +519,7 @@ ts_briefing_write (TsExportData             *data,
 
   if (w.lxw_error != LXW_NO_ERROR)
     {
-      ts_export_set_file_error (error, TS_ERROR_FAILED, path, lxw_strerror (w.lxw_error));
+      ts_export_set_file_error (error, TS_FILE_ERROR_FAILED, path, lxw_strerror (w.lxw_error));
       return FALSE;
     }
 
@@ -538,7 +540,7 @@ ts_briefing_write (TsExportData             *data,
 
       /* The system's reason ("No space left on device") says more than
        * libxlsxwriter's ("Zip generic error"). */
-      ts_export_set_file_error (error, TS_ERROR_IO, path,
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path,
                                 saved_errno != 0 ? g_strerror (saved_errno)
                                                  : lxw_strerror (close_error));
       return FALSE;
@@ -646,7 +648,7 @@ ts_briefing_export_file (TsDataset  *dataset,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, name, _("it is not a local file"));
       return FALSE;
     }
 

@@ -32,7 +32,7 @@ typedef struct
 /* Writes the briefing to @path (a temporary file beside it, renamed onto it
  * when complete: on error or cancellation no file is left). May run in any
  * thread; @progress is called in the same thread. @options may be NULL.
- * Cancellation gives TS_ERROR_CANCELLED. */
+ * Cancellation gives G_IO_ERROR_CANCELLED. */
 gboolean ts_briefing_write        (TsExportData             *data,
                                    const char               *path,
                                    const TsBriefingOptions  *options,

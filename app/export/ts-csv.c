@@ -68,7 +68,7 @@ write_line (TsExportFile  *file,
   g_string_append (line, "\r\n");
   if (fwrite (line->str, 1, line->len, stream) != line->len)
     {
-      ts_export_set_file_error (error, TS_ERROR_IO, ts_export_file_get_path (file),
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, ts_export_file_get_path (file),
                                 g_strerror (errno != 0 ? errno : EIO));
       return FALSE;
     }
@@ -218,12 +218,12 @@ ts_csv_parse_type (const char    *types,
   if (name[0] != '\0' && !ts_record_type_from_string (name, &parsed))
     {
       if (strchr (name, ',') != NULL)
-        g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+        g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                      _("A CSV file holds one record type: give --type with one of meeting, "
                        "agreement, project, person, organization, place, source, figure "
                        "(not “%s”)"), name);
       else
-        g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+        g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                      _("Unknown record type “%s”: use meeting, agreement, project, person, "
                        "organization, place, source or figure"), name);
       return FALSE;
@@ -255,7 +255,7 @@ ts_csv_export_file (TsDataset   *dataset,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, name, _("it is not a local file"));
       return FALSE;
     }
 

@@ -38,7 +38,7 @@ gboolean ts_csv_write_finish (GAsyncResult          *result,
 
 /* The record type of a CSV file from the command line's --type: one type
  * name ("meeting"), or meetings when @types is NULL or empty. A list of
- * several types is a usage error (TS_ERROR_USAGE). */
+ * several types is a usage error (TS_USAGE_ERROR_INVALID). */
 gboolean ts_csv_parse_type   (const char            *types,
                               TsRecordType          *type,
                               GError               **error);

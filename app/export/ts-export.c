@@ -330,7 +330,8 @@ ts_export_check_cancelled (GCancellable  *cancellable,
   if (!g_cancellable_is_cancelled (cancellable))
     return FALSE;
 
-  ts_export_set_file_error (error, TS_ERROR_CANCELLED, path, _("the export was cancelled"));
+  ts_export_set_file_error_full (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, path,
+                                 _("the export was cancelled"));
   return TRUE;
 }
 

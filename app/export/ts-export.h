@@ -87,7 +87,7 @@ gboolean      ts_export_run_finish            (GAsyncResult         *result,
                                                gpointer              source_tag,
                                                GError              **error);
 
-/* Sets TS_ERROR_CANCELLED and returns TRUE when @cancellable is cancelled. */
+/* Sets G_IO_ERROR_CANCELLED and returns TRUE when @cancellable is cancelled. */
 gboolean      ts_export_check_cancelled       (GCancellable         *cancellable,
                                                const char           *path,
                                                GError              **error);

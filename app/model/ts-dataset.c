@@ -65,7 +65,7 @@ check_reference_cb (TsRecord   *record,
   target = lookup_after (data, target_id);
   if (target == NULL)
     {
-      _ts_record_set_error (data->error, TS_ERROR_DANGLING_REFERENCE,
+      _ts_record_set_error (data->error, TS_RECORD_ERROR_DANGLING_REFERENCE,
                             ts_record_get_id (record), field,
                             _("there is no record “%s”"), target_id);
       data->failed = TRUE;
@@ -73,7 +73,7 @@ check_reference_cb (TsRecord   *record,
   else if ((ts_record_get_reference_types (record, field)
             & TS_RECORD_TYPE_BIT (ts_record_get_record_type (target))) == 0)
     {
-      _ts_record_set_error (data->error, TS_ERROR_INVALID_DATA,
+      _ts_record_set_error (data->error, TS_RECORD_ERROR_INVALID_DATA,
                             ts_record_get_id (record), field,
                             _("“%s” is not a record this field can refer to"), target_id);
       data->failed = TRUE;
@@ -150,7 +150,7 @@ check_change (TsDataset   *self,
 
   if (change == NULL || (change->old_record == NULL && change->new_record == NULL))
     {
-      g_set_error_literal (error, TS_ERROR, TS_ERROR_FAILED,
+      g_set_error_literal (error, TS_RECORD_ERROR, TS_RECORD_ERROR_FAILED,
                            _("A change has neither an old nor a new record"));
       return FALSE;
     }
@@ -162,14 +162,15 @@ check_change (TsDataset   *self,
   if (change->old_record != NULL && change->new_record != NULL
       && g_strcmp0 (ts_record_get_id (change->old_record), id) != 0)
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ts_record_get_id (change->old_record),
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA,
+                            ts_record_get_id (change->old_record),
                             "id", _("ids are stable: a record cannot become “%s”"), id);
       return FALSE;
     }
 
   if (g_hash_table_contains (pending, id))
     {
-      _ts_record_set_error (error, TS_ERROR_DUPLICATE_ID, id, NULL,
+      _ts_record_set_error (error, TS_RECORD_ERROR_DUPLICATE_ID, id, NULL,
                             _("the record appears more than once in one change"));
       return FALSE;
     }
@@ -179,7 +180,7 @@ check_change (TsDataset   *self,
     {
       if (current != NULL)
         {
-          _ts_record_set_error (error, TS_ERROR_DUPLICATE_ID, id, NULL,
+          _ts_record_set_error (error, TS_RECORD_ERROR_DUPLICATE_ID, id, NULL,
                                 _("a record with this id exists already"));
           return FALSE;
         }
@@ -188,7 +189,7 @@ check_change (TsDataset   *self,
     {
       if (current == NULL)
         {
-          _ts_record_set_error (error, TS_ERROR_NOT_FOUND, id, NULL,
+          _ts_record_set_error (error, TS_RECORD_ERROR_NOT_FOUND, id, NULL,
                                 _("there is no such record to change or remove"));
           return FALSE;
         }
@@ -196,7 +197,7 @@ check_change (TsDataset   *self,
         {
           if (!ts_record_equal (current, change->old_record))
             {
-              _ts_record_set_error (error, TS_ERROR_FAILED, id, NULL,
+              _ts_record_set_error (error, TS_RECORD_ERROR_FAILED, id, NULL,
                                    _("the record has changed meanwhile; reload it and try "
                                      "again"));
               return FALSE;
@@ -206,7 +207,7 @@ check_change (TsDataset   *self,
         }
       if (change->new_record == current)
         {
-          _ts_record_set_error (error, TS_ERROR_FAILED, id, NULL,
+          _ts_record_set_error (error, TS_RECORD_ERROR_FAILED, id, NULL,
                                 _("records in a dataset are not changed in place: update "
                                   "a copy"));
           return FALSE;
@@ -268,7 +269,7 @@ check_changes (TsDataset   *self,
           if (g_hash_table_contains (pending, referrer_id))
             continue;
 
-          _ts_record_set_error (error, TS_ERROR_STILL_REFERENCED, id, NULL,
+          _ts_record_set_error (error, TS_RECORD_ERROR_STILL_REFERENCED, id, NULL,
                                 _("cannot be removed: “%s” refers to it (field “%s”)"),
                                 referrer_id,
                                 (const char *) g_ptr_array_index ((GPtrArray *) fields, 0));
@@ -654,7 +655,7 @@ ts_dataset_load (TsDataset  *self,
 
       if (!g_hash_table_insert (self->records, g_strdup (id), g_object_ref (record)))
         {
-          _ts_record_set_error (error, TS_ERROR_DUPLICATE_ID, id, NULL,
+          _ts_record_set_error (error, TS_RECORD_ERROR_DUPLICATE_ID, id, NULL,
                                 _("the record appears more than once in one change"));
           data.failed = TRUE;
           break;
@@ -737,13 +738,13 @@ ts_dataset_update (TsDataset  *self,
   current = ts_dataset_lookup (self, ts_record_get_id (record));
   if (current == NULL)
     {
-      _ts_record_set_error (error, TS_ERROR_NOT_FOUND, ts_record_get_id (record), NULL,
+      _ts_record_set_error (error, TS_RECORD_ERROR_NOT_FOUND, ts_record_get_id (record), NULL,
                             _("there is no such record to change"));
       return FALSE;
     }
   if (current == record)
     {
-      _ts_record_set_error (error, TS_ERROR_FAILED, ts_record_get_id (record), NULL,
+      _ts_record_set_error (error, TS_RECORD_ERROR_FAILED, ts_record_get_id (record), NULL,
                             _("records in a dataset are not changed in place: update a copy"));
       return FALSE;
     }
@@ -772,7 +773,7 @@ ts_dataset_remove (TsDataset   *self,
   current = ts_dataset_lookup (self, id);
   if (current == NULL)
     {
-      _ts_record_set_error (error, TS_ERROR_NOT_FOUND, id, NULL,
+      _ts_record_set_error (error, TS_RECORD_ERROR_NOT_FOUND, id, NULL,
                             _("there is no such record to remove"));
       return FALSE;
     }

@@ -168,7 +168,7 @@ ts_date_parse (const char  *text,
 
   if (text == NULL || *text == '\0')
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, _("The date is empty"));
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, _("The date is empty"));
       return FALSE;
     }
 
@@ -213,13 +213,13 @@ ts_date_parse (const char  *text,
 
   if (year < MIN_YEAR)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                    _("“%s” is not a date: there is no year 0"), text);
       return FALSE;
     }
   if (has_month && (month < 1 || month > 12))
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                    _("“%s” is not a date: there is no month %02d"), text, month);
       return FALSE;
     }
@@ -231,7 +231,7 @@ ts_date_parse (const char  *text,
 
       ts_date_set_ymd (&in_month, year, month, 0);
       month_name = ts_date_format (&in_month);
-      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                    /* Translators: “2023-02-30” is not a date: February 2023 has 28 days */
                    ngettext ("“%s” is not a date: %s has %d day",
                              "“%s” is not a date: %s has %d days", n_days),
@@ -244,7 +244,7 @@ ts_date_parse (const char  *text,
   return TRUE;
 
 bad_form:
-  g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+  g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                /* Translators: keep the date forms as they are */
                _("“%s” is not a date: write a day as 2023-10-25, a month as 2023-10 "
                  "or a year as 2023, with ~ after it for “about”, .. before it for "

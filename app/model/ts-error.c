@@ -7,4 +7,6 @@
 
 #include "ts-error.h"
 
-G_DEFINE_QUARK (ts-error-quark, ts_error)
+G_DEFINE_QUARK (ts-record-error-quark, ts_record_error)
+G_DEFINE_QUARK (ts-file-error-quark, ts_file_error)
+G_DEFINE_QUARK (ts-usage-error-quark, ts_usage_error)

@@ -53,6 +53,16 @@ ts_export_set_file_error (GError     **error,
                           const char  *path,
                           const char  *reason)
 {
+  ts_export_set_file_error_full (error, TS_FILE_ERROR, code, path, reason);
+}
+
+void
+ts_export_set_file_error_full (GError     **error,
+                               GQuark       domain,
+                               int          code,
+                               const char  *path,
+                               const char  *reason)
+{
   g_autofree char *display = g_filename_display_name (path);
   g_autofree char *why = g_strdup (reason);
 
@@ -62,7 +72,7 @@ ts_export_set_file_error (GError     **error,
     why[strlen (why) - 1] = '\0';
 
   /* TRANSLATORS: the first %s is a file name, the second says why. */
-  g_set_error (error, TS_ERROR, code, _("Could not write “%s”: %s. No file was written."),
+  g_set_error (error, domain, code, _("Could not write “%s”: %s. No file was written."),
                display, why);
 }
 
@@ -107,7 +117,7 @@ check_writable (const char  *path,
                                                    "read-only; choose another folder"),
                                                  display);
 
-      ts_export_set_file_error (error, TS_ERROR_IO, path, reason);
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path, reason);
       return FALSE;
     }
 
@@ -117,13 +127,13 @@ check_writable (const char  *path,
 
   if (S_ISDIR (target->st_mode))
     {
-      ts_export_set_file_error (error, TS_ERROR_IO, path, _("it is a folder"));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path, _("it is a folder"));
       return FALSE;
     }
   if (is_read_only (target_path, target))
     {
       /* TRANSLATORS: the reason a file could not be written */
-      ts_export_set_file_error (error, TS_ERROR_IO, path,
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path,
                                 _("the file is read-only; choose another name or make it "
                                   "writable"));
       return FALSE;
@@ -176,7 +186,7 @@ ts_export_file_new (const char  *path,
       int saved_errno = errno;
 
       g_clear_pointer (&self->temp_path, g_free);
-      ts_export_set_file_error (error, TS_ERROR_IO, path, g_strerror (saved_errno));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -187,7 +197,7 @@ ts_export_file_new (const char  *path,
       int saved_errno = errno;
 
       close (fd);
-      ts_export_set_file_error (error, TS_ERROR_IO, path, g_strerror (saved_errno));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -204,7 +214,7 @@ ts_export_file_new (const char  *path,
       int saved_errno = errno;
 
       close (fd);
-      ts_export_set_file_error (error, TS_ERROR_IO, path, g_strerror (saved_errno));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -240,7 +250,7 @@ ts_export_file_write (TsExportFile  *self,
   errno = 0;
   if (size > 0 && fwrite (data, 1, size, self->stream) != size)
     {
-      ts_export_set_file_error (error, TS_ERROR_IO, self->path,
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, self->path,
                                 g_strerror (errno != 0 ? errno : EIO));
       return FALSE;
     }
@@ -290,7 +300,7 @@ ts_export_file_commit (TsExportFile  *self,
   if (!ok)
     {
       g_unlink (self->temp_path);
-      ts_export_set_file_error (error, TS_ERROR_IO, self->path, g_strerror (saved_errno));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, self->path, g_strerror (saved_errno));
       return FALSE;
     }
 

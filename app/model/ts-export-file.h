@@ -47,8 +47,14 @@ void          ts_export_file_free           (TsExportFile  *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsExportFile, ts_export_file_free)
 
 /* The error every export reports: "Could not write “FILE”: REASON. No file
- * was written." */
+ * was written.", in TS_FILE_ERROR. */
 void          ts_export_set_file_error      (GError       **error,
+                                             int            code,
+                                             const char    *path,
+                                             const char    *reason);
+/* The same in another domain (a cancelled export: G_IO_ERROR_CANCELLED). */
+void          ts_export_set_file_error_full (GError       **error,
+                                             GQuark         domain,
                                              int            code,
                                              const char    *path,
                                              const char    *reason);

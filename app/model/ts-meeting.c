@@ -108,7 +108,7 @@ ts_meeting_check (TsRecord  *record,
       || ts_date_get_last_julian (&self->end_date) >= ts_date_get_first_julian (&self->date))
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ts_record_get_id (record), "end_date",
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ts_record_get_id (record), "end_date",
                         _("the meeting ends before it starts"));
   return FALSE;
 }

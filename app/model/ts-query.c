@@ -279,7 +279,7 @@ parse_type_name (const char   *name,
  * The query of the command line: @types is a comma-separated list of record
  * types, singular or plural ("meeting,agreements"); @from and @to are dates
  * in the interchange form. Each may be %NULL or empty. Errors are
- * %TS_ERROR_USAGE and say which argument is wrong.
+ * %TS_USAGE_ERROR_INVALID and say which argument is wrong.
  */
 TsQuery *
 ts_query_new_from_strings (const char  *text,
@@ -307,7 +307,7 @@ ts_query_new_from_strings (const char  *text,
             continue;
           if (!parse_type_name (name, &type))
             {
-              g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+              g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                            _("“%s” is not a record type: use meeting, agreement, project, "
                              "person, organization, place, source or figure"),
                            name);
@@ -324,7 +324,7 @@ ts_query_new_from_strings (const char  *text,
 
       if (!ts_date_parse (from, &date, &local_error))
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+          g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                        _("Start of the period: %s"), local_error->message);
           return NULL;
         }
@@ -337,7 +337,7 @@ ts_query_new_from_strings (const char  *text,
 
       if (!ts_date_parse (to, &date, &local_error))
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+          g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                        _("End of the period: %s"), local_error->message);
           return NULL;
         }
@@ -347,7 +347,7 @@ ts_query_new_from_strings (const char  *text,
   if (ts_date_is_set (&self->from) && ts_date_is_set (&self->to)
       && ts_date_get_first_julian (&self->from) > ts_date_get_last_julian (&self->to))
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("The period ends (%s) before it starts (%s)"), to, from);
       return NULL;
     }

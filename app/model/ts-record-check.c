@@ -61,7 +61,7 @@ check_timestamp (const char  *id,
   if (year >= MIN_TIMESTAMP_YEAR && year <= MAX_TIMESTAMP_YEAR)
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("the year %d is not one Tianshan keeps: use a time from the year "
                           "%d to %d, like 2026-11-23T07:00:00Z"),
                         year, MIN_TIMESTAMP_YEAR, MAX_TIMESTAMP_YEAR);
@@ -81,7 +81,7 @@ check_text (const char  *id,
 
   /* The field's path may hold the bad bytes too (a language code). */
   shown = g_utf8_make_valid (field, -1);
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, shown,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, shown,
                         _("the text is not valid UTF-8: check the file’s encoding and its "
                           "escapes"));
   return FALSE;
@@ -170,7 +170,8 @@ _ts_check_required_string (const char  *id,
   if (value != NULL && value[0] != '\0')
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, id, field, _("required but missing"));
+  _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, id, field,
+                        _("required but missing"));
   return FALSE;
 }
 
@@ -183,7 +184,7 @@ _ts_check_date (const char    *id,
   if (value == NULL || ts_date_is_valid (value))
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("%04d-%02d-%02d is not a date"),
                         value->year, value->month, value->day);
   return FALSE;
@@ -197,7 +198,8 @@ _ts_check_required_date (const char    *id,
 {
   if (!ts_date_is_set (value))
     {
-      _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, id, field, _("required but missing"));
+      _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, id, field,
+                            _("required but missing"));
       return FALSE;
     }
 
@@ -212,13 +214,15 @@ _ts_check_required_number (const char  *id,
 {
   if (isnan (value))
     {
-      _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, id, field, _("required but missing"));
+      _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, id, field,
+                            _("required but missing"));
       return FALSE;
     }
 
   if (isinf (value))
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field, _("not a finite number"));
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
+                            _("not a finite number"));
       return FALSE;
     }
 
@@ -239,7 +243,7 @@ _ts_check_latitude (const char  *id,
     return TRUE;
 
   text = format_number (value);
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("%s is not a latitude (−90 to 90)"), text);
   return FALSE;
 }
@@ -258,7 +262,7 @@ _ts_check_longitude (const char  *id,
     return TRUE;
 
   text = format_number (value);
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("%s is not a longitude (−180 to 180)"), text);
   return FALSE;
 }
@@ -280,7 +284,8 @@ _ts_check_amount (const char  *id,
 
   if (isinf (value))
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field, _("not a finite number"));
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
+                            _("not a finite number"));
       return FALSE;
     }
 
@@ -291,7 +296,7 @@ _ts_check_amount (const char  *id,
   text = format_number (value);
   min_text = g_strdup_printf ("%.0f", min);
   max_text = g_strdup_printf ("%.0f", max);
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("%s is out of range: use a number from %s to %s"),
                         text, min_text, max_text);
   return FALSE;
@@ -319,7 +324,7 @@ _ts_check_language (const char  *id,
         return TRUE;
     }
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("“%s” is not a language code: use the ISO 639-1 code, as en, ru, ky "
                           "or zh, or the ISO 639-3 code of a language without one, as dng"),
                         value);
@@ -336,7 +341,7 @@ _ts_check_country (const char  *id,
       || (strlen (value) == 2 && g_ascii_isupper (value[0]) && g_ascii_isupper (value[1])))
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("“%s” is not a country code: use two capital letters, as CN or KG"),
                         value);
   return FALSE;
@@ -359,7 +364,7 @@ _ts_check_url (const char  *id,
       && g_uri_is_valid (value, G_URI_FLAGS_PARSE_RELAXED, NULL))
     return TRUE;
 
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         _("“%s” is not a web address: only http and https are allowed"),
                         value);
   return FALSE;
@@ -380,7 +385,8 @@ _ts_check_reference (const char  *id,
     {
       if (!required)
         return TRUE;
-      _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, id, field, _("required but missing"));
+      _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, id, field,
+                            _("required but missing"));
       return FALSE;
     }
 
@@ -388,7 +394,7 @@ _ts_check_reference (const char  *id,
     return TRUE;
 
   forms = describe_types (types);
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, field,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, field,
                         /* Translators: “kant” is not an id of the form place/… */
                         _("“%s” is not an id of the form %s"), target, forms);
   return FALSE;
@@ -700,12 +706,13 @@ _ts_record_check (TsRecord  *self,
 
   if (id == NULL)
     {
-      _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, NULL, "id", _("required but missing"));
+      _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, NULL, "id",
+                            _("required but missing"));
       return FALSE;
     }
   if (!ts_record_id_parse (id, &id_type) || id_type != ts_record_get_record_type (self))
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, id, "id",
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, "id",
                             _("not an id of the form %s/name, with lowercase letters, "
                               "digits and dashes"),
                             ts_record_type_to_string (ts_record_get_record_type (self)));

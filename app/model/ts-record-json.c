@@ -76,7 +76,7 @@ set_type_error (const TsJsonContext  *ctx,
                 GError              **error)
 {
   /* Translators: "expected a list of strings, found a number" */
-  _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx->id, path,
+  _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx->id, path,
                         _("expected %s, found %s"), expected, describe_node (node));
 }
 
@@ -116,7 +116,7 @@ read_timestamp (const TsJsonContext  *ctx,
   time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
   if (time == NULL)
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx->id, key,
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx->id, key,
                             _("“%s” is not a time like 2026-11-23T07:00:00Z"),
                             json_node_get_string (node));
       return FALSE;
@@ -233,7 +233,7 @@ _ts_json_read_date (const TsJsonContext  *ctx,
 
   if (!ts_date_parse (json_node_get_string (node), out, &local_error))
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx->id, path,
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx->id, path,
                             "%s", local_error->message);
       return FALSE;
     }
@@ -303,7 +303,7 @@ _ts_json_read_enum (const TsJsonContext  *ctx,
           g_string_append (allowed, klass->values[i].value_nick);
         }
 
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx->id, path,
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx->id, path,
                             /* Translators: the second %s lists the allowed values */
                             _("“%s” is not one of %s"), nick, allowed->str);
       return FALSE;
@@ -353,7 +353,7 @@ _ts_json_read_names (const TsJsonContext  *ctx,
         }
       if (language[0] == '\0' || strlen (language) > 16)
         {
-          _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx->id, path,
+          _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx->id, path,
                                 _("“%s” is not a language code like en, ru, ky or zh"),
                                 language);
           return FALSE;
@@ -520,7 +520,7 @@ set_unknown_field_error (const TsJsonContext  *ctx,
 {
   g_autofree char *path = _ts_json_context_path (ctx, member);
 
-  _ts_record_set_error (error, TS_ERROR_UNKNOWN_FIELD, ctx->id, path,
+  _ts_record_set_error (error, TS_RECORD_ERROR_UNKNOWN_FIELD, ctx->id, path,
                         _("unknown field; check its spelling against the "
                           "interchange format"));
 }
@@ -741,7 +741,7 @@ new_from_json (JsonObject  *object,
   node = get_member (object, "type");
   if (node == NULL)
     {
-      _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, ctx.id, "type",
+      _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, ctx.id, "type",
                             _("required but missing"));
       return NULL;
     }
@@ -753,7 +753,7 @@ new_from_json (JsonObject  *object,
   type_name = json_node_get_string (node);
   if (!ts_record_type_from_string (type_name, &type))
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx.id, "type",
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx.id, "type",
                             _("“%s” is not a record type: use meeting, agreement, project, "
                               "person, organization, place, source or figure"),
                             type_name);
@@ -763,7 +763,7 @@ new_from_json (JsonObject  *object,
   node = get_member (object, "id");
   if (node == NULL)
     {
-      _ts_record_set_error (error, TS_ERROR_MISSING_FIELD, ctx.id, "id",
+      _ts_record_set_error (error, TS_RECORD_ERROR_MISSING_FIELD, ctx.id, "id",
                             _("required but missing"));
       return NULL;
     }
@@ -774,7 +774,7 @@ new_from_json (JsonObject  *object,
     }
   if (!ts_record_id_parse (ctx.id, &id_type) || id_type != type)
     {
-      _ts_record_set_error (error, TS_ERROR_INVALID_DATA, ctx.id, "id",
+      _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, ctx.id, "id",
                             _("not an id of the form %s/name, with lowercase letters, "
                               "digits and dashes"),
                             type_name);

@@ -96,7 +96,7 @@ void         _ts_record_append_name_text  (TsRecord             *self,
                                            GString              *text);
 
 void         _ts_record_set_error         (GError              **error,
-                                           TsError               code,
+                                           TsRecordError               code,
                                            const char           *id,
                                            const char           *field,
                                            const char           *format,

@@ -302,7 +302,7 @@ _ts_record_append_name_text (TsRecord *self,
 
 void
 _ts_record_set_error (GError     **error,
-                      TsError      code,
+                      TsRecordError      code,
                       const char  *id,
                       const char  *field,
                       const char  *format,
@@ -323,9 +323,10 @@ _ts_record_set_error (GError     **error,
 
   if (field != NULL)
     /* Translators: Record “place/kant”, field “lat”: 95.2 is not a latitude */
-    g_set_error (error, TS_ERROR, code, _("Record “%s”, field “%s”: %s"), id, field, detail);
+    g_set_error (error, TS_RECORD_ERROR, code, _("Record “%s”, field “%s”: %s"), id, field,
+                 detail);
   else
-    g_set_error (error, TS_ERROR, code, _("Record “%s”: %s"), id, detail);
+    g_set_error (error, TS_RECORD_ERROR, code, _("Record “%s”: %s"), id, detail);
 }
 
 /* Public API */

@@ -41,7 +41,7 @@ static void
 set_damaged_error (GError     **error,
                    const char  *what)
 {
-  g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA,
+  g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
                _("The map’s country shapes are damaged (%s); reinstall Tianshan"), what);
 }
 
@@ -478,7 +478,7 @@ ts_basemap_init (TsBasemap *self)
 /**
  * ts_basemap_new_from_bytes:
  * @bytes: the contents of a basemap.json made by data/basemap/make-basemap.py
- * @error: return location for a #TS_ERROR
+ * @error: return location for a #TS_FILE_ERROR
  *
  * Returns: (transfer full): the basemap, or %NULL with @error set
  */
@@ -510,7 +510,7 @@ ts_basemap_new_from_resource (const char  *path,
   bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
   if (bytes == NULL)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_FOUND,
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_NOT_FOUND,
                    _("The map’s country shapes are missing from the application (%s: %s); "
                      "reinstall Tianshan"),
                    path, local_error->message);
@@ -533,7 +533,7 @@ ts_basemap_new_from_file (const char  *path,
 
   if (!g_file_get_contents (path, &contents, &length, &local_error))
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_IO,
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
                    _("Could not read the map’s country shapes: %s"), local_error->message);
       return NULL;
     }

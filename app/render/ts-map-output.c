@@ -71,7 +71,7 @@ get_format_for_path (const char  *path,
     *format = FORMAT_PDF;
   else
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("Cannot save the map as “%s”: the name must end in .png, .svg or .pdf"),
                    path);
       return FALSE;
@@ -166,7 +166,7 @@ ts_map_renderer_render_to_file (TsMapRenderer  *self,
     return FALSE;
   if (width < 1 || height < 1 || width > 20000 || height > 20000)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("Cannot save the map as “%s”: %d × %d is not a usable picture size"),
                    path, width, height);
       return FALSE;
@@ -189,7 +189,7 @@ ts_map_renderer_render_to_file (TsMapRenderer  *self,
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      ts_export_set_file_error (error, TS_ERROR_IO, path, cairo_status_to_string (status));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, path, cairo_status_to_string (status));
       return FALSE;
     }
 
@@ -212,7 +212,7 @@ ts_map_renderer_render_to_png (TsMapRenderer  *self,
 
   if (width < 1 || height < 1 || width > 20000 || height > 20000)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_USAGE,
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("Cannot draw the map: %d × %d is not a usable picture size"),
                    width, height);
       return NULL;
@@ -229,7 +229,7 @@ ts_map_renderer_render_to_png (TsMapRenderer  *self,
     status = cairo_surface_write_to_png_stream (surface, append_to_byte_array, png);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_FAILED, _("Could not draw the map: %s"),
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED, _("Could not draw the map: %s"),
                    cairo_status_to_string (status));
       return NULL;
     }

@@ -384,11 +384,11 @@ set_error_at (TsJsonSource  *self,
     /* Translators: the file, line and column, then where in the document
      * (a record and field, or nothing), what is wrong, and the parser's own
      * words (in English) */
-    g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, _("%s:%u:%u: %s%s (%s)"), self->name,
-                 line, column, where, what, detail);
+    g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, _("%s:%u:%u: %s%s (%s)"),
+                 self->name, line, column, where, what, detail);
   else
-    g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, _("%s:%u:%u: %s%s"), self->name, line,
-                 column, where, what);
+    g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, _("%s:%u:%u: %s%s"),
+                 self->name, line, column, where, what);
 }
 
 /* jansson's message, which may end inside a character: it is cut at 160
@@ -607,7 +607,7 @@ _ts_json_source_parse (TsJsonSource  *self,
     }
   if (!any_token)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_INVALID_DATA, "%s: %s", self->name,
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, "%s: %s", self->name,
                    _("the file is empty, not a Tianshan dataset"));
       return NULL;
     }

@@ -14,6 +14,7 @@
 #include "ts-json.h"
 #include "ts-matches.h"
 #include "ts-record.h"
+#include "ts-store.h"
 
 static const char * const document_keys[] = { "format", "version", "records", NULL };
 
@@ -28,14 +29,15 @@ prefix_error (GError     **error,
 
 static gboolean
 set_document_error (GError     **error,
-                    TsError      code,
+                    GQuark       domain,
+                    int          code,
                     const char  *name,
                     const char  *message)
 {
   if (name != NULL)
-    g_set_error (error, TS_ERROR, code, "%s: %s", name, message);
+    g_set_error (error, domain, code, "%s: %s", name, message);
   else
-    g_set_error_literal (error, TS_ERROR, code, message);
+    g_set_error_literal (error, domain, code, message);
   return FALSE;
 }
 
@@ -51,23 +53,23 @@ check_envelope (JsonNode    *root,
   gint64 version;
 
   if (root == NULL)
-    return set_document_error (error, TS_ERROR_INVALID_DATA, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
                                _("the file is empty, not a Tianshan dataset"));
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    return set_document_error (error, TS_ERROR_INVALID_DATA, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
                                _("not a Tianshan dataset: the document is not a JSON object"));
   document = json_node_get_object (root);
 
   node = json_object_get_member (document, "format");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING
       || g_strcmp0 (json_node_get_string (node), TS_JSON_FORMAT_NAME) != 0)
-    return set_document_error (error, TS_ERROR_INVALID_DATA, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
                                _("not a Tianshan dataset: “format” must be “tianshan”"));
 
   node = json_object_get_member (document, "version");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
-    return set_document_error (error, TS_ERROR_INVALID_DATA, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
                                _("“version” must be a whole number"));
   version = json_node_get_int (node);
   if (version > TS_JSON_FORMAT_VERSION)
@@ -80,10 +82,11 @@ check_envelope (JsonNode    *root,
                            "writes; this version reads version %d: update Tianshan"),
                          found, TS_JSON_FORMAT_VERSION);
 
-      return set_document_error (error, TS_ERROR_NEWER_VERSION, name, message);
+      return set_document_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEWER_VERSION, name,
+                                 message);
     }
   if (version < 1)
-    return set_document_error (error, TS_ERROR_INVALID_DATA, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
                                _("“version” must be 1"));
 
   members = json_object_get_members (document);
@@ -96,16 +99,17 @@ check_envelope (JsonNode    *root,
                                "records are allowed"),
                              (const char *) l->data);
 
-          return set_document_error (error, TS_ERROR_UNKNOWN_FIELD, name, message);
+          return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_UNKNOWN_FIELD, name,
+                                     message);
         }
     }
 
   node = json_object_get_member (document, "records");
   if (node == NULL)
-    return set_document_error (error, TS_ERROR_MISSING_FIELD, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD, name,
                                _("the list “records” is missing"));
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return set_document_error (error, TS_ERROR_INVALID_DATA, name,
+    return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
                                _("“records” must be a list"));
 
   *records = json_node_get_array (node);
@@ -141,7 +145,7 @@ ts_json_read_bytes (GBytes      *bytes,
     {
       g_autofree char *message = describe_size_limit ();
 
-      set_document_error (error, TS_ERROR_INVALID_DATA, name, message);
+      set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name, message);
       return NULL;
     }
 
@@ -170,7 +174,8 @@ ts_json_read_bytes (GBytes      *bytes,
           g_autofree char *message =
             g_strdup_printf (_("item %u of “records” is not an object"), i + 1);
 
-          set_document_error (error, TS_ERROR_INVALID_DATA, location, message);
+          set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, location,
+                              message);
           return NULL;
         }
 
@@ -196,7 +201,8 @@ ts_json_read_bytes (GBytes      *bytes,
             g_strdup_printf (_("Record “%s”, field “id”: the id appears more than once"),
                              ts_record_get_id (record));
 
-          set_document_error (error, TS_ERROR_DUPLICATE_ID, location, message);
+          set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DUPLICATE_ID, location,
+                              message);
           return NULL;
         }
     }
@@ -233,7 +239,7 @@ load_regular_file (GFile   *file,
 
       if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_IO,
+          g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
                        _("Could not read “%s”: it is not a regular file (a folder, a pipe or a "
                          "device cannot be imported)"),
                        display);
@@ -243,7 +249,8 @@ load_regular_file (GFile   *file,
         {
           g_autofree char *message = describe_size_limit ();
 
-          g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: %s"), display,
+          g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO, _("Could not read “%s”: %s"),
+                       display,
                        message);
           return NULL;
         }
@@ -274,7 +281,8 @@ load_regular_file (GFile   *file,
                 {
                   g_autofree char *message = describe_size_limit ();
 
-                  g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: %s"),
+                  g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
+                               _("Could not read “%s”: %s"),
                                display, message);
                   return NULL;
                 }
@@ -293,10 +301,11 @@ load_regular_file (GFile   *file,
   if (local_error != NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: there is no such file"),
+        g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
+                     _("Could not read “%s”: there is no such file"),
                      display);
       else
-        g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not read “%s”: %s"),
+        g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO, _("Could not read “%s”: %s"),
                      display, local_error->message);
       return NULL;
     }
@@ -345,7 +354,7 @@ ts_json_import_file (TsDataset  *dataset,
       /* Data errors (a dangling reference) are the file's; a database
        * error names the database itself. */
       if (error != NULL && *error != NULL
-          && !g_error_matches (*error, TS_ERROR, TS_ERROR_DATABASE))
+          && !g_error_matches (*error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE))
         {
           name = g_file_get_basename (file);
           prefix_error (error, name);
@@ -733,7 +742,7 @@ ts_json_write_file (TsDataset  *dataset,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      ts_export_set_file_error (error, TS_ERROR_IO, name, _("it is not a local file"));
+      ts_export_set_file_error (error, TS_FILE_ERROR_IO, name, _("it is not a local file"));
       return FALSE;
     }
 

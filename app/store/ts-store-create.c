@@ -68,7 +68,7 @@ place_database (const char  *temporary,
 #endif
 
   saved_errno = errno;
-  g_set_error (error, TS_ERROR, TS_ERROR_IO,
+  g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
                _("Could not create “%s”: %s (the folder’s file system must allow "
                  "Tianshan to give a new file its name only if the name is free)"),
                path, g_strerror (saved_errno));
@@ -106,7 +106,7 @@ fill_new_database (TsStore     *self,
     {
       if (self->db != NULL)
         return _ts_store_set_open_error (self, error);
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not open “%s”: out of memory"), self->path);
       return FALSE;
     }
@@ -132,7 +132,7 @@ fill_new_database (TsStore     *self,
 
   if (g_stat (wal, &buf) == 0 && buf.st_size > 0)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not create “%s”: the new database could not be completed"),
                    self->path);
       return FALSE;
@@ -166,7 +166,8 @@ _ts_store_create_database (TsStore  *self,
     {
       int saved_errno = errno;
 
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create the folder “%s”: %s"),
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"),
                    folder, g_strerror (saved_errno));
       return FALSE;
     }
@@ -176,7 +177,7 @@ _ts_store_create_database (TsStore  *self,
     {
       int saved_errno = errno;
 
-      g_set_error (error, TS_ERROR, TS_ERROR_IO, _("Could not create “%s”: %s"),
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_IO, _("Could not create “%s”: %s"),
                    self->path, g_strerror (saved_errno));
       return FALSE;
     }

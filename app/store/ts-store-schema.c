@@ -87,7 +87,7 @@ fill_record_columns (TsStore  *self,
       if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1), NULL)
           || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not update “%s”: the record “%s” is damaged"), self->path, id);
           sqlite3_finalize (stmt);
           return FALSE;
@@ -202,7 +202,7 @@ _ts_store_check_file (TsStore   *self,
     {
       if (rc == SQLITE_NOTADB)
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                        _("“%s” is not a Tianshan database: choose another file, or move it "
                          "out of the way to start a new dataset"),
                        self->path);
@@ -217,7 +217,7 @@ _ts_store_check_file (TsStore   *self,
 
   if (application_id != TS_STORE_APPLICATION_ID)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Tianshan database (it is another program’s SQLite "
                      "database): choose another file"),
                    self->path);
@@ -226,7 +226,7 @@ _ts_store_check_file (TsStore   *self,
 
   if (*version > TS_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NEWER_VERSION,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEWER_VERSION,
                    _("“%s” was written by a newer version of Tianshan (database version %d; "
                      "this version reads up to %d): update Tianshan to open it"),
                    self->path, *version, TS_STORE_SCHEMA_VERSION);
@@ -235,7 +235,7 @@ _ts_store_check_file (TsStore   *self,
 
   if (*version < 1)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_NOT_A_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Tianshan database: it has no schema version"),
                    self->path);
       return FALSE;

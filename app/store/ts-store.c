@@ -32,12 +32,15 @@ static const char * const statement_sql[N_STATEMENTS] = {
 
 G_DEFINE_FINAL_TYPE (TsStore, ts_store, G_TYPE_OBJECT)
 
+G_DEFINE_QUARK (ts-store-error-quark, ts_store_error)
+
 static gboolean
 set_database_error (TsStore     *self,
                     GError     **error,
                     const char  *what)
 {
-  g_set_error (error, TS_ERROR, TS_ERROR_DATABASE, "%s: %s", what, sqlite3_errmsg (self->db));
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE, "%s: %s", what,
+               sqlite3_errmsg (self->db));
   return FALSE;
 }
 
@@ -205,7 +208,7 @@ set_record_error (TsStore       *self,
       int limit = sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, -1);
       g_autofree char *size = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
 
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: the record “%s” is too large to "
                      "store (the limit is %s of text per record); shorten its longest "
                      "fields"),
@@ -213,7 +216,7 @@ set_record_error (TsStore       *self,
     }
   else if (rc == SQLITE_NOMEM)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: out of memory for the record "
                      "“%s”"),
                    self->path, ts_record_get_id (record));
@@ -382,7 +385,7 @@ refuse_changes (TsDataset  *dataset,
 {
   const char *path = user_data;
 
-  g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                _("Could not save the changes: the database “%s” is closed"), path);
   return FALSE;
 }
@@ -441,7 +444,7 @@ build_records (gpointer data)
           || (root = json_parser_get_root (parser)) == NULL
           || !JSON_NODE_HOLDS_OBJECT (root))
         {
-          g_set_error (&chunk->error, TS_ERROR, TS_ERROR_DATABASE,
+          g_set_error (&chunk->error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not open “%s”: the record “%s” is damaged"), chunk->path,
                        (const char *) g_ptr_array_index (chunk->ids, i));
           chunk->failed_at = i;
@@ -610,7 +613,7 @@ open_file (TsStore  *self,
     {
       if (self->db == NULL)
         {
-          g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not open “%s”: out of memory"), self->path);
           return FALSE;
         }
@@ -624,7 +627,7 @@ open_file (TsStore  *self,
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      g_set_error (error, TS_ERROR, TS_ERROR_DATABASE,
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not open “%s”: the file cannot be written"), self->path);
       return FALSE;
     }

@@ -8,6 +8,20 @@
 
 G_BEGIN_DECLS
 
+/* The store: its SQLite database and the version of a database or of an
+ * interchange file. A record's data gives TS_RECORD_ERROR, reading and
+ * writing files TS_FILE_ERROR (ts-error.h). */
+#define TS_STORE_ERROR (ts_store_error_quark ())
+
+typedef enum
+{
+  TS_STORE_ERROR_DATABASE,
+  TS_STORE_ERROR_NOT_A_DATABASE,
+  TS_STORE_ERROR_NEWER_VERSION,  /* a database or an interchange file */
+} TsStoreError;
+
+GQuark ts_store_error_quark (void);
+
 /* The user's dataset in one SQLite database: every record is loaded at
  * open, and every change the dataset applies afterwards is written in one
  * transaction before the dataset shows it (all or nothing). */
@@ -27,8 +41,8 @@ char       *ts_store_default_path  (void);
 
 /* Opens the database at @path, creating it (and its folders) with the
  * shipped dataset of the GResource when it does not exist. A file that is
- * not a Tianshan database (TS_ERROR_NOT_A_DATABASE) or comes from a newer
- * version (TS_ERROR_NEWER_VERSION) is refused and left as it was. */
+ * not a Tianshan database (TS_STORE_ERROR_NOT_A_DATABASE) or comes from a newer
+ * version (TS_STORE_ERROR_NEWER_VERSION) is refused and left as it was. */
 TsStore    *ts_store_open          (const char  *path,
                                     GError     **error);
 /* The same, with @seed (a dataset document, FORMAT.md) imported when the

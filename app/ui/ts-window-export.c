@@ -117,7 +117,7 @@ report_export (TsWindow             *self,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (g_error_matches (error, TS_ERROR, TS_ERROR_CANCELLED)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
       || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       toast = adw_toast_new (_("Export cancelled"));

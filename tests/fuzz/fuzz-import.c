@@ -91,7 +91,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       /* A reference to a record the file does not hold: an import into
        * a dataset without it refuses it, naming the record. */
-      if (!g_error_matches (error, TS_ERROR, TS_ERROR_DANGLING_REFERENCE))
+      if (!g_error_matches (error, TS_RECORD_ERROR, TS_RECORD_ERROR_DANGLING_REFERENCE))
         fail ("merging what was read", error->message);
       if (!g_utf8_validate (error->message, -1, NULL))
         fail ("a refusal is not valid UTF-8", error->message);
