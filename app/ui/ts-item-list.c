@@ -439,6 +439,17 @@ ts_editor_item_add_coordinate (TsEditorItem *item,
   add_part (item, part, spin, row);
 }
 
+void
+ts_editor_summary_append (GString    *summary,
+                          const char *part)
+{
+  if (part == NULL || *part == '\0')
+    return;
+  if (summary->len > 0)
+    g_string_append (summary, " · ");
+  g_string_append (summary, part);
+}
+
 const char *
 ts_editor_item_get_text (TsEditorItem *item,
                          const char   *name)

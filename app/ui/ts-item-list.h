@@ -89,6 +89,10 @@ gboolean    ts_editor_item_get_choice     (TsEditorItem *item,
                                            int          *value);
 double      ts_editor_item_get_coordinate (TsEditorItem *item,
                                            const char   *part);
+/* Appends @part to a summary line, after a " · " when the line has text
+ * already; an empty or NULL @part adds nothing. */
+void        ts_editor_summary_append      (GString      *summary,
+                                           const char   *part);
 
 /* Reading the parts back: each problem names the item and the part
  * ("Milestone 2 · Date: required"), marks the part and opens the item with

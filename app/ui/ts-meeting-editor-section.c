@@ -37,17 +37,6 @@ G_DEFINE_FINAL_TYPE (TsMeetingEditorSection, ts_meeting_editor_section,
                      TS_TYPE_EDITOR_SECTION)
 
 static void
-append_part (GString    *text,
-             const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, " · ");
-  g_string_append (text, part);
-}
-
-static void
 build_participant (TsEditorItem  *item,
                    gconstpointer  data)
 {
@@ -67,9 +56,9 @@ summarize_participant (TsEditorItem *item,
                        GString      *title,
                        GString      *subtitle)
 {
-  append_part (title, ts_editor_item_get_link_title (item, "person"));
-  append_part (subtitle, ts_editor_item_get_text (item, "role"));
-  append_part (subtitle, ts_editor_item_get_text (item, "side"));
+  ts_editor_summary_append (title, ts_editor_item_get_link_title (item, "person"));
+  ts_editor_summary_append (subtitle, ts_editor_item_get_text (item, "role"));
+  ts_editor_summary_append (subtitle, ts_editor_item_get_text (item, "side"));
   if (title->len == 0)
     g_string_append (title, _("New Participant"));
 }

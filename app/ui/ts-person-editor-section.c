@@ -24,17 +24,6 @@ struct _TsPersonEditorSection
 G_DEFINE_FINAL_TYPE (TsPersonEditorSection, ts_person_editor_section, TS_TYPE_EDITOR_SECTION)
 
 static void
-append_part (GString    *text,
-             const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, " · ");
-  g_string_append (text, part);
-}
-
-static void
 build_position (TsEditorItem  *item,
                 gconstpointer  data)
 {
@@ -56,14 +45,14 @@ summarize_position (TsEditorItem *item,
   const char *from = ts_editor_item_get_text (item, "from");
   const char *to = ts_editor_item_get_text (item, "to");
 
-  append_part (title, ts_editor_item_get_text (item, "title"));
-  append_part (subtitle, ts_editor_item_get_link_title (item, "organization"));
+  ts_editor_summary_append (title, ts_editor_item_get_text (item, "title"));
+  ts_editor_summary_append (subtitle, ts_editor_item_get_link_title (item, "organization"));
   if (*from != '\0' || *to != '\0')
     {
       /* Translators: when a position was held: "2021-01 – 2023-05" */
       g_autofree char *span = g_strdup_printf (_("%s – %s"), from, to);
 
-      append_part (subtitle, span);
+      ts_editor_summary_append (subtitle, span);
     }
   if (title->len == 0)
     g_string_append (title, _("New Position"));

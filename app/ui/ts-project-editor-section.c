@@ -32,17 +32,6 @@ G_DEFINE_FINAL_TYPE (TsProjectEditorSection, ts_project_editor_section,
                      TS_TYPE_EDITOR_SECTION)
 
 static void
-append_part (GString    *text,
-             const char *part)
-{
-  if (part == NULL || *part == '\0')
-    return;
-  if (text->len > 0)
-    g_string_append (text, " · ");
-  g_string_append (text, part);
-}
-
-static void
 build_milestone (TsEditorItem  *item,
                  gconstpointer  data)
 {
@@ -64,10 +53,10 @@ summarize_milestone (TsEditorItem *item,
 {
   int status;
 
-  append_part (title, ts_editor_item_get_text (item, "date"));
+  ts_editor_summary_append (title, ts_editor_item_get_text (item, "date"));
   if (ts_editor_item_get_choice (item, "status", &status))
-    append_part (title, ts_project_status_get_label (status));
-  append_part (subtitle, ts_editor_item_get_text (item, "note"));
+    ts_editor_summary_append (title, ts_project_status_get_label (status));
+  ts_editor_summary_append (subtitle, ts_editor_item_get_text (item, "note"));
   if (title->len == 0)
     g_string_append (title, _("New Milestone"));
 }
@@ -114,7 +103,7 @@ summarize_route_point (TsEditorItem *item,
   /* Translators: a route point's coordinates, latitude then longitude */
   g_string_append_printf (title, _("%s, %s"), ts_editor_item_get_text (item, "lat"),
                           ts_editor_item_get_text (item, "lon"));
-  append_part (subtitle, ts_editor_item_get_text (item, "label"));
+  ts_editor_summary_append (subtitle, ts_editor_item_get_text (item, "label"));
 }
 
 static const TsItemKind route_point_kind = {
