@@ -13,79 +13,9 @@
 #include "ts-json.h"
 #include "ts-record-editor.h"
 
+#include "ui-test-utils.h"
+
 static TsApplication *app;
-
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Runs the main loop until @check holds; fails after a generous time. */
-static void
-wait_until (gboolean (*check) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint timer = g_timeout_add (10, wake_up, NULL);
-
-  while (!check (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (timer);
-}
-
-static gboolean
-pointer_is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static TsDataset *
-load_shipped (void)
-{
-  const char *root = g_getenv ("TS_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root != NULL ? root : TS_TESTS_SRCDIR "/..",
-                                            "data", "dataset", "tianshan.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GError) error = NULL;
-  TsDataset *dataset = ts_dataset_new ();
-
-  records = ts_json_read_file (file, &error);
-  g_assert_no_error (error);
-  g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The pickers of the form's rows that link to one record ("place"): the
  * dropdowns of action rows that are not a list's "Add" row or an item's. */
@@ -119,14 +49,14 @@ open_editor (TsDataset  *dataset,
   g_assert_nonnull (record);
   editor = ts_record_editor_new (dataset, ts_record_get_record_type (record), record);
   gtk_window_present (GTK_WINDOW (editor));
-  wait_until (widget_is_mapped, editor);
+  ui_test_wait_until (ui_test_widget_is_mapped, editor);
   return editor;
 }
 
 static const char *
 shown_error (TsRecordEditor *editor)
 {
-  GtkWidget *label = find_named (GTK_WIDGET (editor), "error-message");
+  GtkWidget *label = ui_test_find_named (GTK_WIDGET (editor), "error-message");
 
   if (!gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (label))))
     return NULL;
@@ -140,7 +70,7 @@ save_and_wait_closed (TsRecordEditor *editor)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   if (editor != NULL && shown_error (editor) != NULL)
     g_error ("The editor refused to save: %s", shown_error (editor));
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
 }
 
 /* A new value for every text field any type's form has, valid for it. */
@@ -182,7 +112,7 @@ static const struct
 static void
 test_every_field_saved (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -195,7 +125,7 @@ test_every_field_saved (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
         {
-          GtkWidget *row = find_named (GTK_WIDGET (editor), edits[i].name);
+          GtkWidget *row = ui_test_find_named (GTK_WIDGET (editor), edits[i].name);
 
           if (row == NULL)
             continue;
@@ -216,7 +146,7 @@ test_every_field_saved (void)
       editor = open_editor (dataset, id);
       for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
         {
-          GtkWidget *row = find_named (GTK_WIDGET (editor), edits[i].name);
+          GtkWidget *row = ui_test_find_named (GTK_WIDGET (editor), edits[i].name);
 
           if (row != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)),
                                         edits[i].text) != 0)
@@ -271,7 +201,7 @@ index_of (GPtrArray  *names,
 static void
 test_form_order (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {

@@ -19,111 +19,15 @@
 #include "ts-vocabulary.h"
 #include "ts-window-private.h"
 
+#include "ui-test-utils.h"
+
 static TsApplication *app;
-
-/* Runs the main loop until @check holds; fails after a generous time. A
- * timer wakes the loop up, so that it blocks rather than spins. */
-static gboolean
-wake_up (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_until (gboolean (*check) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint timer = g_timeout_add (10, wake_up, NULL);
-
-  while (!check (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (timer);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-pointer_is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static TsDataset *
-load_shipped (void)
-{
-  const char *root = g_getenv ("TS_SOURCE_ROOT");
-  g_autofree char *path = g_build_filename (root != NULL ? root : TS_TESTS_SRCDIR "/..",
-                                            "data", "dataset", "tianshan.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GError) error = NULL;
-  TsDataset *dataset = ts_dataset_new ();
-
-  records = ts_json_read_file (file, &error);
-  g_assert_no_error (error);
-  g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return dataset;
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *widget,
-             Match          match,
-             gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
 
 static gboolean
 is_drop_down (GtkWidget     *widget,
               gconstpointer  data)
 {
   return GTK_IS_DROP_DOWN (widget);
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)),
-                                              label) == 0;
 }
 
 /* The names of the editor's dropdowns of choices, in the form's order. */
@@ -144,7 +48,7 @@ static GtkWidget *
 field (TsRecordEditor *editor,
        const char     *name)
 {
-  GtkWidget *widget = find_widget (GTK_WIDGET (editor), has_name, name);
+  GtkWidget *widget = ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, name);
 
   if (widget == NULL)
     g_error ("The editor has no field “%s”", name);
@@ -199,7 +103,7 @@ choose (TsRecordEditor *editor,
 
   /* A record picker is a dropdown in the field's row. */
   if (!ADW_IS_COMBO_ROW (widget))
-    widget = find_widget (widget, is_drop_down, NULL);
+    widget = ui_test_find_widget (widget, is_drop_down, NULL);
   g_object_get (widget, "model", &model, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -275,14 +179,14 @@ open_editor (TsDataset  *dataset,
   g_assert_nonnull (record);
   editor = ts_record_editor_new (dataset, ts_record_get_record_type (record), record);
   gtk_window_present (GTK_WINDOW (editor));
-  wait_until (widget_is_mapped, editor);
+  ui_test_wait_until (ui_test_widget_is_mapped, editor);
   return editor;
 }
 
 static void
 click_save (TsRecordEditor *editor)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (editor), is_button_labelled, "_Save");
+  GtkWidget *button = ui_test_find_widget (GTK_WIDGET (editor), ui_test_is_button_labelled, "_Save");
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -296,7 +200,7 @@ save_and_wait_closed (TsRecordEditor *editor)
   click_save (editor);
   if (editor != NULL && shown_error (editor) != NULL)
     g_error ("The editor refused to save: %s", shown_error (editor));
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
 }
 
 /* Every record of every type, opened and saved without a change, is what
@@ -304,7 +208,7 @@ save_and_wait_closed (TsRecordEditor *editor)
 static void
 test_shipped_records_unchanged (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   guint n_records = 0;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -409,7 +313,7 @@ expected_label (GType enum_type,
 static void
 test_every_choice_round_trips (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   guint n_dropdowns = 0;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -493,7 +397,7 @@ test_confidence (void)
   static const char * const labels[] = { "High", "Medium", "Low" };
   static const TsConfidence values[] = { TS_CONFIDENCE_HIGH, TS_CONFIDENCE_MEDIUM,
                                          TS_CONFIDENCE_LOW };
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   const char *id = "meeting/2023-10-25-li-qiang-akylbek-japarov";
   GtkWidget *row;
 
@@ -538,11 +442,11 @@ static void
 window_set_up (WindowFixture *fixture,
                gconstpointer  data)
 {
-  fixture->dataset = load_shipped ();
+  fixture->dataset = ui_test_load_shipped ();
   fixture->window = g_object_ref (ts_window_new (app));
   ts_window_set_dataset (fixture->window, fixture->dataset);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (widget_is_mapped, fixture->window);
+  ui_test_wait_until (ui_test_widget_is_mapped, fixture->window);
 }
 
 static void
@@ -559,30 +463,14 @@ window_tear_down (WindowFixture *fixture,
       if (toplevel != GTK_WINDOW (fixture->window))
         gtk_window_destroy (toplevel);
     }
-  iterate ();
+  ui_test_iterate ();
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
   g_assert_finalize_object (g_steal_pointer (&fixture->dataset));
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
-#define find_editor() ((TsRecordEditor *) find_toplevel (TS_TYPE_RECORD_EDITOR))
-#define find_message_dialog() ((AdwMessageDialog *) find_toplevel (ADW_TYPE_MESSAGE_DIALOG))
+#define find_editor() ((TsRecordEditor *) ui_test_find_toplevel (TS_TYPE_RECORD_EDITOR))
+#define find_message_dialog() ((AdwMessageDialog *) ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG))
 
 static gboolean
 message_dialog_is_gone (gpointer data)
@@ -600,7 +488,7 @@ new_record (WindowFixture *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-record", NULL);
   editor = find_editor ();
   g_assert_nonnull (editor);
-  wait_until (widget_is_mapped, editor);
+  ui_test_wait_until (ui_test_widget_is_mapped, editor);
   return editor;
 }
 
@@ -614,7 +502,7 @@ edit_record (WindowFixture *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-record", NULL);
   editor = find_editor ();
   g_assert_nonnull (editor);
-  wait_until (widget_is_mapped, editor);
+  ui_test_wait_until (ui_test_widget_is_mapped, editor);
   return editor;
 }
 
@@ -656,7 +544,7 @@ test_new_record_saved_once (WindowFixture *fixture,
   g_assert_nonnull (editor);
   press_keys (editor, GDK_KEY_s, GDK_CONTROL_MASK);
   g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_MEETING, title), ==, 1);
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
 
   g_assert_cmpuint (g_list_model_get_n_items (ts_dataset_get_records (fixture->dataset,
                                                                       TS_RECORD_TYPE_MEETING)),
@@ -669,7 +557,7 @@ test_new_record_saved_once (WindowFixture *fixture,
   set_text (editor, "lat", "42.2167");
   set_text (editor, "lon", "75.7500");
   press_keys (editor, GDK_KEY_s, GDK_CONTROL_MASK);
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_PLACE, "Kochkor"), ==, 1);
 
   /* And the Save button. */
@@ -677,7 +565,7 @@ test_new_record_saved_once (WindowFixture *fixture,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   set_text (editor, "title", "Tokon Mamytov");
   click_save (editor);
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_PERSON, "Tokon Mamytov"),
                     ==, 1);
 }
@@ -690,10 +578,10 @@ answer_discard_dialog (const char *label)
   GtkWidget *button;
 
   g_assert_nonnull (dialog);
-  button = find_widget (GTK_WIDGET (dialog), is_button_labelled, label);
+  button = ui_test_find_widget (GTK_WIDGET (dialog), ui_test_is_button_labelled, label);
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  wait_until (message_dialog_is_gone, NULL);
+  ui_test_wait_until (message_dialog_is_gone, NULL);
 }
 
 static void
@@ -728,7 +616,7 @@ test_discard_asks (WindowFixture *fixture,
   editor = edit_record (fixture, id);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   press_keys (editor, GDK_KEY_Escape, 0);
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_null (find_message_dialog ());
 
   /* A change, then Escape: asked; Cancel keeps the form as it was. */
@@ -736,7 +624,7 @@ test_discard_asks (WindowFixture *fixture,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   set_text (editor, "summary", "A town on the road to Torugart");
   press_keys (editor, GDK_KEY_Escape, 0);
-  iterate ();
+  ui_test_iterate ();
   g_assert_nonnull (editor);
   check_discard_dialog (editor);
   answer_discard_dialog ("_Cancel");
@@ -744,12 +632,12 @@ test_discard_asks (WindowFixture *fixture,
   g_assert_cmpstr (get_text (editor, "summary"), ==, "A town on the road to Torugart");
 
   /* The Cancel button asks too; Discard closes and changes nothing. */
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (editor), is_button_labelled, "_Cancel"), "clicked");
-  iterate ();
+  g_signal_emit_by_name (ui_test_find_widget (GTK_WIDGET (editor), ui_test_is_button_labelled, "_Cancel"), "clicked");
+  ui_test_iterate ();
   g_assert_nonnull (editor);
   check_discard_dialog (editor);
   answer_discard_dialog ("_Discard");
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_true (ts_dataset_lookup (fixture->dataset, id) == before);
 
   /* Closing the window, as its window manager does. */
@@ -759,32 +647,32 @@ test_discard_asks (WindowFixture *fixture,
   g_assert_cmpstr (kind, !=, "Site");
   choose (editor, "kind", "Site");
   gtk_window_close (GTK_WINDOW (editor));
-  iterate ();
+  ui_test_iterate ();
   g_assert_nonnull (editor);
   check_discard_dialog (editor);
   answer_discard_dialog ("_Cancel");
   /* Changed back: nothing to lose. */
   choose (editor, "kind", kind);
   gtk_window_close (GTK_WINDOW (editor));
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_null (find_message_dialog ());
 
   /* A new, empty form closes at once; a filled one asks. */
   editor = new_record (fixture, TS_RECORD_TYPE_MEETING);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   press_keys (editor, GDK_KEY_Escape, 0);
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_null (find_message_dialog ());
 
   editor = new_record (fixture, TS_RECORD_TYPE_MEETING);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   set_text (editor, "title", "Talks in Bishkek");
   press_keys (editor, GDK_KEY_Escape, 0);
-  iterate ();
+  ui_test_iterate ();
   g_assert_nonnull (editor);
   check_discard_dialog (editor);
   answer_discard_dialog ("_Discard");
-  wait_until (pointer_is_null, &editor);
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_MEETING, "Talks in Bishkek"),
                     ==, 0);
 }
@@ -819,7 +707,7 @@ test_focus_first_field (WindowFixture *fixture,
 static void
 test_number_ranges (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   const char *id = "figure/china-kyrgyzstan-trade-2024";
   TsRecord *before = ts_dataset_lookup (dataset, id);
   TsRecordEditor *editor = open_editor (dataset, id);
@@ -865,7 +753,7 @@ test_number_ranges (void)
 static void
 test_refusal_keeps_form (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   const char *id = "meeting/2023-10-25-li-qiang-akylbek-japarov";
   TsRecord *before = ts_dataset_lookup (dataset, id);
   GListModel *places = ts_dataset_get_records (dataset, TS_RECORD_TYPE_PLACE);
@@ -914,7 +802,7 @@ test_refusal_keeps_form (void)
 static void
 test_exact_lists_and_numbers (void)
 {
-  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   const char *meeting_id = "meeting/2023-10-25-li-qiang-akylbek-japarov";
   const char *project_id = "project/china-kyrgyzstan-uzbekistan-railway";
   g_autoptr(TsRecord) project = ts_record_copy (ts_dataset_lookup (dataset, project_id));

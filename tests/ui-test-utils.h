@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What every ui test needs: waiting on a condition without spinning,
+ * finding widgets and windows, and the shipped dataset. Static inline, so
+ * each test takes only what it uses. */
+
+#include <adwaita.h>
+
+#include "ts-dataset.h"
+#include "ts-json.h"
+
+typedef gboolean (*UiTestMatch) (GtkWidget *widget, gconstpointer data);
+
+static inline gboolean
+ui_test_wake_up (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @check holds; fails after a generous time (a
+ * loaded machine, the sanitizer build). A timer wakes the loop up, so that
+ * it blocks rather than spins. */
+static inline void
+ui_test_wait_until (gboolean (*check) (gpointer),
+                    gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint timer = g_timeout_add (10, ui_test_wake_up, NULL);
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (timer);
+}
+
+/* Runs whatever is pending, without blocking. */
+static inline void
+ui_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static inline gboolean
+ui_test_pointer_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static inline gboolean
+ui_test_widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* The first widget, depth first from @widget itself, that @match accepts. */
+static inline GtkWidget *
+ui_test_find_widget (GtkWidget     *widget,
+                     UiTestMatch    match,
+                     gconstpointer  data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A UiTestMatch: the widget's name (gtk_widget_get_name) is @name. */
+static inline gboolean
+ui_test_has_name (GtkWidget     *widget,
+                  gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static inline GtkWidget *
+ui_test_find_named (GtkWidget  *widget,
+                    const char *name)
+{
+  return ui_test_find_widget (widget, ui_test_has_name, name);
+}
+
+/* A UiTestMatch: a button whose label is @label. */
+static inline gboolean
+ui_test_is_button_labelled (GtkWidget     *widget,
+                            gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* A UiTestMatch: a preferences row (entry, combo, action row…) titled @title. */
+static inline gboolean
+ui_test_is_row_titled (GtkWidget     *widget,
+                       gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The toplevel window whose widget name is @name, or NULL. */
+static inline GtkWidget *
+ui_test_find_toplevel_named (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (toplevel), name) == 0)
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* The toplevel window of type @type, or NULL. */
+static inline GtkWidget *
+ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* The shipped dataset (data/dataset/tianshan.json), read as the app reads it. */
+static inline TsDataset *
+ui_test_load_shipped (void)
+{
+  const char *root = g_getenv ("TS_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root != NULL ? root : TS_TESTS_SRCDIR "/..",
+                                            "data", "dataset", "tianshan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  TsDataset *dataset = ts_dataset_new ();
+
+  records = ts_json_read_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return dataset;
+}
