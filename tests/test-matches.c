@@ -118,6 +118,56 @@ test_matches_agree_with_query (void)
   type_and_check (matches, "japarov");
 }
 
+/* The participant, counterpart and country filters on the shipped
+ * dataset, live: the counts follow the filters and the edits that change
+ * who took part. */
+static void
+test_matches_relational_filters (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (dataset, query);
+  g_autoptr(TsRecord) visit = NULL;
+  g_autoptr(TsParticipant) xi = ts_participant_new ("person/xi-jinping", NULL, "CN");
+  g_autoptr(GError) error = NULL;
+
+  ts_query_set_person (query, "person/sadyr-japarov");
+  assert_agrees (matches, "participant");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 10);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_AGREEMENT), ==, 1);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_SOURCE), ==, 5);
+
+  /* His meetings with Chinese officials. */
+  ts_query_set_counterpart (query, "CN");
+  assert_agrees (matches, "participant and counterpart");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 8);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_SOURCE), ==, 4);
+
+  /* Xi Jinping joins his working visit: one more. */
+  visit = ts_record_copy (ts_dataset_lookup (dataset,
+                                             "meeting/2025-09-sadyr-japarov-working-visit-china"));
+  ts_meeting_add_participant (TS_MEETING (visit), xi);
+  g_assert_true (ts_dataset_update (dataset, visit, &error));
+  g_assert_no_error (error);
+  assert_agrees (matches, "after an edit");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 9);
+
+  /* Held in China, under a search. */
+  ts_query_set_counterpart (query, NULL);
+  ts_query_set_person (query, NULL);
+  ts_query_set_country (query, "CN");
+  type_and_check (matches, "japarov");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 10);
+  ts_query_set_text (query, "japarov");
+  assert_agrees (matches, "japarov in China");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 7);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_SOURCE), >, 0);
+
+  ts_query_clear (query);
+  assert_agrees (matches, "cleared");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 24);
+}
+
 /* Exports and pictures select through the same engine: what
  * ts_matches_select() returns is what the live matches hold, type by
  * type in the dataset's order, after edits too. */
@@ -734,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/matches/agree-with-query", test_matches_agree_with_query);
   g_test_add_func ("/matches/follow-edits", test_matches_follow_edits);
   g_test_add_func ("/matches/select", test_matches_select);
+  g_test_add_func ("/matches/relational-filters", test_matches_relational_filters);
   g_test_add_func ("/matches/index-in-background", test_matches_index_in_background);
   g_test_add_func ("/matches/survive-packing", test_matches_survive_packing);
   g_test_add_func ("/match-list/sorted", test_match_list_sorted);

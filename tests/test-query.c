@@ -7,6 +7,7 @@
 
 #include "ts-error.h"
 #include "ts-matches.h"
+#include "ts-named.h"
 #include "ts-query.h"
 #include "ts-vocabulary.h"
 
@@ -167,7 +168,8 @@ test_query_country (void)
   g_autofree char *cn_places = select_filtered (dataset, places, "CN", NULL, NULL, NULL);
   g_autofree char *kg_places = select_filtered (dataset, places, "kg", NULL, NULL, NULL);
   g_autofree char *cn_people = select_filtered (dataset, people, "CN", NULL, NULL, NULL);
-  /* A meeting is in a country by its delegations' sides or its place. */
+  /* A meeting is in the country it is held in: a delegation's side is the
+   * counterpart filter's. */
   g_autofree char *kg_meetings = select_filtered (dataset, meetings, "KG", NULL, NULL, NULL);
   g_autofree char *cn_meetings = select_filtered (dataset, meetings, "CN", NULL, NULL, NULL);
   g_autofree char *cn_agreements = select_filtered (dataset, agreements, "CN", NULL, NULL,
@@ -180,16 +182,15 @@ test_query_country (void)
   g_assert_cmpstr (cn_people, ==, "person/li-qiang person/zhou-naixiang");
   g_assert_cmpstr (kg_meetings, ==,
                    "meeting/2023-05-kant-ceremony "
-                   "meeting/2023-10-25-baisalov-shandong-delegation "
-                   "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov");
+                   "meeting/2023-10-25-baisalov-shandong-delegation");
   g_assert_cmpstr (cn_meetings, ==,
-                   "meeting/2023-10-25-baisalov-shandong-delegation "
                    "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov");
   g_assert_cmpstr (cn_agreements, ==, "agreement/2023-10-25-shandong-chuy-friendly-provinces");
   g_assert_cmpstr (uz, ==, "");
 }
 
-/* A place keeps what is at or inside it, or names it. */
+/* A place keeps what is at or inside it, or names it, and the sources
+ * those cite. */
 static void
 test_query_place (void)
 {
@@ -202,14 +203,16 @@ test_query_place (void)
 
   g_assert_cmpstr (chuy, ==,
                    "agreement/2023-10-25-shandong-chuy-friendly-provinces "
-                   "meeting/2023-05-kant-ceremony place/chuy-region place/kant");
+                   "meeting/2023-05-kant-ceremony place/chuy-region place/kant "
+                   "source/akipress-2023-10-25");
   g_assert_cmpstr (kyrgyzstan, ==,
                    "meeting/2023-05-kant-ceremony "
                    "meeting/2023-10-25-baisalov-shandong-delegation");
   g_assert_cmpstr (china, ==, "project/china-kyrgyzstan-uzbekistan-railway");
 }
 
-/* A person keeps the person and what links to them. */
+/* A person keeps the person, what links to them and the sources those
+ * cite. */
 static void
 test_query_person (void)
 {
@@ -220,7 +223,7 @@ test_query_person (void)
 
   g_assert_cmpstr (li, ==,
                    "meeting/2024-05-baisalov-beijing meeting/2024-06-06-li-qiang-japarov "
-                   "person/li-qiang");
+                   "person/li-qiang source/xinhua-2024-06-06");
   g_assert_cmpstr (baisalov, ==,
                    "meeting/2023-10-25-baisalov-shandong-delegation "
                    "meeting/2024-05-baisalov-beijing");
@@ -387,6 +390,228 @@ test_query_describe (void)
   g_assert_cmpstr (with_place, ==, "meetings; until 2024; in Kant");
 }
 
+/* The shipped dataset (data/dataset/tianshan.json), as the app reads it
+ * on first run. */
+static TsDataset *
+load_shipped (void)
+{
+  const char *root = g_getenv ("TS_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root != NULL ? root : TS_TESTS_SRCDIR "/..",
+                                            "data", "dataset", "tianshan.json", NULL);
+
+  return model_test_load_dataset (path);
+}
+
+/* How many records of each type @query keeps, in the order of the sidebar:
+ * "meetings agreements projects people organizations places sources
+ * figures". */
+static char *
+count_by_type (TsDataset *dataset,
+               TsQuery   *query)
+{
+  g_autoptr(GPtrArray) records = ts_matches_select (dataset, query);
+  guint counts[TS_N_RECORD_TYPES] = { 0 };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    counts[ts_record_get_record_type (g_ptr_array_index (records, i))]++;
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    g_string_append_printf (text, "%s%u", type > 0 ? " " : "", counts[type]);
+
+  return g_strdup (text->str);
+}
+
+#define SADYR "person/sadyr-japarov"
+
+/* Country: X keeps people, organizations and places of X, the meetings held
+ * in X, the agreements with a party in X, the projects with a place or a
+ * partner in X, and the sources those cite. Every count is a part of the
+ * whole (24 meetings, 10 agreements, 6 projects, 13 people, 23
+ * organizations, 25 places, 5 sources, 1 figure). */
+static void
+test_query_shipped_country (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *all = count_by_type (dataset, query);
+  g_autofree char *china = NULL;
+  g_autofree char *kyrgyzstan = NULL;
+  g_autofree char *uzbekistan = NULL;
+  g_autofree char *sadyr_in_china = NULL;
+  g_autofree char *sadyr = NULL;
+
+  g_assert_cmpstr (all, ==, "24 10 6 13 23 25 5 1");
+
+  ts_query_set_country (query, "CN");
+  china = count_by_type (dataset, query);
+  /* 10 of the 24 meetings were held in China; every source is cited by a
+   * record in China, none is dropped for having no country. */
+  g_assert_cmpstr (china, ==, "10 9 5 8 12 11 5 0");
+
+  ts_query_set_country (query, "KG");
+  kyrgyzstan = count_by_type (dataset, query);
+  g_assert_cmpstr (kyrgyzstan, ==, "14 9 5 4 9 8 5 0");
+
+  /* Uzbekistan: the railway, the places on its way, and its two sources. */
+  ts_query_set_country (query, "UZ");
+  uzbekistan = select_ids (query, dataset);
+  g_assert_cmpstr (uzbekistan, ==,
+                   "place/andijan place/uzbekistan "
+                   "project/china-kyrgyzstan-uzbekistan-railway "
+                   "source/2023-10-26-li-qiang-official-visit-kyrgyzstan "
+                   "source/china-daily-2025-02-06-xi-jinping-sadyr-japarov");
+
+  /* Country narrows a search: Sadyr Japarov's meetings in China. */
+  ts_query_set_country (query, "CN");
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_MEETING);
+  ts_query_set_text (query, "Sadyr Japarov");
+  sadyr_in_china = select_ids (query, dataset);
+  g_assert_cmpstr (sadyr_in_china, ==,
+                   "meeting/2023-05-sadyr-japarov-state-visit-china "
+                   "meeting/2025-02-04-sadyr-japarov-state-visit-china "
+                   "meeting/2025-02-05-xi-jinping-sadyr-japarov "
+                   "meeting/2025-02-07-asian-winter-games-harbin "
+                   "meeting/2025-09-sadyr-japarov-cai-qi "
+                   "meeting/2025-09-sadyr-japarov-working-visit-china "
+                   "meeting/2025-09-war-victory-80th-anniversary-celebrations");
+  ts_query_set_country (query, NULL);
+  sadyr = count_by_type (dataset, query);
+  g_assert_cmpstr (sadyr, ==, "11 0 0 0 0 0 0 0");
+}
+
+/* Participant: the meetings a person took part in, the agreements they
+ * signed, the person, and the sources those cite. */
+static void
+test_query_shipped_participant (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *sadyr = NULL;
+  g_autofree char *agreements = NULL;
+  g_autofree char *mishustin = NULL;
+
+  ts_query_set_person (query, SADYR);
+  sadyr = count_by_type (dataset, query);
+  g_assert_cmpstr (sadyr, ==, "10 1 0 1 0 0 5 0");
+
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_AGREEMENT);
+  agreements = select_ids (query, dataset);
+  g_assert_cmpstr (agreements, ==, "agreement/2025-02-05-china-kyrgyzstan-joint-statement");
+
+  ts_query_set_types (query, 0);
+  ts_query_set_person (query, "person/mikhail-mishustin");
+  mishustin = select_ids (query, dataset);
+  g_assert_cmpstr (mishustin, ==,
+                   "meeting/2023-10-25-li-qiang-mikhail-mishustin "
+                   "meeting/2023-10-sco-heads-of-government-council-bishkek "
+                   "person/mikhail-mishustin "
+                   "source/2023-10-26-li-qiang-official-visit-kyrgyzstan");
+}
+
+/* Counterpart: the meetings with a participant from the country (the side
+ * they were on), the agreements with a signatory from it, the people from
+ * it, and the sources those cite. */
+static void
+test_query_shipped_counterpart (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *china = NULL;
+  g_autofree char *russia = NULL;
+  g_autofree char *sadyr_china = NULL;
+  g_autofree char *sadyr_china_meetings = NULL;
+
+  ts_query_set_counterpart (query, "CN");
+  china = count_by_type (dataset, query);
+  g_assert_cmpstr (china, ==, "20 1 0 8 0 0 5 0");
+
+  ts_query_set_counterpart (query, "ru");
+  russia = select_ids (query, dataset);
+  g_assert_cmpstr (russia, ==,
+                   "meeting/2023-10-25-li-qiang-mikhail-mishustin "
+                   "meeting/2023-10-sco-heads-of-government-council-bishkek "
+                   "person/mikhail-mishustin "
+                   "source/2023-10-26-li-qiang-official-visit-kyrgyzstan");
+
+  /* Sadyr Japarov's meetings with Chinese officials: 8 of his 10, not his
+   * working visit and the celebrations he attended without one. */
+  ts_query_set_counterpart (query, "CN");
+  ts_query_set_person (query, SADYR);
+  sadyr_china = count_by_type (dataset, query);
+  g_assert_cmpstr (sadyr_china, ==, "8 1 0 0 0 0 4 0");
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_MEETING);
+  sadyr_china_meetings = select_ids (query, dataset);
+  g_assert_cmpstr (sadyr_china_meetings, ==,
+                   "meeting/2023-05-sadyr-japarov-state-visit-china "
+                   "meeting/2023-09-07-lin-wu-shandong-delegation-kyrgyzstan "
+                   "meeting/2023-09-lin-wu-sadyr-japarov "
+                   "meeting/2023-10-25-li-qiang-sadyr-japarov "
+                   "meeting/2023-10-li-qiang-official-visit-kyrgyzstan "
+                   "meeting/2025-02-04-sadyr-japarov-state-visit-china "
+                   "meeting/2025-02-05-xi-jinping-sadyr-japarov "
+                   "meeting/2025-09-sadyr-japarov-cai-qi");
+}
+
+/* A participant's country is the side they were on, else their own, else
+ * their organization's. */
+static void
+test_query_counterpart_side (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  TsRecord *meeting = ts_dataset_lookup (dataset, "meeting/2023-10-25-li-qiang-mikhail-mishustin");
+  TsRecord *person = ts_dataset_lookup (dataset, "person/wang-zhuangfei");
+  g_autoptr(TsRecord) stateless = ts_record_copy (person);
+
+  g_assert_nonnull (meeting);
+  g_assert_nonnull (person);
+  ts_query_set_counterpart (query, "RU");
+  g_assert_true (ts_query_matches (query, dataset, meeting));
+  g_assert_false (ts_query_matches (query, dataset, person));
+  ts_query_set_counterpart (query, "CN");
+  g_assert_true (ts_query_matches (query, dataset, meeting));
+  g_assert_true (ts_query_matches (query, dataset, person));
+
+  /* Without a country of his own, China Daily's reporter is from China. */
+  ts_named_set_country (TS_NAMED (stateless), NULL);
+  g_assert_true (ts_query_matches (query, dataset, stateless));
+  ts_query_set_counterpart (query, "KG");
+  g_assert_false (ts_query_matches (query, dataset, stateless));
+}
+
+/* Clearing unsets everything at once, with one ::changed. */
+static void
+test_query_clear (void)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  TsDate date = TS_DATE_INIT;
+  guint count = 0;
+
+  g_assert_true (ts_date_set_ymd (&date, 2023, 5, 0));
+  ts_query_set_text (query, "kant");
+  ts_query_set_from (query, &date);
+  ts_query_set_country (query, "KG");
+  ts_query_set_person (query, SADYR);
+  ts_query_set_counterpart (query, "CN");
+  ts_query_set_vocabulary (query, "level", 1);
+  g_signal_connect (query, "changed", G_CALLBACK (on_changed), &count);
+
+  ts_query_clear_filters (query);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_false (ts_query_has_filters (query));
+  g_assert_cmpstr (ts_query_get_text (query), ==, "kant");
+  ts_query_clear_filters (query);
+  g_assert_cmpuint (count, ==, 1);
+
+  ts_query_set_counterpart (query, "CN");
+  ts_query_clear (query);
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (ts_query_is_empty (query));
+  g_assert_null (ts_query_get_text (query));
+  ts_query_clear (query);
+  g_assert_cmpuint (count, ==, 3);
+}
+
 /* The command line's strings: types by name, dates checked. */
 static void
 test_query_from_strings (void)
@@ -462,6 +687,11 @@ main (int   argc,
   g_test_add_func ("/query/describe", test_query_describe);
   g_test_add_func ("/query/from-strings", test_query_from_strings);
   g_test_add_func ("/query/matches-without-dataset", test_query_matches_without_dataset);
+  g_test_add_func ("/query/shipped/country", test_query_shipped_country);
+  g_test_add_func ("/query/shipped/participant", test_query_shipped_participant);
+  g_test_add_func ("/query/shipped/counterpart", test_query_shipped_counterpart);
+  g_test_add_func ("/query/counterpart-side", test_query_counterpart_side);
+  g_test_add_func ("/query/clear", test_query_clear);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include "ts-query-private.h"
 #include "ts-dataset.h"
+#include "ts-record-columns.h"
 #include "ts-record-private.h"
 
 /* A query in words, for people. */
@@ -103,8 +104,9 @@ ts_query_describe_full (TsQuery   *self,
     }
 
   if (self->country != NULL)
-    /* Translators: %s is a country code, as KG */
-    g_ptr_array_add (parts, g_strdup_printf (_("country %s"), self->country));
+    /* Translators: %s is a country, as Kyrgyzstan */
+    g_ptr_array_add (parts, g_strdup_printf (_("country %s"),
+                                             ts_country_get_name (self->country)));
 
   if (self->place_id != NULL)
     /* Translators: %s is a place */
@@ -114,6 +116,11 @@ ts_query_describe_full (TsQuery   *self,
     /* Translators: %s is a person */
     g_ptr_array_add (parts, g_strdup_printf (_("with %s"),
                                              describe_id (dataset, self->person_id)));
+
+  if (self->counterpart != NULL)
+    /* Translators: the counterpart filter; %s is a country, as China */
+    g_ptr_array_add (parts, g_strdup_printf (_("with participants from %s"),
+                                             ts_country_get_name (self->counterpart)));
 
   if (self->tag != NULL)
     g_ptr_array_add (parts, g_strdup_printf (_("tagged “%s”"), self->tag));

@@ -12,7 +12,25 @@
 #include "ts-record-private.h"
 
 /* What a query matches: its vocabulary filters, from the record types'
- * fields, and the record's dates, country, places, people and words. */
+ * fields, and the record's dates, country, places, participants and
+ * words.
+ *
+ * The relational filters (country, place, participant, counterpart) keep
+ * the records related to what they name, as the record types' fields say:
+ *
+ * - country: people, organizations and places of the country (a place's
+ *   by what it lies in); records whose TS_FIELD_LOCATES references (a
+ *   meeting's place, an agreement's parties, a project's places and
+ *   partners) are in it. A delegation's side is the counterpart's, not
+ *   where a meeting is: "Country: China" keeps the meetings held in China.
+ * - participant: the records that refer to the person (a meeting's
+ *   participants, an agreement's signatories: the only references to
+ *   people the types have), and the person.
+ * - counterpart: the records with a participant from the country (the
+ *   side a meeting's participant was on, else the person's country, else
+ *   their organization's), and the people from it.
+ * - sources are related through the records that cite them: a source is
+ *   kept when a record citing it is kept by every relational filter. */
 
 typedef struct
 {
@@ -179,8 +197,7 @@ ids_in_country (TsDataset          *dataset,
   return FALSE;
 }
 
-/* Whether a country field or what a TS_FIELD_LOCATES reference points to
- * is in @country. */
+/* Whether what a TS_FIELD_LOCATES reference points to is in @country. */
 static gboolean
 field_in_country (TsDataset     *dataset,
                   const TsField *field,
@@ -191,8 +208,6 @@ field_in_country (TsDataset     *dataset,
 
   switch (field->kind)
     {
-    case TS_FIELD_COUNTRY:
-      return same_country (*(const char * const *) value, country);
     case TS_FIELD_REFERENCE:
       return locates
              && same_country (get_record_country (dataset, *(const char * const *) value),
@@ -301,6 +316,198 @@ matches_person (TsQuery  *self,
   return data.found;
 }
 
+static void
+find_country_cb (TsRecord   *record,
+                 const char *field,
+                 const char *target_id,
+                 gpointer    user_data)
+{
+  LinkData *data = user_data;
+  const char *country;
+
+  if (data->wanted != NULL || g_str_equal (field, "sources"))
+    return;
+
+  country = get_record_country (data->dataset, target_id);
+  if (country != NULL)
+    data->wanted = country;
+}
+
+/* Where a person is from: their own country, else that of the first
+ * organization they belong to that has one. */
+static const char *
+find_person_country (TsDataset *dataset,
+                     TsRecord  *person)
+{
+  LinkData data = { dataset, NULL, FALSE };
+  const char *country;
+
+  if (person == NULL || !TS_IS_NAMED (person))
+    return NULL;
+
+  country = ts_named_find_country (TS_NAMED (person), dataset);
+  if (country != NULL)
+    return country;
+
+  ts_record_foreach_reference (person, find_country_cb, &data);
+  return data.wanted;
+}
+
+static const char *
+get_person_country (TsDataset  *dataset,
+                    const char *person_id)
+{
+  return find_person_country (dataset,
+                              dataset != NULL ? ts_dataset_lookup (dataset, person_id) : NULL);
+}
+
+static gboolean
+is_person_reference (const TsField *field)
+{
+  return (field->kind == TS_FIELD_REFERENCE || field->kind == TS_FIELD_REFERENCES)
+         && (field->ref_types & ~TS_REF_PERSON) == 0
+         && (field->ref_types & TS_REF_PERSON) != 0;
+}
+
+/* Whether a participant (a person a field refers to) of an item or record
+ * is from @country: the item's side (its country field) if it has one,
+ * else where the person is from. */
+static gboolean
+participants_from (TsDataset     *dataset,
+                   const TsField *fields,
+                   guint          n_fields,
+                   gconstpointer  storage,
+                   gboolean       is_item,
+                   const char    *country)
+{
+  const char *side = NULL;
+
+  for (guint i = 0; is_item && i < n_fields; i++)
+    {
+      if (fields[i].kind == TS_FIELD_COUNTRY)
+        side = *(const char * const *) TS_FIELD_ITEM_STORAGE (&fields[i], storage);
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const TsField *field = &fields[i];
+      gconstpointer value = is_item
+                            ? TS_FIELD_ITEM_STORAGE (field, storage)
+                            : ts_field_get_storage (field, (TsRecord *) storage);
+
+      if (field->kind == TS_FIELD_ITEMS)
+        {
+          GPtrArray *array = *(GPtrArray * const *) value;
+
+          for (guint j = 0; array != NULL && j < array->len; j++)
+            {
+              if (participants_from (dataset, field->items->fields, field->items->n_fields,
+                                     g_ptr_array_index (array, j), TRUE, country))
+                return TRUE;
+            }
+        }
+      else if (is_person_reference (field) && field->kind == TS_FIELD_REFERENCE)
+        {
+          const char *id = *(const char * const *) value;
+
+          if (id != NULL
+              && same_country (side != NULL ? side : get_person_country (dataset, id), country))
+            return TRUE;
+        }
+      else if (is_person_reference (field))
+        {
+          const char * const *ids = *(const char * const * const *) value;
+
+          for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+            {
+              if (same_country (side != NULL ? side : get_person_country (dataset, ids[j]),
+                                country))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+matches_counterpart (TsQuery   *self,
+                     TsDataset *dataset,
+                     TsRecord  *record)
+{
+  TsRecordClass *klass = TS_RECORD_GET_CLASS (record);
+
+  /* A person is from where they are from. */
+  if ((TS_RECORD_TYPE_BIT (ts_record_get_record_type (record)) & TS_REF_PERSON) != 0)
+    return same_country (find_person_country (dataset, record), self->counterpart);
+
+  return participants_from (dataset, klass->fields, klass->n_fields, record, FALSE,
+                            self->counterpart);
+}
+
+static gboolean
+has_relations (TsQuery *self)
+{
+  return self->country != NULL || self->place_id != NULL || self->person_id != NULL
+         || self->counterpart != NULL;
+}
+
+/* The relational filters on the record's own fields. */
+static gboolean
+matches_own_relations (TsQuery   *self,
+                       TsDataset *dataset,
+                       TsRecord  *record)
+{
+  if (self->country != NULL && !matches_country (self, dataset, record))
+    return FALSE;
+
+  if (self->place_id != NULL && !matches_place (self, dataset, record))
+    return FALSE;
+
+  if (self->person_id != NULL && !matches_person (self, record))
+    return FALSE;
+
+  if (self->counterpart != NULL && !matches_counterpart (self, dataset, record))
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_source (TsRecord *record)
+{
+  return (TS_RECORD_TYPE_BIT (ts_record_get_record_type (record)) & TS_REF_SOURCE) != 0;
+}
+
+/* A source by the records that cite it, anything else by its own fields. */
+static gboolean
+matches_relations (TsQuery   *self,
+                   TsDataset *dataset,
+                   TsRecord  *record)
+{
+  g_autoptr(GPtrArray) citing = NULL;
+
+  if (!has_relations (self))
+    return TRUE;
+
+  if (!is_source (record))
+    return matches_own_relations (self, dataset, record);
+
+  if (dataset == NULL)
+    return FALSE;
+
+  citing = ts_dataset_list_referrers (dataset, ts_record_get_id (record), -1, "sources");
+  for (guint i = 0; i < citing->len; i++)
+    {
+      TsRecord *referrer = g_ptr_array_index (citing, i);
+
+      if (!is_source (referrer) && matches_own_relations (self, dataset, referrer))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 matches_text (TsQuery   *self,
               TsDataset *dataset,
@@ -375,15 +582,6 @@ ts_query_matches_filters (TsQuery   *self,
   if (!matches_dates (self, record))
     return FALSE;
 
-  if (self->country != NULL && !matches_country (self, dataset, record))
-    return FALSE;
-
-  if (self->place_id != NULL && !matches_place (self, dataset, record))
-    return FALSE;
-
-  if (self->person_id != NULL && !matches_person (self, record))
-    return FALSE;
-
-  return TRUE;
+  return matches_relations (self, dataset, record);
 }
 

@@ -37,6 +37,7 @@ struct _TsQuery
   char     *country;
   char     *place_id;
   char     *person_id;
+  char     *counterpart;
   char     *tag;
   int       vocabulary[MAX_VOCABULARIES];
 };

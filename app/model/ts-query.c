@@ -22,6 +22,7 @@ enum {
   PROP_COUNTRY,
   PROP_PLACE,
   PROP_PERSON,
+  PROP_COUNTERPART,
   PROP_TAG,
   N_PROPS
 };
@@ -107,6 +108,7 @@ ts_query_finalize (GObject *object)
   g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->place_id, g_free);
   g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->counterpart, g_free);
   g_clear_pointer (&self->tag, g_free);
 
   G_OBJECT_CLASS (ts_query_parent_class)->finalize (object);
@@ -142,6 +144,9 @@ ts_query_get_property (GObject    *object,
       break;
     case PROP_PERSON:
       g_value_set_string (value, self->person_id);
+      break;
+    case PROP_COUNTERPART:
+      g_value_set_string (value, self->counterpart);
       break;
     case PROP_TAG:
       g_value_set_string (value, self->tag);
@@ -182,6 +187,9 @@ ts_query_set_property (GObject      *object,
     case PROP_PERSON:
       ts_query_set_person (self, g_value_get_string (value));
       break;
+    case PROP_COUNTERPART:
+      ts_query_set_counterpart (self, g_value_get_string (value));
+      break;
     case PROP_TAG:
       ts_query_set_tag (self, g_value_get_string (value));
       break;
@@ -219,6 +227,9 @@ ts_query_class_init (TsQueryClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PERSON] =
     g_param_spec_string ("person", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNTERPART] =
+    g_param_spec_string ("counterpart", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TAG] =
     g_param_spec_string ("tag", NULL, NULL, NULL,
@@ -372,6 +383,7 @@ ts_query_copy (TsQuery *self)
   copy->country = g_strdup (self->country);
   copy->place_id = g_strdup (self->place_id);
   copy->person_id = g_strdup (self->person_id);
+  copy->counterpart = g_strdup (self->counterpart);
   copy->tag = g_strdup (self->tag);
   memcpy (copy->vocabulary, self->vocabulary, sizeof self->vocabulary);
 
@@ -513,6 +525,24 @@ ts_query_set_person (TsQuery    *self,
 }
 
 const char *
+ts_query_get_counterpart (TsQuery *self)
+{
+  g_return_val_if_fail (TS_IS_QUERY (self), NULL);
+
+  return self->counterpart;
+}
+
+/* An ISO 3166 alpha-2 code, compared without regard to case. */
+void
+ts_query_set_counterpart (TsQuery    *self,
+                          const char *country)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  set_string (self, &self->counterpart, country, properties[PROP_COUNTERPART]);
+}
+
+const char *
 ts_query_get_tag (TsQuery *self)
 {
   g_return_val_if_fail (TS_IS_QUERY (self), NULL);
@@ -573,6 +603,98 @@ ts_query_is_empty (TsQuery *self)
   return self->tokens[0] == NULL && !ts_query_has_filters (self);
 }
 
+/* Unsets a string filter without a signal; whether it was set. */
+static gboolean
+unset_string (TsQuery     *self,
+              char       **field,
+              GParamSpec  *pspec)
+{
+  if (*field == NULL)
+    return FALSE;
+
+  g_clear_pointer (field, g_free);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+static gboolean
+unset_filters (TsQuery *self)
+{
+  TsDate unset = TS_DATE_INIT;
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < N_VOCABULARIES; i++)
+    {
+      changed |= self->vocabulary[i] >= 0;
+      self->vocabulary[i] = -1;
+    }
+  if (self->types != 0)
+    {
+      self->types = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TYPES]);
+      changed = TRUE;
+    }
+  if (_ts_set_date (&self->from, &unset))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FROM]);
+      changed = TRUE;
+    }
+  if (_ts_set_date (&self->to, &unset))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TO]);
+      changed = TRUE;
+    }
+  changed |= unset_string (self, &self->country, properties[PROP_COUNTRY]);
+  changed |= unset_string (self, &self->place_id, properties[PROP_PLACE]);
+  changed |= unset_string (self, &self->person_id, properties[PROP_PERSON]);
+  changed |= unset_string (self, &self->counterpart, properties[PROP_COUNTERPART]);
+  changed |= unset_string (self, &self->tag, properties[PROP_TAG]);
+
+  return changed;
+}
+
+/**
+ * ts_query_clear_filters:
+ *
+ * Unsets every filter, leaving the text; emits ::changed once, if anything
+ * changed.
+ */
+void
+ts_query_clear_filters (TsQuery *self)
+{
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  if (unset_filters (self))
+    emit_changed (self, NULL);
+}
+
+/**
+ * ts_query_clear:
+ *
+ * Unsets the text and every filter; emits ::changed once, if anything
+ * changed.
+ */
+void
+ts_query_clear (TsQuery *self)
+{
+  gboolean changed;
+
+  g_return_if_fail (TS_IS_QUERY (self));
+
+  changed = unset_filters (self);
+  if (self->text != NULL)
+    {
+      g_clear_pointer (&self->text, g_free);
+      g_strfreev (self->tokens);
+      self->tokens = _ts_strv_new_empty ();
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+      changed = TRUE;
+    }
+
+  if (changed)
+    emit_changed (self, NULL);
+}
+
 /**
  * ts_query_matches:
  * @dataset: (nullable): where to follow links; without it, only the
@@ -580,8 +702,9 @@ ts_query_is_empty (TsQuery *self)
  *
  * Filters that concern a field apply only to the types that have it: a
  * meeting level filter lets every agreement through, and a period lets
- * people, organizations and places through. Country, place and person
- * filters keep only the records related to them.
+ * people, organizations and places through. Country, place, participant
+ * and counterpart filters keep only the records related to them (see
+ * their setters), and the sources cited by those.
  */
 gboolean
 ts_query_has_filters (TsQuery *self)
@@ -600,6 +723,7 @@ ts_query_has_filters (TsQuery *self)
          || self->country != NULL
          || self->place_id != NULL
          || self->person_id != NULL
+         || self->counterpart != NULL
          || self->tag != NULL;
 }
 
@@ -629,6 +753,7 @@ ts_query_filters_equal (TsQuery *self,
          && g_strcmp0 (self->country, other->country) == 0
          && g_strcmp0 (self->place_id, other->place_id) == 0
          && g_strcmp0 (self->person_id, other->person_id) == 0
+         && g_strcmp0 (self->counterpart, other->counterpart) == 0
          && g_strcmp0 (self->tag, other->tag) == 0;
 }
 

@@ -37,15 +37,28 @@ void          ts_query_set_from       (TsQuery      *self,
 const TsDate *ts_query_get_to         (TsQuery      *self);
 void          ts_query_set_to         (TsQuery      *self,
                                        const TsDate *to);
+/* Records in a country (ISO 3166 alpha-2): people, organizations and
+ * places of it, meetings held in it, agreements with a party in it,
+ * projects with a place or partner in it, and the sources those cite. */
 const char   *ts_query_get_country    (TsQuery      *self);
 void          ts_query_set_country    (TsQuery      *self,
                                        const char   *country);
 const char   *ts_query_get_place      (TsQuery      *self);
 void          ts_query_set_place      (TsQuery      *self,
                                        const char   *place_id);
+/* The participant filter: meetings the person took part in, agreements
+ * they signed (a record's references to people), the person, and the
+ * sources those cite. */
 const char   *ts_query_get_person     (TsQuery      *self);
 void          ts_query_set_person     (TsQuery      *self,
                                        const char   *person_id);
+/* The counterpart filter (an ISO 3166 alpha-2 code): meetings with a
+ * participant from the country (the side they were on, else their own
+ * country, else their organization's), agreements with a signatory from
+ * it, the people from it, and the sources those cite. */
+const char   *ts_query_get_counterpart (TsQuery     *self);
+void          ts_query_set_counterpart (TsQuery     *self,
+                                        const char  *country);
 const char   *ts_query_get_tag        (TsQuery      *self);
 void          ts_query_set_tag        (TsQuery      *self,
                                        const char   *tag);
@@ -60,6 +73,10 @@ void          ts_query_set_vocabulary (TsQuery      *self,
                                        int           value);
 
 gboolean      ts_query_is_empty       (TsQuery      *self);
+/* Unsets every filter (and, for ts_query_clear(), the text too), emitting
+ * ::changed once if anything changed. */
+void          ts_query_clear_filters  (TsQuery      *self);
+void          ts_query_clear          (TsQuery      *self);
 /* Whether @record matches: the definition that TsMatches (and through it
  * ts_matches_select()) computes for a whole dataset at once. */
 gboolean      ts_query_matches        (TsQuery      *self,
