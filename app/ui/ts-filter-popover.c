@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ts-filter-popover.h"
 #include "ts-named.h"
@@ -41,10 +42,14 @@ struct _TsFilterPopover
   GtkEntry *from_entry;
   GtkEntry *to_entry;
   GtkDropDown *country_dropdown;
+  GtkDropDown *participant_dropdown;
+  GtkDropDown *counterpart_dropdown;
   GtkDropDown *tag_dropdown;
   GtkWidget *vocabulary_labels[G_N_ELEMENTS (vocabularies)];
   GtkDropDown *vocabulary_dropdowns[G_N_ELEMENTS (vocabularies)];
   GtkStringList *countries;
+  GtkStringList *counterparts;
+  GtkStringList *people;
   GtkStringList *tags;
 
   TsDataset *dataset;
@@ -86,6 +91,7 @@ select_string (GtkDropDown   *dropdown,
                const char    *value)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (strings));
+  const char * const *values = g_object_get_data (G_OBJECT (dropdown), "ts-values");
 
   if (value == NULL)
     {
@@ -93,14 +99,9 @@ select_string (GtkDropDown   *dropdown,
       return;
     }
 
-  for (guint i = 1; i < n_items; i++)
+  for (guint i = 1; values != NULL && i < n_items && values[i] != NULL; i++)
     {
-      const char *code = g_object_get_data (G_OBJECT (dropdown), "ts-values") != NULL
-                         ? ((const char * const *) g_object_get_data (G_OBJECT (dropdown),
-                                                                      "ts-values"))[i]
-                         : gtk_string_list_get_string (strings, i);
-
-      if (g_strcmp0 (code, value) == 0)
+      if (g_ascii_strcasecmp (values[i], value) == 0)
         {
           gtk_drop_down_set_selected (dropdown, i);
           return;
@@ -121,6 +122,9 @@ sync_from_query (TsFilterPopover *self)
   sync_date_entry (self->from_entry, ts_query_get_from (self->query));
   sync_date_entry (self->to_entry, ts_query_get_to (self->query));
   select_string (self->country_dropdown, self->countries, ts_query_get_country (self->query));
+  select_string (self->participant_dropdown, self->people, ts_query_get_person (self->query));
+  select_string (self->counterpart_dropdown, self->counterparts,
+                 ts_query_get_counterpart (self->query));
   select_string (self->tag_dropdown, self->tags, ts_query_get_tag (self->query));
 
   for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
@@ -133,31 +137,97 @@ sync_from_query (TsFilterPopover *self)
   self->syncing = FALSE;
 }
 
-/* qsort() passes pointers to the elements, here strings. */
-static int
-compare_strings (const void *a,
-                 const void *b)
+/* A choice of a list: what it shows, the value it sets, and the key that
+ * sorts it by what it shows in the UI language. */
+typedef struct
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  char *label;
+  char *value;
+  char *sort_key;
+} Choice;
+
+static void
+choice_free (gpointer data)
+{
+  Choice *choice = data;
+
+  g_free (choice->label);
+  g_free (choice->value);
+  g_free (choice->sort_key);
+  g_free (choice);
+}
+
+static void
+add_choice (GPtrArray  *choices,
+            char       *label,
+            const char *value)
+{
+  Choice *choice = g_new0 (Choice, 1);
+
+  choice->label = label;
+  choice->value = g_strdup (value);
+  choice->sort_key = g_utf8_collate_key (label, -1);
+  g_ptr_array_add (choices, choice);
+}
+
+/* g_ptr_array_sort() passes pointers to the elements. */
+static int
+compare_choices (gconstpointer a,
+                 gconstpointer b)
+{
+  const Choice *choice_a = *(const Choice * const *) a;
+  const Choice *choice_b = *(const Choice * const *) b;
+  int result = strcmp (choice_a->sort_key, choice_b->sort_key);
+
+  return result != 0 ? result : g_strcmp0 (choice_a->value, choice_b->value);
+}
+
+/* Fills @strings after its "Any" with the choices sorted by label, and
+ * keeps their values on @dropdown ("ts-values", "Any" first). */
+static void
+fill_dropdown (GtkDropDown   *dropdown,
+               GtkStringList *strings,
+               GPtrArray     *choices)
+{
+  g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_ptr_array_sort (choices, compare_choices);
+  g_strv_builder_add (values, "");
+  for (guint i = 0; i < choices->len; i++)
+    {
+      Choice *choice = g_ptr_array_index (choices, i);
+
+      g_ptr_array_add (labels, choice->label);
+      g_strv_builder_add (values, choice->value);
+    }
+  g_ptr_array_add (labels, NULL);
+
+  gtk_string_list_splice (strings, 1, g_list_model_get_n_items (G_LIST_MODEL (strings)) - 1,
+                          (const char * const *) labels->pdata);
+  g_object_set_data_full (G_OBJECT (dropdown), "ts-values", g_strv_builder_end (values),
+                          (GDestroyNotify) g_strfreev);
 }
 
 /* The country of a record that has one (TsNamed: a person, organization
  * or place), or NULL. */
-static char *
-dup_country (TsRecord *record)
+static const char *
+get_country (TsRecord *record)
 {
-  return TS_IS_NAMED (record) ? g_strdup (ts_named_get_country (TS_NAMED (record))) : NULL;
+  return TS_IS_NAMED (record) ? ts_named_get_country (TS_NAMED (record)) : NULL;
 }
 
 static void
 collect_strings (TsFilterPopover *self)
 {
-  g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree const char **country_codes = NULL;
-  g_autofree const char **tag_names = NULL;
-  g_autoptr(GStrvBuilder) country_values = g_strv_builder_new ();
-  guint n_countries, n_tags;
+  g_autoptr(GPtrArray) country_choices = g_ptr_array_new_with_free_func (choice_free);
+  g_autoptr(GPtrArray) counterpart_choices = g_ptr_array_new_with_free_func (choice_free);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (choice_free);
+  g_autoptr(GPtrArray) tag_choices = g_ptr_array_new_with_free_func (choice_free);
+  GHashTableIter iter;
+  gpointer key;
 
   if (self->dataset != NULL)
     {
@@ -169,40 +239,68 @@ collect_strings (TsFilterPopover *self)
             {
               g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
               const char * const *record_tags = ts_record_get_tags (record);
-              char *country = dup_country (record);
+              const char *country = get_country (record);
 
               for (guint j = 0; record_tags[j] != NULL; j++)
                 g_hash_table_add (tags, (gpointer) record_tags[j]);
 
               if (country != NULL)
-                g_hash_table_add (countries, country);
+                g_hash_table_add (countries, (gpointer) country);
             }
         }
+
+      /* Anyone can be a participant: every person, by the name the UI
+       * language gives them. */
+      {
+        GListModel *records = ts_dataset_get_records (self->dataset, TS_RECORD_TYPE_PERSON);
+
+        for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+          {
+            g_autoptr(TsRecord) person = g_list_model_get_item (records, i);
+
+            add_choice (people, g_strdup (ts_record_get_display_name (person)),
+                        ts_record_get_id (person));
+          }
+      }
     }
 
-  country_codes = (const char **) g_hash_table_get_keys_as_array (countries, &n_countries);
-  tag_names = (const char **) g_hash_table_get_keys_as_array (tags, &n_tags);
-  qsort (country_codes, n_countries, sizeof (char *), compare_strings);
-  qsort (tag_names, n_tags, sizeof (char *), compare_strings);
+  g_hash_table_iter_init (&iter, countries);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *code = key;
+      /* Translators: a country in a list: "China (CN)" */
+      const char *format = _("%s (%s)");
+
+      add_choice (country_choices, g_strdup_printf (format, ts_country_get_name (code), code),
+                  code);
+      add_choice (counterpart_choices,
+                  g_strdup_printf (format, ts_country_get_name (code), code), code);
+    }
+
+  g_hash_table_iter_init (&iter, tags);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    add_choice (tag_choices, g_strdup (key), key);
 
   self->syncing = TRUE;
-  gtk_string_list_splice (self->countries, 1,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->countries)) - 1, NULL);
-  g_strv_builder_add (country_values, "");
-  for (guint i = 0; i < n_countries; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%s (%s)", ts_country_get_name (country_codes[i]),
-                                                country_codes[i]);
-
-      gtk_string_list_append (self->countries, label);
-      g_strv_builder_add (country_values, country_codes[i]);
-    }
-  g_object_set_data_full (G_OBJECT (self->country_dropdown), "ts-values",
-                          g_strv_builder_end (country_values), (GDestroyNotify) g_strfreev);
-
-  gtk_string_list_splice (self->tags, 1,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->tags)) - 1, tag_names);
+  fill_dropdown (self->country_dropdown, self->countries, country_choices);
+  fill_dropdown (self->counterpart_dropdown, self->counterparts, counterpart_choices);
+  fill_dropdown (self->participant_dropdown, self->people, people);
+  fill_dropdown (self->tag_dropdown, self->tags, tag_choices);
   self->syncing = FALSE;
+}
+
+/* The value of the choice @dropdown shows, NULL for "Any". */
+static const char *
+get_selected_value (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char * const *values = g_object_get_data (G_OBJECT (dropdown), "ts-values");
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || values == NULL
+      || selected >= g_strv_length ((char **) values))
+    return NULL;
+
+  return values[selected];
 }
 
 static void
@@ -232,34 +330,23 @@ on_date_changed (GtkEntry        *entry,
 }
 
 static void
-on_country_selected (GtkDropDown     *dropdown,
-                     GParamSpec      *pspec,
-                     TsFilterPopover *self)
+on_choice_selected (GtkDropDown     *dropdown,
+                    GParamSpec      *pspec,
+                    TsFilterPopover *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  const char * const *values = g_object_get_data (G_OBJECT (dropdown), "ts-values");
+  const char *value = get_selected_value (dropdown);
 
   if (self->syncing || self->query == NULL)
     return;
 
-  ts_query_set_country (self->query,
-                        selected > 0 && selected != GTK_INVALID_LIST_POSITION && values != NULL
-                        ? values[selected] : NULL);
-}
-
-static void
-on_tag_selected (GtkDropDown     *dropdown,
-                 GParamSpec      *pspec,
-                 TsFilterPopover *self)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (self->syncing || self->query == NULL)
-    return;
-
-  ts_query_set_tag (self->query,
-                    selected > 0 && selected != GTK_INVALID_LIST_POSITION
-                    ? gtk_string_list_get_string (self->tags, selected) : NULL);
+  if (dropdown == self->country_dropdown)
+    ts_query_set_country (self->query, value);
+  else if (dropdown == self->participant_dropdown)
+    ts_query_set_person (self->query, value);
+  else if (dropdown == self->counterpart_dropdown)
+    ts_query_set_counterpart (self->query, value);
+  else
+    ts_query_set_tag (self->query, value);
 }
 
 static void
@@ -324,6 +411,38 @@ add_row (GtkGrid    *grid,
   return title;
 }
 
+/* A dropdown of "Any" and the choices collect_strings() fills in, which
+ * a search narrows. */
+static GtkDropDown *
+create_choice_dropdown (TsFilterPopover  *self,
+                        GtkStringList   **strings)
+{
+  const char *any[] = { _("Any"), NULL };
+  g_autoptr(GtkExpression) expression = NULL;
+  GtkWidget *dropdown;
+
+  *strings = gtk_string_list_new (any);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (*strings)), NULL);
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown), expression);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_choice_selected), self);
+  return GTK_DROP_DOWN (dropdown);
+}
+
+/* What a filter keeps, on its field and its label. */
+static void
+set_meaning (GtkWidget  *title,
+             GtkWidget  *widget,
+             const char *meaning)
+{
+  gtk_widget_set_tooltip_text (title, meaning);
+  gtk_widget_set_tooltip_text (widget, meaning);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, meaning,
+                                  -1);
+}
+
 static GtkEntry *
 create_date_entry (TsFilterPopover *self)
 {
@@ -348,6 +467,8 @@ ts_filter_popover_dispose (GObject *object)
   g_clear_object (&self->query);
   g_clear_object (&self->dataset);
   g_clear_object (&self->countries);
+  g_clear_object (&self->counterparts);
+  g_clear_object (&self->people);
   g_clear_object (&self->tags);
 
   G_OBJECT_CLASS (ts_filter_popover_parent_class)->dispose (object);
@@ -376,7 +497,7 @@ ts_filter_popover_init (TsFilterPopover *self)
   GtkWidget *heading = gtk_label_new (_("Filters"));
   GtkWidget *clear = gtk_button_new_with_mnemonic (_("C_lear All Filters"));
   const char *any[] = { _("Any"), NULL };
-  g_autoptr(GtkExpression) string_expression = NULL;
+  GtkWidget *title;
   int row = 0;
 
   gtk_widget_add_css_class (heading, "heading");
@@ -392,20 +513,33 @@ ts_filter_popover_init (TsFilterPopover *self)
   self->to_entry = create_date_entry (self);
   add_row (GTK_GRID (grid), row++, _("To"), GTK_WIDGET (self->to_entry));
 
-  self->countries = gtk_string_list_new (any);
-  self->country_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (
-    G_LIST_MODEL (g_object_ref (self->countries)), NULL));
-  g_signal_connect (self->country_dropdown, "notify::selected",
-                    G_CALLBACK (on_country_selected), self);
-  add_row (GTK_GRID (grid), row++, _("Country"), GTK_WIDGET (self->country_dropdown));
+  self->country_dropdown = create_choice_dropdown (self, &self->countries);
+  gtk_widget_set_name (GTK_WIDGET (self->country_dropdown), "country");
+  title = add_row (GTK_GRID (grid), row++, _("Country"), GTK_WIDGET (self->country_dropdown));
+  set_meaning (title, GTK_WIDGET (self->country_dropdown),
+               _("Records in the country: meetings held in it, agreements with a party in "
+                 "it, projects with a place or partner in it, people, organizations and "
+                 "places of it, and the sources these cite. Figures have no country and "
+                 "are hidden."));
 
-  self->tags = gtk_string_list_new (any);
-  self->tag_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (
-    G_LIST_MODEL (g_object_ref (self->tags)), NULL));
-  gtk_drop_down_set_enable_search (self->tag_dropdown, TRUE);
-  string_expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  gtk_drop_down_set_expression (self->tag_dropdown, string_expression);
-  g_signal_connect (self->tag_dropdown, "notify::selected", G_CALLBACK (on_tag_selected), self);
+  self->participant_dropdown = create_choice_dropdown (self, &self->people);
+  gtk_widget_set_name (GTK_WIDGET (self->participant_dropdown), "participant");
+  title = add_row (GTK_GRID (grid), row++, _("Participant"),
+                   GTK_WIDGET (self->participant_dropdown));
+  set_meaning (title, GTK_WIDGET (self->participant_dropdown),
+               _("The meetings the person took part in, the agreements they signed, the "
+                 "person, and the sources these cite."));
+
+  self->counterpart_dropdown = create_choice_dropdown (self, &self->counterparts);
+  gtk_widget_set_name (GTK_WIDGET (self->counterpart_dropdown), "counterpart");
+  title = add_row (GTK_GRID (grid), row++, _("Counterpart"),
+                   GTK_WIDGET (self->counterpart_dropdown));
+  set_meaning (title, GTK_WIDGET (self->counterpart_dropdown),
+               _("Meetings with a participant from the country (on its side, or of it when "
+                 "no side is given), agreements with a signatory from it, the people from "
+                 "it, and the sources these cite."));
+
+  self->tag_dropdown = create_choice_dropdown (self, &self->tags);
   add_row (GTK_GRID (grid), row++, _("Tag"), GTK_WIDGET (self->tag_dropdown));
 
   for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
@@ -427,6 +561,9 @@ ts_filter_popover_init (TsFilterPopover *self)
     }
 
   gtk_widget_set_halign (clear, GTK_ALIGN_END);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear All Filters"),
+                                  -1);
   g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked), self);
   gtk_box_append (GTK_BOX (box), clear);
 
@@ -484,42 +621,58 @@ void
 ts_filter_popover_clear_filter (TsFilterPopover *self,
                                 const char      *filter)
 {
-  TsDate unset = TS_DATE_INIT;
-
   g_return_if_fail (TS_IS_FILTER_POPOVER (self));
   g_return_if_fail (filter != NULL);
 
-  if (self->query == NULL)
-    return;
-
-  if (g_str_equal (filter, "period"))
-    {
-      ts_query_set_from (self->query, &unset);
-      ts_query_set_to (self->query, &unset);
-    }
-  else if (g_str_equal (filter, "country"))
-    ts_query_set_country (self->query, NULL);
-  else if (g_str_equal (filter, "tag"))
-    ts_query_set_tag (self->query, NULL);
-  else if (g_str_equal (filter, "place"))
-    ts_query_set_place (self->query, NULL);
-  else if (g_str_equal (filter, "person"))
-    ts_query_set_person (self->query, NULL);
-  else
-    ts_query_set_vocabulary (self->query, filter, -1);
+  if (self->query != NULL)
+    ts_filter_clear (self->query, filter);
 }
 
 void
 ts_filter_popover_clear_all (TsFilterPopover *self)
 {
-  static const char *filters[] = { "period", "country", "tag", "place", "person" };
-
   g_return_if_fail (TS_IS_FILTER_POPOVER (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    ts_filter_popover_clear_filter (self, filters[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
-    ts_filter_popover_clear_filter (self, vocabularies[i].field);
+  if (self->query != NULL)
+    ts_query_clear_filters (self->query);
+}
+
+/**
+ * ts_filter_clear:
+ * @filter: a name ts_filter_describe() gives
+ *
+ * Unsets one filter of @query, or its text for "text".
+ */
+void
+ts_filter_clear (TsQuery    *query,
+                 const char *filter)
+{
+  TsDate unset = TS_DATE_INIT;
+
+  g_return_if_fail (TS_IS_QUERY (query));
+  g_return_if_fail (filter != NULL);
+
+  if (g_str_equal (filter, "text"))
+    ts_query_set_text (query, NULL);
+  else if (g_str_equal (filter, "period"))
+    {
+      ts_query_set_from (query, &unset);
+      ts_query_set_to (query, &unset);
+    }
+  else if (g_str_equal (filter, "country"))
+    ts_query_set_country (query, NULL);
+  else if (g_str_equal (filter, "tag"))
+    ts_query_set_tag (query, NULL);
+  else if (g_str_equal (filter, "place"))
+    ts_query_set_place (query, NULL);
+  else if (g_str_equal (filter, "person"))
+    ts_query_set_person (query, NULL);
+  else if (g_str_equal (filter, "counterpart"))
+    ts_query_set_counterpart (query, NULL);
+  else if (g_str_equal (filter, "types"))
+    ts_query_set_types (query, 0);
+  else
+    ts_query_set_vocabulary (query, filter, -1);
 }
 
 static void
@@ -531,19 +684,53 @@ add_description (GPtrArray  *result,
   g_ptr_array_add (result, label);
 }
 
+/**
+ * ts_filter_describe:
+ * @dataset: (nullable): to name people and places by their records
+ *
+ * The search and the filters @query has, as pairs: a name for
+ * ts_filter_clear(), then a label for people ("Country: Kyrgyzstan").
+ *
+ * Returns: (transfer full): the pairs, strings
+ */
 GPtrArray *
-ts_filter_popover_describe_filters (TsFilterPopover *self)
+ts_filter_describe (TsQuery   *query,
+                    TsDataset *dataset)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
   const TsDate *from, *to;
+  guint types;
 
-  g_return_val_if_fail (TS_IS_FILTER_POPOVER (self), result);
+  g_return_val_if_fail (TS_IS_QUERY (query), result);
 
-  if (self->query == NULL)
-    return result;
+  if (ts_query_get_words (query)[0] != NULL)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (ts_query_get_text (query)));
 
-  from = ts_query_get_from (self->query);
-  to = ts_query_get_to (self->query);
+      /* Translators: the search as a chip: Search: “baisalov” */
+      add_description (result, "text", g_strdup_printf (_("Search: “%s”"), text));
+    }
+
+  types = ts_query_get_types (query);
+  if (types != 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+        {
+          if ((types & (1u << type)) == 0)
+            continue;
+          if (names->len > 0)
+            /* Translators: separates record types in "Meetings, Agreements" */
+            g_string_append (names, _(", "));
+          g_string_append (names, ts_record_type_get_plural (type));
+        }
+      /* Translators: a filter on record types: "Types: Meetings, Agreements" */
+      add_description (result, "types", g_strdup_printf (_("Types: %s"), names->str));
+    }
+
+  from = ts_query_get_from (query);
+  to = ts_query_get_to (query);
   if (ts_date_is_set (from) || ts_date_is_set (to))
     {
       g_autofree char *from_text = ts_date_format (from);
@@ -560,27 +747,30 @@ ts_filter_popover_describe_filters (TsFilterPopover *self)
         add_description (result, "period", g_strdup_printf (_("Until %s"), to_text));
     }
 
-  if (ts_query_get_country (self->query) != NULL)
+  if (ts_query_get_country (query) != NULL)
     add_description (result, "country",
                      g_strdup_printf (_("Country: %s"),
-                                      ts_country_get_name (ts_query_get_country (self->query))));
-  if (ts_query_get_tag (self->query) != NULL)
-    add_description (result, "tag",
-                     g_strdup_printf (_("Tag: %s"), ts_query_get_tag (self->query)));
-  if (ts_query_get_place (self->query) != NULL)
+                                      ts_country_get_name (ts_query_get_country (query))));
+  if (ts_query_get_person (query) != NULL)
+    /* Translators: the participant filter: "Participant: Sadyr Japarov" */
+    add_description (result, "person",
+                     g_strdup_printf (_("Participant: %s"),
+                                      ts_title_of_id (dataset, ts_query_get_person (query))));
+  if (ts_query_get_counterpart (query) != NULL)
+    /* Translators: the counterpart filter: "Counterpart: China" */
+    add_description (result, "counterpart",
+                     g_strdup_printf (_("Counterpart: %s"),
+                                      ts_country_get_name (ts_query_get_counterpart (query))));
+  if (ts_query_get_tag (query) != NULL)
+    add_description (result, "tag", g_strdup_printf (_("Tag: %s"), ts_query_get_tag (query)));
+  if (ts_query_get_place (query) != NULL)
     add_description (result, "place",
                      g_strdup_printf (_("Place: %s"),
-                                      ts_title_of_id (self->dataset,
-                                                      ts_query_get_place (self->query))));
-  if (ts_query_get_person (self->query) != NULL)
-    add_description (result, "person",
-                     g_strdup_printf (_("Person: %s"),
-                                      ts_title_of_id (self->dataset,
-                                                      ts_query_get_person (self->query))));
+                                      ts_title_of_id (dataset, ts_query_get_place (query))));
 
   for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
     {
-      int value = ts_query_get_vocabulary (self->query, vocabularies[i].field);
+      int value = ts_query_get_vocabulary (query, vocabularies[i].field);
 
       if (value < 0)
         continue;

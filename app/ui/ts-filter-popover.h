@@ -12,9 +12,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TsFilterPopover, ts_filter_popover, TS, FILTER_POPOVER, GtkPopover)
 
-/* Sets a query's filters: period, country, tag and the vocabularies of the
- * record type shown. Filter names: "period", "country", "tag" and the
- * vocabulary fields ("level", "format", "kind", "status", "sector"). */
+/* Sets a query's filters: period, country, participant, counterpart, tag
+ * and the vocabularies of the record type shown. Filter names: "text" (the
+ * search), "types", "period", "country", "person" (the participant),
+ * "counterpart", "tag", "place" and the vocabulary fields ("level",
+ * "format", "agreement-kind"…). */
 TsFilterPopover *ts_filter_popover_new              (void);
 void             ts_filter_popover_set_dataset      (TsFilterPopover *self,
                                                      TsDataset       *dataset,
@@ -24,8 +26,12 @@ void             ts_filter_popover_set_record_type  (TsFilterPopover *self,
 void             ts_filter_popover_clear_filter     (TsFilterPopover *self,
                                                      const char      *filter);
 void             ts_filter_popover_clear_all        (TsFilterPopover *self);
-/* The active filters as pairs: name, then a label for people ("Country:
- * Kyrgyzstan"). */
-GPtrArray       *ts_filter_popover_describe_filters (TsFilterPopover *self);
+
+/* The active search and filters of @query as pairs: name, then a label for
+ * people ("Country: Kyrgyzstan"). */
+GPtrArray       *ts_filter_describe                 (TsQuery         *query,
+                                                     TsDataset       *dataset);
+void             ts_filter_clear                    (TsQuery         *query,
+                                                     const char      *filter);
 
 G_END_DECLS

@@ -17,7 +17,6 @@ struct _TsRecordsView
   GtkListBox *sidebar;
   AdwFlap *flap;
   GtkMenuButton *filter_button;
-  GtkBox *chips_box;
   GtkLabel *count_label;
   GtkMenuButton *columns_button;
   GtkStack *content_stack;
@@ -141,63 +140,9 @@ show_in_detail (TsRecordsView *self,
 }
 
 static void
-remove_chip (GtkButton     *chip,
-             TsRecordsView *self)
-{
-  const char *filter = g_object_get_data (G_OBJECT (chip), "ts-filter");
-
-  ts_filter_popover_clear_filter (self->filter_popover, filter);
-}
-
-static void
-add_chip (TsRecordsView *self,
-          const char    *filter,
-          const char    *label)
-{
-  GtkWidget *chip = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  g_autofree char *accessible = NULL;
-
-  gtk_box_append (GTK_BOX (box), gtk_label_new (label));
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
-  gtk_button_set_child (GTK_BUTTON (chip), box);
-  gtk_widget_add_css_class (chip, "filter-chip");
-  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
-  /* Translators: a button that removes a filter, read by a screen reader */
-  accessible = g_strdup_printf (_("Remove filter %s"), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  gtk_widget_set_tooltip_text (chip, _("Remove Filter"));
-  g_object_set_data_full (G_OBJECT (chip), "ts-filter", g_strdup (filter), g_free);
-  g_signal_connect (chip, "clicked", G_CALLBACK (remove_chip), self);
-  gtk_box_append (self->chips_box, chip);
-}
-
-static void
-update_chips (TsRecordsView *self)
-{
-  g_autoptr(GPtrArray) chips = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
-    gtk_box_remove (self->chips_box, child);
-
-  if (self->query == NULL)
-    return;
-
-  chips = ts_filter_popover_describe_filters (self->filter_popover);
-  for (guint i = 0; i + 1 < chips->len; i += 2)
-    add_chip (self, g_ptr_array_index (chips, i), g_ptr_array_index (chips, i + 1));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->chips_box), chips->len > 0);
-}
-
-static void
 on_query_changed (TsQuery       *query,
                   TsRecordsView *self)
 {
-  update_chips (self);
   update_content (self);
 }
 
@@ -349,13 +294,6 @@ on_flap_folded_changed (AdwFlap       *flap,
 }
 
 static void
-on_filters_changed (TsFilterPopover *popover,
-                    TsRecordsView   *self)
-{
-  update_chips (self);
-}
-
-static void
 build_sidebar (TsRecordsView *self)
 {
   for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -494,7 +432,6 @@ ts_records_view_class_init (TsRecordsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, flap);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, chips_box);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, columns_button);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, content_stack);
@@ -521,8 +458,6 @@ ts_records_view_init (TsRecordsView *self)
 
   self->filter_popover = ts_filter_popover_new ();
   gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));
-  g_signal_connect (self->filter_popover, "filters-changed",
-                    G_CALLBACK (on_filters_changed), self);
 
   /* Delete acts on the list and the detail pane only, never on text being
    * typed elsewhere. */
@@ -535,7 +470,6 @@ ts_records_view_init (TsRecordsView *self)
   build_sidebar (self);
   gtk_list_box_select_row (self->sidebar, self->rows[0]);
   on_flap_folded_changed (self->flap, NULL, self);
-  gtk_widget_set_visible (GTK_WIDGET (self->chips_box), FALSE);
 }
 
 TsRecordsView *
@@ -582,7 +516,6 @@ ts_records_view_set_dataset (TsRecordsView *self,
   if (dataset != NULL)
     g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
 
-  update_chips (self);
   update_content (self);
   notify_history (self);
 }

@@ -27,22 +27,9 @@ on_clear_search_activated (GSimpleAction *action,
                            gpointer       user_data)
 {
   TsWindow *self = TS_WINDOW (user_data);
-  TsDate unset = TS_DATE_INIT;
-  static const char *vocabularies[] = {
-    "level", "format", "agreement-kind", "agreement-status", "project-status", "sector",
-    "organization-kind", "place-kind", "reliability", "confidence",
-  };
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  ts_query_set_text (self->query, NULL);
-  ts_query_set_from (self->query, &unset);
-  ts_query_set_to (self->query, &unset);
-  ts_query_set_country (self->query, NULL);
-  ts_query_set_place (self->query, NULL);
-  ts_query_set_person (self->query, NULL);
-  ts_query_set_tag (self->query, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
-    ts_query_set_vocabulary (self->query, vocabularies[i], -1);
+  ts_query_clear (self->query);
 }
 
 static void

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ts-chips-bar.h"
 #include "ts-export-bar.h"
 #include "ts-map-view.h"
 #include "ts-window.h"
@@ -27,6 +28,7 @@ struct _TsWindow
   GtkMenuButton *menu_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
+  TsChipsBar *chips_bar;
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
   GtkStack *records_stack;

@@ -66,6 +66,17 @@ on_search_changed (GtkSearchEntry *entry,
   ts_query_set_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* The search chip, or Clear All, cleared the text: so does the entry. */
+static void
+on_query_text_changed (TsWindow *self)
+{
+  const char *text = ts_query_get_text (self->query);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                 text != NULL ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+}
+
 static void
 on_search_activate (GtkSearchEntry *entry,
                     TsWindow       *self)
@@ -126,6 +137,8 @@ ts_window_dispose (GObject *object)
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
+  if (self->query != NULL)
+    g_signal_handlers_disconnect_by_data (self->query, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->dataset);
@@ -144,6 +157,7 @@ ts_window_class_init (TsWindowClass *klass)
 
   g_type_ensure (TS_TYPE_RECORDS_VIEW);
   g_type_ensure (TS_TYPE_EXPORT_BAR);
+  g_type_ensure (TS_TYPE_CHIPS_BAR);
   g_type_ensure (TS_TYPE_MAP_VIEW);
 
   object_class->dispose = ts_window_dispose;
@@ -158,6 +172,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, chips_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_stack);
@@ -174,6 +189,9 @@ ts_window_init (TsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->query = ts_query_new ();
+  g_signal_connect_swapped (self->query, "notify::text", G_CALLBACK (on_query_text_changed),
+                            self);
+  ts_chips_bar_set_query (self->chips_bar, self->query, NULL);
 
   /* The schema id is the base id for both profiles. */
   self->settings = g_settings_new (BASE_ID);
@@ -261,6 +279,7 @@ ts_window_set_dataset (TsWindow  *self,
     }
 
   ts_records_view_set_dataset (self->records_view, dataset, self->query);
+  ts_chips_bar_set_query (self->chips_bar, self->query, dataset);
   ts_map_view_set_matches (self->map_view, ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
 
