@@ -1,16 +1,28 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include <adwaita.h>
+#include <string.h>
 
+#include "ts-application.h"
+#include "ts-chips-bar.h"
 #include "ts-filter-popover.h"
 #include "ts-record.h"
+#include "ts-window.h"
+
+#include "ui-test-utils.h"
+
+static TsApplication *app;
 
 /* A country on each type that has one, and a delegation's country on a
- * meeting, which is not a record's own country. */
+ * meeting, which is not a record's own country. Kazakhstan (KZ) comes
+ * before Kyrgyzstan (KG) by name, after it by code; Zhou, added first and
+ * with the first id, after P. */
 static const char *records_json =
   "["
   "{\"type\": \"source\", \"id\": \"source/s\", \"title\": \"S\","
   " \"url\": \"https://example.org/s\", \"date\": \"2024-01-01\"},"
+  "{\"type\": \"person\", \"id\": \"person/a\", \"title\": \"Zhou\","
+  " \"names\": {\"en\": \"Zhou\"}, \"country\": \"KG\"},"
   "{\"type\": \"person\", \"id\": \"person/p\", \"title\": \"P\", \"sources\": [\"source/s\"],"
   " \"names\": {\"en\": \"P\"}, \"country\": \"TJ\","
   " \"tags\": [\"zeta\", \"mu\"]},"
@@ -105,8 +117,8 @@ join_items (GListModel *model)
 }
 
 /* The country filter offers the countries of people, organizations and
- * places, sorted by code, and sets the code of the one chosen; the tag filter
- * offers every tag once, sorted. */
+ * places, sorted by name, and sets the code of the one chosen; the tag
+ * filter offers every tag once, sorted. */
 static void
 test_countries (void)
 {
@@ -122,13 +134,16 @@ test_countries (void)
   country = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Country"));
   tag = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Tag"));
   items = join_items (gtk_drop_down_get_model (country));
-  g_assert_cmpstr (items, ==, "China (CN); Kazakhstan (KZ); Tajikistan (TJ)");
+  g_assert_cmpstr (items, ==,
+                   "China (CN); Kazakhstan (KZ); Kyrgyzstan (KG); Tajikistan (TJ)");
 
   tag_items = join_items (gtk_drop_down_get_model (tag));
   g_assert_cmpstr (tag_items, ==, "alpha; mu; zeta");
 
-  gtk_drop_down_set_selected (country, 3);
+  gtk_drop_down_set_selected (country, 4);
   g_assert_cmpstr (ts_query_get_country (query), ==, "TJ");
+  gtk_drop_down_set_selected (country, 3);
+  g_assert_cmpstr (ts_query_get_country (query), ==, "KG");
   gtk_drop_down_set_selected (country, 0);
   g_assert_null (ts_query_get_country (query));
 
@@ -136,10 +151,354 @@ test_countries (void)
   g_assert_finalize_object (popover);
 }
 
+
+/* Participant offers every person by name, sorted, and sets the person's
+ * id; Counterpart offers the countries and sets a code; Country,
+ * Participant and Counterpart say what they keep. */
+static void
+test_participant_and_counterpart (void)
+{
+  g_autoptr(TsDataset) dataset = load_dataset ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  TsFilterPopover *popover = g_object_ref_sink (ts_filter_popover_new ());
+  GtkDropDown *participant;
+  GtkDropDown *counterpart;
+  g_autofree char *people = NULL;
+  g_autofree char *countries = NULL;
+  const char *fields[] = { "Country", "Participant", "Counterpart" };
+
+  ts_filter_popover_set_dataset (popover, dataset, query);
+  participant = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Participant"));
+  counterpart = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Counterpart"));
+
+  people = join_items (gtk_drop_down_get_model (participant));
+  g_assert_cmpstr (people, ==, "P; Zhou");
+  countries = join_items (gtk_drop_down_get_model (counterpart));
+  g_assert_cmpstr (countries, ==,
+                   "China (CN); Kazakhstan (KZ); Kyrgyzstan (KG); Tajikistan (TJ)");
+
+  gtk_drop_down_set_selected (participant, 2);
+  g_assert_cmpstr (ts_query_get_person (query), ==, "person/a");
+  gtk_drop_down_set_selected (counterpart, 1);
+  g_assert_cmpstr (ts_query_get_counterpart (query), ==, "CN");
+
+  /* The query set elsewhere (a chip removed) shows in the popover. */
+  ts_query_set_person (query, "person/p");
+  g_assert_cmpuint (gtk_drop_down_get_selected (participant), ==, 1);
+  ts_query_set_counterpart (query, NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (counterpart), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *field = find_field (GTK_WIDGET (popover), fields[i]);
+      const char *tooltip = gtk_widget_get_tooltip_text (field);
+
+      g_assert_nonnull (tooltip);
+      g_test_message ("%s: %s", fields[i], tooltip);
+      g_assert_true (g_str_has_suffix (tooltip, "."));
+    }
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_field (GTK_WIDGET (popover),
+                                                                     "Country")),
+                            "meetings held in it"));
+
+  ts_filter_popover_set_dataset (popover, NULL, NULL);
+  g_assert_finalize_object (popover);
+}
+
+/* The window on the shipped dataset, at its default size. */
+static TsWindow *
+open_window (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  TsWindow *window = g_object_ref (ts_window_new (app));
+
+  ts_window_set_dataset (window, dataset);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_until (ui_test_widget_is_mapped, window);
+  return window;
+}
+
+static void
+close_window (TsWindow *window)
+{
+  ui_test_iterate ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static guint
+find_item (GtkDropDown *dropdown,
+           const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), label))
+        return i;
+    }
+
+  g_error ("no “%s” to choose", label);
+}
+
+typedef struct
+{
+  TsRecordsView *view;
+  TsRecordType   type;
+  guint          count;
+} CountData;
+
+static gboolean
+sidebar_says (gpointer data)
+{
+  CountData *count = data;
+
+  return ts_records_view_get_count (count->view, count->type) == count->count;
+}
+
+static void
+wait_for_count (TsWindow     *window,
+                TsRecordType  type,
+                guint         count)
+{
+  CountData data = { ts_window_get_records_view (window), type, count };
+
+  ui_test_wait_until (sidebar_says, &data);
+}
+
+/* Chosen in the popover of the window on the shipped dataset, Participant
+ * and Counterpart answer "Sadyr Japarov's meetings with Chinese officials"
+ * in the sidebar's counts; Country: China keeps the meetings held there. */
+static void
+test_shipped_counts (void)
+{
+  TsWindow *window = open_window ();
+  GtkWidget *popover = ui_test_find_widget (GTK_WIDGET (window),
+                                            (UiTestMatch) g_type_check_instance_is_a,
+                                            GSIZE_TO_POINTER (TS_TYPE_FILTER_POPOVER));
+  GtkDropDown *participant;
+  GtkDropDown *counterpart;
+  GtkDropDown *country;
+
+  g_assert_nonnull (popover);
+  participant = GTK_DROP_DOWN (ui_test_find_named (popover, "participant"));
+  counterpart = GTK_DROP_DOWN (ui_test_find_named (popover, "counterpart"));
+  country = GTK_DROP_DOWN (ui_test_find_named (popover, "country"));
+
+  wait_for_count (window, TS_RECORD_TYPE_MEETING, 24);
+  gtk_drop_down_set_selected (participant, find_item (participant, "Sadyr Japarov"));
+  wait_for_count (window, TS_RECORD_TYPE_MEETING, 10);
+  wait_for_count (window, TS_RECORD_TYPE_SOURCE, 5);
+  gtk_drop_down_set_selected (counterpart, find_item (counterpart, "China (CN)"));
+  wait_for_count (window, TS_RECORD_TYPE_MEETING, 8);
+  wait_for_count (window, TS_RECORD_TYPE_AGREEMENT, 1);
+  wait_for_count (window, TS_RECORD_TYPE_SOURCE, 4);
+
+  gtk_drop_down_set_selected (participant, 0);
+  gtk_drop_down_set_selected (counterpart, 0);
+  gtk_drop_down_set_selected (country, find_item (country, "China (CN)"));
+  wait_for_count (window, TS_RECORD_TYPE_MEETING, 10);
+  /* Sources are kept by what cites them, not dropped. */
+  wait_for_count (window, TS_RECORD_TYPE_SOURCE, 5);
+  wait_for_count (window, TS_RECORD_TYPE_PERSON, 8);
+
+  close_window (window);
+}
+
+static TsChipsBar *
+get_chips_bar (TsWindow *window)
+{
+  GtkWidget *bar = ui_test_find_widget (GTK_WIDGET (window),
+                                        (UiTestMatch) g_type_check_instance_is_a,
+                                        GSIZE_TO_POINTER (TS_TYPE_CHIPS_BAR));
+
+  g_assert_nonnull (bar);
+  return TS_CHIPS_BAR (bar);
+}
+
+static const char *chip_names[] = { "chip-country", "chip-person", "chip-counterpart" };
+
+typedef struct
+{
+  TsChipsBar *bar;
+  guint       n_rows;   /* at least */
+} ChipsData;
+
+/* Every chip (and Clear All) is shown whole inside the bar, and the chips
+ * take at least n_rows lines. */
+static gboolean
+chips_are_whole (gpointer user_data)
+{
+  ChipsData *data = user_data;
+  GtkWidget *bar = GTK_WIDGET (data->bar);
+  g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
+  GtkWidget *clear = ui_test_find_named (bar, "clear-all");
+  graphene_rect_t clear_bounds;
+
+  if (!gtk_widget_get_mapped (bar) || clear == NULL || !gtk_widget_get_mapped (clear)
+      || !gtk_widget_compute_bounds (clear, bar, &clear_bounds))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (chip_names); i++)
+    {
+      GtkWidget *chip = ui_test_find_named (bar, chip_names[i]);
+      graphene_rect_t bounds;
+      int natural = 0;
+
+      if (chip == NULL || !gtk_widget_get_mapped (chip)
+          || !gtk_widget_compute_bounds (chip, bar, &bounds))
+        return FALSE;
+
+      gtk_widget_measure (chip, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      /* Not clipped: as wide as it asks, inside the bar, left of Clear All. */
+      if (bounds.size.width < natural
+          || bounds.origin.x < 0
+          || bounds.origin.x + bounds.size.width > clear_bounds.origin.x
+          || bounds.origin.y < 0
+          || bounds.origin.y + bounds.size.height > gtk_widget_get_height (bar))
+        return FALSE;
+
+      g_hash_table_add (rows, GINT_TO_POINTER ((int) bounds.origin.y));
+    }
+
+  return clear_bounds.origin.x + clear_bounds.size.width <= gtk_widget_get_width (bar)
+         && g_hash_table_size (rows) >= data->n_rows;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Saves the window as a PNG in $TS_SCREENSHOT_DIR, when set: to look at. */
+static void
+save_screenshot (TsWindow   *window,
+                 const char *name)
+{
+  const char *dir = g_getenv ("TS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  if (dir == NULL)
+    return;
+
+  /* What the window shows now, painted. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  ui_test_wait_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (widget));
+}
+
+/* Three filters show as three whole chips above the Records, Map and
+ * Timeline pages at the default width, wrap onto more lines in a narrow
+ * window, and go with a click each, or all with one. */
+static void
+test_chips_on_every_page (void)
+{
+  TsWindow *window = open_window ();
+  TsQuery *query = ts_window_get_query (window);
+  TsChipsBar *bar = get_chips_bar (window);
+  ChipsData data = { bar, 1 };
+  const char *pages[] = { "records", "map", "timeline" };
+  GtkWidget *search_entry;
+  int width = 0, height = 0;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1200);
+
+  ts_query_set_country (query, "CN");
+  ts_query_set_person (query, "person/sadyr-japarov");
+  ts_query_set_counterpart (query, "CN");
+  g_assert_cmpuint (ts_chips_bar_get_n_chips (bar), ==, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("chips-%s", pages[i]);
+
+      ts_window_set_view (window, pages[i]);
+      g_assert_cmpstr (ts_window_get_view (window), ==, pages[i]);
+      ui_test_wait_until (chips_are_whole, &data);
+      save_screenshot (window, name);
+    }
+
+  /* Narrow, the chips wrap rather than run off the edge. */
+  ts_window_set_view (window, "records");
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 700);
+  data.n_rows = 2;
+  ui_test_wait_until (chips_are_whole, &data);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 800);
+  save_screenshot (window, "chips-narrow");
+
+  /* A chip removes its own filter. */
+  g_signal_emit_by_name (ui_test_find_named (GTK_WIDGET (bar), "chip-country"), "clicked");
+  g_assert_null (ts_query_get_country (query));
+  g_assert_cmpstr (ts_query_get_person (query), ==, "person/sadyr-japarov");
+  g_assert_cmpuint (ts_chips_bar_get_n_chips (bar), ==, 2);
+  g_assert_null (ui_test_find_named (GTK_WIDGET (bar), "chip-country"));
+
+  /* The search has a chip too; Clear All clears it with the filters, and
+   * the search entry with it. */
+  search_entry = ui_test_find_widget (GTK_WIDGET (window),
+                                      (UiTestMatch) g_type_check_instance_is_a,
+                                      GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  g_assert_nonnull (search_entry);
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "japarov");
+  ts_query_set_text (query, "japarov");
+  g_assert_cmpuint (ts_chips_bar_get_n_chips (bar), ==, 3);
+  g_assert_nonnull (ui_test_find_named (GTK_WIDGET (bar), "chip-text"));
+  ts_window_set_view (window, "map");
+  g_signal_emit_by_name (ui_test_find_named (GTK_WIDGET (bar), "clear-all"), "clicked");
+  g_assert_true (ts_query_is_empty (query));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
+  ui_test_wait_until (is_hidden, bar);
+  wait_for_count (window, TS_RECORD_TYPE_MEETING, 24);
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  int ret;
+
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
@@ -149,7 +508,18 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/filter-popover/countries", test_countries);
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
 
-  return g_test_run ();
+  g_test_add_func ("/filter-popover/countries", test_countries);
+  g_test_add_func ("/filter-popover/participant-and-counterpart",
+                   test_participant_and_counterpart);
+  g_test_add_func ("/filter-popover/shipped-counts", test_shipped_counts);
+  g_test_add_func ("/chips-bar/every-page", test_chips_on_every_page);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
 }

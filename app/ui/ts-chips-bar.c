@@ -54,6 +54,8 @@ add_chip (TsChipsBar *self,
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
   gtk_button_set_child (GTK_BUTTON (chip), box);
   gtk_widget_add_css_class (chip, "filter-chip");
+  /* As wide as its label, whatever the flow box's column is. */
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_set_name (chip, name);
   /* Translators: a button that removes a filter, read by a screen reader:
    * "Remove filter Country: China" */
