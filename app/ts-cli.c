@@ -150,6 +150,85 @@ export_map (TsDataset   *dataset,
   return ts_map_renderer_render_to_file (renderer, path, width, height, error);
 }
 
+/* --country and --counterpart: a two-letter ISO 3166 code, in either case. */
+static gboolean
+set_country_filter (TsQuery     *query,
+                    const char  *option,
+                    const char  *value,
+                    GError     **error)
+{
+  g_autofree char *code = NULL;
+
+  if (value == NULL)
+    return TRUE;
+
+  if (strlen (value) != 2 || !g_ascii_isalpha (value[0]) || !g_ascii_isalpha (value[1]))
+    {
+      /* Translators: the option (--country), then what was given */
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                   _("%s needs a two-letter country code (ISO 3166), such as CN or KG, "
+                     "not “%s”"),
+                   option, value);
+      return FALSE;
+    }
+
+  code = g_ascii_strup (value, -1);
+  if (g_str_equal (option, "--country"))
+    ts_query_set_country (query, code);
+  else
+    ts_query_set_counterpart (query, code);
+  return TRUE;
+}
+
+/* --participant: a person's id, or their name in any script (folded, as a
+ * search folds it) when one person has it. */
+static gboolean
+set_participant_filter (TsQuery     *query,
+                        TsDataset   *dataset,
+                        const char  *participant,
+                        GError     **error)
+{
+  GListModel *people = ts_dataset_get_records (dataset, TS_RECORD_TYPE_PERSON);
+  g_autofree char *wanted = ts_fold_text (participant);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(TsRecord) person = g_list_model_get_item (people, i);
+      g_autofree char *title = ts_fold_text (ts_record_get_title (person));
+      g_autofree char *name = ts_fold_text (ts_record_get_display_name (person));
+
+      if (g_str_equal (ts_record_get_id (person), participant))
+        {
+          ts_query_set_person (query, participant);
+          return TRUE;
+        }
+      if (g_str_equal (title, wanted) || g_str_equal (name, wanted))
+        g_ptr_array_add (found, (gpointer) ts_record_get_id (person));
+    }
+
+  if (found->len == 1)
+    {
+      ts_query_set_person (query, g_ptr_array_index (found, 0));
+      return TRUE;
+    }
+
+  if (found->len == 0)
+    /* Translators: what was given to --participant */
+    g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                 _("No person “%s” in the dataset: give --participant a person’s id, such "
+                   "as person/sadyr-japarov, or their name"),
+                 participant);
+  else
+    /* Translators: what was given to --participant, then the first two ids */
+    g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                 _("More than one person is called “%s” (%s, %s…): give --participant the "
+                   "id of the one you mean"),
+                 participant, (const char *) g_ptr_array_index (found, 0),
+                 (const char *) g_ptr_array_index (found, 1));
+  return FALSE;
+}
+
 /* Checks the command line before anything is opened, so that a usage error
  * never creates or changes a database. */
 static gboolean
@@ -172,11 +251,13 @@ check_usage (const TsCliOptions  *options,
   if (options->export == NULL)
     {
       if (options->search != NULL || options->types != NULL || options->from != NULL
-          || options->to != NULL || options->size != NULL || options->language != NULL)
+          || options->to != NULL || options->country != NULL || options->participant != NULL
+          || options->counterpart != NULL || options->size != NULL
+          || options->language != NULL)
         {
           g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
-                               _("--search, --type, --from, --to, --size and --language go "
-                                 "with --export"));
+                               _("--search, --type, --from, --to, --country, --participant, "
+                                 "--counterpart, --size and --language go with --export"));
           return FALSE;
         }
     }
@@ -219,6 +300,15 @@ check_usage (const TsCliOptions  *options,
                                           options->to, error);
       if (*query == NULL)
         return FALSE;
+      if (!set_country_filter (*query, "--country", options->country, error)
+          || !set_country_filter (*query, "--counterpart", options->counterpart, error))
+        return FALSE;
+      if (options->participant != NULL && options->participant[0] == '\0')
+        {
+          g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                               _("--participant needs a person’s id or name"));
+          return FALSE;
+        }
     }
 
   if (options->import != NULL && options->import[0] == '\0')
@@ -351,6 +441,11 @@ ts_cli_run (const TsCliOptions *options)
     return fail (error);
 
   if (options->import != NULL && !run_import (store, options, &error))
+    return fail (error);
+
+  if (options->participant != NULL
+      && !set_participant_filter (query, ts_store_get_dataset (store), options->participant,
+                                  &error))
     return fail (error);
 
   if (options->export != NULL && !run_export (store, options, kind, query, &error))

@@ -16,6 +16,9 @@ typedef struct
   const char *types;      /* --type meeting,agreement,… */
   const char *from;       /* --from DATE */
   const char *to;         /* --to DATE */
+  const char *country;    /* --country CODE: records in the country */
+  const char *participant; /* --participant PERSON: an id or a name */
+  const char *counterpart; /* --counterpart CODE: with participants from it */
   const char *size;       /* --size WxH, for pictures */
   const char *language;   /* --language, for briefings */
 } TsCliOptions;

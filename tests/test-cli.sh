@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The headless command line: --import and --export (with --search, --type,
-# --from, --to) work with no display, exit 0 on success, 1 on a data error,
+# --from, --to, --country, --participant, --counterpart) work with no display, exit 0 on success, 1 on a data error,
 # 2 on a usage error, and leave databases alone when they fail.
 set -u
 
@@ -136,6 +136,28 @@ check_json "a search finds a person by an alias" "$tmp/baysalov.json" \
 " and 'person/zhou-naixiang' in ids"\
 " and 'meeting/2024-06-06-li-qiang-japarov' not in ids and closed()"
 
+# The participant (by name or id), counterpart and country filters: the
+# meetings they keep, with what those refer to.
+run --database "$db" --export "$tmp/baisalov-cn.json" --participant "edil baisalov" \
+  --counterpart cn --type meeting
+expect "--export with --participant (a name) and --counterpart" 0
+check_json "Edil Baisalov's meetings with Chinese officials" "$tmp/baisalov-cn.json" \
+  "{'meeting/2023-10-25-baisalov-shandong-delegation', 'meeting/2024-05-baisalov-beijing'}"\
+" <= ids and 'meeting/2024-06-06-li-qiang-japarov' not in ids"\
+" and 'meeting/2023-05-kant-ceremony' not in ids and closed()"
+run --database "$db" --export "$tmp/sadyr-in-cn.json" --participant person/sadyr-japarov \
+  --country CN --type meeting
+expect "--export with --participant (an id) and --country" 0
+check_json "Sadyr Japarov's meetings held in China" "$tmp/sadyr-in-cn.json" \
+  "'meeting/2024-06-06-li-qiang-japarov' in ids"\
+" and 'meeting/2025-09-sadyr-japarov-working-visit-china' in ids"\
+" and 'meeting/2023-10-25-li-qiang-sadyr-japarov' not in ids"\
+" and 'meeting/2023-09-lin-wu-sadyr-japarov' not in ids and closed()"
+run --database "$db" --export "$tmp/x.json" --participant "Nobody Atall"
+expect "an unknown --participant is a usage error" 2 "Nobody Atall"
+run --database "$db" --export "$tmp/x.json" --country China
+expect "--country takes a code" 2 "China"
+
 # export → import into a second database → export: the same bytes.
 run --database "$tmp/second.db" --import "$tmp/all.json"
 expect "--import of an export" 0
@@ -157,6 +179,10 @@ run --database "$tmp/usage.db" --export "$tmp/briefing"
 expect "--export without an extension is a usage error" 2 "briefing"
 run --database "$tmp/usage.db" --search baysalov
 expect "--search without --export is a usage error" 2 "--export"
+run --database "$tmp/usage.db" --counterpart CN
+expect "--counterpart without --export is a usage error" 2 "--export"
+run --database "$tmp/usage.db" --export "$tmp/x.json" --counterpart C
+expect "--counterpart takes a two-letter code" 2 "“C”"
 report "usage errors create no database" \
   "$([ ! -e "$tmp/usage.db" ] && [ ! -e "$tmp/x.json" ] && echo yes || echo no)"
 

@@ -41,6 +41,15 @@ static const GOptionEntry option_entries[] = {
     N_("Export only records dated on or after this date"), N_("DATE") },
   { "to", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Export only records dated on or before this date"), N_("DATE") },
+  { "country", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Export only the records in this country (meetings held there, people of it…)"),
+    N_("CODE") },
+  { "participant", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Export only the meetings and agreements of this person, by id or name"),
+    N_("PERSON") },
+  { "counterpart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Export only the meetings and agreements with a participant from this country"),
+    N_("CODE") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The size of an exported map picture, in pixels"), N_("WIDTHxHEIGHT") },
   { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -137,6 +146,9 @@ ts_application_handle_local_options (GApplication *application,
   cli.types = lookup_string (options, "type");
   cli.from = lookup_string (options, "from");
   cli.to = lookup_string (options, "to");
+  cli.country = lookup_string (options, "country");
+  cli.participant = lookup_string (options, "participant");
+  cli.counterpart = lookup_string (options, "counterpart");
   cli.size = lookup_string (options, "size");
   cli.language = lookup_string (options, "language");
 
@@ -146,10 +158,12 @@ ts_application_handle_local_options (GApplication *application,
     return ts_cli_run (&cli);
 
   if (cli.search != NULL || cli.types != NULL || cli.from != NULL || cli.to != NULL
+      || cli.country != NULL || cli.participant != NULL || cli.counterpart != NULL
       || cli.size != NULL || cli.language != NULL)
     {
       g_printerr ("tianshan: %s\n",
-                  _("--search, --type, --from, --to, --size and --language go with --export"));
+                  _("--search, --type, --from, --to, --country, --participant, --counterpart, "
+                    "--size and --language go with --export"));
       return TS_CLI_EXIT_USAGE_ERROR;
     }
 
