@@ -377,6 +377,7 @@ test_query_describe (void)
   g_autofree char *all = ts_query_describe (empty);
   g_autofree char *scope = NULL;
   g_autofree char *with_place = NULL;
+  g_autofree char *with_people = NULL;
 
   g_assert_no_error (error);
   g_assert_cmpstr (all, ==, "All records");
@@ -388,6 +389,16 @@ test_query_describe (void)
   ts_query_set_from (query, NULL);
   with_place = ts_query_describe_full (query, dataset);
   g_assert_cmpstr (with_place, ==, "meetings; until 2024; in Kant");
+
+  /* The scope a briefing's cover gives: countries by name. */
+  ts_query_set_place (query, NULL);
+  ts_query_set_to (query, NULL);
+  ts_query_set_country (query, "CN");
+  ts_query_set_person (query, "person/edil-baisalov");
+  ts_query_set_counterpart (query, "CN");
+  with_people = ts_query_describe_full (query, dataset);
+  g_assert_cmpstr (with_people, ==,
+                   "meetings; country China; with Edil Baisalov; with participants from China");
 }
 
 /* The shipped dataset (data/dataset/tianshan.json), as the app reads it
