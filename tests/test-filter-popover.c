@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "config.h"
+
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "ts-application.h"
@@ -151,6 +155,44 @@ test_countries (void)
   g_assert_finalize_object (popover);
 }
 
+
+/* In Russian the countries are sorted by their Russian names: China (Китай)
+ * comes second. */
+static void
+test_sorted_in_ui_language (void)
+{
+  g_autoptr(TsDataset) dataset = load_dataset ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  TsFilterPopover *popover;
+  g_autofree char *items = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* As the program runs for a Russian reader: LANG=C.UTF-8 LANGUAGE=ru
+   * (LC_ALL would hide LANGUAGE). gettext keeps what it translated until
+   * the locale is set again. */
+  g_unsetenv ("LC_ALL");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  setlocale (LC_ALL, "");
+
+  popover = g_object_ref_sink (ts_filter_popover_new ());
+  ts_filter_popover_set_dataset (popover, dataset, query);
+  items = join_items (gtk_drop_down_get_model (
+    GTK_DROP_DOWN (ui_test_find_named (GTK_WIDGET (popover), "counterpart"))));
+
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  setlocale (LC_ALL, "");
+
+  g_assert_cmpstr (items, ==,
+                   "Казахстан (KZ); Китай (CN); Кыргызстан (KG); Таджикистан (TJ)");
+
+  ts_filter_popover_set_dataset (popover, NULL, NULL);
+  g_assert_finalize_object (popover);
+}
 
 /* Participant offers every person by name, sorted, and sets the person's
  * id; Counterpart offers the countries and sets a code; Country,
@@ -516,6 +558,7 @@ main (int    argc,
   g_test_add_func ("/filter-popover/participant-and-counterpart",
                    test_participant_and_counterpart);
   g_test_add_func ("/filter-popover/shipped-counts", test_shipped_counts);
+  g_test_add_func ("/filter-popover/sorted-in-ui-language", test_sorted_in_ui_language);
   g_test_add_func ("/chips-bar/every-page", test_chips_on_every_page);
 
   ret = g_test_run ();
