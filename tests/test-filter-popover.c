@@ -164,6 +164,8 @@ test_sorted_in_ui_language (void)
   g_autoptr(TsDataset) dataset = load_dataset ();
   g_autoptr(TsQuery) query = ts_query_new ();
   g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  g_autofree char *locale = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
   TsFilterPopover *popover;
   g_autofree char *items = NULL;
 
@@ -184,8 +186,9 @@ test_sorted_in_ui_language (void)
     GTK_DROP_DOWN (ui_test_find_named (GTK_WIDGET (popover), "counterpart"))));
 
   g_unsetenv ("LANGUAGE");
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  setlocale (LC_ALL, "");
+  if (lc_all != NULL)
+    g_setenv ("LC_ALL", lc_all, TRUE);
+  setlocale (LC_ALL, locale);
 
   g_assert_cmpstr (items, ==,
                    "Казахстан (KZ); Китай (CN); Кыргызстан (KG); Таджикистан (TJ)");
