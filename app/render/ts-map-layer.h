@@ -23,6 +23,7 @@ typedef struct
   const char       *selected; /* (nullable): the id of the selected item */
   const TsMapStyle *style;
   TsMapLabels      *labels;   /* the labels placed; NULL when hit testing */
+  TsMapText        *text;     /* sets every text drawn; NULL when hit testing */
 } TsMapContext;
 
 gboolean ts_map_context_is_selected (const TsMapContext *ctx,
