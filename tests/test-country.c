@@ -4,14 +4,17 @@
  * translations, Tianshan's own translation for the few countries it names
  * itself (Russian Кыргызстан, not iso-codes' Киргизия), the briefing's
  * language after --language, the shipped dataset's country places named
- * the same way, and the app without iso-codes. Run under LANG=C.UTF-8 with
+ * the same way, briefings in another language than the session's, and the
+ * app without iso-codes. Run under LANG=C.UTF-8 with
  * LANGUAGE switched, with the translations of this build. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ts-country.h"
 #include "ts-i18n.h"
@@ -180,6 +183,92 @@ test_dataset_country_places (void)
   g_assert_cmpuint (n_countries, >=, 5);
 }
 
+/* The cells of every sheet of @xlsx (its shared strings), one a line. */
+static char *
+read_workbook_strings (const char *xlsx)
+{
+  g_autofree char *python = g_find_program_in_path ("python3");
+  const char *argv[] = {
+    python, "-c",
+    "import re, sys, zipfile, html\n"
+    "xml = zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode()\n"
+    "for si in re.findall(r'<si>(.*?)</si>', xml, re.S):\n"
+    "    print(html.unescape(''.join(re.findall(r'<t[^>]*>(.*?)</t>', si, re.S))))\n",
+    xlsx, NULL,
+  };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_nonnull (python);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* A briefing of the shipped dataset written with --language from an
+ * English session names Kyrgyzstan one way, in that language: as the place
+ * and wherever it is listed. */
+static void
+test_briefing (gconstpointer data)
+{
+  const char * const *expected = data;  /* language, name, a name it must not have */
+  g_autofree char *tmp = g_dir_make_tmp ("test-country-XXXXXX", NULL);
+  g_autofree char *xlsx = g_build_filename (tmp, "briefing.xlsx", NULL);
+  g_autofree char *database = g_build_filename (tmp, "tianshan.db", NULL);
+  g_autofree char *tianshan = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "app", "tianshan",
+                                                NULL);
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  const char *argv[] = {
+    tianshan, "--database", database, "--export", xlsx, "--language", expected[0], NULL,
+  };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *strings = NULL;
+  g_auto(GStrv) cells = NULL;
+  int status = 0;
+
+  envp = g_environ_unsetenv (envp, "LC_ALL");
+  envp = g_environ_unsetenv (envp, "LANGUAGE");
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "TIANSHAN_LOCALEDIR", localedir, TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", tmp, TRUE);
+
+  /* A new database starts with the shipped dataset. */
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  strings = read_workbook_strings (xlsx);
+  cells = g_strsplit (strings, "\n", -1);
+  g_assert_true (g_strv_contains ((const char * const *) cells, expected[1]));
+  g_assert_false (g_strv_contains ((const char * const *) cells, expected[2]));
+  /* And in the lists of the places an agreement or project is about. */
+  {
+    guint n_cells = 0;
+
+    for (guint i = 0; cells[i] != NULL; i++)
+      n_cells += strstr (cells[i], expected[1]) != NULL;
+    g_assert_cmpuint (n_cells, >=, 3);
+  }
+
+  for (const char * const *suffix = (const char *[]) { "", "-wal", "-shm", NULL };
+       *suffix != NULL; suffix++)
+    {
+      g_autofree char *path = g_strconcat (database, *suffix, NULL);
+
+      g_remove (path);
+    }
+  g_remove (xlsx);
+  g_rmdir (tmp);
+}
+
 /* Without iso-codes the app works on: the countries Tianshan names itself
  * keep their names, the others show their code. */
 static void
@@ -232,6 +321,11 @@ main (int   argc,
   g_test_add_func ("/country/follows-language", test_follows_language);
   g_test_add_func ("/country/dataset-country-places", test_dataset_country_places);
   g_test_add_func ("/country/without-iso-codes", test_without_iso_codes);
+  g_test_add_data_func ("/country/briefing/ru",
+                        (const char *[]) { "ru", "Кыргызстан", "Киргизия" }, test_briefing);
+  g_test_add_data_func ("/country/briefing/zh_CN",
+                        (const char *[]) { "zh_CN", "吉尔吉斯斯坦", "Kyrgyzstan" },
+                        test_briefing);
 
   return g_test_run ();
 }
