@@ -183,6 +183,52 @@ test_dataset_country_places (void)
   g_assert_cmpuint (n_countries, >=, 5);
 }
 
+/* An English session that writes a briefing with --language: the names
+ * follow the language. (GLib's g_dgettext () decides at its first call
+ * whether to translate at all, which in a fresh English process is never;
+ * here g_test_init () has made that call already, in Russian, so
+ * test-map-export's --language case is the one that catches it.) */
+static void
+test_english_session (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_unsetenv ("LANGUAGE");
+      setlocale (LC_ALL, "");
+      g_assert_cmpstr (ts_country_get_name ("KZ"), ==, "Kazakhstan");
+      ts_i18n_set_language ("ru");
+      g_assert_cmpstr (ts_country_get_name ("KZ"), ==, "Казахстан");
+      g_assert_cmpstr (ts_country_get_name ("KG"), ==, "Кыргызстан");
+      ts_i18n_set_language ("zh_CN");
+      g_assert_cmpstr (ts_country_get_name ("KZ"), ==, "哈萨克斯坦");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* In a language Tianshan is not translated into the app is English, and
+ * so are the countries, though iso-codes has them in German. */
+static void
+test_untranslated_language (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "de", TRUE);
+      setlocale (LC_ALL, "");
+      g_assert_cmpstr (ts_country_get_name ("DE"), ==, "Germany");
+      g_assert_cmpstr (ts_country_get_name ("KZ"), ==, "Kazakhstan");
+      g_assert_cmpstr (ts_country_get_name ("KG"), ==, "Kyrgyzstan");
+      ts_i18n_set_language ("ru");
+      g_assert_cmpstr (ts_country_get_name ("DE"), ==, "Германия");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* The cells of every sheet of @xlsx (its shared strings), one a line. */
 static char *
 read_workbook_strings (const char *xlsx)
@@ -319,6 +365,8 @@ main (int   argc,
   g_test_add_func ("/country/names/zh_CN", test_chinese);
   g_test_add_func ("/country/names/ky", test_kyrgyz);
   g_test_add_func ("/country/follows-language", test_follows_language);
+  g_test_add_func ("/country/english-session", test_english_session);
+  g_test_add_func ("/country/untranslated-language", test_untranslated_language);
   g_test_add_func ("/country/dataset-country-places", test_dataset_country_places);
   g_test_add_func ("/country/without-iso-codes", test_without_iso_codes);
   g_test_add_data_func ("/country/briefing/ru",

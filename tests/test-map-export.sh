@@ -193,6 +193,13 @@ expect_text "a Russian PDF names the countries in Russian" "$tmp/ru.pdf" \
 expect_no_text "a Russian PDF names Kyrgyzstan one way, and no country in English" \
   "$tmp/ru.pdf" Киргизия Kazakhstan Mongolia CHINA
 
+# From an English session, --language names the countries in that language.
+run_in "" --database "$db" --export "$tmp/ru-option.pdf" --size 1200x800 --language ru
+expect_text "--language ru from an English session names the countries in Russian" \
+  "$tmp/ru-option.pdf" Казахстан Монголия Кыргызстан КИТАЙ
+expect_no_text "--language ru from an English session names no country in English" \
+  "$tmp/ru-option.pdf" Kazakhstan Mongolia CHINA
+
 run_in en --database "$db" --export "$tmp/en.pdf" --size 1200x800
 expect_text "an English PDF names the countries in English" "$tmp/en.pdf" \
   Kazakhstan Mongolia Kyrgyzstan CHINA

@@ -153,11 +153,27 @@ get_iso_countries (void)
   return countries;
 }
 
+/* Whether Tianshan itself is translated into the language messages are
+ * in now: its catalog answers "" with its header then. Country names are
+ * translated only into such a language, so that a session in a language
+ * Tianshan lacks stays English throughout.
+ *
+ * Plain dgettext (), not g_dgettext (): GLib decides once, at its first
+ * call, whether to translate at all, and an English session that writes a
+ * briefing with --language would never have the briefing's names. */
+static gboolean
+is_app_translated (void)
+{
+  const char *header = dgettext (GETTEXT_PACKAGE, "");
+
+  return header != NULL && header[0] != '\0';
+}
+
 /* gettext returns its argument itself when it has no translation. */
 static const char *
 translate_iso (const char *name)
 {
-  return g_dgettext (ISO_DOMAIN, name);
+  return is_app_translated () ? dgettext (ISO_DOMAIN, name) : name;
 }
 
 static gboolean
@@ -210,7 +226,7 @@ ts_country_lookup_name (const char *code)
     }
   if (own != NULL)
     {
-      const char *translation = _(own);
+      const char *translation = dgettext (GETTEXT_PACKAGE, own);
 
       if (is_translated (own, translation))
         return translation;
