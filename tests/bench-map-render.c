@@ -5,7 +5,8 @@
  * that draws (so that other programs on the machine weigh less): the first
  * drawing of the process (fonts found and loaded), the first drawings of
  * three new threads, then the median of N_RUNS more onto an image
- * (1600×1000, PNG's surface), a PDF and an SVG written to nowhere. `ninja -C _build tests/bench-map-render`, then
+ * (1600×1000, PNG's surface), a PDF and an SVG written to nowhere.
+ * `ninja -C _build tests/bench-map-render`, then
  * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render`. */
 
 #include "config.h"
