@@ -11,13 +11,14 @@ MESON_OPTIONS ?=
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
 	libjson-glib-dev libjansson-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
-	desktop-file-utils appstream
+	libpango1.0-dev iso-codes desktop-file-utils appstream
 # What `make fuzz` needs besides: clang and its libFuzzer runtime.
 FUZZ_DEBS = clang libclang-rt-dev
 # What the tests need besides: a display, a session bus, fonts for every
-# script the dataset uses, validators, and readers we did not write.
+# script the dataset uses (the Chinese map's test wants a CJK font), validators,
+# and readers we did not write (poppler-utils: pdffonts, pdftotext).
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
-	libxml2-utils python3 python3-openpyxl sqlite3
+	libxml2-utils python3 python3-openpyxl sqlite3 poppler-utils
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

@@ -2,7 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tianshan --export FILE.png|.svg|.pdf [--size WxH] draws the map of the
 # current filters with no display: files of the right format and size,
-# 1600×1000 by default, exit 2 for a size that is not WIDTHxHEIGHT.
+# 1600×1000 by default, exit 2 for a size that is not WIDTHxHEIGHT. Its
+# text is in the UI language, in fonts that have the script: a Chinese PDF
+# embeds a CJK font and its place and country names can be extracted
+# (pdffonts and pdftotext, from poppler-utils).
 set -u
 
 bin=${TS_BUILD_ROOT:?}/app/tianshan
@@ -24,6 +27,16 @@ status=0
 
 run () {
   env -u DISPLAY -u WAYLAND_DISPLAY "$bin" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
+  rc=$?
+}
+
+# run_in LANGUAGE ARGS…: the same in that UI language, with this build's
+# translations.
+run_in () {
+  local language=$1
+  shift
+  env -u DISPLAY -u WAYLAND_DISPLAY -u LC_ALL LANG=C.UTF-8 LANGUAGE="$language" \
+    TIANSHAN_LOCALEDIR="$TS_BUILD_ROOT/po" "$bin" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
   rc=$?
 }
 
@@ -119,6 +132,77 @@ for size in 800 0x500 800x 800x500x2 axb -800x500 16001x10 ' 800x500' 800x500px;
   [ -e "$tmp/never.db" ] && ok=no
   report "--size '$size' is a usage error (exit 2), nothing written" "$ok"
 done
+
+# The map in Chinese and in Russian, as a PDF: its fonts and its text.
+for tool in pdffonts pdftotext; do
+  if ! command -v $tool >/dev/null; then
+    echo "Bail out! $tool is missing: install poppler-utils (make check-deps does)"
+    exit 1
+  fi
+done
+
+# expect_text WHAT FILE.pdf WORD… : every WORD is in the PDF's text.
+expect_text () {
+  local what=$1 file=$2 ok=yes text word
+  shift 2
+  [ "$rc" = 0 ] || ok=no
+  text=$(pdftotext -enc UTF-8 "$file" - 2>/dev/null | tr -d '\n ')
+  for word in "$@"; do
+    case $text in
+      *"$word"*) ;;
+      *) ok=no; echo "# no “$word” in the text of $file" ;;
+    esac
+  done
+  report "$what" "$ok"
+}
+
+# expect_no_text WHAT FILE.pdf WORD… : no WORD is in the PDF's text.
+expect_no_text () {
+  local what=$1 file=$2 ok=yes text word
+  shift 2
+  text=$(pdftotext -enc UTF-8 "$file" - 2>/dev/null | tr -d '\n ')
+  for word in "$@"; do
+    case $text in
+      *"$word"*) ok=no; echo "# “$word” in the text of $file" ;;
+    esac
+  done
+  report "$what" "$ok"
+}
+
+run_in zh_CN --database "$db" --export "$tmp/zh.pdf" --size 1200x800
+expect_picture "PDF in Chinese" "$tmp/zh.pdf" "1200 800"
+ok=yes
+fonts=$(pdffonts "$tmp/zh.pdf" 2>&1)
+# Name, type, encoding, then "emb": a CJK face (Noto Sans CJK, WenQuanYi,
+# Droid Sans Fallback…), embedded.
+grep -Ei '(cjk|wenquanyi|wqy|fallback|uming|ukai)' <<<"$fonts" | grep -Eq ' yes +yes ' || ok=no
+[ "$ok" = yes ] || sed 's/^/# pdffonts: /' <<<"$fonts"
+report "a Chinese PDF embeds a CJK font" "$ok"
+# Place names in Chinese (the fixture's 北京 and 乌鲁木齐), countries named
+# in Chinese on the basemap (哈萨克斯坦) and in the legend (吉尔吉斯斯坦).
+expect_text "a Chinese PDF's text has the Chinese place and country names" "$tmp/zh.pdf" \
+  北京 乌鲁木齐 哈萨克斯坦 吉尔吉斯斯坦 中国
+# (Record titles are English still: the railway keeps its English name.)
+expect_no_text "a Chinese PDF names no country in English" "$tmp/zh.pdf" \
+  Kazakhstan Mongolia CHINA
+
+run_in ru --database "$db" --export "$tmp/ru.pdf" --size 1200x800
+expect_text "a Russian PDF names the countries in Russian" "$tmp/ru.pdf" \
+  Казахстан Монголия Кыргызстан КИТАЙ
+# One name per country: iso-codes' Киргизия is not the one Tianshan uses.
+expect_no_text "a Russian PDF names Kyrgyzstan one way, and no country in English" \
+  "$tmp/ru.pdf" Киргизия Kazakhstan Mongolia CHINA
+
+# From an English session, --language names the countries in that language.
+run_in "" --database "$db" --export "$tmp/ru-option.pdf" --size 1200x800 --language ru
+expect_text "--language ru from an English session names the countries in Russian" \
+  "$tmp/ru-option.pdf" Казахстан Монголия Кыргызстан КИТАЙ
+expect_no_text "--language ru from an English session names no country in English" \
+  "$tmp/ru-option.pdf" Kazakhstan Mongolia CHINA
+
+run_in en --database "$db" --export "$tmp/en.pdf" --size 1200x800
+expect_text "an English PDF names the countries in English" "$tmp/en.pdf" \
+  Kazakhstan Mongolia Kyrgyzstan CHINA
 
 run --database "$db" --export "$tmp/no/such/dir/map.png" --size 100x100
 ok=yes

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -625,6 +626,103 @@ test_png_bytes (void)
   g_assert_cmpfloat (zoom, ==, 6.0);
 }
 
+/* The names of a PDF's fonts ("/FontName /ABCDEF+NotoSansCJKsc-Regular"),
+ * which cairo writes outside its compressed streams. */
+static char *
+dup_pdf_font_names (const char *contents,
+                    gsize       length)
+{
+  GString *names = g_string_new (NULL);
+  const char *p = contents, *end = contents + length;
+
+  /* memmem (): the fonts' streams hold NUL bytes. */
+  while ((p = memmem (p, end - p, "/FontName /", strlen ("/FontName /"))) != NULL)
+    {
+      p += strlen ("/FontName /");
+      while (p < end && (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '_'))
+        g_string_append_c (names, *p++);
+      g_string_append_c (names, ' ');
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+/* A Chinese label is set in a font that has Chinese (the toy text API drew
+ * boxes in DejaVu Sans), and a PDF keeps it as text in that font, embedded:
+ * not as outlines. */
+static void
+test_text_cjk_pdf (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
+  g_autofree char *pdf = NULL, *contents = NULL, *fonts = NULL, *lower = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  ts_map_scene_add_marker (scene, "place/bishkek", "比什凯克", BISHKEK_LAT, BISHKEK_LON,
+                           12, 5, TRUE);
+  ts_map_scene_add_marker (scene, "place/tashkent", "塔什干", 41.2995, 69.2401, 3, 0, FALSE);
+
+  pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_assert_true (ts_map_render_to_file (basemap, scene, pdf, 800, 600, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_no_error (error);
+
+  fonts = dup_pdf_font_names (contents, length);
+  g_test_message ("fonts: %s", fonts);
+  lower = g_ascii_strdown (fonts, -1);
+  if (strstr (lower, "cjk") == NULL && strstr (lower, "wenquanyi") == NULL
+      && strstr (lower, "wqy") == NULL && strstr (lower, "droidsansfallback") == NULL)
+    g_error ("no CJK font embedded for the Chinese labels; fonts: “%s”", fonts);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* The map view draws in worker threads: pictures drawn in four threads at
+ * once, Chinese text and all, are the picture drawn in the main thread. */
+static gpointer
+render_png_in_thread (gpointer data)
+{
+  TsMapRenderer *renderer = data;
+  g_autoptr(GError) error = NULL;
+  GBytes *png = ts_map_renderer_render_to_png (renderer, 400, 300, &error);
+
+  g_assert_no_error (error);
+
+  return png;
+}
+
+static void
+test_text_threads (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  TsMapRenderer *renderers[4];
+  GThread *threads[G_N_ELEMENTS (renderers)];
+
+  ts_map_scene_add_marker (scene, "place/kashgar", "喀什", 39.4707, 75.9895, 4, 1, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (renderers); i++)
+    renderers[i] = make_renderer (basemap, scene);
+  expected = ts_map_renderer_render_to_png (renderers[0], 400, 300, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("render", render_png_in_thread, renderers[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autoptr(GBytes) png = g_thread_join (threads[i]);
+
+      g_assert_true (g_bytes_equal (png, expected));
+      g_object_unref (renderers[i]);
+    }
+}
+
 static void
 test_scene (void)
 {
@@ -670,6 +768,8 @@ main (int   argc,
   g_test_add_func ("/map-renderer/export-formats", test_export_formats);
   g_test_add_func ("/map-renderer/export-errors", test_export_errors);
   g_test_add_func ("/map-renderer/png-bytes", test_png_bytes);
+  g_test_add_func ("/map-renderer/text/cjk-pdf", test_text_cjk_pdf);
+  g_test_add_func ("/map-renderer/text/threads", test_text_threads);
 
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 
@@ -147,4 +148,9 @@ ts_i18n_set_language (const char *language)
     setlocale (LC_ALL, "C.UTF-8");
   else
     setlocale (LC_MESSAGES, messages_locale);
+  /* glibc forgets them only when the locale's name changes, though: from
+   * ru to zh_CN under C.UTF-8 it kept answering in Russian (country names
+   * from iso-codes, already looked up, did). Setting the text domain is
+   * the other way to tell it that the catalogs changed. */
+  textdomain (textdomain (NULL));
 }

@@ -156,41 +156,6 @@ ts_record_type_get_icon_name (TsRecordType type)
   return types[type].icon_name;
 }
 
-const char *
-ts_country_get_name (const char *code)
-{
-  static const struct {
-    const char *code;
-    const char *name;
-  } countries[] = {
-    { "AF", N_("Afghanistan") },
-    { "CN", N_("China") },
-    { "IN", N_("India") },
-    { "IR", N_("Iran") },
-    { "KG", N_("Kyrgyzstan") },
-    { "KZ", N_("Kazakhstan") },
-    { "MN", N_("Mongolia") },
-    { "PK", N_("Pakistan") },
-    { "RU", N_("Russia") },
-    { "TJ", N_("Tajikistan") },
-    { "TM", N_("Turkmenistan") },
-    { "TR", N_("Turkey") },
-    { "US", N_("United States") },
-    { "UZ", N_("Uzbekistan") },
-  };
-
-  if (code == NULL)
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
-    {
-      if (g_ascii_strcasecmp (countries[i].code, code) == 0)
-        return _(countries[i].name);
-    }
-
-  return code;
-}
-
 char *
 ts_titles_of_ids (TsDataset          *dataset,
                        const char * const *ids)

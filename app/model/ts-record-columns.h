@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ts-column.h"
+#include "ts-country.h"
 #include "ts-dataset.h"
 #include "ts-record.h"
 
@@ -28,8 +29,6 @@ const char            *ts_record_columns_get_default_sort (TsRecordType  type,
                                                            gboolean     *descending);
 
 const char         *ts_record_type_get_icon_name   (TsRecordType  type);
-/* "Kyrgyzstan" for "KG"; the code itself when the name is not known. */
-const char         *ts_country_get_name            (const char   *code);
 /* The name in the script of the record's country: 中文 for a Chinese
  * person, Кыргызча or Русский for a Kyrgyz one; NULL when there is none
  * (ts-named-columns.c). */

@@ -95,7 +95,7 @@ ts_map_arc_layer_place_labels (TsMapLayer         *layer,
         continue;
       arc_points (&ctx->view, arc, p);
       arc_point_at (p, 0.5, &mx, &my);
-      ts_map_labels_place_around (labels, cr, ctx->style, arc->label, mx, my,
+      ts_map_labels_place_around (labels, arc->label, mx, my,
                                   ctx->style->arc_width + 2, 10.5, TRUE,
                                   &ctx->style->arcs[arc->kind]);
     }

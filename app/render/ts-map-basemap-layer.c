@@ -5,6 +5,7 @@
 
 #include <math.h>
 
+#include "ts-country.h"
 #include "ts-map-basemap-layer.h"
 #include "ts-map-labels.h"
 #include "ts-map-renderer.h"
@@ -420,10 +421,12 @@ place_country_name (cairo_t                *cr,
   double size = strong ? 13 : 11;
   double room_w = country->main_width * view->scale;
   double room_h = country->main_height * view->scale;
-  g_autofree char *text = strong ? g_utf8_strup (country->name, -1) : g_strdup (country->name);
+  TsMapTextFlags flags = strong ? TS_MAP_TEXT_BOLD : TS_MAP_TEXT_ITALIC;
+  g_autofree char *text = NULL;
   NamePositions positions = { view, country, };
   TsLabelBox boxes[N_NAME_POSITIONS];
-  cairo_text_extents_t extents;
+  TsMapTextExtents extents;
+  const char *name;
   double px, py, half;
   int chosen;
 
@@ -433,15 +436,21 @@ place_country_name (cairo_t                *cr,
   if (room_w < 30 || room_h < 12)
     return;
 
-  ts_map_style_set_font (ctx->style, cr, size, strong, !strong);
-  cairo_text_extents (cr, text, &extents);
-  if (extents.x_advance > room_w * 0.8 || size * 1.6 > room_h)
+  /* In the reader's language, as every list names the country; Natural
+   * Earth's English name where the country has no code. */
+  name = ts_country_lookup_name (country->iso_a2);
+  if (name == NULL)
+    name = country->name;
+  text = strong ? g_utf8_strup (name, -1) : g_strdup (name);
+
+  ts_map_text_measure (ctx->text, text, size, flags, &extents);
+  if (extents.width > room_w * 0.8 || size * 1.6 > room_h)
     return;
 
-  half = extents.x_advance / 2;
+  half = extents.width / 2;
   for (guint c = 0; c < N_NAME_POSITIONS; c++)
     {
-      double lx = px + offsets[c][0] * extents.x_advance;
+      double lx = px + offsets[c][0] * extents.width;
       double ly = py + offsets[c][1] * size;
 
       positions.centres[c][0] = lx;

@@ -22,6 +22,7 @@ typedef struct
 
 struct _TsMapLabels
 {
+  TsMapText     *text;   /* (unowned) */
   TsLabelPlacer *placer;
   GArray        *labels; /* of Label */
 };
@@ -35,11 +36,13 @@ clear_label (gpointer data)
 }
 
 TsMapLabels *
-ts_map_labels_new (double width,
-                   double height)
+ts_map_labels_new (double     width,
+                   double     height,
+                   TsMapText *text)
 {
   TsMapLabels *self = g_new0 (TsMapLabels, 1);
 
+  self->text = text;
   self->placer = ts_label_placer_new (width, height, LABEL_INSET);
   self->labels = g_array_new (FALSE, FALSE, sizeof (Label));
   g_array_set_clear_func (self->labels, clear_label);
@@ -89,8 +92,6 @@ ts_map_labels_add (TsMapLabels     *self,
 
 gboolean
 ts_map_labels_place_around (TsMapLabels      *self,
-                            cairo_t          *cr,
-                            const TsMapStyle *style,
                             const char       *text,
                             double            cx,
                             double            cy,
@@ -99,8 +100,7 @@ ts_map_labels_place_around (TsMapLabels      *self,
                             gboolean          bold,
                             const TsMapRgb   *color)
 {
-  cairo_text_extents_t extents;
-  cairo_font_extents_t font;
+  TsMapTextExtents extents;
   TsLabelBox boxes[8];
   double w, h;
   int chosen;
@@ -108,11 +108,12 @@ ts_map_labels_place_around (TsMapLabels      *self,
   if (text == NULL || text[0] == '\0')
     return FALSE;
 
-  ts_map_style_set_font (style, cr, size, bold, FALSE);
-  cairo_text_extents (cr, text, &extents);
-  cairo_font_extents (cr, &font);
-  w = extents.x_advance;
-  h = font.ascent + font.descent * 0.5;
+  /* The box of the text's line, less half its descent: labels sit a
+   * little closer. */
+  ts_map_text_measure (self->text, text, size, bold ? TS_MAP_TEXT_BOLD : TS_MAP_TEXT_REGULAR,
+                       &extents);
+  w = extents.width;
+  h = extents.ascent + (extents.height - extents.ascent) * 0.5;
 
   {
     /* Top left corner of the text box for each position. */
@@ -138,7 +139,7 @@ ts_map_labels_place_around (TsMapLabels      *self,
       return FALSE;
 
     ts_map_labels_add (self, TS_MAP_LABEL_PLANE_SCENE, text,
-                       positions[chosen][0], positions[chosen][1] + font.ascent,
+                       positions[chosen][0], positions[chosen][1] + extents.ascent,
                        size, bold, FALSE, color);
   }
 
@@ -154,11 +155,13 @@ ts_map_labels_draw (TsMapLabels      *self,
   for (guint i = 0; i < self->labels->len; i++)
     {
       const Label *label = &g_array_index (self->labels, Label, i);
+      TsMapTextFlags flags = (label->bold ? TS_MAP_TEXT_BOLD : 0)
+                             | (label->italic ? TS_MAP_TEXT_ITALIC : 0);
 
       if (label->plane != plane)
         continue;
-      ts_map_style_set_font (style, cr, label->size, label->bold, label->italic);
-      ts_map_style_show_text_with_halo (style, cr, label->text, label->x, label->y,
-                                        label->color, label->size > 11.5 ? 3.5 : 3);
+      ts_map_style_show_text_with_halo (style, self->text, cr, label->text, label->size, flags,
+                                        label->x, label->y, label->color,
+                                        label->size > 11.5 ? 3.5 : 3);
     }
 }

@@ -19,9 +19,11 @@ typedef enum
 
 /* The labels of one drawing: the placer that keeps them apart and the
  * labels placed so far, with what drawing them takes. Text is measured
- * here, with cairo; the placer only sees boxes. */
+ * here, by @text (the drawing's, which must outlive the labels); the
+ * placer only sees boxes. */
 TsMapLabels   *ts_map_labels_new          (double              width,
-                                           double              height);
+                                           double              height,
+                                           TsMapText          *text);
 void           ts_map_labels_free         (TsMapLabels        *self);
 
 /* Room no label may cover. */
@@ -44,8 +46,6 @@ void           ts_map_labels_add          (TsMapLabels        *self,
  * the positions right, left, above, below, then the diagonals, that is
  * free. Returns whether the label found a place. */
 gboolean       ts_map_labels_place_around (TsMapLabels        *self,
-                                           cairo_t            *cr,
-                                           const TsMapStyle   *style,
                                            const char         *text,
                                            double              cx,
                                            double              cy,

@@ -23,6 +23,7 @@ typedef struct
   const char       *selected; /* (nullable): the id of the selected item */
   const TsMapStyle *style;
   TsMapLabels      *labels;   /* the labels placed; NULL when hit testing */
+  TsMapText        *text;     /* sets every text drawn; NULL when hit testing */
 } TsMapContext;
 
 gboolean ts_map_context_is_selected (const TsMapContext *ctx,
@@ -77,7 +78,8 @@ gboolean    ts_map_layer_get_visible  (TsMapLayer         *self);
 void        ts_map_layer_set_visible  (TsMapLayer         *self,
                                        gboolean            visible);
 
-/* @cr only measures text in the first two passes. */
+/* Text is measured and set with ctx->text; @cr is drawn on in the draw
+ * pass only. */
 void        ts_map_layer_reserve      (TsMapLayer         *self,
                                        cairo_t            *cr,
                                        const TsMapContext *ctx,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ts-country.h"
 #include "ts-map-labels.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-marker-layer.h"
@@ -90,20 +91,20 @@ lay_out (Legend             *legend,
   double text_width = 0;
 
   legend->n_rows = 0;
-  /* In the order of the style's emphasised countries. */
-  add_row (legend, ROW_COUNTRY, 0, _("China"));
-  add_row (legend, ROW_COUNTRY, 1, _("Kyrgyzstan"));
-  add_row (legend, ROW_COUNTRY, 2, _("Uzbekistan"));
+  /* The style's emphasised countries (China, Kyrgyzstan, Uzbekistan),
+   * named as everywhere else. */
+  for (guint i = 0; i < ctx->style->n_emphasised; i++)
+    add_row (legend, ROW_COUNTRY, i, ts_country_get_name (ctx->style->emphasised[i].iso_a2));
   if (ctx->scene != NULL)
     add_scene_rows (legend, ctx->scene);
 
-  ts_map_style_set_font (ctx->style, cr, TEXT_SIZE, FALSE, FALSE);
   for (guint i = 0; i < legend->n_rows; i++)
     {
-      cairo_text_extents_t extents;
+      TsMapTextExtents extents;
 
-      cairo_text_extents (cr, legend->rows[i].text, &extents);
-      text_width = MAX (text_width, extents.x_advance);
+      ts_map_text_measure (ctx->text, legend->rows[i].text, TEXT_SIZE, TS_MAP_TEXT_REGULAR,
+                           &extents);
+      text_width = MAX (text_width, extents.width);
     }
 
   legend->width = PADDING + SWATCH_WIDTH + 8 + text_width + PADDING;
@@ -242,7 +243,7 @@ draw_row (cairo_t            *cr,
       break;
 
     case ROW_BADGE:
-      ts_map_marker_layer_draw_badge (cr, ctx->style, cx, cy, 3);
+      ts_map_marker_layer_draw_badge (cr, ctx->text, ctx->style, cx, cy, 3);
       break;
 
     case ROW_ARC:
@@ -257,10 +258,9 @@ draw_row (cairo_t            *cr,
       g_assert_not_reached ();
     }
 
-  ts_map_style_set_font (ctx->style, cr, TEXT_SIZE, FALSE, FALSE);
   ts_map_style_set_color (cr, &ctx->style->legend_text);
-  cairo_move_to (cr, legend->x + PADDING + SWATCH_WIDTH + 8, cy + 4);
-  cairo_show_text (cr, row->text);
+  ts_map_text_show (ctx->text, cr, row->text, TEXT_SIZE, TS_MAP_TEXT_REGULAR,
+                    legend->x + PADDING + SWATCH_WIDTH + 8, cy + 4);
 }
 
 static void

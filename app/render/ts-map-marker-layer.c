@@ -142,7 +142,7 @@ ts_map_marker_layer_place_labels (TsMapLayer         *layer,
           if (!is_in_pass (marker, selected, pass))
             continue;
           ts_view_lonlat_to_pixel (&ctx->view, marker->lon, marker->lat, &cx, &cy);
-          ts_map_labels_place_around (labels, cr, ctx->style, marker->label, cx, cy,
+          ts_map_labels_place_around (labels, marker->label, cx, cy,
                                       ts_map_style_marker_radius (ctx->style, marker),
                                       marker->emphasis ? 12 : 11,
                                       marker->emphasis || pass == PASS_SELECTED,
@@ -185,21 +185,23 @@ draw_marker (cairo_t            *cr,
   cairo_stroke (cr);
 }
 
+#define BADGE_TEXT_SIZE 9.5
+
 static void
 draw_badge (cairo_t          *cr,
+            TsMapText        *setter,
             const TsMapStyle *style,
             double            bx,
             double            by,
             guint             count)
 {
   char text[16];
-  cairo_text_extents_t extents;
+  TsMapTextExtents extents;
   double w, h = 14;
 
   g_snprintf (text, sizeof text, "%u", count);
-  ts_map_style_set_font (style, cr, 9.5, TRUE, FALSE);
-  cairo_text_extents (cr, text, &extents);
-  w = MAX (h, extents.x_advance + 8);
+  ts_map_text_measure (setter, text, BADGE_TEXT_SIZE, TS_MAP_TEXT_BOLD, &extents);
+  w = MAX (h, extents.width + 8);
 
   cairo_new_path (cr);
   cairo_arc (cr, bx - w / 2 + h / 2, by, h / 2, G_PI / 2, 3 * G_PI / 2);
@@ -211,11 +213,11 @@ draw_badge (cairo_t          *cr,
   cairo_set_line_width (cr, 1.2);
   cairo_stroke (cr);
 
-  cairo_move_to (cr, bx - extents.x_bearing - extents.width / 2,
-                 by - extents.y_bearing - extents.height / 2);
-  cairo_text_path (cr, text);
+  /* The digits' ink centred in the badge. */
   ts_map_style_set_color (cr, &style->halo);
-  cairo_fill (cr);
+  ts_map_text_show (setter, cr, text, BADGE_TEXT_SIZE, TS_MAP_TEXT_BOLD,
+                    bx - extents.ink_x - extents.ink_width / 2,
+                    by - extents.ink_y - extents.ink_height / 2);
 }
 
 /* Every marker, then every badge, so that no marker covers a badge. */
@@ -241,7 +243,7 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
         continue;
       ts_view_lonlat_to_pixel (&ctx->view, marker->lon, marker->lat, &cx, &cy);
       badge_geometry (cx, cy, ts_map_style_marker_radius (ctx->style, marker), &bx, &by);
-      draw_badge (cr, ctx->style, bx, by, marker->n_meetings);
+      draw_badge (cr, ctx->text, ctx->style, bx, by, marker->n_meetings);
     }
 }
 
@@ -296,13 +298,15 @@ ts_map_marker_layer_new (void)
 
 void
 ts_map_marker_layer_draw_badge (cairo_t          *cr,
+                                TsMapText        *setter,
                                 const TsMapStyle *style,
                                 double            bx,
                                 double            by,
                                 guint             count)
 {
   g_return_if_fail (cr != NULL);
+  g_return_if_fail (setter != NULL);
   g_return_if_fail (style != NULL);
 
-  draw_badge (cr, style, bx, by, count);
+  draw_badge (cr, setter, style, bx, by, count);
 }

@@ -16,6 +16,7 @@ TsMapLayer *ts_map_marker_layer_new        (void);
 /* A place's number of meetings, in a pill centred on (bx, by): on its
  * marker and in the legend. */
 void        ts_map_marker_layer_draw_badge (cairo_t          *cr,
+                                            TsMapText        *setter,
                                             const TsMapStyle *style,
                                             double            bx,
                                             double            by,

@@ -70,6 +70,7 @@ get_context (TsMapRenderer *self,
   ctx->selected = self->selected;
   ctx->style = ts_map_style_get_default ();
   ctx->labels = labels;
+  ctx->text = NULL;
 }
 
 static void
@@ -94,11 +95,16 @@ draw_layers (TsMapRenderer *self,
              cairo_t       *cr)
 {
   g_autoptr(TsMapLabels) labels = NULL;
+  g_autoptr(TsMapText) text = NULL;
   TsMapContext ctx;
 
   get_context (self, &ctx, NULL);
-  labels = ts_map_labels_new (ctx.view.width, ctx.view.height);
+  /* One Pango context per drawing: it follows @cr's target (hinting for
+   * pixels, none for PDF) and the thread's font map. */
+  text = ts_map_text_new (cr, ctx.style->font_family);
+  labels = ts_map_labels_new (ctx.view.width, ctx.view.height, text);
   ctx.labels = labels;
+  ctx.text = text;
 
   for (guint i = 0; i < self->layers->len; i++)
     {

@@ -147,7 +147,7 @@ ts_map_route_layer_place_labels (TsMapLayer         *layer,
           double mx, my;
 
           route_point_at (&ctx->view, route, fractions[f], &mx, &my);
-          if (ts_map_labels_place_around (labels, cr, ctx->style, route->label, mx, my,
+          if (ts_map_labels_place_around (labels, route->label, mx, my,
                                           ctx->style->route_width + 2, 10.5, TRUE,
                                           &ctx->style->route))
             break;

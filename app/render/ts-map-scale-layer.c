@@ -41,13 +41,13 @@ lay_out_attribution (Corner             *corner,
                      const TsMapContext *ctx)
 {
   const TsView *view = &ctx->view;
-  cairo_text_extents_t extents;
+  TsMapTextExtents extents;
   double x, y;
 
   corner->attribution = ts_basemap_get_attribution (ctx->basemap);
-  ts_map_style_set_font (ctx->style, cr, ATTRIBUTION_SIZE, FALSE, FALSE);
-  cairo_text_extents (cr, corner->attribution, &extents);
-  x = view->width - ctx->style->margin - extents.x_advance;
+  ts_map_text_measure (ctx->text, corner->attribution, ATTRIBUTION_SIZE, TS_MAP_TEXT_REGULAR,
+                       &extents);
+  x = view->width - ctx->style->margin - extents.width;
   y = view->height - 6;
   corner->attribution_x = x;
   corner->attribution_y = y;
@@ -67,7 +67,7 @@ lay_out_scale_bar (Corner             *corner,
   double magnitude = pow (10, floor (log10 (target_km)));
   double km = magnitude;
   double x0, x1, y;
-  cairo_text_extents_t extents;
+  TsMapTextExtents extents;
 
   if (5 * magnitude <= target_km)
     km = 5 * magnitude;
@@ -78,13 +78,13 @@ lay_out_scale_bar (Corner             *corner,
   y = corner->attribution_box.y0 - 4;
 
   g_snprintf (corner->scale_text, sizeof corner->scale_text, _("%g km"), km);
-  ts_map_style_set_font (ctx->style, cr, SCALE_TEXT_SIZE, FALSE, FALSE);
-  cairo_text_extents (cr, corner->scale_text, &extents);
+  ts_map_text_measure (ctx->text, corner->scale_text, SCALE_TEXT_SIZE, TS_MAP_TEXT_REGULAR,
+                       &extents);
 
   corner->scale_x0 = x0;
   corner->scale_x1 = x1;
   corner->scale_y = y;
-  corner->scale_text_x = (x0 + x1) / 2 - extents.x_advance / 2;
+  corner->scale_text_x = (x0 + x1) / 2 - extents.width / 2;
   corner->scale_box = (TsLabelBox) { MIN (x0, corner->scale_text_x) - 2, y - 18, x1 + 2, y + 3 };
 }
 
@@ -130,8 +130,8 @@ draw_scale_bar (cairo_t            *cr,
   ts_map_style_set_color (cr, &ctx->style->legend_text);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
-  ts_map_style_set_font (ctx->style, cr, SCALE_TEXT_SIZE, FALSE, FALSE);
-  ts_map_style_show_text_with_halo (ctx->style, cr, corner->scale_text, corner->scale_text_x,
+  ts_map_style_show_text_with_halo (ctx->style, ctx->text, cr, corner->scale_text,
+                                    SCALE_TEXT_SIZE, TS_MAP_TEXT_REGULAR, corner->scale_text_x,
                                     y - 5, &ctx->style->legend_text, 3);
   cairo_restore (cr);
 }
@@ -145,8 +145,8 @@ ts_map_scale_layer_draw (TsMapLayer         *layer,
 
   lay_out (&corner, cr, ctx);
   draw_scale_bar (cr, ctx, &corner);
-  ts_map_style_set_font (ctx->style, cr, ATTRIBUTION_SIZE, FALSE, FALSE);
-  ts_map_style_show_text_with_halo (ctx->style, cr, corner.attribution, corner.attribution_x,
+  ts_map_style_show_text_with_halo (ctx->style, ctx->text, cr, corner.attribution,
+                                    ATTRIBUTION_SIZE, TS_MAP_TEXT_REGULAR, corner.attribution_x,
                                     corner.attribution_y, &ctx->style->country_label, 2.5);
 }
 

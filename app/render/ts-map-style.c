@@ -80,34 +80,23 @@ ts_map_style_set_color (cairo_t        *cr,
 }
 
 void
-ts_map_style_set_font (const TsMapStyle *style,
-                       cairo_t          *cr,
-                       double            size,
-                       gboolean          bold,
-                       gboolean          italic)
-{
-  cairo_select_font_face (cr, style->font_family,
-                          italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
-                          bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, size);
-}
-
-void
 ts_map_style_show_text_with_halo (const TsMapStyle *style,
+                                  TsMapText        *setter,
                                   cairo_t          *cr,
                                   const char       *text,
+                                  double            size,
+                                  TsMapTextFlags    flags,
                                   double            x,
                                   double            y,
                                   const TsMapRgb   *color,
                                   double            halo_width)
 {
   cairo_new_path (cr);
-  cairo_move_to (cr, x, y);
-  cairo_text_path (cr, text);
+  ts_map_text_path (setter, cr, text, size, flags, x, y);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_source_rgba (cr, style->halo.r, style->halo.g, style->halo.b, 0.85);
   cairo_set_line_width (cr, halo_width);
-  cairo_stroke_preserve (cr);
+  cairo_stroke (cr);
   ts_map_style_set_color (cr, color);
-  cairo_fill (cr);
+  ts_map_text_show (setter, cr, text, size, flags, x, y);
 }

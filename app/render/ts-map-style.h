@@ -5,6 +5,7 @@
 #include <glib.h>
 
 #include "ts-map-scene.h"
+#include "ts-map-text.h"
 
 G_BEGIN_DECLS
 
@@ -64,16 +65,14 @@ double               ts_map_style_marker_radius      (const TsMapStyle  *style,
 
 void                 ts_map_style_set_color          (cairo_t           *cr,
                                                       const TsMapRgb    *color);
-void                 ts_map_style_set_font           (const TsMapStyle  *style,
-                                                      cairo_t           *cr,
-                                                      double             size,
-                                                      gboolean           bold,
-                                                      gboolean           italic);
-/* @text with its baseline origin at (x, y) in the current font, on a white
+/* @text with its baseline origin at (x, y), set by @setter, on a white
  * halo that keeps it readable over lines and tints. */
 void                 ts_map_style_show_text_with_halo (const TsMapStyle *style,
+                                                       TsMapText        *setter,
                                                        cairo_t          *cr,
                                                        const char       *text,
+                                                       double            size,
+                                                       TsMapTextFlags    flags,
                                                        double            x,
                                                        double            y,
                                                        const TsMapRgb   *color,
