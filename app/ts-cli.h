@@ -16,6 +16,8 @@ typedef struct
   const char *types;      /* --type meeting,agreement,… */
   const char *from;       /* --from DATE */
   const char *to;         /* --to DATE */
+  const char *around;     /* --around ID: a dossier of that record */
+  const char *hops;       /* --hops N, with --around (default 1) */
   const char *size;       /* --size WxH, for pictures */
   const char *language;   /* --language, for briefings */
 } TsCliOptions;

@@ -41,6 +41,10 @@ static const GOptionEntry option_entries[] = {
     N_("Export only records dated on or after this date"), N_("DATE") },
   { "to", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Export only records dated on or before this date"), N_("DATE") },
+  { "around", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Export a dossier: this record and the records linked to it"), N_("ID") },
+  { "hops", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("How many links from the --around record the dossier reaches (default 1)"), N_("N") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The size of an exported map picture, in pixels"), N_("WIDTHxHEIGHT") },
   { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -137,6 +141,8 @@ ts_application_handle_local_options (GApplication *application,
   cli.types = lookup_string (options, "type");
   cli.from = lookup_string (options, "from");
   cli.to = lookup_string (options, "to");
+  cli.around = lookup_string (options, "around");
+  cli.hops = lookup_string (options, "hops");
   cli.size = lookup_string (options, "size");
   cli.language = lookup_string (options, "language");
 
@@ -146,10 +152,11 @@ ts_application_handle_local_options (GApplication *application,
     return ts_cli_run (&cli);
 
   if (cli.search != NULL || cli.types != NULL || cli.from != NULL || cli.to != NULL
-      || cli.size != NULL || cli.language != NULL)
+      || cli.around != NULL || cli.hops != NULL || cli.size != NULL || cli.language != NULL)
     {
       g_printerr ("tianshan: %s\n",
-                  _("--search, --type, --from, --to, --size and --language go with --export"));
+                  _("--search, --type, --from, --to, --around, --hops, --size and --language "
+                    "go with --export"));
       return TS_CLI_EXIT_USAGE_ERROR;
     }
 
