@@ -371,8 +371,8 @@ def check_filtered(path):
     n_linked = len(people) + len(places) + len(sources) + len(scope_of(wb["Organizations"]))
     check(f"2 in scope, {n_linked} linked" in cover, f"counts: {cover[:12]}")
     contents = cover_rows(wb["Cover"])
-    check(contents["People"][1] == 0 and contents["People"][2].startswith(f"+ {len(people)} "),
-          f"people counts {contents['People']}")
+    check(contents["People"][1:] == [0, len(people)], f"people counts {contents['People']}")
+    check(contents["Meetings"][1:] == [2, 0], f"meeting counts {contents['Meetings']}")
 
 
 def cover_rows(ws):

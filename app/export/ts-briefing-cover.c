@@ -461,8 +461,9 @@ write_contents (TsBriefingWriter *w,
    * sheet match the briefing's scope. */
   write_cover_text (w, row, 1, _("In scope"), FMT_BOLD | FMT_RIGHT);
   /* TRANSLATORS: a column of the cover's contents: how many records of a
-   * sheet are there because the records in scope link to them. */
-  write_cover_text (w, row, 2, _("Linked"), FMT_BOLD);
+   * sheet are there because the records in scope link to them (or, for
+   * sources, cite them). */
+  write_cover_text (w, row, 2, _("Linked"), FMT_BOLD | FMT_LEFT);
   row++;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -475,23 +476,10 @@ write_contents (TsBriefingWriter *w,
                                                      ts_export_data_get_n_matched (w->data,
                                                                                    type),
                                                      count));
-      if (n_linked > 0)
-        {
-          g_autofree char *note = NULL;
-
-          if (type == TS_RECORD_TYPE_SOURCE)
-            /* TRANSLATORS: on the cover, beside the sources in scope */
-            note = g_strdup_printf (ngettext ("+ %u cited by the records",
-                                              "+ %u cited by the records", n_linked),
-                                    n_linked);
-          else
-            /* TRANSLATORS: on the cover, beside the records of a sheet in scope */
-            note = g_strdup_printf (ngettext ("+ %u linked from the records in scope",
-                                              "+ %u linked from the records in scope",
-                                              n_linked),
-                                    n_linked);
-          write_cover_text (w, row, 2, note, FMT_MUTED | FMT_TOP);
-        }
+      _ts_briefing_check (w, worksheet_write_number (w->cover, row, 2, n_linked,
+                                                     _ts_briefing_get_format (w, FMT_TOP
+                                                                                 | FMT_LEFT,
+                                                                              "#,##0")));
       row++;
     }
 
@@ -557,13 +545,17 @@ describe_period_label (int      period,
   return g_strdup_printf (C_("quarter", "Q%1$u %2$d"), (guint) (period % 4) + 1, period / 4);
 }
 
-/* A stacked column chart of the scope's activity over time: meetings,
- * signings and project milestones per quarter when they span at most
- * three years and every date names its month, per year otherwise; over a
- * table of the counts. */
+/* A stacked column chart of the scope's activity over time at @row:
+ * meetings, signings and project milestones per quarter when they span at
+ * most three years and every date names its month, per year otherwise.
+ * The table of the counts it draws goes at @table_row, under the map,
+ * clear of the rows beside the key developments, whose heights follow
+ * their text. Returns the row after the table, or @table_row when there
+ * is no chart. */
 static lxw_row_t
 write_activity_chart (TsBriefingWriter *w,
-                      lxw_row_t         row)
+                      lxw_row_t         row,
+                      lxw_row_t         table_row)
 {
   g_autoptr(GPtrArray) developments = collect_developments (w);
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_direct_hash, g_direct_equal,
@@ -601,7 +593,7 @@ write_activity_chart (TsBriefingWriter *w,
       write_cover_text (w, row++, COVER_RIGHT_COL,
                         _("No dated meetings, signings or milestones in this scope."),
                         FMT_MUTED);
-      return row + 1;
+      return table_row;
     }
 
   quarters = all_months
@@ -639,7 +631,7 @@ write_activity_chart (TsBriefingWriter *w,
   /* Whole events: no 0.5 on the axis of a small scope. */
   if (n_events <= 10)
     chart_axis_set_major_unit (chart->y_axis, 1);
-  header_row = row + COVER_CHART_ROWS;
+  header_row = table_row;
 
   /* The table the chart draws: a row per period, a column per kind. */
   _ts_briefing_write_text (w, w->cover, header_row, COVER_RIGHT_COL,
@@ -905,9 +897,11 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
   if (focus == NULL)
     row = write_key_developments (w, row);
 
-  right_row = write_activity_chart (w, right_row);
-  right_row = write_figure_charts (w, right_row);
-  write_map (w, right_row);
+  /* The activity chart, the map under it, then the chart's table and the
+   * figures' charts. */
+  right_row = write_map (w, 1 + COVER_CHART_ROWS + 1);
+  right_row = write_activity_chart (w, 0, right_row);
+  write_figure_charts (w, right_row);
 
   worksheet_set_first_sheet (sheet);
   worksheet_activate (sheet);
