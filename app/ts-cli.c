@@ -387,7 +387,10 @@ run_export (TsStore            *store,
       /* An unknown record is a usage error, naming it. */
       around = ts_export_data_new_around (dataset, query, options->around, hops, error);
       if (around == NULL)
-        return FALSE;
+        {
+          g_prefix_error (error, _("Cannot make a dossier: "));
+          return FALSE;
+        }
     }
 
   switch (kind)

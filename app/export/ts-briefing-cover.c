@@ -35,8 +35,8 @@
 #define COVER_TEXT_WIDTH 70
 /* How many characters of ordinary text that column holds on a line, and
  * columns A to C together. */
-#define COVER_LINE_LENGTH 84
-#define COVER_WIDE_LINE_LENGTH 120
+#define COVER_LINE_LENGTH 72
+#define COVER_WIDE_LINE_LENGTH 104
 #define COVER_CHART_ROWS 20
 /* The map picture: drawn at twice the size it shows at, for print. */
 #define MAP_WIDTH 1840
@@ -244,32 +244,49 @@ compare_developments_in_order (gconstpointer a,
   return cmp != 0 ? cmp : g_strcmp0 (da->text, db->text);
 }
 
-/* How many lines @text takes in a column of @line_length characters:
- * libxlsxwriter does not fit rows to wrapped text, nor does every
- * spreadsheet when it opens the file. Wide (CJK) characters count twice. */
+/* How many lines @text takes in a column of @line_length characters,
+ * wrapped at spaces as spreadsheets do: libxlsxwriter does not fit rows to
+ * wrapped text, nor does every spreadsheet when it opens the file. Wide
+ * (CJK) characters count twice; a word longer than a line is broken. */
 static guint
 count_lines (const char *text,
              guint       line_length)
 {
   guint lines = 1;
-  guint width = 0;
+  guint width = 0;       /* of the line so far */
+  guint word = 0;        /* of the word being read */
 
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; p != NULL; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == '\n')
+      if (c == '\0' || c == ' ' || c == '\n' || g_unichar_iswide (c))
         {
-          lines++;
-          width = 0;
+          /* A word ends (a wide character is a word of its own). */
+          if (g_unichar_iswide (c))
+            word += 2;
+          if (width > 0 && width + 1 + word > line_length)
+            {
+              lines++;
+              width = 0;
+            }
+          while (word > line_length)
+            {
+              lines++;
+              word -= line_length;
+            }
+          width += (width > 0 && !g_unichar_iswide (c) ? 1 : 0) + word;
+          word = 0;
+          if (c == '\n')
+            {
+              lines++;
+              width = 0;
+            }
+          if (c == '\0')
+            break;
           continue;
         }
-      width += g_unichar_iswide (c) ? 2 : 1;
-      if (width > line_length)
-        {
-          lines++;
-          width = g_unichar_iswide (c) ? 2 : 1;
-        }
+      word++;
     }
   return lines;
 }
@@ -453,13 +470,13 @@ write_contents (TsBriefingWriter *w,
                 lxw_row_t         row)
 {
   lxw_format *bold = _ts_briefing_get_format (w, FMT_BOLD, NULL);
-  lxw_format *count = _ts_briefing_get_format (w, FMT_TOP, "#,##0");
+  lxw_format *count = _ts_briefing_get_format (w, FMT_TOP | FMT_LEFT, "#,##0");
 
   write_cover_text (w, row++, 0, _("Contents"), FMT_HEADING);
   _ts_briefing_write_text (w, w->cover, row, 0, _("Sheet"), bold);
   /* TRANSLATORS: a column of the cover's contents: how many records of a
    * sheet match the briefing's scope. */
-  write_cover_text (w, row, 1, _("In scope"), FMT_BOLD | FMT_RIGHT);
+  write_cover_text (w, row, 1, _("In scope"), FMT_BOLD | FMT_LEFT);
   /* TRANSLATORS: a column of the cover's contents: how many records of a
    * sheet are there because the records in scope link to them (or, for
    * sources, cite them). */
@@ -470,16 +487,16 @@ write_contents (TsBriefingWriter *w,
     {
       guint n_linked = ts_export_data_get_n_linked (w->data, type);
 
+      /* Only the types with records have a sheet. */
+      if (w->sheets[type] == NULL)
+        continue;
       _ts_briefing_write_link (w, w->cover, row, 0, w->sheet_names[type], 0,
                                w->sheet_names[type], FMT_TOP);
       _ts_briefing_check (w, worksheet_write_number (w->cover, row, 1,
                                                      ts_export_data_get_n_matched (w->data,
                                                                                    type),
                                                      count));
-      _ts_briefing_check (w, worksheet_write_number (w->cover, row, 2, n_linked,
-                                                     _ts_briefing_get_format (w, FMT_TOP
-                                                                                 | FMT_LEFT,
-                                                                              "#,##0")));
+      _ts_briefing_check (w, worksheet_write_number (w->cover, row, 2, n_linked, count));
       row++;
     }
 
@@ -869,7 +886,8 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
   TsDate generated = TS_DATE_INIT;
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (w->created);
 
-  _ts_briefing_check (w, worksheet_set_column (sheet, 0, 0, 16, NULL));
+  /* Wide enough for "before 25 Oct 2023" in every language. */
+  _ts_briefing_check (w, worksheet_set_column (sheet, 0, 0, 22, NULL));
   _ts_briefing_check (w, worksheet_set_column (sheet, 1, 1, 18, NULL));
   _ts_briefing_check (w, worksheet_set_column (sheet, 2, 2, COVER_TEXT_WIDTH, NULL));
   _ts_briefing_check (w, worksheet_set_column (sheet, 3, 3, 3, NULL));

@@ -277,11 +277,18 @@ ts_export_data_new_around (TsDataset   *dataset,
                        g_object_ref (record));
     }
 
-  /* Translators: the scope of a dossier: %s is the record's title, %u the
-   * number of links walked from it ("--hops") */
-  around = g_strdup_printf (ngettext ("“%s” and the records %u link from it",
-                                      "“%s” and the records up to %u links from it", hops),
-                            ts_record_get_display_name (self->focus), hops);
+  if (hops == 0)
+    around = g_strdup_printf ("“%s”", ts_record_get_display_name (self->focus));
+  else if (hops == 1)
+    /* Translators: the scope of a dossier; %s is the record's title */
+    around = g_strdup_printf (_("“%s” and the records linked to it"),
+                              ts_record_get_display_name (self->focus));
+  else
+    /* Translators: the scope of a dossier: %s is the record's title, %u the
+     * number of links followed from it (--hops), 2 or more */
+    around = g_strdup_printf (ngettext ("“%s” and the records up to %u link from it",
+                                        "“%s” and the records up to %u links from it", hops),
+                              ts_record_get_display_name (self->focus), hops);
   if (query != NULL && !ts_query_is_empty (query))
     {
       g_autofree char *described = ts_query_describe (query);

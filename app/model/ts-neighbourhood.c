@@ -111,8 +111,7 @@ ts_neighbourhood_collect (TsDataset   *dataset,
     {
       /* Translators: %s is a record id, "project/cku-railway" */
       g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
-                   _("There is no record “%s” in the dataset: give --around the ID of a "
-                     "record, as the ID column shows it"), id);
+                   _("No record in the dataset has the ID “%s”"), id);
       return NULL;
     }
 
