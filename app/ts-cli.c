@@ -182,14 +182,15 @@ export_map (TsDataset     *dataset,
     {
       g_autoptr(GPtrArray) records = g_ptr_array_new ();
 
-      /* The dossier's records, without their linked context: as the
-       * briefing's map marks them. */
+      /* The dossier's records and, of their linked context, the places:
+       * as the briefing's map marks them. */
       for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
         {
           GPtrArray *of_type = ts_export_data_get_records (around, type);
 
           for (guint i = 0; i < of_type->len; i++)
-            if (!ts_export_data_is_linked (around, of_type->pdata[i]))
+            if (type == TS_RECORD_TYPE_PLACE
+                || !ts_export_data_is_linked (around, of_type->pdata[i]))
               g_ptr_array_add (records, of_type->pdata[i]);
         }
       scene = ts_map_scene_new_from_records (records, lookup_in_export, around);

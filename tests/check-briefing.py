@@ -262,6 +262,13 @@ def check_cover(wb, path):
                                        for w in written),
           f"no month written short: {written}")
     check(not any(re.match(r"\d{4}-", w or "") for w in written), f"ISO dates: {written}")
+    # A development that wraps has a row tall enough for its lines.
+    for r in range(row + 2, row + 14):
+        text = cover.cell(row=r, column=3).value or ""
+        if len(text) > 90:
+            height = cover.row_dimensions[r].height
+            check(height is not None and height >= 15 * 2,
+                  f"row {r} is {height} points high for {len(text)} characters")
 
     # Two charts on the cover: meetings by level (a series per level), trade.
     with zipfile.ZipFile(path) as archive:
