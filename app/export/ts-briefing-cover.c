@@ -34,15 +34,22 @@
 #define COVER_COLUMN_WIDTH 18
 #define COVER_TEXT_WIDTH 70
 /* How many characters of ordinary text that column holds on a line, and
- * columns A to C together. */
-#define COVER_LINE_LENGTH 72
-#define COVER_WIDE_LINE_LENGTH 104
+ * columns A to C together: LibreOffice's Carlito at 11 points fits about
+ * 86 Latin or 80 Cyrillic characters in the column of 70; wrapping at
+ * words takes some, and a line too many is better than one too few. */
+#define COVER_LINE_LENGTH 78
+#define COVER_WIDE_LINE_LENGTH 118
 #define COVER_CHART_ROWS 20
 /* The map picture: drawn at twice the size it shows at, for print. */
 #define MAP_WIDTH 1840
 #define MAP_HEIGHT 1100
 #define MAP_SCALE 0.5
-#define MAP_ROWS 30
+/* What the charts and the map take, in points (three quarters of a
+ * pixel): a chart is 480 × 288 pixels at scale 1. */
+#define CHART_X_SCALE 1.9
+#define CHART_Y_SCALE 1.3
+#define CHART_POINTS (288 * CHART_Y_SCALE * 0.75)
+#define MAP_POINTS (MAP_HEIGHT * MAP_SCALE * 0.75)
 /* Excel's default row height, in points. */
 #define ROW_HEIGHT 15
 
@@ -529,6 +536,30 @@ describe_counts (TsExportData *data)
                           n_matched, n_linked);
 }
 
+/* The height of the cover's @row in points, as set so far: the rows beside
+ * the key developments are as tall as their text. */
+static double
+get_row_height (TsBriefingWriter *w,
+                lxw_row_t         row)
+{
+  lxw_row *found = lxw_worksheet_find_row (w->cover, row);
+
+  return found != NULL ? found->height : LXW_DEF_ROW_HEIGHT;
+}
+
+/* The first row at least @points below the top of @row: where what comes
+ * after a chart or picture of that height, inserted at @row, begins. A row
+ * a spreadsheet makes taller for its font only moves it further down. */
+static lxw_row_t
+get_row_below (TsBriefingWriter *w,
+               lxw_row_t         row,
+               double            points)
+{
+  for (double y = 0; y < points; row++)
+    y += get_row_height (w, row);
+  return row;
+}
+
 static void
 insert_chart (TsBriefingWriter *w,
               lxw_chart        *chart,
@@ -536,7 +567,7 @@ insert_chart (TsBriefingWriter *w,
 {
   /* As wide as the data block under it: seven columns of 18 characters
    * (131 pixels) against the default chart's 480 × 288. */
-  lxw_chart_options options = { .x_scale = 1.9, .y_scale = 1.3 };
+  lxw_chart_options options = { .x_scale = CHART_X_SCALE, .y_scale = CHART_Y_SCALE };
 
   _ts_briefing_check (w, worksheet_insert_chart_opt (w->cover, row, COVER_RIGHT_COL, chart,
                                                      &options));
@@ -871,7 +902,7 @@ write_map (TsBriefingWriter *w,
   _ts_briefing_check (w, worksheet_insert_image_buffer_opt (w->cover, row, COVER_RIGHT_COL,
                                                             g_bytes_get_data (png, NULL),
                                                             g_bytes_get_size (png), &options));
-  return row + MAP_ROWS;
+  return get_row_below (w, row, MAP_POINTS + 10);
 }
 
 void
@@ -917,7 +948,7 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
 
   /* The activity chart, the map under it, then the chart's table and the
    * figures' charts. */
-  right_row = write_map (w, 1 + COVER_CHART_ROWS + 1);
+  right_row = write_map (w, get_row_below (w, 1, CHART_POINTS + 8));
   right_row = write_activity_chart (w, 0, right_row);
   write_figure_charts (w, right_row);
 

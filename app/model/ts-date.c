@@ -383,6 +383,24 @@ ts_date_format (const TsDate *date)
   return qualify (date, g_steal_pointer (&core));
 }
 
+/* As a month stands alone, with no day: "Dec 2024". Languages that
+ * decline month names after a day ("25 дек. 2023") use the nominative
+ * here ("дек. 2023", "май 2023"). */
+static const char * const abbreviated_standalone_month_names[] = {
+  NC_("abbreviated standalone month name", "Jan"),
+  NC_("abbreviated standalone month name", "Feb"),
+  NC_("abbreviated standalone month name", "Mar"),
+  NC_("abbreviated standalone month name", "Apr"),
+  NC_("abbreviated standalone month name", "May"),
+  NC_("abbreviated standalone month name", "Jun"),
+  NC_("abbreviated standalone month name", "Jul"),
+  NC_("abbreviated standalone month name", "Aug"),
+  NC_("abbreviated standalone month name", "Sep"),
+  NC_("abbreviated standalone month name", "Oct"),
+  NC_("abbreviated standalone month name", "Nov"),
+  NC_("abbreviated standalone month name", "Dec"),
+};
+
 char *
 ts_date_format_short (const TsDate *date)
 {
@@ -395,8 +413,8 @@ ts_date_format_short (const TsDate *date)
 
   year = g_strdup_printf ("%d", date->year);
   core = g_strdup_printf (C_("date with month precision", "%1$s %2$s"),
-                          g_dpgettext2 (NULL, "abbreviated month name",
-                                        abbreviated_month_names[date->month - 1]),
+                          g_dpgettext2 (NULL, "abbreviated standalone month name",
+                                        abbreviated_standalone_month_names[date->month - 1]),
                           year);
   return qualify (date, g_steal_pointer (&core));
 }
