@@ -49,6 +49,8 @@ static const struct
 /* Beyond this a picture is more memory than map: 16 000 × 16 000 pixels
  * are already a gigabyte. */
 #define MAP_MAX_SIDE 16000
+/* A dossier's reach: past a few links it is the whole dataset anyway. */
+#define MAX_HOPS 10
 
 static void
 print_error (const char *message)
@@ -120,14 +122,49 @@ parse_size (const char  *size,
   return TRUE;
 }
 
-/* Draws the map of what @query matches, fitted to the picture, as the Map
- * page would show it after “Fit to data”. */
+/* Reads --hops: 1 when not given. */
 static gboolean
-export_map (TsDataset   *dataset,
-            TsQuery     *query,
-            const char  *path,
-            const char  *size,
+parse_hops (const char  *hops,
+            guint       *value,
             GError     **error)
+{
+  guint64 parsed;
+
+  *value = 1;
+  if (hops == NULL)
+    return TRUE;
+
+  if (!g_ascii_string_to_unsigned (hops, 10, 0, MAX_HOPS, &parsed, NULL))
+    {
+      /* Translators: %s is what was given */
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                   _("Cannot use “%s” as --hops: give the number of links to follow from the "
+                     "--around record, from 0 to %d"),
+                   hops, MAX_HOPS);
+      return FALSE;
+    }
+
+  *value = (guint) parsed;
+  return TRUE;
+}
+
+static TsRecord *
+lookup_in_export (gpointer    user_data,
+                  const char *id)
+{
+  return ts_export_data_lookup (user_data, id);
+}
+
+/* Draws the map of what @query matches (or of the dossier in @around),
+ * fitted to the picture, as the Map page would show it after “Fit to
+ * data”. */
+static gboolean
+export_map (TsDataset     *dataset,
+            TsQuery       *query,
+            TsExportData  *around,
+            const char    *path,
+            const char    *size,
+            GError       **error)
 {
   g_autoptr(TsBasemap) basemap = NULL;
   g_autoptr(TsMapScene) scene = NULL;
@@ -141,7 +178,25 @@ export_map (TsDataset   *dataset,
   if (basemap == NULL)
     return FALSE;
 
-  scene = ts_map_scene_new_from_dataset (dataset, query);
+  if (around != NULL)
+    {
+      g_autoptr(GPtrArray) records = g_ptr_array_new ();
+
+      /* The dossier's records and, of their linked context, the places:
+       * as the briefing's map marks them. */
+      for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+        {
+          GPtrArray *of_type = ts_export_data_get_records (around, type);
+
+          for (guint i = 0; i < of_type->len; i++)
+            if (type == TS_RECORD_TYPE_PLACE
+                || !ts_export_data_is_linked (around, of_type->pdata[i]))
+              g_ptr_array_add (records, of_type->pdata[i]);
+        }
+      scene = ts_map_scene_new_from_records (records, lookup_in_export, around);
+    }
+  else
+    scene = ts_map_scene_new_from_dataset (dataset, query);
   renderer = ts_map_renderer_new (basemap);
   ts_map_renderer_set_scene (renderer, scene);
   ts_map_renderer_set_show_legend (renderer, TRUE);
@@ -252,12 +307,13 @@ check_usage (const TsCliOptions  *options,
     {
       if (options->search != NULL || options->types != NULL || options->from != NULL
           || options->to != NULL || options->country != NULL || options->participant != NULL
-          || options->counterpart != NULL || options->size != NULL
-          || options->language != NULL)
+          || options->counterpart != NULL || options->around != NULL || options->hops != NULL
+          || options->size != NULL || options->language != NULL)
         {
           g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                                _("--search, --type, --from, --to, --country, --participant, "
-                                 "--counterpart, --size and --language go with --export"));
+                                 "--counterpart, --around, --hops, --size and --language go "
+                                 "with --export"));
           return FALSE;
         }
     }
@@ -308,6 +364,36 @@ check_usage (const TsCliOptions  *options,
           g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                                _("--participant needs a person’s id or name"));
           return FALSE;
+        }
+
+      if (options->hops != NULL && options->around == NULL)
+        {
+          g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                               _("--hops goes with --around ID"));
+          return FALSE;
+        }
+      if (options->around != NULL)
+        {
+          guint hops;
+
+          if (!ts_record_id_parse (options->around, NULL))
+            {
+              /* Translators: %s is what was given */
+              g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                           _("Cannot make a dossier around “%s”: give --around the ID of a "
+                             "record, such as project/cku-railway"),
+                           options->around);
+              return FALSE;
+            }
+          if (!parse_hops (options->hops, &hops, error))
+            return FALSE;
+          if (*kind == EXPORT_JSON)
+            {
+              g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                                   _("A dossier (--around) is written to .xlsx, .csv, .png, "
+                                     ".svg or .pdf, not to .json"));
+              return FALSE;
+            }
         }
     }
 
@@ -380,16 +466,36 @@ run_export (TsStore            *store,
             GError            **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export);
+  g_autoptr(TsExportData) around = NULL;
+  TsDataset *dataset = ts_store_get_dataset (store);
+
+  if (options->around != NULL)
+    {
+      guint hops;
+
+      if (!parse_hops (options->hops, &hops, error))
+        return FALSE;
+      /* An unknown record is a usage error, naming it. */
+      around = ts_export_data_new_around (dataset, query, options->around, hops, error);
+      if (around == NULL)
+        {
+          g_prefix_error (error, _("Cannot make a dossier: "));
+          return FALSE;
+        }
+    }
 
   switch (kind)
     {
     case EXPORT_JSON:
-      return ts_json_write_file (ts_store_get_dataset (store), query, file, error);
+      return ts_json_write_file (dataset, query, file, error);
     case EXPORT_XLSX:
-      return ts_briefing_export_file (ts_store_get_dataset (store), query, file, error);
+      if (around != NULL)
+        return ts_briefing_export_data (around, file, error);
+      return ts_briefing_export_file (dataset, query, file, error);
     case EXPORT_CSV:
-      return ts_csv_export_file (ts_store_get_dataset (store), query, options->types, file,
-                                 error);
+      if (around != NULL)
+        return ts_csv_export_data (around, options->types, file, error);
+      return ts_csv_export_file (dataset, query, options->types, file, error);
     case EXPORT_PNG:
     case EXPORT_SVG:
     case EXPORT_PDF:
@@ -403,7 +509,7 @@ run_export (TsStore            *store,
                          options->export);
             return FALSE;
           }
-        return export_map (ts_store_get_dataset (store), query, path, options->size, error);
+        return export_map (dataset, query, around, path, options->size, error);
       }
 
     /* check_usage() refuses the formats that are not there yet. */

@@ -19,6 +19,8 @@ typedef struct
   const char *country;    /* --country CODE: records in the country */
   const char *participant; /* --participant PERSON: an id or a name */
   const char *counterpart; /* --counterpart CODE: with participants from it */
+  const char *around;     /* --around ID: a dossier of that record */
+  const char *hops;       /* --hops N, with --around (default 1) */
   const char *size;       /* --size WxH, for pictures */
   const char *language;   /* --language, for briefings */
 } TsCliOptions;

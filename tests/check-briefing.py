@@ -12,6 +12,7 @@
 #                                           author, or nobody
 #   check-briefing.py large FILE.xlsx N     N synthetic records
 #   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
+#   check-briefing.py dossier FILE.xlsx     the fixture's dossier of its railway
 #
 # Exit status 77 when openpyxl is missing (the test then skips).
 
@@ -37,7 +38,7 @@ MEETING_HEADERS = [
     "Place ID", "Part of", "Part of ID", "Participants", "Participant IDs", "Organizations",
     "Organization IDs", "Topics", "Agreements signed", "Agreement IDs", "Projects discussed",
     "Project IDs", "Summary", "Notes", "Tags", "Confidence", "Source 1", "Source 2",
-    "Source IDs", "Created", "Modified",
+    "Source IDs", "Created", "Modified", "Scope",
 ]
 SOURCE_HEADERS_START = ["Headline", "ID", "Date published", "Date precision", "Publisher",
                         "URL", "Language", "Reliability", "Excerpt"]
@@ -229,7 +230,7 @@ def check_cover(wb, path):
     check(cover["A1"].value == "China–Kyrgyzstan relations", f"title {cover['A1'].value!r}")
     check("All records" in texts, "scope")
     check("Key developments" in texts, "no key developments")
-    check("Meetings per year by level" in texts, "no meetings chart heading")
+    check("Activity over time" in texts, "no activity chart heading")
     check("China–Kyrgyzstan trade (USD)" in texts, "no figures chart heading")
 
     # Contents: a link to every other sheet, with the count of its records.
@@ -244,13 +245,30 @@ def check_cover(wb, path):
     for name, count in FIXTURE_COUNTS.items():
         check(links[name][1] == count, f"cover count of {name}: {links[name][1]}")
 
-    # Key developments, newest first, each with a real date.
+    # Key developments, newest first, dated for people with a real date
+    # beside to sort by.
     row = next(c.row for r in cover.iter_rows() for c in r if c.value == "Key developments")
     first = cover.cell(row=row + 2, column=1)
-    check(first.is_date and first.value == datetime.datetime(2024, 12, 27),
-          f"latest development {first.value!r}")
+    check(first.value == "27 Dec 2024", f"latest development {first.value!r}")
+    sortable = cover.cell(row=row + 2, column=2)
+    check(sortable.is_date and sortable.value == datetime.datetime(2024, 12, 27),
+          f"latest development's date {sortable.value!r}")
     check("Construction begins" in cover.cell(row=row + 2, column=3).value,
           "latest development text")
+    check(cover.cell(row=row + 2, column=3).value.startswith("Project milestone · "),
+          "the development's kind")
+    written = [cover.cell(row=r, column=1).value for r in range(row + 2, row + 14)]
+    check("May 2024" in written or any(re.fullmatch(r"[A-Z][a-z]{2} \d{4}", w or "")
+                                       for w in written),
+          f"no month written short: {written}")
+    check(not any(re.match(r"\d{4}-", w or "") for w in written), f"ISO dates: {written}")
+    # A development that wraps has a row tall enough for its lines.
+    for r in range(row + 2, row + 14):
+        text = cover.cell(row=r, column=3).value or ""
+        if len(text) > 90:
+            height = cover.row_dimensions[r].height
+            check(height is not None and height >= 15 * 2,
+                  f"row {r} is {height} points high for {len(text)} characters")
 
     # Two charts on the cover: meetings by level (a series per level), trade.
     with zipfile.ZipFile(path) as archive:
@@ -261,13 +279,32 @@ def check_cover(wb, path):
         drawing = [n for n in archive.namelist() if n.startswith("xl/drawings/_rels/")]
         check(any(archive.read(n).decode().count("../charts/chart") == 2 for n in drawing),
               "the charts are not on the cover's drawing")
-        meetings_chart = archive.read(charts[0]).decode()
-        check("barChart" in meetings_chart and 'val="stacked"' in meetings_chart,
-              "meetings chart is not stacked columns")
-        check(meetings_chart.count("<c:ser>") == 5, "a series per level given")
-        check("Cover!$E$" in meetings_chart or "'Cover'!$E$" in meetings_chart,
+        activity = archive.read(charts[0]).decode()
+        check("barChart" in activity and 'val="stacked"' in activity,
+              "activity chart is not stacked columns")
+        # Meetings, signings and milestones; the fixture spans 2021–2024,
+        # with dates of a year only: per year.
+        check(activity.count("<c:ser>") == 3, "a series per kind of event")
+        check("Meetings, signings and milestones per year" in activity, "chart title")
+        check("Cover!$E$" in activity or "'Cover'!$E$" in activity,
               "chart data is not on the cover")
+    series = cover_rows_at(cover, "Year")
+    check(series == ["Meetings", "Signings", "Project milestones"], f"series {series}")
     check(any("Map" in t for t in texts), "no place for the map")
+
+
+def cover_rows_at(ws, header):
+    """The headers right of the cell holding @header on the cover."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == header:
+                out = []
+                c = cell.offset(column=1)
+                while c.value is not None:
+                    out.append(c.value)
+                    c = c.offset(column=1)
+                return out
+    return None
 
 
 def check_definitions(wb):
@@ -306,22 +343,110 @@ def check_map(path):
     check(not any("could not be drawn" in t for t in texts), "the map was not drawn")
 
 
+def scope_of(ws):
+    """The Scope column of a record sheet: {id: "Matched" or "Linked"}."""
+    return {id_: row["Scope"].value for id_, row in rows_by_id(ws).items()}
+
+
 def check_filtered(path):
     wb = openpyxl.load_workbook(path)
     check_sheets(wb)
-    meetings = rows_by_id(wb["Meetings"])
-    check(sorted(meetings) == ["meeting/2023-10-25-baisalov-shandong",
-                               "meeting/2024-05-baisalov-beijing"],
-          f"filtered meetings {sorted(meetings)}")
-    for name in ("Agreements", "Projects", "People", "Organizations", "Places", "Figures"):
+    meetings = scope_of(wb["Meetings"])
+    check(meetings == {"meeting/2023-10-25-baisalov-shandong": "Matched",
+                       "meeting/2024-05-baisalov-beijing": "Matched"},
+          f"filtered meetings {meetings}")
+    # The linked context: whom and where the meetings name, each marked.
+    people = scope_of(wb["People"])
+    check(people.get("person/edil-baisalov") == "Linked", f"linked people {people}")
+    places = scope_of(wb["Places"])
+    check(places.get("place/bishkek") == "Linked" and places.get("place/beijing") == "Linked",
+          f"linked places {places}")
+    check(set(places.values()) == {"Linked"}, f"places {places}")
+    for name in ("Agreements", "Projects", "Figures"):
         check(not rows_by_id(wb[name]), f"{name} should be empty")
-    # Only the sources those meetings cite, so their citations resolve.
-    check(sorted(rows_by_id(wb["Sources"])) ==
-          ["source/akipress-2023-05-19", "source/xinhua-2023-05-18"], "cited sources")
+    # The sources those meetings cite, so their citations resolve, and
+    # those the linked records cite: all linked.
+    sources = scope_of(wb["Sources"])
+    check({"source/akipress-2023-05-19", "source/xinhua-2023-05-18"} <= set(sources),
+          f"cited sources {sorted(sources)}")
+    check(set(sources.values()) == {"Linked"}, f"sources {sources}")
     cover = cover_texts(wb["Cover"])
     check(not any(t == "All records" for t in cover), "scope says all records")
     check(any("baysalov" in t for t in cover), f"scope not described: {cover[:6]}")
     check(wb.properties.subject != "All records", "subject")
+    # The counts say both.
+    n_linked = len(people) + len(places) + len(sources) + len(scope_of(wb["Organizations"]))
+    check(f"2 in scope, {n_linked} linked" in cover, f"counts: {cover[:12]}")
+    contents = cover_rows(wb["Cover"])
+    check(contents["People"][1:] == [0, len(people)], f"people counts {contents['People']}")
+    check(contents["Meetings"][1:] == [2, 0], f"meeting counts {contents['Meetings']}")
+
+
+def cover_rows(ws):
+    """The cover's rows by their first cell's text: [A, B, C] values."""
+    rows = {}
+    for row in ws.iter_rows(max_col=3):
+        if isinstance(row[0].value, str):
+            rows.setdefault(row[0].value, [c.value for c in row])
+    return rows
+
+
+def check_dossier(path):
+    """A dossier of the railway (project/cku-railway), one link around."""
+    wb = openpyxl.load_workbook(path)
+    check_sheets(wb)
+    # The scope: the railway, what it names and what names it.
+    check(scope_of(wb["Projects"]) == {"project/cku-railway": "Matched"}, "the project")
+    meetings = scope_of(wb["Meetings"])
+    check(meetings == {"meeting/2023-05-18-xian-summit": "Matched"}, f"meetings {meetings}")
+    agreements = scope_of(wb["Agreements"])
+    check(agreements == {"agreement/2023-05-18-joint-statement": "Matched"},
+          f"agreements {agreements}")
+    places = scope_of(wb["Places"])
+    check(places.get("place/bishkek") == "Matched", f"places {places}")
+    # The summit's participants come in as linked.
+    people = scope_of(wb["People"])
+    check(people.get("person/xi-jinping") == "Linked", f"people {people}")
+    check(not rows_by_id(wb["Figures"]), "figures are not the railway's")
+
+    cover = wb["Cover"]
+    texts = cover_texts(cover)
+    check(cover["A2"].value == "Dossier", f"subtitle {cover['A2'].value!r}")
+    scope = cover_rows(cover)["Scope"][1]
+    check(scope == "“China–Kyrgyzstan–Uzbekistan railway” and the records linked to it",
+          f"scope {scope!r}")
+    # It leads with the record: its heading and summary, before the contents.
+    heading = next(c for r in cover.iter_rows(max_col=1) for c in r
+                   if isinstance(c.value, str) and c.value.startswith("China–Kyrgyzstan–Uzbekistan"))
+    contents_row = next(c.row for r in cover.iter_rows(max_col=1) for c in r if c.value == "Contents")
+    check(heading.row < contents_row, "the record does not lead the cover")
+    check(heading.value == "China–Kyrgyzstan–Uzbekistan railway (Project)", heading.value)
+    summary = cover.cell(row=heading.row + 1, column=1).value
+    check(isinstance(summary, str) and "railway" in summary.lower(), f"summary {summary!r}")
+    # Its dated events, oldest first, dates for people beside real ones.
+    events_row = next(c.row for r in cover.iter_rows(max_col=1) for c in r
+                      if c.value == "Dated events")
+    events = []
+    r = events_row + 2
+    while cover.cell(row=r, column=3).value:
+        events.append((cover.cell(row=r, column=1).value, cover.cell(row=r, column=2).value,
+                       cover.cell(row=r, column=3).value))
+        r += 1
+    check(len(events) >= 3, f"events {events}")
+    dates = [e[1] for e in events]
+    check(all(isinstance(d, datetime.datetime) for d in dates), f"sortable dates {dates}")
+    check(dates == sorted(dates), f"not in order: {dates}")
+    check(("18 May 2023", datetime.datetime(2023, 5, 18)) in [(e[0], e[1]) for e in events],
+          f"the summit {events}")
+    kinds = {e[2].split(" · ")[0] for e in events}
+    check({"Meeting", "Signing", "Project milestone"} <= kinds, f"kinds {kinds}")
+    # Its people and organizations.
+    people_row = next((c.row for r in cover.iter_rows(max_col=1) for c in r
+                       if c.value == "People"), None)
+    check(people_row is not None and people_row < contents_row, "no people on the cover")
+    names = cover.cell(row=people_row + 1, column=1).value
+    check("Xi Jinping (CN)" in names and "Sadyr Japarov (KG)" in names, f"people {names!r}")
+    check("Key developments" not in texts, "a dossier lists its events instead")
 
 
 def check_created(path, expected):
@@ -375,9 +500,11 @@ def check_large(path, expected):
 def check_csv(path):
     with open(path, "rb") as f:
         raw = f.read()
-    check(not raw.startswith(b"\xef\xbb\xbf"), "byte-order mark")
+    # UTF-8 with a byte-order mark, once: Excel then reads it as UTF-8.
+    check(raw.startswith(b"\xef\xbb\xbf"), "no byte-order mark")
+    check(raw.count(b"\xef\xbb\xbf") == 1, "more than one byte-order mark")
     check(b"\r\n" in raw and raw.endswith(b"\r\n"), "lines must end with CRLF")
-    text = raw.decode("utf-8")
+    text = raw[3:].decode("utf-8")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header = rows[0]
     check(header[:4] == ["Title", "ID", "Date", "Date precision"], f"header {header[:4]}")
@@ -427,6 +554,8 @@ def main():
         check_large(path, arg)
     elif mode == "csv":
         check_csv(path)
+    elif mode == "dossier":
+        check_dossier(path)
     else:
         fail(f"unknown mode {mode}")
 

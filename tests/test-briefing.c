@@ -163,6 +163,58 @@ test_workbook_filtered (Fixture       *fixture,
   export_test_check ("filtered", path, NULL);
 }
 
+/* A dossier of one record: the record, what it links to and what links
+ * to it, with their linked context; the cover leads with the record. */
+static void
+test_workbook_dossier (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsExportData) data = ts_export_data_new_around (fixture->dataset, NULL,
+                                                            "project/cku-railway", 1, &error);
+  g_autofree char *path = g_build_filename (fixture->dir, "dossier.xlsx", NULL);
+  guint hops = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ts_record_get_id (ts_export_data_get_focus (data, &hops)), ==,
+                   "project/cku-railway");
+  g_assert_cmpuint (hops, ==, 1);
+  g_assert_true (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_test_check ("dossier", path, NULL);
+
+  /* A record that does not exist is named. */
+  g_assert_null (ts_export_data_new_around (fixture->dataset, NULL, "project/none", 1, &error));
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "project/none"));
+}
+
+/* What the records in scope link to comes in, marked, and nothing else. */
+static void
+test_linked_context (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsQuery) query = ts_query_new_from_strings ("baysalov", "meeting", "2023", NULL,
+                                                        &error);
+  g_autoptr(TsExportData) data = NULL;
+  GPtrArray *people;
+
+  g_assert_no_error (error);
+  data = ts_export_data_new (fixture->dataset, query);
+  people = ts_export_data_get_records (data, TS_RECORD_TYPE_PERSON);
+  g_assert_cmpuint (ts_export_data_get_n_matched (data, TS_RECORD_TYPE_MEETING), ==, 2);
+  g_assert_cmpuint (ts_export_data_get_n_linked (data, TS_RECORD_TYPE_MEETING), ==, 0);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (ts_record_get_id (people->pdata[0]), ==, "person/edil-baisalov");
+  g_assert_true (ts_export_data_is_linked (data, people->pdata[0]));
+  g_assert_cmpuint (ts_export_data_get_n_linked (data, TS_RECORD_TYPE_PERSON), ==, 1);
+  g_assert_cmpuint (ts_export_data_get_n_matched (data, TS_RECORD_TYPE_PERSON), ==, 0);
+  /* The linked records do not widen the period. */
+  g_assert_cmpint (ts_export_data_get_first_date (data)->year, ==, 2023);
+  g_assert_null (ts_export_data_get_focus (data, NULL));
+}
+
 /* Two exports of the same data at the same (fixed) time are the same
  * bytes: the creation time, the zip entries' times and the map picture. */
 static void
@@ -336,9 +388,23 @@ test_cli (Fixture       *fixture,
   const char *args[] = { "--export", path, "--search", "baysalov", "--type", "meeting",
                          "--from", "2023", NULL };
   const char *bad_args[] = { "--export", missing, NULL };
+  g_autofree char *dossier = g_build_filename (fixture->dir, "dossier.xlsx", NULL);
+  const char *dossier_args[] = { "--export", dossier, "--around", "project/cku-railway", NULL };
+  const char *unknown_args[] = { "--export", dossier, "--around", "project/no-such-railway",
+                                 "--hops", "2", NULL };
   g_autofree char *err = NULL;
 
   export_test_import_fixture (fixture->dir);
+
+  g_assert_cmpint (export_test_run_cli (fixture->dir, dossier_args, &err), ==, 0);
+  export_test_check ("dossier", dossier, NULL);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_remove (dossier) == 0);
+  /* An unknown record is a usage error naming it; nothing is written. */
+  g_assert_cmpint (export_test_run_cli (fixture->dir, unknown_args, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "project/no-such-railway"));
+  g_assert_false (g_file_test (dossier, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
   export_test_check ("filtered", path, NULL);
@@ -487,6 +553,8 @@ main (int   argc,
 
   ADD ("/briefing/workbook/contents", test_workbook_contents);
   ADD ("/briefing/workbook/filtered", test_workbook_filtered);
+  ADD ("/briefing/workbook/linked-context", test_linked_context);
+  ADD ("/briefing/workbook/dossier", test_workbook_dossier);
   ADD ("/briefing/workbook/reproducible", test_workbook_reproducible);
   ADD ("/briefing/workbook/options-time", test_workbook_options_time);
   ADD ("/briefing/workbook/no-author", test_workbook_no_author);

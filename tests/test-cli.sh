@@ -157,6 +157,43 @@ run --database "$db" --export "$tmp/x.json" --participant "Nobody Atall"
 expect "an unknown --participant is a usage error" 2 "Nobody Atall"
 run --database "$db" --export "$tmp/x.json" --country China
 expect "--country takes a code" 2 "China"
+# CSV: one record type per file, and never fewer records than the scope
+# holds: a scope of several types is refused, saying how to choose.
+run --database "$db" --export "$tmp/several.csv" --search railway
+expect "a CSV of a scope of several types is refused" 2 "holds records of several types (meeting: "
+report "... saying how to choose" "$(grep -q -- '--type meeting' "$tmp/stderr" && echo yes || echo no)"
+report "... and writing nothing" "$([ ! -e "$tmp/several.csv" ] && echo yes || echo no)"
+run --database "$db" --export "$tmp/railway.csv" --search railway --type meeting
+expect "--type chooses the CSV file's type" 0
+report "a CSV file starts with a UTF-8 byte-order mark" \
+  "$([ "$(head -c 3 "$tmp/railway.csv" | od -An -tx1 | tr -d ' \n')" = efbbbf ] && echo yes || echo no)"
+
+# Dossiers: a record and its neighbourhood.
+railway=project/china-kyrgyzstan-uzbekistan-railway
+run --database "$db" --export "$tmp/dossier.xlsx" --around "$railway" --hops 2
+expect "--around ID --hops N writes a dossier" 0
+run --database "$db" --export "$tmp/li-qiang.csv" --around person/li-qiang --type meeting
+expect "a dossier's meetings as CSV" 0
+report "... the meetings Li Qiang attended, and no other" \
+  "$(grep -q meeting/2024-06-06-li-qiang-japarov "$tmp/li-qiang.csv" &&
+     grep -q meeting/2024-05-baisalov-beijing "$tmp/li-qiang.csv" &&
+     ! grep -q meeting/2023-10-25-baisalov-shandong-delegation "$tmp/li-qiang.csv" &&
+     echo yes || echo no)"
+run --database "$db" --export "$tmp/dossier.png" --around "$railway" --size 400x300
+expect "--around draws the dossier's map" 0
+report "... as a PNG" "$(head -c 4 "$tmp/dossier.png" | od -An -c | grep -q 'P   N   G' && echo yes || echo no)"
+run --database "$db" --export "$tmp/none.xlsx" --around project/no-such-railway
+expect "an unknown --around record is a usage error naming it" 2 "project/no-such-railway"
+run --database "$db" --export "$tmp/none.xlsx" --around "the railway"
+expect "an --around that is no record ID is a usage error" 2 "“the railway”"
+run --database "$db" --export "$tmp/none.xlsx" --hops 2
+expect "--hops without --around is a usage error" 2 "--hops goes with --around"
+run --database "$db" --export "$tmp/none.xlsx" --around "$railway" --hops many
+expect "a --hops that is no number is a usage error" 2 "“many”"
+run --database "$db" --export "$tmp/none.json" --around "$railway"
+expect "a dossier is not written to .json" 2 "not to .json"
+report "... and the usage errors wrote nothing" \
+  "$([ ! -e "$tmp/none.xlsx" ] && [ ! -e "$tmp/none.json" ] && echo yes || echo no)"
 
 # export → import into a second database → export: the same bytes.
 run --database "$tmp/second.db" --import "$tmp/all.json"
@@ -261,14 +298,17 @@ for ext in json xlsx csv png; do
 done
 chmod 0555 "$tmp/policy/locked"
 for ext in json xlsx csv png; do
+  # A CSV file holds one type: say which.
+  one_type=()
+  [ "$ext" = csv ] && one_type=(--type meeting)
   target=$tmp/policy/kept.$ext
-  run --database "$db" --export "$target"
+  run --database "$db" --export "$target" "${one_type[@]}"
   expect "a read-only .$ext file is refused" 1 \
     "tianshan: Could not write “$target”: the file is read-only; choose another name or make it writable. No file was written."
   report "the read-only .$ext file is left as it was" "$(intact "$target" && echo yes || echo no)"
 
   target=$tmp/policy/locked/kept.$ext
-  run --database "$db" --export "$target"
+  run --database "$db" --export "$target" "${one_type[@]}"
   expect "a .$ext file in a read-only folder is refused" 1 \
     "tianshan: Could not write “$target”: cannot write in the folder “$tmp/policy/locked”, which is read-only; choose another folder. No file was written."
   report "the .$ext file in the read-only folder is left as it was" \
@@ -290,7 +330,9 @@ if unshare --mount --propagation private mount -t tmpfs -o size=64k tianshan-tes
       printf "previous\n" >"$full/kept.$ext"
       head -c 1M /dev/zero >"$full/filler" 2>/dev/null
       truncate -s -16K "$full/filler"
-      env -u DISPLAY -u WAYLAND_DISPLAY "$@" --export "$full/kept.$ext" \
+      one_type=()
+      [ "$ext" = csv ] && one_type=(--type meeting)
+      env -u DISPLAY -u WAYLAND_DISPLAY "$@" --export "$full/kept.$ext" "${one_type[@]}" \
         >"$tmp/stdout" 2>"$tmp/stderr"
       echo $? >"$tmp/rc"
       [ "$(cat "$full/kept.$ext")" = previous ] && [ "$(ls -A "$full" | wc -l)" = 2 ] &&

@@ -161,20 +161,27 @@ test_figures_numbers (Fixture       *fixture,
   g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_FIGURE, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "Title,ID,Indicator,Period,Date precision,Value,"));
+  /* UTF-8 with a byte-order mark, for Excel. */
+  g_assert_true (g_str_has_prefix (contents,
+                                   "\xef\xbb\xbfTitle,ID,Indicator,Period,Date precision,Value,"));
   g_assert_nonnull (strstr (contents, ",2024,year,0.1,,-12.5,"));
   g_assert_nonnull (strstr (contents, ",2022,year,15500000000,USD,106.7,"));
 }
 
-/* tianshan --export FILE.csv: meetings by default, one type per file. */
+/* tianshan --export FILE.csv: one type per file, never fewer records
+ * than the scope holds. */
 static void
 test_cli (Fixture       *fixture,
           gconstpointer  user_data)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "cli.csv", NULL);
   g_autofree char *two = g_build_filename (fixture->dir, "two.csv", NULL);
-  const char *args[] = { "--export", path, NULL };
+  g_autofree char *all = g_build_filename (fixture->dir, "all.csv", NULL);
+  g_autofree char *one = g_build_filename (fixture->dir, "one.csv", NULL);
+  const char *args[] = { "--export", path, "--type", "meeting", NULL };
   const char *two_types[] = { "--export", two, "--type", "meeting,agreement", NULL };
+  const char *no_type[] = { "--export", all, NULL };
+  const char *one_type[] = { "--export", one, "--search", "Xinhua", NULL };
   g_autofree char *err = NULL;
   g_autofree char *contents = NULL;
 
@@ -184,7 +191,7 @@ test_cli (Fixture       *fixture,
    * C: check the file's shape here, the cases in /csv/file/meetings. */
   g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "Title,ID,Date,Date precision,End date,"));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfTitle,ID,Date,Date precision,End date,"));
   g_assert_nonnull (strstr (contents, "\"'=1+2\",meeting/2022-formula,2022~,"));
   /* No agreement row: its title would start a line. */
   g_assert_null (strstr (contents, "\r\nJoint statement on a comprehensive"));
@@ -193,6 +200,80 @@ test_cli (Fixture       *fixture,
   g_assert_cmpint (export_test_run_cli (fixture->dir, two_types, &err), ==, 2);
   g_assert_nonnull (strstr (err, "one record type"));
   g_assert_false (g_file_test (two, G_FILE_TEST_EXISTS));
+
+  /* Every record, of eight types: refused, saying which and how to choose,
+   * rather than writing the meetings alone. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (export_test_run_cli (fixture->dir, no_type, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "several types (meeting: "));
+  g_assert_nonnull (strstr (err, ", figure: "));
+  g_assert_nonnull (strstr (err, "--type"));
+  g_assert_false (g_file_test (all, G_FILE_TEST_EXISTS));
+
+  /* A scope of one type needs no --type. */
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&contents, g_free);
+  g_assert_cmpint (export_test_run_cli (fixture->dir, one_type, &err), ==, 0);
+  g_assert_true (g_file_get_contents (one, &contents, NULL, NULL));
+  /* The sources: Xinhua publishes, and no other record names it. */
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbfHeadline,ID,"));
+}
+
+/* The scope's types decide, or --type does; linked records are not in the
+ * scope. */
+static void
+test_choose_type (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsExportData) data = NULL;
+  g_autoptr(TsExportData) none = NULL;
+  g_autoptr(GError) error = NULL;
+  TsRecordType type = TS_RECORD_TYPE_FIGURE;
+
+  ts_query_set_types (query, 1u << TS_RECORD_TYPE_MEETING);
+  data = ts_export_data_new (fixture->dataset, query);
+  /* The meetings' people and places came in as linked context. */
+  g_assert_cmpuint (ts_export_data_get_n_linked (data, TS_RECORD_TYPE_PERSON), >, 0);
+  g_assert_true (ts_csv_choose_type (data, NULL, &type, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (type, ==, TS_RECORD_TYPE_MEETING);
+  g_assert_true (ts_csv_choose_type (data, "place", &type, &error));
+  g_assert_cmpint (type, ==, TS_RECORD_TYPE_PLACE);
+
+  ts_query_set_text (query, "no record says this");
+  none = ts_export_data_new (fixture->dataset, query);
+  g_assert_false (ts_csv_choose_type (none, NULL, &type, &error));
+  g_assert_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID);
+}
+
+/* Only the records in scope, in the order given: the window writes the
+ * list on screen, sorted as it is. */
+static void
+test_list_order (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "list.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "meeting/2024-05-baisalov-beijing", "meeting/2022-formula",
+                        "meeting/2023-05-18-xian-summit" };
+  const char *first, *second, *third;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_ptr_array_add (records, g_object_ref (ts_dataset_lookup (fixture->dataset, ids[i])));
+  data = ts_export_data_new_for_records (fixture->dataset, records, NULL);
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  first = strstr (contents, ids[0]);
+  second = strstr (contents, ids[1]);
+  third = strstr (contents, ids[2]);
+  g_assert_true (first != NULL && second != NULL && third != NULL);
+  g_assert_true (first < second && second < third);
 }
 
 static void
@@ -276,6 +357,8 @@ main (int   argc,
   ADD ("/csv/file/meetings", test_meetings);
   ADD ("/csv/file/figure-numbers", test_figures_numbers);
   ADD ("/csv/cli", test_cli);
+  ADD ("/csv/choose-type", test_choose_type);
+  ADD ("/csv/list-order", test_list_order);
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
   ADD ("/csv/async", test_async);

@@ -122,6 +122,35 @@ format (const char *text)
   return ts_date_format (&date);
 }
 
+/* Where room is short (a briefing's cover): months abbreviated. */
+static void
+test_date_format_short (void)
+{
+  struct
+  {
+    const char *text;
+    const char *display;
+  } cases[] = {
+    { "2025-02-05", "5 Feb 2025" },
+    { "2024-12", "Dec 2024" },
+    { "..2023-10-25", "before 25 Oct 2023" },
+    { "2023-05~", "about May 2023" },
+    { "2022-09..", "after Sep 2022" },
+    { "2023", "2023" },
+  };
+  TsDate unset = TS_DATE_INIT;
+  g_autofree char *empty = ts_date_format_short (&unset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TsDate date = parse (cases[i].text);
+      g_autofree char *display = ts_date_format_short (&date);
+
+      g_assert_cmpstr (display, ==, cases[i].display);
+    }
+  g_assert_cmpstr (empty, ==, "");
+}
+
 /* What people read: never a day the source did not give. */
 static void
 test_date_format (void)
@@ -285,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/date/parse/refuses", test_date_parse_refuses);
   g_test_add_func ("/date/to-string", test_date_to_string);
   g_test_add_func ("/date/format", test_date_format);
+  g_test_add_func ("/date/format-short", test_date_format_short);
   g_test_add_func ("/date/compare/order", test_date_compare_order);
   g_test_add_func ("/date/julian-range", test_date_julian_range);
   g_test_add_func ("/date/set-ymd", test_date_set_ymd);

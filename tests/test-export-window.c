@@ -465,6 +465,103 @@ test_csv_scope (Fixture       *fixture,
   g_assert_cmpint (count_rows (all, ""), ==, n_meetings (fixture) + 1);
 }
 
+/* Export CSV… of the view writes the list on screen, in its order. */
+static void
+test_csv_list_order (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = out_path (fixture, "sorted.csv");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  TsRecordList *list;
+  GListModel *model;
+  guint n;
+
+  ts_records_view_set_record_type (fixture->window->records_view, TS_RECORD_TYPE_MEETING);
+  list = ts_records_view_get_list (fixture->window->records_view, TS_RECORD_TYPE_MEETING);
+  ts_record_list_sort_by (list, "title", GTK_SORT_DESCENDING);
+  iterate ();
+  model = ts_record_list_get_model (list);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >, 2);
+
+  export_and_wait (fixture, path, TS_WINDOW_EXPORT_VIEW, TS_WINDOW_EXPORT_CSV);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf"));
+  /* Every record of the list, in its order (by title, Z to A), which is
+   * not the export's own order (by date). Each row's ID is the first
+   * ",meeting/…," in it: the title comes before it. */
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint l = 1; lines[l] != NULL; l++)
+    {
+      const char *at = strstr (lines[l], ",meeting/");
+
+      if (at == NULL)
+        continue;
+      g_ptr_array_add (ids, g_strndup (at + 1, strcspn (at + 1, ",")));
+    }
+  g_assert_cmpuint (ids->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TsRecord) record = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (ids->pdata[i], ==, ts_record_get_id (record));
+    }
+}
+
+static gboolean
+dossier_enabled (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "export-dossier");
+}
+
+/* Export Dossier…: of the record shown, enabled only when there is one. */
+static void
+test_dossier (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *path = out_path (fixture, "railway");
+  g_autofree char *full_path = out_path (fixture, "railway.xlsx");
+  g_autofree char *name = NULL;
+  GtkFileChooser *chooser;
+  int rows;
+
+  g_assert_false (dossier_enabled (fixture));
+  g_assert_true (ts_records_view_navigate_to (fixture->window->records_view,
+                                              "project/china-kyrgyzstan-uzbekistan-railway"));
+  wait_until (dossier_enabled, fixture);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-dossier", NULL);
+  chooser = GTK_FILE_CHOOSER (fixture->window->file_chooser);
+  g_assert_true (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "Dossier China–Kyrgyzstan–Uzbekistan railway.xlsx");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "hops"), ==, "1");
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_CANCEL);
+  g_assert_null (fixture->window->file_chooser);
+
+  _ts_window_export_dossier_to_file (fixture->window, path,
+                                     "project/china-kyrgyzstan-uzbekistan-railway", 1);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  g_assert_false (dossier_enabled (fixture));
+  wait_until (export_finished, fixture);
+  assert_xlsx (full_path);
+  assert_toast (fixture, "Briefing saved as “railway.xlsx”");
+
+  rows = count_rows (full_path, "Projects");
+  if (rows < 0)
+    {
+      g_test_message ("no /usr/bin/python3: sheet rows not counted");
+      return;
+    }
+  /* The railway and the projects its meetings discussed, under a header. */
+  g_assert_cmpint (rows, >=, 2);
+  g_assert_cmpint (count_rows (full_path, "Meetings"), <, n_meetings (fixture) + 1);
+}
+
 /* Cancel in the middle of an export. The export is held at its first
  * progress report until it is cancelled: the whole briefing takes a fifth
  * of a second, less than the bar takes to show, so without the hold it
@@ -633,6 +730,8 @@ main (int   argc,
   ADD ("dialog", test_dialog);
   ADD ("briefing-scope", test_briefing_scope);
   ADD ("csv-scope", test_csv_scope);
+  ADD ("csv-list-order", test_csv_list_order);
+  ADD ("dossier", test_dossier);
   ADD ("cancel", test_cancel);
   ADD ("error", test_error);
   ADD ("close-while-exporting", test_close_while_exporting);

@@ -206,6 +206,34 @@ test_dates (void)
       g_assert_cmpstr (formatted, ==, cases[i].expected);
     }
 
+  /* Short, as a briefing's cover writes them: a month standing alone is
+   * not declined as after a day. */
+  {
+    const struct
+    {
+      const char *language;
+      const char *date;
+      const char *expected;
+    } short_cases[] = {
+      { "en", "2024-12", "Dec 2024" },
+      { "en", "..2023-10-25", "before 25 Oct 2023" },
+      { "ru", "2023-05", "май 2023" },
+      { "ru", "2024-12", "дек. 2024" },
+      { "zh_CN", "2024-12", "2024年12月" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (short_cases); i++)
+      {
+        TsDate date = TS_DATE_INIT;
+        g_autofree char *formatted = NULL;
+
+        use_language (short_cases[i].language);
+        g_assert_true (ts_date_parse (short_cases[i].date, &date, NULL));
+        formatted = ts_date_format_short (&date);
+        g_assert_cmpstr (formatted, ==, short_cases[i].expected);
+      }
+  }
+
   /* A day in Russian names the month in Russian too. */
   {
     g_autofree char *formatted = NULL;

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-map-legend-layer.h"
 #include "ts-map-renderer.h"
+#include "ts-map-style.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
@@ -463,6 +465,99 @@ test_fit (void)
     }
 }
 
+static gboolean
+in_box (const TsLabelBox *box,
+        double            x,
+        double            y)
+{
+  return x > box->x0 && x < box->x1 && y > box->y0 && y < box->y1;
+}
+
+/* A briefing's map: the data is framed clear of the legend in the bottom
+ * left corner, right of it or above it, still inside the padding. */
+static void
+test_fit_clear_of_legend (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  g_autoptr(TsMapLayer) legend = ts_map_legend_layer_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  const struct { double lat, lon; } places[] = {
+    { 36.0, 60.0 },   /* the south-west corner of the data */
+    { 46.0, 80.0 },
+    { 41.3, 69.2 },
+  };
+  TsMapContext ctx = { 0 };
+  TsLabelBox box;
+  TsView view;
+  double px, py;
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("place/p%u", i);
+
+      ts_map_scene_add_marker (scene, id, id, places[i].lat, places[i].lon, 1, 0, FALSE);
+    }
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_set_show_legend (renderer, TRUE);
+
+  /* Fitted plainly, the south-west corner is under the legend. */
+  g_assert_true (ts_map_renderer_fit (renderer, WIDTH, HEIGHT, 40));
+  ts_map_renderer_get_projected_view (renderer, &view);
+  ctx.view = view;
+  ctx.scene = scene;
+  ctx.style = ts_map_style_get_default ();
+  ts_map_legend_layer_get_box (legend, cr, &ctx, &box);
+  g_assert_cmpfloat (box.x1 - box.x0, >, 40);
+  g_assert_cmpfloat (box.y1 - box.y0, >, 40);
+  ts_view_lonlat_to_pixel (&view, places[0].lon, places[0].lat, &px, &py);
+  g_test_message ("box %g %g %g %g, point %g %g", box.x0, box.y0, box.x1, box.y1, px, py);
+  g_assert_true (in_box (&box, px, py));
+
+  g_assert_true (ts_map_renderer_fit_clear_of_legend (renderer, WIDTH, HEIGHT, 40));
+  ts_map_renderer_get_projected_view (renderer, &view);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      ts_view_lonlat_to_pixel (&view, places[i].lon, places[i].lat, &px, &py);
+      g_assert_false (in_box (&box, px, py));
+      g_assert_cmpfloat (px, >=, 40 - 1e-6);
+      g_assert_cmpfloat (px, <=, WIDTH - 40 + 1e-6);
+      g_assert_cmpfloat (py, >=, 40 - 1e-6);
+      g_assert_cmpfloat (py, <=, HEIGHT - 40 + 1e-6);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The routes and arcs of a briefing's scope stand out. */
+static void
+test_emphasized_ties (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) strong = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpfloat (ts_map_style_get_emphatic ()->route_width, >,
+                     ts_map_style_get_default ()->route_width);
+  g_assert_cmpfloat (ts_map_style_get_emphatic ()->arc_width, >,
+                     ts_map_style_get_default ()->arc_width);
+
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_fit (renderer, 300, 200, 20);
+  plain = ts_map_renderer_render_to_png (renderer, 300, 200, &error);
+  g_assert_no_error (error);
+  ts_map_renderer_set_emphasize_ties (renderer, TRUE);
+  strong = ts_map_renderer_render_to_png (renderer, 300, 200, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_bytes_equal (plain, strong));
+}
+
 static void
 test_zoom_at_keeps_point (void)
 {
@@ -754,6 +849,8 @@ main (int   argc,
 
   g_test_add_func ("/map-renderer/projection-round-trip", test_projection_round_trip);
   g_test_add_func ("/map-renderer/view-round-trip", test_view_round_trip);
+  g_test_add_func ("/map-renderer/fit-clear-of-legend", test_fit_clear_of_legend);
+  g_test_add_func ("/map-renderer/emphasized-ties", test_emphasized_ties);
   g_test_add_func ("/map-renderer/basemap-layers", test_basemap_layers);
   g_test_add_func ("/map-renderer/basemap-damaged", test_basemap_damaged);
   g_test_add_func ("/map-renderer/basemap-resource", test_basemap_resource);

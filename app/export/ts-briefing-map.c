@@ -18,7 +18,9 @@ lookup_in_snapshot (gpointer    user_data,
 
 /* The map view's map of the records in scope (ts-map-scene-builder.h),
  * built from the export's own snapshot: the export runs in a thread and
- * must not touch the dataset. */
+ * must not touch the dataset. Of the linked context only the places come
+ * in: the map is framed on the places in scope, matched and linked, and
+ * its routes and arcs are the scope's own. */
 static TsMapScene *
 build_scene (TsExportData *data)
 {
@@ -34,7 +36,10 @@ build_scene (TsExportData *data)
     {
       GPtrArray *of_type = ts_export_data_get_records (data, types[t]);
 
-      g_ptr_array_extend (records, of_type, NULL, NULL);
+      for (guint i = 0; i < of_type->len; i++)
+        if (types[t] == TS_RECORD_TYPE_PLACE
+            || !ts_export_data_is_linked (data, of_type->pdata[i]))
+          g_ptr_array_add (records, of_type->pdata[i]);
     }
 
   return ts_map_scene_new_from_records (records, lookup_in_snapshot, data);
@@ -63,7 +68,9 @@ _ts_briefing_render_map (TsExportData  *data,
   renderer = ts_map_renderer_new (basemap);
   ts_map_renderer_set_scene (renderer, scene);
   ts_map_renderer_set_show_legend (renderer, TRUE);
-  ts_map_renderer_fit (renderer, width, height, MIN (width, height) * 0.08);
+  ts_map_renderer_set_emphasize_ties (renderer, TRUE);
+  /* Room around the places for their markers and names. */
+  ts_map_renderer_fit_clear_of_legend (renderer, width, height, MIN (width, height) * 0.1);
 
   return ts_map_renderer_render_to_png (renderer, width, height, error);
 }

@@ -105,6 +105,10 @@ set_up_columns (TsBriefingWriter       *w,
         }
     }
 
+  /* Whether the record matched the scope or came in as linked context. */
+  g_ptr_array_add (headers, g_strdup (_("Scope")));
+  _ts_briefing_check (w, worksheet_set_column (sheet, col, col, 12, NULL));
+
   return headers;
 }
 
@@ -179,6 +183,15 @@ _ts_briefing_write_record_sheet (TsBriefingWriter  *w,
           ts_cell_clear (&cell);
           col++;
         }
+      _ts_briefing_write_text (w, sheet, row, col,
+                               ts_export_data_is_linked (w->data, record)
+                               /* TRANSLATORS: in a briefing's Scope column: the record
+                                * is there because a record in scope links to it */
+                               ? C_("scope", "Linked")
+                               /* TRANSLATORS: in a briefing's Scope column: the record
+                                * matches the briefing's search and filters */
+                               : C_("scope", "Matched"),
+                               _ts_briefing_get_format (w, FMT_TOP, NULL));
 
       _ts_briefing_step (w);
     }

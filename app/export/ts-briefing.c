@@ -633,15 +633,13 @@ ts_briefing_write_finish (GAsyncResult  *result,
 }
 
 gboolean
-ts_briefing_export_file (TsDataset  *dataset,
-                         TsQuery    *query,
-                         GFile      *file,
-                         GError    **error)
+ts_briefing_export_data (TsExportData  *data,
+                         GFile         *file,
+                         GError       **error)
 {
-  g_autoptr(TsExportData) data = NULL;
   g_autofree char *path = g_file_get_path (file);
 
-  g_return_val_if_fail (TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (path == NULL)
@@ -652,7 +650,20 @@ ts_briefing_export_file (TsDataset  *dataset,
       return FALSE;
     }
 
-  data = ts_export_data_new (dataset, query);
   return ts_briefing_write (data, path, NULL, NULL, NULL, NULL, error);
 }
 
+gboolean
+ts_briefing_export_file (TsDataset  *dataset,
+                         TsQuery    *query,
+                         GFile      *file,
+                         GError    **error)
+{
+  g_autoptr(TsExportData) data = NULL;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = ts_export_data_new (dataset, query);
+  return ts_briefing_export_data (data, file, error);
+}

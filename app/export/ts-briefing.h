@@ -61,5 +61,9 @@ gboolean ts_briefing_export_file  (TsDataset                *dataset,
                                    TsQuery                  *query,
                                    GFile                    *file,
                                    GError                  **error);
+/* The same for the records of @data (a dossier's, say). */
+gboolean ts_briefing_export_data  (TsExportData             *data,
+                                   GFile                    *file,
+                                   GError                  **error);
 
 G_END_DECLS

@@ -90,6 +90,7 @@ ts_csv_write (TsExportData          *data,
   GPtrArray *records;
   const TsColumn * const *columns;
   guint n_columns;
+  guint n_records;
   TsColumnContext context;
 
   g_return_val_if_fail (data != NULL, FALSE);
@@ -105,9 +106,12 @@ ts_csv_write (TsExportData          *data,
     return FALSE;
 
   records = ts_export_data_get_records (data, type);
+  n_records = ts_export_data_get_n_matched (data, type);
   columns = ts_record_columns_get_exported (type, &n_columns);
   ts_export_data_init_column_context (data, &context);
 
+  /* The byte-order mark: Excel takes the file for UTF-8 only with it. */
+  g_string_append (line, "\xef\xbb\xbf");
   for (guint c = 0; c < n_columns; c++)
     {
       if (c > 0)
@@ -117,7 +121,8 @@ ts_csv_write (TsExportData          *data,
   if (!write_line (file, line, error))
     return FALSE;
 
-  for (guint i = 0; i < records->len; i++)
+  /* The records in scope come first; the linked context is not written. */
+  for (guint i = 0; i < n_records; i++)
     {
       if (ts_export_check_cancelled (cancellable, path, error))
         return FALSE;
@@ -136,7 +141,7 @@ ts_csv_write (TsExportData          *data,
         return FALSE;
 
       if (progress != NULL)
-        progress (0.99 * (i + 1) / records->len, progress_data);
+        progress (0.99 * (i + 1) / n_records, progress_data);
     }
 
   if (!ts_export_file_commit (file, error))
@@ -235,20 +240,75 @@ ts_csv_parse_type (const char    *types,
 }
 
 gboolean
-ts_csv_export_file (TsDataset   *dataset,
-                    TsQuery     *query,
-                    const char  *types,
-                    GFile       *file,
-                    GError     **error)
+ts_csv_choose_type (TsExportData  *data,
+                    const char    *types,
+                    TsRecordType  *type,
+                    GError       **error)
 {
-  g_autoptr(TsExportData) data = NULL;
+  g_autoptr(GString) counts = NULL;
+  const char *first_name = NULL;
+  guint n_types = 0;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  if (types != NULL && types[0] != '\0')
+    return ts_csv_parse_type (types, type, error);
+
+  counts = g_string_new (NULL);
+  for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+    {
+      guint n = ts_export_data_get_n_matched (data, t);
+
+      if (n == 0)
+        continue;
+      if (n_types == 0)
+        {
+          first_name = ts_record_type_to_string (t);
+          if (type != NULL)
+            *type = t;
+        }
+      else
+        g_string_append (counts, ", ");
+      /* The names --type takes, so that the message says what to type. */
+      g_string_append_printf (counts, "%s: %u", ts_record_type_to_string (t), n);
+      n_types++;
+    }
+
+  if (n_types == 1)
+    return TRUE;
+
+  if (n_types == 0)
+    /* Translators: %s is the scope ("“railway”; from 2023") */
+    g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                 _("No record is in the scope (%s), so a CSV file has no record type to "
+                   "hold: give --type meeting (or agreement, project, person, organization, "
+                   "place, source, figure) to write an empty table"),
+                 ts_export_data_get_scope (data));
+  else
+    /* Translators: the first %s is the scope ("“railway”"), the second the
+     * record types it holds with their counts ("meeting: 5, project: 1"),
+     * the third the first of them; keep --type and .xlsx as they are */
+    g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                 _("The scope (%s) holds records of several types (%s), and a CSV file holds "
+                   "one: choose it with --type, such as --type %s, or export to .xlsx to keep "
+                   "them all"),
+                 ts_export_data_get_scope (data), counts->str, first_name);
+  return FALSE;
+}
+
+gboolean
+ts_csv_export_data (TsExportData  *data,
+                    const char    *types,
+                    GFile         *file,
+                    GError       **error)
+{
   g_autofree char *path = g_file_get_path (file);
   TsRecordType type;
 
-  g_return_val_if_fail (TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!ts_csv_parse_type (types, &type, error))
+  if (!ts_csv_choose_type (data, types, &type, error))
     return FALSE;
 
   if (path == NULL)
@@ -259,6 +319,25 @@ ts_csv_export_file (TsDataset   *dataset,
       return FALSE;
     }
 
-  data = ts_export_data_new (dataset, query);
   return ts_csv_write (data, type, path, NULL, NULL, NULL, error);
+}
+
+gboolean
+ts_csv_export_file (TsDataset   *dataset,
+                    TsQuery     *query,
+                    const char  *types,
+                    GFile       *file,
+                    GError     **error)
+{
+  g_autoptr(TsExportData) data = NULL;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* A --type that names no type is refused before anything is read. */
+  if (types != NULL && types[0] != '\0' && !ts_csv_parse_type (types, NULL, error))
+    return FALSE;
+
+  data = ts_export_data_new (dataset, query);
+  return ts_csv_export_data (data, types, file, error);
 }

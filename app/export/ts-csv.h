@@ -8,7 +8,9 @@
 G_BEGIN_DECLS
 
 /* One record type per file: RFC 4180 (comma, double quotes, CRLF), UTF-8
- * without a byte-order mark, the same columns as the briefing's sheet.
+ * with a byte-order mark (Excel reads a file without one in the system's
+ * legacy code page, garbling Cyrillic and Chinese), the same columns as
+ * the briefing's sheet; only the records in scope, not the linked context.
  * Dates are written as the dataset writes them ("2023-05", "2023-05~"),
  * times in ISO 8601 UTC. Text a spreadsheet would run as a formula gets a
  * leading apostrophe (OWASP); numbers the exporter formats itself are left
@@ -43,8 +45,22 @@ gboolean ts_csv_parse_type   (const char            *types,
                               TsRecordType          *type,
                               GError               **error);
 
-/* For the command line: the records of the type --type names (@types) that
- * @query selects, written to @file, which must be a local file. */
+/* The type a CSV file of @data holds: the one --type names (@types), else
+ * the one type the scope's records have. A scope of several types, or of
+ * none, is refused (TS_USAGE_ERROR_INVALID) with the types and their
+ * counts and how to choose: a CSV file never drops records silently. */
+gboolean ts_csv_choose_type  (TsExportData          *data,
+                              const char            *types,
+                              TsRecordType          *type,
+                              GError               **error);
+
+/* For the command line: the records of the type ts_csv_choose_type()
+ * gives, written to @file, which must be a local file. */
+gboolean ts_csv_export_data  (TsExportData          *data,
+                              const char            *types,
+                              GFile                 *file,
+                              GError               **error);
+/* The same for the records @query selects. */
 gboolean ts_csv_export_file  (TsDataset             *dataset,
                               TsQuery               *query,
                               const char            *types,

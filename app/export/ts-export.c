@@ -10,13 +10,19 @@
 #include "ts-export-file.h"
 #include "ts-export-private.h"
 #include "ts-matches.h"
+#include "ts-neighbourhood.h"
 
 struct _TsExportData
 {
   gatomicrefcount  ref_count;
   GPtrArray       *records[TS_N_RECORD_TYPES];
   GHashTable      *lookup;      /* id → TsRecord, the whole dataset */
-  guint            n_cited_sources;
+  /* The records that came in as linked context, not matching the scope. */
+  GHashTable      *linked;      /* TsRecord set */
+  guint            n_linked[TS_N_RECORD_TYPES];
+  /* A dossier's record, or NULL. */
+  TsRecord        *focus;
+  guint            hops;
   char            *scope;
   TsDate           first_date;
   TsDate           last_date;
@@ -48,6 +54,7 @@ create_data (TsDataset *dataset)
 
   g_atomic_ref_count_init (&self->ref_count);
   self->lookup = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->linked = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GListModel *model = ts_dataset_get_records (dataset, type);
@@ -66,37 +73,67 @@ create_data (TsDataset *dataset)
   return self;
 }
 
-static void
-add_cited_sources (TsExportData *self)
+typedef struct
 {
-  GPtrArray *sources = self->records[TS_RECORD_TYPE_SOURCE];
-  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  TsExportData *self;
+  GHashTable   *present;   /* TsRecord set: in scope or linked */
+  GPtrArray    *added;
+  gboolean      citations_only;
+} LinkState;
 
-  for (guint i = 0; i < sources->len; i++)
-    g_hash_table_add (present, (gpointer) ts_record_get_id (sources->pdata[i]));
+static void
+add_linked (TsRecord   *record,
+            const char *field,
+            const char *target_id,
+            gpointer    user_data)
+{
+  LinkState *state = user_data;
+  TsRecord *target;
+
+  if (state->citations_only && !ts_neighbourhood_is_citation (record, field))
+    return;
+
+  target = g_hash_table_lookup (state->self->lookup, target_id);
+  if (target == NULL || g_hash_table_contains (state->present, target))
+    return;
+
+  g_hash_table_add (state->present, target);
+  g_hash_table_add (state->self->linked, target);
+  g_ptr_array_add (state->self->records[ts_record_get_record_type (target)],
+                   g_object_ref (target));
+  state->self->n_linked[ts_record_get_record_type (target)]++;
+  g_ptr_array_add (state->added, target);
+}
+
+/* The linked context: what the records in scope link to (their people,
+ * places, organizations, agreements, projects and sources), and the
+ * sources those cite, so that every citation has a row to point to. */
+static void
+add_linked_context (TsExportData *self)
+{
+  g_autoptr(GHashTable) present = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GPtrArray) matched = g_ptr_array_new ();
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  LinkState state = { self, present, added, FALSE };
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GPtrArray *records = self->records[type];
-      guint n = records->len;
 
-      /* Only the records chosen, not the cited sources just appended. */
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < records->len; i++)
         {
-          const char * const *ids = ts_record_get_source_ids (records->pdata[i]);
-
-          for (guint j = 0; ids[j] != NULL; j++)
-            {
-              TsRecord *source = g_hash_table_lookup (self->lookup, ids[j]);
-
-              if (source == NULL || g_hash_table_contains (present, ids[j]))
-                continue;
-              g_hash_table_add (present, (gpointer) ts_record_get_id (source));
-              g_ptr_array_add (sources, g_object_ref (source));
-              self->n_cited_sources++;
-            }
+          g_hash_table_add (present, records->pdata[i]);
+          g_ptr_array_add (matched, records->pdata[i]);
         }
     }
+
+  for (guint i = 0; i < matched->len; i++)
+    ts_record_foreach_reference (matched->pdata[i], add_linked, &state);
+
+  state.citations_only = TRUE;
+  /* Grows while it is walked: a source may cite another. */
+  for (guint i = 0; i < added->len; i++)
+    ts_record_foreach_reference (added->pdata[i], add_linked, &state);
 }
 
 static void
@@ -111,24 +148,56 @@ update_date_range (TsExportData *self,
     self->last_date = *date;
 }
 
-static void
-finish_data (TsExportData *self)
+/* The records in scope first, then the linked ones, each by date. */
+static int
+compare_in_sheet (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  guint n_selected_sources = self->records[TS_RECORD_TYPE_SOURCE]->len;
+  TsExportData *self = user_data;
+  gboolean linked_a = g_hash_table_contains (self->linked, *(TsRecord * const *) a);
+  gboolean linked_b = g_hash_table_contains (self->linked, *(TsRecord * const *) b);
 
+  if (linked_a != linked_b)
+    return linked_a ? 1 : -1;
+  return compare_records (a, b);
+}
+
+/* Only the linked records, after the others as they are. */
+static int
+compare_linked_last (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  TsExportData *self = user_data;
+  gboolean linked_a = g_hash_table_contains (self->linked, *(TsRecord * const *) a);
+  gboolean linked_b = g_hash_table_contains (self->linked, *(TsRecord * const *) b);
+
+  if (linked_a != linked_b)
+    return linked_a ? 1 : -1;
+  if (!linked_a)
+    return 0;
+  return compare_records (a, b);
+}
+
+static void
+finish_data (TsExportData *self,
+             gboolean      keep_order)
+{
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GPtrArray *records = self->records[type];
-      guint n = type == TS_RECORD_TYPE_SOURCE ? n_selected_sources : records->len;
 
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < records->len; i++)
         update_date_range (self, ts_record_get_date (records->pdata[i]));
     }
 
-  add_cited_sources (self);
+  add_linked_context (self);
 
+  /* g_ptr_array_sort_with_data() is a stable merge sort. */
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    g_ptr_array_sort (self->records[type], compare_records);
+    g_ptr_array_sort_with_data (self->records[type],
+                                keep_order ? compare_linked_last : compare_in_sheet, self);
 }
 
 TsExportData *
@@ -169,7 +238,69 @@ ts_export_data_new (TsDataset *dataset,
       self->scope = g_strdup (_("All records"));
     }
 
-  finish_data (self);
+  finish_data (self, FALSE);
+  return self;
+}
+
+TsExportData *
+ts_export_data_new_around (TsDataset   *dataset,
+                           TsQuery     *query,
+                           const char  *id,
+                           guint        hops,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) neighbourhood = NULL;
+  g_autofree char *around = NULL;
+  TsExportData *self;
+
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  neighbourhood = ts_neighbourhood_collect (dataset, id, hops, NULL, error);
+  if (neighbourhood == NULL)
+    return NULL;
+
+  self = create_data (dataset);
+  self->focus = g_object_ref (neighbourhood->pdata[0]);
+  self->hops = hops;
+  for (guint i = 0; i < neighbourhood->len; i++)
+    {
+      TsRecord *record = neighbourhood->pdata[i];
+
+      /* The search and filters narrow the neighbourhood, never to nothing. */
+      if (i > 0 && query != NULL && !ts_query_is_empty (query)
+          && !ts_query_matches (query, dataset, record))
+        continue;
+      g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                       g_object_ref (record));
+    }
+
+  if (hops == 0)
+    around = g_strdup_printf ("“%s”", ts_record_get_display_name (self->focus));
+  else if (hops == 1)
+    /* Translators: the scope of a dossier; %s is the record's title */
+    around = g_strdup_printf (_("“%s” and the records linked to it"),
+                              ts_record_get_display_name (self->focus));
+  else
+    /* Translators: the scope of a dossier: %s is the record's title, %u the
+     * number of links followed from it (--hops), 2 or more */
+    around = g_strdup_printf (ngettext ("“%s” and the records up to %u link from it",
+                                        "“%s” and the records up to %u links from it", hops),
+                              ts_record_get_display_name (self->focus), hops);
+  if (query != NULL && !ts_query_is_empty (query))
+    {
+      g_autofree char *described = ts_query_describe (query);
+
+      self->scope = g_strdup_printf ("%s; %s", around, described);
+      self->query_from = *ts_query_get_from (query);
+      self->query_to = *ts_query_get_to (query);
+    }
+  else
+    self->scope = g_steal_pointer (&around);
+
+  finish_data (self, FALSE);
   return self;
 }
 
@@ -199,7 +330,7 @@ ts_export_data_new_for_records (TsDataset  *dataset,
                                              records->len),
                                    records->len);
 
-  finish_data (self);
+  finish_data (self, TRUE);
   return self;
 }
 
@@ -223,6 +354,8 @@ ts_export_data_unref (TsExportData *self)
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     g_clear_pointer (&self->records[type], g_ptr_array_unref);
   g_clear_pointer (&self->lookup, g_hash_table_unref);
+  g_clear_pointer (&self->linked, g_hash_table_unref);
+  g_clear_object (&self->focus);
   g_free (self->scope);
   g_free (self);
 }
@@ -239,7 +372,41 @@ ts_export_data_get_records (TsExportData *self,
 guint
 ts_export_data_get_n_cited_sources (TsExportData *self)
 {
-  return self->n_cited_sources;
+  return self->n_linked[TS_RECORD_TYPE_SOURCE];
+}
+
+gboolean
+ts_export_data_is_linked (TsExportData *self,
+                          TsRecord     *record)
+{
+  return g_hash_table_contains (self->linked, record);
+}
+
+guint
+ts_export_data_get_n_linked (TsExportData *self,
+                             TsRecordType  type)
+{
+  g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, 0);
+
+  return self->n_linked[type];
+}
+
+guint
+ts_export_data_get_n_matched (TsExportData *self,
+                              TsRecordType  type)
+{
+  g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, 0);
+
+  return self->records[type]->len - self->n_linked[type];
+}
+
+TsRecord *
+ts_export_data_get_focus (TsExportData *self,
+                          guint        *hops)
+{
+  if (hops != NULL)
+    *hops = self->hops;
+  return self->focus;
 }
 
 TsRecord *

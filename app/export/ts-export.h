@@ -22,24 +22,51 @@ typedef struct _TsExportData TsExportData;
 typedef void (*TsExportProgressFunc) (double   fraction,
                                       gpointer user_data);
 
-/* The records @query selects (every record when @query is NULL or empty).
- * The Sources sheet also carries the sources that the selected records
- * cite, so that every citation has a row to point to. */
+/* The records @query selects (every record when @query is NULL or empty),
+ * and their linked context: the records they link to (participants,
+ * places, organizations, agreements, projects, sources) and the sources
+ * those cite, so that every link and citation has a row to point to.
+ * ts_export_data_is_linked() tells them apart. */
 TsExportData *ts_export_data_new              (TsDataset     *dataset,
                                                TsQuery       *query);
-/* Exactly @records (a selection in the window); @scope describes it, or
- * NULL for "N selected records". */
+/* A dossier: the record @id and its neighbourhood within @hops links
+ * (ts-neighbourhood.h), narrowed by @query (NULL or empty for none; the
+ * record itself always stays), with their linked context. NULL with
+ * TS_USAGE_ERROR_INVALID naming @id when there is no such record. */
+TsExportData *ts_export_data_new_around       (TsDataset     *dataset,
+                                               TsQuery       *query,
+                                               const char    *id,
+                                               guint          hops,
+                                               GError       **error);
+/* Exactly @records (a list as the window shows it), in the order given,
+ * with their linked context after them; @scope describes it, or NULL for
+ * "N selected records". */
 TsExportData *ts_export_data_new_for_records  (TsDataset     *dataset,
                                                GPtrArray     *records,
                                                const char    *scope);
 TsExportData *ts_export_data_ref              (TsExportData  *self);
 void          ts_export_data_unref            (TsExportData  *self);
 
-/* Of TsRecord, in scope, in sheet order (by date, then title). */
+/* Of TsRecord, in sheet order: those in scope (by date, then title), then
+ * the linked ones (likewise). */
 GPtrArray    *ts_export_data_get_records      (TsExportData  *self,
                                                TsRecordType   type);
 /* How many of the sources are there only because a record cites them. */
 guint         ts_export_data_get_n_cited_sources (TsExportData *self);
+/* Whether @record came in as linked context rather than matching the
+ * scope. */
+gboolean      ts_export_data_is_linked        (TsExportData  *self,
+                                               TsRecord      *record);
+/* How many records of @type match the scope, and how many are linked:
+ * together, ts_export_data_get_records()'s length. */
+guint         ts_export_data_get_n_matched    (TsExportData  *self,
+                                               TsRecordType   type);
+guint         ts_export_data_get_n_linked     (TsExportData  *self,
+                                               TsRecordType   type);
+/* A dossier's record (ts_export_data_new_around()), and the links walked
+ * from it in @hops (may be NULL); NULL for other scopes. */
+TsRecord     *ts_export_data_get_focus        (TsExportData  *self,
+                                               guint         *hops);
 /* Any record of the dataset, in scope or not; NULL if none has @id. */
 TsRecord     *ts_export_data_lookup           (TsExportData  *self,
                                                const char    *id);

@@ -310,6 +310,30 @@ static const char * const abbreviated_month_names[] = {
   NC_("abbreviated month name", "Nov"), NC_("abbreviated month name", "Dec"),
 };
 
+/* @core ("May 2023") with the date's qualifier: "about May 2023". */
+static char *
+qualify (const TsDate *date,
+         char         *core)
+{
+  g_autofree char *owned = core;
+
+  switch (date->qualifier)
+    {
+    case TS_DATE_QUALIFIER_ABOUT:
+      /* Translators: an approximate date: "about May 2023" */
+      return g_strdup_printf (_("about %s"), owned);
+    case TS_DATE_QUALIFIER_BEFORE:
+      /* Translators: a date known only as a bound: "before May 2023" */
+      return g_strdup_printf (_("before %s"), owned);
+    case TS_DATE_QUALIFIER_AFTER:
+      /* Translators: a date known only as a bound: "after May 2023" */
+      return g_strdup_printf (_("after %s"), owned);
+    case TS_DATE_QUALIFIER_NONE:
+    default:
+      return g_steal_pointer (&owned);
+    }
+}
+
 char *
 ts_date_format (const TsDate *date)
 {
@@ -356,21 +380,43 @@ ts_date_format (const TsDate *date)
   if (core == NULL)
     return g_strdup ("");
 
-  switch (date->qualifier)
-    {
-    case TS_DATE_QUALIFIER_ABOUT:
-      /* Translators: an approximate date: "about May 2023" */
-      return g_strdup_printf (_("about %s"), core);
-    case TS_DATE_QUALIFIER_BEFORE:
-      /* Translators: a date known only as a bound: "before May 2023" */
-      return g_strdup_printf (_("before %s"), core);
-    case TS_DATE_QUALIFIER_AFTER:
-      /* Translators: a date known only as a bound: "after May 2023" */
-      return g_strdup_printf (_("after %s"), core);
-    case TS_DATE_QUALIFIER_NONE:
-    default:
-      return g_steal_pointer (&core);
-    }
+  return qualify (date, g_steal_pointer (&core));
+}
+
+/* As a month stands alone, with no day: "Dec 2024". Languages that
+ * decline month names after a day ("25 дек. 2023") use the nominative
+ * here ("дек. 2023", "май 2023"). */
+static const char * const abbreviated_standalone_month_names[] = {
+  NC_("abbreviated standalone month name", "Jan"),
+  NC_("abbreviated standalone month name", "Feb"),
+  NC_("abbreviated standalone month name", "Mar"),
+  NC_("abbreviated standalone month name", "Apr"),
+  NC_("abbreviated standalone month name", "May"),
+  NC_("abbreviated standalone month name", "Jun"),
+  NC_("abbreviated standalone month name", "Jul"),
+  NC_("abbreviated standalone month name", "Aug"),
+  NC_("abbreviated standalone month name", "Sep"),
+  NC_("abbreviated standalone month name", "Oct"),
+  NC_("abbreviated standalone month name", "Nov"),
+  NC_("abbreviated standalone month name", "Dec"),
+};
+
+char *
+ts_date_format_short (const TsDate *date)
+{
+  g_autofree char *core = NULL;
+  g_autofree char *year = NULL;
+
+  if (!ts_date_is_set (date) || !ts_date_is_valid (date)
+      || date->precision != TS_DATE_PRECISION_MONTH)
+    return ts_date_format (date);
+
+  year = g_strdup_printf ("%d", date->year);
+  core = g_strdup_printf (C_("date with month precision", "%1$s %2$s"),
+                          g_dpgettext2 (NULL, "abbreviated standalone month name",
+                                        abbreviated_standalone_month_names[date->month - 1]),
+                          year);
+  return qualify (date, g_steal_pointer (&core));
 }
 
 /* Dates sort by the first day of the day, month or year they name; for the

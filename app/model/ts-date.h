@@ -55,6 +55,10 @@ char            *ts_date_to_string     (const TsDate  *date);
 /* For people, in the user's locale, never inventing a day: "25 Oct 2023",
  * "May 2023", "about 2023". Empty string if unset. */
 char            *ts_date_format        (const TsDate  *date);
+/* The same with months abbreviated as days have them, where room is
+ * short (a briefing's cover): "5 Feb 2025", "Dec 2024", "before
+ * 25 Oct 2023". */
+char            *ts_date_format_short  (const TsDate  *date);
 /* Chronological order; a month sorts at its first day, before the days in
  * it; unset dates sort first. */
 int              ts_date_compare       (const TsDate  *a,

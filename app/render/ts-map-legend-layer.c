@@ -298,3 +298,17 @@ ts_map_legend_layer_new (void)
 {
   return g_object_new (TS_TYPE_MAP_LEGEND_LAYER, NULL);
 }
+
+void
+ts_map_legend_layer_get_box (TsMapLayer         *self,
+                             cairo_t            *cr,
+                             const TsMapContext *ctx,
+                             TsLabelBox         *box)
+{
+  Legend legend;
+
+  g_return_if_fail (TS_IS_MAP_LEGEND_LAYER (self));
+
+  lay_out (&legend, cr, ctx);
+  *box = (TsLabelBox) { legend.x, legend.y, legend.x + legend.width, legend.y + legend.height };
+}

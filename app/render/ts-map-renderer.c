@@ -34,6 +34,7 @@ struct _TsMapRenderer
   GPtrArray  *layers;
   TsMapLayer *basemap_layer;
   TsMapLayer *legend_layer;
+  gboolean    emphasize_ties;
 };
 
 G_DEFINE_FINAL_TYPE (TsMapRenderer, ts_map_renderer, G_TYPE_OBJECT)
@@ -68,7 +69,8 @@ get_context (TsMapRenderer *self,
   ctx->basemap = self->basemap;
   ctx->scene = self->scene;
   ctx->selected = self->selected;
-  ctx->style = ts_map_style_get_default ();
+  ctx->style = self->emphasize_ties ? ts_map_style_get_emphatic ()
+                                     : ts_map_style_get_default ();
   ctx->labels = labels;
   ctx->text = NULL;
 }
@@ -520,6 +522,37 @@ extend_bounds_by_scene (double     *bounds,
     }
 }
 
+/* The view that shows @bounds (projected) within the viewport less the
+ * insets (left, top, right, bottom, in pixels), centred in what is left;
+ * its zoom in @zoom. */
+static void
+fit_bounds (TsMapRenderer *self,
+            const double  *bounds,
+            const double  *insets,
+            double        *lon,
+            double        *lat,
+            double        *zoom)
+{
+  double room_w = MAX (self->width - insets[0] - insets[2], 1);
+  double room_h = MAX (self->height - insets[1] - insets[3], 1);
+  double scale = MIN (room_w / MAX (bounds[2] - bounds[0], 1),
+                      room_h / MAX (bounds[3] - bounds[1], 1));
+  double cx, cy;
+
+  *zoom = MIN (ts_view_zoom_for_scale (scale), 9.0);
+  scale = ts_view_scale_for_zoom (*zoom);
+
+  /* The middle of the bounds goes to the middle of the room: the view's
+   * centre is that far from it. Projected y grows upwards. */
+  cx = (bounds[0] + bounds[2]) / 2 - (insets[0] + room_w / 2 - self->width / 2.0) / scale;
+  cy = (bounds[1] + bounds[3]) / 2 + (insets[1] + room_h / 2 - self->height / 2.0) / scale;
+  if (!ts_projection_inverse (cx, cy, lon, lat))
+    {
+      *lon = TS_MAP_DEFAULT_CENTER_LON;
+      *lat = TS_MAP_DEFAULT_CENTER_LAT;
+    }
+}
+
 gboolean
 ts_map_renderer_fit (TsMapRenderer *self,
                      int            width,
@@ -527,7 +560,9 @@ ts_map_renderer_fit (TsMapRenderer *self,
                      double         padding)
 {
   double bounds[4] = { INFINITY, INFINITY, -INFINITY, -INFINITY };
-  double room_w, room_h, scale, lon, lat, zoom;
+  /* Markers and labels need room beyond the points themselves. */
+  const double insets[4] = { padding, padding, padding, padding };
+  double lon, lat, zoom;
 
   g_return_val_if_fail (TS_IS_MAP_RENDERER (self), FALSE);
 
@@ -543,21 +578,69 @@ ts_map_renderer_fit (TsMapRenderer *self,
       return FALSE;
     }
 
-  /* Markers and labels need room beyond the points themselves. */
-  room_w = MAX (self->width - 2 * padding, 1);
-  room_h = MAX (self->height - 2 * padding, 1);
-  scale = MIN (room_w / MAX (bounds[2] - bounds[0], 1), room_h / MAX (bounds[3] - bounds[1], 1));
-  zoom = MIN (ts_view_zoom_for_scale (scale), 9.0);
-
-  if (!ts_projection_inverse ((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2,
-                              &lon, &lat))
-    {
-      lon = TS_MAP_DEFAULT_CENTER_LON;
-      lat = TS_MAP_DEFAULT_CENTER_LAT;
-    }
+  fit_bounds (self, bounds, insets, &lon, &lat, &zoom);
   ts_map_renderer_set_view (self, lon, lat, zoom);
 
   return TRUE;
+}
+
+gboolean
+ts_map_renderer_fit_clear_of_legend (TsMapRenderer *self,
+                                     int            width,
+                                     int            height,
+                                     double         padding)
+{
+  double bounds[4] = { INFINITY, INFINITY, -INFINITY, -INFINITY };
+  double beside[4], above[4];
+  double lon_beside, lat_beside, zoom_beside, lon_above, lat_above, zoom_above;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  TsMapContext ctx;
+  TsLabelBox box;
+
+  g_return_val_if_fail (TS_IS_MAP_RENDERER (self), FALSE);
+
+  if (!ts_map_layer_get_visible (self->legend_layer))
+    return ts_map_renderer_fit (self, width, height, padding);
+
+  ts_map_renderer_set_size (self, width, height);
+  if (self->scene != NULL)
+    extend_bounds_by_scene (bounds, self->scene);
+  if (!isfinite (bounds[0]))
+    return ts_map_renderer_fit (self, width, height, padding);
+
+  /* The legend's size does not depend on the view: only its text is
+   * measured. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  get_context (self, &ctx, NULL);
+  ts_map_legend_layer_get_box (self->legend_layer, cr, &ctx, &box);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* The legend sits in the bottom left corner: the data goes either right
+   * of it or above it, whichever shows it larger. */
+  beside[0] = MAX (padding, box.x1 + padding / 2);
+  beside[1] = beside[2] = beside[3] = padding;
+  above[0] = above[1] = above[2] = padding;
+  above[3] = MAX (padding, height - box.y0 + padding / 2);
+  fit_bounds (self, bounds, beside, &lon_beside, &lat_beside, &zoom_beside);
+  fit_bounds (self, bounds, above, &lon_above, &lat_above, &zoom_above);
+
+  if (zoom_beside >= zoom_above)
+    ts_map_renderer_set_view (self, lon_beside, lat_beside, zoom_beside);
+  else
+    ts_map_renderer_set_view (self, lon_above, lat_above, zoom_above);
+  return TRUE;
+}
+
+void
+ts_map_renderer_set_emphasize_ties (TsMapRenderer *self,
+                                    gboolean       emphasize)
+{
+  g_return_if_fail (TS_IS_MAP_RENDERER (self));
+
+  self->emphasize_ties = emphasize;
 }
 
 void

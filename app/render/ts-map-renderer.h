@@ -87,6 +87,16 @@ gboolean       ts_map_renderer_fit                (TsMapRenderer *self,
                                                    int            height,
                                                    double         padding);
 
+/* The same, keeping the data clear of the legend (when it is shown): the
+ * data goes right of it or above it, whichever shows it larger. */
+gboolean       ts_map_renderer_fit_clear_of_legend (TsMapRenderer *self,
+                                                    int            width,
+                                                    int            height,
+                                                    double         padding);
+/* Draws routes and arcs stronger (ts_map_style_get_emphatic()): on a
+ * briefing's map they are what the scope is about. */
+void           ts_map_renderer_set_emphasize_ties (TsMapRenderer *self,
+                                                   gboolean       emphasize);
 /* Zooms by 2^@delta keeping the geographic point under (x, y) in place. */
 void           ts_map_renderer_zoom_at            (TsMapRenderer *self,
                                                    double         x,

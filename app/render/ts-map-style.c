@@ -52,6 +52,23 @@ ts_map_style_get_default (void)
   return &default_style;
 }
 
+const TsMapStyle *
+ts_map_style_get_emphatic (void)
+{
+  static TsMapStyle emphatic;
+  static gsize set_up;
+
+  if (g_once_init_enter (&set_up))
+    {
+      emphatic = default_style;
+      emphatic.route_width = 1.6 * default_style.route_width;
+      emphatic.route_casing = 1.2 * default_style.route_casing;
+      emphatic.arc_width = 1.6 * default_style.arc_width;
+      g_once_init_leave (&set_up, 1);
+    }
+  return &emphatic;
+}
+
 const TsMapEmphasis *
 ts_map_style_find_emphasis (const TsMapStyle *style,
                             const char       *iso_a2)

@@ -55,6 +55,9 @@ typedef struct
 } TsMapStyle;
 
 const TsMapStyle    *ts_map_style_get_default        (void);
+/* The same with routes and arcs drawn stronger: for a briefing's map,
+ * whose routes and arcs are what its scope is about. */
+const TsMapStyle    *ts_map_style_get_emphatic       (void);
 
 /* The tint of the country with code @iso_a2, or NULL for an ordinary one. */
 const TsMapEmphasis *ts_map_style_find_emphasis      (const TsMapStyle  *style,

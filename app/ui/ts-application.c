@@ -50,6 +50,10 @@ static const GOptionEntry option_entries[] = {
   { "counterpart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Export only the meetings and agreements with a participant from this country"),
     N_("CODE") },
+  { "around", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Export a dossier: this record and the records linked to it"), N_("ID") },
+  { "hops", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("How many links from the --around record the dossier reaches (default 1)"), N_("N") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The size of an exported map picture, in pixels"), N_("WIDTHxHEIGHT") },
   { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -149,6 +153,8 @@ ts_application_handle_local_options (GApplication *application,
   cli.country = lookup_string (options, "country");
   cli.participant = lookup_string (options, "participant");
   cli.counterpart = lookup_string (options, "counterpart");
+  cli.around = lookup_string (options, "around");
+  cli.hops = lookup_string (options, "hops");
   cli.size = lookup_string (options, "size");
   cli.language = lookup_string (options, "language");
 
@@ -159,11 +165,11 @@ ts_application_handle_local_options (GApplication *application,
 
   if (cli.search != NULL || cli.types != NULL || cli.from != NULL || cli.to != NULL
       || cli.country != NULL || cli.participant != NULL || cli.counterpart != NULL
-      || cli.size != NULL || cli.language != NULL)
+      || cli.around != NULL || cli.hops != NULL || cli.size != NULL || cli.language != NULL)
     {
       g_printerr ("tianshan: %s\n",
                   _("--search, --type, --from, --to, --country, --participant, --counterpart, "
-                    "--size and --language go with --export"));
+                    "--around, --hops, --size and --language go with --export"));
       return TS_CLI_EXIT_USAGE_ERROR;
     }
 

@@ -316,6 +316,14 @@ on_export_csv_activated (GSimpleAction *action,
   _ts_window_export_show_dialog (TS_WINDOW (user_data), TS_WINDOW_EXPORT_CSV);
 }
 
+static void
+on_export_dossier_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  _ts_window_export_show_dossier_dialog (TS_WINDOW (user_data));
+}
+
 static const GActionEntry win_actions[] = {
   { "search", on_search_activated },
   { "clear-search", on_clear_search_activated },
@@ -332,6 +340,7 @@ static const GActionEntry win_actions[] = {
   { "import", on_import_activated },
   { "export-briefing", on_export_briefing_activated },
   { "export-csv", on_export_csv_activated },
+  { "export-dossier", on_export_dossier_activated },
 };
 
 static void
@@ -359,6 +368,8 @@ _ts_window_update_actions (TsWindow *self)
   set_enabled (self, "import", has_dataset);
   set_enabled (self, "export-briefing", has_dataset && !exporting);
   set_enabled (self, "export-csv", has_dataset && !exporting);
+  /* A dossier is of the record shown. */
+  set_enabled (self, "export-dossier", has_record && !exporting);
   set_enabled (self, "undo", self->undo_stack != NULL && ts_undo_stack_can_undo (self->undo_stack));
   set_enabled (self, "redo", self->undo_stack != NULL && ts_undo_stack_can_redo (self->undo_stack));
   set_enabled (self, "back", has_dataset && ts_records_view_can_go_back (self->records_view));

@@ -307,27 +307,36 @@ _ts_window_export_show_dialog (TsWindow             *self,
   gtk_native_dialog_show (self->file_chooser);
 }
 
-void
-_ts_window_export_to_file (TsWindow             *self,
-                           const char           *path,
-                           TsWindowExportScope   scope,
-                           TsWindowExportFormat  format)
+/* The list the Records page shows, in its order: what Export CSV… of the
+ * current view writes. */
+static TsExportData *
+new_data_for_list (TsWindow *self)
 {
-  g_autoptr(TsExportData) data = NULL;
+  TsRecordType type = ts_records_view_get_record_type (self->records_view);
+  TsRecordList *list = ts_records_view_get_list (self->records_view, type);
+  GListModel *model = ts_record_list_get_model (list);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_full (n, g_object_unref);
+  g_autofree char *scope = ts_query_describe_full (self->query, self->dataset);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (records, g_list_model_get_item (model, i));
+
+  return ts_export_data_new_for_records (self->dataset, records, scope);
+}
+
+/* Writes @data to @path (its format's extension added) in a worker thread,
+ * with the progress bar, and reports how it went. */
+static void
+start_export (TsWindow             *self,
+              TsExportData         *data,
+              const char           *path,
+              TsWindowExportFormat  format)
+{
   g_autofree char *full_path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
   ExportJob *job;
-
-  g_return_if_fail (TS_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-
-  if (self->dataset == NULL || ts_export_bar_get_running (self->export_bar))
-    return;
-
-  /* Taken now, in the main thread: edits made while the file is written
-   * do not reach it. */
-  data = ts_export_data_new (self->dataset, scope == TS_WINDOW_EXPORT_VIEW ? self->query : NULL);
 
   job = g_new0 (ExportJob, 1);
   g_weak_ref_init (&job->window, self);
@@ -353,4 +362,132 @@ _ts_window_export_to_file (TsWindow             *self,
       ts_csv_write_async (data, ts_records_view_get_record_type (self->records_view), full_path,
                           job->cancellable, on_export_progress, job, on_export_done, job);
     }
+}
+
+void
+_ts_window_export_to_file (TsWindow             *self,
+                           const char           *path,
+                           TsWindowExportScope   scope,
+                           TsWindowExportFormat  format)
+{
+  g_autoptr(TsExportData) data = NULL;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->dataset == NULL || ts_export_bar_get_running (self->export_bar))
+    return;
+
+  /* Taken now, in the main thread: edits made while the file is written
+   * do not reach it. A CSV file of the view is the list on screen, sorted
+   * as it is. */
+  if (format == TS_WINDOW_EXPORT_CSV && scope == TS_WINDOW_EXPORT_VIEW)
+    data = new_data_for_list (self);
+  else
+    data = ts_export_data_new (self->dataset,
+                               scope == TS_WINDOW_EXPORT_VIEW ? self->query : NULL);
+
+  start_export (self, data, path, format);
+}
+
+void
+_ts_window_export_dossier_to_file (TsWindow   *self,
+                                   const char *path,
+                                   const char *id,
+                                   guint       hops)
+{
+  g_autoptr(TsExportData) data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (id != NULL);
+
+  if (self->dataset == NULL || ts_export_bar_get_running (self->export_bar))
+    return;
+
+  /* The whole neighbourhood, whatever the search: a dossier is of the
+   * record. */
+  data = ts_export_data_new_around (self->dataset, NULL, id, hops, &error);
+  if (data == NULL)
+    {
+      g_autofree char *full_path = add_extension (path, TS_WINDOW_EXPORT_BRIEFING);
+
+      /* The record was removed since the dialog opened. */
+      report_export (self, full_path, TS_WINDOW_EXPORT_BRIEFING, error);
+      return;
+    }
+
+  start_export (self, data, path, TS_WINDOW_EXPORT_BRIEFING);
+}
+
+static void
+on_dossier_dialog_response (GtkNativeDialog *dialog,
+                            int              response,
+                            TsWindow        *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "ts-id");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "hops");
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        _ts_window_export_dossier_to_file (self, path, id, g_strcmp0 (choice, "2") == 0 ? 2 : 1);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->file_chooser);
+}
+
+void
+_ts_window_export_show_dossier_dialog (TsWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *file_name = NULL;
+  const char *hops_ids[] = { "1", "2", NULL };
+  const char *hops_labels[3] = { NULL, NULL, NULL };
+  TsRecord *record;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  record = ts_records_view_get_record (self->records_view);
+  if (self->file_chooser != NULL || self->dataset == NULL || record == NULL
+      || ts_export_bar_get_running (self->export_bar))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Dossier"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  /* Translators: the default file name of a dossier; %s is the record's
+   * name. ".xlsx" is added. */
+  name = g_strdup_printf (_("Dossier %s"), ts_record_get_display_name (record));
+  /* No folder in a file name. */
+  g_strdelimit (name, "/\\", '-');
+  file_name = g_strconcat (name, ".xlsx", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_mime_type (filter,
+                                 "application/vnd.openxmlformats-officedocument"
+                                 ".spreadsheetml.sheet");
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  /* Translators: how far a dossier reaches from its record */
+  hops_labels[0] = _("The records linked to it");
+  hops_labels[1] = _("And the records linked to those");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "hops", _("Records"),
+                               hops_ids, hops_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "hops", "1");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "ts-id", g_strdup (ts_record_get_id (record)),
+                          g_free);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_dossier_dialog_response), self);
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->file_chooser);
 }

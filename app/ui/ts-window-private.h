@@ -55,7 +55,7 @@ typedef enum
 typedef enum
 {
   TS_WINDOW_EXPORT_BRIEFING, /* .xlsx */
-  TS_WINDOW_EXPORT_CSV,      /* .csv, the record type the sidebar shows */
+  TS_WINDOW_EXPORT_CSV,      /* .csv, the list the Records page shows */
 } TsWindowExportFormat;
 
 /* Asks where to save (and what) and exports there. */
@@ -69,5 +69,14 @@ void _ts_window_export_to_file     (TsWindow             *self,
                                     const char           *path,
                                     TsWindowExportScope   scope,
                                     TsWindowExportFormat  format);
+/* Asks where to save a dossier of the record shown, and how far it
+ * reaches. */
+void _ts_window_export_show_dossier_dialog (TsWindow   *self);
+/* A dossier of the record @id and its neighbourhood within @hops links
+ * (.xlsx added if missing), as _ts_window_export_to_file() writes. */
+void _ts_window_export_dossier_to_file     (TsWindow   *self,
+                                            const char *path,
+                                            const char *id,
+                                            guint       hops);
 
 G_END_DECLS
