@@ -296,7 +296,17 @@ run_export (TsStore            *store,
     case EXPORT_JSON:
       return ts_json_write_file (ts_store_get_dataset (store), query, file, error);
     case EXPORT_XLSX:
-      return ts_briefing_export_file (ts_store_get_dataset (store), query, file, error);
+      {
+        g_autofree char *notice = NULL;
+
+        if (!ts_briefing_export_file (ts_store_get_dataset (store), query, file, &notice,
+                                      error))
+          return FALSE;
+        /* Once, however many cells it concerns. */
+        if (notice != NULL)
+          g_printerr ("%s\n", notice);
+        return TRUE;
+      }
     case EXPORT_CSV:
       return ts_csv_export_file (ts_store_get_dataset (store), query, options->types, file,
                                  error);

@@ -232,6 +232,9 @@ write_contents (TsBriefingWriter *w,
     {
       guint n = ts_export_data_get_records (w->data, type)->len;
 
+      /* Only the types with records in scope have a sheet. */
+      if (w->sheets[type] == NULL)
+        continue;
       _ts_briefing_write_link (w, w->cover, row, 0, w->sheet_names[type], 0,
                                w->sheet_names[type], FMT_TOP);
       _ts_briefing_check (w, worksheet_write_number (w->cover, row, 1, n, count));
