@@ -350,6 +350,82 @@ test_cli (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* One language: a scheduled briefing in Russian or Chinese, from the C
+ * locale a job runs in, has its tabs, headers, vocabulary values and
+ * Definitions in that language, and names in its script. */
+static void
+test_language (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  const char *languages[] = { "ru", "zh_CN" };
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+
+  export_test_import_fixture (fixture->dir);
+  /* The build's translations, as the program finds them uninstalled. */
+  g_setenv ("TIANSHAN_LOCALEDIR", localedir, TRUE);
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("briefing-%s.xlsx", languages[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      const char *args[] = { "--export", path, "--language", languages[i], NULL };
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      export_test_check ("language", path, languages[i]);
+    }
+}
+
+/* Excel's limits: past 65 530 links on a sheet the cells are plain text,
+ * and the command line says so once, however many cells it concerns. */
+
+#define N_LINK_LIMIT_SOURCES 65600
+
+static void
+test_link_limit (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"tianshan\", \"version\": 1, "
+                                          "\"records\": [");
+  g_autofree char *database = g_build_filename (fixture->dir, "tianshan.db", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "sources.xlsx", NULL);
+  g_autofree char *n = g_strdup_printf ("%u", N_LINK_LIMIT_SOURCES);
+  const char *args[] = { "--export", path, NULL };
+  g_autoptr(GBytes) seed = NULL;
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+
+  for (guint i = 0; i < N_LINK_LIMIT_SOURCES; i++)
+    g_string_append_printf (json, "%s{\"type\": \"source\", \"id\": \"source/s%u\", "
+                            "\"title\": \"Headline %u\", \"date\": \"2024-05-01\", "
+                            "\"url\": \"https://example.org/news/%u\"}",
+                            i > 0 ? ", " : "", i, i, i);
+  g_string_append (json, "]}");
+  seed = g_string_free_to_bytes (g_steal_pointer (&json));
+  store = ts_store_open_full (database, seed, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+  /* One line, naming how many links became text, and nothing from
+   * libxlsxwriter ("URL ignored"). */
+  lines = g_strsplit (g_strchomp (err), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      n_lines++;
+  g_assert_cmpuint (n_lines, ==, 1);
+  g_assert_nonnull (strstr (err, "70 links were written as plain text"));
+  g_assert_null (strstr (err, "URL"));
+
+  export_test_check ("link-limit", path, n);
+}
+
 /* In a thread, as the window runs it */
 
 typedef struct
@@ -492,6 +568,8 @@ main (int   argc,
   ADD ("/briefing/workbook/no-author", test_workbook_no_author);
   ADD ("/briefing/workbook/map", test_workbook_map);
   ADD ("/briefing/cli", test_cli);
+  ADD ("/briefing/language", test_language);
+  ADD ("/briefing/link-limit", test_link_limit);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);
   ADD ("/briefing/failure/missing-folder", test_failure_missing_folder);
   ADD ("/briefing/failure/target-is-folder", test_failure_target_is_folder);
