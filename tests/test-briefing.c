@@ -436,6 +436,7 @@ typedef struct
   gboolean   progress_after_done;
   gboolean   ok;
   GError    *error;
+  char      *notice;
   GThread   *main_thread;
 } AsyncState;
 
@@ -460,6 +461,8 @@ on_async_done (GObject      *source,
 
   g_assert_true (g_thread_self () == state->main_thread);
   state->ok = ts_briefing_write_finish (result, &state->error);
+  if (state->ok)
+    state->notice = ts_briefing_write_dup_notice (result);
   state->done = TRUE;
   g_main_loop_quit (state->loop);
 }
@@ -494,7 +497,52 @@ test_async (Fixture       *fixture,
     ;
   g_assert_false (state.progress_after_done);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* Nothing for the reader to know. */
+  g_assert_null (state.notice);
 
+  g_main_loop_unref (state.loop);
+  g_array_unref (state.fractions);
+}
+
+/* The window's export learns of links past Excel's limit, for its toast. */
+static void
+test_async_link_limit (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "async-sources.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  AsyncState state = { 0 };
+
+  for (guint i = 0; i < N_LINK_LIMIT_SOURCES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("source/s%u", i);
+      g_autofree char *title = g_strdup_printf ("Headline %u", i);
+      g_autofree char *url = g_strdup_printf ("https://example.org/news/%u", i);
+      TsSource *source = ts_source_new (id, title);
+
+      ts_source_set_url (source, url);
+      g_ptr_array_add (records, source);
+    }
+  g_assert_true (ts_dataset_load (dataset, records, &error));
+  g_assert_no_error (error);
+  data = ts_export_data_new (dataset, NULL);
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  state.fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  state.main_thread = g_thread_self ();
+  ts_briefing_write_async (data, path, NULL, NULL, NULL, NULL, on_async_done, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  g_assert_cmpstr (state.notice, ==,
+                   "70 links were written as plain text: Excel allows at most 65530 links "
+                   "on a sheet");
+
+  g_free (state.notice);
   g_main_loop_unref (state.loop);
   g_array_unref (state.fractions);
 }
@@ -576,6 +624,7 @@ main (int   argc,
   ADD ("/briefing/failure/disk-full", test_failure_disk_full);
   ADD ("/briefing/async/progress", test_async);
   ADD ("/briefing/async/cancelled", test_async_cancelled);
+  ADD ("/briefing/async/link-limit", test_async_link_limit);
   ADD ("/briefing/large", test_large);
 
 #undef ADD
