@@ -177,7 +177,8 @@ write_cell (TsBriefingWriter *w,
       _ts_briefing_check (w, worksheet_write_number (sheet, row, col, cell->number, format));
       break;
     case TS_CELL_DATE:
-      _ts_briefing_write_date (w, sheet, row, col, &cell->date, FMT_TOP);
+      /* On the left, as its header is, clear of the text beside it. */
+      _ts_briefing_write_date (w, sheet, row, col, &cell->date, FMT_TOP | FMT_LEFT);
       break;
     case TS_CELL_DATETIME:
       format = _ts_briefing_get_format (w, FMT_TOP, "yyyy-mm-dd hh:mm");
@@ -607,6 +608,12 @@ _ts_briefing_write_definitions (TsBriefingWriter *w)
   /* Not printed unless asked: a print area of one empty cell, which
    * LibreOffice skips as an empty page. */
   if (!w->print_definitions)
-    _ts_briefing_check (w, worksheet_print_area (sheet, 0, 3, 0, 3));
+    {
+      _ts_briefing_write_text (w, sheet, row + 1, 0,
+                               _("This sheet is not printed with the others: to print it, "
+                                 "clear its print area."),
+                               _ts_briefing_get_format (w, FMT_MUTED, NULL));
+      _ts_briefing_check (w, worksheet_print_area (sheet, 0, 3, 0, 3));
+    }
 }
 
