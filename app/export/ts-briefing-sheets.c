@@ -82,31 +82,38 @@ get_char_width (gunichar  c,
  * spaces and after a wide character, and a word longer than a line is
  * broken anywhere, as Excel and LibreOffice both do. @wide is set when the
  * text has a wide character (its lines are taller). */
+typedef struct
+{
+  double usable; /* a line's width */
+  double x;      /* the width taken on the current line */
+  double word;   /* the width of the word not yet placed */
+  guint  lines;
+} Wrap;
+
+/* Places the word read so far: on the current line, or the next; a word
+ * longer than a line on as many as it takes. */
+static void
+place_word (Wrap *wrap)
+{
+  if (wrap->word <= 0.0)
+    return;
+  if (wrap->x > 0.0 && wrap->x + wrap->word > wrap->usable)
+    {
+      wrap->lines++;
+      wrap->x = 0.0;
+    }
+  for (; wrap->word > wrap->usable; wrap->word -= wrap->usable)
+    wrap->lines++;
+  wrap->x += wrap->word;
+  wrap->word = 0.0;
+}
+
 static guint
 count_wrapped_lines (const char *text,
                      double      width,
                      gboolean   *wide)
 {
-  double usable = MAX (1.0, (width - 0.5) / 1.03);
-  double x = 0.0;     /* the width taken on the current line */
-  double word = 0.0;  /* the width of the word not yet placed */
-  guint lines = 1;
-
-#define PLACE_WORD() \
-  G_STMT_START { \
-    if (word > 0.0) \
-      { \
-        if (x > 0.0 && x + word > usable) \
-          { \
-            lines++; \
-            x = 0.0; \
-          } \
-        for (; word > usable; word -= usable) \
-          lines++; \
-        x += word; \
-        word = 0.0; \
-      } \
-  } G_STMT_END
+  Wrap wrap = { MAX (1.0, (width - 0.5) / 1.03), 0.0, 0.0, 1 };
 
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -116,34 +123,33 @@ count_wrapped_lines (const char *text,
 
       if (c == '\n')
         {
-          PLACE_WORD ();
-          lines++;
-          x = 0.0;
+          place_word (&wrap);
+          wrap.lines++;
+          wrap.x = 0.0;
           continue;
         }
 
       char_width = get_char_width (c, &is_wide);
       if (c == ' ')
         {
-          PLACE_WORD ();
+          place_word (&wrap);
           /* A space at the end of a line does not wrap. */
-          x = MIN (x + char_width, usable);
+          wrap.x = MIN (wrap.x + char_width, wrap.usable);
         }
       else if (is_wide)
         {
-          PLACE_WORD ();
-          word = char_width;
-          PLACE_WORD ();
+          /* A line may break before and after it. */
+          place_word (&wrap);
+          wrap.word = char_width;
+          place_word (&wrap);
           *wide = TRUE;
         }
       else
-        word += char_width;
+        wrap.word += char_width;
     }
-  PLACE_WORD ();
+  place_word (&wrap);
 
-#undef PLACE_WORD
-
-  return lines;
+  return wrap.lines;
 }
 
 /* The height of a row whose tallest cell wraps into @lines lines. */
