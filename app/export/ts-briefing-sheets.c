@@ -391,20 +391,35 @@ write_record_row (TsBriefingWriter      *w,
   return lines;
 }
 
+/* @text for a page's header: at most @max_chars characters, ending in "…"
+ * when cut, with "&" escaped as "&&". */
+static char *
+dup_header_text (const char *text,
+                 glong       max_chars)
+{
+  g_autofree char *safe = ts_export_text_sanitize (text, TS_EXPORT_CELL_MAX);
+  g_auto(GStrv) parts = NULL;
+
+  if (g_utf8_strlen (safe, -1) > max_chars)
+    {
+      g_autofree char *cut = g_utf8_substring (safe, 0, max_chars - 1);
+
+      g_free (safe);
+      safe = g_strconcat (cut, "…", NULL);
+    }
+  parts = g_strsplit (safe, "&", -1);
+  return g_strjoinv ("&&", parts);
+}
+
 /* The page's header: the briefing's title on the left, its scope on the
  * right, each cut to leave room within Excel's 255 characters. */
 static void
 set_page_header (TsBriefingWriter *w,
                  lxw_worksheet    *sheet)
 {
-  g_autofree char *title = ts_export_text_sanitize (w->title, 90);
-  g_autofree char *scope = ts_export_text_sanitize (ts_export_data_get_scope (w->data), 120);
-  g_auto(GStrv) title_parts = g_strsplit (title, "&", -1);
-  g_auto(GStrv) scope_parts = g_strsplit (scope, "&", -1);
-  g_autofree char *title_escaped = g_strjoinv ("&&", title_parts);
-  g_autofree char *scope_escaped = g_strjoinv ("&&", scope_parts);
-  g_autofree char *header = g_strdup_printf ("&L&\"-,Bold\"%s&R%s", title_escaped,
-                                             scope_escaped);
+  g_autofree char *title = dup_header_text (w->title, 80);
+  g_autofree char *scope = dup_header_text (ts_export_data_get_scope (w->data), 100);
+  g_autofree char *header = g_strdup_printf ("&L&\"-,Bold\"%s&R%s", title, scope);
 
   if (g_utf8_strlen (header, -1) <= LXW_HEADER_FOOTER_MAX)
     _ts_briefing_check (w, worksheet_set_header (sheet, header));
