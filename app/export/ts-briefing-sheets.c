@@ -343,6 +343,27 @@ write_source_link (TsBriefingWriter *w,
                              _ts_briefing_get_format (w, FMT_TOP, NULL));
 }
 
+/* The headlines of the record's sources, a line each; NULL for none. */
+static char *
+dup_source_titles (TsBriefingWriter *w,
+                   TsRecord         *record)
+{
+  const char * const *ids = ts_record_get_source_ids (record);
+  g_autoptr(GString) titles = NULL;
+
+  if (ids == NULL || ids[0] == NULL)
+    return NULL;
+
+  titles = g_string_new (NULL);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (titles, '\n');
+      g_string_append (titles, ts_export_data_get_title (w->data, ids[i]));
+    }
+  return g_string_free (g_steal_pointer (&titles), FALSE);
+}
+
 /* Writes a record's row; returns the lines its tallest reader's cell wraps
  * into. */
 static guint
@@ -373,6 +394,12 @@ write_record_row (TsBriefingWriter      *w,
         {
           cell.kind = TS_CELL_TEXT;
           cell.text = g_strdup (ts_record_get_display_name (record));
+        }
+      else if (column->flags & TS_COLUMN_SOURCES)
+        {
+          /* The headlines, one a line: they read as a list on paper. */
+          cell.text = dup_source_titles (w, record);
+          cell.kind = cell.text != NULL ? TS_CELL_TEXT : TS_CELL_EMPTY;
         }
       else
         column->fill (context, record, &cell);
