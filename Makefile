@@ -15,10 +15,12 @@ BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 # What `make fuzz` needs besides: clang and its libFuzzer runtime.
 FUZZ_DEBS = clang libclang-rt-dev
 # What the tests need besides: a display, a session bus, fonts for every
-# script the dataset uses (the Chinese map's test wants a CJK font), validators,
-# and readers we did not write (poppler-utils: pdffonts, pdftotext).
+# script the dataset uses, validators, and readers we did not write
+# (LibreOffice prints briefings to PDF with Carlito, Calibri's metric twin;
+# poppler-utils reads the PDF).
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
-	libxml2-utils python3 python3-openpyxl sqlite3 poppler-utils
+	fonts-crosextra-carlito libxml2-utils python3 python3-openpyxl sqlite3 \
+	libreoffice-calc-nogui poppler-utils
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

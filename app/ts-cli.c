@@ -489,9 +489,21 @@ run_export (TsStore            *store,
     case EXPORT_JSON:
       return ts_json_write_file (dataset, query, file, error);
     case EXPORT_XLSX:
-      if (around != NULL)
-        return ts_briefing_export_data (around, file, error);
-      return ts_briefing_export_file (dataset, query, file, error);
+      {
+        g_autofree char *notice = NULL;
+        gboolean written;
+
+        if (around != NULL)
+          written = ts_briefing_export_data (around, file, &notice, error);
+        else
+          written = ts_briefing_export_file (dataset, query, file, &notice, error);
+        if (!written)
+          return FALSE;
+        /* Once, however many cells it concerns. */
+        if (notice != NULL)
+          g_printerr ("%s\n", notice);
+        return TRUE;
+      }
     case EXPORT_CSV:
       if (around != NULL)
         return ts_csv_export_data (around, options->types, file, error);

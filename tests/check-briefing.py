@@ -11,6 +11,10 @@
 #   check-briefing.py creator FILE.xlsx [NAME] the document names NAME as its
 #                                           author, or nobody
 #   check-briefing.py large FILE.xlsx N     N synthetic records
+#   check-briefing.py language FILE.xlsx L  the fixture's briefing in language L
+#                                           (ru or zh_CN)
+#   check-briefing.py link-limit FILE.xlsx N  N sources: Excel's 65 530 links
+#                                           on their sheet, the rest as text
 #   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
 #   check-briefing.py dossier FILE.xlsx     the fixture's dossier of its railway
 #
@@ -19,12 +23,14 @@
 import csv
 import datetime
 import io
+import math
 import re
 import sys
 import zipfile
 
 try:
     import openpyxl
+    from openpyxl.utils import get_column_letter
 except ImportError:
     print("python3-openpyxl is not installed", file=sys.stderr)
     sys.exit(77)
@@ -33,15 +39,28 @@ TYPE_SHEETS = ["Meetings", "Agreements", "Projects", "People", "Organizations",
                "Places", "Sources", "Figures"]
 SHEETS = ["Cover"] + TYPE_SHEETS + ["Definitions"]
 
+# What a reader wants first, printed; then the rest, grouped and collapsed.
 MEETING_HEADERS = [
-    "Title", "ID", "Date", "Date precision", "End date", "Level", "Format", "Place",
-    "Place ID", "Part of", "Part of ID", "Participants", "Participant IDs", "Organizations",
-    "Organization IDs", "Topics", "Agreements signed", "Agreement IDs", "Projects discussed",
-    "Project IDs", "Summary", "Notes", "Tags", "Confidence", "Source 1", "Source 2",
-    "Source IDs", "Created", "Modified", "Scope",
+    "Date", "Title", "Place", "Participants", "Level", "Summary", "Sources", "Scope",
+    "Source 1", "Source 2", "ID", "Date precision", "End date", "Format", "Place ID", "Part of",
+    "Part of ID", "Participant IDs", "Organizations", "Organization IDs", "Topics",
+    "Agreements signed", "Agreement IDs", "Projects discussed", "Project IDs", "Notes", "Tags",
+    "Confidence", "Source IDs", "Created", "Modified",
 ]
-SOURCE_HEADERS_START = ["Headline", "ID", "Date published", "Date precision", "Publisher",
-                        "URL", "Language", "Reliability", "Excerpt"]
+READER_HEADERS = {
+    "Meetings": MEETING_HEADERS[:8],
+    "Agreements": ["Date signed", "Title", "Kind", "Parties", "Status", "Summary", "Sources",
+                   "Scope"],
+    "Projects": ["Title", "Status", "Sector", "Places", "Milestones", "Value (USD)", "Summary",
+                 "Sources", "Scope"],
+    "People": ["Name", "Country", "Positions", "Summary", "Sources", "Scope"],
+    "Organizations": ["Name", "Kind", "Country", "Parent", "Summary", "Sources", "Scope"],
+    "Places": ["Name", "Kind", "Country", "Parent", "Summary", "Sources", "Scope"],
+    "Sources": ["Date published", "Headline", "Publisher", "Language", "Reliability", "URL",
+                "Excerpt", "Scope"],
+    "Figures": ["Indicator", "Period", "Value", "Unit", "Change (%)", "Sources", "Scope"],
+}
+SOURCE_HEADERS_START = READER_HEADERS["Sources"] + ["ID", "Date precision"]
 
 FIXTURE_COUNTS = {"Meetings": 7, "Agreements": 1, "Projects": 1, "People": 3,
                   "Organizations": 2, "Places": 5, "Sources": 2, "Figures": 3}
@@ -96,9 +115,90 @@ def check_sheets(wb):
     check(wb.sheetnames == SHEETS, f"sheets are {wb.sheetnames}")
 
 
-def check_record_sheet_layout(wb):
+def column_dimensions(ws):
+    """{column number: ColumnDimension}, the ranges openpyxl keeps expanded."""
+    columns = {}
+    for dim in ws.column_dimensions.values():
+        if dim.min is None:
+            continue
+        for n in range(dim.min, dim.max + 1):
+            columns[n] = dim
+    return columns
+
+
+def text_lines(text, width):
+    """The fewest lines @text can take wrapped in a column @width characters
+    wide: each character at least 0.75 of a "0" (Calibri's narrowest running
+    text is 0.79), CJK ones two, and every line break."""
+    lines = 0
+    for paragraph in text.split("\n"):
+        units = sum(2.0 if ord(c) >= 0x2E80 else 0.75 for c in paragraph)
+        lines += max(1, math.ceil(units / width))
+    return lines
+
+
+def print_area_of(ws):
+    """The sheet's print area as "A1:G8", without the sheet's name or "$"."""
+    area = ws.print_area
+    if isinstance(area, (list, tuple)):
+        area = area[0] if area else None
+    return (area or "").replace("$", "").split("!")[-1]
+
+
+def check_reader_layout(ws, reader, title, scope):
+    """The reader's columns lead, wrapped, printed one page wide in
+    landscape with the header row on every page, the briefing's title and
+    scope in the page header; the others are grouped, hidden and not
+    printed; rows are as tall as their wrapped text."""
+    name = ws.title
+    headers = headers_of(ws)
+    n = len(reader)
+    check(headers[:n] == reader, f"{name}: reader's columns {headers[:n]}, expected {reader}")
+    dims = column_dimensions(ws)
+    for col in range(1, n + 1):
+        dim = dims.get(col)
+        check(dim is not None and not dim.hidden and not dim.outlineLevel,
+              f"{name}: reader's column {headers[col - 1]} is hidden or grouped")
+    for col in range(n + 1, len(headers) + 1):
+        dim = dims.get(col)
+        check(dim is not None and dim.hidden and dim.outlineLevel == 1,
+              f"{name}: column {headers[col - 1]} is not grouped and hidden")
+    # The button that opens the group, collapsed.
+    after = dims.get(len(headers) + 1)
+    check(after is not None and after.collapsed, f"{name}: the group is not collapsed")
+    for machine in ("ID", "Created", "Modified", "Date precision", "Source IDs"):
+        if machine in headers:
+            check(headers.index(machine) >= n, f"{name}: {machine} among the reader's")
+
+    last = get_column_letter(n)
+    area = print_area_of(ws)
+    check(re.fullmatch(rf"A1:{last}\d+", area),
+          f"{name}: print area {ws.print_area!r}, expected A1:{last}…")
+    check(ws.page_setup.paperSize in (9, "9"), f"{name}: paper {ws.page_setup.paperSize}")
+    header = ws.oddHeader
+    check(title in (header.left.text or "") and scope in (header.right.text or ""),
+          f"{name}: page header {header.left.text!r} / {header.right.text!r}")
+
+    # Every row is at least as tall as the text of its reader's cells.
+    for row in ws.iter_rows(min_row=2, max_col=n):
+        height = ws.row_dimensions[row[0].row].height or 15
+        for cell in row:
+            if isinstance(cell.value, str):
+                width = dims[cell.column].width
+                lines = text_lines(cell.value, width)
+                check(cell.alignment.wrap_text, f"{name}!{cell.coordinate} does not wrap")
+                # Excel's rows are at most 409 points tall.
+                check(height >= min(409, 12 * lines),
+                      f"{name}!{cell.coordinate}: row {height} pt for {lines} lines "
+                      f"of {cell.value[:40]!r}")
+
+
+def check_record_sheet_layout(wb, title="China–Kyrgyzstan relations", scope="All records"):
     for name in TYPE_SHEETS:
+        if name not in wb.sheetnames:
+            continue
         ws = wb[name]
+        check_reader_layout(ws, READER_HEADERS[name], title, scope)
         table = table_of(ws)
         check(table.ref.startswith("A1:"), f"{name}: table at {table.ref}")
         check(table.autoFilter is not None, f"{name}: no autofilter")
@@ -171,10 +271,14 @@ def check_full(path):
         match = re.fullmatch(r"'?Sources'?!A(\d+)", cell.hyperlink.location)
         check(match, f"{header} links to {cell.hyperlink.location}")
         target_row = int(match.group(1))
-        check(sources.cell(row=target_row, column=1).value == cell.value,
+        headline_col = headers_of(sources).index("Headline") + 1
+        check(sources.cell(row=target_row, column=headline_col).value == cell.value,
               f"{header} {cell.value!r} points at row {target_row}")
     check(xian["Source IDs"].value == "source/xinhua-2023-05-18; source/akipress-2023-05-19",
           "source ids")
+    # The headlines, one a line, for the reader; links in the group.
+    check(xian["Sources"].value == "Xi holds talks with Kyrgyz president\nJaparov returns from "
+          "Xi'an", f"sources {xian['Sources'].value!r}")
 
     # URLs are hyperlinks.
     source_rows = rows_by_id(sources)
@@ -309,6 +413,11 @@ def cover_rows_at(ws, header):
 
 def check_definitions(wb):
     ws = wb["Definitions"]
+    check(wb.sheetnames[-1] == "Definitions", "Definitions is not the last sheet")
+    # Not printed: a print area of one empty cell.
+    area = print_area_of(ws)
+    check(re.fullmatch(r"[A-Z]+\d+(:[A-Z]+\d+)?", area) and
+          ws[area.split(":")[0]].value is None, f"Definitions print area {ws.print_area!r}")
     check(len(ws.tables) == 4, f"definitions tables {list(ws.tables)}")
     texts = cover_texts(ws)
     for needle in ("Date precision", "head_of_state", "Head of state", "A — completely reliable",
@@ -350,7 +459,13 @@ def scope_of(ws):
 
 def check_filtered(path):
     wb = openpyxl.load_workbook(path)
-    check_sheets(wb)
+    # Only the types with records in the briefing have a sheet, and a line
+    # in the contents: the meetings in scope and their linked context.
+    check(wb.sheetnames == ["Cover", "Meetings", "People", "Places",
+                            "Sources", "Definitions"], f"sheets are {wb.sheetnames}")
+    contents = [c.value for row in wb["Cover"].iter_rows() for c in row
+                if c.hyperlink is not None and c.hyperlink.location]
+    check(contents == wb.sheetnames[1:], f"contents {contents}")
     meetings = scope_of(wb["Meetings"])
     check(meetings == {"meeting/2023-10-25-baisalov-shandong": "Matched",
                        "meeting/2024-05-baisalov-beijing": "Matched"},
@@ -362,8 +477,6 @@ def check_filtered(path):
     check(places.get("place/bishkek") == "Linked" and places.get("place/beijing") == "Linked",
           f"linked places {places}")
     check(set(places.values()) == {"Linked"}, f"places {places}")
-    for name in ("Agreements", "Projects", "Figures"):
-        check(not rows_by_id(wb[name]), f"{name} should be empty")
     # The sources those meetings cite, so their citations resolve, and
     # those the linked records cite: all linked.
     sources = scope_of(wb["Sources"])
@@ -371,11 +484,12 @@ def check_filtered(path):
           f"cited sources {sorted(sources)}")
     check(set(sources.values()) == {"Linked"}, f"sources {sources}")
     cover = cover_texts(wb["Cover"])
+    check_record_sheet_layout(wb, scope="baysalov")
     check(not any(t == "All records" for t in cover), "scope says all records")
     check(any("baysalov" in t for t in cover), f"scope not described: {cover[:6]}")
     check(wb.properties.subject != "All records", "subject")
     # The counts say both.
-    n_linked = len(people) + len(places) + len(sources) + len(scope_of(wb["Organizations"]))
+    n_linked = len(people) + len(places) + len(sources)
     check(f"2 in scope, {n_linked} linked" in cover, f"counts: {cover[:12]}")
     contents = cover_rows(wb["Cover"])
     check(contents["People"][1:] == [0, len(people)], f"people counts {contents['People']}")
@@ -394,7 +508,8 @@ def cover_rows(ws):
 def check_dossier(path):
     """A dossier of the railway (project/cku-railway), one link around."""
     wb = openpyxl.load_workbook(path)
-    check_sheets(wb)
+    # No figure is the railway's: no Figures sheet.
+    check(wb.sheetnames == [s for s in SHEETS if s != "Figures"], f"sheets are {wb.sheetnames}")
     # The scope: the railway, what it names and what names it.
     check(scope_of(wb["Projects"]) == {"project/cku-railway": "Matched"}, "the project")
     meetings = scope_of(wb["Meetings"])
@@ -407,7 +522,6 @@ def check_dossier(path):
     # The summit's participants come in as linked.
     people = scope_of(wb["People"])
     check(people.get("person/xi-jinping") == "Linked", f"people {people}")
-    check(not rows_by_id(wb["Figures"]), "figures are not the railway's")
 
     cover = wb["Cover"]
     texts = cover_texts(cover)
@@ -486,12 +600,16 @@ def check_creator(path, expected):
 
 def check_large(path, expected):
     wb = openpyxl.load_workbook(path, read_only=True)
-    check(wb.sheetnames == SHEETS, f"sheets are {wb.sheetnames}")
+    names = wb.sheetnames
+    check(names[0] == "Cover" and names[-1] == "Definitions"
+          and all(n in TYPE_SHEETS for n in names[1:-1]), f"sheets are {names}")
     total = 0
-    for name in TYPE_SHEETS:
+    for name in names[1:-1]:
         ws = wb[name]
-        n = sum(1 for row in ws.iter_rows(min_row=2, max_col=2, values_only=True)
-                if row[1] is not None)
+        check(ws.max_row > 1, f"{name} is empty")
+        rows = ws.iter_rows(values_only=True)
+        id_col = list(next(rows)).index("ID")
+        n = sum(1 for row in rows if row[id_col] is not None)
         total += n
     check(total == int(expected), f"{total} records, expected {expected}")
     print(f"{total} records read back")
@@ -535,6 +653,100 @@ def check_csv(path):
     print(f"{len(rows) - 1} CSV rows read back")
 
 
+LANGUAGES = {
+    "ru": {
+        "sheets": ["Обложка", "Встречи", "Соглашения", "Проекты", "Персоны", "Организации",
+                   "Места", "Источники", "Статистика", "Определения"],
+        "meeting_headers": ["Дата", "Название", "Место", "Участники", "Уровень",
+                            "Краткое описание", "Источники"],
+        "head_of_state": "Глава государства",
+        "state_visit": "Государственный визит",
+        "japarov": "Садыр Жапаров",
+        "xi": "Xi Jinping",
+        "city": "Город",
+        "high": "Высокая",
+    },
+    "zh_CN": {
+        "sheets": ["封面", "会晤", "协议", "项目", "人物", "机构", "地点", "来源", "数据",
+                   "定义"],
+        "meeting_headers": ["日期", "标题", "地点", "参加者", "级别", "摘要", "来源"],
+        "head_of_state": "国家元首",
+        "state_visit": "国事访问",
+        "japarov": "Sadyr Japarov",
+        "xi": "习近平",
+        "city": "城市",
+        "high": "高",
+    },
+}
+
+
+def check_language(path, language):
+    """Sheet tabs, column headers, vocabulary values and the Definitions in
+    the briefing's language; people's names in its script where the
+    dataset has them, in English otherwise."""
+    expected = LANGUAGES[language]
+    wb = openpyxl.load_workbook(path)
+    check(wb.sheetnames == expected["sheets"], f"sheets are {wb.sheetnames}")
+    meetings = wb[expected["sheets"][1]]
+    headers = headers_of(meetings)
+    check(headers[:7] == expected["meeting_headers"], f"meeting headers {headers[:7]}")
+    check(not any(h in MEETING_HEADERS and h != "ID" for h in headers),
+          f"English headers in {headers}")
+    values = {c.value for row in meetings.iter_rows(min_row=2) for c in row}
+    for key in ("head_of_state", "state_visit", "high"):
+        check(expected[key] in values, f"no {expected[key]!r} among the meetings")
+    check(not {"Head of state", "State visit", "High"} & values, "English vocabulary values")
+    participants = [c.value for c in meetings["D"][1:] if c.value]
+    check(any(expected["japarov"] in p and expected["xi"] in p for p in participants),
+          f"participants {participants}")
+    people = wb[expected["sheets"][5 - 1]]
+    names = [c.value for c in people["A"][1:]]
+    check(expected["japarov"] in names and expected["xi"] in names, f"people {names}")
+    # The English name stays, in the group.
+    check("Name (English)" not in headers_of(people), "the English header in another language")
+    places = wb[expected["sheets"][6]]
+    kinds = {c.value for c in places["B"][1:]}
+    check(expected["city"] in kinds, f"place kinds {kinds}")
+    definitions = wb[expected["sheets"][-1]]
+    texts = cover_texts(definitions)
+    check(expected["head_of_state"] in texts, "the Definitions' vocabulary is not translated")
+    check("One or two sentences on the record" not in texts, "English meanings")
+    print(f"{language}: {wb.sheetnames}")
+
+
+def check_link_limit(path, expected):
+    """Excel's 65 530 links on the Sources sheet, the rest of the URLs as
+    plain text; nothing lost."""
+    expected = int(expected)
+    with zipfile.ZipFile(path) as archive:
+        workbook = archive.read("xl/workbook.xml").decode()
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+        sheet_id = re.search(r'<sheet name="Sources" sheetId="\d+" r:id="(rId\d+)"',
+                             workbook).group(1)
+        target = re.search(rf'Id="{sheet_id}"[^>]*Target="([^"]+)"', rels)
+        if target is None:
+            target = re.search(rf'Target="([^"]+)"[^>]*Id="{sheet_id}"', rels)
+        xml = archive.read("xl/" + target.group(1).lstrip("/").replace("xl/", "")).decode()
+    # Read as XML: openpyxl takes long over 65 000 rows.
+    n_links = xml.count("<hyperlink ")
+    check(n_links == 65530, f"{n_links} links on the Sources sheet")
+    header = re.search(r'<row r="1".*?</row>', xml, re.S).group(0)
+    n_rows = xml.count("<row ") - 1
+    check(n_rows == expected, f"{n_rows} sources, expected {expected}")
+    # Every URL is there: a string cell in the URL column of every row.
+    with zipfile.ZipFile(path) as archive:
+        strings = re.findall(r"<t[^>]*>([^<]*)</t>",
+                             archive.read("xl/sharedStrings.xml").decode())
+    cells = dict(re.findall(r'<c r="([A-Z]+)1"[^>]*t="s"[^>]*><v>(\d+)</v>', header))
+    url_col = next(col for col, i in cells.items() if strings[int(i)] == "URL")
+    urls = re.findall(rf'<c r="{url_col}\d+"[^>]*t="s"[^>]*><v>(\d+)</v>', xml)
+    check(len(urls) == expected + 1, f"{len(urls) - 1} URLs for {expected} sources")
+    check(all(strings[int(i)].startswith("https://") for i in urls[1:]), "a URL is missing")
+    linked = set(re.findall(r'<hyperlink ref="([A-Z]+)\d+"', xml))
+    check(linked == {url_col}, f"links in columns {linked}")
+    print(f"{n_links} links, {len(urls) - 1 - n_links} URLs as text")
+
+
 def main():
     if len(sys.argv) < 3:
         fail("usage: check-briefing.py MODE FILE [ARG]")
@@ -556,6 +768,10 @@ def main():
         check_csv(path)
     elif mode == "dossier":
         check_dossier(path)
+    elif mode == "language":
+        check_language(path, arg)
+    elif mode == "link-limit":
+        check_link_limit(path, arg)
     else:
         fail(f"unknown mode {mode}")
 

@@ -416,6 +416,82 @@ test_cli (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* One language: a scheduled briefing in Russian or Chinese, from the C
+ * locale a job runs in, has its tabs, headers, vocabulary values and
+ * Definitions in that language, and names in its script. */
+static void
+test_language (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  const char *languages[] = { "ru", "zh_CN" };
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+
+  export_test_import_fixture (fixture->dir);
+  /* The build's translations, as the program finds them uninstalled. */
+  g_setenv ("TIANSHAN_LOCALEDIR", localedir, TRUE);
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("briefing-%s.xlsx", languages[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      const char *args[] = { "--export", path, "--language", languages[i], NULL };
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      export_test_check ("language", path, languages[i]);
+    }
+}
+
+/* Excel's limits: past 65 530 links on a sheet the cells are plain text,
+ * and the command line says so once, however many cells it concerns. */
+
+#define N_LINK_LIMIT_SOURCES 65600
+
+static void
+test_link_limit (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"tianshan\", \"version\": 1, "
+                                          "\"records\": [");
+  g_autofree char *database = g_build_filename (fixture->dir, "tianshan.db", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "sources.xlsx", NULL);
+  g_autofree char *n = g_strdup_printf ("%u", N_LINK_LIMIT_SOURCES);
+  const char *args[] = { "--export", path, NULL };
+  g_autoptr(GBytes) seed = NULL;
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+
+  for (guint i = 0; i < N_LINK_LIMIT_SOURCES; i++)
+    g_string_append_printf (json, "%s{\"type\": \"source\", \"id\": \"source/s%u\", "
+                            "\"title\": \"Headline %u\", \"date\": \"2024-05-01\", "
+                            "\"url\": \"https://example.org/news/%u\"}",
+                            i > 0 ? ", " : "", i, i, i);
+  g_string_append (json, "]}");
+  seed = g_string_free_to_bytes (g_steal_pointer (&json));
+  store = ts_store_open_full (database, seed, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+  /* One line, naming how many links became text, and nothing from
+   * libxlsxwriter ("URL ignored"). */
+  lines = g_strsplit (g_strchomp (err), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      n_lines++;
+  g_assert_cmpuint (n_lines, ==, 1);
+  g_assert_nonnull (strstr (err, "70 links were written as plain text"));
+  g_assert_null (strstr (err, "URL"));
+
+  export_test_check ("link-limit", path, n);
+}
+
 /* In a thread, as the window runs it */
 
 typedef struct
@@ -426,6 +502,7 @@ typedef struct
   gboolean   progress_after_done;
   gboolean   ok;
   GError    *error;
+  char      *notice;
   GThread   *main_thread;
 } AsyncState;
 
@@ -450,6 +527,8 @@ on_async_done (GObject      *source,
 
   g_assert_true (g_thread_self () == state->main_thread);
   state->ok = ts_briefing_write_finish (result, &state->error);
+  if (state->ok)
+    state->notice = ts_briefing_write_dup_notice (result);
   state->done = TRUE;
   g_main_loop_quit (state->loop);
 }
@@ -484,7 +563,52 @@ test_async (Fixture       *fixture,
     ;
   g_assert_false (state.progress_after_done);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* Nothing for the reader to know. */
+  g_assert_null (state.notice);
 
+  g_main_loop_unref (state.loop);
+  g_array_unref (state.fractions);
+}
+
+/* The window's export learns of links past Excel's limit, for its toast. */
+static void
+test_async_link_limit (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "async-sources.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  AsyncState state = { 0 };
+
+  for (guint i = 0; i < N_LINK_LIMIT_SOURCES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("source/s%u", i);
+      g_autofree char *title = g_strdup_printf ("Headline %u", i);
+      g_autofree char *url = g_strdup_printf ("https://example.org/news/%u", i);
+      TsSource *source = ts_source_new (id, title);
+
+      ts_source_set_url (source, url);
+      g_ptr_array_add (records, source);
+    }
+  g_assert_true (ts_dataset_load (dataset, records, &error));
+  g_assert_no_error (error);
+  data = ts_export_data_new (dataset, NULL);
+
+  state.loop = g_main_loop_new (NULL, FALSE);
+  state.fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  state.main_thread = g_thread_self ();
+  ts_briefing_write_async (data, path, NULL, NULL, NULL, NULL, on_async_done, &state);
+  g_main_loop_run (state.loop);
+
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  g_assert_cmpstr (state.notice, ==,
+                   "70 links were written as plain text: Excel allows at most 65530 links "
+                   "on a sheet");
+
+  g_free (state.notice);
   g_main_loop_unref (state.loop);
   g_array_unref (state.fractions);
 }
@@ -560,12 +684,15 @@ main (int   argc,
   ADD ("/briefing/workbook/no-author", test_workbook_no_author);
   ADD ("/briefing/workbook/map", test_workbook_map);
   ADD ("/briefing/cli", test_cli);
+  ADD ("/briefing/language", test_language);
+  ADD ("/briefing/link-limit", test_link_limit);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);
   ADD ("/briefing/failure/missing-folder", test_failure_missing_folder);
   ADD ("/briefing/failure/target-is-folder", test_failure_target_is_folder);
   ADD ("/briefing/failure/disk-full", test_failure_disk_full);
   ADD ("/briefing/async/progress", test_async);
   ADD ("/briefing/async/cancelled", test_async_cancelled);
+  ADD ("/briefing/async/link-limit", test_async_link_limit);
   ADD ("/briefing/large", test_large);
 
 #undef ADD

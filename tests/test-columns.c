@@ -105,11 +105,55 @@ test_columns_tables (void)
       /* A list-only column is the list's form of something: it is shown. */
       for (guint i = 0; i < n_all; i++)
         {
-          if (ts_column_is_exported (&all[i]))
+          if (ts_column_is_in_sheet (&all[i]))
             continue;
           g_assert_cmpuint (all[i].list_position, >, 0);
           g_assert_null (all[i].meaning);
         }
+    }
+}
+
+/* A briefing's record sheet leads with the columns a reader wants, in
+ * their order; every other exported column follows, and the CSV files do
+ * not have the workbook's own. */
+static void
+test_columns_sheet_order (void)
+{
+  const char *meeting_keys[] = { "date", "title", "place", "participants", "level", "summary",
+                                 "sources", NULL };
+  const TsColumn * const *columns;
+  guint n_columns, n_reader;
+
+  columns = ts_record_columns_get_sheet (TS_RECORD_TYPE_MEETING, &n_columns, &n_reader);
+  g_assert_cmpuint (n_reader, ==, g_strv_length ((char **) meeting_keys));
+  for (guint i = 0; i < n_reader; i++)
+    g_assert_cmpstr (columns[i]->key, ==, meeting_keys[i]);
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      const TsColumn * const *exported;
+      guint n_exported, n_sheet_only = 0;
+
+      columns = ts_record_columns_get_sheet (type, &n_columns, &n_reader);
+      exported = ts_record_columns_get_exported (type, &n_exported);
+      /* Enough to read, few enough to print one page wide. */
+      g_assert_cmpuint (n_reader, >=, 4);
+      g_assert_cmpuint (n_reader, <=, 8);
+      for (guint i = 0; i < n_columns; i++)
+        {
+          g_assert_true (ts_column_is_in_sheet (columns[i]));
+          g_assert_cmpuint (columns[i]->sheet_position, ==, i < n_reader ? i + 1 : 0);
+          /* Ids, never the reader's. */
+          if (columns[i]->flags & TS_COLUMN_MACHINE)
+            g_assert_cmpuint (i, >=, n_reader);
+          if (columns[i]->flags & TS_COLUMN_SHEET_ONLY)
+            n_sheet_only++;
+          else
+            g_assert_nonnull (find_exported (type, columns[i]->key));
+        }
+      g_assert_cmpuint (n_columns, ==, n_exported + n_sheet_only);
+      for (guint i = 0; i < n_exported; i++)
+        g_assert_false (exported[i]->flags & TS_COLUMN_SHEET_ONLY);
     }
 }
 
@@ -272,6 +316,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/columns/tables", test_columns_tables);
+  g_test_add_func ("/columns/sheet-order", test_columns_sheet_order);
   g_test_add_func ("/columns/cell-kinds", test_columns_cell_kinds);
   g_test_add_func ("/columns/list-forms", test_columns_list_forms);
   g_test_add_func ("/columns/context", test_columns_context);

@@ -106,7 +106,7 @@ export_to (TsDataset   *dataset,
     case FORMAT_JSON:
       return ts_json_write_file (dataset, NULL, file, error);
     case FORMAT_XLSX:
-      return ts_briefing_export_file (dataset, NULL, file, error);
+      return ts_briefing_export_file (dataset, NULL, file, NULL, error);
     case FORMAT_CSV:
       return ts_csv_export_file (dataset, NULL, "meeting", file, error);
     case FORMAT_PNG:

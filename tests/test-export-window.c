@@ -13,6 +13,7 @@
 
 #include "ts-application.h"
 #include "ts-export-private.h"
+#include "ts-source.h"
 #include "ts-store.h"
 #include "ts-window-private.h"
 
@@ -704,6 +705,46 @@ test_read_only (Fixture       *fixture,
   g_chmod (locked, 0700);
 }
 
+/* Past Excel's 65 530 links on a sheet, the toast says how many were
+ * written as plain text, once. */
+static void
+test_link_limit (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autofree char *path = out_path (fixture, "sources.xlsx");
+  g_autoptr(GError) error = NULL;
+  /* Writing 65 600 rows takes a few seconds, more on a busy machine. */
+  gint64 deadline = g_get_monotonic_time () + 240 * G_USEC_PER_SEC;
+
+  for (guint i = 0; i < 65600; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("source/s%u", i);
+      g_autofree char *title = g_strdup_printf ("Headline %u", i);
+      g_autofree char *url = g_strdup_printf ("https://example.org/news/%u", i);
+      TsSource *source = ts_source_new (id, title);
+
+      ts_source_set_url (source, url);
+      g_ptr_array_add (records, source);
+    }
+  g_assert_true (ts_dataset_load (dataset, records, &error));
+  g_assert_no_error (error);
+  ts_window_set_dataset (fixture->window, dataset);
+  iterate ();
+
+  _ts_window_export_to_file (fixture->window, path, TS_WINDOW_EXPORT_ALL,
+                             TS_WINDOW_EXPORT_BRIEFING);
+  while (!export_finished (fixture))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  assert_toast (fixture, "Briefing saved as “sources.xlsx”; 70 links were written as plain "
+                         "text: Excel allows at most 65530 links on a sheet");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -736,6 +777,7 @@ main (int   argc,
   ADD ("error", test_error);
   ADD ("close-while-exporting", test_close_while_exporting);
   ADD ("read-only", test_read_only);
+  ADD ("link-limit", test_link_limit);
 
 #undef ADD
 

@@ -9,6 +9,7 @@
 #include "ts-error.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-renderer.h"
+#include "ts-map-text.h"
 #include "ts-map-style.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
@@ -489,6 +490,7 @@ test_fit_clear_of_legend (void)
     { 46.0, 80.0 },
     { 41.3, 69.2 },
   };
+  g_autoptr(TsMapText) text = NULL;
   TsMapContext ctx = { 0 };
   TsLabelBox box;
   TsView view;
@@ -509,6 +511,8 @@ test_fit_clear_of_legend (void)
   ctx.view = view;
   ctx.scene = scene;
   ctx.style = ts_map_style_get_default ();
+  text = ts_map_text_new (cr, ctx.style->font_family);
+  ctx.text = text;
   ts_map_legend_layer_get_box (legend, cr, &ctx, &box);
   g_assert_cmpfloat (box.x1 - box.x0, >, 40);
   g_assert_cmpfloat (box.y1 - box.y0, >, 40);

@@ -494,7 +494,7 @@ write_contents (TsBriefingWriter *w,
     {
       guint n_linked = ts_export_data_get_n_linked (w->data, type);
 
-      /* Only the types with records have a sheet. */
+      /* Only the types with records in scope have a sheet. */
       if (w->sheets[type] == NULL)
         continue;
       _ts_briefing_write_link (w, w->cover, row, 0, w->sheet_names[type], 0,

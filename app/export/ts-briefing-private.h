@@ -51,6 +51,7 @@ struct _TsBriefingWriter
   char                 *title;
   char                 *author;
   TsBasemap            *basemap;
+  gboolean              print_definitions;
 
   GHashTable           *taken_names;
   char                 *cover_name;
@@ -65,6 +66,7 @@ struct _TsBriefingWriter
   GPtrArray            *keep;         /* strings libxlsxwriter may point to */
   GPtrArray            *pictures;     /* GBytes of the pictures inserted */
   lxw_error             lxw_error;
+  guint                 n_links_as_text; /* past Excel's limit on a sheet */
   guint32               serial_epoch; /* the Julian day of Excel's day 0 */
 };
 

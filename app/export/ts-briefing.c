@@ -216,16 +216,21 @@ _ts_briefing_write_date (TsBriefingWriter *w,
 
 /* Whether libxlsxwriter takes one more link on @sheet and @url (NULL for a
  * link inside the workbook) as it is: what it refuses it also prints on
- * stderr, so it is never asked. */
+ * stderr, once a cell, so it is never asked. A link past Excel's limit on
+ * a sheet is counted, for the one notice that says so. */
 static gboolean
-can_link (lxw_worksheet *sheet,
-          const char    *url)
+can_link (TsBriefingWriter *w,
+          lxw_worksheet    *sheet,
+          const char       *url)
 {
   gsize escaped = 0;
 
   /* worksheet_write_url_opt() refuses links beyond LXW_MAX_NUMBER_URLS. */
   if (sheet->hlink_count > LXW_MAX_NUMBER_URLS - 1)
-    return FALSE;
+    {
+      w->n_links_as_text++;
+      return FALSE;
+    }
   if (url == NULL)
     return TRUE;
 
@@ -245,7 +250,7 @@ _ts_briefing_write_url (TsBriefingWriter *w,
                         const char       *url,
                         guint             flags)
 {
-  if (ts_export_is_web_url (url) && g_utf8_validate (url, -1, NULL) && can_link (sheet, url))
+  if (ts_export_is_web_url (url) && g_utf8_validate (url, -1, NULL) && can_link (w, sheet, url))
     {
       lxw_error error = worksheet_write_url (sheet, row, col, url,
                                              _ts_briefing_get_format (w, flags | FMT_LINK, NULL));
@@ -271,7 +276,7 @@ _ts_briefing_write_link (TsBriefingWriter *w,
   g_autofree char *link = internal_link (target_sheet, target_row);
   g_autofree char *safe = ts_export_text_sanitize (text, TS_EXPORT_CELL_MAX);
 
-  if (safe[0] == '\0' || !can_link (sheet, NULL)
+  if (safe[0] == '\0' || !can_link (w, sheet, NULL)
       || worksheet_write_url_opt (sheet, row, col, link,
                                   _ts_briefing_get_format (w, flags | FMT_LINK, NULL),
                                   safe, NULL) != LXW_NO_ERROR)
@@ -289,6 +294,9 @@ _ts_briefing_set_up_printing (TsBriefingWriter *w,
   g_autofree char *footer = g_strdup_printf ("&L&A&R%s", pages);
 
   worksheet_set_landscape (sheet);
+  /* A4, with narrow side margins: wider columns, larger print. */
+  worksheet_set_paper (sheet, 9);
+  worksheet_set_margins (sheet, 0.4, 0.4, 0.75, 0.75);
   worksheet_fit_to_pages (sheet, 1, 0);
   if (repeat_header)
     _ts_briefing_check (w, worksheet_repeat_rows (sheet, 0, 0));
@@ -387,9 +395,18 @@ add_sheets (TsBriefingWriter  *w,
       const char *english[] = { "Meetings", "Agreements", "Projects", "People",
                                 "Organizations", "Places", "Sources", "Figures" };
 
+      /* A type with no records in scope has no sheet. */
+      if (ts_export_data_get_records (w->data, type)->len == 0)
+        continue;
       w->sheet_names[type] = ts_export_sheet_name (ts_record_type_get_plural (type),
                                                    english[type], w->taken_names);
       w->sheets[type] = workbook_add_worksheet (w->workbook, w->sheet_names[type]);
+      if (w->sheets[type] == NULL)
+        {
+          ts_export_set_file_error (error, TS_FILE_ERROR_FAILED, w->path,
+                                    _("a sheet could not be added"));
+          return FALSE;
+        }
     }
   w->definitions_name = ts_export_sheet_name (_("Definitions"), "Definitions", w->taken_names);
   w->definitions = workbook_add_worksheet (w->workbook, w->definitions_name);
@@ -400,13 +417,6 @@ add_sheets (TsBriefingWriter  *w,
                                 _("a sheet could not be added"));
       return FALSE;
     }
-  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    if (w->sheets[type] == NULL)
-      {
-        ts_export_set_file_error (error, TS_FILE_ERROR_FAILED, w->path,
-                                  _("a sheet could not be added"));
-        return FALSE;
-      }
   return TRUE;
 }
 
@@ -440,6 +450,23 @@ writer_clear (TsBriefingWriter *w)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TsBriefingWriter, writer_clear)
+
+/* What the reader of the briefing should know about it; NULL if nothing. */
+static char *
+dup_notice (TsBriefingWriter *w)
+{
+  if (w->n_links_as_text == 0)
+    return NULL;
+
+  /* Translators: the first %u is a number of links, the second Excel's
+   * limit (65530) */
+  return g_strdup_printf (ngettext ("%u link was written as plain text: Excel allows at most "
+                                    "%u links on a sheet",
+                                    "%u links were written as plain text: Excel allows at most "
+                                    "%u links on a sheet",
+                                    w->n_links_as_text),
+                          w->n_links_as_text, LXW_MAX_NUMBER_URLS);
+}
 
 gboolean
 ts_briefing_write (TsExportData             *data,
@@ -484,6 +511,7 @@ ts_briefing_write (TsExportData             *data,
   w.author = g_strdup (options != NULL ? options->author : NULL);
   if (options != NULL && options->basemap != NULL)
     w.basemap = g_object_ref (options->basemap);
+  w.print_definitions = options != NULL && options->print_definitions;
   w.taken_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   w.source_rows = g_hash_table_new (g_str_hash, g_str_equal);
@@ -549,6 +577,9 @@ ts_briefing_write (TsExportData             *data,
   if (!ts_export_file_commit (file, error))
     return FALSE;
 
+  if (options != NULL && options->notice != NULL)
+    *options->notice = dup_notice (&w);
+
   if (progress != NULL)
     progress (1.0, progress_data);
   return TRUE;
@@ -562,6 +593,7 @@ typedef struct
   char              *path;
   char              *title;
   char              *author;
+  char              *notice;
   TsBriefingOptions  options;
 } BriefingJob;
 
@@ -573,6 +605,7 @@ briefing_job_free (BriefingJob *job)
   g_free (job->path);
   g_free (job->title);
   g_free (job->author);
+  g_free (job->notice);
   g_free (job);
 }
 
@@ -612,11 +645,13 @@ ts_briefing_write_async (TsExportData             *data,
       job->title = g_strdup (options->title);
       job->author = g_strdup (options->author);
       job->options.created = options->created;
+      job->options.print_definitions = options->print_definitions;
       if (options->basemap != NULL)
         job->options.basemap = g_object_ref (options->basemap);
     }
   job->options.title = job->title;
   job->options.author = job->author;
+  job->options.notice = &job->notice;
   /* Resolved now, so that the environment is read in the caller's thread. */
   job->options.created = ts_export_resolve_time (job->options.created);
 
@@ -632,12 +667,27 @@ ts_briefing_write_finish (GAsyncResult  *result,
   return ts_export_run_finish (result, ts_briefing_write_async, error);
 }
 
+char *
+ts_briefing_write_dup_notice (GAsyncResult *result)
+{
+  BriefingJob *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ts_briefing_write_async,
+                        NULL);
+
+  job = ts_export_run_get_job (result);
+  return g_strdup (job->notice);
+}
+
 gboolean
 ts_briefing_export_data (TsExportData  *data,
                          GFile         *file,
+                         char         **notice,
                          GError       **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  TsBriefingOptions options = { .notice = notice };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -650,13 +700,14 @@ ts_briefing_export_data (TsExportData  *data,
       return FALSE;
     }
 
-  return ts_briefing_write (data, path, NULL, NULL, NULL, NULL, error);
+  return ts_briefing_write (data, path, &options, NULL, NULL, NULL, error);
 }
 
 gboolean
 ts_briefing_export_file (TsDataset  *dataset,
                          TsQuery    *query,
                          GFile      *file,
+                         char      **notice,
                          GError    **error)
 {
   g_autoptr(TsExportData) data = NULL;
@@ -665,5 +716,5 @@ ts_briefing_export_file (TsDataset  *dataset,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = ts_export_data_new (dataset, query);
-  return ts_briefing_export_data (data, file, error);
+  return ts_briefing_export_data (data, file, notice, error);
 }

@@ -27,6 +27,13 @@ typedef struct
   /* The countries the cover's map is drawn on; NULL for the app's own
    * (TS_BASEMAP_RESOURCE_PATH). A window that shows a map passes its own. */
   TsBasemap  *basemap;
+  /* Where to store, once the briefing is written, what its reader should
+   * know about it, a sentence in the briefing's language (links past
+   * Excel's limit written as plain text), or NULL; may be NULL. */
+  char      **notice;
+  /* Whether the Definitions sheet is printed with the others; it is not
+   * by default (a print area of one empty cell). */
+  gboolean    print_definitions;
 } TsBriefingOptions;
 
 /* Writes the briefing to @path (a temporary file beside it, renamed onto it
@@ -54,16 +61,22 @@ void     ts_briefing_write_async  (TsExportData             *data,
                                    gpointer                  user_data);
 gboolean ts_briefing_write_finish (GAsyncResult             *result,
                                    GError                  **error);
+/* After ts_briefing_write_finish() succeeded: the notice, as
+ * TsBriefingOptions.notice gives it. */
+char    *ts_briefing_write_dup_notice (GAsyncResult         *result);
 
 /* For the command line: the records @query selects (all when NULL) written
- * to @file, which must be a local file, with the default options. */
+ * to @file, which must be a local file, with the default options; the
+ * notice, if any, in @notice (may be NULL). */
 gboolean ts_briefing_export_file  (TsDataset                *dataset,
                                    TsQuery                  *query,
                                    GFile                    *file,
+                                   char                    **notice,
                                    GError                  **error);
 /* The same for the records of @data (a dossier's, say). */
 gboolean ts_briefing_export_data  (TsExportData             *data,
                                    GFile                    *file,
+                                   char                    **notice,
                                    GError                  **error);
 
 G_END_DECLS

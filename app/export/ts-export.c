@@ -684,6 +684,17 @@ ts_export_run_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+gpointer
+ts_export_run_get_job (GAsyncResult *result)
+{
+  RunState *state;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  state = g_task_get_task_data (G_TASK (result));
+  return state->job;
+}
+
 void
 _ts_export_set_hold (gboolean hold_exports)
 {

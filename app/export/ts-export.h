@@ -113,6 +113,8 @@ void          ts_export_run_async             (gpointer              source_tag,
 gboolean      ts_export_run_finish            (GAsyncResult         *result,
                                                gpointer              source_tag,
                                                GError              **error);
+/* The job ts_export_run_async() ran, until @result is finalized. */
+gpointer      ts_export_run_get_job           (GAsyncResult         *result);
 
 /* Sets G_IO_ERROR_CANCELLED and returns TRUE when @cancellable is cancelled. */
 gboolean      ts_export_check_cancelled       (GCancellable         *cancellable,

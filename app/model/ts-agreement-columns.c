@@ -125,15 +125,17 @@ fill_project_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell
 }
 
 static const TsColumn columns[] = {
-  TS_COLUMNS_HEAD (N_("Title"), N_("The agreement as lists show it"), 2, 36, NULL),
+  TS_COLUMNS_HEAD (N_("Title"), N_("The agreement as lists show it"), 2, 36, NULL,
+                   2, 30),
   TS_COLUMNS_DATE ("date", N_("Date signed"), N_("When the agreement was signed"), 1, 23,
-                   N_("Date")),
+                   N_("Date"), 1),
   { "kind", N_("Kind"), N_("Joint statement, memorandum, cooperation agreement, plan …"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_kind, 22, .list_position = 3, .list_width = 16 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_kind, 18, .list_position = 3, .list_width = 16,
+    .sheet_position = 3 },
   { "status", N_("Status"), N_("Signed, in force, expired or cancelled"), TS_COLUMN_TEXT, 0,
-    fill_status, 12, .list_position = 5, .list_width = 10 },
+    fill_status, 12, .list_position = 5, .list_width = 10, .sheet_position = 5 },
   { "parties", N_("Parties"), N_("The places and organizations bound by it, with their role"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_parties, 40 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_parties, 32, .sheet_position = 4 },
   { "parties", N_("Parties"), NULL, TS_COLUMN_TEXT, TS_COLUMN_LIST_ONLY | TS_COLUMN_LINKED,
     fill_party_names, 0, .list_position = 4, .list_width = 24 },
   { "party_ids", N_("Party IDs"), N_("The ids of the parties"), TS_COLUMN_TEXT,
@@ -150,7 +152,7 @@ static const TsColumn columns[] = {
     TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_projects, 30 },
   { "project_ids", N_("Project IDs"), N_("The ids of those projects"), TS_COLUMN_TEXT,
     TS_COLUMN_WRAP | TS_COLUMN_MACHINE, fill_project_ids, 30 },
-  TS_COLUMNS_TAIL,
+  TS_COLUMNS_TAIL (6, 7),
 };
 
 const TsColumnTable _ts_agreement_columns = {

@@ -86,30 +86,38 @@ void _ts_column_fill_country_name (const TsColumnContext *context, TsRecord *rec
 
 /* The columns every type shares, as table rows. */
 
-/* The title, first in the exports; where the list shows it (at @list_pos,
+/* The title, first in the exports, @sheet_chars wide in the workbook,
+ * where it is the reader's column at @sheet_pos and gives the record's name
+ * in the briefing's language; where the list shows it (at @list_pos,
  * @list_chars wide, headed @list_header or NULL for @title_header) it takes
  * the spare width and cannot be hidden. */
-#define TS_COLUMNS_HEAD(title_header, title_meaning, list_pos, list_chars, list_header) \
-  { "title", title_header, title_meaning, TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_EXPAND, \
-    _ts_column_fill_title, 40, .list_position = list_pos, .list_width = list_chars, \
-    .list_title = list_header }, \
+#define TS_COLUMNS_HEAD(title_header, title_meaning, list_pos, list_chars, list_header, \
+                        sheet_pos, sheet_chars) \
+  { "title", title_header, title_meaning, TS_COLUMN_TEXT, \
+    TS_COLUMN_WRAP | TS_COLUMN_EXPAND | TS_COLUMN_DISPLAY_NAME, \
+    _ts_column_fill_title, sheet_chars, .list_position = list_pos, .list_width = list_chars, \
+    .list_title = list_header, .sheet_position = sheet_pos }, \
   { "id", N_("ID"), N_("The record’s stable identifier: its type, a slash and a slug"), \
     TS_COLUMN_TEXT, TS_COLUMN_MACHINE, _ts_column_fill_id, 30 }
 
 /* The record's date and how much of it is known; the list shows the date
  * at @list_pos, @list_chars wide, headed @list_header or NULL for
- * @date_header. */
-#define TS_COLUMNS_DATE(date_key, date_header, date_meaning, list_pos, list_chars, list_header) \
+ * @date_header; the workbook at @sheet_pos among the reader's columns. */
+#define TS_COLUMNS_DATE(date_key, date_header, date_meaning, list_pos, list_chars, list_header, \
+                        sheet_pos) \
   { date_key, date_header, date_meaning, TS_COLUMN_DATE, 0, _ts_column_fill_date, 12, \
-    .list_position = list_pos, .list_width = list_chars, .list_title = list_header }, \
+    .list_position = list_pos, .list_width = list_chars, .list_title = list_header, \
+    .sheet_position = sheet_pos }, \
   { "date_precision", N_("Date precision"), \
     N_("Empty when the date is a day; otherwise whether only the month or the year is known, " \
        "and whether the date is approximate (“about”) or a bound (“on or before”, " \
        "“on or after”)"), TS_COLUMN_TEXT, 0, _ts_column_fill_precision, 14 }
 
-#define TS_COLUMNS_TAIL \
+/* The columns every type ends with; the workbook shows the summary and the
+ * sources at @summary_pos and @sources_pos among the reader's columns. */
+#define TS_COLUMNS_TAIL(summary_pos, sources_pos) \
   { "summary", N_("Summary"), N_("One or two sentences on the record"), TS_COLUMN_TEXT, \
-    TS_COLUMN_WRAP, _ts_column_fill_summary, 50 }, \
+    TS_COLUMN_WRAP, _ts_column_fill_summary, 44, .sheet_position = summary_pos }, \
   { "notes", N_("Notes"), N_("The analyst’s notes: how a date was resolved, doubts, context"), \
     TS_COLUMN_TEXT, TS_COLUMN_WRAP, _ts_column_fill_notes, 40 }, \
   { "tags", N_("Tags"), N_("Free keywords"), TS_COLUMN_TEXT, TS_COLUMN_WRAP, \
@@ -120,7 +128,7 @@ void _ts_column_fill_country_name (const TsColumnContext *context, TsRecord *rec
   { "sources", N_("Sources"), N_("The sources the record is taken from, by headline; in the " \
                                  "workbook each links to its row on the Sources sheet"), \
     TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_SOURCES | TS_COLUMN_LINKED, \
-    _ts_column_fill_sources, 30 }, \
+    _ts_column_fill_sources, 26, .sheet_position = sources_pos }, \
   { "source_ids", N_("Source IDs"), N_("The ids of those sources"), TS_COLUMN_TEXT, \
     TS_COLUMN_WRAP | TS_COLUMN_MACHINE, _ts_column_fill_source_ids, 30 }, \
   { "created", N_("Created"), N_("When the record was created (UTC)"), TS_COLUMN_DATETIME, 0, \
@@ -128,7 +136,11 @@ void _ts_column_fill_country_name (const TsColumnContext *context, TsRecord *rec
   { "modified", N_("Modified"), N_("When the record was last changed (UTC)"), \
     TS_COLUMN_DATETIME, 0, _ts_column_fill_modified, 17 }
 
+/* Names in every script; the English one (the title) again in the workbook,
+ * whose title column gives the name in the briefing's language. */
 #define TS_COLUMNS_NAMES \
+  { "name_en", N_("Name (English)"), N_("The name in English"), TS_COLUMN_TEXT, \
+    TS_COLUMN_WRAP | TS_COLUMN_SHEET_ONLY, _ts_column_fill_title, 28 }, \
   { "name_ru", N_("Name (Russian)"), N_("The name in Russian"), TS_COLUMN_TEXT, TS_COLUMN_WRAP, \
     _ts_column_fill_name_ru, 28 }, \
   { "name_ky", N_("Name (Kyrgyz)"), N_("The name in Kyrgyz"), TS_COLUMN_TEXT, TS_COLUMN_WRAP, \

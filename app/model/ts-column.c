@@ -153,6 +153,12 @@ ts_column_context_get_title (const TsColumnContext *context,
 gboolean
 ts_column_is_exported (const TsColumn *column)
 {
+  return !(column->flags & (TS_COLUMN_LIST_ONLY | TS_COLUMN_SHEET_ONLY));
+}
+
+gboolean
+ts_column_is_in_sheet (const TsColumn *column)
+{
   return !(column->flags & TS_COLUMN_LIST_ONLY);
 }
 

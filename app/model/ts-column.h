@@ -75,6 +75,11 @@ typedef enum
   TS_COLUMN_LIST_ONLY = 1 << 5,
   /* A sum of money in whole units: the workbook groups its thousands. */
   TS_COLUMN_AMOUNT    = 1 << 6,
+  /* In the workbook, the record's name in the briefing's language where
+   * the dataset has it (ts_record_get_display_name()), not its fill. */
+  TS_COLUMN_DISPLAY_NAME = 1 << 7,
+  /* The workbook's only: the CSV files do not have it. */
+  TS_COLUMN_SHEET_ONLY = 1 << 8,
 } TsColumnFlags;
 
 /* How a column finds the records a record links to: in the dataset for the
@@ -109,6 +114,11 @@ typedef struct
   guint             list_position;
   int               list_width;   /* natural width of a list cell, in characters */
   const char       *list_title;   /* the list's header when not @title, so marked */
+  /* Where a briefing's record sheet shows the column among those a reader
+   * wants, printed: 1 for the first. 0 for the columns that follow them,
+   * grouped, collapsed and not printed (ids, timestamps, precision,
+   * details). */
+  guint             sheet_position;
 } TsColumn;
 
 void        ts_column_context_init_for_dataset (TsColumnContext       *context,
@@ -122,6 +132,8 @@ const char *ts_column_context_get_title        (const TsColumnContext *context,
 
 /* Whether the workbook and CSV files have the column. */
 gboolean    ts_column_is_exported              (const TsColumn        *column);
+/* Whether the workbook has the column: the exported ones and its own. */
+gboolean    ts_column_is_in_sheet              (const TsColumn        *column);
 /* The list's header, untranslated. */
 const char *ts_column_get_list_title           (const TsColumn        *column);
 /* The column's cell for @record as the list shows it. */

@@ -34,19 +34,21 @@ fill_change (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 }
 
 static const TsColumn columns[] = {
-  TS_COLUMNS_HEAD (N_("Title"), N_("The figure as lists show it"), 0, 0, NULL),
+  TS_COLUMNS_HEAD (N_("Title"), N_("The figure as lists show it"), 0, 0, NULL, 0,
+                   40),
   { "indicator", N_("Indicator"), N_("What is measured; figures with the same indicator form a "
                                      "series"),
     TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_EXPAND, fill_indicator, 30,
-    .list_position = 1, .list_width = 30 },
-  TS_COLUMNS_DATE ("period", N_("Period"), N_("The period the value is for"), 2, 10, NULL),
+    .list_position = 1, .list_width = 30, .sheet_position = 1 },
+  TS_COLUMNS_DATE ("period", N_("Period"), N_("The period the value is for"), 2, 10, NULL,
+                   2),
   { "value", N_("Value"), N_("The value, in the unit given"), TS_COLUMN_NUMBER, 0, fill_value,
-    16, .list_position = 3, .list_width = 14 },
+    16, .list_position = 3, .list_width = 14, .sheet_position = 3 },
   { "unit", N_("Unit"), N_("USD, percent, tonnes …"), TS_COLUMN_TEXT, 0, fill_unit, 10,
-    .list_position = 4, .list_width = 8 },
+    .list_position = 4, .list_width = 8, .sheet_position = 4 },
   { "change", N_("Change (%)"), N_("Percent change on the previous period"), TS_COLUMN_NUMBER,
-    0, fill_change, 11 },
-  TS_COLUMNS_TAIL,
+    0, fill_change, 11, .sheet_position = 5 },
+  TS_COLUMNS_TAIL (0, 6),
 };
 
 const TsColumnTable _ts_figure_columns = {

@@ -167,17 +167,19 @@ fill_project_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell
 }
 
 static const TsColumn columns[] = {
-  TS_COLUMNS_HEAD (N_("Title"), N_("The meeting as lists show it"), 2, 40, NULL),
+  TS_COLUMNS_HEAD (N_("Title"), N_("The meeting as lists show it"), 2, 40, NULL,
+                   2, 30),
   TS_COLUMNS_DATE ("date", N_("Date"), N_("When the meeting took place, or began"), 1, 23,
-                   NULL),
+                   NULL, 1),
   { "end_date", N_("End date"), N_("When a visit of several days ended"), TS_COLUMN_DATE, 0,
     fill_end_date, 12 },
   { "level", N_("Level"), N_("The highest level of the participants"), TS_COLUMN_TEXT, 0,
-    fill_level, 18, .list_position = 5, .list_width = 13 },
+    fill_level, 14, .list_position = 5, .list_width = 13, .sheet_position = 5 },
   { "format", N_("Format"), N_("State visit, talks, forum, ceremony …"), TS_COLUMN_TEXT, 0,
     fill_format, 18, .list_position = 6, .list_width = 13 },
   { "place", N_("Place"), N_("Where the meeting took place"), TS_COLUMN_TEXT,
-    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_place, 20, .list_position = 3, .list_width = 11 },
+    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_place, 14, .list_position = 3, .list_width = 11,
+    .sheet_position = 3 },
   { "place_id", N_("Place ID"), N_("The id of that place"), TS_COLUMN_TEXT, TS_COLUMN_MACHINE,
     fill_place_id, 22 },
   { "part_of", N_("Part of"), N_("The visit or summit this meeting belongs to"), TS_COLUMN_TEXT,
@@ -186,7 +188,8 @@ static const TsColumn columns[] = {
     TS_COLUMN_MACHINE, fill_part_of_id, 30 },
   { "participants", N_("Participants"),
     N_("Who took part, with the position held then and the delegation’s country"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_participants, 45 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_participants, 34,
+    .sheet_position = 4 },
   { "participants", N_("Participants"), NULL, TS_COLUMN_TEXT,
     TS_COLUMN_LIST_ONLY | TS_COLUMN_LINKED, fill_participant_names, 0,
     .list_position = 4, .list_width = 22 },
@@ -206,7 +209,7 @@ static const TsColumn columns[] = {
     TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_projects, 30 },
   { "project_ids", N_("Project IDs"), N_("The ids of those projects"), TS_COLUMN_TEXT,
     TS_COLUMN_WRAP | TS_COLUMN_MACHINE, fill_project_ids, 30 },
-  TS_COLUMNS_TAIL,
+  TS_COLUMNS_TAIL (6, 7),
 };
 
 const TsColumnTable _ts_meeting_columns = {

@@ -82,21 +82,24 @@ fill_organization_ids (const TsColumnContext *context, TsRecord *record, TsCell 
 }
 
 static const TsColumn columns[] = {
-  TS_COLUMNS_HEAD (N_("Name"), N_("The person’s name in English"), 1, 22, NULL),
+  TS_COLUMNS_HEAD (N_("Name"),
+                   N_("The name in the briefing’s language where the dataset has it, "
+                      "otherwise in English"),
+                   1, 22, NULL, 1, 26),
   TS_COLUMN_LIST_NATIVE_NAME (2, 18),
   TS_COLUMNS_NAMES,
   { "country", N_("Country"), N_("ISO 3166 code of the person’s country"), TS_COLUMN_TEXT, 0,
-    _ts_column_fill_country, 9 },
+    _ts_column_fill_country, 9, .sheet_position = 2 },
   TS_COLUMN_LIST_COUNTRY (3, 12),
   { "positions", N_("Positions"), N_("Positions held, as the sources give them, with dates"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_positions, 50 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_positions, 56, .sheet_position = 3 },
   { "position", N_("Current Position"), NULL, TS_COLUMN_TEXT,
     TS_COLUMN_LIST_ONLY | TS_COLUMN_EXPAND | TS_COLUMN_LINKED, fill_current_position, 0,
     .list_position = 4, .list_width = 30 },
   { "organization_ids", N_("Organization IDs"), N_("The ids of the organizations of those "
                                                    "positions"),
     TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_MACHINE, fill_organization_ids, 30 },
-  TS_COLUMNS_TAIL,
+  TS_COLUMNS_TAIL (4, 5),
 };
 
 const TsColumnTable _ts_person_columns = {

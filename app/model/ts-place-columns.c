@@ -64,16 +64,19 @@ fill_coordinates (const TsColumnContext *context, TsRecord *record, TsCell *cell
 }
 
 static const TsColumn columns[] = {
-  TS_COLUMNS_HEAD (N_("Name"), N_("The place’s name in English"), 1, 22, NULL),
+  TS_COLUMNS_HEAD (N_("Name"),
+                   N_("The name in the briefing’s language where the dataset has it, "
+                      "otherwise in English"),
+                   1, 22, NULL, 1, 26),
   TS_COLUMN_LIST_NATIVE_NAME (2, 16),
   TS_COLUMNS_NAMES,
   { "kind", N_("Kind"), N_("Country, province, city, district, site …"), TS_COLUMN_TEXT, 0,
-    fill_kind, 14, .list_position = 3, .list_width = 12 },
+    fill_kind, 14, .list_position = 3, .list_width = 12, .sheet_position = 2 },
   { "country", N_("Country"), N_("ISO 3166 code of the country it lies in"), TS_COLUMN_TEXT, 0,
-    _ts_column_fill_country, 9 },
+    _ts_column_fill_country, 9, .sheet_position = 3 },
   TS_COLUMN_LIST_COUNTRY (4, 12),
   { "parent", N_("Parent"), N_("The place it lies in"), TS_COLUMN_TEXT,
-    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_parent, 25 },
+    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_parent, 25, .sheet_position = 4 },
   { "parent_id", N_("Parent ID"), N_("The id of that place"), TS_COLUMN_TEXT, TS_COLUMN_MACHINE,
     fill_parent_id, 25 },
   { "lat", N_("Latitude"), N_("WGS 84 degrees, north positive"), TS_COLUMN_NUMBER, 0,
@@ -82,7 +85,7 @@ static const TsColumn columns[] = {
     fill_lon, 11 },
   { "coordinates", N_("Coordinates"), NULL, TS_COLUMN_NUMBER, TS_COLUMN_LIST_ONLY,
     fill_coordinates, 0, .list_position = 5, .list_width = 18 },
-  TS_COLUMNS_TAIL,
+  TS_COLUMNS_TAIL (5, 6),
 };
 
 const TsColumnTable _ts_place_columns = {

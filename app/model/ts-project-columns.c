@@ -159,20 +159,22 @@ fill_route (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 }
 
 static const TsColumn columns[] = {
-  TS_COLUMNS_HEAD (N_("Title"), N_("The project as lists show it"), 1, 30, N_("Name")),
+  TS_COLUMNS_HEAD (N_("Title"), N_("The project as lists show it"), 1, 30, N_("Name"),
+                   1, 26),
   TS_COLUMNS_DATE ("date", N_("Latest milestone"),
-                   N_("The date of the project’s latest milestone"), 0, 0, NULL),
+                   N_("The date of the project’s latest milestone"), 0, 0, NULL, 0),
   { "sector", N_("Sector"), N_("Transport, energy, industry, culture …"), TS_COLUMN_TEXT, 0,
-    fill_sector, 14, .list_position = 3, .list_width = 12 },
+    fill_sector, 13, .list_position = 3, .list_width = 12, .sheet_position = 3 },
   { "status", N_("Status"), N_("The stage reached, after AidData: pledge, commitment, "
                                "implementation, completion, suspended, cancelled"),
-    TS_COLUMN_TEXT, 0, fill_status, 16, .list_position = 2, .list_width = 12 },
+    TS_COLUMN_TEXT, 0, fill_status, 14, .list_position = 2, .list_width = 12,
+    .sheet_position = 2 },
   { "milestones", N_("Milestones"), N_("Dated steps, oldest first: date, stage reached, note"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_milestones, 50 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_milestones, 40, .sheet_position = 5 },
   { "milestone", N_("Latest Milestone"), NULL, TS_COLUMN_DATE, TS_COLUMN_LIST_ONLY,
     fill_latest_milestone, 0, .list_position = 5, .list_width = 22 },
   { "places", N_("Places"), N_("Where the project is"), TS_COLUMN_TEXT,
-    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_places, 30 },
+    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_places, 18, .sheet_position = 4 },
   { "places", N_("Places"), NULL, TS_COLUMN_TEXT, TS_COLUMN_LIST_ONLY | TS_COLUMN_LINKED,
     fill_place_names, 0, .list_position = 4, .list_width = 20 },
   { "place_ids", N_("Place IDs"), N_("The ids of those places"), TS_COLUMN_TEXT,
@@ -182,11 +184,11 @@ static const TsColumn columns[] = {
   { "partner_ids", N_("Partner IDs"), N_("The ids of the partners"), TS_COLUMN_TEXT,
     TS_COLUMN_WRAP | TS_COLUMN_MACHINE, fill_partner_ids, 30 },
   { "value_usd", N_("Value (USD)"), N_("The project’s value in US dollars, where known"),
-    TS_COLUMN_NUMBER, TS_COLUMN_AMOUNT, fill_value, 16 },
+    TS_COLUMN_NUMBER, TS_COLUMN_AMOUNT, fill_value, 15, .sheet_position = 6 },
   { "route", N_("Route"), N_("For a railway, road or pipeline: its alignment, in order "
                              "(latitude, longitude in WGS 84 degrees)"),
     TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_route, 40 },
-  TS_COLUMNS_TAIL,
+  TS_COLUMNS_TAIL (7, 8),
 };
 
 const TsColumnTable _ts_project_columns = {

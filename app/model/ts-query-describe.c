@@ -83,7 +83,7 @@ ts_query_describe_full (TsQuery   *self,
           if (types->len > 0)
             /* Translators: separates record types in "meetings, agreements" */
             g_string_append (types, _(", "));
-          g_string_append (types, g_dpgettext2 (GETTEXT_PACKAGE, "query scope",
+          g_string_append (types, g_dpgettext2 (NULL, "query scope",
                                                 type_phrases[type]));
         }
       g_ptr_array_add (parts, g_string_free (g_steal_pointer (&types), FALSE));
@@ -137,7 +137,7 @@ ts_query_describe_full (TsQuery   *self,
         label = C_("vocabulary value", "not given");
       /* Translators: a vocabulary filter, "level: Head of state" */
       g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"),
-                                               g_dpgettext2 (GETTEXT_PACKAGE, "query filter",
+                                               g_dpgettext2 (NULL, "query filter",
                                                              VOCABULARY (i)->field->key),
                                                label));
     }

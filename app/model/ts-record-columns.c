@@ -33,6 +33,14 @@ typedef struct
   guint n_columns;
 } View;
 
+typedef enum
+{
+  VIEW_EXPORTED,
+  VIEW_LIST,
+  VIEW_SHEET,
+  N_VIEWS
+} ViewKind;
+
 static int
 compare_list_positions (gconstpointer a,
                         gconstpointer b)
@@ -43,10 +51,20 @@ compare_list_positions (gconstpointer a,
   return (x->list_position > y->list_position) - (x->list_position < y->list_position);
 }
 
+static int
+compare_sheet_positions (gconstpointer a,
+                         gconstpointer b)
+{
+  const TsColumn *x = *(const TsColumn * const *) a;
+  const TsColumn *y = *(const TsColumn * const *) b;
+
+  return (x->sheet_position > y->sheet_position) - (x->sheet_position < y->sheet_position);
+}
+
 static void
 gather_view (View         *view,
              TsRecordType  type,
-             gboolean      list)
+             ViewKind      kind)
 {
   const TsColumnTable *table = types[type].columns;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
@@ -54,33 +72,66 @@ gather_view (View         *view,
   for (guint i = 0; i < table->n_columns; i++)
     {
       const TsColumn *column = &table->columns[i];
+      gboolean in_view = FALSE;
 
-      if (list ? column->list_position > 0 : ts_column_is_exported (column))
+      switch (kind)
+        {
+        case VIEW_EXPORTED:
+          in_view = ts_column_is_exported (column);
+          break;
+        case VIEW_LIST:
+          in_view = column->list_position > 0;
+          break;
+        case VIEW_SHEET:
+          in_view = ts_column_is_in_sheet (column);
+          break;
+        case N_VIEWS:
+        default:
+          g_assert_not_reached ();
+        }
+      if (in_view)
         g_ptr_array_add (shown, (gpointer) column);
     }
-  if (list)
+  if (kind == VIEW_LIST)
     g_ptr_array_sort (shown, compare_list_positions);
+  if (kind == VIEW_SHEET)
+    {
+      /* The reader's columns by their sheet position, then the others in
+       * the exports' order. */
+      g_autoptr(GPtrArray) reader = g_ptr_array_new ();
+      g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+
+      for (guint i = 0; i < shown->len; i++)
+        {
+          const TsColumn *column = shown->pdata[i];
+
+          g_ptr_array_add (column->sheet_position > 0 ? reader : rest, (gpointer) column);
+        }
+      g_ptr_array_sort (reader, compare_sheet_positions);
+      g_ptr_array_set_size (shown, 0);
+      g_ptr_array_extend (shown, reader, NULL, NULL);
+      g_ptr_array_extend (shown, rest, NULL, NULL);
+    }
 
   view->n_columns = shown->len;
   view->columns = (const TsColumn **) g_ptr_array_steal (shown, NULL);
 }
 
-/* The list's columns and the exported ones, gathered once: the exports
- * ask from worker threads. */
+/* The views, gathered once: the exports ask from worker threads. */
 static const View *
 get_view (TsRecordType type,
-          gboolean     list)
+          ViewKind     kind)
 {
-  static View views[2][TS_N_RECORD_TYPES];
-  static gsize gathered[2][TS_N_RECORD_TYPES];
+  static View views[N_VIEWS][TS_N_RECORD_TYPES];
+  static gsize gathered[N_VIEWS][TS_N_RECORD_TYPES];
 
-  if (g_once_init_enter (&gathered[list][type]))
+  if (g_once_init_enter (&gathered[kind][type]))
     {
-      gather_view (&views[list][type], type, list);
-      g_once_init_leave (&gathered[list][type], 1);
+      gather_view (&views[kind][type], type, kind);
+      g_once_init_leave (&gathered[kind][type], 1);
     }
 
-  return &views[list][type];
+  return &views[kind][type];
 }
 
 const TsColumn *
@@ -101,7 +152,7 @@ ts_record_columns_get_list (TsRecordType  type,
 
   g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
 
-  view = get_view (type, TRUE);
+  view = get_view (type, VIEW_LIST);
   *n_columns = view->n_columns;
   return view->columns;
 }
@@ -114,8 +165,27 @@ ts_record_columns_get_exported (TsRecordType  type,
 
   g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
 
-  view = get_view (type, FALSE);
+  view = get_view (type, VIEW_EXPORTED);
   *n_columns = view->n_columns;
+  return view->columns;
+}
+
+const TsColumn * const *
+ts_record_columns_get_sheet (TsRecordType  type,
+                             guint        *n_columns,
+                             guint        *n_reader_columns)
+{
+  const View *view;
+  guint n_reader = 0;
+
+  g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
+
+  view = get_view (type, VIEW_SHEET);
+  while (n_reader < view->n_columns && view->columns[n_reader]->sheet_position > 0)
+    n_reader++;
+  *n_columns = view->n_columns;
+  if (n_reader_columns != NULL)
+    *n_reader_columns = n_reader;
   return view->columns;
 }
 
@@ -127,7 +197,7 @@ ts_record_columns_find_list (TsRecordType  type,
 
   g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
 
-  view = get_view (type, TRUE);
+  view = get_view (type, VIEW_LIST);
   for (guint i = 0; i < view->n_columns; i++)
     {
       if (g_str_equal (view->columns[i]->key, key))

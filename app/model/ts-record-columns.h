@@ -21,6 +21,12 @@ const TsColumn *const *ts_record_columns_get_list         (TsRecordType  type,
 /* The columns the workbook and the CSV files have, in their order. */
 const TsColumn *const *ts_record_columns_get_exported     (TsRecordType  type,
                                                            guint        *n_columns);
+/* The columns of a briefing's record sheet: first the @n_reader_columns a
+ * reader wants, by their sheet position, then the others in the exports'
+ * order, with the workbook's own (TS_COLUMN_SHEET_ONLY). */
+const TsColumn *const *ts_record_columns_get_sheet        (TsRecordType  type,
+                                                           guint        *n_columns,
+                                                           guint        *n_reader_columns);
 /* The list's column with @key; NULL when the list has none. */
 const TsColumn        *ts_record_columns_find_list        (TsRecordType  type,
                                                            const char   *key);

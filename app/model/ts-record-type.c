@@ -109,7 +109,7 @@ ts_record_type_get_label (TsRecordType type)
 {
   g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, "");
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "record type", record_type_labels[type]);
+  return g_dpgettext2 (NULL, "record type", record_type_labels[type]);
 }
 
 const char *
@@ -117,7 +117,7 @@ ts_record_type_get_plural (TsRecordType type)
 {
   g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, "");
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "record types", record_type_plurals[type]);
+  return g_dpgettext2 (NULL, "record types", record_type_plurals[type]);
 }
 
 GType

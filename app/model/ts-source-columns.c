@@ -55,23 +55,23 @@ fill_excerpt (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 
 static const TsColumn columns[] = {
   TS_COLUMNS_HEAD (N_("Headline"), N_("The article’s or document’s headline"), 3, 40,
-                   N_("Title")),
+                   N_("Title"), 2, 34),
   TS_COLUMNS_DATE ("date", N_("Date published"), N_("When the source was published"), 1, 23,
-                   N_("Date")),
+                   N_("Date"), 1),
   { "publisher", N_("Publisher"), N_("Who published it"), TS_COLUMN_TEXT, TS_COLUMN_WRAP,
-    fill_publisher, 24, .list_position = 2, .list_width = 16 },
-  { "url", N_("URL"), N_("Where to read it (http and https links only)"), TS_COLUMN_URL, 0,
-    fill_url, 40 },
+    fill_publisher, 20, .list_position = 2, .list_width = 16, .sheet_position = 3 },
+  { "url", N_("URL"), N_("Where to read it (http and https links only)"), TS_COLUMN_URL,
+    TS_COLUMN_WRAP, fill_url, 30, .sheet_position = 6 },
   { "language", N_("Language"), N_("ISO 639-1 code of its language"), TS_COLUMN_TEXT, 0,
-    fill_language, 10 },
+    fill_language, 10, .sheet_position = 4 },
   { "reliability", N_("Reliability"), N_("The Admiralty grade of the source, A to F: see the "
                                          "scale below"),
-    TS_COLUMN_TEXT, 0, fill_reliability, 26 },
+    TS_COLUMN_TEXT, 0, fill_reliability, 24, .sheet_position = 5 },
   { "reliability", N_("Reliability"), NULL, TS_COLUMN_NUMBER, TS_COLUMN_LIST_ONLY,
     fill_reliability_grade, 0, .list_position = 4, .list_width = 12 },
   { "excerpt", N_("Excerpt"), N_("A short quotation"), TS_COLUMN_TEXT, TS_COLUMN_WRAP,
-    fill_excerpt, 50 },
-  TS_COLUMNS_TAIL,
+    fill_excerpt, 40, .sheet_position = 7 },
+  TS_COLUMNS_TAIL (0, 0),
 };
 
 const TsColumnTable _ts_source_columns = {

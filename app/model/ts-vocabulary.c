@@ -126,7 +126,10 @@ translate_label (const char * const *labels,
 {
   if (value < 0 || (guint) value >= n_labels || labels[value][0] == '\0')
     return "";
-  return g_dpgettext2 (GETTEXT_PACKAGE, context, labels[value]);
+  /* In the current text domain, as C_() and _() look up theirs: given a
+   * domain, GLib translates only if the locale it first saw did, which
+   * the C locale of a headless `--language ru` export does not. */
+  return g_dpgettext2 (NULL, context, labels[value]);
 }
 
 #define LABEL(table, context, value) \

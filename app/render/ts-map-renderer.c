@@ -593,6 +593,7 @@ ts_map_renderer_fit_clear_of_legend (TsMapRenderer *self,
   double bounds[4] = { INFINITY, INFINITY, -INFINITY, -INFINITY };
   double beside[4], above[4];
   double lon_beside, lat_beside, zoom_beside, lon_above, lat_above, zoom_above;
+  TsMapText *text;
   cairo_surface_t *surface;
   cairo_t *cr;
   TsMapContext ctx;
@@ -614,7 +615,10 @@ ts_map_renderer_fit_clear_of_legend (TsMapRenderer *self,
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
   get_context (self, &ctx, NULL);
+  text = ts_map_text_new (cr, ctx.style->font_family);
+  ctx.text = text;
   ts_map_legend_layer_get_box (self->legend_layer, cr, &ctx, &box);
+  g_clear_pointer (&text, ts_map_text_free);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 

@@ -110,6 +110,7 @@ static void
 report_export (TsWindow             *self,
                const char           *path,
                TsWindowExportFormat  format,
+               const char           *notice,
                const GError         *error)
 {
   g_autofree char *name = g_filename_display_basename (path);
@@ -139,7 +140,15 @@ report_export (TsWindow             *self,
       return;
     }
 
-  if (format == TS_WINDOW_EXPORT_BRIEFING)
+  if (format == TS_WINDOW_EXPORT_BRIEFING && notice != NULL)
+    {
+      g_autofree char *escaped_notice = g_markup_escape_text (notice, -1);
+
+      /* Translators: a toast; %s is a file name, then a sentence on what
+       * was written otherwise than asked */
+      title = g_strdup_printf (_("Briefing saved as “%s”; %s"), escaped, escaped_notice);
+    }
+  else if (format == TS_WINDOW_EXPORT_BRIEFING)
     /* Translators: a toast; %s is a file name */
     title = g_strdup_printf (_("Briefing saved as “%s”"), escaped);
   else
@@ -175,9 +184,13 @@ on_export_done (GObject      *source,
   g_autoptr(ExportJob) job = user_data;
   g_autoptr(TsWindow) self = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
 
   if (job->format == TS_WINDOW_EXPORT_BRIEFING)
-    ts_briefing_write_finish (result, &error);
+    {
+      if (ts_briefing_write_finish (result, &error))
+        notice = ts_briefing_write_dup_notice (result);
+    }
   else
     ts_csv_write_finish (result, &error);
 
@@ -189,7 +202,7 @@ on_export_done (GObject      *source,
 
   ts_export_bar_stop (self->export_bar);
 
-  report_export (self, job->path, job->format, error);
+  report_export (self, job->path, job->format, notice, error);
 }
 
 static void
@@ -414,7 +427,7 @@ _ts_window_export_dossier_to_file (TsWindow   *self,
       g_autofree char *full_path = add_extension (path, TS_WINDOW_EXPORT_BRIEFING);
 
       /* The record was removed since the dialog opened. */
-      report_export (self, full_path, TS_WINDOW_EXPORT_BRIEFING, error);
+      report_export (self, full_path, TS_WINDOW_EXPORT_BRIEFING, NULL, error);
       return;
     }
 
