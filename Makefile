@@ -7,17 +7,21 @@ SHELL := /bin/bash
 BUILDDIR ?= _build
 MESON_OPTIONS ?=
 
-# Build dependencies.
+# Build dependencies, and iso-codes, which the app reads at run time
+# (language names, ts-format.c).
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
 	libjson-glib-dev libjansson-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
-	desktop-file-utils appstream
+	desktop-file-utils appstream \
+	iso-codes
 # What `make fuzz` needs besides: clang and its libFuzzer runtime.
 FUZZ_DEBS = clang libclang-rt-dev
 # What the tests need besides: a display, a session bus, fonts for every
-# script the dataset uses, validators, and readers we did not write.
+# script the dataset uses, validators, readers we did not write, and
+# locales and time zones that number and date formats are tested in.
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
-	libxml2-utils python3 python3-openpyxl sqlite3
+	libxml2-utils python3 python3-openpyxl sqlite3 \
+	locales-all tzdata
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 
