@@ -617,7 +617,7 @@ test_scroll (void)
   wait_for_frames (GTK_WIDGET (pane), 3);
   g_assert_true (is_scrolled_far (scroller));
 
-  g_assert_true (gtk_widget_has_focus (list));
+  g_assert_true (gtk_widget_is_focus (list));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
   title = ui_test_find_named (GTK_WIDGET (pane), "record-title");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, "Kyrgyzstan");
@@ -638,7 +638,7 @@ test_scroll (void)
   ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, "place/kyrgyzstan"));
   wait_for_frames (GTK_WIDGET (pane), 3);
   title = ui_test_find_named (GTK_WIDGET (pane), "record-title");
-  g_assert_true (gtk_widget_has_focus (title));
+  g_assert_true (gtk_widget_is_focus (title));
   g_assert_true (gtk_widget_compute_bounds (title, scroller, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, 0);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
