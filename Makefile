@@ -7,7 +7,8 @@ SHELL := /bin/bash
 BUILDDIR ?= _build
 MESON_OPTIONS ?=
 
-# Build dependencies.
+# Build dependencies, and iso-codes, which the app reads at run time
+# (language names, ts-format.c).
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
 	libjson-glib-dev libjansson-dev libsqlite3-dev libxlsxwriter-dev libcairo2-dev \
@@ -15,12 +16,13 @@ BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 # What `make fuzz` needs besides: clang and its libFuzzer runtime.
 FUZZ_DEBS = clang libclang-rt-dev
 # What the tests need besides: a display, a session bus, fonts for every
-# script the dataset uses, validators, and readers we did not write
+# script the dataset uses, validators, readers we did not write
 # (LibreOffice prints briefings to PDF with Carlito, Calibri's metric twin;
-# poppler-utils reads the PDF).
+# poppler-utils reads the PDF), and locales and time zones that number and
+# date formats are tested in.
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 	fonts-crosextra-carlito libxml2-utils python3 python3-openpyxl sqlite3 \
-	libreoffice-calc-nogui poppler-utils
+	libreoffice-calc-nogui poppler-utils locales-all tzdata
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

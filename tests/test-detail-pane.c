@@ -3,7 +3,14 @@
 #include <adwaita.h>
 
 #include "model-test-utils.h"
+#include "ts-application.h"
 #include "ts-detail-pane.h"
+#include "ts-records-view.h"
+#include "ts-window.h"
+
+#include "ui-test-utils.h"
+
+static TsApplication *app;
 
 /* What the pane shows, as a reader goes down it: each visible group's title,
  * then its visible rows, "title = value" for a field and "title → id" for a
@@ -12,7 +19,8 @@ static void
 describe_widget (GtkWidget *widget,
                  GString   *text)
 {
-  if (!gtk_widget_get_visible (widget))
+  if (!gtk_widget_get_visible (widget)
+      || (GTK_IS_REVEALER (widget) && !gtk_revealer_get_reveal_child (GTK_REVEALER (widget))))
     return;
 
   if (ADW_IS_PREFERENCES_GROUP (widget))
@@ -139,8 +147,8 @@ static const struct {
     "  Sector = Transport\n"
     "  Status = Implementation\n"
     "[Milestones]\n"
-    "  September 2022 · Commitment = Agreement signed in Samarkand\n"
-    "  27 Dec 2024 · Implementation = Construction launched in Jalal-Abad\n"
+    "  Agreement signed in Samarkand = September 2022 · Commitment\n"
+    "  Construction launched in Jalal-Abad = 27 Dec 2024 · Implementation\n"
     "[Places]\n"
     "  Kyrgyzstan → place/kyrgyzstan\n"
     "[Meetings]\n"
@@ -202,7 +210,7 @@ static const struct {
     "[Details]\n"
     "  Publisher = Xinhua\n"
     "  Published = 19 May 2023\n"
-    "  Language = en\n"
+    "  Language = English\n"
     "  Reliability = B — usually reliable\n"
     "[Article]\n"
     "  Open in Browser = https://english.news.cn/\n"
@@ -217,7 +225,7 @@ static const struct {
     "[Details]\n"
     "  Indicator = China–Kyrgyzstan trade\n"
     "  Period = 2024\n"
-    "  Value = 22700000000 USD\n"
+    "  Value = 22.7 billion USD\n"
     "[About This Record]\n"
     "  Confidence = High\n"
     "  Identifier = figure/china-kyrgyzstan-trade-2024\n" },
@@ -406,6 +414,386 @@ test_navigate (void)
   g_assert_finalize_object (pane);
 }
 
+
+/* The row titled @title in @pane: its subtitle as shown. */
+static const char *
+row_subtitle (TsDetailPane *pane,
+              const char   *title)
+{
+  GtkWidget *row = ui_test_find_widget (GTK_WIDGET (pane), ui_test_is_row_titled, title);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (row));
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget)
+         && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)),
+                       title) == 0;
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* The rows of the group titled @title, "title | subtitle → id" each. */
+static char *
+describe_group (TsDetailPane *pane,
+                const char   *title)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *group = ui_test_find_widget (GTK_WIDGET (pane), is_group_titled, title);
+
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      const char *id = g_object_get_data (G_OBJECT (row), "ts-target-id");
+
+      g_string_append_printf (text, "%s | %s",
+                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+      if (id != NULL)
+        g_string_append_printf (text, " → %s", id);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_strdup (text->str);
+}
+
+/* Milestones said what the source's headline said, so that the railway's
+ * two milestones from one article read the same: each says what happened
+ * and when, the source under it, and leads to the source. */
+static void
+test_milestones (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  TsDetailPane *pane = new_pane (dataset);
+  g_autofree char *text = NULL;
+
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset,
+                                                      "project/china-kyrgyzstan-uzbekistan-railway"));
+  text = describe_group (pane, "Milestones");
+  g_assert_cmpstr (text, ==,
+                   "China and Kyrgyzstan agree to accelerate construction of key projects "
+                   "including the railway; Li Qiang calls for starting construction at an "
+                   "early date | 25 Oct 2023 · Pledge\n"
+                   "Source: China and Kyrgyzstan agree to promote high-quality Belt and Road "
+                   "cooperation (Li Qiang's official visit to Kyrgyzstan) → "
+                   "source/2023-10-26-li-qiang-official-visit-kyrgyzstan\n"
+                   "Officially launched (&apos;Officially launched in December&apos;) | "
+                   "December 2024 · Implementation\n"
+                   "Source: China, Kyrgyzstan to advance Belt and Road cooperation → "
+                   "source/china-daily-2025-02-06-xi-jinping-sadyr-japarov\n"
+                   "Xi Jinping and Sadyr Japarov pledge to build the railway with high "
+                   "standards and ensure its success | 5 Feb 2025 · Implementation\n"
+                   "Source: China, Kyrgyzstan to advance Belt and Road cooperation → "
+                   "source/china-daily-2025-02-06-xi-jinping-sadyr-japarov\n");
+
+  g_assert_finalize_object (pane);
+}
+
+/* The figure read "22710000000", the source's language "en", the last
+ * change "11/23/26 00:00:00" (the tests run in Bishkek's zone). */
+static void
+test_values (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  TsDetailPane *pane = new_pane (dataset);
+
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset,
+                                                      "figure/china-kyrgyzstan-trade-2024"));
+  g_assert_cmpstr (row_subtitle (pane, "Value"), ==, "22.71 billion USD");
+  g_assert_cmpstr (row_subtitle (pane, "Change on the Previous Period"), ==, "+14.7 %");
+  g_assert_cmpstr (row_subtitle (pane, "Last Changed"), ==, "23 Nov 2026, 06:00 UTC+6");
+
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset,
+                                                      "source/2023-10-26-li-qiang-official-visit-kyrgyzstan"));
+  g_assert_cmpstr (row_subtitle (pane, "Language"), ==, "English");
+
+  g_assert_finalize_object (pane);
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+typedef struct
+{
+  guint *frames;
+  guint  n;
+} FrameWait;
+
+static gboolean
+frames_done (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return *wait->frames >= wait->n;
+}
+
+/* Runs until @widget has been through @n frames: a layout is done. */
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  guint frames = 0;
+  FrameWait wait = { &frames, n };
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  ui_test_wait_until (frames_done, &wait);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+static gboolean
+is_scrolled_far (gpointer data)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (data);
+
+  return gtk_adjustment_get_upper (adjustment) > 3 * gtk_adjustment_get_page_size (adjustment);
+}
+
+/* A record chosen in the list while the one before was scrolled down
+ * showed its middle: each starts at its title. */
+static void
+test_scroll (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* In place of the list, which has the focus as records are chosen. */
+  GtkWidget *list = gtk_button_new_with_label ("List");
+  TsDetailPane *pane = ts_detail_pane_new ();
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  GtkWidget *title;
+  graphene_rect_t bounds;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  ts_detail_pane_set_dataset (pane, dataset);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (pane));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_until (ui_test_widget_is_mapped, pane);
+  gtk_widget_grab_focus (list);
+
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset,
+                                                      "project/china-kyrgyzstan-uzbekistan-railway"));
+  scroller = ui_test_find_named (GTK_WIDGET (pane), "record-scroller");
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  ui_test_wait_until (is_scrolled_far, scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  wait_for_frames (GTK_WIDGET (pane), 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  /* As long a record, so that the offset would fit it. */
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, "place/kyrgyzstan"));
+  wait_for_frames (GTK_WIDGET (pane), 3);
+  g_assert_true (is_scrolled_far (scroller));
+
+  g_assert_true (gtk_widget_is_focus (list));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  title = ui_test_find_named (GTK_WIDGET (pane), "record-title");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, "Kyrgyzstan");
+  g_assert_true (gtk_widget_compute_bounds (title, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (scroller));
+
+  /* From a link in the pane, the focus goes to the new record's title. */
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset,
+                                                      "project/china-kyrgyzstan-uzbekistan-railway"));
+  wait_for_frames (GTK_WIDGET (pane), 3);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+  gtk_widget_grab_focus (ui_test_find_widget (GTK_WIDGET (pane), links_to, "place/kyrgyzstan"));
+  wait_for_frames (GTK_WIDGET (pane), 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, "place/kyrgyzstan"));
+  wait_for_frames (GTK_WIDGET (pane), 3);
+  title = ui_test_find_named (GTK_WIDGET (pane), "record-title");
+  g_assert_true (gtk_widget_is_focus (title));
+  g_assert_true (gtk_widget_compute_bounds (title, scroller, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (scroller));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_wait_until (ui_test_pointer_is_null, &window);
+}
+
+typedef struct
+{
+  TsWindow *window;
+  TsRecordsView *view;
+  TsDetailPane *pane;
+} Window;
+
+static void
+open_window (Window    *fixture,
+             TsDataset *dataset)
+{
+  fixture->window = g_object_ref (ts_window_new (app));
+  ts_window_set_dataset (fixture->window, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->view = ts_window_get_records_view (fixture->window);
+  fixture->pane = ts_records_view_get_detail_pane (fixture->view);
+  ui_test_wait_until (ui_test_widget_is_mapped, fixture->pane);
+}
+
+static void
+close_window (Window *fixture)
+{
+  ui_test_iterate ();
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+}
+
+static gboolean
+is_notice_shown (gpointer data)
+{
+  return gtk_revealer_get_reveal_child (data);
+}
+
+static gboolean
+is_notice_hidden (gpointer data)
+{
+  return !gtk_revealer_get_reveal_child (data);
+}
+
+/* A record the search or filters leave out stayed in the pane, with no
+ * sign of it: now a notice says so, and its button clears them. */
+static void
+test_hidden_notice (void)
+{
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  Window fixture;
+  TsQuery *query;
+  GtkWidget *notice;
+  GtkWidget *clear;
+  g_autofree char *text = NULL;
+
+  open_window (&fixture, dataset);
+  query = ts_window_get_query (fixture.window);
+  g_assert_true (ts_records_view_navigate_to (fixture.view, "person/edil-baisalov"));
+  notice = ui_test_find_named (GTK_WIDGET (fixture.pane), "hidden-notice");
+  g_assert_nonnull (notice);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (notice)));
+
+  /* A search that finds others. */
+  ts_query_set_text (query, "Japarov");
+  ui_test_wait_until (is_notice_shown, notice);
+  g_assert_true (ts_detail_pane_get_record (fixture.pane)
+                 == ts_dataset_lookup (dataset, "person/edil-baisalov"));
+  text = describe_pane (fixture.pane);
+  g_assert_true (g_str_has_prefix (text, "  Not in the current search and filters\n"));
+
+  clear = ui_test_find_named (notice, "clear-search");
+  g_assert_true (gtk_widget_is_sensitive (clear));
+  g_signal_emit_by_name (clear, "clicked");
+  ui_test_wait_until (is_notice_hidden, notice);
+  g_assert_true (ts_query_is_empty (query));
+
+  /* A filter: only what is of low confidence. */
+  ts_query_set_vocabulary (query, "confidence", TS_CONFIDENCE_LOW);
+  ui_test_wait_until (is_notice_shown, notice);
+  /* Another record, outside them too, keeps the notice; one inside drops it. */
+  g_assert_true (ts_records_view_navigate_to (fixture.view, "place/kyrgyzstan"));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (notice)));
+  g_signal_emit_by_name (clear, "clicked");
+  ui_test_wait_until (is_notice_hidden, notice);
+  g_assert_true (ts_query_is_empty (query));
+
+  close_window (&fixture);
+}
+
+static gboolean
+refusal_shown (gpointer data)
+{
+  return ui_test_find_toplevel_named ("delete-refused") != NULL;
+}
+
+static gboolean
+refusal_gone (gpointer data)
+{
+  return ui_test_find_toplevel_named ("delete-refused") == NULL;
+}
+
+/* A refused delete said "cannot be removed: “meeting/…” refers to it" in a
+ * toast too short for it: a dialog names every record that links to it,
+ * by its name, and each is a click away. */
+static void
+test_refused_delete (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  const char *id = "person/sadyr-japarov";
+  g_autoptr(GPtrArray) referrers = ts_dataset_list_referrers (dataset, id, -1, NULL);
+  Window fixture;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+  TsRecord *first;
+
+  g_assert_cmpuint (referrers->len, >, 3);
+  open_window (&fixture, dataset);
+  g_assert_true (ts_records_view_navigate_to (fixture.view, id));
+  gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.delete-record", NULL);
+  ui_test_wait_until (refusal_shown, NULL);
+  g_assert_nonnull (ts_dataset_lookup (dataset, id));
+
+  dialog = ui_test_find_toplevel_named ("delete-refused");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "“Sadyr Japarov” Is Still Linked");
+  list = ui_test_find_named (dialog, "referrers");
+  g_assert_nonnull (list);
+  for (guint i = 0; i < referrers->len; i++)
+    {
+      TsRecord *referrer = g_ptr_array_index (referrers, i);
+      g_autofree char *title = g_markup_escape_text (ts_record_get_display_name (referrer), -1);
+
+      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+      g_assert_nonnull (row);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), referrers->len));
+
+  /* Showing one closes the dialog and shows it in the window. */
+  first = g_ptr_array_index (referrers, 0);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  ui_test_wait_until (refusal_gone, NULL);
+  g_assert_true (ts_records_view_get_record (fixture.view) == first);
+
+  close_window (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -416,12 +804,22 @@ main (int    argc,
       return 0;
     }
 
+  /* Bishkek's zone, to see times shown in the user's zone and named. */
+  g_setenv ("TZ", "Asia/Bishkek", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/detail-pane/shown", test_shown);
   g_test_add_func ("/detail-pane/also-linked-from", test_also_linked_from);
   g_test_add_func ("/detail-pane/navigate", test_navigate);
+  g_test_add_func ("/detail-pane/milestones", test_milestones);
+  g_test_add_func ("/detail-pane/values", test_values);
+  g_test_add_func ("/detail-pane/scroll", test_scroll);
+  g_test_add_func ("/detail-pane/hidden-notice", test_hidden_notice);
+  g_test_add_func ("/detail-pane/refused-delete", test_refused_delete);
 
   return g_test_run ();
 }

@@ -221,6 +221,73 @@ test_form_order (void)
     }
 }
 
+static void
+collect_spin_buttons (GtkWidget *widget,
+                      GPtrArray *spins)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    {
+      g_ptr_array_add (spins, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_spin_buttons (child, spins);
+}
+
+/* The first route point's latitude in the project's editor. */
+static GtkWidget *
+first_route_latitude (TsRecordEditor *editor)
+{
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  collect_spin_buttons (GTK_WIDGET (editor), spins);
+  g_assert_cmpuint (spins->len, >=, 2);
+  return g_ptr_array_index (spins, 0);
+}
+
+/* Coordinates read as the analyst typed them, and as the dataset holds
+ * them: Beijing at 39.9042, never 39.904200000000003; a route point typed
+ * to the centimetre stays so, never rounded to four decimals. */
+static void
+test_coordinates_as_typed (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  const char *railway = "project/china-kyrgyzstan-uzbekistan-railway";
+  TsRecordEditor *editor = open_editor (dataset, "place/beijing");
+  GtkWidget *spin;
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_named (GTK_WIDGET (editor),
+                                                                             "lat"))),
+                   ==, "39.9042");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_named (GTK_WIDGET (editor),
+                                                                             "lon"))),
+                   ==, "116.4074");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_named (GTK_WIDGET (editor), "lat")),
+                         "39.123456789");
+  save_and_wait_closed (editor);
+  editor = open_editor (dataset, "place/beijing");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_test_find_named (GTK_WIDGET (editor),
+                                                                             "lat"))),
+                   ==, "39.123456789");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  editor = open_editor (dataset, railway);
+  spin = first_route_latitude (editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "39.4707");
+  /* Typed: into the button's text (GTK 4.8 drops text set on the button). */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "39.123456789");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "39.123456789");
+  save_and_wait_closed (editor);
+  editor = open_editor (dataset, railway);
+  spin = first_route_latitude (editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "39.123456789");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +309,7 @@ main (int   argc,
 
   g_test_add_func ("/editor-sections/every-field-saved", test_every_field_saved);
   g_test_add_func ("/editor-sections/form-order", test_form_order);
+  g_test_add_func ("/editor-sections/coordinates-as-typed", test_coordinates_as_typed);
 
   ret = g_test_run ();
 

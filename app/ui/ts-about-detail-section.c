@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-about-detail-section.h"
+#include "ts-format.h"
 #include "ts-vocabulary.h"
 
 struct _TsAboutDetailSection
@@ -40,7 +41,7 @@ ts_about_detail_section_set_record (TsDetailSection *section,
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (modified);
 
-      modified_text = g_date_time_format (local, "%x %X");
+      modified_text = ts_format_date_time (local);
     }
   ts_detail_section_show_value (self->modified_row, modified_text);
 }

@@ -30,9 +30,12 @@ struct _TsDetailPane
   GtkLabel *type_label;
   GtkButton *close_button;
   GtkStack *stack;
+  GtkRevealer *hidden_notice;
+  GtkScrolledWindow *scroller;
   GtkBox *sections_box;
 
   TsDataset *dataset;
+  TsMatches *matches;
   TsRecord *record;
   /* The ids shown as links, so that "Also Linked From" lists the rest. */
   GHashTable *shown_links;
@@ -99,12 +102,46 @@ clear_sections (TsDetailPane *self)
   g_hash_table_remove_all (self->shown_links);
 }
 
+/* Whether the record shown is one the search and filters leave out, as
+ * after filtering away the selected row, or following a link. */
+static void
+update_hidden_notice (TsDetailPane *self)
+{
+  gboolean hidden = FALSE;
+
+  if (self->record != NULL && self->matches != NULL)
+    {
+      guint slot = ts_matches_find_slot (self->matches, ts_record_get_id (self->record));
+
+      hidden = slot != G_MAXUINT && !ts_matches_contains (self->matches, slot);
+    }
+
+  gtk_revealer_set_reveal_child (self->hidden_notice, hidden);
+}
+
+static void
+on_matches_changed (TsMatches    *matches,
+                    GPtrArray    *slot_changes,
+                    TsDetailPane *self)
+{
+  update_hidden_notice (self);
+}
+
 static void
 show_record (TsDetailPane *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus != NULL
+                       && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sections_box));
   TsRecordType type;
 
+  /* A focused row or label about to go: the window lets go of it first,
+   * or GTK keeps following it (and its viewport scrolls to where it was). */
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
   clear_sections (self);
+  update_hidden_notice (self);
 
   if (self->record == NULL || self->dataset == NULL)
     {
@@ -126,7 +163,12 @@ show_record (TsDetailPane *self)
   add_section (self, TS_TYPE_REFERRERS_DETAIL_SECTION);
   add_section (self, TS_TYPE_ABOUT_DETAIL_SECTION);
 
+  /* Another record starts at its title, not where the last one was left;
+   * the focus, if it was on the one before, goes to that title. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "record");
+  if (had_focus)
+    gtk_widget_child_focus (GTK_WIDGET (self->sections_box), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -188,6 +230,9 @@ ts_detail_pane_dispose (GObject *object)
   /* The template's root has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->matches != NULL)
+    g_signal_handlers_disconnect_by_data (self->matches, self);
+  g_clear_object (&self->matches);
   g_clear_object (&self->record);
   g_clear_object (&self->dataset);
 
@@ -245,6 +290,8 @@ ts_detail_pane_class_init (TsDetailPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsDetailPane, type_label);
   gtk_widget_class_bind_template_child (widget_class, TsDetailPane, close_button);
   gtk_widget_class_bind_template_child (widget_class, TsDetailPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, TsDetailPane, hidden_notice);
+  gtk_widget_class_bind_template_child (widget_class, TsDetailPane, scroller);
   gtk_widget_class_bind_template_child (widget_class, TsDetailPane, sections_box);
   gtk_widget_class_bind_template_callback (widget_class, on_close_clicked);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -277,6 +324,24 @@ ts_detail_pane_set_dataset (TsDetailPane *self,
 
   if (g_set_object (&self->dataset, dataset))
     ts_detail_pane_set_record (self, NULL);
+}
+
+void
+ts_detail_pane_set_matches (TsDetailPane *self,
+                            TsMatches    *matches)
+{
+  g_return_if_fail (TS_IS_DETAIL_PANE (self));
+  g_return_if_fail (matches == NULL || TS_IS_MATCHES (matches));
+
+  if (self->matches == matches)
+    return;
+
+  if (self->matches != NULL)
+    g_signal_handlers_disconnect_by_data (self->matches, self);
+  g_set_object (&self->matches, matches);
+  if (matches != NULL)
+    g_signal_connect (matches, "changed", G_CALLBACK (on_matches_changed), self);
+  update_hidden_notice (self);
 }
 
 TsRecord *

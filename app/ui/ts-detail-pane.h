@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ts-dataset.h"
+#include "ts-matches.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,10 @@ G_DECLARE_FINAL_TYPE (TsDetailPane, ts_detail_pane, TS, DETAIL_PANE, GtkWidget)
 TsDetailPane *ts_detail_pane_new         (void);
 void          ts_detail_pane_set_dataset (TsDetailPane *self,
                                           TsDataset    *dataset);
+/* What the search and filters select: a record outside them is shown with
+ * a notice that says so, and a button to clear them (win.clear-search). */
+void          ts_detail_pane_set_matches (TsDetailPane *self,
+                                          TsMatches    *matches);
 TsRecord     *ts_detail_pane_get_record  (TsDetailPane *self);
 void          ts_detail_pane_set_record  (TsDetailPane *self,
                                           TsRecord     *record);

@@ -5,9 +5,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "ts-detail-section-private.h"
+#include "ts-format.h"
 #include "ts-record-columns.h"
 
 typedef struct
@@ -210,14 +210,8 @@ ts_detail_section_show_number (AdwActionRow *row,
                                double        value,
                                const char   *unit)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = ts_format_quantity (value, unit);
 
-  if (isnan (value))
-    text = NULL;
-  else if (unit != NULL)
-    text = g_strdup_printf ("%'.15g %s", value, unit);
-  else
-    text = g_strdup_printf ("%'.15g", value);
   ts_detail_section_show_value (row, text);
 }
 
@@ -309,6 +303,48 @@ ts_detail_section_add_link (TsDetailSection     *self,
       g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+    }
+  add_row (self, group, row);
+}
+
+void
+ts_detail_section_add_item (TsDetailSection     *self,
+                            AdwPreferencesGroup *group,
+                            TsDataset           *dataset,
+                            const char          *title,
+                            const char          *subtitle,
+                            const char          *target_id)
+{
+  TsDetailSectionPrivate *priv = ts_detail_section_get_instance_private (self);
+  g_autofree char *escaped_title = NULL;
+  g_autofree char *escaped_subtitle = NULL;
+  GtkWidget *row;
+
+  g_return_if_fail (TS_IS_DETAIL_SECTION (self));
+  g_return_if_fail (title != NULL);
+
+  escaped_title = g_markup_escape_text (title, -1);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
+  if (subtitle != NULL && *subtitle != '\0')
+    {
+      escaped_subtitle = g_markup_escape_text (subtitle, -1);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+    }
+
+  if (target_id != NULL && ts_dataset_lookup (dataset, target_id) != NULL)
+    {
+      if (priv->shown_links != NULL)
+        g_hash_table_add (priv->shown_links, g_strdup (target_id));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "ts-target-id", g_strdup (target_id), g_free);
+      g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+    }
+  else
+    {
+      gtk_widget_add_css_class (row, "property");
     }
   add_row (self, group, row);
 }

@@ -35,7 +35,8 @@ void ts_detail_section_show_strv      (AdwActionRow        *row,
                                        const char * const  *values);
 void ts_detail_section_show_date      (AdwActionRow        *row,
                                        const TsDate        *date);
-/* Hidden when @value is NaN; @unit may be NULL. */
+/* As ts_format_quantity() writes it, "22.71 billion USD"; hidden when
+ * @value is NaN; @unit may be NULL. */
 void ts_detail_section_show_number    (AdwActionRow        *row,
                                        double               value,
                                        const char          *unit);
@@ -53,6 +54,15 @@ void ts_detail_section_add_link       (TsDetailSection     *self,
                                        TsDataset           *dataset,
                                        const char          *id,
                                        const char          *detail);
+/* A row of its own @title and @subtitle (may be NULL) that leads to the
+ * record @target_id when @dataset has it, e.g. a milestone and the source
+ * it cites. */
+void ts_detail_section_add_item       (TsDetailSection     *self,
+                                       AdwPreferencesGroup *group,
+                                       TsDataset           *dataset,
+                                       const char          *title,
+                                       const char          *subtitle,
+                                       const char          *target_id);
 void ts_detail_section_add_links      (TsDetailSection     *self,
                                        AdwPreferencesGroup *group,
                                        TsDataset           *dataset,

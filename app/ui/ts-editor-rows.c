@@ -10,6 +10,7 @@
 
 #include "ts-editor-rows.h"
 #include "ts-choice-model.h"
+#include "ts-format.h"
 
 /* A list as one line, items separated by commas. An item that holds a
  * comma or a double quote, or begins or ends with a space, is written in
@@ -107,24 +108,6 @@ split_list (const char   *text,
   return TRUE;
 }
 
-/* The shortest text that reads back as exactly @value: "39.9042", not
- * "39.904200000000003". */
-static char *
-format_number (double value)
-{
-  static const char * const formats[] = { "%.15g", "%.16g" };
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        return g_strdup (buffer);
-    }
-
-  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
-}
-
 void
 ts_editor_set_text (GtkWidget  *row,
                     const char *text)
@@ -183,7 +166,7 @@ ts_editor_set_number (GtkWidget *row,
   g_autofree char *text = NULL;
 
   if (!isnan (value))
-    text = format_number (value);
+    text = ts_format_double_exact (value);
   ts_editor_set_text (row, text);
 }
 

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ts-item-list.h"
+#include "ts-format.h"
 #include "ts-choice-model.h"
 #include "ts-date-row.h"
 #include "ts-editor-rows.h"
@@ -402,6 +403,37 @@ ts_editor_item_add_link (TsEditorItem *item,
   add_part (item, part, picker, row);
 }
 
+/* A coordinate reads as typed: the shortest text that is exactly the value
+ * ("41.123456789", not "41.1235" nor "41.123456789000001"), with a point
+ * for decimals as in every other number of the editor. */
+static gboolean
+on_coordinate_output (GtkSpinButton *spin,
+                      gpointer       user_data)
+{
+  g_autofree char *text = ts_format_double_exact (gtk_spin_button_get_value (spin));
+  /* Its text, as GTK's own output sets it: text set on the button itself
+   * is dropped in GTK 4.8 once it holds a decimal point. */
+  GtkEditable *editable = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (editable)) != 0)
+    gtk_editable_set_text (editable, text);
+  return TRUE;
+}
+
+static int
+on_coordinate_input (GtkSpinButton *spin,
+                     double        *value,
+                     gpointer       user_data)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  char *end = NULL;
+
+  *value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (*value))
+    return GTK_INPUT_ERROR;
+  return TRUE;
+}
+
 void
 ts_editor_item_add_coordinate (TsEditorItem *item,
                                const char   *part,
@@ -411,22 +443,11 @@ ts_editor_item_add_coordinate (TsEditorItem *item,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (-limit, limit, 0.0001);
-  guint digits = 4;
 
-  /* As many decimals as the value has: the button shows, and reads back
-   * when it loses focus, only those it is told to. */
-  while (digits < 15)
-    {
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *format = g_strdup_printf ("%%.%uf", digits);
-
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-      digits++;
-    }
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  /* Wide enough for a coordinate to 1 cm: "-179.1234567". */
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 12);
+  g_signal_connect (spin, "input", G_CALLBACK (on_coordinate_input), NULL);
+  g_signal_connect (spin, "output", G_CALLBACK (on_coordinate_output), NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin),

@@ -26,22 +26,49 @@ struct _TsProjectDetailSection
 
 G_DEFINE_FINAL_TYPE (TsProjectDetailSection, ts_project_detail_section, TS_TYPE_DETAIL_SECTION)
 
-/* A milestone citing a source links to it; one without shows its note. */
+/* What happened, and when: "Construction launched" over "27 Dec 2024 ·
+ * Implementation", then the source it cites, which the row leads to. Two
+ * milestones from one article read apart. */
 static void
 add_milestone (TsDetailSection     *section,
                AdwPreferencesGroup *group,
                TsDataset           *dataset,
                TsMilestone         *milestone)
 {
+  const char *status = ts_project_status_get_label (milestone->status);
+  TsRecord *source = milestone->source_id != NULL
+                     ? ts_dataset_lookup (dataset, milestone->source_id)
+                     : NULL;
   g_autofree char *date = ts_date_format (&milestone->date);
-  g_autofree char *label = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *title;
 
-  label = g_strdup_printf ("%s · %s", date, ts_project_status_get_label (milestone->status));
-  if (milestone->source_id != NULL)
-    ts_detail_section_add_link (section, group, dataset, milestone->source_id, label);
+  if (milestone->note != NULL && *milestone->note != '\0')
+    {
+      title = milestone->note;
+      /* Translators: a milestone's date and the project's status then:
+       * "27 Dec 2024 · Implementation" */
+      when = *date != '\0' ? g_strdup_printf (C_("milestone", "%1$s · %2$s"), date, status)
+                           : g_strdup (status);
+    }
   else
-    ts_detail_section_add_field (section, group, label,
-                                 milestone->note != NULL ? milestone->note : label);
+    {
+      title = status;
+      when = g_steal_pointer (&date);
+    }
+
+  if (source != NULL)
+    /* Translators: a milestone's date and status, then the source it cites */
+    subtitle = g_strdup_printf (C_("milestone", "%1$s\nSource: %2$s"), when,
+                                ts_record_get_display_name (source));
+  else if (milestone->source_id != NULL)
+    subtitle = g_strdup_printf (C_("milestone", "%1$s\nSource: %2$s"), when,
+                                milestone->source_id);
+  else
+    subtitle = g_steal_pointer (&when);
+
+  ts_detail_section_add_item (section, group, dataset, title, subtitle, milestone->source_id);
 }
 
 static void

@@ -509,6 +509,7 @@ ts_records_view_set_dataset (TsRecordsView *self,
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     ts_record_list_set_matches (self->lists[type], self->matches);
   ts_detail_pane_set_dataset (self->detail_pane, dataset);
+  ts_detail_pane_set_matches (self->detail_pane, self->matches);
   ts_filter_popover_set_dataset (self->filter_popover, dataset, query);
 
   if (query != NULL)

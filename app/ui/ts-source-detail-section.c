@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-source-detail-section.h"
+#include "ts-format.h"
 #include "ts-source.h"
 
 struct _TsSourceDetailSection
@@ -48,10 +49,12 @@ ts_source_detail_section_set_record (TsDetailSection *section,
   /* Only web pages open: a dataset from elsewhere must not launch files or
    * other handlers. */
   gboolean web = g_strcmp0 (scheme, "http") == 0 || g_strcmp0 (scheme, "https") == 0;
+  g_autofree char *language = NULL;
 
   ts_detail_section_show_value (self->publisher_row, ts_source_get_publisher (source));
   ts_detail_section_show_date (self->date_row, ts_source_get_date (source));
-  ts_detail_section_show_value (self->language_row, ts_source_get_language (source));
+  language = ts_format_language (ts_source_get_language (source));
+  ts_detail_section_show_value (self->language_row, language);
   ts_detail_section_show_value (self->reliability_row,
                                 ts_reliability_get_label (ts_source_get_reliability (source)));
   ts_detail_section_show_value (self->excerpt_row, ts_source_get_excerpt (source));

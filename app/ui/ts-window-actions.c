@@ -156,7 +156,8 @@ on_delete_record_activated (GSimpleAction *action,
   title = g_strdup (ts_record_get_display_name (record));
   if (!ts_dataset_remove (self->dataset, ts_record_get_id (record), &error))
     {
-      show_error_toast (self, error);
+      if (!_ts_window_explain_refused_delete (self, record, error))
+        show_error_toast (self, error);
       return;
     }
 

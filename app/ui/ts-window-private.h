@@ -42,6 +42,13 @@ struct _TsWindow
 void _ts_window_actions_init  (TsWindow *self);
 /* Enables the actions that act on the dataset and the shown record. */
 void _ts_window_update_actions (TsWindow *self);
+/* When the dataset refused to delete @record with @error because others
+ * link to it (TS_RECORD_ERROR_STILL_REFERENCED): a dialog
+ * ("delete-refused") names them, each a row that shows it. FALSE, and
+ * nothing shown, for any other error. */
+gboolean _ts_window_explain_refused_delete (TsWindow     *self,
+                                            TsRecord     *record,
+                                            const GError *error);
 /* Merges the records of @file into the dataset and reports how it went. */
 void _ts_window_import_file    (TsWindow *self,
                                 GFile    *file);

@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ts-format"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <libintl.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "ts-date.h"
+#include "ts-format.h"
+
+#define ISO_639_3_DOMAIN "iso_639-3"
+
+/* "UTC", "CET", or "UTC+6" where tzdata has only a number ("+06", as for
+ * Asia/Bishkek): a reader knows where "+06" is measured from no better
+ * than the format. */
+static char *
+format_zone (GDateTime *time)
+{
+  const char *abbreviation = g_date_time_get_timezone_abbreviation (time);
+  GTimeSpan offset = g_date_time_get_utc_offset (time) / G_TIME_SPAN_MINUTE;
+  int hours, minutes;
+
+  if (abbreviation != NULL && g_ascii_isalpha (abbreviation[0]))
+    return g_strdup (abbreviation);
+
+  hours = (int) (ABS (offset) / 60);
+  minutes = (int) (ABS (offset) % 60);
+  if (offset == 0)
+    return g_strdup ("UTC");
+  if (minutes == 0)
+    return g_strdup_printf ("UTC%c%d", offset < 0 ? '-' : '+', hours);
+  return g_strdup_printf ("UTC%c%d:%02d", offset < 0 ? '-' : '+', hours, minutes);
+}
+
+char *
+ts_format_date_time (GDateTime *time)
+{
+  TsDate date = TS_DATE_INIT;
+  g_autofree char *date_text = NULL;
+  g_autofree char *time_text = NULL;
+  g_autofree char *zone = NULL;
+
+  if (time == NULL)
+    return NULL;
+
+  /* The date as every other date of the app reads, in the UI language
+   * even where LC_TIME is another (ts-date.c says why). */
+  ts_date_set_ymd (&date, g_date_time_get_year (time), g_date_time_get_month (time),
+                   g_date_time_get_day_of_month (time));
+  date_text = ts_date_format (&date);
+  /* Translators: a time of day, in g_date_time_format() syntax: "14:05" */
+  time_text = g_date_time_format (time, C_("time of day", "%H:%M"));
+  zone = format_zone (time);
+
+  /* Translators: a moment: %1$s is a date ("23 Nov 2026"), %2$s a time
+   * ("14:05"), %3$s a time zone ("UTC+6") */
+  return g_strdup_printf (C_("date and time", "%1$s, %2$s %3$s"), date_text, time_text, zone);
+}
+
+/* ISO 639-1 and 639-3 codes → English names, from the first iso-codes
+ * found in the system data directories; empty when there is none. */
+static GHashTable *
+load_language_names (void)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char * const *dirs = g_get_system_data_dirs ();
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (dirs[i], "iso-codes", "json", "iso_639-3.json",
+                                                NULL);
+      g_autoptr(JsonParser) parser = NULL;
+      g_autoptr(GError) error = NULL;
+      JsonNode *root;
+      JsonArray *languages;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        continue;
+
+      parser = json_parser_new_immutable ();
+      if (!json_parser_load_from_mapped_file (parser, path, &error))
+        {
+          g_warning ("Language names are not available: %s: %s", path, error->message);
+          continue;
+        }
+      root = json_parser_get_root (parser);
+      if (!JSON_NODE_HOLDS_OBJECT (root)
+          || !json_object_has_member (json_node_get_object (root), "639-3"))
+        {
+          g_warning ("Language names are not available: %s has no “639-3” list", path);
+          continue;
+        }
+
+      languages = json_object_get_array_member (json_node_get_object (root), "639-3");
+      for (guint j = 0; languages != NULL && j < json_array_get_length (languages); j++)
+        {
+          JsonObject *language = json_array_get_object_element (languages, j);
+          const char *name = json_object_get_string_member_with_default (language, "name", NULL);
+          static const char * const keys[] = { "alpha_2", "alpha_3" };
+
+          if (name == NULL)
+            continue;
+          for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+            {
+              const char *code = json_object_get_string_member_with_default (language, keys[k],
+                                                                           NULL);
+
+              if (code != NULL)
+                g_hash_table_insert (names, g_strdup (code), g_strdup (name));
+            }
+        }
+
+      bind_textdomain_codeset (ISO_639_3_DOMAIN, "UTF-8");
+      break;
+    }
+
+  return names;
+}
+
+char *
+ts_format_language (const char *code)
+{
+  static GHashTable *names;
+  g_autofree char *folded = NULL;
+  const char *name;
+
+  if (code == NULL || *code == '\0')
+    return NULL;
+
+  /* iso-codes calls it "Kirghiz", a name the Kyrgyz no longer use. */
+  folded = g_ascii_strdown (code, -1);
+  if (g_str_equal (folded, "ky") || g_str_equal (folded, "kir"))
+    return g_strdup (C_("language", "Kyrgyz"));
+
+  if (g_once_init_enter (&names))
+    g_once_init_leave (&names, load_language_names ());
+
+  name = g_hash_table_lookup (names, folded);
+  if (name == NULL)
+    return g_strdup (code);
+
+  return g_strdup (dgettext (ISO_639_3_DOMAIN, name));
+}
+
+/* @text without the zeros that end its decimals, nor a decimal mark left
+ * alone: "22.70" → "22.7", "1.00" → "1". */
+static void
+trim_decimals (char *text)
+{
+  const char *mark = localeconv ()->decimal_point;
+  char *decimals = mark != NULL && *mark != '\0' ? strstr (text, mark) : NULL;
+  char *end;
+
+  if (decimals == NULL)
+    return;
+
+  end = text + strlen (text);
+  while (end > decimals + strlen (mark) && end[-1] == '0')
+    end--;
+  if (end == decimals + strlen (mark))
+    end = decimals;
+  *end = '\0';
+}
+
+char *
+ts_format_quantity (double      value,
+                    const char *unit)
+{
+  static const struct {
+    double scale;
+    const char *format;
+  } scales[] = {
+    /* Translators: a number in trillions: "1.5 trillion" */
+    { 1e12, NC_("quantity", "%s trillion") },
+    /* Translators: a number in billions: "22.71 billion" */
+    { 1e9, NC_("quantity", "%s billion") },
+    /* Translators: a number in millions: "3.2 million" */
+    { 1e6, NC_("quantity", "%s million") },
+  };
+  g_autofree char *number = NULL;
+
+  if (isnan (value))
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      g_autofree char *digits = NULL;
+      double scaled;
+
+      if (fabs (value) < scales[i].scale)
+        continue;
+
+      /* Rounded as shown: 999.999 million reads as 1 billion. */
+      scaled = round (value / scales[i].scale * 100) / 100;
+      if (fabs (scaled) >= 1000 && i > 0)
+        scaled = round (value / scales[--i].scale * 100) / 100;
+      digits = g_strdup_printf ("%'.2f", scaled);
+      trim_decimals (digits);
+      number = g_strdup_printf (g_dpgettext2 (NULL, "quantity", scales[i].format), digits);
+      break;
+    }
+
+  if (number == NULL)
+    number = g_strdup_printf ("%'.15g", value);
+
+  if (unit == NULL || *unit == '\0')
+    return g_steal_pointer (&number);
+
+  /* Translators: a quantity and its unit: "22.71 billion USD", "1,200 tonnes" */
+  return g_strdup_printf (C_("quantity with unit", "%1$s %2$s"), number, unit);
+}
+
+char *
+ts_format_double_exact (double value)
+{
+  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_val_if_fail (isfinite (value), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  return g_strdup (buffer);
+}
