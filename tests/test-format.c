@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <math.h>
 
@@ -176,8 +177,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *localedir = NULL;
+
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+  /* Languages are named in the languages Tianshan itself is translated
+   * into: its catalog, from the build. */
+  localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_test_add_func ("/format/quantity/scaled", test_quantity_scaled);
   g_test_add_func ("/format/quantity/grouped-en", test_quantity_grouped_en);

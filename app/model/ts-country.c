@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ts-country.h"
+#include "ts-iso-codes.h"
 
 #define ISO_DOMAIN "iso_3166-1"
 
@@ -57,64 +58,15 @@ iso_country_free (gpointer data)
   g_free (country);
 }
 
-/* Where iso-codes is: the prefix meson found it under, or
- * TIANSHAN_ISO_CODES_DIR (the folder of iso_3166-1.json), which the tests
- * point elsewhere to run without it. */
-static char *
-dup_iso_codes_json_path (void)
-{
-  const char *dir = g_getenv ("TIANSHAN_ISO_CODES_DIR");
-
-  return g_build_filename (dir != NULL ? dir : ISO_CODES_JSON_DIR, "iso_3166-1.json", NULL);
-}
-
-static const char *
-get_member_string (JsonObject *object,
-                   const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
 /* Code ("KG") → IsoCountry; empty when iso-codes is not installed. */
 static GHashTable *
 load_iso_countries (void)
 {
-  g_autoptr(GHashTable) countries = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                           g_free, iso_country_free);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = dup_iso_codes_json_path ();
-  JsonNode *root;
-  JsonArray *array = NULL;
+  GHashTable *countries = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                 g_free, iso_country_free);
+  g_autoptr(JsonArray) array = ts_iso_codes_load_list (ISO_DOMAIN, "3166-1");
 
-  if (!json_parser_load_from_mapped_file (parser, path, &error))
-    {
-      /* The app works on without it: most countries show their code. */
-      g_message ("Country names are not available (is iso-codes installed?): %s: %s",
-                 path, error->message);
-      return g_steal_pointer (&countries);
-    }
-
-  root = json_parser_get_root (parser);
-  if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
-    {
-      JsonNode *list = json_object_get_member (json_node_get_object (root), "3166-1");
-
-      if (list != NULL && JSON_NODE_HOLDS_ARRAY (list))
-        array = json_node_get_array (list);
-    }
-  if (array == NULL)
-    {
-      g_warning ("%s: no \"3166-1\" list of countries: country names are not available", path);
-      return g_steal_pointer (&countries);
-    }
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
       JsonObject *object;
@@ -124,18 +76,18 @@ load_iso_countries (void)
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
       object = json_node_get_object (node);
-      code = get_member_string (object, "alpha_2");
-      name = get_member_string (object, "name");
+      code = ts_iso_codes_get_member (object, "alpha_2");
+      name = ts_iso_codes_get_member (object, "name");
       if (code == NULL || name == NULL)
         continue;
 
       country = g_new0 (IsoCountry, 1);
       country->name = g_strdup (name);
-      country->common_name = g_strdup (get_member_string (object, "common_name"));
+      country->common_name = g_strdup (ts_iso_codes_get_member (object, "common_name"));
       g_hash_table_replace (countries, g_ascii_strup (code, -1), country);
     }
 
-  return g_steal_pointer (&countries);
+  return countries;
 }
 
 static GHashTable *
@@ -144,36 +96,16 @@ get_iso_countries (void)
   static GHashTable *countries = NULL;
 
   if (g_once_init_enter (&countries))
-    {
-      bindtextdomain (ISO_DOMAIN, ISO_CODES_LOCALEDIR);
-      bind_textdomain_codeset (ISO_DOMAIN, "UTF-8");
-      g_once_init_leave (&countries, load_iso_countries ());
-    }
+    g_once_init_leave (&countries, load_iso_countries ());
 
   return countries;
-}
-
-/* Whether Tianshan itself is translated into the language messages are
- * in now: its catalog answers "" with its header then. Country names are
- * translated only into such a language, so that a session in a language
- * Tianshan lacks stays English throughout.
- *
- * Plain dgettext (), not g_dgettext (): GLib decides once, at its first
- * call, whether to translate at all, and an English session that writes a
- * briefing with --language would never have the briefing's names. */
-static gboolean
-is_app_translated (void)
-{
-  const char *header = dgettext (GETTEXT_PACKAGE, "");
-
-  return header != NULL && header[0] != '\0';
 }
 
 /* gettext returns its argument itself when it has no translation. */
 static const char *
 translate_iso (const char *name)
 {
-  return is_app_translated () ? dgettext (ISO_DOMAIN, name) : name;
+  return ts_iso_codes_translate (ISO_DOMAIN, name);
 }
 
 static gboolean

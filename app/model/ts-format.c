@@ -13,6 +13,7 @@
 
 #include "ts-date.h"
 #include "ts-format.h"
+#include "ts-iso-codes.h"
 
 #define ISO_639_3_DOMAIN "iso_639-3"
 
@@ -63,61 +64,34 @@ ts_format_date_time (GDateTime *time)
   return g_strdup_printf (C_("date and time", "%1$s, %2$s %3$s"), date_text, time_text, zone);
 }
 
-/* ISO 639-1 and 639-3 codes → English names, from the first iso-codes
- * found in the system data directories; empty when there is none. */
+/* ISO 639-1 and 639-3 codes → English names, from iso-codes; empty when
+ * it is not installed. */
 static GHashTable *
 load_language_names (void)
 {
   GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char * const *dirs = g_get_system_data_dirs ();
+  g_autoptr(JsonArray) languages = ts_iso_codes_load_list (ISO_639_3_DOMAIN, "639-3");
 
-  for (guint i = 0; dirs[i] != NULL; i++)
+  for (guint j = 0; languages != NULL && j < json_array_get_length (languages); j++)
     {
-      g_autofree char *path = g_build_filename (dirs[i], "iso-codes", "json", "iso_639-3.json",
-                                                NULL);
-      g_autoptr(JsonParser) parser = NULL;
-      g_autoptr(GError) error = NULL;
-      JsonNode *root;
-      JsonArray *languages;
+      JsonNode *node = json_array_get_element (languages, j);
+      static const char * const keys[] = { "alpha_2", "alpha_3" };
+      JsonObject *language;
+      const char *name;
 
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
-
-      parser = json_parser_new_immutable ();
-      if (!json_parser_load_from_mapped_file (parser, path, &error))
+      language = json_node_get_object (node);
+      name = ts_iso_codes_get_member (language, "name");
+      if (name == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
         {
-          g_warning ("Language names are not available: %s: %s", path, error->message);
-          continue;
+          const char *code = ts_iso_codes_get_member (language, keys[k]);
+
+          if (code != NULL)
+            g_hash_table_insert (names, g_strdup (code), g_strdup (name));
         }
-      root = json_parser_get_root (parser);
-      if (!JSON_NODE_HOLDS_OBJECT (root)
-          || !json_object_has_member (json_node_get_object (root), "639-3"))
-        {
-          g_warning ("Language names are not available: %s has no “639-3” list", path);
-          continue;
-        }
-
-      languages = json_object_get_array_member (json_node_get_object (root), "639-3");
-      for (guint j = 0; languages != NULL && j < json_array_get_length (languages); j++)
-        {
-          JsonObject *language = json_array_get_object_element (languages, j);
-          const char *name = json_object_get_string_member_with_default (language, "name", NULL);
-          static const char * const keys[] = { "alpha_2", "alpha_3" };
-
-          if (name == NULL)
-            continue;
-          for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
-            {
-              const char *code = json_object_get_string_member_with_default (language, keys[k],
-                                                                           NULL);
-
-              if (code != NULL)
-                g_hash_table_insert (names, g_strdup (code), g_strdup (name));
-            }
-        }
-
-      bind_textdomain_codeset (ISO_639_3_DOMAIN, "UTF-8");
-      break;
     }
 
   return names;
@@ -145,7 +119,7 @@ ts_format_language (const char *code)
   if (name == NULL)
     return g_strdup (code);
 
-  return g_strdup (dgettext (ISO_639_3_DOMAIN, name));
+  return g_strdup (ts_iso_codes_translate (ISO_639_3_DOMAIN, name));
 }
 
 /* @text without the zeros that end its decimals, nor a decimal mark left
