@@ -224,6 +224,15 @@ def check_full(path):
     check_record_sheet_layout(wb)
     check_no_formulas(path)
 
+    # A reader's country is a name; its ISO code follows, grouped.
+    for name in ("People", "Organizations", "Places"):
+        for id_, row in rows_by_id(wb[name]).items():
+            code = row["Country code"].value
+            country = row["Country"].value
+            check((code is None) == (country is None) and
+                  (code is None or (len(country) > 2 and country != code)),
+                  f"{name}: {id_} is in {country!r} ({code!r})")
+
     # Every record type: the table's rows are the records.
     for name, count in FIXTURE_COUNTS.items():
         rows = rows_by_id(wb[name])

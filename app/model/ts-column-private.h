@@ -160,4 +160,11 @@ void _ts_column_fill_country_name (const TsColumnContext *context, TsRecord *rec
   { "country", N_("Country"), NULL, TS_COLUMN_TEXT, TS_COLUMN_LIST_ONLY, \
     _ts_column_fill_country_name, 0, .list_position = list_pos, .list_width = list_chars }
 
+/* The workbook's country, by name in the briefing's language: what a
+ * reader wants, printed; the ISO code follows with the machine columns. */
+#define TS_COLUMN_SHEET_COUNTRY(sheet_pos) \
+  { "country_name", N_("Country"), N_("The country’s name, in the briefing’s language"), \
+    TS_COLUMN_TEXT, TS_COLUMN_SHEET_ONLY, _ts_column_fill_country_name, 14, \
+    .sheet_position = sheet_pos }
+
 G_END_DECLS
