@@ -27,6 +27,13 @@ const TsColumn        *ts_record_columns_find_list        (TsRecordType  type,
 const char            *ts_record_columns_get_default_sort (TsRecordType  type,
                                                            gboolean     *descending);
 
+/* What tells @record apart from others of its name, as the list's columns
+ * show it: a person's position and country, a place's kind and country, a
+ * source's date and publisher. "" when none of it is known. @dataset (may
+ * be NULL) names the records it links to. */
+char                  *ts_record_columns_describe         (TsDataset    *dataset,
+                                                           TsRecord     *record);
+
 const char         *ts_record_type_get_icon_name   (TsRecordType  type);
 /* "Kyrgyzstan" for "KG"; the code itself when the name is not known. */
 const char         *ts_country_get_name            (const char   *code);

@@ -395,8 +395,8 @@ ts_editor_item_add_link (TsEditorItem *item,
   GtkWidget *picker = ts_record_picker_new (candidates, title);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (picker), ts_candidates_find (candidates, id));
-  g_signal_connect (picker, "notify::selected", G_CALLBACK (on_part_selected_notify), item);
+  ts_record_picker_set_id (TS_RECORD_PICKER (picker), id);
+  g_signal_connect (picker, "notify::id", G_CALLBACK (on_part_selected_notify), item);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), picker);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), picker);
   add_part (item, part, picker, row);

@@ -89,7 +89,7 @@ on_add_clicked (GtkButton  *button,
     }
 
   add_link_row (self, id);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->picker), 0);
+  ts_record_picker_set_id (TS_RECORD_PICKER (self->picker), NULL);
 }
 
 static void
