@@ -185,8 +185,16 @@ ui_test_picker_has_searched (gpointer picker)
   return first == NULL || TS_IS_RECORD (first);
 }
 
+static inline gboolean
+ui_test_picker_offers_none (gpointer picker)
+{
+  g_autoptr(GObject) first = g_list_model_get_item (ui_test_picker_choices (picker), 0);
+
+  return first != NULL && !TS_IS_RECORD (first);
+}
+
 /* Types @text into @picker's search, as the analyst does, and waits for
- * the choices to follow. */
+ * the choices to follow ("" shows them all again). */
 static inline void
 ui_test_picker_search (GtkWidget  *picker,
                        const char *text)
@@ -198,7 +206,8 @@ ui_test_picker_search (GtkWidget  *picker,
   /* The search works whether the popover is up or not; on a small screen
    * the picker's row may lie off it, where no popover can pop up. */
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  ui_test_wait_until (ui_test_picker_has_searched, picker);
+  ui_test_wait_until (*text != '\0' ? ui_test_picker_has_searched : ui_test_picker_offers_none,
+                      picker);
 }
 
 /* Chooses the record shown as @label in @picker: searches for it and
