@@ -97,6 +97,13 @@ edit_record (Fixture    *fixture,
   return editor;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The ids of the choices @picker shows, sorted, joined by spaces. */
 static char *
 dup_choice_ids (GtkWidget *picker)
@@ -111,7 +118,7 @@ dup_choice_ids (GtkWidget *picker)
       g_ptr_array_add (ids, TS_IS_RECORD (item) ? (char *) ts_record_get_id (TS_RECORD (item))
                                                 : (char *) "(none)");
     }
-  g_ptr_array_sort (ids, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (ids, compare_strings);
   g_ptr_array_add (ids, NULL);
   return g_strjoinv (" ", (char **) ids->pdata);
 }

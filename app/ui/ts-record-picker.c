@@ -408,6 +408,12 @@ add_new_buttons (TsRecordPicker *self)
     }
 }
 
+static gboolean
+has_new_buttons (TsRecordPicker *self)
+{
+  return (self->candidates->types & CREATABLE_TYPES) != 0;
+}
+
 static void
 build_popover (TsRecordPicker *self,
                const char     *accessible_label)
@@ -450,15 +456,18 @@ build_popover (TsRecordPicker *self,
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 280);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list_view);
   gtk_box_append (GTK_BOX (box), scrolled);
 
   self->new_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (self->new_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   add_new_buttons (self);
   gtk_box_append (GTK_BOX (box), self->new_box);
-  gtk_widget_set_visible (self->new_box, gtk_widget_get_first_child (self->new_box) != NULL);
+  gtk_widget_set_visible (self->new_box, has_new_buttons (self));
 
   self->popover = gtk_popover_new ();
   gtk_widget_add_css_class (self->popover, "menu");
@@ -478,7 +487,7 @@ ts_record_picker_root (GtkWidget *widget)
   if (self->new_box != NULL)
     gtk_widget_set_visible (self->new_box,
                             TS_IS_RECORD_EDITOR (gtk_widget_get_root (widget))
-                            && gtk_widget_get_first_child (self->new_box) != NULL);
+                            && has_new_buttons (self));
 }
 
 static gboolean
@@ -585,7 +594,12 @@ ts_record_picker_class_init (TsRecordPickerClass *klass)
 static void
 ts_record_picker_init (TsRecordPicker *self)
 {
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+  /* A value, as a dropdown shows it: not a button's bold label. */
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_NORMAL));
   self->label = gtk_label_new (NULL);
+  gtk_label_set_attributes (GTK_LABEL (self->label), attributes);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (self->label), BUTTON_CHARS);
