@@ -364,6 +364,39 @@ test_cancel_creates_nothing (Fixture       *fixture,
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "undo"));
 }
 
+static gboolean
+is_menu_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+/* Each of the picker's controls has a name for assistive technologies; the
+ * button also says what is chosen. */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  TsRecordEditor *editor = edit_record (fixture, MEETING_ID);
+  GtkWidget *place = picker_of (editor, "place");
+  GtkAccessible *button = GTK_ACCESSIBLE (ui_test_find_widget (place, is_menu_button, NULL));
+  GtkAccessible *search = GTK_ACCESSIBLE (ui_test_find_named (place, "picker-search"));
+  GtkAccessible *choices = GTK_ACCESSIBLE (ui_test_find_named (place, "picker-choices"));
+
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Place");
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Kyrgyzstan");
+  gtk_test_accessible_assert_property (search, GTK_ACCESSIBLE_PROPERTY_LABEL, "Search for Place");
+  gtk_test_accessible_assert_property (choices, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Choices for Place");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (ui_test_find_named (place, "new-place"))),
+                   ==, "New Place…");
+
+  ui_test_pick_record (place, "Bishkek");
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Bishkek");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* The longest headline of the dataset's sources. */
 static TsRecord *
 longest_source (TsDataset *dataset)
@@ -442,6 +475,8 @@ main (int   argc,
       return 0;
     }
 
+  /* The accessible names are checked through GTK's test context. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -456,6 +491,7 @@ main (int   argc,
   ADD ("new-place-undo", test_new_place_undo);
   ADD ("cancel-creates-nothing", test_cancel_creates_nothing);
   ADD ("long-headline-keeps-width", test_long_headline_keeps_width);
+  ADD ("accessible-names", test_accessible_names);
 #undef ADD
 
   ret = g_test_run ();

@@ -221,8 +221,12 @@ show_choice (TsRecordPicker *self)
                                     : C_("record link", "None");
 
   gtk_label_set_label (GTK_LABEL (self->label), name);
-  /* The whole name, where the button ellipsizes it. */
+  /* The whole name, where the button ellipsizes it; assistive technologies
+   * read it after the field's name, which labels the button. */
   gtk_widget_set_tooltip_text (self->button, record != NULL ? name : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name,
+                                  -1);
 }
 
 static void
@@ -548,6 +552,10 @@ ts_record_picker_dispose (GObject *object)
 {
   TsRecordPicker *self = TS_RECORD_PICKER (object);
 
+  /* The entry may still tell of a search after a pause, and outlive us. */
+  if (self->search_entry != NULL)
+    g_signal_handlers_disconnect_by_data (self->search_entry, self);
+  self->search_entry = NULL;
   g_clear_pointer (&self->button, gtk_widget_unparent);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
