@@ -16,6 +16,7 @@
 #include "ts-place.h"
 #include "ts-record-columns.h"
 #include "ts-record-editor.h"
+#include "ts-source.h"
 #include "ts-records-view.h"
 #include "ts-window-private.h"
 
@@ -463,6 +464,49 @@ test_long_headline_keeps_width (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* A source the dataset lacks, created from the sources' "Add" row, is
+ * listed at once, saved with the place, and undone with it. */
+static void
+test_new_source_in_list (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  TsRecordEditor *editor = edit_record (fixture, "place/bishkek");
+  GtkWidget *picker = ui_test_find_widget (GTK_WIDGET (editor), is_sources_picker, NULL);
+  GtkWidget *sources = ui_test_find_named (GTK_WIDGET (editor), "sources");
+  TsRecordEditor *nested;
+  guint n_sources = g_strv_length ((char **) ts_record_get_source_ids (
+                      ts_dataset_lookup (fixture->dataset, "place/bishkek")));
+  const char * const *ids;
+
+  g_assert_cmpstr (search (picker, "Kabar Bishkek guide"), ==, "");
+  g_signal_emit_by_name (ui_test_find_named (picker, "new-source"), "clicked");
+  nested = find_nested_editor (editor);
+  g_assert_nonnull (nested);
+  ui_test_wait_until (ui_test_widget_is_mapped, nested);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (nested)), ==, "New Source");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_named (GTK_WIDGET (nested), "publisher")),
+                         "Kabar");
+  save_and_wait_closed (nested);
+
+  /* Listed at once, the picker ready for the next. */
+  g_assert_nonnull (ui_test_find_widget (sources, ui_test_is_row_titled, "Kabar Bishkek guide"));
+  g_assert_null (ts_record_picker_get_id (picker));
+  g_assert_null (ts_dataset_lookup (fixture->dataset, "source/kabar-bishkek-guide"));
+
+  save_and_wait_closed (editor);
+  ids = ts_record_get_source_ids (ts_dataset_lookup (fixture->dataset, "place/bishkek"));
+  g_assert_cmpuint (g_strv_length ((char **) ids), ==, n_sources + 1);
+  g_assert_true (g_strv_contains (ids, "source/kabar-bishkek-guide"));
+  g_assert_cmpstr (ts_source_get_publisher (TS_SOURCE (ts_dataset_lookup (fixture->dataset,
+                                                                          "source/kabar-bishkek-guide"))),
+                   ==, "Kabar");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_null (ts_dataset_lookup (fixture->dataset, "source/kabar-bishkek-guide"));
+  ids = ts_record_get_source_ids (ts_dataset_lookup (fixture->dataset, "place/bishkek"));
+  g_assert_cmpuint (g_strv_length ((char **) ids), ==, n_sources);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +535,7 @@ main (int   argc,
   ADD ("new-place-undo", test_new_place_undo);
   ADD ("cancel-creates-nothing", test_cancel_creates_nothing);
   ADD ("long-headline-keeps-width", test_long_headline_keeps_width);
+  ADD ("new-source-in-list", test_new_source_in_list);
   ADD ("accessible-names", test_accessible_names);
 #undef ADD
 

@@ -477,11 +477,12 @@ const char *
 ts_editor_item_get_link_title (TsEditorItem *item,
                                const char   *name)
 {
-  const char *id = ts_editor_item_get_link (item, name);
+  Part *part = find_part (item, name);
 
-  return id != NULL
-         ? ts_title_of_id (ts_editor_section_get_dataset (item->list->section), id)
-         : NULL;
+  g_return_val_if_fail (part != NULL, NULL);
+
+  /* The picker knows the records created from it, not yet in the dataset. */
+  return ts_record_picker_get_title (TS_RECORD_PICKER (part->widget));
 }
 
 gboolean

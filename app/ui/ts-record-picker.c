@@ -63,6 +63,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Candidates */
 
 static int
@@ -312,6 +319,7 @@ on_created (TsRecordEditor *editor,
             TsRecordPicker *self)
 {
   ts_record_picker_set_id (self, id);
+  g_signal_emit (self, signals[CREATED], 0, id);
 }
 
 static void
@@ -595,6 +603,15 @@ ts_record_picker_class_init (TsRecordPickerClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* A record was created from the picker ("New Place…") and chosen; its
+   * id. It is added to the dataset when the editor saves. */
+  signals[CREATED] =
+    g_signal_new ("created",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "recordpicker");
 }
@@ -664,4 +681,15 @@ ts_record_picker_set_id (TsRecordPicker *self,
   self->id = g_strdup (id);
   show_choice (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const char *
+ts_record_picker_get_title (TsRecordPicker *self)
+{
+  TsRecord *record;
+
+  g_return_val_if_fail (TS_IS_RECORD_PICKER (self), NULL);
+
+  record = ts_candidates_lookup (self->candidates, self->id);
+  return record != NULL ? ts_record_get_display_name (record) : NULL;
 }

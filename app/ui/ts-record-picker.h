@@ -38,12 +38,15 @@ G_DECLARE_FINAL_TYPE (TsRecordPicker, ts_record_picker, TS, RECORD_PICKER, GtkWi
  * script and aliases, folded as the main search folds. Inside a record
  * editor it also offers "New Place…" and the like for the types it picks
  * among: the new record is edited in a form of its own, and added to the
- * dataset with the record being edited, when that is saved. The "id"
- * property is the chosen record's id, NULL for none. */
+ * dataset with the record being edited, when that is saved, and chosen
+ * (::created tells its id). The "id" property is the chosen record's id,
+ * NULL for none. */
 GtkWidget  *ts_record_picker_new    (TsCandidates   *candidates,
                                      const char     *accessible_label);
 /* The id a picker of ts_record_picker_new() shows, or NULL. */
 const char *ts_record_picker_get_id (GtkWidget      *picker);
+/* The name lists show of the record chosen, or NULL. */
+const char *ts_record_picker_get_title (TsRecordPicker *self);
 /* Chooses @id (NULL for none; an id that is not a choice is none). */
 void        ts_record_picker_set_id (TsRecordPicker *self,
                                      const char     *id);
