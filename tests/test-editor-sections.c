@@ -18,12 +18,12 @@
 static TsApplication *app;
 
 /* The pickers of the form's rows that link to one record ("place"): the
- * dropdowns of action rows that are not a list's "Add" row or an item's. */
+ * record pickers of action rows that are not a list's "Add" row or an item's. */
 static void
 collect_link_pickers (GtkWidget *widget,
                       GPtrArray *pickers)
 {
-  if (GTK_IS_DROP_DOWN (widget))
+  if (TS_IS_RECORD_PICKER (widget))
     {
       GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
       const char *name = row != NULL ? gtk_widget_get_name (row) : NULL;
@@ -139,7 +139,7 @@ test_every_field_saved (void)
       /* Links to one record are all optional: "None" is always valid. */
       collect_link_pickers (GTK_WIDGET (editor), pickers);
       for (guint i = 0; i < pickers->len; i++)
-        gtk_drop_down_set_selected (g_ptr_array_index (pickers, i), 0);
+        ts_record_picker_set_id (g_ptr_array_index (pickers, i), NULL);
 
       save_and_wait_closed (editor);
 
@@ -160,7 +160,7 @@ test_every_field_saved (void)
           GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (pickers, i),
                                                     ADW_TYPE_ACTION_ROW);
 
-          if (gtk_drop_down_get_selected (g_ptr_array_index (pickers, i)) != 0)
+          if (ts_record_picker_get_id (g_ptr_array_index (pickers, i)) != NULL)
             g_error ("%s: “%s” still links to a record", id, gtk_widget_get_name (row));
         }
       gtk_window_destroy (GTK_WINDOW (editor));

@@ -24,10 +24,10 @@
 static TsApplication *app;
 
 static gboolean
-is_drop_down (GtkWidget     *widget,
-              gconstpointer  data)
+is_record_picker (GtkWidget     *widget,
+                  gconstpointer  data)
 {
-  return GTK_IS_DROP_DOWN (widget);
+  return TS_IS_RECORD_PICKER (widget);
 }
 
 /* The names of the editor's dropdowns of choices, in the form's order. */
@@ -92,26 +92,31 @@ selected_label (TsRecordEditor *editor,
   return combo_label (row, selected);
 }
 
-/* Picks the choice labelled @label, as a click in the dropdown does. */
+/* Picks the choice labelled @label, as a click in the dropdown or a
+ * search in the record picker does. */
 static void
 choose (TsRecordEditor *editor,
         const char     *name,
         const char     *label)
 {
   GtkWidget *widget = field (editor, name);
-  g_autoptr(GListModel) model = NULL;
+  GListModel *model;
 
-  /* A record picker is a dropdown in the field's row. */
+  /* A record picker is in the field's row. */
   if (!ADW_IS_COMBO_ROW (widget))
-    widget = ui_test_find_widget (widget, is_drop_down, NULL);
-  g_object_get (widget, "model", &model, NULL);
+    {
+      ui_test_pick_record (ui_test_find_widget (widget, is_record_picker, NULL), label);
+      return;
+    }
+
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (widget));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
         {
-          g_object_set (widget, "selected", i, NULL);
+          adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
           return;
         }
     }

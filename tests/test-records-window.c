@@ -19,6 +19,8 @@
 #include "ts-store.h"
 #include "ts-window-private.h"
 
+#include "ui-test-utils.h"
+
 static TsApplication *app;
 
 typedef struct
@@ -681,8 +683,13 @@ choose (GtkWidget  *editor,
   GListModel *model;
 
   g_assert_nonnull (widget);
-  model = GTK_IS_DROP_DOWN (widget) ? gtk_drop_down_get_model (GTK_DROP_DOWN (widget))
-                                    : adw_combo_row_get_model (ADW_COMBO_ROW (widget));
+  if (TS_IS_RECORD_PICKER (widget))
+    {
+      ui_test_pick_record (widget, label);
+      return;
+    }
+
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (widget));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
@@ -690,10 +697,7 @@ choose (GtkWidget  *editor,
       if (g_strcmp0 (gtk_string_object_get_string (item), label) != 0)
         continue;
 
-      if (GTK_IS_DROP_DOWN (widget))
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (widget), i);
-      else
-        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (widget), i);
       return;
     }
 

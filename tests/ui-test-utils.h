@@ -9,6 +9,7 @@
 
 #include "ts-dataset.h"
 #include "ts-json.h"
+#include "ts-record-picker.h"
 
 typedef gboolean (*UiTestMatch) (GtkWidget *widget, gconstpointer data);
 
@@ -162,4 +163,77 @@ ui_test_load_shipped (void)
   g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
   g_assert_no_error (error);
   return dataset;
+}
+
+/* A record picker's choices as they are shown (ts-record-picker.h). */
+static inline GListModel *
+ui_test_picker_choices (GtkWidget *picker)
+{
+  GtkWidget *list = ui_test_find_named (picker, "picker-choices");
+
+  g_assert_nonnull (list);
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
+static inline gboolean
+ui_test_picker_has_searched (gpointer picker)
+{
+  GListModel *choices = ui_test_picker_choices (picker);
+  g_autoptr(GObject) first = g_list_model_get_item (choices, 0);
+
+  /* "None", always first, is not a name: a search leaves it out. */
+  return first == NULL || TS_IS_RECORD (first);
+}
+
+static inline gboolean
+ui_test_picker_offers_none (gpointer picker)
+{
+  g_autoptr(GObject) first = g_list_model_get_item (ui_test_picker_choices (picker), 0);
+
+  return first != NULL && !TS_IS_RECORD (first);
+}
+
+/* Types @text into @picker's search, as the analyst does, and waits for
+ * the choices to follow ("" shows them all again). */
+static inline void
+ui_test_picker_search (GtkWidget  *picker,
+                       const char *text)
+{
+  GtkWidget *entry = ui_test_find_named (picker, "picker-search");
+
+  g_assert_true (TS_IS_RECORD_PICKER (picker));
+  g_assert_nonnull (entry);
+  /* The search works whether the popover is up or not; on a small screen
+   * the picker's row may lie off it, where no popover can pop up. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* The entry tells of a change after a pause in the typing: that pause
+   * is over, and the choices follow at once. */
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (*text != '\0' ? ui_test_picker_has_searched (picker)
+                                : ui_test_picker_offers_none (picker));
+}
+
+/* Chooses the record shown as @label in @picker: searches for it and
+ * activates it among the choices. */
+static inline void
+ui_test_pick_record (GtkWidget  *picker,
+                     const char *label)
+{
+  GListModel *choices;
+
+  ui_test_picker_search (picker, label);
+  choices = ui_test_picker_choices (picker);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(TsRecord) record = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (ts_record_get_display_name (record), label) == 0)
+        {
+          g_signal_emit_by_name (ui_test_find_named (picker, "picker-choices"), "activate", i);
+          g_assert_cmpstr (ts_record_picker_get_id (picker), ==, ts_record_get_id (record));
+          return;
+        }
+    }
+
+  g_error ("The picker offers no “%s”", label);
 }

@@ -99,6 +99,33 @@ _ts_dataset_forget_search_texts_linking (TsDataset  *self,
 /* Public API */
 
 const char *
+ts_dataset_get_name_text (TsDataset *self,
+                          TsRecord  *record)
+{
+  char *text;
+
+  g_return_val_if_fail (TS_IS_DATASET (self), NULL);
+  g_return_val_if_fail (TS_IS_RECORD (record), NULL);
+
+  if (g_hash_table_lookup (self->records, ts_record_get_id (record)) == record)
+    return get_name_text (self, record);
+
+  /* Not one of ours (a record the editor has yet to add): nothing tells
+   * when to forget it, so it lives as long as the record. */
+  text = g_object_get_data (G_OBJECT (record), "ts-dataset-name-text");
+  if (text == NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      _ts_record_append_name_text (record, names);
+      text = ts_fold_text (names->str);
+      g_object_set_data_full (G_OBJECT (record), "ts-dataset-name-text", text, g_free);
+    }
+
+  return text;
+}
+
+const char *
 ts_dataset_get_search_text (TsDataset *self,
                             TsRecord  *record)
 {

@@ -760,6 +760,48 @@ ts_dataset_update (TsDataset  *self,
 }
 
 gboolean
+ts_dataset_save (TsDataset  *self,
+                 GPtrArray  *records,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_val_if_fail (TS_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  now = g_date_time_new_now_utc ();
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = g_ptr_array_index (records, i);
+      TsRecord *current = ts_dataset_lookup (self, ts_record_get_id (record));
+
+      g_return_val_if_fail (TS_IS_RECORD (record), FALSE);
+
+      if (current == record)
+        continue;
+      if (current != NULL)
+        {
+          ts_record_set_modified (record, now);
+          if (ts_record_get_created (record) == NULL)
+            ts_record_set_created (record, ts_record_get_created (current));
+        }
+      else if (ts_record_get_created (record) == NULL)
+        {
+          ts_record_set_created (record, now);
+          if (ts_record_get_modified (record) == NULL)
+            ts_record_set_modified (record, now);
+        }
+      g_ptr_array_add (changes, ts_change_new (current, record));
+    }
+
+  if (changes->len == 0)
+    return TRUE;
+  return ts_dataset_apply (self, changes, error);
+}
+
+gboolean
 ts_dataset_remove (TsDataset   *self,
                    const char  *id,
                    GError     **error)

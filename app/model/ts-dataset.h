@@ -56,6 +56,13 @@ gboolean    ts_dataset_add              (TsDataset     *self,
 gboolean    ts_dataset_update           (TsDataset     *self,
                                          TsRecord      *record,
                                          GError       **error);
+/* Adds each of @records (TsRecord) whose id is new and replaces each whose
+ * id exists, stamping the times as ts_dataset_add() and ts_dataset_update()
+ * do, in one apply: one ::changed, so one step to undo. A record already
+ * in the dataset is left alone. */
+gboolean    ts_dataset_save             (TsDataset     *self,
+                                         GPtrArray     *records,
+                                         GError       **error);
 gboolean    ts_dataset_remove           (TsDataset     *self,
                                          const char    *id,
                                          GError       **error);
@@ -98,6 +105,12 @@ const char *ts_dataset_get_search_text  (TsDataset     *self,
                                          TsRecord      *record);
 
 /* Added to the contract: */
+
+/* Folded (ts_fold_text) names of a record: its title, names in every
+ * script and aliases; what record pickers match typed words against. A
+ * record of the dataset's is cached; another lives as long as the record. */
+const char *ts_dataset_get_name_text    (TsDataset     *self,
+                                         TsRecord      *record);
 
 /* A readable id no record of @self has, from @record's title (and date, for
  * meetings and agreements): "meeting/2023-10-25-li-qiang-meets-japarov". */

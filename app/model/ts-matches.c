@@ -748,10 +748,19 @@ ts_matches_class_init (TsMatchesClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
 }
 
+/* A removed record's slot is empty (NULL) until a new one takes it, and a
+ * pointer array calls its free function on every element. */
+static void
+unref_record (gpointer record)
+{
+  if (record != NULL)
+    g_object_unref (record);
+}
+
 static void
 ts_matches_init (TsMatches *self)
 {
-  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->records = g_ptr_array_new_with_free_func (unref_record);
   self->types = g_byte_array_new ();
   self->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->free_slots = g_array_new (FALSE, FALSE, sizeof (guint));

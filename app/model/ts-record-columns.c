@@ -15,15 +15,26 @@
 static const struct {
   const TsColumnTable *columns;
   const char *icon_name;
+  /* The list columns that tell two records of the same name apart, by
+   * key: what a record picker shows under each name. */
+  const char *telling[3];
 } types[TS_N_RECORD_TYPES] = {
-  [TS_RECORD_TYPE_MEETING] = { &_ts_meeting_columns, "system-users-symbolic" },
-  [TS_RECORD_TYPE_AGREEMENT] = { &_ts_agreement_columns, "x-office-document-symbolic" },
-  [TS_RECORD_TYPE_PROJECT] = { &_ts_project_columns, "applications-engineering-symbolic" },
-  [TS_RECORD_TYPE_PERSON] = { &_ts_person_columns, "avatar-default-symbolic" },
-  [TS_RECORD_TYPE_ORGANIZATION] = { &_ts_organization_columns, "network-workgroup-symbolic" },
-  [TS_RECORD_TYPE_PLACE] = { &_ts_place_columns, "mark-location-symbolic" },
-  [TS_RECORD_TYPE_SOURCE] = { &_ts_source_columns, "accessories-dictionary-symbolic" },
-  [TS_RECORD_TYPE_FIGURE] = { &_ts_figure_columns, "x-office-spreadsheet-symbolic" },
+  [TS_RECORD_TYPE_MEETING] = { &_ts_meeting_columns, "system-users-symbolic",
+                               { "date", "place" } },
+  [TS_RECORD_TYPE_AGREEMENT] = { &_ts_agreement_columns, "x-office-document-symbolic",
+                                 { "date", "kind" } },
+  [TS_RECORD_TYPE_PROJECT] = { &_ts_project_columns, "applications-engineering-symbolic",
+                               { "sector", "status" } },
+  [TS_RECORD_TYPE_PERSON] = { &_ts_person_columns, "avatar-default-symbolic",
+                              { "position", "country" } },
+  [TS_RECORD_TYPE_ORGANIZATION] = { &_ts_organization_columns, "network-workgroup-symbolic",
+                                    { "kind", "country" } },
+  [TS_RECORD_TYPE_PLACE] = { &_ts_place_columns, "mark-location-symbolic",
+                             { "kind", "country" } },
+  [TS_RECORD_TYPE_SOURCE] = { &_ts_source_columns, "accessories-dictionary-symbolic",
+                              { "date", "publisher" } },
+  [TS_RECORD_TYPE_FIGURE] = { &_ts_figure_columns, "x-office-spreadsheet-symbolic",
+                              { "period", "value", "unit" } },
 };
 
 /* The columns a view shows, in its order. */
@@ -224,6 +235,38 @@ ts_record_type_get_icon_name (TsRecordType type)
   g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
 
   return types[type].icon_name;
+}
+
+char *
+ts_record_columns_describe (TsDataset *dataset,
+                            TsRecord  *record)
+{
+  TsRecordType type;
+  TsColumnContext context;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (TS_IS_RECORD (record), NULL);
+
+  type = ts_record_get_record_type (record);
+  ts_column_context_init_for_dataset (&context, dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (types[type].telling) && types[type].telling[i]; i++)
+    {
+      const TsColumn *column = ts_record_columns_find_list (type, types[type].telling[i]);
+      g_autofree char *cell = NULL;
+
+      if (column == NULL)
+        continue;
+      cell = ts_column_dup_text (column, &context, record);
+      if (cell == NULL || *cell == '\0')
+        continue;
+      if (text->len > 0)
+        /* Translators: between the facts that tell records apart:
+         * "Chairman of the Cabinet · Kyrgyzstan" */
+        g_string_append (text, _(" · "));
+      g_string_append (text, cell);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 char *

@@ -34,6 +34,13 @@ const TsColumn        *ts_record_columns_find_list        (TsRecordType  type,
 const char            *ts_record_columns_get_default_sort (TsRecordType  type,
                                                            gboolean     *descending);
 
+/* What tells @record apart from others of its name, as the list's columns
+ * show it: a person's position and country, a place's kind and country, a
+ * source's date and publisher. "" when none of it is known. @dataset (may
+ * be NULL) names the records it links to. */
+char                  *ts_record_columns_describe         (TsDataset    *dataset,
+                                                           TsRecord     *record);
+
 const char         *ts_record_type_get_icon_name   (TsRecordType  type);
 /* The name in the script of the record's country: 中文 for a Chinese
  * person, Кыргызча or Русский for a Kyrgyz one; NULL when there is none

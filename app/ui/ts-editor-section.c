@@ -20,6 +20,7 @@ struct _TsEditorProblems
 typedef struct
 {
   TsDataset *dataset;
+  GListModel *pending;     /* the records the editor will add */
   GHashTable *candidates;  /* type mask → TsCandidates */
 } TsEditorSectionPrivate;
 
@@ -102,6 +103,9 @@ ts_editor_section_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), G_OBJECT_TYPE (self));
   g_clear_object (&priv->dataset);
+  g_clear_object (&priv->pending);
+  if (priv->candidates != NULL)
+    g_hash_table_remove_all (priv->candidates);
 
   G_OBJECT_CLASS (ts_editor_section_parent_class)->dispose (object);
 }
@@ -176,6 +180,18 @@ ts_editor_section_clear_problems (TsEditorSection *self)
   clear_marks (GTK_WIDGET (self));
 }
 
+void
+ts_editor_section_set_pending (TsEditorSection *self,
+                               GListModel      *pending)
+{
+  TsEditorSectionPrivate *priv = ts_editor_section_get_instance_private (self);
+
+  g_return_if_fail (TS_IS_EDITOR_SECTION (self));
+  g_return_if_fail (pending == NULL || G_IS_LIST_MODEL (pending));
+
+  g_set_object (&priv->pending, pending);
+}
+
 TsDataset *
 ts_editor_section_get_dataset (TsEditorSection *self)
 {
@@ -199,7 +215,7 @@ ts_editor_section_get_candidates (TsEditorSection *self,
   candidates = g_hash_table_lookup (priv->candidates, GUINT_TO_POINTER (types));
   if (candidates == NULL)
     {
-      candidates = ts_candidates_new (priv->dataset, types);
+      candidates = ts_candidates_new (priv->dataset, priv->pending, types);
       g_hash_table_insert (priv->candidates, GUINT_TO_POINTER (types), candidates);
     }
 

@@ -68,6 +68,12 @@ void          ts_editor_section_apply          (TsEditorSection  *self,
 /* Takes away the marks of the problems apply() found, before a new check. */
 void          ts_editor_section_clear_problems (TsEditorSection  *self);
 
+/* The records (a GListModel of TsRecord) the editor is to add with the
+ * record it edits, created from the pickers: they are choices too. Set
+ * before set_record(). */
+void          ts_editor_section_set_pending    (TsEditorSection  *self,
+                                                GListModel       *pending);
+
 /* For the sections: the dataset set_record() was given, and the records
  * of @types (a mask of TS_RECORD_TYPE_BIT) a picker offers, shared by the
  * section's pickers. */

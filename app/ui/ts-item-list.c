@@ -396,8 +396,8 @@ ts_editor_item_add_link (TsEditorItem *item,
   GtkWidget *picker = ts_record_picker_new (candidates, title);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (picker), ts_candidates_find (candidates, id));
-  g_signal_connect (picker, "notify::selected", G_CALLBACK (on_part_selected_notify), item);
+  ts_record_picker_set_id (TS_RECORD_PICKER (picker), id);
+  g_signal_connect (picker, "notify::id", G_CALLBACK (on_part_selected_notify), item);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), picker);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), picker);
   add_part (item, part, picker, row);
@@ -498,11 +498,12 @@ const char *
 ts_editor_item_get_link_title (TsEditorItem *item,
                                const char   *name)
 {
-  const char *id = ts_editor_item_get_link (item, name);
+  Part *part = find_part (item, name);
 
-  return id != NULL
-         ? ts_title_of_id (ts_editor_section_get_dataset (item->list->section), id)
-         : NULL;
+  g_return_val_if_fail (part != NULL, NULL);
+
+  /* The picker knows the records created from it, not yet in the dataset. */
+  return ts_record_picker_get_title (TS_RECORD_PICKER (part->widget));
 }
 
 gboolean

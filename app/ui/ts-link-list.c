@@ -44,7 +44,10 @@ add_link_row (TsLinkList *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  const char *title = ts_title_of_id (self->dataset, id);
+  TsRecord *chosen = ts_candidates_lookup (self->candidates, id);
+  /* A record created from the picker is not in the dataset yet. */
+  const char *title = chosen != NULL ? ts_record_get_display_name (chosen)
+                                     : ts_title_of_id (self->dataset, id);
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   g_autofree char *accessible = NULL;
 
@@ -89,7 +92,16 @@ on_add_clicked (GtkButton  *button,
     }
 
   add_link_row (self, id);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->picker), 0);
+  ts_record_picker_set_id (TS_RECORD_PICKER (self->picker), NULL);
+}
+
+/* A record created from the picker is meant for the list. */
+static void
+on_picker_created (TsRecordPicker *picker,
+                   const char     *id,
+                   TsLinkList     *self)
+{
+  on_add_clicked (NULL, self);
 }
 
 static void
@@ -151,6 +163,7 @@ ts_link_list_set_links (TsLinkList         *self,
   /* Translators: %s names a list, "Participants" */
   accessible = g_strdup_printf (_("Choose a record to add to %s"), title);
   self->picker = ts_record_picker_new (candidates, accessible);
+  g_signal_connect (self->picker, "created", G_CALLBACK (on_picker_created), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->add_row), self->picker);
 
   add_button = gtk_button_new_from_icon_name ("list-add-symbolic");

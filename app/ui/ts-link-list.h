@@ -13,7 +13,8 @@ G_DECLARE_FINAL_TYPE (TsLinkList, ts_link_list, TS, LINK_LIST, AdwPreferencesGro
 
 /* A group that lists linked records ("Organizations", "Sources"): a row for
  * each, with a button that removes it, and a last row with a picker and a
- * button that adds the record chosen. Its title names the list. */
+ * button that adds the record chosen; a record created from that picker
+ * ("New Source…") is added at once. Its title names the list. */
 void  ts_link_list_set_links (TsLinkList         *self,
                               TsDataset          *dataset,
                               TsCandidates       *candidates,

@@ -16,6 +16,7 @@
 #include "ts-person-editor-section.h"
 #include "ts-place-editor-section.h"
 #include "ts-project-editor-section.h"
+#include "ts-record-picker.h"
 #include "ts-source-editor-section.h"
 #include "ts-sources-editor-section.h"
 
@@ -66,6 +67,15 @@ struct _TsRecordEditor
   TsRecordType type;
   GPtrArray *sections;     /* of TsEditorSection, as the form shows them */
 
+  /* Records created from the form's pickers ("New Place…"), added to the
+   * dataset with the record when it is saved, in the same change: one
+   * undo takes them all back, and closing unsaved creates nothing. A
+   * nested editor (the form of such a record) starts with its parent's
+   * and hands its own to the parent when it is saved. */
+  GListStore *pending;
+  guint n_inherited;
+  TsRecordEditor *parent;
+
   /* What the form held when it was filled or last saved: closing asks
    * before it throws away anything else. */
   char *clean_state;
@@ -94,6 +104,7 @@ build_form (TsRecordEditor *self,
       TsEditorSection *section = g_object_new (form_sections[self->type][i] (), NULL);
 
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
+      ts_editor_section_set_pending (section, G_LIST_MODEL (self->pending));
       ts_editor_section_set_record (section, record, self->dataset);
       g_ptr_array_add (self->sections, g_object_ref (section));
     }
@@ -197,6 +208,11 @@ append_widget_state (GString   *state,
       g_string_append_printf (state, "%u;", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
       return;
     }
+  if (TS_IS_RECORD_PICKER (widget))
+    {
+      append_state (state, ts_record_picker_get_id (widget));
+      return;
+    }
   if (GTK_IS_DROP_DOWN (widget))
     {
       g_string_append_printf (state, "%u;", gtk_drop_down_get_selected (GTK_DROP_DOWN (widget)));
@@ -224,6 +240,8 @@ dup_form_state (TsRecordEditor *self)
 
   for (guint i = 0; i < self->sections->len; i++)
     append_widget_state (state, g_ptr_array_index (self->sections, i));
+  /* A record created from a picker is a change, whatever the pickers show. */
+  g_string_append_printf (state, "%u;", g_list_model_get_n_items (G_LIST_MODEL (self->pending)));
 
   return g_string_free (g_steal_pointer (&state), FALSE);
 }
@@ -357,6 +375,8 @@ ts_record_editor_dispose (GObject *object)
       gtk_window_destroy (dialog);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORD_EDITOR);
+  g_clear_weak_pointer (&self->parent);
+  g_clear_object (&self->pending);
   g_clear_object (&self->original);
   g_clear_object (&self->dataset);
 
@@ -412,6 +432,7 @@ ts_record_editor_init (TsRecordEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sections = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending = g_list_store_new (TS_TYPE_RECORD);
 }
 
 TsRecordEditor *
@@ -448,12 +469,100 @@ ts_record_editor_new (TsDataset    *dataset,
   return self;
 }
 
+TsRecordEditor *
+ts_record_editor_new_nested (TsRecordEditor *parent,
+                             TsRecordType    type,
+                             const char     *title)
+{
+  TsRecordEditor *self;
+  g_autoptr(TsRecord) blank = NULL;
+  g_autofree char *window_title = NULL;
+
+  g_return_val_if_fail (TS_IS_RECORD_EDITOR (parent), NULL);
+  g_return_val_if_fail (type < TS_N_RECORD_TYPES, NULL);
+
+  self = g_object_new (TS_TYPE_RECORD_EDITOR, NULL);
+  self->dataset = g_object_ref (parent->dataset);
+  self->type = type;
+  g_set_weak_pointer (&self->parent, parent);
+  /* The parent's new records are choices here too. */
+  self->n_inherited = g_list_model_get_n_items (G_LIST_MODEL (parent->pending));
+  for (guint i = 0; i < self->n_inherited; i++)
+    {
+      g_autoptr(TsRecord) record = g_list_model_get_item (G_LIST_MODEL (parent->pending), i);
+
+      g_list_store_append (self->pending, record);
+    }
+
+  blank = g_object_new (ts_record_type_get_gtype (type), NULL);
+  if (title != NULL && *title != '\0')
+    ts_record_set_title (blank, title);
+
+  /* Translators: the title of the editor of a new record: "New Meeting" */
+  window_title = g_strdup_printf (_("New %s"), ts_record_type_get_label (type));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+  gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (parent));
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
+
+  build_form (self, blank);
+  remember_clean_state (self);
+
+  return self;
+}
+
+static gboolean
+is_pending (TsRecordEditor *self,
+            const char     *id)
+{
+  GListModel *pending = G_LIST_MODEL (self->pending);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pending); i++)
+    {
+      g_autoptr(TsRecord) record = g_list_model_get_item (pending, i);
+
+      if (g_str_equal (ts_record_get_id (record), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A nested editor's save: the record joins the parent's pending records,
+ * with those created from this form's own pickers. */
+static gboolean
+save_nested (TsRecordEditor *self,
+             TsRecord       *record)
+{
+  GListModel *pending = G_LIST_MODEL (self->pending);
+
+  if (self->parent == NULL)
+    return FALSE;
+
+  for (guint i = self->n_inherited; i < g_list_model_get_n_items (pending); i++)
+    {
+      g_autoptr(TsRecord) created = g_list_model_get_item (pending, i);
+
+      g_list_store_append (self->parent->pending, created);
+    }
+  g_list_store_append (self->parent->pending, record);
+
+  /* Saved once: closing asks nothing, and saving again adds nothing. */
+  self->n_inherited = g_list_model_get_n_items (pending);
+  g_set_object (&self->original, record);
+  remember_clean_state (self);
+
+  g_signal_emit (self, signals[SAVED], 0, ts_record_get_id (record));
+  return TRUE;
+}
+
 gboolean
 ts_record_editor_save (TsRecordEditor *self)
 {
   g_autoptr(TsRecord) record = NULL;
   g_autoptr(TsEditorProblems) problems = ts_editor_problems_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
   gboolean ok;
 
   g_return_val_if_fail (TS_IS_RECORD_EDITOR (self), FALSE);
@@ -475,8 +584,17 @@ ts_record_editor_save (TsRecordEditor *self)
 
   if (self->original == NULL)
     {
-      g_autofree char *id = ts_dataset_suggest_id (self->dataset, record);
+      g_autofree char *base = ts_dataset_suggest_id (self->dataset, record);
+      g_autofree char *id = g_strdup (base);
 
+      /* Nor one a record created from the pickers has. */
+      for (guint n = 2;
+           is_pending (self, id) || ts_dataset_lookup (self->dataset, id) != NULL;
+           n++)
+        {
+          g_free (id);
+          id = g_strdup_printf ("%s-%u", base, n);
+        }
       ts_record_set_id (record, id);
     }
 
@@ -486,11 +604,24 @@ ts_record_editor_save (TsRecordEditor *self)
       return FALSE;
     }
 
-  if (self->original != NULL)
-    ok = ts_record_equal (record, self->original)
-         || ts_dataset_update (self->dataset, record, &error);
-  else
-    ok = ts_dataset_add (self->dataset, record, &error);
+  if (self->parent != NULL)
+    return self->original == NULL ? save_nested (self, record) : TRUE;
+
+  /* A record removed meanwhile is not brought back: the dataset says so. */
+  if (self->original != NULL && ts_dataset_lookup (self->dataset, ts_record_get_id (record)) == NULL)
+    {
+      ts_dataset_update (self->dataset, record, &error);
+      show_refusal (self, error);
+      return FALSE;
+    }
+
+  /* The records created from the pickers, then the record: one change. */
+  saved = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->pending)); i++)
+    g_ptr_array_add (saved, g_list_model_get_item (G_LIST_MODEL (self->pending), i));
+  if (self->original == NULL || !ts_record_equal (record, self->original))
+    g_ptr_array_add (saved, g_object_ref (record));
+  ok = ts_dataset_save (self->dataset, saved, &error);
 
   if (!ok)
     {
@@ -510,6 +641,7 @@ ts_record_editor_save (TsRecordEditor *self)
     }
   if (self->original == NULL || !ts_record_equal (record, self->original))
     g_set_object (&self->original, record);
+  g_list_store_remove_all (self->pending);
   remember_clean_state (self);
 
   g_signal_emit (self, signals[SAVED], 0, ts_record_get_id (record));

@@ -17,6 +17,15 @@ G_DECLARE_FINAL_TYPE (TsRecordEditor, ts_record_editor, TS, RECORD_EDITOR, AdwWi
 TsRecordEditor *ts_record_editor_new   (TsDataset      *dataset,
                                         TsRecordType    type,
                                         TsRecord       *record);
+/* The form of a new record of @type created from a picker of @parent's
+ * form ("New Place…"), its title set to @title (may be NULL): a dialog
+ * modal to @parent. Saving it checks the record and hands it to @parent,
+ * which adds it to the dataset with its own record, in the same change;
+ * ::saved then carries the new id. Closing either unsaved creates
+ * nothing. */
+TsRecordEditor *ts_record_editor_new_nested (TsRecordEditor *parent,
+                                             TsRecordType    type,
+                                             const char     *title);
 /* Saves the form; FALSE, with the problems shown in the form, when the
  * record is not valid or the dataset refuses it. After a save the editor
  * edits the saved record: saving a new record again never adds a second
