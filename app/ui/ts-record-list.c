@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ts-record-list.h"
+#include "ts-record-list-private.h"
 #include "ts-match-list.h"
 #include "ts-record-columns.h"
 #include "ts-row-model.h"
@@ -29,10 +30,13 @@ struct _TsRecordList
    * rows that show them for the column view. */
   TsMatchList *model;
   TsRowModel *rows;
-  GtkSingleSelection *selection;
-  /* The record the analyst selected: selected again at its new place when
-   * a search or sort moves it, and when a search that hid it is undone. */
+  GtkMultiSelection *selection;
+  /* The record the analyst selected last, which the detail pane shows, and
+   * the ids of all the records selected: selected again at their new
+   * places when a search or sort moves them, and when a search that hid
+   * them is undone. */
   TsRecord *selected_record;
+  GHashTable *selected_ids;
   gboolean fixing_selection;
   /* Two items to ask the column view's sorter which column it sorts by,
    * and the column whose sorter it asked first (GTK 4.8 has no
@@ -75,7 +79,21 @@ typedef struct
 {
   TsRecordList *self;
   const TsColumn *info;
+  /* The column's cells (GtkInscription), made as rows are, and whether the
+   * analyst has set its width by dragging its edge. */
+  GHashTable *cells;
+  gboolean sized;
 } Column;
+
+static void
+column_free (gpointer data,
+             GClosure *closure)
+{
+  Column *column = data;
+
+  g_hash_table_unref (column->cells);
+  g_free (column);
+}
 
 static void apply_sort (TsRecordList *self);
 
@@ -116,63 +134,16 @@ bind_cell (GtkListItem *list_item,
 static void
 save_layout (TsRecordList *self)
 {
-  g_autoptr(GVariant) old_layout = NULL;
-  g_auto(GVariantBuilder) builder;
-  const char *type_name = ts_record_type_to_string (self->type);
-  g_autofree char *prefix = g_strconcat (type_name, "/", NULL);
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  GVariantIter iter;
-  const char *key;
-  int width;
-  gboolean visible;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{s(ib)}"));
-
-  /* Keep the other types' columns as they are. */
-  old_layout = g_settings_get_value (self->settings, "column-layout");
-  g_variant_iter_init (&iter, old_layout);
-  while (g_variant_iter_next (&iter, "{&s(ib)}", &key, &width, &visible))
-    {
-      if (!g_str_has_prefix (key, prefix))
-        g_variant_builder_add (&builder, "{s(ib)}", key, width, visible);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const char *column_key = g_object_get_data (G_OBJECT (column), "ts-column-key");
-      g_autofree char *setting_key = g_strconcat (prefix, column_key, NULL);
-
-      g_variant_builder_add (&builder, "{s(ib)}", setting_key,
-                             gtk_column_view_column_get_fixed_width (column),
-                             gtk_column_view_column_get_visible (column));
-    }
-
-  g_settings_set_value (self->settings, "column-layout", g_variant_builder_end (&builder));
+  _ts_record_list_save_layout (self->settings, self->column_view,
+                               ts_record_type_to_string (self->type));
 }
 
 static void
 restore_layout (TsRecordList *self)
 {
-  g_autoptr(GVariant) layout = g_settings_get_value (self->settings, "column-layout");
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  const char *type_name = ts_record_type_to_string (self->type);
-
   self->restoring_layout = TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const char *column_key = g_object_get_data (G_OBJECT (column), "ts-column-key");
-      g_autofree char *setting_key = g_strconcat (type_name, "/", column_key, NULL);
-      int width;
-      gboolean visible;
-
-      if (!g_variant_lookup (layout, setting_key, "(ib)", &width, &visible))
-        continue;
-
-      gtk_column_view_column_set_fixed_width (column, width);
-      gtk_column_view_column_set_visible (column, visible);
-    }
+  _ts_record_list_restore_layout (self->settings, self->column_view,
+                                  ts_record_type_to_string (self->type));
   self->restoring_layout = FALSE;
 }
 
@@ -188,9 +159,7 @@ on_save_layout_timeout (gpointer user_data)
 }
 
 static void
-on_column_layout_notify (GtkColumnViewColumn *column,
-                         GParamSpec          *pspec,
-                         TsRecordList        *self)
+schedule_save_layout (TsRecordList *self)
 {
   if (self->restoring_layout)
     return;
@@ -198,6 +167,25 @@ on_column_layout_notify (GtkColumnViewColumn *column,
   /* Dragging a column's edge changes its width many times a second. */
   g_clear_handle_id (&self->save_layout_source, g_source_remove);
   self->save_layout_source = g_timeout_add (SAVE_LAYOUT_DELAY_MS, on_save_layout_timeout, self);
+}
+
+static void
+on_column_layout_notify (GtkColumnViewColumn *column,
+                         GParamSpec          *pspec,
+                         TsRecordList        *self)
+{
+  schedule_save_layout (self);
+}
+
+/* A column dragged to another place. */
+static void
+on_columns_items_changed (GListModel   *columns,
+                          guint         position,
+                          guint         removed,
+                          guint         added,
+                          TsRecordList *self)
+{
+  schedule_save_layout (self);
 }
 
 /* A linked record may have been renamed (or added, or removed): the cells
@@ -251,27 +239,116 @@ on_matches_changed (TsMatches    *matches,
     }
 }
 
-static void
-on_selection_changed (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      TsRecordList       *self)
+/* The record the row at @position shows, or NULL. */
+static TsRecord *
+get_record_at (TsRecordList *self,
+               guint         position)
 {
-  TsRecord *record = get_row_record (gtk_single_selection_get_selected_item (selection));
+  g_autoptr(GObject) row = NULL;
 
-  /* A row the list itself unselects, as a search hides its record, is not
-   * the analyst's choice. */
-  if (!self->fixing_selection)
-    g_set_object (&self->selected_record, record);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  /* The row model keeps its rows: the record outlives this reference. */
+  row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  return get_row_record (row);
+}
+
+/* Where @record is shown, or GTK_INVALID_LIST_POSITION. */
+static guint
+find_position (TsRecordList *self,
+               TsRecord     *record)
+{
+  guint position;
+
+  if (record == NULL || self->model == NULL)
+    return GTK_INVALID_LIST_POSITION;
+
+  position = ts_match_list_find (self->model, ts_record_get_id (record));
+  /* A growing list may not have the row yet: it comes back to it. */
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return GTK_INVALID_LIST_POSITION;
+  return position;
+}
+
+/* The analyst changed the selection between @position and @n_items
+ * further: note which records it holds now, and which one the detail
+ * pane shows. A click selects one; a Ctrl+click adds one, which is the one
+ * to show; a Shift+click adds those from the one shown to the one clicked,
+ * the far end of what it adds. When rows are only unselected, the record
+ * shown stays if it is still selected. */
+static void
+note_selection (TsRecordList *self,
+                guint         position,
+                guint         n_items)
+{
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  g_autoptr(GHashTable) old_ids = g_steal_pointer (&self->selected_ids);
+  guint64 n_selected = gtk_bitset_get_size (selected);
+  guint current = GTK_INVALID_LIST_POSITION;
+  GtkBitsetIter iter;
+  guint p;
+
+  self->selected_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (n_selected == 1)
+    current = gtk_bitset_get_minimum (selected);
+  else if (n_selected > 1)
+    {
+      guint old_current = find_position (self, self->selected_record);
+      guint farthest = 0;
+
+      for (gboolean more = gtk_bitset_iter_init_at (&iter, selected, position, &p);
+           more && p < position + n_items;
+           more = gtk_bitset_iter_next (&iter, &p))
+        {
+          TsRecord *record = get_record_at (self, p);
+          guint distance;
+
+          if (record == NULL
+              || (old_ids != NULL && g_hash_table_contains (old_ids, ts_record_get_id (record))))
+            continue;
+
+          distance = old_current != GTK_INVALID_LIST_POSITION
+                     ? (p > old_current ? p - old_current : old_current - p)
+                     : 0;
+          if (current == GTK_INVALID_LIST_POSITION || distance >= farthest)
+            {
+              current = p;
+              farthest = distance;
+            }
+        }
+
+      if (current == GTK_INVALID_LIST_POSITION)
+        current = old_current != GTK_INVALID_LIST_POSITION
+                  && gtk_bitset_contains (selected, old_current)
+                  ? old_current
+                  : gtk_bitset_get_minimum (selected);
+    }
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &p);
+       more;
+       more = gtk_bitset_iter_next (&iter, &p))
+    {
+      TsRecord *record = get_record_at (self, p);
+
+      if (record != NULL)
+        g_hash_table_add (self->selected_ids, g_strdup (ts_record_get_id (record)));
+    }
+
+  g_set_object (&self->selected_record, get_record_at (self, current));
 }
 
 static void
-set_selected_position (TsRecordList *self,
-                       guint         position)
+on_selection_changed (GtkSelectionModel *model,
+                      guint              position,
+                      guint              n_items,
+                      TsRecordList      *self)
 {
-  self->fixing_selection = TRUE;
-  gtk_single_selection_set_selected (self->selection, position);
-  self->fixing_selection = FALSE;
+  /* A row the list itself unselects, as a search hides its record, is not
+   * the analyst's choice. */
+  if (!self->fixing_selection)
+    note_selection (self, position, n_items);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
 }
 
 /* Whatever the selection does while the rows change is not the
@@ -287,22 +364,43 @@ on_model_items_changing (GListModel   *model,
 }
 
 /* The rows stay where they are while what they show changes: the
- * selection moves with its record. */
+ * selection moves with its records. */
 static void
 fix_selection (TsRecordList *self)
 {
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  guint wanted = GTK_INVALID_LIST_POSITION;
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  g_autoptr(GtkBitset) wanted = gtk_bitset_new_empty ();
+  guint current = find_position (self, self->selected_record);
 
-  if (self->selected_record != NULL)
-    wanted = ts_match_list_find (self->model, ts_record_get_id (self->selected_record));
-  /* A growing list may not have the row yet: it comes back to it. */
-  if (wanted >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
-    wanted = GTK_INVALID_LIST_POSITION;
+  if (self->selected_ids == NULL || g_hash_table_size (self->selected_ids) <= 1)
+    {
+      if (current != GTK_INVALID_LIST_POSITION)
+        gtk_bitset_add (wanted, current);
+    }
+  else
+    {
+      g_autoptr(GArray) positions = ts_match_list_find_all (self->model, self->selected_ids);
+      guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
 
-  if (wanted != selected)
-    set_selected_position (self, wanted);
-  else if (wanted != GTK_INVALID_LIST_POSITION)
+      for (guint i = 0; i < positions->len; i++)
+        {
+          guint position = g_array_index (positions, guint, i);
+
+          if (position < n_rows)
+            gtk_bitset_add (wanted, position);
+        }
+    }
+
+  if (!gtk_bitset_equals (wanted, selected))
+    {
+      g_autoptr(GtkBitset) mask = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)));
+
+      self->fixing_selection = TRUE;
+      gtk_selection_model_set_selection (model, wanted, mask);
+      self->fixing_selection = FALSE;
+    }
+  else if (current != GTK_INVALID_LIST_POSITION)
     /* The same position, maybe showing the record's new version. */
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
 }
@@ -325,9 +423,14 @@ on_rows_items_changed (GListModel   *rows,
                        guint         added,
                        TsRecordList *self)
 {
-  /* Rows added as the list grows may hold the selected record. */
-  if (added > 0 && self->selected_record != NULL
-      && gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
+  g_autoptr(GtkBitset) selected = NULL;
+
+  /* Rows added as the list grows may hold selected records. */
+  if (added == 0 || self->selected_ids == NULL || g_hash_table_size (self->selected_ids) == 0)
+    return;
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_get_size (selected) < g_hash_table_size (self->selected_ids))
     fix_selection (self);
 }
 
@@ -343,23 +446,88 @@ on_column_view_activate (GtkColumnView *column_view,
     g_signal_emit (self, signals[ACTIVATE_RECORD], 0, record);
 }
 
+/* Whether the cell's text is wider than the cell. */
+static gboolean
+cell_is_truncated (GtkWidget  *cell,
+                   const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (cell, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width > gtk_widget_get_width (cell);
+}
+
+/* A cell cut short shows its whole text in a tooltip. Measured only when
+ * the pointer rests on a cell, not as rows are bound. */
+static gboolean
+on_cell_query_tooltip (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+
+  if (text == NULL || text[0] == '\0' || !cell_is_truncated (cell, text))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* The title keeps its width and takes what the window has to spare; the
+ * other columns give way first, down to two thirds of their width (a
+ * tooltip shows what they cut), and only then does the list scroll
+ * sideways. A column whose edge the analyst dragged is as wide as it was
+ * made, however narrow. */
+static int
+get_min_chars (Column *column)
+{
+  int width = column->info->list_width;
+
+  if (column->sized)
+    return MIN (width, 4);
+  if (column->info->flags & TS_COLUMN_EXPAND)
+    return width;
+  return MIN (width, MAX (width * 2 / 3, 8));
+}
+
+static void
+on_column_fixed_width (GtkColumnViewColumn *view_column,
+                       GParamSpec          *pspec,
+                       Column              *column)
+{
+  gboolean sized = gtk_column_view_column_get_fixed_width (view_column) >= 0;
+  GHashTableIter iter;
+  gpointer cell;
+
+  if (sized == column->sized)
+    return;
+
+  column->sized = sized;
+  g_hash_table_iter_init (&iter, column->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    gtk_inscription_set_min_chars (cell, get_min_chars (column));
+}
+
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                Column                   *column)
 {
   GtkWidget *cell = gtk_inscription_new (NULL);
+  int width = column->info->list_width;
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->info->list_width);
-  /* Columns keep a readable width; a narrow window scrolls sideways rather
-   * than cutting every cell to a few letters. */
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell),
-                                 (column->info->flags & TS_COLUMN_EXPAND)
-                                 ? column->info->list_width * 2 / 3
-                                 : column->info->list_width);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), width);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), get_min_chars (column));
+  g_hash_table_add (column->cells, cell);
   gtk_widget_set_hexpand (cell, TRUE);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
   /* Ellipsized text sits at the top of a cell whatever the alignment; the
    * others follow, so that a row reads on one line (style.css gives cells
    * room for CJK text). */
@@ -412,6 +580,7 @@ on_cell_teardown (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   Column                   *column)
 {
+  g_hash_table_remove (column->cells, gtk_list_item_get_child (list_item));
   /* The column view may outlive the list's dispose. */
   if (column->self->linked_cells != NULL)
     g_hash_table_remove (column->self->linked_cells, list_item);
@@ -485,15 +654,17 @@ add_columns (TsRecordList *self)
 
       column->self = self;
       column->info = infos[i];
+      column->cells = g_hash_table_new (NULL, NULL);
 
       g_signal_connect_data (factory, "setup", G_CALLBACK (on_cell_setup), column,
-                             (GClosureNotify) (void (*) (void)) g_free, 0);
+                             column_free, 0);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), column);
       g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), column);
       g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown), column);
 
       view_column = gtk_column_view_column_new (_(title), g_steal_pointer (&factory));
       g_object_set_data (G_OBJECT (view_column), "ts-column-key", (gpointer) infos[i]->key);
+      g_object_set_data (G_OBJECT (view_column), "ts-column-info", (gpointer) infos[i]);
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_expand (view_column,
                                          (infos[i]->flags & TS_COLUMN_EXPAND) != 0);
@@ -504,6 +675,8 @@ add_columns (TsRecordList *self)
 
       g_signal_connect (view_column, "notify::fixed-width",
                         G_CALLBACK (on_column_layout_notify), self);
+      g_signal_connect (view_column, "notify::fixed-width",
+                        G_CALLBACK (on_column_fixed_width), column);
       g_signal_connect (view_column, "notify::visible",
                         G_CALLBACK (on_column_layout_notify), self);
 
@@ -519,6 +692,14 @@ add_columns (TsRecordList *self)
 
   g_menu_append_section (self->column_menu, _("Show Columns"), G_MENU_MODEL (section));
   g_object_unref (section);
+}
+
+static void
+on_copy_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ts_record_list_copy (TS_RECORD_LIST (widget));
 }
 
 static GtkWidget *
@@ -611,6 +792,7 @@ release_matches (TsRecordList *self)
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
   g_clear_object (&self->selected_record);
+  g_clear_pointer (&self->selected_ids, g_hash_table_unref);
 }
 
 static void
@@ -628,6 +810,7 @@ ts_record_list_dispose (GObject *object)
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
   g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  g_signal_handlers_disconnect_by_data (gtk_column_view_get_columns (self->column_view), self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORD_LIST);
   /* The template's root has no id, so dispose_template leaves it. */
@@ -711,6 +894,11 @@ ts_record_list_class_init (TsRecordListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordList, scroller);
   gtk_widget_class_bind_template_child (widget_class, TsRecordList, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+
+  /* Ctrl+C copies the selected rows, for a memo or a spreadsheet. */
+  gtk_widget_class_install_action (widget_class, "record-list.copy", NULL, on_copy_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
+                                       "record-list.copy", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -728,15 +916,16 @@ ts_record_list_init (TsRecordList *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "columns",
                                   G_ACTION_GROUP (self->column_actions));
 
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* A click selects a row, Ctrl+click and Shift+click several. */
+  self->selection = gtk_multi_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
                     G_CALLBACK (on_sorter_changed), self);
-  g_signal_connect (self->selection, "notify::selected-item",
+  g_signal_connect (self->selection, "selection-changed",
                     G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (gtk_column_view_get_columns (self->column_view), "items-changed",
+                    G_CALLBACK (on_columns_items_changed), self);
 }
 
 TsRecordList *
@@ -764,7 +953,7 @@ ts_record_list_set_matches (TsRecordList *self,
 
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
-  gtk_single_selection_set_model (self->selection, NULL);
+  gtk_multi_selection_set_model (self->selection, NULL);
   release_matches (self);
 
   g_set_object (&self->matches, matches);
@@ -787,7 +976,7 @@ ts_record_list_set_matches (TsRecordList *self,
       g_signal_connect (matches, "changed", G_CALLBACK (on_matches_changed), self);
       g_signal_connect (self->dataset, "changed", G_CALLBACK (on_dataset_changed), self);
     }
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+  gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
   if (self->rows != NULL)
     g_signal_connect (self->rows, "items-changed", G_CALLBACK (on_rows_items_changed), self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
@@ -816,9 +1005,61 @@ ts_record_list_get_n_matches (TsRecordList *self)
 TsRecord *
 ts_record_list_get_selected (TsRecordList *self)
 {
+  g_autoptr(GtkBitset) selected = NULL;
+  guint position;
+
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), NULL);
 
-  return get_row_record (gtk_single_selection_get_selected_item (self->selection));
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
+    return NULL;
+  if (gtk_bitset_get_size (selected) == 1)
+    return get_record_at (self, gtk_bitset_get_minimum (selected));
+
+  position = find_position (self, self->selected_record);
+  if (position == GTK_INVALID_LIST_POSITION || !gtk_bitset_contains (selected, position))
+    position = gtk_bitset_get_minimum (selected);
+  return get_record_at (self, position);
+}
+
+GPtrArray *
+ts_record_list_get_selected_records (TsRecordList *self)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (TS_IS_RECORD_LIST (self), records);
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      TsRecord *record = get_record_at (self, position);
+
+      if (record != NULL)
+        g_ptr_array_add (records, g_object_ref (record));
+    }
+
+  return records;
+}
+
+void
+ts_record_list_copy (TsRecordList *self)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+
+  g_return_if_fail (TS_IS_RECORD_LIST (self));
+
+  records = ts_record_list_get_selected_records (self);
+  if (records->len == 0 || self->dataset == NULL)
+    return;
+
+  provider = _ts_record_list_build_copy (self->column_view, self->dataset, records);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
 }
 
 gboolean
@@ -838,7 +1079,7 @@ ts_record_list_select (TsRecordList *self,
       return FALSE;
     }
 
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view does. */
   list_view = find_list_view (GTK_WIDGET (self->column_view));
   if (list_view != NULL)
@@ -852,7 +1093,7 @@ ts_record_list_unselect (TsRecordList *self)
 {
   g_return_if_fail (TS_IS_RECORD_LIST (self));
 
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
 }
 
 void
