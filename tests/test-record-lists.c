@@ -333,13 +333,13 @@ test_truncated_cell_tooltip (Fixture       *fixture,
   GtkWidget *cell = find_cell (fixture, title);
   Narrower narrower = { cell, 200 };
 
+  g_assert_true (gtk_widget_get_has_tooltip (cell));
   g_assert_false (query_tooltip (cell));
   g_assert_false (query_tooltip (find_cell (fixture, "Baisalov visits Urumqi")));
 
   /* Dragged narrow, the title is cut short. */
   gtk_column_view_column_set_fixed_width (find_column (column_view, "title"), 100);
   ui_test_wait_until (is_narrower, &narrower);
-  g_assert_true (gtk_widget_get_has_tooltip (cell));
   g_assert_true (query_tooltip (cell));
   g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, title);
   /* The date beside it still fits. */
@@ -663,7 +663,7 @@ test_multi_selection (Fixture       *fixture,
   g_assert_true (gtk_selection_model_is_selected (selection, 0));
   g_assert_true (gtk_selection_model_is_selected (selection, 2));
   g_assert_cmpstr (detail_title (fixture), ==, "China–Central Asia Summit in Xi'an");
-  records = ts_record_list_get_selected_records (list);
+  records = ts_records_view_get_selected_records (fixture->view);
   g_assert_cmpuint (records->len, ==, 2);
   g_assert_cmpstr (ts_record_get_id (records->pdata[0]), ==, "meeting/2024-12-baisalov-urumqi");
   g_assert_cmpstr (ts_record_get_id (records->pdata[1]), ==, "meeting/2023-05-18-xian-summit");
