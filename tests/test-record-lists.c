@@ -391,7 +391,8 @@ test_resize_handles (Fixture       *fixture,
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* Between two columns, the edge differs from the header beside it. */
+  /* Between two columns, the edge differs from the header beside it
+   * (above the titles' text, which is centred). */
   for (GtkWidget *button = gtk_widget_get_first_child (header);
        button != NULL && gtk_widget_get_next_sibling (button) != NULL;
        button = gtk_widget_get_next_sibling (button))
@@ -405,8 +406,7 @@ test_resize_handles (Fixture       *fixture,
       edge = (int) (bounds.origin.x + bounds.size.width) - 1;
       if (edge >= width)
         break;
-      g_assert_cmphex (pixel_at (texture, edge, height / 2), !=,
-                       pixel_at (texture, edge - 3, height / 2));
+      g_assert_cmphex (pixel_at (texture, edge, 3), !=, pixel_at (texture, edge - 3, 3));
       n_edges++;
     }
   g_assert_cmpuint (n_edges, >=, 3);

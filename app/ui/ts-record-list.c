@@ -497,6 +497,8 @@ ts_record_list_constructed (GObject *object)
 
   add_columns (self);
   restore_layout (self);
+  g_signal_connect (gtk_column_view_get_columns (self->column_view), "items-changed",
+                    G_CALLBACK (on_columns_items_changed), self);
   key = ts_record_columns_get_default_sort (self->type, &descending);
   ts_record_list_sort_by (self, key, descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
 
@@ -693,8 +695,6 @@ ts_record_list_init (TsRecordList *self)
                     G_CALLBACK (on_sorter_changed), self);
   g_signal_connect (self->selection, "selection-changed",
                     G_CALLBACK (_ts_record_list_on_selection_changed), self);
-  g_signal_connect (gtk_column_view_get_columns (self->column_view), "items-changed",
-                    G_CALLBACK (on_columns_items_changed), self);
 }
 
 TsRecordList *
