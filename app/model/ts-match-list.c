@@ -483,3 +483,36 @@ ts_match_list_find (TsMatchList *self,
 
   return G_MAXUINT;
 }
+
+GArray *
+ts_match_list_find_all (TsMatchList *self,
+                        GHashTable  *ids)
+{
+  g_autoptr(GHashTable) slots = g_hash_table_new (NULL, NULL);
+  GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTableIter iter;
+  gpointer id;
+
+  g_return_val_if_fail (TS_IS_MATCH_LIST (self), positions);
+  g_return_val_if_fail (ids != NULL, positions);
+
+  ts_match_list_flush (self);
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      guint slot = ts_matches_find_slot (self->matches, id);
+
+      if (slot != G_MAXUINT)
+        g_hash_table_add (slots, GUINT_TO_POINTER (slot + 1));
+    }
+  if (g_hash_table_size (slots) == 0)
+    return positions;
+
+  for (guint i = 0; i < self->shown->len; i++)
+    {
+      if (g_hash_table_contains (slots, GUINT_TO_POINTER (g_array_index (self->shown, guint, i) + 1)))
+        g_array_append_val (positions, i);
+    }
+
+  return positions;
+}

@@ -32,5 +32,10 @@ void          ts_match_list_flush      (TsMatchList        *self);
  * (G_MAXUINT) when it is not shown. */
 guint         ts_match_list_find       (TsMatchList        *self,
                                         const char         *id);
+/* The positions of the records whose ids are the keys of @ids, in the
+ * list's order; those not shown are left out. One walk through the list
+ * however many ids there are. */
+GArray       *ts_match_list_find_all   (TsMatchList        *self,
+                                        GHashTable         *ids);
 
 G_END_DECLS

@@ -8,50 +8,10 @@
 #include <math.h>
 
 #include "ts-record-list.h"
-#include "ts-match-list.h"
+#include "ts-record-list-private.h"
 #include "ts-record-columns.h"
-#include "ts-row-model.h"
 
 #define SAVE_LAYOUT_DELAY_MS  500
-
-struct _TsRecordList
-{
-  GtkWidget parent_instance;
-
-  GtkScrolledWindow *scroller;
-  GtkColumnView *column_view;
-
-  TsRecordType type;
-  TsDataset *dataset;
-  TsMatches *matches;
-
-  /* The matching records, sorted as the column view's sorter says, and
-   * rows that show them for the column view. */
-  TsMatchList *model;
-  TsRowModel *rows;
-  GtkSingleSelection *selection;
-  /* The record the analyst selected: selected again at its new place when
-   * a search or sort moves it, and when a search that hid it is undone. */
-  TsRecord *selected_record;
-  gboolean fixing_selection;
-  /* Two items to ask the column view's sorter which column it sorts by,
-   * and the column whose sorter it asked first (GTK 4.8 has no
-   * gtk_column_view_sorter_get_primary_sort_column()). */
-  GObject *probe_items[2];
-  gpointer probed_column;
-  guint n_matches;
-
-  /* The bound cells whose text shows other records' titles (GtkListItem →
-   * Column): only these can go stale when another record changes, and only
-   * the ones on screen are bound, so refreshing them is cheap. */
-  GHashTable *linked_cells;
-
-  GSimpleActionGroup *column_actions;
-  GMenu *column_menu;
-  GSettings *settings;
-  guint save_layout_source;
-  gboolean restoring_layout;
-};
 
 G_DEFINE_FINAL_TYPE (TsRecordList, ts_record_list, GTK_TYPE_WIDGET)
 
@@ -71,11 +31,31 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+void
+_ts_record_list_notify_selected (TsRecordList *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
+}
+
 typedef struct
 {
   TsRecordList *self;
   const TsColumn *info;
+  /* The column's cells (GtkInscription), made as rows are, and whether the
+   * analyst has set its width by dragging its edge. */
+  GHashTable *cells;
+  gboolean sized;
 } Column;
+
+static void
+column_free (gpointer data,
+             GClosure *closure)
+{
+  Column *column = data;
+
+  g_hash_table_unref (column->cells);
+  g_free (column);
+}
 
 static void apply_sort (TsRecordList *self);
 
@@ -116,63 +96,16 @@ bind_cell (GtkListItem *list_item,
 static void
 save_layout (TsRecordList *self)
 {
-  g_autoptr(GVariant) old_layout = NULL;
-  g_auto(GVariantBuilder) builder;
-  const char *type_name = ts_record_type_to_string (self->type);
-  g_autofree char *prefix = g_strconcat (type_name, "/", NULL);
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  GVariantIter iter;
-  const char *key;
-  int width;
-  gboolean visible;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{s(ib)}"));
-
-  /* Keep the other types' columns as they are. */
-  old_layout = g_settings_get_value (self->settings, "column-layout");
-  g_variant_iter_init (&iter, old_layout);
-  while (g_variant_iter_next (&iter, "{&s(ib)}", &key, &width, &visible))
-    {
-      if (!g_str_has_prefix (key, prefix))
-        g_variant_builder_add (&builder, "{s(ib)}", key, width, visible);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const char *column_key = g_object_get_data (G_OBJECT (column), "ts-column-key");
-      g_autofree char *setting_key = g_strconcat (prefix, column_key, NULL);
-
-      g_variant_builder_add (&builder, "{s(ib)}", setting_key,
-                             gtk_column_view_column_get_fixed_width (column),
-                             gtk_column_view_column_get_visible (column));
-    }
-
-  g_settings_set_value (self->settings, "column-layout", g_variant_builder_end (&builder));
+  _ts_record_list_save_layout (self->settings, self->column_view,
+                               ts_record_type_to_string (self->type));
 }
 
 static void
 restore_layout (TsRecordList *self)
 {
-  g_autoptr(GVariant) layout = g_settings_get_value (self->settings, "column-layout");
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  const char *type_name = ts_record_type_to_string (self->type);
-
   self->restoring_layout = TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      const char *column_key = g_object_get_data (G_OBJECT (column), "ts-column-key");
-      g_autofree char *setting_key = g_strconcat (type_name, "/", column_key, NULL);
-      int width;
-      gboolean visible;
-
-      if (!g_variant_lookup (layout, setting_key, "(ib)", &width, &visible))
-        continue;
-
-      gtk_column_view_column_set_fixed_width (column, width);
-      gtk_column_view_column_set_visible (column, visible);
-    }
+  _ts_record_list_restore_layout (self->settings, self->column_view,
+                                  ts_record_type_to_string (self->type));
   self->restoring_layout = FALSE;
 }
 
@@ -188,9 +121,7 @@ on_save_layout_timeout (gpointer user_data)
 }
 
 static void
-on_column_layout_notify (GtkColumnViewColumn *column,
-                         GParamSpec          *pspec,
-                         TsRecordList        *self)
+schedule_save_layout (TsRecordList *self)
 {
   if (self->restoring_layout)
     return;
@@ -198,6 +129,25 @@ on_column_layout_notify (GtkColumnViewColumn *column,
   /* Dragging a column's edge changes its width many times a second. */
   g_clear_handle_id (&self->save_layout_source, g_source_remove);
   self->save_layout_source = g_timeout_add (SAVE_LAYOUT_DELAY_MS, on_save_layout_timeout, self);
+}
+
+static void
+on_column_layout_notify (GtkColumnViewColumn *column,
+                         GParamSpec          *pspec,
+                         TsRecordList        *self)
+{
+  schedule_save_layout (self);
+}
+
+/* A column dragged to another place. */
+static void
+on_columns_items_changed (GListModel   *columns,
+                          guint         position,
+                          guint         removed,
+                          guint         added,
+                          TsRecordList *self)
+{
+  schedule_save_layout (self);
 }
 
 /* A linked record may have been renamed (or added, or removed): the cells
@@ -252,86 +202,6 @@ on_matches_changed (TsMatches    *matches,
 }
 
 static void
-on_selection_changed (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      TsRecordList       *self)
-{
-  TsRecord *record = get_row_record (gtk_single_selection_get_selected_item (selection));
-
-  /* A row the list itself unselects, as a search hides its record, is not
-   * the analyst's choice. */
-  if (!self->fixing_selection)
-    g_set_object (&self->selected_record, record);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
-}
-
-static void
-set_selected_position (TsRecordList *self,
-                       guint         position)
-{
-  self->fixing_selection = TRUE;
-  gtk_single_selection_set_selected (self->selection, position);
-  self->fixing_selection = FALSE;
-}
-
-/* Whatever the selection does while the rows change is not the
- * analyst's doing. */
-static void
-on_model_items_changing (GListModel   *model,
-                         guint         position,
-                         guint         removed,
-                         guint         added,
-                         TsRecordList *self)
-{
-  self->fixing_selection = TRUE;
-}
-
-/* The rows stay where they are while what they show changes: the
- * selection moves with its record. */
-static void
-fix_selection (TsRecordList *self)
-{
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  guint wanted = GTK_INVALID_LIST_POSITION;
-
-  if (self->selected_record != NULL)
-    wanted = ts_match_list_find (self->model, ts_record_get_id (self->selected_record));
-  /* A growing list may not have the row yet: it comes back to it. */
-  if (wanted >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
-    wanted = GTK_INVALID_LIST_POSITION;
-
-  if (wanted != selected)
-    set_selected_position (self, wanted);
-  else if (wanted != GTK_INVALID_LIST_POSITION)
-    /* The same position, maybe showing the record's new version. */
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
-}
-
-static void
-on_model_items_changed (GListModel   *model,
-                        guint         position,
-                        guint         removed,
-                        guint         added,
-                        TsRecordList *self)
-{
-  self->fixing_selection = FALSE;
-  fix_selection (self);
-}
-
-static void
-on_rows_items_changed (GListModel   *rows,
-                       guint         position,
-                       guint         removed,
-                       guint         added,
-                       TsRecordList *self)
-{
-  /* Rows added as the list grows may hold the selected record. */
-  if (added > 0 && self->selected_record != NULL
-      && gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-    fix_selection (self);
-}
-
-static void
 on_column_view_activate (GtkColumnView *column_view,
                          guint          position,
                          TsRecordList  *self)
@@ -343,23 +213,90 @@ on_column_view_activate (GtkColumnView *column_view,
     g_signal_emit (self, signals[ACTIVATE_RECORD], 0, record);
 }
 
+/* Whether the cell's text is wider than the cell. */
+static gboolean
+cell_is_truncated (GtkWidget  *cell,
+                   const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (cell, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width > gtk_widget_get_width (cell);
+}
+
+/* A cell cut short shows its whole text in a tooltip. Measured only when
+ * the pointer rests on a cell, not as rows are bound. */
+static gboolean
+on_cell_query_tooltip (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+
+  if (text == NULL || text[0] == '\0' || !cell_is_truncated (cell, text))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* The title keeps its width and takes what the window has to spare; the
+ * other columns give way first, down to two thirds of their width (a
+ * tooltip shows what they cut; a date keeps room for “about September
+ * 2025”), and only then does the list scroll sideways. A column whose edge
+ * the analyst dragged is as wide as it was made, however narrow. */
+static int
+get_min_chars (Column *column)
+{
+  int width = column->info->list_width;
+
+  if (column->sized)
+    return MIN (width, 4);
+  if (column->info->flags & TS_COLUMN_EXPAND)
+    return width;
+  if (column->info->kind == TS_COLUMN_DATE)
+    return MIN (width, 20);
+  return MIN (width, MAX (width * 2 / 3, 8));
+}
+
+static void
+on_column_fixed_width (GtkColumnViewColumn *view_column,
+                       GParamSpec          *pspec,
+                       Column              *column)
+{
+  gboolean sized = gtk_column_view_column_get_fixed_width (view_column) >= 0;
+  GHashTableIter iter;
+  gpointer cell;
+
+  if (sized == column->sized)
+    return;
+
+  column->sized = sized;
+  g_hash_table_iter_init (&iter, column->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    gtk_inscription_set_min_chars (cell, get_min_chars (column));
+}
+
 static void
 on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                Column                   *column)
 {
   GtkWidget *cell = gtk_inscription_new (NULL);
+  int width = column->info->list_width;
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column->info->list_width);
-  /* Columns keep a readable width; a narrow window scrolls sideways rather
-   * than cutting every cell to a few letters. */
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell),
-                                 (column->info->flags & TS_COLUMN_EXPAND)
-                                 ? column->info->list_width * 2 / 3
-                                 : column->info->list_width);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), width);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), get_min_chars (column));
+  g_hash_table_add (column->cells, cell);
   gtk_widget_set_hexpand (cell, TRUE);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
   /* Ellipsized text sits at the top of a cell whatever the alignment; the
    * others follow, so that a row reads on one line (style.css gives cells
    * room for CJK text). */
@@ -412,6 +349,7 @@ on_cell_teardown (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   Column                   *column)
 {
+  g_hash_table_remove (column->cells, gtk_list_item_get_child (list_item));
   /* The column view may outlive the list's dispose. */
   if (column->self->linked_cells != NULL)
     g_hash_table_remove (column->self->linked_cells, list_item);
@@ -485,15 +423,17 @@ add_columns (TsRecordList *self)
 
       column->self = self;
       column->info = infos[i];
+      column->cells = g_hash_table_new (NULL, NULL);
 
       g_signal_connect_data (factory, "setup", G_CALLBACK (on_cell_setup), column,
-                             (GClosureNotify) (void (*) (void)) g_free, 0);
+                             column_free, 0);
       g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind), column);
       g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind), column);
       g_signal_connect (factory, "teardown", G_CALLBACK (on_cell_teardown), column);
 
       view_column = gtk_column_view_column_new (_(title), g_steal_pointer (&factory));
       g_object_set_data (G_OBJECT (view_column), "ts-column-key", (gpointer) infos[i]->key);
+      g_object_set_data (G_OBJECT (view_column), "ts-column-info", (gpointer) infos[i]);
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_expand (view_column,
                                          (infos[i]->flags & TS_COLUMN_EXPAND) != 0);
@@ -504,6 +444,8 @@ add_columns (TsRecordList *self)
 
       g_signal_connect (view_column, "notify::fixed-width",
                         G_CALLBACK (on_column_layout_notify), self);
+      g_signal_connect (view_column, "notify::fixed-width",
+                        G_CALLBACK (on_column_fixed_width), column);
       g_signal_connect (view_column, "notify::visible",
                         G_CALLBACK (on_column_layout_notify), self);
 
@@ -519,6 +461,14 @@ add_columns (TsRecordList *self)
 
   g_menu_append_section (self->column_menu, _("Show Columns"), G_MENU_MODEL (section));
   g_object_unref (section);
+}
+
+static void
+on_copy_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ts_record_list_copy (TS_RECORD_LIST (widget));
 }
 
 static GtkWidget *
@@ -547,6 +497,8 @@ ts_record_list_constructed (GObject *object)
 
   add_columns (self);
   restore_layout (self);
+  g_signal_connect (gtk_column_view_get_columns (self->column_view), "items-changed",
+                    G_CALLBACK (on_columns_items_changed), self);
   key = ts_record_columns_get_default_sort (self->type, &descending);
   ts_record_list_sort_by (self, key, descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
 
@@ -611,6 +563,7 @@ release_matches (TsRecordList *self)
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
   g_clear_object (&self->selected_record);
+  g_clear_pointer (&self->selected_ids, g_hash_table_unref);
 }
 
 static void
@@ -628,6 +581,7 @@ ts_record_list_dispose (GObject *object)
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
   g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  g_signal_handlers_disconnect_by_data (gtk_column_view_get_columns (self->column_view), self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORD_LIST);
   /* The template's root has no id, so dispose_template leaves it. */
@@ -711,6 +665,11 @@ ts_record_list_class_init (TsRecordListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordList, scroller);
   gtk_widget_class_bind_template_child (widget_class, TsRecordList, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+
+  /* Ctrl+C copies the selected rows, for a memo or a spreadsheet. */
+  gtk_widget_class_install_action (widget_class, "record-list.copy", NULL, on_copy_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
+                                       "record-list.copy", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -728,15 +687,14 @@ ts_record_list_init (TsRecordList *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "columns",
                                   G_ACTION_GROUP (self->column_actions));
 
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* A click selects a row, Ctrl+click and Shift+click several. */
+  self->selection = gtk_multi_selection_new (NULL);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
                     G_CALLBACK (on_sorter_changed), self);
-  g_signal_connect (self->selection, "notify::selected-item",
-                    G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (self->selection, "selection-changed",
+                    G_CALLBACK (_ts_record_list_on_selection_changed), self);
 }
 
 TsRecordList *
@@ -764,7 +722,7 @@ ts_record_list_set_matches (TsRecordList *self,
 
   if (self->dataset != NULL)
     g_signal_handlers_disconnect_by_data (self->dataset, self);
-  gtk_single_selection_set_model (self->selection, NULL);
+  gtk_multi_selection_set_model (self->selection, NULL);
   release_matches (self);
 
   g_set_object (&self->matches, matches);
@@ -779,17 +737,17 @@ ts_record_list_set_matches (TsRecordList *self,
       apply_sort (self);
       /* The rows follow the list first, then the selection follows them. */
       g_signal_connect (self->model, "items-changed",
-                        G_CALLBACK (on_model_items_changing), self);
+                        G_CALLBACK (_ts_record_list_on_model_items_changing), self);
       self->rows = ts_row_model_new (G_LIST_MODEL (self->model));
       g_signal_connect (self->model, "items-changed",
-                        G_CALLBACK (on_model_items_changed), self);
+                        G_CALLBACK (_ts_record_list_on_model_items_changed), self);
       self->n_matches = ts_matches_get_n_matches (matches, self->type);
       g_signal_connect (matches, "changed", G_CALLBACK (on_matches_changed), self);
       g_signal_connect (self->dataset, "changed", G_CALLBACK (on_dataset_changed), self);
     }
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
+  gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
   if (self->rows != NULL)
-    g_signal_connect (self->rows, "items-changed", G_CALLBACK (on_rows_items_changed), self);
+    g_signal_connect (self->rows, "items-changed", G_CALLBACK (_ts_record_list_on_rows_items_changed), self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
 }
 
@@ -813,14 +771,6 @@ ts_record_list_get_n_matches (TsRecordList *self)
   return ts_matches_get_n_matches (self->matches, self->type);
 }
 
-TsRecord *
-ts_record_list_get_selected (TsRecordList *self)
-{
-  g_return_val_if_fail (TS_IS_RECORD_LIST (self), NULL);
-
-  return get_row_record (gtk_single_selection_get_selected_item (self->selection));
-}
-
 gboolean
 ts_record_list_select (TsRecordList *self,
                        const char   *id)
@@ -838,7 +788,7 @@ ts_record_list_select (TsRecordList *self,
       return FALSE;
     }
 
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view does. */
   list_view = find_list_view (GTK_WIDGET (self->column_view));
   if (list_view != NULL)
@@ -852,7 +802,7 @@ ts_record_list_unselect (TsRecordList *self)
 {
   g_return_if_fail (TS_IS_RECORD_LIST (self));
 
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
 }
 
 void

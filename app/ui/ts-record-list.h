@@ -21,7 +21,13 @@ void           ts_record_list_set_matches      (TsRecordList  *self,
 /* The matching records in the order shown. */
 GListModel    *ts_record_list_get_model        (TsRecordList  *self);
 guint          ts_record_list_get_n_matches    (TsRecordList  *self);
+/* The record the analyst selected last, which the detail pane shows. */
 TsRecord      *ts_record_list_get_selected     (TsRecordList  *self);
+/* Every record selected, in the order shown. */
+GPtrArray     *ts_record_list_get_selected_records (TsRecordList *self);
+/* Puts the selected rows on the clipboard (Ctrl+C): the columns shown, in
+ * their order, as tab-separated text and as an HTML table. */
+void           ts_record_list_copy             (TsRecordList  *self);
 /* Selects the record and scrolls to it; FALSE if the query hides it. */
 gboolean       ts_record_list_select           (TsRecordList  *self,
                                                 const char    *id);

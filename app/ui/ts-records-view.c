@@ -573,6 +573,14 @@ ts_records_view_get_record (TsRecordsView *self)
   return ts_detail_pane_get_record (self->detail_pane);
 }
 
+GPtrArray *
+ts_records_view_get_selected_records (TsRecordsView *self)
+{
+  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), NULL);
+
+  return ts_record_list_get_selected_records (self->lists[self->type]);
+}
+
 gboolean
 ts_records_view_navigate_to (TsRecordsView *self,
                              const char    *id)

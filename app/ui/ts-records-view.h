@@ -33,6 +33,8 @@ TsRecordList  *ts_records_view_get_list         (TsRecordsView *self,
 TsDetailPane  *ts_records_view_get_detail_pane  (TsRecordsView *self);
 /* The record the detail pane shows, or NULL. */
 TsRecord      *ts_records_view_get_record       (TsRecordsView *self);
+/* The records selected in the list shown, in its order. */
+GPtrArray     *ts_records_view_get_selected_records (TsRecordsView *self);
 /* Shows the record with @id, switching type; it becomes a step in the
  * history. FALSE if there is no such record. */
 gboolean       ts_records_view_navigate_to      (TsRecordsView *self,

@@ -138,6 +138,40 @@ on_edit_record_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* Several records selected in the list: all of them go, in one step that
+ * one Undo brings back. */
+static gboolean
+delete_selected_records (TsWindow *self)
+{
+  g_autoptr(GPtrArray) records = ts_records_view_get_selected_records (self->records_view);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (records->len < 2)
+    return FALSE;
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (changes, ts_change_new (records->pdata[i], NULL));
+  if (!ts_dataset_apply (self->dataset, changes, &error))
+    {
+      show_error_toast (self, error);
+      return TRUE;
+    }
+
+  /* Translators: a toast after deleting several records at once */
+  message = g_strdup_printf (ngettext ("%u record deleted", "%u records deleted", records->len),
+                             records->len);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  ts_window_add_toast (self, toast);
+  return TRUE;
+}
+
 static void
 on_delete_record_activated (GSimpleAction *action,
                             GVariant      *parameter,
@@ -150,7 +184,7 @@ on_delete_record_activated (GSimpleAction *action,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (self->dataset == NULL || record == NULL)
+  if (self->dataset == NULL || record == NULL || delete_selected_records (self))
     return;
 
   title = g_strdup (ts_record_get_display_name (record));
