@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ts-record-list.h"
+#include "ts-accessible.h"
 #include "ts-match-list.h"
 #include "ts-record-columns.h"
 #include "ts-row-model.h"
@@ -98,6 +99,40 @@ get_row_record (gpointer row)
   return row != NULL ? TS_RECORD (ts_row_get_item (TS_ROW (row))) : NULL;
 }
 
+/* A screen reader reads the row as its record read aloud, the cell by its
+ * text. The row's name changes with its record, or when a record it names
+ * is renamed (a linked column's cell is bound again then). */
+static void
+label_row (GtkWidget  *cell,
+           const char *text,
+           TsRecord   *record,
+           Column     *column)
+{
+  GtkWidget *row = gtk_widget_get_parent (cell);
+  TsColumnContext context;
+  g_autofree char *aloud = NULL;
+
+  row = row != NULL ? gtk_widget_get_parent (row) : NULL;
+  if (row != NULL && record == g_object_get_data (G_OBJECT (row), "ts-aloud-record")
+      && !(column->info->flags & TS_COLUMN_LINKED))
+    {
+      ts_accessible_label_list_item (cell, NULL, text);
+      return;
+    }
+
+  if (row != NULL && record != NULL)
+    g_object_set_data_full (G_OBJECT (row), "ts-aloud-record", g_object_ref (record),
+                            g_object_unref);
+  else if (row != NULL)
+    g_object_set_data (G_OBJECT (row), "ts-aloud-record", NULL);
+  if (record != NULL && column->self->dataset != NULL)
+    {
+      ts_column_context_init_for_dataset (&context, column->self->dataset);
+      aloud = ts_record_describe_aloud (record, &context);
+    }
+  ts_accessible_label_list_item (cell, aloud, text);
+}
+
 static void
 bind_cell (GtkListItem *list_item,
            Column      *column)
@@ -111,6 +146,7 @@ bind_cell (GtkListItem *list_item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
                                   -1);
+  label_row (cell, text, record, column);
 }
 
 static void
@@ -554,6 +590,7 @@ ts_record_list_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+  ts_accessible_label_column_view (self->column_view, label);
 }
 
 static void

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Accessible names GTK 4.8 does not give on its own. A widget with no
+ * name is read by its class ("GtkListItemWidget", "GtkToggleButton"), and
+ * a name is the widget's label followed by those of the widgets labelling
+ * it, so a button with a mnemonic reads "_Save Save". */
+
+/* Names the row of a list or column view that @child (the widget a list
+ * item factory made) is in by @row_label, and a column view's cell by
+ * @cell_label (NULL in a list view); a NULL @row_label leaves the row's
+ * name as it is. GTK keeps both widgets to itself: they are @child's parent
+ * and grandparent. */
+void ts_accessible_label_list_item      (GtkWidget     *child,
+                                         const char    *row_label,
+                                         const char    *cell_label);
+/* Names the inner parts of @view, which GTK leaves nameless: the list of
+ * its rows (by @label) and the row of column headers. */
+void ts_accessible_label_column_view    (GtkColumnView *view,
+                                         const char    *label);
+/* Names @dropdown and its button by @label and the value shown ("Country:
+ * Any"), and each item of its popup by its text. */
+void ts_accessible_name_drop_down       (GtkDropDown   *dropdown,
+                                         const char    *label);
+/* The same for a combo row, by its title. */
+void ts_accessible_name_combo_row       (AdwComboRow   *row);
+/* A button whose label has a mnemonic (use-underline) is read by its label
+ * alone: "Save", not "_Save Save". */
+void ts_accessible_name_mnemonic_button (GtkButton     *button);
+
+G_END_DECLS
