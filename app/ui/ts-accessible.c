@@ -285,6 +285,9 @@ ts_accessible_name_combo_row (AdwComboRow *row)
 
   g_return_if_fail (ADW_IS_COMBO_ROW (row));
 
+  if (g_object_get_data (G_OBJECT (row), "ts-accessible-named") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "ts-accessible-named", GINT_TO_POINTER (TRUE));
   title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   factory = item_factory_new (G_OBJECT (row));
@@ -295,6 +298,53 @@ ts_accessible_name_combo_row (AdwComboRow *row)
   g_signal_connect (row, "notify::model", G_CALLBACK (on_combo_row_changed), NULL);
   g_signal_connect (row, "notify::title", G_CALLBACK (on_combo_row_changed), NULL);
   on_combo_row_changed (row);
+}
+
+void
+ts_accessible_name_combo_rows (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_COMBO_ROW (root))
+    ts_accessible_name_combo_row (ADW_COMBO_ROW (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ts_accessible_name_combo_rows (child);
+}
+
+static gboolean
+label_descendants (GtkWidget  *widget,
+                   GType       type,
+                   gboolean    first_only,
+                   const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      set_label (widget, label);
+      if (first_only)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (label_descendants (child, type, first_only, label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+ts_accessible_label_descendants (GtkWidget  *root,
+                                 GType       type,
+                                 gboolean    first_only,
+                                 const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  label_descendants (root, type, first_only, label);
 }
 
 void

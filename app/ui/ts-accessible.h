@@ -28,6 +28,14 @@ void ts_accessible_name_drop_down       (GtkDropDown   *dropdown,
                                          const char    *label);
 /* The same for a combo row, by its title. */
 void ts_accessible_name_combo_row       (AdwComboRow   *row);
+/* ts_accessible_name_combo_row() for every combo row in @root not named yet. */
+void ts_accessible_name_combo_rows      (GtkWidget     *root);
+/* Names every widget of @type in @root (@root too), or only the first found
+ * depth first: the parts of a libadwaita widget it leaves nameless. */
+void ts_accessible_label_descendants    (GtkWidget     *root,
+                                         GType          type,
+                                         gboolean       first_only,
+                                         const char    *label);
 /* A button whose label has a mnemonic (use-underline) is read by its label
  * alone: "Save", not "_Save Save". */
 void ts_accessible_name_mnemonic_button (GtkButton     *button);

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ts-item-list.h"
+#include "ts-accessible.h"
 #include "ts-choice-model.h"
 #include "ts-date-row.h"
 #include "ts-editor-rows.h"
@@ -378,6 +379,7 @@ ts_editor_item_add_choice (TsEditorItem *item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  ts_accessible_name_combo_row (ADW_COMBO_ROW (row));
   ts_editor_set_choice (row, value);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_part_selected_notify), item);
   add_part (item, part, row, row);

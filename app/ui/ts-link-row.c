@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-link-row.h"
+#include "ts-accessible.h"
 #include "ts-record-columns.h"
 
 struct _TsCandidates
@@ -123,9 +124,7 @@ ts_record_picker_new (TsCandidates *candidates,
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (picker), TRUE);
   gtk_widget_set_valign (picker, GTK_ALIGN_CENTER);
   gtk_widget_set_size_request (picker, 220, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (picker),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
+  ts_accessible_name_drop_down (GTK_DROP_DOWN (picker), accessible_label);
   return picker;
 }
 
@@ -164,6 +163,10 @@ ts_link_row_set_link (TsLinkRow    *self,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->picker), ts_candidates_find (candidates, id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->picker);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), self->picker);
+  /* Its name starts with the row's title already ("Place: Bishkek"), which
+   * the row would add again. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->picker),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 const char *
