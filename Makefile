@@ -17,7 +17,8 @@ FUZZ_DEBS = clang libclang-rt-dev
 # What the tests need besides: a display, a session bus, fonts for every
 # script the dataset uses, validators, and readers we did not write.
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
-	libxml2-utils python3 python3-openpyxl sqlite3
+	libxml2-utils python3 python3-openpyxl sqlite3 \
+	at-spi2-core python3-pyatspi
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

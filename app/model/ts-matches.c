@@ -704,6 +704,14 @@ ts_matches_dispose (GObject *object)
   G_OBJECT_CLASS (ts_matches_parent_class)->dispose (object);
 }
 
+/* A free slot holds NULL: a record deleted and not brought back. */
+static void
+unref_record (gpointer record)
+{
+  if (record != NULL)
+    g_object_unref (record);
+}
+
 static void
 ts_matches_finalize (GObject *object)
 {
@@ -751,7 +759,7 @@ ts_matches_class_init (TsMatchesClass *klass)
 static void
 ts_matches_init (TsMatches *self)
 {
-  self->records = g_ptr_array_new_with_free_func (g_object_unref);
+  self->records = g_ptr_array_new_with_free_func (unref_record);
   self->types = g_byte_array_new ();
   self->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->free_slots = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -885,6 +885,30 @@ ts_record_list_select (TsRecordList *self,
 }
 
 void
+ts_record_list_focus_selected (TsRecordList *self)
+{
+  TsRecord *record;
+  GtkWidget *list_view;
+
+  g_return_if_fail (TS_IS_RECORD_LIST (self));
+
+  /* GTK 4.8 gives no row widget for a position: each row knows its record
+   * from label_row(). Focusing a row moves the list's own focus with it. */
+  record = ts_record_list_get_selected (self);
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  for (GtkWidget *row = list_view != NULL ? gtk_widget_get_first_child (list_view) : NULL;
+       row != NULL && record != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_object_get_data (G_OBJECT (row), "ts-aloud-record") == record
+          && gtk_widget_grab_focus (row))
+        return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+void
 ts_record_list_unselect (TsRecordList *self)
 {
   g_return_if_fail (TS_IS_RECORD_LIST (self));

@@ -8,6 +8,7 @@
 
 #include "ts-window-private.h"
 #include "ts-json.h"
+#include "ts-match-list.h"
 #include "ts-record-editor.h"
 
 static void
@@ -152,6 +153,54 @@ on_edit_record_activated (GSimpleAction *action,
 }
 
 static void
+on_step_toast_dismissed (AdwToast *toast,
+                         TsWindow *self)
+{
+  if (g_object_get_data (G_OBJECT (self), "ts-step-toast") == toast)
+    g_object_set_data (G_OBJECT (self), "ts-step-toast", NULL);
+}
+
+/* A toast about an edit, an undo or a redo replaces the one before: its
+ * Undo button would undo another step than the one it names. */
+static void
+show_step_toast (TsWindow *self,
+                 AdwToast *toast)
+{
+  AdwToast *previous = g_object_get_data (G_OBJECT (self), "ts-step-toast");
+
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
+  g_object_set_data (G_OBJECT (self), "ts-step-toast", toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_step_toast_dismissed), self, 0);
+  ts_window_add_toast (self, toast);
+}
+
+/* The id of the record beside @record in its list: the one after it, or
+ * before it at the end; NULL when it is alone or not listed. */
+static char *
+dup_neighbour_id (TsWindow *self,
+                  TsRecord *record)
+{
+  TsRecordList *list = ts_records_view_get_list (self->records_view,
+                                                 ts_record_get_record_type (record));
+  GListModel *model = ts_record_list_get_model (list);
+  g_autoptr(TsRecord) neighbour = NULL;
+  guint n_items;
+  guint position;
+
+  if (model == NULL)
+    return NULL;
+
+  n_items = g_list_model_get_n_items (model);
+  position = ts_match_list_find (TS_MATCH_LIST (model), ts_record_get_id (record));
+  if (position >= n_items || n_items < 2)
+    return NULL;
+
+  neighbour = g_list_model_get_item (model, position + 1 < n_items ? position + 1 : position - 1);
+  return g_strdup (ts_record_get_id (neighbour));
+}
+
+static void
 on_delete_record_activated (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
@@ -161,17 +210,32 @@ on_delete_record_activated (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *neighbour = NULL;
+  TsRecordType type;
   AdwToast *toast;
 
   if (self->dataset == NULL || record == NULL)
     return;
 
+  type = ts_record_get_record_type (record);
   title = g_strdup (ts_record_get_display_name (record));
+  neighbour = dup_neighbour_id (self, record);
   if (!ts_dataset_remove (self->dataset, ts_record_get_id (record), &error))
     {
       show_error_toast (self, error);
       return;
     }
+
+  /* The selection and the focus go to the row beside, so that the keyboard
+   * and a screen reader go on from there, not from nowhere. */
+  if (neighbour != NULL)
+    {
+      /* The list without the record first, or the row would be chosen
+       * where the record was. */
+      ts_record_list_get_model (ts_records_view_get_list (self->records_view, type));
+      ts_records_view_show_record (self->records_view, neighbour);
+    }
+  ts_record_list_focus_selected (ts_records_view_get_list (self->records_view, type));
 
   /* Translators: a toast after deleting the record titled %s */
   message = g_strdup_printf (_("“%s” deleted"), title);
@@ -179,7 +243,40 @@ on_delete_record_activated (GSimpleAction *action,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  ts_window_add_toast (self, toast);
+  show_step_toast (self, toast);
+}
+
+/* Undoes or redoes the last step, and says in a toast what it was: a
+ * change made out of sight (an undone import) is not silent. */
+static void
+step_undo_stack (TsWindow *self,
+                 gboolean  redo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->undo_stack == NULL)
+    return;
+
+  message = ts_undo_stack_describe (self->undo_stack, redo);
+  if (message == NULL)
+    return;
+  if (!(redo ? ts_undo_stack_redo (self->undo_stack, &error)
+             : ts_undo_stack_undo (self->undo_stack, &error)))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  toast = adw_toast_new (message);
+  if (redo ? ts_undo_stack_can_undo (self->undo_stack) : ts_undo_stack_can_redo (self->undo_stack))
+    {
+      adw_toast_set_button_label (toast, redo ? _("_Undo") : _("_Redo"));
+      adw_toast_set_action_name (toast, redo ? "win.undo" : "win.redo");
+    }
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  show_step_toast (self, toast);
 }
 
 static void
@@ -187,11 +284,7 @@ on_undo_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  TsWindow *self = TS_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-
-  if (self->undo_stack != NULL && !ts_undo_stack_undo (self->undo_stack, &error))
-    show_error_toast (self, error);
+  step_undo_stack (TS_WINDOW (user_data), FALSE);
 }
 
 static void
@@ -199,11 +292,7 @@ on_redo_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  TsWindow *self = TS_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-
-  if (self->undo_stack != NULL && !ts_undo_stack_redo (self->undo_stack, &error))
-    show_error_toast (self, error);
+  step_undo_stack (TS_WINDOW (user_data), TRUE);
 }
 
 static void
