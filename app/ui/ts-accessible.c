@@ -300,17 +300,63 @@ ts_accessible_name_combo_row (AdwComboRow *row)
   on_combo_row_changed (row);
 }
 
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_TEXT (child) ? child : find_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+on_entry_row_title_changed (AdwEntryRow *row,
+                            GParamSpec  *pspec,
+                            GtkWidget   *text)
+{
+  set_label (text, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
 void
-ts_accessible_name_combo_rows (GtkWidget *root)
+ts_accessible_expose_entry_row (AdwEntryRow *row)
+{
+  GtkWidget *text;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  text = find_text (GTK_WIDGET (row));
+  if (text == NULL || g_object_get_data (G_OBJECT (row), "ts-accessible-named") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "ts-accessible-named", GINT_TO_POINTER (TRUE));
+
+  /* GTK lets a role change until the widget is in the tree it exports. */
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)) == GTK_ACCESSIBLE_ROLE_NONE
+      && !gtk_widget_get_realized (text))
+    g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  g_signal_connect_object (row, "notify::title", G_CALLBACK (on_entry_row_title_changed), text, 0);
+  on_entry_row_title_changed (row, NULL, text);
+}
+
+void
+ts_accessible_name_rows (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
 
   if (ADW_IS_COMBO_ROW (root))
     ts_accessible_name_combo_row (ADW_COMBO_ROW (root));
+  else if (ADW_IS_ENTRY_ROW (root))
+    ts_accessible_expose_entry_row (ADW_ENTRY_ROW (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    ts_accessible_name_combo_rows (child);
+    ts_accessible_name_rows (child);
 }
 
 static gboolean

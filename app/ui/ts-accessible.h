@@ -28,8 +28,13 @@ void ts_accessible_name_drop_down       (GtkDropDown   *dropdown,
                                          const char    *label);
 /* The same for a combo row, by its title. */
 void ts_accessible_name_combo_row       (AdwComboRow   *row);
-/* ts_accessible_name_combo_row() for every combo row in @root not named yet. */
-void ts_accessible_name_combo_rows      (GtkWidget     *root);
+/* An entry row's text, where the focus goes, is left out of the tree by
+ * libadwaita 1.2, so a screen reader hears nothing when it gets the focus:
+ * it is given its place, named by the row's title. Before the row is shown. */
+void ts_accessible_expose_entry_row     (AdwEntryRow   *row);
+/* ts_accessible_name_combo_row() and ts_accessible_expose_entry_row() for
+ * every such row in @root not done yet. */
+void ts_accessible_name_rows            (GtkWidget     *root);
 /* Names every widget of @type in @root (@root too), or only the first found
  * depth first: the parts of a libadwaita widget it leaves nameless. */
 void ts_accessible_label_descendants    (GtkWidget     *root,

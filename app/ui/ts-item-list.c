@@ -191,6 +191,7 @@ add_part (TsEditorItem *item,
   Part part = { g_strdup (name), widget, row };
 
   g_array_append_val (item->parts, part);
+  ts_accessible_name_rows (row);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
 }
 
@@ -379,7 +380,6 @@ ts_editor_item_add_choice (TsEditorItem *item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  ts_accessible_name_combo_row (ADW_COMBO_ROW (row));
   ts_editor_set_choice (row, value);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_part_selected_notify), item);
   add_part (item, part, row, row);

@@ -96,7 +96,7 @@ build_form (TsRecordEditor *self,
       TsEditorSection *section = g_object_new (form_sections[self->type][i] (), NULL);
 
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
-      ts_accessible_name_combo_rows (GTK_WIDGET (section));
+      ts_accessible_name_rows (GTK_WIDGET (section));
       /* A group without a title leaves its list nameless. */
       if (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (section))[0] == '\0')
         ts_accessible_label_descendants (GTK_WIDGET (section), GTK_TYPE_LIST_BOX, TRUE,
