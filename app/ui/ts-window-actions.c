@@ -160,17 +160,33 @@ on_step_toast_dismissed (AdwToast *toast,
     g_object_set_data (G_OBJECT (self), "ts-step-toast", NULL);
 }
 
-/* A toast about an edit, an undo or a redo replaces the one before: its
- * Undo button would undo another step than the one it names. */
+/* Says what an edit, an undo or a redo did, with a button for the step to
+ * take next. One toast says it: the one before would offer to undo another
+ * step than the one it names. It is changed in place while shown, as
+ * dismissing it for a new one while it comes or goes crashes libadwaita
+ * 1.2 (an animation's end unrefs the toast twice). */
 static void
-show_step_toast (TsWindow *self,
-                 AdwToast *toast)
+show_step_toast (TsWindow   *self,
+                 const char *title,
+                 const char *button_label,
+                 const char *action_name)
 {
-  AdwToast *previous = g_object_get_data (G_OBJECT (self), "ts-step-toast");
+  AdwToast *toast = g_object_get_data (G_OBJECT (self), "ts-step-toast");
 
-  if (previous != NULL)
-    adw_toast_dismiss (previous);
-  g_object_set_data (G_OBJECT (self), "ts-step-toast", toast);
+  if (toast != NULL)
+    {
+      adw_toast_set_title (toast, title);
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action_name);
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action_name);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (self), "ts-step-toast", g_object_ref (toast),
+                          g_object_unref);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_step_toast_dismissed), self, 0);
   ts_window_add_toast (self, toast);
 }
@@ -212,7 +228,6 @@ on_delete_record_activated (GSimpleAction *action,
   g_autofree char *message = NULL;
   g_autofree char *neighbour = NULL;
   TsRecordType type;
-  AdwToast *toast;
 
   if (self->dataset == NULL || record == NULL)
     return;
@@ -239,11 +254,7 @@ on_delete_record_activated (GSimpleAction *action,
 
   /* Translators: a toast after deleting the record titled %s */
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_step_toast (self, toast);
+  show_step_toast (self, message, _("_Undo"), "win.undo");
 }
 
 /* Undoes or redoes the last step, and says in a toast what it was: a
@@ -254,7 +265,6 @@ step_undo_stack (TsWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (self->undo_stack == NULL)
     return;
@@ -269,14 +279,12 @@ step_undo_stack (TsWindow *self,
       return;
     }
 
-  toast = adw_toast_new (message);
+  /* The button takes the step back again. */
   if (redo ? ts_undo_stack_can_undo (self->undo_stack) : ts_undo_stack_can_redo (self->undo_stack))
-    {
-      adw_toast_set_button_label (toast, redo ? _("_Undo") : _("_Redo"));
-      adw_toast_set_action_name (toast, redo ? "win.undo" : "win.redo");
-    }
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_step_toast (self, toast);
+    show_step_toast (self, message, redo ? _("_Undo") : _("_Redo"),
+                     redo ? "win.undo" : "win.redo");
+  else
+    show_step_toast (self, message, NULL, NULL);
 }
 
 static void
