@@ -48,6 +48,11 @@ from gi.repository import Atspi, Gio, GLib  # noqa: E402
 import pyatspi  # noqa: E402,F401  (the Debian package this test needs)
 
 BUILD_ROOT, APP_ID = sys.argv[1], sys.argv[2]
+
+# libatspi gives up on a call after 0.8 s by default and then takes the
+# application for gone: far too short on a loaded machine. A minute, as
+# for everything else here.
+Atspi.set_timeout(TIMEOUT * 1000, TIMEOUT * 1000)
 OBJECT_PATH = '/' + APP_ID.replace('.', '/')
 
 # Names GTK gives what has none: a class name.
@@ -339,7 +344,9 @@ def main():
     env.setdefault('GSETTINGS_BACKEND', 'memory')
     program = os.path.join(BUILD_ROOT, 'app', 'tianshan')
     log = open(os.path.join(tmp.name, 'tianshan.log'), 'w+')
-    app_process = subprocess.Popen([program, '--database', os.path.join(tmp.name, 'test.db')],
+    wrapper = os.environ.get('TS_ATSPI_WRAPPER', '').split()
+    app_process = subprocess.Popen(wrapper + [program, '--database',
+                                              os.path.join(tmp.name, 'test.db')],
                                    env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         app = wait_for('tianshan on the accessibility bus', find_app)
@@ -356,6 +363,8 @@ def main():
     except Exception:
         check(False, 'the walk went through', traceback.format_exc())
     finally:
+        check(app_process.poll() is None, 'tianshan ran to the end of the walk',
+              'exit status %s' % app_process.returncode)
         app_process.terminate()
         try:
             app_process.wait(timeout=30)
@@ -366,6 +375,8 @@ def main():
         output = log.read()
         criticals = [line for line in output.splitlines() if 'CRITICAL' in line]
         check(not criticals, 'tianshan logged no criticals', '\n'.join(criticals))
+        if any(not ok for ok, _, _ in results):
+            print('# tianshan said:\n' + '\n'.join('#   ' + l for l in output.splitlines()[-40:]))
         log.close()
         tmp.cleanup()
 
