@@ -270,9 +270,17 @@ def find_named(frame, role, name):
 
 
 def check_filter_popover(app, frame):
-    activate('filters')
-    popover = wait_for('the filter popover\'s Country drop-down',
-                       lambda: find_named(frame, 'combo box', 'Country: Any'))
+    # A popover opened while the window settles may close again: asked
+    # again every few seconds until it shows.
+    asked = [0.0]
+
+    def country():
+        if time.monotonic() - asked[0] > 5:
+            activate('filters')
+            asked[0] = time.monotonic()
+        return find_named(frame, 'combo box', 'Country: Any')
+
+    wait_for('the filter popover\'s Country drop-down', country)
     rect = window_rect_of(frame)
     combos = [(name_of(a), [name_of(b) for b in children(a) if role_of(b) == 'push button'])
               for a, _ in walk(frame, rect) if role_of(a) == 'combo box']
@@ -286,9 +294,16 @@ def check_filter_popover(app, frame):
     # Open the Level drop-down: its items are read by their text.
     level = find_named(frame, 'combo box', 'Level: Any')
     button = [b for b in children(level) if role_of(b) == 'push button'][0]
-    button.get_action_iface().do_action(0)
+    clicked = [0.0]
 
     def items():
+        # Clicked again only while the button is not down: the popup may
+        # close as it opens while the popover settles.
+        states = button.get_state_set()
+        down = states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
+        if not down and time.monotonic() - clicked[0] > 5:
+            button.get_action_iface().do_action(0)
+            clicked[0] = time.monotonic()
         popup = find_named(frame, 'list', 'Level')
         found = [name_of(a) for a in children(popup)] if popup is not None else []
         return found if 'Head of state' in found else None
