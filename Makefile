@@ -22,7 +22,7 @@ FUZZ_DEBS = clang libclang-rt-dev
 # date formats are tested in.
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 	fonts-crosextra-carlito libxml2-utils python3 python3-openpyxl sqlite3 \
-	libreoffice-calc-nogui poppler-utils locales-all tzdata
+	libreoffice-calc-nogui poppler-utils locales-all tzdata at-spi2-core python3-pyatspi
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

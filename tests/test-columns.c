@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ts-export.h"
+#include "ts-figure.h"
 #include "ts-meeting.h"
 #include "ts-record-columns.h"
 
@@ -246,6 +247,44 @@ test_columns_list_forms (void)
   g_assert_nonnull (strstr (exported_participants, "; Xi Jinping ("));
 }
 
+/* A screen reader reads a list's row as the record read aloud: the date as
+ * the list shows it, the title and the place for a meeting; every record
+ * is read with its title, and empty cells leave no gap. */
+static void
+test_columns_aloud (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  TsRecord *meeting = ts_dataset_lookup (dataset, "meeting/2023-10-25-li-qiang-akylbek-japarov");
+  TsColumnContext context;
+  g_autofree char *aloud = NULL;
+
+  g_assert_nonnull (meeting);
+  ts_column_context_init_for_dataset (&context, dataset);
+  aloud = ts_record_describe_aloud (meeting, &context);
+  g_assert_cmpstr (aloud, ==, "25 Oct 2023, Li Qiang holds talks with Akylbek Japarov, Kyrgyzstan");
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *records = ts_dataset_get_records (dataset, type);
+
+      g_assert_cmpuint (g_list_model_get_n_items (records), >, 0);
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
+          g_autofree char *text = ts_record_describe_aloud (record, &context);
+
+          g_assert_nonnull (text);
+          if (type == TS_RECORD_TYPE_FIGURE)
+            g_assert_true (g_str_has_prefix (text, ts_figure_get_indicator (TS_FIGURE (record))));
+          else
+            g_assert_nonnull (strstr (text, ts_record_get_display_name (record)));
+          g_assert_null (strstr (text, ", , "));
+          g_assert_false (g_str_has_prefix (text, ", "));
+          g_assert_false (g_str_has_suffix (text, ", "));
+        }
+    }
+}
+
 static TsRecord *
 lookup_nothing (gpointer    user_data,
                 const char *id)
@@ -323,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/columns/sheet-order", test_columns_sheet_order);
   g_test_add_func ("/columns/cell-kinds", test_columns_cell_kinds);
   g_test_add_func ("/columns/list-forms", test_columns_list_forms);
+  g_test_add_func ("/columns/aloud", test_columns_aloud);
   g_test_add_func ("/columns/context", test_columns_context);
   g_test_add_func ("/columns/export-thread", test_columns_export_thread);
 

@@ -612,6 +612,149 @@ test_delete_undo (Fixture       *fixture,
   g_assert_nonnull (ts_dataset_lookup (dataset, "place/beijing"));
 }
 
+typedef struct
+{
+  TsWindow *window;
+  GtkWidget *list;
+  const char *title;
+} FocusCheck;
+
+static gboolean
+is_inscription_showing (GtkWidget     *widget,
+                        gconstpointer  text)
+{
+  return GTK_IS_INSCRIPTION (widget)
+         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+}
+
+/* The keyboard focus is on the list's row that shows @check->title. */
+static gboolean
+focus_is_on_row (gpointer data)
+{
+  FocusCheck *check = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (check->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, check->list)
+         && ui_test_find_widget (focus, is_inscription_showing, check->title) != NULL;
+}
+
+/* After a delete, the selection and the focus are on the row beside: the
+ * next one, or the one before at the end of the list. */
+static void
+test_delete_focus (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TsDataset *dataset = ts_window_get_dataset (fixture->window);
+  TsRecordList *list = ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_MEETING);
+  FocusCheck check = { fixture->window, GTK_WIDGET (ts_record_list_get_column_view (list)), NULL };
+  TsRecord *selected;
+
+  select_row (fixture, TS_RECORD_TYPE_MEETING, 0);
+  g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
+  /* As from the detail pane's Delete button, which goes with its record. */
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->window));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
+  iterate ();
+  g_assert_null (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
+  selected = ts_record_list_get_selected (list);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (ts_record_get_id (selected), ==, "meeting/2023-10-25-baisalov-beijing");
+  g_assert_cmpstr (detail_title (fixture), ==, ts_record_get_title (selected));
+  check.title = ts_record_get_title (selected);
+  ui_test_wait_until (focus_is_on_row, &check);
+
+  /* The last row: the one before it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ts_record_list_sort_by (list, "date", GTK_SORT_ASCENDING);
+  iterate ();
+  select_row (fixture, TS_RECORD_TYPE_MEETING, 2);
+  g_assert_cmpstr (ts_record_get_id (ts_record_list_get_selected (list)), ==,
+                   "meeting/2024-12-baisalov-urumqi");
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
+  iterate ();
+  selected = ts_record_list_get_selected (list);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (ts_record_get_id (selected), ==, "meeting/2023-10-25-baisalov-beijing");
+  check.title = ts_record_get_title (selected);
+  ui_test_wait_until (focus_is_on_row, &check);
+}
+
+typedef struct
+{
+  TsWindow *window;
+  const char *text;
+} ToastCheck;
+
+static gboolean
+is_label_showing (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A toast saying @check->text is on screen. */
+static gboolean
+toast_is_shown (gpointer data)
+{
+  ToastCheck *check = data;
+  GtkWidget *label = ui_test_find_widget (GTK_WIDGET (check->window), is_label_showing,
+                                          check->text);
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static gboolean
+toast_is_gone (gpointer data)
+{
+  return !toast_is_shown (data);
+}
+
+/* Undo and Redo say in a toast what they undid or redid. */
+static void
+test_undo_toasts (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ToastCheck check = { fixture->window, NULL };
+
+  select_row (fixture, TS_RECORD_TYPE_MEETING, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
+  check.text = "“Baisalov visits Urumqi” deleted";
+  ui_test_wait_until (toast_is_shown, &check);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  check.text = "Deletion of “Baisalov visits Urumqi” undone";
+  ui_test_wait_until (toast_is_shown, &check);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  check.text = "Deletion of “Baisalov visits Urumqi” redone";
+  ui_test_wait_until (toast_is_shown, &check);
+  /* The toast before goes: its Redo would now redo another step. */
+  check.text = "Deletion of “Baisalov visits Urumqi” undone";
+  ui_test_wait_until (toast_is_gone, &check);
+
+  /* An edit, undone. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ts_records_view_navigate_to (fixture->view, "place/beijing");
+  iterate ();
+  {
+    TsDataset *dataset = ts_window_get_dataset (fixture->window);
+    g_autoptr(TsRecord) renamed = ts_record_copy (ts_dataset_lookup (dataset, "place/beijing"));
+    g_autoptr(GError) error = NULL;
+
+    ts_record_set_title (renamed, "Peking");
+    g_assert_true (ts_dataset_update (dataset, renamed, &error));
+    g_assert_no_error (error);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  check.text = "Changes to “Beijing” undone";
+  ui_test_wait_until (toast_is_shown, &check);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  check.text = "Changes to “Peking” redone";
+  ui_test_wait_until (toast_is_shown, &check);
+}
+
 static void
 test_invalid_edit (Fixture       *fixture,
                    gconstpointer  data)
@@ -1013,6 +1156,8 @@ main (int   argc,
   ADD ("sort", test_sort);
   ADD ("create-persists", test_create_persists);
   ADD ("delete-undo", test_delete_undo);
+  ADD ("delete-focus", test_delete_focus);
+  ADD ("undo-toasts", test_undo_toasts);
   ADD ("invalid-edit", test_invalid_edit);
   ADD ("import-bad-file", test_import_bad_file);
   ADD ("import-not-regular", test_import_not_regular);

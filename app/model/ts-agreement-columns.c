@@ -157,4 +157,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_agreement_columns = {
   columns, G_N_ELEMENTS (columns), "date", TRUE,
+  { "date", "title", "kind" },
 };

@@ -19,6 +19,10 @@ typedef struct
    * first, or the name. */
   const char     *sort_key;
   gboolean        sort_descending;
+  /* The keys of the list's columns a screen reader reads a row by, in
+   * that order ("25 Oct 2023, Li Qiang meets Akylbek Japarov, Bishkek"):
+   * ts_record_describe_aloud(). */
+  const char     *aloud[5];
 } TsColumnTable;
 
 extern const TsColumnTable _ts_meeting_columns;

@@ -53,4 +53,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_figure_columns = {
   columns, G_N_ELEMENTS (columns), "period", TRUE,
+  { "indicator", "period", "value", "unit" },
 };

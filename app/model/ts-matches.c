@@ -704,6 +704,14 @@ ts_matches_dispose (GObject *object)
   G_OBJECT_CLASS (ts_matches_parent_class)->dispose (object);
 }
 
+/* A free slot holds NULL: a record deleted and not brought back. */
+static void
+unref_record (gpointer record)
+{
+  if (record != NULL)
+    g_object_unref (record);
+}
+
 static void
 ts_matches_finalize (GObject *object)
 {
@@ -746,15 +754,6 @@ ts_matches_class_init (TsMatchesClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_POINTER);
-}
-
-/* A removed record's slot is empty (NULL) until a new one takes it, and a
- * pointer array calls its free function on every element. */
-static void
-unref_record (gpointer record)
-{
-  if (record != NULL)
-    g_object_unref (record);
 }
 
 static void

@@ -214,4 +214,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_meeting_columns = {
   columns, G_N_ELEMENTS (columns), "date", TRUE,
+  { "date", "title", "place" },
 };

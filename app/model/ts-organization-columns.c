@@ -52,4 +52,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_organization_columns = {
   columns, G_N_ELEMENTS (columns), "title", FALSE,
+  { "title", "kind", "country" },
 };

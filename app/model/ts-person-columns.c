@@ -105,4 +105,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_person_columns = {
   columns, G_N_ELEMENTS (columns), "title", FALSE,
+  { "title", "position", "country" },
 };

@@ -91,4 +91,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_place_columns = {
   columns, G_N_ELEMENTS (columns), "title", FALSE,
+  { "title", "kind", "country" },
 };

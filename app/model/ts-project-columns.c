@@ -193,4 +193,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_project_columns = {
   columns, G_N_ELEMENTS (columns), "milestone", TRUE,
+  { "title", "status", "places" },
 };

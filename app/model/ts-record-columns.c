@@ -229,6 +229,38 @@ ts_record_columns_get_default_sort (TsRecordType  type,
   return types[type].columns->sort_key;
 }
 
+char *
+ts_record_describe_aloud (TsRecord              *record,
+                          const TsColumnContext *context)
+{
+  const TsColumnTable *table;
+  g_autoptr(GString) text = g_string_new (NULL);
+  TsRecordType type;
+
+  g_return_val_if_fail (TS_IS_RECORD (record), NULL);
+  g_return_val_if_fail (context != NULL, NULL);
+
+  type = ts_record_get_record_type (record);
+  table = types[type].columns;
+  for (guint i = 0; i < G_N_ELEMENTS (table->aloud) && table->aloud[i] != NULL; i++)
+    {
+      const TsColumn *column = ts_record_columns_find_list (type, table->aloud[i]);
+      g_autofree char *cell = NULL;
+
+      g_return_val_if_fail (column != NULL, NULL);
+      cell = ts_column_dup_text (column, context, record);
+      if (cell == NULL || cell[0] == '\0')
+        continue;
+      if (text->len > 0)
+        /* Translators: between the parts of a record read aloud by a
+         * screen reader: "25 Oct 2023, Li Qiang meets Akylbek Japarov, Bishkek" */
+        g_string_append (text, _(", "));
+      g_string_append (text, cell);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 const char *
 ts_record_type_get_icon_name (TsRecordType type)
 {

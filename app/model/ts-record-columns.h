@@ -33,6 +33,12 @@ const TsColumn        *ts_record_columns_find_list        (TsRecordType  type,
 /* The column lists open sorted by: the date, newest first, or the name. */
 const char            *ts_record_columns_get_default_sort (TsRecordType  type,
                                                            gboolean     *descending);
+/* The record read aloud, as a screen reader names its row in the list: the
+ * texts of the list's columns its type chooses, as the list shows them,
+ * joined by commas ("25 Oct 2023, Li Qiang meets Akylbek Japarov,
+ * Bishkek"); empty cells are left out. */
+char                  *ts_record_describe_aloud           (TsRecord               *record,
+                                                           const TsColumnContext  *context);
 
 /* What tells @record apart from others of its name, as the list's columns
  * show it: a person's position and country, a place's kind and country, a

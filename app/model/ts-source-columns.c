@@ -76,4 +76,5 @@ static const TsColumn columns[] = {
 
 const TsColumnTable _ts_source_columns = {
   columns, G_N_ELEMENTS (columns), "date", TRUE,
+  { "date", "title", "publisher" },
 };

@@ -105,6 +105,51 @@ step (TsUndoStack  *self,
   return TRUE;
 }
 
+char *
+ts_undo_stack_describe (TsUndoStack *self,
+                        gboolean     redo)
+{
+  GPtrArray *steps;
+  GPtrArray *changes;
+  TsChange *change;
+  const char *title;
+
+  g_return_val_if_fail (TS_IS_UNDO_STACK (self), NULL);
+
+  steps = redo ? self->redo_steps : self->undo_steps;
+  if (steps->len == 0)
+    return NULL;
+
+  changes = g_ptr_array_index (steps, steps->len - 1);
+  if (changes->len != 1)
+    return g_strdup_printf (redo ? ngettext ("%u change redone", "%u changes redone",
+                                             changes->len)
+                                 : ngettext ("%u change undone", "%u changes undone",
+                                             changes->len),
+                            changes->len);
+
+  /* The step as it was made, the record named as it is once the step is
+   * undone or redone (a renaming undone gives the old name). */
+  change = g_ptr_array_index (changes, 0);
+  if (redo)
+    title = ts_record_get_display_name (change->new_record != NULL ? change->new_record
+                                                                   : change->old_record);
+  else
+    title = ts_record_get_display_name (change->old_record != NULL ? change->old_record
+                                                                   : change->new_record);
+  if (change->old_record == NULL)
+    /* Translators: a toast; %s is a record's title */
+    return g_strdup_printf (redo ? _("Creation of “%s” redone") : _("Creation of “%s” undone"),
+                            title);
+  if (change->new_record == NULL)
+    /* Translators: a toast; %s is a record's title */
+    return g_strdup_printf (redo ? _("Deletion of “%s” redone") : _("Deletion of “%s” undone"),
+                            title);
+  /* Translators: a toast; %s is a record's title */
+  return g_strdup_printf (redo ? _("Changes to “%s” redone") : _("Changes to “%s” undone"),
+                          title);
+}
+
 static void
 ts_undo_stack_get_property (GObject    *object,
                             guint       prop_id,

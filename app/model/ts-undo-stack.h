@@ -21,5 +21,10 @@ gboolean     ts_undo_stack_undo     (TsUndoStack  *self,
 gboolean     ts_undo_stack_redo     (TsUndoStack  *self,
                                      GError      **error);
 void         ts_undo_stack_clear    (TsUndoStack  *self);
+/* What undoing (@redo FALSE) or redoing the next step does, in the words a
+ * toast says once it is done: "Deletion of “Baisalov visits Urumqi”
+ * undone", "3 changes redone". NULL when there is no such step. */
+char        *ts_undo_stack_describe (TsUndoStack  *self,
+                                     gboolean      redo);
 
 G_END_DECLS

@@ -147,6 +147,10 @@ show_record (TsDetailPane *self)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       gtk_label_set_label (self->type_label, "");
+      /* Not read as an empty label ("GtkLabel"). */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->type_label),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                   -1);
       gtk_image_clear (self->type_icon);
       return;
     }
@@ -154,6 +158,9 @@ show_record (TsDetailPane *self)
   type = ts_record_get_record_type (self->record);
   g_return_if_fail (type < TS_N_RECORD_TYPES && type_sections[type] != NULL);
   gtk_label_set_label (self->type_label, ts_record_type_get_label (type));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->type_label),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, FALSE,
+                               -1);
   gtk_image_set_from_icon_name (self->type_icon, ts_record_type_get_icon_name (type));
 
   add_section (self, TS_TYPE_HEADER_DETAIL_SECTION);

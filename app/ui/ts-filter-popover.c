@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ts-filter-popover.h"
+#include "ts-accessible.h"
 #include "ts-named.h"
 #include "ts-enums.h"
 #include "ts-record-columns.h"
@@ -402,12 +403,13 @@ add_row (GtkGrid    *grid,
   gtk_widget_set_hexpand (widget, TRUE);
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_grid_attach (grid, widget, 1, row, 1, 1);
+  /* Named by the title beside it ("From", not "From From"); a drop-down by
+   * the title and its value. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
                                   -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  if (GTK_IS_DROP_DOWN (widget))
+    ts_accessible_name_drop_down (GTK_DROP_DOWN (widget), label);
   return title;
 }
 
@@ -561,9 +563,7 @@ ts_filter_popover_init (TsFilterPopover *self)
     }
 
   gtk_widget_set_halign (clear, GTK_ALIGN_END);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (clear),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear All Filters"),
-                                  -1);
+  ts_accessible_name_mnemonic_button (GTK_BUTTON (clear));
   g_signal_connect (clear, "clicked", G_CALLBACK (on_clear_clicked), self);
   gtk_box_append (GTK_BOX (box), clear);
 

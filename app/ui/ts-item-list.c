@@ -9,6 +9,7 @@
 
 #include "ts-item-list.h"
 #include "ts-format.h"
+#include "ts-accessible.h"
 #include "ts-choice-model.h"
 #include "ts-date-row.h"
 #include "ts-editor-rows.h"
@@ -191,6 +192,7 @@ add_part (TsEditorItem *item,
   Part part = { g_strdup (name), widget, row };
 
   g_array_append_val (item->parts, part);
+  ts_accessible_name_rows (row);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (item->row), row);
 }
 

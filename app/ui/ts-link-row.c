@@ -42,6 +42,10 @@ ts_link_row_set_link (TsLinkRow    *self,
   ts_record_picker_set_id (TS_RECORD_PICKER (self->picker), id);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->picker);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), self->picker);
+  /* Its name starts with the row's title already ("Place: Bishkek"), which
+   * the row would add again. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->picker),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 const char *

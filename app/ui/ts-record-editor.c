@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ts-record-editor.h"
+#include "ts-accessible.h"
 #include "ts-about-editor-section.h"
 #include "ts-agreement-editor-section.h"
 #include "ts-figure-editor-section.h"
@@ -61,6 +62,7 @@ struct _TsRecordEditor
   GtkRevealer *error_revealer;
   GtkLabel *error_label;
   GtkButton *save_button;
+  GtkButton *cancel_button;
 
   TsDataset *dataset;
   TsRecord *original;
@@ -105,6 +107,11 @@ build_form (TsRecordEditor *self,
 
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (section));
       ts_editor_section_set_pending (section, G_LIST_MODEL (self->pending));
+      ts_accessible_name_rows (GTK_WIDGET (section));
+      /* A group without a title leaves its list nameless. */
+      if (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (section))[0] == '\0')
+        ts_accessible_label_descendants (GTK_WIDGET (section), GTK_TYPE_LIST_BOX, TRUE,
+                                         ts_record_type_get_label (self->type));
       ts_editor_section_set_record (section, record, self->dataset);
       g_ptr_array_add (self->sections, g_object_ref (section));
     }
@@ -420,6 +427,7 @@ ts_record_editor_class_init (TsRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, cancel_button);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -430,6 +438,8 @@ static void
 ts_record_editor_init (TsRecordEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ts_accessible_name_mnemonic_button (self->save_button);
+  ts_accessible_name_mnemonic_button (self->cancel_button);
 
   self->sections = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending = g_list_store_new (TS_TYPE_RECORD);

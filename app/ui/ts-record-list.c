@@ -9,6 +9,8 @@
 
 #include "ts-record-list.h"
 #include "ts-record-list-private.h"
+#include "ts-accessible.h"
+#include "ts-match-list.h"
 #include "ts-record-columns.h"
 
 #define SAVE_LAYOUT_DELAY_MS  500
@@ -78,6 +80,40 @@ get_row_record (gpointer row)
   return row != NULL ? TS_RECORD (ts_row_get_item (TS_ROW (row))) : NULL;
 }
 
+/* A screen reader reads the row as its record read aloud, the cell by its
+ * text. The row's name changes with its record, or when a record it names
+ * is renamed (a linked column's cell is bound again then). */
+static void
+label_row (GtkWidget  *cell,
+           const char *text,
+           TsRecord   *record,
+           Column     *column)
+{
+  GtkWidget *row = gtk_widget_get_parent (cell);
+  TsColumnContext context;
+  g_autofree char *aloud = NULL;
+
+  row = row != NULL ? gtk_widget_get_parent (row) : NULL;
+  if (row != NULL && record == g_object_get_data (G_OBJECT (row), "ts-aloud-record")
+      && !(column->info->flags & TS_COLUMN_LINKED))
+    {
+      ts_accessible_label_list_item (cell, NULL, text);
+      return;
+    }
+
+  if (row != NULL && record != NULL)
+    g_object_set_data_full (G_OBJECT (row), "ts-aloud-record", g_object_ref (record),
+                            g_object_unref);
+  else if (row != NULL)
+    g_object_set_data (G_OBJECT (row), "ts-aloud-record", NULL);
+  if (record != NULL && column->self->dataset != NULL)
+    {
+      ts_column_context_init_for_dataset (&context, column->self->dataset);
+      aloud = ts_record_describe_aloud (record, &context);
+    }
+  ts_accessible_label_list_item (cell, aloud, text);
+}
+
 static void
 bind_cell (GtkListItem *list_item,
            Column      *column)
@@ -91,6 +127,7 @@ bind_cell (GtkListItem *list_item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
                                   -1);
+  label_row (cell, text, record, column);
 }
 
 static void
@@ -506,6 +543,7 @@ ts_record_list_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+  ts_accessible_label_column_view (self->column_view, label);
 }
 
 static void
@@ -795,6 +833,30 @@ ts_record_list_select (TsRecordList *self,
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
 
   return TRUE;
+}
+
+void
+ts_record_list_focus_selected (TsRecordList *self)
+{
+  TsRecord *record;
+  GtkWidget *list_view;
+
+  g_return_if_fail (TS_IS_RECORD_LIST (self));
+
+  /* GTK 4.8 gives no row widget for a position: each row knows its record
+   * from label_row(). Focusing a row moves the list's own focus with it. */
+  record = ts_record_list_get_selected (self);
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  for (GtkWidget *row = list_view != NULL ? gtk_widget_get_first_child (list_view) : NULL;
+       row != NULL && record != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_object_get_data (G_OBJECT (row), "ts-aloud-record") == record
+          && gtk_widget_grab_focus (row))
+        return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 void

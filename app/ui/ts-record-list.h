@@ -32,6 +32,9 @@ void           ts_record_list_copy             (TsRecordList  *self);
 gboolean       ts_record_list_select           (TsRecordList  *self,
                                                 const char    *id);
 void           ts_record_list_unselect         (TsRecordList  *self);
+/* Moves the keyboard focus to the selected row, or to the list when none
+ * is selected or shown. */
+void           ts_record_list_focus_selected   (TsRecordList  *self);
 void           ts_record_list_sort_by          (TsRecordList  *self,
                                                 const char    *column_key,
                                                 GtkSortType    order);

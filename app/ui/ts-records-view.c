@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-records-view.h"
+#include "ts-accessible.h"
 #include "ts-filter-popover.h"
 #include "ts-record-columns.h"
 
@@ -452,6 +453,7 @@ ts_records_view_init (TsRecordsView *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ts_accessible_name_mnemonic_button (self->clear_button);
 
   self->back_stack = g_ptr_array_new_with_free_func (g_free);
   self->forward_stack = g_ptr_array_new_with_free_func (g_free);

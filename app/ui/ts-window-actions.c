@@ -8,6 +8,7 @@
 
 #include "ts-window-private.h"
 #include "ts-json.h"
+#include "ts-match-list.h"
 #include "ts-record-editor.h"
 
 static void
@@ -173,6 +174,70 @@ delete_selected_records (TsWindow *self)
 }
 
 static void
+on_step_toast_dismissed (AdwToast *toast,
+                         TsWindow *self)
+{
+  if (g_object_get_data (G_OBJECT (self), "ts-step-toast") == toast)
+    g_object_set_data (G_OBJECT (self), "ts-step-toast", NULL);
+}
+
+/* Says what an edit, an undo or a redo did, with a button for the step to
+ * take next. One toast says it: the one before would offer to undo another
+ * step than the one it names. It is changed in place while shown, as
+ * dismissing it for a new one while it comes or goes crashes libadwaita
+ * 1.2 (an animation's end unrefs the toast twice). */
+static void
+show_step_toast (TsWindow   *self,
+                 const char *title,
+                 const char *button_label,
+                 const char *action_name)
+{
+  AdwToast *toast = g_object_get_data (G_OBJECT (self), "ts-step-toast");
+
+  if (toast != NULL)
+    {
+      adw_toast_set_title (toast, title);
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action_name);
+      return;
+    }
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action_name);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (self), "ts-step-toast", g_object_ref (toast),
+                          g_object_unref);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_step_toast_dismissed), self, 0);
+  ts_window_add_toast (self, toast);
+}
+
+/* The id of the record beside @record in its list: the one after it, or
+ * before it at the end; NULL when it is alone or not listed. */
+static char *
+dup_neighbour_id (TsWindow *self,
+                  TsRecord *record)
+{
+  TsRecordList *list = ts_records_view_get_list (self->records_view,
+                                                 ts_record_get_record_type (record));
+  GListModel *model = ts_record_list_get_model (list);
+  g_autoptr(TsRecord) neighbour = NULL;
+  guint n_items;
+  guint position;
+
+  if (model == NULL)
+    return NULL;
+
+  n_items = g_list_model_get_n_items (model);
+  position = ts_match_list_find (TS_MATCH_LIST (model), ts_record_get_id (record));
+  if (position >= n_items || n_items < 2)
+    return NULL;
+
+  neighbour = g_list_model_get_item (model, position + 1 < n_items ? position + 1 : position - 1);
+  return g_strdup (ts_record_get_id (neighbour));
+}
+
+static void
 on_delete_record_activated (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
@@ -182,12 +247,15 @@ on_delete_record_activated (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
+  g_autofree char *neighbour = NULL;
+  TsRecordType type;
 
   if (self->dataset == NULL || record == NULL || delete_selected_records (self))
     return;
 
+  type = ts_record_get_record_type (record);
   title = g_strdup (ts_record_get_display_name (record));
+  neighbour = dup_neighbour_id (self, record);
   if (!ts_dataset_remove (self->dataset, ts_record_get_id (record), &error))
     {
       if (!_ts_window_explain_refused_delete (self, record, error))
@@ -195,13 +263,50 @@ on_delete_record_activated (GSimpleAction *action,
       return;
     }
 
+  /* The selection and the focus go to the row beside, so that the keyboard
+   * and a screen reader go on from there, not from nowhere. */
+  if (neighbour != NULL)
+    {
+      /* The list without the record first, or the row would be chosen
+       * where the record was. */
+      ts_record_list_get_model (ts_records_view_get_list (self->records_view, type));
+      ts_records_view_show_record (self->records_view, neighbour);
+    }
+  ts_record_list_focus_selected (ts_records_view_get_list (self->records_view, type));
+
   /* Translators: a toast after deleting the record titled %s */
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  ts_window_add_toast (self, toast);
+  show_step_toast (self, message, _("_Undo"), "win.undo");
+}
+
+/* Undoes or redoes the last step, and says in a toast what it was: a
+ * change made out of sight (an undone import) is not silent. */
+static void
+step_undo_stack (TsWindow *self,
+                 gboolean  redo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->undo_stack == NULL)
+    return;
+
+  message = ts_undo_stack_describe (self->undo_stack, redo);
+  if (message == NULL)
+    return;
+  if (!(redo ? ts_undo_stack_redo (self->undo_stack, &error)
+             : ts_undo_stack_undo (self->undo_stack, &error)))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* The button takes the step back again. */
+  if (redo ? ts_undo_stack_can_undo (self->undo_stack) : ts_undo_stack_can_redo (self->undo_stack))
+    show_step_toast (self, message, redo ? _("_Undo") : _("_Redo"),
+                     redo ? "win.undo" : "win.redo");
+  else
+    show_step_toast (self, message, NULL, NULL);
 }
 
 static void
@@ -209,11 +314,7 @@ on_undo_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  TsWindow *self = TS_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-
-  if (self->undo_stack != NULL && !ts_undo_stack_undo (self->undo_stack, &error))
-    show_error_toast (self, error);
+  step_undo_stack (TS_WINDOW (user_data), FALSE);
 }
 
 static void
@@ -221,11 +322,7 @@ on_redo_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  TsWindow *self = TS_WINDOW (user_data);
-  g_autoptr(GError) error = NULL;
-
-  if (self->undo_stack != NULL && !ts_undo_stack_redo (self->undo_stack, &error))
-    show_error_toast (self, error);
+  step_undo_stack (TS_WINDOW (user_data), TRUE);
 }
 
 static void

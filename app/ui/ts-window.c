@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-window-private.h"
+#include "ts-accessible.h"
 
 G_DEFINE_FINAL_TYPE (TsWindow, ts_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -187,6 +188,8 @@ static void
 ts_window_init (TsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* libadwaita leaves the view switchers' tab lists nameless. */
+  ts_accessible_label_descendants (GTK_WIDGET (self), ADW_TYPE_VIEW_SWITCHER, FALSE, _("Views"));
 
   self->query = ts_query_new ();
   g_signal_connect_swapped (self->query, "notify::text", G_CALLBACK (on_query_text_changed),
