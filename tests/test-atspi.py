@@ -323,9 +323,12 @@ def check_editor(app):
     check(find_named(editor, 'combo box', 'Level: Not set') is not None,
           'a combo row is read by its title and value')
     rect = window_rect_of(editor)
-    combos = [name_of(a) for a, _ in walk(editor, rect) if role_of(a) == 'combo box']
-    check('Place: None' in combos, 'a record picker is read by its label and value',
-          repr(combos))
+    # A record picker is a button that opens its choices: read by the
+    # field's name and the record chosen, as the drop-downs are.
+    pickers = [name_of(a) for a, _ in walk(editor, rect)
+               if role_of(a) in ('combo box', 'push button', 'toggle button')]
+    check('Place: None' in pickers, 'a record picker is read by its label and value',
+          repr(pickers))
     check_names(editor, 'record editor')
 
     # The focus in an entry row is heard: the row's text has it, by the

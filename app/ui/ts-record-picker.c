@@ -51,6 +51,7 @@ struct _TsRecordPicker
   TsCandidates *candidates;
   char *id;
   char **words;   /* folded, as the main search's */
+  char *accessible_label;  /* the field's name: "Place" */
 };
 
 G_DEFINE_FINAL_TYPE (TsRecordPicker, ts_record_picker, GTK_TYPE_WIDGET)
@@ -231,9 +232,17 @@ show_choice (TsRecordPicker *self)
   /* The whole name, where the button ellipsizes it; assistive technologies
    * read it after the field's name, which labels the button. */
   gtk_widget_set_tooltip_text (self->button, record != NULL ? name : NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, name,
-                                  -1);
+  if (self->accessible_label != NULL)
+    {
+      /* Translators: a record picker read aloud by a screen reader: the
+       * field's name and the record chosen, "Place: Bishkek" */
+      g_autofree char *spoken = g_strdup_printf (_("%s: %s"), self->accessible_label, name);
+
+      /* Read as the other drop-downs are: by label and value. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                      -1);
+    }
 }
 
 static void
@@ -579,6 +588,7 @@ ts_record_picker_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->words, g_strfreev);
+  g_clear_pointer (&self->accessible_label, g_free);
 
   G_OBJECT_CLASS (ts_record_picker_parent_class)->finalize (object);
 }
@@ -647,14 +657,12 @@ ts_record_picker_new (TsCandidates *candidates,
 
   self = g_object_new (TS_TYPE_RECORD_PICKER, NULL);
   self->candidates = ts_candidates_ref (candidates);
+  self->accessible_label = g_strdup (accessible_label);
   build_popover (self, accessible_label);
   show_choice (self);
 
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   gtk_widget_set_size_request (GTK_WIDGET (self), 220, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
   return GTK_WIDGET (self);
 }
 
