@@ -267,39 +267,12 @@ static const char *linked_json =
   " \"parties\": [{\"party\": \"organization/o\", \"role\": \"signatory\"}]}"
   "]";
 
-static TsDataset *
-load_linked (void)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  TsDataset *dataset = ts_dataset_new ();
-  JsonArray *array;
-  guint n_added = 0;
-
-  json_parser_load_from_data (parser, linked_json, -1, &error);
-  g_assert_no_error (error);
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      TsRecord *record = ts_record_new_from_json (json_array_get_object_element (array, i),
-                                                  &error);
-
-      g_assert_no_error (error);
-      g_ptr_array_add (records, record);
-    }
-  g_assert_true (ts_dataset_merge (dataset, records, &n_added, NULL, &error));
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
 /* "Also Linked From" lists the records linking here that no group of the
  * record's type shows, whichever section shows those. */
 static void
 test_also_linked_from (void)
 {
-  g_autoptr(TsDataset) dataset = load_linked ();
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (linked_json);
   TsDetailPane *pane = new_pane (dataset);
   g_autofree char *text = describe_record (pane, dataset, "organization/o");
 
@@ -342,27 +315,6 @@ is_row_titled (GtkWidget     *widget,
          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-static GtkWidget *
-find_widget (GtkWidget      *widget,
-             gboolean      (*match) (GtkWidget *, gconstpointer),
-             gconstpointer   data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 typedef struct
 {
   TsDataset *dataset;
@@ -385,7 +337,7 @@ on_navigate (TsDetailPane *pane,
 static void
 test_navigate (void)
 {
-  g_autoptr(TsDataset) dataset = load_linked ();
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (linked_json);
   TsDetailPane *pane = new_pane (dataset);
   Navigation navigation = { dataset, NULL };
   GtkWidget *link;
@@ -393,11 +345,11 @@ test_navigate (void)
 
   g_signal_connect (pane, "navigate", G_CALLBACK (on_navigate), &navigation);
   ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, "person/p"));
-  link = find_widget (GTK_WIDGET (pane), links_to, "organization/o");
+  link = ui_test_find_widget (GTK_WIDGET (pane), links_to, "organization/o");
   g_assert_nonnull (link);
   g_object_add_weak_pointer (G_OBJECT (link), (gpointer *) &link);
   /* A row of the template the person's section inherits. */
-  name_row = find_widget (GTK_WIDGET (pane), is_row_titled, "Name in English");
+  name_row = ui_test_find_widget (GTK_WIDGET (pane), is_row_titled, "Name in English");
   g_assert_nonnull (name_row);
   g_object_add_weak_pointer (G_OBJECT (name_row), (gpointer *) &name_row);
 
@@ -408,7 +360,7 @@ test_navigate (void)
                  == ts_dataset_lookup (dataset, "organization/o"));
   g_assert_null (link);
   g_assert_null (name_row);
-  g_assert_nonnull (find_widget (GTK_WIDGET (pane), links_to, "person/p"));
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (pane), links_to, "person/p"));
 
   g_free (navigation.id);
   g_assert_finalize_object (pane);

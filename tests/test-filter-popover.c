@@ -42,33 +42,6 @@ static const char *records_json =
   " \"participants\": [{\"person\": \"person/p\", \"side\": \"KG\"}]}"
   "]";
 
-static TsDataset *
-load_dataset (void)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  TsDataset *dataset = ts_dataset_new ();
-  JsonArray *array;
-  guint n_added = 0;
-
-  json_parser_load_from_data (parser, records_json, -1, &error);
-  g_assert_no_error (error);
-  array = json_node_get_array (json_parser_get_root (parser));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      TsRecord *record = ts_record_new_from_json (json_array_get_object_element (array, i),
-                                                  &error);
-
-      g_assert_no_error (error);
-      g_ptr_array_add (records, record);
-    }
-  g_assert_true (ts_dataset_merge (dataset, records, &n_added, NULL, &error));
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
 static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *text)
@@ -126,7 +99,7 @@ join_items (GListModel *model)
 static void
 test_countries (void)
 {
-  g_autoptr(TsDataset) dataset = load_dataset ();
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (records_json);
   g_autoptr(TsQuery) query = ts_query_new ();
   TsFilterPopover *popover = g_object_ref_sink (ts_filter_popover_new ());
   GtkDropDown *country;
@@ -161,7 +134,7 @@ test_countries (void)
 static void
 test_sorted_in_ui_language (void)
 {
-  g_autoptr(TsDataset) dataset = load_dataset ();
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (records_json);
   g_autoptr(TsQuery) query = ts_query_new ();
   g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
   g_autofree char *locale = g_strdup (setlocale (LC_ALL, NULL));
@@ -203,7 +176,7 @@ test_sorted_in_ui_language (void)
 static void
 test_participant_and_counterpart (void)
 {
-  g_autoptr(TsDataset) dataset = load_dataset ();
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (records_json);
   g_autoptr(TsQuery) query = ts_query_new ();
   TsFilterPopover *popover = g_object_ref_sink (ts_filter_popover_new ());
   GtkDropDown *participant;

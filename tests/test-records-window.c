@@ -32,13 +32,6 @@ typedef struct
   TsRecordsView *view;
 } Fixture;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* Runs the main loop until @check holds, or fails after a while: generous,
  * for a loaded machine and the sanitizer build. */
 static void
@@ -88,13 +81,13 @@ open_window (Fixture *fixture)
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 860);
   gtk_window_present (GTK_WINDOW (fixture->window));
   fixture->view = ts_window_get_records_view (fixture->window);
-  iterate ();
+  ui_test_iterate ();
 }
 
 static void
 close_window (Fixture *fixture)
 {
-  iterate ();
+  ui_test_iterate ();
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
   fixture->view = NULL;
@@ -136,34 +129,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             gboolean  (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (widget, data))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
 static gboolean
 links_to (GtkWidget     *widget,
           gconstpointer  id)
@@ -190,8 +155,8 @@ is_mapped_status_page (GtkWidget     *widget,
 static const char *
 detail_title (Fixture *fixture)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
-                                  has_name, "record-title");
+  GtkWidget *label = ui_test_find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
+                                          ui_test_has_name, "record-title");
 
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (label));
@@ -226,7 +191,7 @@ select_row (Fixture      *fixture,
   column_view = ts_record_list_get_column_view (ts_records_view_get_list (fixture->view, type));
   selection = gtk_column_view_get_model (column_view);
   gtk_selection_model_select_item (selection, position, TRUE);
-  iterate ();
+  ui_test_iterate ();
 }
 
 static void
@@ -237,8 +202,8 @@ test_counts (Fixture       *fixture,
 
   for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
     {
-      GtkWidget *row = find_widget (GTK_WIDGET (fixture->view), has_name,
-                                    ts_record_type_to_string (type));
+      GtkWidget *row = ui_test_find_widget (GTK_WIDGET (fixture->view), ui_test_has_name,
+                                            ts_record_type_to_string (type));
 
       g_assert_nonnull (row);
       g_assert_cmpuint (ts_records_view_get_count (fixture->view, type), ==, expected[type]);
@@ -292,8 +257,8 @@ test_search (Fixture       *fixture,
 
   /* Nothing matches: the empty state offers to clear the search. */
   ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_PLACE);
-  iterate ();
-  empty = find_widget (GTK_WIDGET (fixture->view), is_mapped_status_page, NULL);
+  ui_test_iterate ();
+  empty = ui_test_find_widget (GTK_WIDGET (fixture->view), is_mapped_status_page, NULL);
   g_assert_nonnull (empty);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (empty)), ==, "No Places Match");
   g_assert_true (gtk_widget_get_visible (adw_status_page_get_child (ADW_STATUS_PAGE (empty))));
@@ -338,19 +303,19 @@ test_search_keeps_selection (Fixture       *fixture,
   /* Newest first: the Urumqi visit, the Beijing talks, the summit. */
   select_row (fixture, TS_RECORD_TYPE_MEETING, 1);
   g_assert_cmpstr (detail_title (fixture), ==, "Talks on cultural cooperation in Beijing");
-  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
   gtk_editable_set_text (entry, "baysalov");
   wait_until (meetings_narrowed, fixture);
-  g_assert_null (find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
-  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
+  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
   g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
 
   /* Sorted by title, Z to A, the Beijing talks ("Talks on…") come first,
    * still selected. */
   ts_record_list_sort_by (TS_RECORD_LIST (list), "title", GTK_SORT_DESCENDING);
-  iterate ();
+  ui_test_iterate ();
   g_assert_true (gtk_selection_model_is_selected (
                    gtk_column_view_get_model (ts_record_list_get_column_view (TS_RECORD_LIST (list))),
                    0));
@@ -361,13 +326,13 @@ test_search_keeps_selection (Fixture       *fixture,
   wait_until (meetings_none, fixture);
   g_assert_null (selected_meeting (fixture));
   g_assert_cmpstr (detail_title (fixture), ==, "Talks on cultural cooperation in Beijing");
-  g_assert_null (find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
+  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
 
   /* ...and is selected again once the search that hid it is gone. */
   gtk_editable_set_text (entry, "");
   wait_until (meetings_all, fixture);
   g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
-  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
 }
 
 static void
@@ -384,15 +349,15 @@ test_detail_and_navigation (Fixture       *fixture,
   select_row (fixture, TS_RECORD_TYPE_MEETING, 0);
   g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
   /* A month-precision date reads as a month, never as a day. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
-                                 is_row_labelled, "Date"));
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
+                                         is_row_labelled, "Date"));
   g_assert_false (ts_records_view_can_go_back (fixture->view));
 
-  link = find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)), links_to,
-                      "person/edil-baisalov");
+  link = ui_test_find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)), links_to,
+                              "person/edil-baisalov");
   g_assert_nonnull (link);
   g_signal_emit_by_name (link, "activated");
-  iterate ();
+  ui_test_iterate ();
 
   g_assert_cmpint (ts_records_view_get_record_type (fixture->view), ==, TS_RECORD_TYPE_PERSON);
   g_assert_cmpstr (detail_title (fixture), ==, "Edil Baisalov");
@@ -400,17 +365,17 @@ test_detail_and_navigation (Fixture       *fixture,
                      ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_PERSON))),
                    ==, "person/edil-baisalov");
   /* The person's meetings link back. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
-                                 links_to, "meeting/2023-10-25-baisalov-beijing"));
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (ts_records_view_get_detail_pane (fixture->view)),
+                                         links_to, "meeting/2023-10-25-baisalov-beijing"));
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "back"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpint (ts_records_view_get_record_type (fixture->view), ==, TS_RECORD_TYPE_MEETING);
   g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.forward", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpstr (detail_title (fixture), ==, "Edil Baisalov");
 }
 
@@ -443,7 +408,7 @@ test_sort (Fixture       *fixture,
 
   /* As a click on the header does. */
   gtk_column_view_sort_by_column (column_view, title_column, GTK_SORT_ASCENDING);
-  iterate ();
+  ui_test_iterate ();
   {
     g_autofree char *a = title_at (meetings, 0);
     g_autofree char *b = title_at (meetings, 1);
@@ -455,7 +420,7 @@ test_sort (Fixture       *fixture,
   }
 
   gtk_column_view_sort_by_column (column_view, title_column, GTK_SORT_DESCENDING);
-  iterate ();
+  ui_test_iterate ();
   {
     g_autofree char *a = title_at (meetings, 0);
 
@@ -465,7 +430,7 @@ test_sort (Fixture       *fixture,
   /* Oldest first: May 2023 (a day) before October 2023 before December 2024
    * (only the month known). */
   gtk_column_view_sort_by_column (column_view, date_column, GTK_SORT_ASCENDING);
-  iterate ();
+  ui_test_iterate ();
   {
     g_autofree char *a = title_at (meetings, 0);
     g_autofree char *c = title_at (meetings, 2);
@@ -473,22 +438,6 @@ test_sort (Fixture       *fixture,
     g_assert_cmpstr (a, ==, "China–Central Asia Summit in Xi'an");
     g_assert_cmpstr (c, ==, "Baisalov visits Urumqi");
   }
-}
-
-static GtkWidget *
-find_toplevel_named (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_widget_get_name (toplevel), name) == 0)
-        return toplevel;
-    }
-
-  return NULL;
 }
 
 static TsRecordEditor *
@@ -512,7 +461,7 @@ set_field (GtkWidget  *editor,
            const char *key,
            const char *text)
 {
-  GtkWidget *row = find_widget (editor, has_name, key);
+  GtkWidget *row = ui_test_find_widget (editor, ui_test_has_name, key);
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -537,7 +486,7 @@ test_create_persists (Fixture       *fixture,
 
   ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_MEETING);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   editor = find_editor ();
   g_assert_nonnull (editor);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
@@ -548,7 +497,7 @@ test_create_persists (Fixture       *fixture,
   /* As the Save button does. */
   g_assert_true (ts_record_editor_save (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  ui_test_iterate ();
   g_assert_null (editor);
   g_assert_nonnull (id);
 
@@ -587,28 +536,28 @@ test_delete_undo (Fixture       *fixture,
   g_assert_cmpstr (detail_title (fixture), ==, "Baisalov visits Urumqi");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING), ==, 2);
   g_assert_null (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
 
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "undo"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING), ==, 3);
   g_assert_nonnull (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_null (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_nonnull (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
 
   /* A record others refer to stays, and the user learns why. */
   ts_records_view_navigate_to (fixture->view, "place/beijing");
-  iterate ();
+  ui_test_iterate ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_nonnull (ts_dataset_lookup (dataset, "place/beijing"));
 }
 
@@ -655,7 +604,7 @@ test_delete_focus (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (fixture->window));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   g_assert_null (ts_dataset_lookup (dataset, "meeting/2024-12-baisalov-urumqi"));
   selected = ts_record_list_get_selected (list);
   g_assert_nonnull (selected);
@@ -667,13 +616,13 @@ test_delete_focus (Fixture       *fixture,
   /* The last row: the one before it. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   ts_record_list_sort_by (list, "date", GTK_SORT_ASCENDING);
-  iterate ();
+  ui_test_iterate ();
   select_row (fixture, TS_RECORD_TYPE_MEETING, 2);
   g_assert_cmpstr (ts_record_get_id (ts_record_list_get_selected (list)), ==,
                    "meeting/2024-12-baisalov-urumqi");
   gtk_widget_grab_focus (GTK_WIDGET (fixture->window));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   selected = ts_record_list_get_selected (list);
   g_assert_nonnull (selected);
   g_assert_cmpstr (ts_record_get_id (selected), ==, "meeting/2023-10-25-baisalov-beijing");
@@ -737,7 +686,7 @@ test_undo_toasts (Fixture       *fixture,
   /* An edit, undone. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   ts_records_view_navigate_to (fixture->view, "place/beijing");
-  iterate ();
+  ui_test_iterate ();
   {
     TsDataset *dataset = ts_window_get_dataset (fixture->window);
     g_autoptr(TsRecord) renamed = ts_record_copy (ts_dataset_lookup (dataset, "place/beijing"));
@@ -765,9 +714,9 @@ test_invalid_edit (Fixture       *fixture,
   GtkWidget *error_label;
 
   ts_records_view_navigate_to (fixture->view, "place/beijing");
-  iterate ();
+  ui_test_iterate ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   editor = find_editor ();
   g_assert_nonnull (editor);
 
@@ -775,18 +724,18 @@ test_invalid_edit (Fixture       *fixture,
   set_field (GTK_WIDGET (editor), "title", "");
   g_assert_false (ts_record_editor_save (editor));
 
-  error_label = find_widget (GTK_WIDGET (editor), has_name, "error-message");
+  error_label = ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "error-message");
   g_assert_nonnull (error_label);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (error_label))));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "Latitude"));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "required"));
-  g_assert_true (gtk_widget_has_css_class (find_widget (GTK_WIDGET (editor), has_name, "lat"),
+  g_assert_true (gtk_widget_has_css_class (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "lat"),
                                            "error"));
   g_assert_true (ts_dataset_lookup (dataset, "place/beijing") == before);
   g_assert_cmpfloat (ts_place_get_lat (TS_PLACE (before)), ==, 39.9042);
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  ui_test_iterate ();
 }
 
 static TsRecordEditor *
@@ -796,9 +745,9 @@ edit_record (Fixture    *fixture,
   TsRecordEditor *editor;
 
   g_assert_true (ts_records_view_navigate_to (fixture->view, id));
-  iterate ();
+  ui_test_iterate ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-record", NULL);
-  iterate ();
+  ui_test_iterate ();
   editor = find_editor ();
   g_assert_nonnull (editor);
   return editor;
@@ -808,12 +757,12 @@ static void
 click (GtkWidget  *editor,
        const char *name)
 {
-  GtkWidget *button = find_widget (editor, has_name, name);
+  GtkWidget *button = ui_test_find_widget (editor, ui_test_has_name, name);
 
   g_assert_nonnull (button);
   g_assert_true (GTK_IS_BUTTON (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  ui_test_iterate ();
 }
 
 /* Picks the entry labelled @label in a record picker or a combo row. */
@@ -822,7 +771,7 @@ choose (GtkWidget  *editor,
         const char *name,
         const char *label)
 {
-  GtkWidget *widget = find_widget (editor, has_name, name);
+  GtkWidget *widget = ui_test_find_widget (editor, ui_test_has_name, name);
   GListModel *model;
 
   g_assert_nonnull (widget);
@@ -850,7 +799,7 @@ choose (GtkWidget  *editor,
 static const char *
 error_message (TsRecordEditor *editor)
 {
-  GtkWidget *error_label = find_widget (GTK_WIDGET (editor), has_name, "error-message");
+  GtkWidget *error_label = ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "error-message");
 
   g_assert_nonnull (error_label);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (error_label))));
@@ -861,7 +810,7 @@ static gboolean
 has_error (TsRecordEditor *editor,
            const char     *name)
 {
-  GtkWidget *widget = find_widget (GTK_WIDGET (editor), has_name, name);
+  GtkWidget *widget = ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, name);
 
   g_assert_nonnull (widget);
   return gtk_widget_has_css_class (widget, "error");
@@ -880,8 +829,8 @@ test_edit_sub_items_persist (Fixture       *fixture,
 
   /* A second position for a person. */
   editor = edit_record (fixture, "person/edil-baisalov");
-  g_assert_nonnull (find_widget (GTK_WIDGET (editor), has_name, "positions.0.title"));
-  g_assert_null (find_widget (GTK_WIDGET (editor), has_name, "positions.1.title"));
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "positions.0.title"));
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "positions.1.title"));
   click (GTK_WIDGET (editor), "positions.add");
   set_field (GTK_WIDGET (editor), "positions.1.title", "Minister of Culture");
   choose (GTK_WIDGET (editor), "positions.1.organization", "Cabinet of Ministers of Kyrgyzstan");
@@ -891,7 +840,7 @@ test_edit_sub_items_persist (Fixture       *fixture,
   set_field (GTK_WIDGET (editor), "positions.0.to", "2025-02");
   g_assert_true (ts_record_editor_save (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  ui_test_iterate ();
 
   /* A milestone for a project. */
   editor = edit_record (fixture, "project/china-kyrgyzstan-uzbekistan-railway");
@@ -907,7 +856,7 @@ test_edit_sub_items_persist (Fixture       *fixture,
   set_field (GTK_WIDGET (editor), "route.0.label", "Jalal-Abad");
   g_assert_true (ts_record_editor_save (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  ui_test_iterate ();
 
   /* A restart on the same database. */
   close_window (fixture);
@@ -984,7 +933,7 @@ test_invalid_sub_items (Fixture       *fixture,
   g_assert_nonnull (strstr (message, "Milestone 1 · Date"));
   g_assert_true (has_error (editor, "milestones.0"));
   g_assert_true (adw_expander_row_get_expanded (
-    ADW_EXPANDER_ROW (find_widget (GTK_WIDGET (editor), has_name, "milestones.0"))));
+    ADW_EXPANDER_ROW (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "milestones.0"))));
   g_assert_true (ts_dataset_lookup (dataset, id) == before);
 
   /* A milestone without a date, and a route point off the globe. */
@@ -1007,12 +956,12 @@ test_invalid_sub_items (Fixture       *fixture,
   /* Removing the bad items makes the record valid again, and unchanged. */
   click (GTK_WIDGET (editor), "milestones.2.remove");
   click (GTK_WIDGET (editor), "route.0.remove");
-  g_assert_null (find_widget (GTK_WIDGET (editor), has_name, "route.0"));
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name, "route.0"));
   g_assert_true (ts_record_editor_save (editor));
   g_assert_true (ts_dataset_lookup (dataset, id) == before);
 
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  ui_test_iterate ();
 }
 
 static gboolean
@@ -1034,19 +983,19 @@ test_rename_updates_cells (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_MEETING);
-  iterate ();
+  ui_test_iterate ();
   list = GTK_WIDGET (ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_MEETING));
-  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
 
   renamed = ts_record_copy (ts_dataset_lookup (dataset, "person/edil-baisalov"));
   ts_record_set_title (renamed, "Edil Baysalov");
   g_assert_true (ts_dataset_update (dataset, renamed, &error));
   g_assert_no_error (error);
-  iterate ();
+  ui_test_iterate ();
 
   /* The participant cells already on screen follow, without a scroll. */
-  g_assert_nonnull (find_widget (list, is_mapped_inscription_with, "Edil Baysalov"));
-  g_assert_null (find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "Edil Baysalov"));
+  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
 }
 
 static void
@@ -1070,13 +1019,13 @@ test_import_bad_file (Fixture       *fixture,
   g_assert_no_error (error);
 
   _ts_window_import_file (fixture->window, file);
-  iterate ();
+  ui_test_iterate ();
 
   g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, n_before);
   g_assert_null (ts_dataset_lookup (dataset, "place/osh"));
   g_assert_cmpuint (ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_PLACE), ==, 5);
 
-  report = find_toplevel_named ("import-report");
+  report = ui_test_find_toplevel_named ("import-report");
   g_assert_nonnull (report);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (report)),
                             "bad.json"));
@@ -1084,7 +1033,7 @@ test_import_bad_file (Fixture       *fixture,
   g_assert_nonnull (strstr (body, "Nothing was changed"));
   g_assert_nonnull (strstr (body, "place/nowhere"));
   gtk_window_destroy (GTK_WINDOW (report));
-  iterate ();
+  ui_test_iterate ();
 }
 
 /* A pipe blocked the window (opening it waits for a writer): Import…
@@ -1113,17 +1062,17 @@ test_import_not_regular (Fixture       *fixture,
       const char *body;
 
       _ts_window_import_file (fixture->window, file);
-      iterate ();
+      ui_test_iterate ();
 
       g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, n_before);
-      report = find_toplevel_named ("import-report");
+      report = ui_test_find_toplevel_named ("import-report");
       g_assert_nonnull (report);
       body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (report));
       g_test_message ("%s", body);
       g_assert_nonnull (strstr (body, "Nothing was changed"));
       g_assert_nonnull (strstr (body, words[i]));
       gtk_window_destroy (GTK_WINDOW (report));
-      iterate ();
+      ui_test_iterate ();
     }
 }
 

@@ -146,6 +146,33 @@ ui_test_find_toplevel (GType type)
   return NULL;
 }
 
+/* A dataset of the records in @json, a JSON array of records (FORMAT.md). */
+static inline TsDataset *
+ui_test_load_records_json (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  TsDataset *dataset = ts_dataset_new ();
+  JsonArray *array;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      TsRecord *record = ts_record_new_from_json (json_array_get_object_element (array, i),
+                                                  &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (records, record);
+    }
+  g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
 /* The shipped dataset (data/dataset/tianshan.json), read as the app reads it. */
 static inline TsDataset *
 ui_test_load_shipped (void)
