@@ -600,6 +600,37 @@ ts_basemap_country_in_region (TsBasemap              *self,
   return g_hash_table_contains (self->region_names, country->name);
 }
 
+gboolean
+ts_basemap_country_contains (const TsBasemapCountry *country,
+                             double                  x,
+                             double                  y)
+{
+  gboolean inside = FALSE;
+
+  g_return_val_if_fail (country != NULL, FALSE);
+
+  if (x < country->x0 || x > country->x1 || y < country->y0 || y > country->y1)
+    return FALSE;
+
+  for (guint r = 0; r < country->n_rings; r++)
+    {
+      const TsBasemapRing *ring = &country->rings[r];
+
+      if (x < ring->x0 || x > ring->x1 || y < ring->y0 || y > ring->y1)
+        continue;
+      for (guint i = 0, j = ring->n_points - 1; i < ring->n_points; j = i++)
+        {
+          double xi = ring->xy[2 * i], yi = ring->xy[2 * i + 1];
+          double xj = ring->xy[2 * j], yj = ring->xy[2 * j + 1];
+
+          if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+            inside = !inside;
+        }
+    }
+
+  return inside;
+}
+
 const char *
 ts_basemap_get_attribution (TsBasemap *self)
 {

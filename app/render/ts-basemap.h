@@ -71,6 +71,11 @@ const TsBasemapCountry *ts_basemap_lookup_country      (TsBasemap      *self,
  * region layer (so that a map drawing the region layer skips it). */
 gboolean                ts_basemap_country_in_region   (TsBasemap              *self,
                                                         const TsBasemapCountry *country);
+/* Whether the projected point (x, y) lies inside @country (even–odd over
+ * its rings, so that a hole counts against). */
+gboolean                ts_basemap_country_contains    (const TsBasemapCountry *country,
+                                                        double                  x,
+                                                        double                  y);
 /* The credit a map drawn from this basemap must show. */
 const char             *ts_basemap_get_attribution     (TsBasemap *self);
 

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "ts-country.h"
+#include "ts-map-area-layer.h"
 #include "ts-map-basemap-layer.h"
 #include "ts-map-labels.h"
 #include "ts-map-renderer.h"
@@ -315,13 +316,17 @@ draw_countries (cairo_t            *cr,
       for (guint i = 0; i < n; i++)
         {
           const TsBasemapCountry *country = ts_basemap_get_country (ctx->basemap, layers[l], i);
+          const TsMapRgb *tint;
 
           if (region && layers[l] == TS_BASEMAP_LAYER_WORLD
               && ts_basemap_country_in_region (ctx->basemap, country))
             continue;
           if (ts_map_style_find_emphasis (style, country->iso_a2) != NULL)
             continue;
-          draw_country (cr, view, country, &style->land, &style->border, 0.7);
+          /* A country holding records is tinted by their number. */
+          tint = ts_map_area_get_tint (ctx, country);
+          draw_country (cr, view, country, tint != NULL ? tint : &style->land,
+                        &style->border, 0.7);
         }
     }
 
@@ -332,9 +337,13 @@ draw_countries (cairo_t            *cr,
       TsBasemapLayer layer = region ? TS_BASEMAP_LAYER_REGION : TS_BASEMAP_LAYER_WORLD;
       const TsBasemapCountry *country =
         ts_basemap_lookup_country (ctx->basemap, layer, emphasis->iso_a2);
+      const TsMapRgb *tint;
 
-      if (country != NULL)
-        draw_country (cr, view, country, &emphasis->fill, &emphasis->border, 1.1);
+      if (country == NULL)
+        continue;
+      tint = ts_map_area_get_tint (ctx, country);
+      draw_country (cr, view, country, tint != NULL ? tint : &emphasis->fill,
+                    &emphasis->border, 1.1);
     }
 
   cairo_restore (cr);

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "ts-country.h"
+#include "ts-map-area-layer.h"
 #include "ts-map-labels.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-marker-layer.h"
@@ -29,6 +30,8 @@ typedef enum
   ROW_COUNTRY,
   ROW_MARKER,
   ROW_BADGE,
+  ROW_AREA,
+  ROW_AREA_STEPS,
   ROW_ARC,
   ROW_ROUTE,
 } RowKind;
@@ -44,6 +47,8 @@ typedef struct
 {
   Row    rows[MAX_ROWS];
   guint  n_rows;
+  char   step_texts[TS_MAP_N_AREA_STEPS][64];
+  guint  n_steps;
   double x, y, width, height;
 } Legend;
 
@@ -57,9 +62,42 @@ add_row (Legend     *legend,
   legend->rows[legend->n_rows++] = (Row) { kind, index, text };
 }
 
+/* Countries holding records: their badge, then a row of the steps of
+ * their tint (ts-map-area-layer.h), "1–5", "6–10"…, written into
+ * @legend. */
 static void
-add_scene_rows (Legend     *legend,
-                TsMapScene *scene)
+add_area_rows (Legend     *legend,
+               TsMapScene *scene)
+{
+  TsMapAreaScale scale;
+
+  ts_map_area_scale_init (&scale, scene);
+  if (scale.n_steps == 0)
+    return;
+
+  /* Translators: the map's legend: records placed at a country itself;
+   * those at its provinces and cities count on their markers */
+  add_row (legend, ROW_AREA, 0, _("Records at a country as a whole"));
+  for (guint i = 0; i < scale.n_steps; i++)
+    {
+      char *text = legend->step_texts[i];
+      gsize size = sizeof legend->step_texts[i];
+
+      if (scale.min[i] == scale.max[i])
+        g_snprintf (text, size, "%u", scale.min[i]);
+      else
+        /* Translators: a step of the map's tint of countries by their
+         * number of records, from … to … */
+        g_snprintf (text, size, C_("map legend", "%u–%u"), scale.min[i], scale.max[i]);
+    }
+  legend->n_steps = scale.n_steps;
+  add_row (legend, ROW_AREA_STEPS, 0, NULL);
+}
+
+static void
+add_scene_rows (Legend           *legend,
+                const TsMapStyle *style,
+                TsMapScene       *scene)
 {
   gboolean arc_kinds[TS_MAP_N_ARC_KINDS] = { FALSE, };
   gboolean any_meetings = FALSE;
@@ -70,6 +108,7 @@ add_scene_rows (Legend     *legend,
     any_meetings |= ts_map_scene_get_marker (scene, i)->n_meetings > 0;
   if (any_meetings)
     add_row (legend, ROW_BADGE, 0, _("Meetings held there"));
+  add_area_rows (legend, scene);
   for (guint i = 0; i < ts_map_scene_get_n_arcs (scene); i++)
     arc_kinds[ts_map_scene_get_arc (scene, i)->kind] = TRUE;
   if (arc_kinds[TS_MAP_ARC_FRIENDLY_PROVINCES])
@@ -82,6 +121,47 @@ add_scene_rows (Legend     *legend,
     add_row (legend, ROW_ROUTE, 0, _("Railway or road project"));
 }
 
+#define STEP_SWATCH_WIDTH 14.0
+
+/* The steps of the countries' tint in a row, each a patch of it beside
+ * its numbers, from (x, cy); measures only when @cr is NULL. Returns the
+ * row's width. */
+static double
+draw_area_steps (cairo_t            *cr,
+                 const TsMapContext *ctx,
+                 const Legend       *legend,
+                 double              x,
+                 double              cy)
+{
+  TsMapAreaScale scale;
+  double width = 0;
+
+  ts_map_area_scale_init (&scale, ctx->scene);
+  for (guint i = 0; i < legend->n_steps && i < scale.n_steps; i++)
+    {
+      TsMapTextExtents extents;
+
+      ts_map_text_measure (ctx->text, legend->step_texts[i], TEXT_SIZE, TS_MAP_TEXT_REGULAR,
+                           &extents);
+      if (cr != NULL)
+        {
+          cairo_new_path (cr);
+          cairo_rectangle (cr, x + width + 0.5, cy - 5.5, STEP_SWATCH_WIDTH - 1, 11);
+          ts_map_style_set_color (cr, ts_map_area_scale_get_tint (&scale, ctx->style, i));
+          cairo_fill_preserve (cr);
+          ts_map_style_set_color (cr, &ctx->style->border);
+          cairo_set_line_width (cr, 1);
+          cairo_stroke (cr);
+          ts_map_style_set_color (cr, &ctx->style->legend_text);
+          ts_map_text_show (ctx->text, cr, legend->step_texts[i], TEXT_SIZE,
+                            TS_MAP_TEXT_REGULAR, x + width + STEP_SWATCH_WIDTH + 4, cy + 4);
+        }
+      width += STEP_SWATCH_WIDTH + 4 + extents.width + 10;
+    }
+
+  return MAX (width - 10, 0);
+}
+
 /* The rows, and the box that holds them above the bottom left corner. */
 static void
 lay_out (Legend             *legend,
@@ -91,17 +171,25 @@ lay_out (Legend             *legend,
   double text_width = 0;
 
   legend->n_rows = 0;
+  legend->n_steps = 0;
   /* The style's emphasised countries (China, Kyrgyzstan, Uzbekistan),
    * named as everywhere else. */
   for (guint i = 0; i < ctx->style->n_emphasised; i++)
     add_row (legend, ROW_COUNTRY, i, ts_country_get_name (ctx->style->emphasised[i].iso_a2));
   if (ctx->scene != NULL)
-    add_scene_rows (legend, ctx->scene);
+    add_scene_rows (legend, ctx->style, ctx->scene);
 
   for (guint i = 0; i < legend->n_rows; i++)
     {
       TsMapTextExtents extents;
 
+      if (legend->rows[i].kind == ROW_AREA_STEPS)
+        {
+          /* It starts where the swatches do. */
+          text_width = MAX (text_width, draw_area_steps (NULL, ctx, legend, 0, 0)
+                                        - SWATCH_WIDTH - 8);
+          continue;
+        }
       ts_map_text_measure (ctx->text, legend->rows[i].text, TEXT_SIZE, TS_MAP_TEXT_REGULAR,
                            &extents);
       text_width = MAX (text_width, extents.width);
@@ -127,6 +215,16 @@ ts_map_legend_layer_reserve (TsMapLayer         *layer,
   ts_map_labels_reserve (labels, &box);
 }
 
+static const TsMapRgb *
+area_get_tint (const TsMapContext *ctx,
+               const char         *iso_a2)
+{
+  const TsBasemapCountry *country = ts_basemap_lookup_country (ctx->basemap,
+                                                               TS_BASEMAP_LAYER_WORLD, iso_a2);
+
+  return country != NULL ? ts_map_area_get_tint (ctx, country) : NULL;
+}
+
 static void
 draw_frame (cairo_t      *cr,
             const Legend *legend)
@@ -146,14 +244,18 @@ draw_frame (cairo_t      *cr,
   cairo_stroke (cr);
 }
 
+/* Its fill, or its tint when it holds records (ts-map-area-layer.h). */
 static void
 draw_country_swatch (cairo_t             *cr,
+                     const TsMapContext  *ctx,
                      const TsMapEmphasis *emphasis,
                      double               cx,
                      double               cy)
 {
+  const TsMapRgb *tint = area_get_tint (ctx, emphasis->iso_a2);
+
   cairo_rectangle (cr, cx - SWATCH_WIDTH / 2 + 0.5, cy - 6.5, SWATCH_WIDTH - 1, 13);
-  ts_map_style_set_color (cr, &emphasis->fill);
+  ts_map_style_set_color (cr, tint != NULL ? tint : &emphasis->fill);
   cairo_fill_preserve (cr);
   ts_map_style_set_color (cr, &emphasis->border);
   cairo_set_line_width (cr, 1);
@@ -235,7 +337,7 @@ draw_row (cairo_t            *cr,
   switch (row->kind)
     {
     case ROW_COUNTRY:
-      draw_country_swatch (cr, &ctx->style->emphasised[row->index], cx, cy);
+      draw_country_swatch (cr, ctx, &ctx->style->emphasised[row->index], cx, cy);
       break;
 
     case ROW_MARKER:
@@ -245,6 +347,14 @@ draw_row (cairo_t            *cr,
     case ROW_BADGE:
       ts_map_marker_layer_draw_badge (cr, ctx->text, ctx->style, cx, cy, 3);
       break;
+
+    case ROW_AREA:
+      ts_map_area_layer_draw_badge (cr, ctx->text, ctx->style, cx, cy, 3, FALSE);
+      break;
+
+    case ROW_AREA_STEPS:
+      draw_area_steps (cr, ctx, legend, legend->x + PADDING, cy);
+      return;
 
     case ROW_ARC:
       draw_arc_swatch (cr, ctx->style, row->index, cx, cy);

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "ts-map-arc-layer.h"
+#include "ts-map-area-layer.h"
 #include "ts-map-basemap-layer.h"
 #include "ts-map-label-layer.h"
 #include "ts-map-labels.h"
@@ -270,9 +271,11 @@ ts_map_renderer_init (TsMapRenderer *self)
   self->basemap_layer = ts_map_basemap_layer_new ();
   self->legend_layer = ts_map_legend_layer_new ();
   add_layer (self, self->basemap_layer);
+  add_layer (self, ts_map_area_layer_new (TS_MAP_AREA_LAYER_SHAPES));
   add_layer (self, ts_map_arc_layer_new ());
   add_layer (self, ts_map_route_layer_new ());
   add_layer (self, ts_map_marker_layer_new ());
+  add_layer (self, ts_map_area_layer_new (TS_MAP_AREA_LAYER_BADGES));
   add_layer (self, ts_map_label_layer_new ());
   add_layer (self, self->legend_layer);
   add_layer (self, ts_map_scale_layer_new ());
@@ -495,11 +498,20 @@ extend_bounds (double *bounds,
   bounds[3] = MAX (bounds[3], y);
 }
 
-/* Every item of @scene, in projected units. */
+/* Every item of @scene, in projected units; an area by its badge's
+ * place, not its whole shape (all of Russia). */
 static void
 extend_bounds_by_scene (double     *bounds,
+                        TsBasemap  *basemap,
                         TsMapScene *scene)
 {
+  for (guint i = 0; i < ts_map_scene_get_n_areas (scene); i++)
+    {
+      double lon, lat;
+
+      ts_map_area_get_anchor (basemap, ts_map_scene_get_area (scene, i), &lon, &lat);
+      extend_bounds (bounds, lon, lat);
+    }
   for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
     {
       const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
@@ -569,7 +581,7 @@ ts_map_renderer_fit (TsMapRenderer *self,
   ts_map_renderer_set_size (self, width, height);
 
   if (self->scene != NULL)
-    extend_bounds_by_scene (bounds, self->scene);
+    extend_bounds_by_scene (bounds, self->basemap, self->scene);
 
   if (!isfinite (bounds[0]))
     {
@@ -606,7 +618,7 @@ ts_map_renderer_fit_clear_of_legend (TsMapRenderer *self,
 
   ts_map_renderer_set_size (self, width, height);
   if (self->scene != NULL)
-    extend_bounds_by_scene (bounds, self->scene);
+    extend_bounds_by_scene (bounds, self->basemap, self->scene);
   if (!isfinite (bounds[0]))
     return ts_map_renderer_fit (self, width, height, padding);
 

@@ -26,8 +26,10 @@ G_BEGIN_DECLS
 
 /* Draws the basemap and a scene onto any cairo context: the map widget,
  * the briefing's picture and the command-line export share it. It stacks
- * the map's layers (ts-map-layer.h), bottom up: the basemap, ties, routes,
- * places, their labels, the legend and the scale bar. */
+ * the map's layers (ts-map-layer.h), bottom up: the basemap (countries
+ * holding records tinted), the selected country's outline, ties, routes,
+ * places, the countries' count badges, labels, the legend and the scale
+ * bar. */
 G_DECLARE_FINAL_TYPE (TsMapRenderer, ts_map_renderer, TS, MAP_RENDERER, GObject)
 
 TsMapRenderer *ts_map_renderer_new                (TsBasemap     *basemap);
@@ -74,7 +76,8 @@ void           ts_map_renderer_draw               (TsMapRenderer *self,
                                                    int            height);
 
 /* The id of the scene item under (x, y) of the last drawn (or set) size —
- * markers first, then routes, then arcs — or NULL. */
+ * a country's count badge first, then markers, routes, arcs and a tinted
+ * country's shape — or NULL. */
 const char    *ts_map_renderer_hit_test           (TsMapRenderer *self,
                                                    double         x,
                                                    double         y);

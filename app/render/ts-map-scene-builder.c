@@ -265,11 +265,24 @@ ts_map_scene_new_from_records (GPtrArray          *records,
     {
       const PlaceUse *use = order->pdata[i];
       TsRecord *record = TS_RECORD (use->place);
+      const char *iso_a2 = ts_place_get_country (use->place);
 
-      /* The basemap draws countries: a marker in their middle says
-       * nothing and hides what lies there. */
-      if (ts_place_get_kind (use->place) == TS_PLACE_KIND_COUNTRY)
-        continue;
+      /* A country is drawn on its own shape, tinted by the records placed
+       * at it, with their count: a marker in its middle would hide what
+       * lies there. One without a code has no shape, and gets a marker. */
+      if (ts_place_get_kind (use->place) == TS_PLACE_KIND_COUNTRY
+          && iso_a2 != NULL && iso_a2[0] != '\0')
+        {
+          ts_map_scene_add_area (scene,
+                                   ts_record_get_id (record),
+                                   ts_record_get_display_name (record),
+                                   iso_a2,
+                                   ts_place_get_lat (use->place),
+                                   ts_place_get_lon (use->place),
+                                   use->weight,
+                                   use->n_meetings);
+          continue;
+        }
 
       ts_map_scene_add_marker (scene,
                                ts_record_get_id (record),

@@ -13,6 +13,7 @@ struct _TsMapScene
   GPtrArray *markers; /* TsMapMarker */
   GPtrArray *arcs;    /* TsMapArc */
   GPtrArray *routes;  /* TsMapRoute */
+  GPtrArray *areas;   /* TsMapArea */
 };
 
 G_DEFINE_FINAL_TYPE (TsMapScene, ts_map_scene, G_TYPE_OBJECT)
@@ -49,6 +50,17 @@ free_route (gpointer data)
 }
 
 static void
+free_area (gpointer data)
+{
+  TsMapArea *area = data;
+
+  g_free (area->id);
+  g_free (area->label);
+  g_free (area->iso_a2);
+  g_free (area);
+}
+
+static void
 ts_map_scene_finalize (GObject *object)
 {
   TsMapScene *self = (TsMapScene *)object;
@@ -56,6 +68,7 @@ ts_map_scene_finalize (GObject *object)
   g_clear_pointer (&self->markers, g_ptr_array_unref);
   g_clear_pointer (&self->arcs, g_ptr_array_unref);
   g_clear_pointer (&self->routes, g_ptr_array_unref);
+  g_clear_pointer (&self->areas, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ts_map_scene_parent_class)->finalize (object);
 }
@@ -74,6 +87,7 @@ ts_map_scene_init (TsMapScene *self)
   self->markers = g_ptr_array_new_with_free_func (free_marker);
   self->arcs = g_ptr_array_new_with_free_func (free_arc);
   self->routes = g_ptr_array_new_with_free_func (free_route);
+  self->areas = g_ptr_array_new_with_free_func (free_area);
 }
 
 TsMapScene *
@@ -162,6 +176,35 @@ ts_map_scene_add_route (TsMapScene       *self,
   return route;
 }
 
+const TsMapArea *
+ts_map_scene_add_area (TsMapScene *self,
+                         const char *id,
+                         const char *label,
+                         const char *iso_a2,
+                         double      lat,
+                         double      lon,
+                         guint       weight,
+                         guint       n_meetings)
+{
+  TsMapArea *area;
+
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (iso_a2 != NULL, NULL);
+
+  area = g_new0 (TsMapArea, 1);
+  area->id = g_strdup (id);
+  area->label = g_strdup (label != NULL ? label : "");
+  area->iso_a2 = g_ascii_strup (iso_a2, -1);
+  area->lat = lat;
+  area->lon = lon;
+  area->weight = weight;
+  area->n_meetings = n_meetings;
+  g_ptr_array_add (self->areas, area);
+
+  return area;
+}
+
 void
 ts_map_scene_clear (TsMapScene *self)
 {
@@ -170,6 +213,7 @@ ts_map_scene_clear (TsMapScene *self)
   g_ptr_array_set_size (self->markers, 0);
   g_ptr_array_set_size (self->arcs, 0);
   g_ptr_array_set_size (self->routes, 0);
+  g_ptr_array_set_size (self->areas, 0);
 }
 
 gboolean
@@ -177,7 +221,8 @@ ts_map_scene_is_empty (TsMapScene *self)
 {
   g_return_val_if_fail (TS_IS_MAP_SCENE (self), TRUE);
 
-  return self->markers->len == 0 && self->arcs->len == 0 && self->routes->len == 0;
+  return self->markers->len == 0 && self->arcs->len == 0 && self->routes->len == 0
+         && self->areas->len == 0;
 }
 
 guint
@@ -234,6 +279,24 @@ ts_map_scene_get_route (TsMapScene *self,
   return g_ptr_array_index (self->routes, index);
 }
 
+guint
+ts_map_scene_get_n_areas (TsMapScene *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), 0);
+
+  return self->areas->len;
+}
+
+const TsMapArea *
+ts_map_scene_get_area (TsMapScene *self,
+                         guint       index)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (index < self->areas->len, NULL);
+
+  return g_ptr_array_index (self->areas, index);
+}
+
 const TsMapMarker *
 ts_map_scene_lookup_marker (TsMapScene *self,
                             const char *id)
@@ -283,6 +346,42 @@ ts_map_scene_lookup_route (TsMapScene *self,
 
       if (g_str_equal (route->id, id))
         return route;
+    }
+
+  return NULL;
+}
+
+const TsMapArea *
+ts_map_scene_lookup_area (TsMapScene *self,
+                            const char *id)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      const TsMapArea *area = g_ptr_array_index (self->areas, i);
+
+      if (g_str_equal (area->id, id))
+        return area;
+    }
+
+  return NULL;
+}
+
+const TsMapArea *
+ts_map_scene_lookup_area_by_country (TsMapScene *self,
+                                       const char *iso_a2)
+{
+  g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
+  g_return_val_if_fail (iso_a2 != NULL, NULL);
+
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      const TsMapArea *area = g_ptr_array_index (self->areas, i);
+
+      if (g_ascii_strcasecmp (area->iso_a2, iso_a2) == 0)
+        return area;
     }
 
   return NULL;

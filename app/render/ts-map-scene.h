@@ -52,6 +52,21 @@ typedef struct
   guint       n_points;
 } TsMapRoute;
 
+/* A country on the map, when records are placed at the country itself:
+ * the basemap draws its shape tinted by @weight, with a count badge at its
+ * label point. Records placed at a province or city inside it count there,
+ * on that place's marker, and not here. */
+typedef struct
+{
+  char     *id;          /* the place record's id, e.g. "place/kyrgyzstan" */
+  char     *label;
+  char     *iso_a2;      /* the basemap shape: "KG" */
+  double    lat;         /* the place record's own point */
+  double    lon;
+  guint     weight;      /* matched records placed at the country itself */
+  guint     n_meetings;  /* of which meetings */
+} TsMapArea;
+
 #define TS_TYPE_MAP_SCENE (ts_map_scene_get_type ())
 
 /* What a map shows besides the countries: plain data, filled from the
@@ -83,6 +98,15 @@ const TsMapRoute  *ts_map_scene_add_route      (TsMapScene       *self,
                                                 const char       *label,
                                                 const TsMapPoint *points,
                                                 guint             n_points);
+/* @iso_a2 is the ISO 3166-1 alpha-2 code of the basemap's shape. */
+const TsMapArea *ts_map_scene_add_area     (TsMapScene       *self,
+                                                const char       *id,
+                                                const char       *label,
+                                                const char       *iso_a2,
+                                                double            lat,
+                                                double            lon,
+                                                guint             weight,
+                                                guint             n_meetings);
 void               ts_map_scene_clear          (TsMapScene       *self);
 gboolean           ts_map_scene_is_empty       (TsMapScene       *self);
 
@@ -95,6 +119,9 @@ const TsMapArc    *ts_map_scene_get_arc        (TsMapScene *self,
 guint              ts_map_scene_get_n_routes   (TsMapScene *self);
 const TsMapRoute  *ts_map_scene_get_route      (TsMapScene *self,
                                                 guint       index);
+guint              ts_map_scene_get_n_areas  (TsMapScene *self);
+const TsMapArea *ts_map_scene_get_area     (TsMapScene *self,
+                                                guint       index);
 
 /* NULL when no item of that kind has the id. */
 const TsMapMarker *ts_map_scene_lookup_marker  (TsMapScene *self,
@@ -103,5 +130,10 @@ const TsMapArc    *ts_map_scene_lookup_arc     (TsMapScene *self,
                                                 const char *id);
 const TsMapRoute  *ts_map_scene_lookup_route   (TsMapScene *self,
                                                 const char *id);
+const TsMapArea *ts_map_scene_lookup_area  (TsMapScene *self,
+                                                const char *id);
+/* The area drawn on the basemap's shape with code @iso_a2, or NULL. */
+const TsMapArea *ts_map_scene_lookup_area_by_country (TsMapScene *self,
+                                                          const char *iso_a2);
 
 G_END_DECLS

@@ -35,6 +35,16 @@ static const TsMapStyle default_style = {
     RGB (0x26a269), /* sister cities: green 5 */
     RGB (0x5e5c64), /* other: dark 2 */
   },
+  /* Teal, light to strong: apart from the sea's blue, the markers' blue
+   * and orange and the ties' purple and green; orange meeting markers
+   * stand out on every step. */
+  .area_tints = {
+    RGB (0xdcf1ed),
+    RGB (0xb4e0d8),
+    RGB (0x86c8bd),
+    RGB (0x58aba0),
+  },
+  .area_badge_text = RGB (0x17524b),
   .emphasised = emphasised,
   .n_emphasised = G_N_ELEMENTS (emphasised),
   .font_family = "Sans",

@@ -22,6 +22,10 @@ typedef struct
   TsMapRgb    border;
 } TsMapEmphasis;
 
+/* The most steps of the tint of a country holding records (TsMapArea),
+ * light to strong (ts-map-area-layer.h sets them). */
+#define TS_MAP_N_AREA_STEPS 4
+
 /* How the map looks: every colour, font and size the layers draw with, in
  * one place. Colours after the GNOME palette, softened for large areas. */
 typedef struct
@@ -40,6 +44,11 @@ typedef struct
   TsMapRgb             route;
   TsMapRgb             legend_text;
   TsMapRgb             arcs[TS_MAP_N_ARC_KINDS];
+
+  /* A country holding records: its tint, light to strong, and the
+   * digits of its count badge. */
+  TsMapRgb             area_tints[TS_MAP_N_AREA_STEPS];
+  TsMapRgb             area_badge_text;
 
   /* China, Kyrgyzstan and Uzbekistan, in the legend's order. */
   const TsMapEmphasis *emphasised;

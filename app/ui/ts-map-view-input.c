@@ -24,6 +24,7 @@ describe_item (TsMapView  *self,
   const TsMapMarker *marker;
   const TsMapArc *arc;
   const TsMapRoute *route;
+  const TsMapArea *area;
 
   if (id == NULL || self->scene == NULL)
     return NULL;
@@ -49,6 +50,24 @@ describe_item (TsMapView  *self,
   route = ts_map_scene_lookup_route (self->scene, id);
   if (route != NULL)
     return g_strdup_printf (C_("map tooltip", "%s\n%s"), route->label, _("Project route"));
+
+  /* A country's badge or tint: what it counts, and what it leaves to the
+   * places inside it. */
+  area = ts_map_scene_lookup_area (self->scene, id);
+  if (area != NULL)
+    {
+      g_autofree char *counts = NULL;
+
+      /* Translators: on the map, how many records name a country itself */
+      counts = g_strdup_printf (ngettext ("%u record at the country as a whole",
+                                          "%u records at the country as a whole",
+                                          area->weight),
+                                area->weight);
+      /* Translators: a country's tooltip on the map: its name, its count,
+       * then how records at places inside it are counted */
+      return g_strdup_printf (C_("map tooltip", "%s\n%s\n%s"), area->label, counts,
+                              _("Records at its provinces and cities count there"));
+    }
 
   return NULL;
 }

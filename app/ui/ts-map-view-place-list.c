@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ts-map-area-layer.h"
 #include "ts-map-view-private.h"
 
 #define SIDEBAR_WIDTH 220
@@ -98,17 +99,53 @@ compare_markers (gconstpointer a,
   return g_utf8_collate (ma->label, mb->label);
 }
 
+/* Countries holding records (TsMapArea) are listed as places too, where
+ * their badge is: added to @visible as markers in @areas, which borrow the
+ * areas' strings. */
+static void
+add_visible_areas (TsMapView    *self,
+                   const TsView *view,
+                   int           width,
+                   int           height,
+                   GArray       *areas,
+                   GPtrArray    *visible)
+{
+  guint n = ts_map_scene_get_n_areas (self->scene);
+
+  /* Sized once: the pointers taken into it stay put. */
+  g_array_set_size (areas, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const TsMapArea *area = ts_map_scene_get_area (self->scene, i);
+      TsMapMarker *marker = &g_array_index (areas, TsMapMarker, i);
+      double x, y;
+
+      ts_map_area_get_anchor (ts_map_renderer_get_basemap (self->renderer), area,
+                              &marker->lon, &marker->lat);
+      ts_view_lonlat_to_pixel (view, marker->lon, marker->lat, &x, &y);
+      if (x < 0 || y < 0 || x > width || y > height)
+        continue;
+      marker->id = area->id;
+      marker->label = area->label;
+      marker->weight = area->weight;
+      marker->n_meetings = area->n_meetings;
+      g_ptr_array_add (visible, marker);
+    }
+}
+
 /* The list beside the map: the places in view, most involved first. */
 static void
 update_place_list (TsMapView *self)
 {
   g_autoptr(GPtrArray) visible = g_ptr_array_new ();
+  g_autoptr(GArray) areas = NULL;
   g_autoptr(GString) ids = g_string_new (NULL);
   GtkWidget *child;
   TsView view;
   int width = _ts_map_view_get_width (self);
   int height = _ts_map_view_get_height (self);
 
+  areas = g_array_new (FALSE, TRUE, sizeof (TsMapMarker));
   if (self->scene != NULL && width > 0 && height > 0)
     {
       ts_map_renderer_get_projected_view (self->renderer, &view);
@@ -121,6 +158,7 @@ update_place_list (TsMapView *self)
           if (x >= 0 && y >= 0 && x <= width && y <= height)
             g_ptr_array_add (visible, (gpointer) marker);
         }
+      add_visible_areas (self, &view, width, height, areas, visible);
     }
   g_ptr_array_sort (visible, compare_markers);
 
