@@ -204,6 +204,15 @@ run_in en --database "$db" --export "$tmp/en.pdf" --size 1200x800
 expect_text "an English PDF names the countries in English" "$tmp/en.pdf" \
   Kazakhstan Mongolia Kyrgyzstan CHINA
 
+# The railway is placed at Kyrgyzstan as a whole: its shape is tinted, and
+# the legend says what for, in the reader's language.
+expect_text "an English PDF's legend explains the countries' tint" "$tmp/en.pdf" \
+  Recordsatacountryasawhole
+expect_text "a Russian PDF's legend explains the countries' tint" "$tmp/ru.pdf" \
+  Записиостраневцелом
+expect_text "a Chinese PDF's legend explains the countries' tint" "$tmp/zh.pdf" \
+  整个国家层面的记录
+
 run --database "$db" --export "$tmp/no/such/dir/map.png" --size 100x100
 ok=yes
 [ "$rc" = 1 ] || ok=no

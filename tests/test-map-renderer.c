@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-map-area-layer.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-renderer.h"
 #include "ts-map-text.h"
@@ -22,6 +23,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 #define SEA_RGB 0xd5e4f0
 /* China's tint, on the map and in the legend. */
 #define CHINA_RGB 0xf8dcd5
+/* Kyrgyzstan's, when it holds no records. */
+#define KYRGYZSTAN_RGB 0xfbe6b8
+/* The tints of countries holding records, light to strong. */
+#define AREA_LIGHTEST_RGB 0xdcf1ed
+#define AREA_LIGHT_RGB 0xb4e0d8
+#define AREA_STRONGEST_RGB 0x58aba0
 
 #define WIDTH 900
 #define HEIGHT 600
@@ -845,6 +852,194 @@ test_scene (void)
   g_assert_true (ts_map_scene_is_empty (scene));
 }
 
+static guint32
+rgb_of (const TsMapRgb *rgb)
+{
+  return (guint32) lround (rgb->r * 255) << 16 | (guint32) lround (rgb->g * 255) << 8
+         | (guint32) lround (rgb->b * 255);
+}
+
+/* Steps of whole numbers from 1 to the most records a country holds. */
+static void
+test_area_scale (void)
+{
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  const TsMapStyle *style = ts_map_style_get_default ();
+  TsMapAreaScale scale;
+
+  ts_map_area_scale_init (&scale, scene);
+  g_assert_cmpuint (scale.n_steps, ==, 0);
+  g_assert_cmpint (ts_map_area_scale_find (&scale, 3), ==, -1);
+
+  ts_map_scene_add_area (scene, "place/china", "China", "CN", 35.9, 104.2, 11, 5);
+  ts_map_scene_add_area (scene, "place/russia", "Russia", "RU", 61.5, 105.3, 0, 0);
+  ts_map_area_scale_init (&scale, scene);
+  g_assert_cmpuint (scale.n_steps, ==, 4);
+  ts_map_scene_add_area (scene, "place/kyrgyzstan", "Kyrgyzstan", "KG", 41.2, 74.8, 20, 11);
+  ts_map_area_scale_init (&scale, scene);
+  g_assert_cmpuint (scale.n_steps, ==, 4);
+  g_assert_cmpuint (scale.min[0], ==, 1);
+  g_assert_cmpuint (scale.max[0], ==, 5);
+  g_assert_cmpuint (scale.min[1], ==, 6);
+  g_assert_cmpuint (scale.min[2], ==, 11);
+  g_assert_cmpuint (scale.max[2], ==, 15);
+  g_assert_cmpuint (scale.min[3], ==, 16);
+  g_assert_cmpuint (scale.max[3], ==, 20);
+  g_assert_cmpint (ts_map_area_scale_find (&scale, 0), ==, -1);
+  g_assert_cmpint (ts_map_area_scale_find (&scale, 1), ==, 0);
+  g_assert_cmpint (ts_map_area_scale_find (&scale, 11), ==, 2);
+  g_assert_cmpint (ts_map_area_scale_find (&scale, 20), ==, 3);
+  g_assert_cmpuint (rgb_of (ts_map_area_scale_get_tint (&scale, style, 0)), ==,
+                    AREA_LIGHTEST_RGB);
+  g_assert_cmpuint (rgb_of (ts_map_area_scale_get_tint (&scale, style, 3)), ==,
+                    AREA_STRONGEST_RGB);
+
+  /* Fewer records than steps: a step per number. */
+  ts_map_scene_clear (scene);
+  ts_map_scene_add_area (scene, "place/china", "China", "CN", 35.9, 104.2, 2, 0);
+  ts_map_area_scale_init (&scale, scene);
+  g_assert_cmpuint (scale.n_steps, ==, 2);
+  g_assert_cmpuint (scale.max[0], ==, 1);
+  g_assert_cmpuint (scale.min[1], ==, 2);
+}
+
+/* Where a country's badge goes is well inside it, China's and Russia's
+ * too (Russia reaches across the antimeridian), at every zoom. */
+static void
+test_area_anchor_inside (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  const char *codes[] = { "CN", "KG", "RU", "UZ", "KZ", "TJ" };
+
+  for (guint l = 0; l < TS_BASEMAP_N_LAYERS; l++)
+    for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+      {
+        const TsBasemapCountry *country = ts_basemap_lookup_country (basemap, l, codes[i]);
+
+        g_assert_nonnull (country);
+        g_test_message ("%s in layer %u", codes[i], l);
+        g_assert_true (ts_basemap_country_contains (country, country->label_x,
+                                                    country->label_y));
+      }
+}
+
+static TsMapScene *
+make_area_scene (guint kyrgyzstan_weight)
+{
+  TsMapScene *scene = make_scene ();
+
+  ts_map_scene_add_area (scene, "place/kyrgyzstan", "Kyrgyzstan", "KG", 41.2, 74.8,
+                         kyrgyzstan_weight, 4);
+  ts_map_scene_add_area (scene, "place/china", "China", "CN", 35.9, 104.2, 2, 1);
+  return scene;
+}
+
+/* Where two drawings differ, in pixels: x0, y0, x1, y1; x0 > x1 when
+ * nowhere. */
+static void
+get_difference (cairo_surface_t *a,
+                cairo_surface_t *b,
+                int             *box)
+{
+  box[0] = box[1] = G_MAXINT;
+  box[2] = box[3] = -1;
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      if (get_pixel (a, x, y) != get_pixel (b, x, y))
+        {
+          box[0] = MIN (box[0], x);
+          box[1] = MIN (box[1], y);
+          box[2] = MAX (box[2], x);
+          box[3] = MAX (box[3], y);
+        }
+}
+
+/* Records placed at Kyrgyzstan and China as a whole: each country's shape
+ * is tinted by how many, on the scale of the most, the count is drawn in
+ * a badge in the country, and a click on either selects the country. */
+static void
+test_area_drawn (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_area_scene (7);
+  g_autoptr(TsMapScene) scene6 = make_area_scene (6);
+  g_autoptr(TsMapScene) plain = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, plain);
+  g_autoptr(cairo_surface_t) before = NULL;
+  g_autoptr(cairo_surface_t) seven = NULL;
+  g_autoptr(cairo_surface_t) six = NULL;
+  const TsBasemapCountry *kyrgyzstan;
+  TsView view;
+  double kx, ky, cx, cy, ax, ay;
+  int box[4];
+
+  ts_map_renderer_set_show_legend (renderer, FALSE);
+  before = draw (renderer);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  /* Issyk-Kul Region, well inside Kyrgyzstan, away from every marker and
+   * label; Xinjiang, well inside China. */
+  ts_view_lonlat_to_pixel (&view, 78.3, 42.0, &kx, &ky);
+  ts_view_lonlat_to_pixel (&view, 81.0, 38.5, &cx, &cy);
+  assert_color_near (get_pixel (before, kx, ky), KYRGYZSTAN_RGB);
+  assert_color_near (get_pixel (before, cx, cy), CHINA_RGB);
+  g_assert_null (ts_map_renderer_hit_test (renderer, kx, ky));
+
+  /* Seven records on Kyrgyzstan, the most: the strongest tint; two on
+   * China, the second step of 1, 2–3, 4–5, 6–7. */
+  ts_map_renderer_set_scene (renderer, scene);
+  seven = draw (renderer);
+  assert_color_near (get_pixel (seven, kx, ky), AREA_STRONGEST_RGB);
+  assert_color_near (get_pixel (seven, cx, cy), AREA_LIGHT_RGB);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, kx, ky), ==, "place/kyrgyzstan");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, cx, cy), ==, "place/china");
+  /* Kazakhstan holds nothing; Bishkek's marker is still Bishkek's. */
+  ts_view_lonlat_to_pixel (&view, 70.0, 47.0, &ax, &ay);
+  g_assert_null (ts_map_renderer_hit_test (renderer, ax, ay));
+  ts_view_lonlat_to_pixel (&view, BISHKEK_LON, BISHKEK_LAT, &ax, &ay);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, ax, ay), ==, "place/bishkek");
+
+  /* Six instead of seven: the same tints, and only the badge's digit
+   * changes, in Kyrgyzstan near its label point. */
+  ts_map_renderer_set_scene (renderer, scene6);
+  six = draw (renderer);
+  get_difference (seven, six, box);
+  g_assert_cmpint (box[0], <=, box[2]);
+  g_assert_cmpint (box[2] - box[0], <, 14);
+  g_assert_cmpint (box[3] - box[1], <, 14);
+  kyrgyzstan = ts_map_area_find_shape (basemap, &view, "KG");
+  ts_view_to_pixel (&view, kyrgyzstan->label_x, kyrgyzstan->label_y, &ax, &ay);
+  g_assert_cmpfloat (fabs ((box[0] + box[2]) / 2.0 - ax), <, 60);
+  g_assert_cmpfloat (fabs ((box[1] + box[3]) / 2.0 - ay), <, 60);
+  /* The badge answers a click with the country. */
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, (box[0] + box[2]) / 2.0,
+                                             (box[1] + box[3]) / 2.0), ==,
+                   "place/kyrgyzstan");
+}
+
+/* The legend says what the tint means: China's swatch takes its tint, and
+ * a row of the scale's steps follows the badge's row. */
+static void
+test_area_legend (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_area_scene (7);
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) surface = NULL;
+  /* Three countries, places, meetings, countries' records and their
+   * steps, friendly provinces and a route: nine rows. */
+  const double legend_top = HEIGHT - 12 - (10 + 9 * 19 + 10 - 4);
+  const double swatch_x = 12 + 10 + 26 / 2.0;
+  const double step_x = 12 + 10 + 7;
+
+  surface = draw (renderer);
+  assert_color_near (get_pixel (surface, swatch_x, legend_top + 10 + 19 / 2.0 - 2),
+                     AREA_LIGHT_RGB);
+  assert_color_near (get_pixel (surface, step_x, legend_top + 10 + 6 * 19 + 19 / 2.0 - 2),
+                     AREA_LIGHTEST_RGB);
+  assert_color_near (get_pixel (surface, step_x + 2, legend_top + 10 + 6 * 19 + 19 / 2.0),
+                     AREA_LIGHTEST_RGB);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -860,6 +1055,10 @@ main (int   argc,
   g_test_add_func ("/map-renderer/basemap-resource", test_basemap_resource);
   g_test_add_func ("/map-renderer/scene", test_scene);
   g_test_add_func ("/map-renderer/marker-drawn", test_marker_drawn);
+  g_test_add_func ("/map-renderer/area/scale", test_area_scale);
+  g_test_add_func ("/map-renderer/area/anchor-inside", test_area_anchor_inside);
+  g_test_add_func ("/map-renderer/area/drawn", test_area_drawn);
+  g_test_add_func ("/map-renderer/area/legend", test_area_legend);
   g_test_add_func ("/map-renderer/hit-test", test_hit_test);
   g_test_add_func ("/map-renderer/hit-test-arc", test_hit_test_arc);
   g_test_add_func ("/map-renderer/hit-test-order", test_hit_test_order);

@@ -51,6 +51,24 @@ assert_marker (TsMapScene *scene,
 }
 
 static void
+assert_area (TsMapScene *scene,
+             const char *id,
+             const char *iso_a2,
+             guint       weight,
+             guint       n_meetings)
+{
+  const TsMapArea *area = ts_map_scene_lookup_area (scene, id);
+
+  g_assert_nonnull (area);
+  g_assert_cmpstr (area->iso_a2, ==, iso_a2);
+  g_assert_cmpuint (area->weight, ==, weight);
+  g_assert_cmpuint (area->n_meetings, ==, n_meetings);
+  g_assert_true (ts_map_scene_lookup_area_by_country (scene, iso_a2) == area);
+  /* Drawn on its shape, never as a marker as well. */
+  g_assert_null (ts_map_scene_lookup_marker (scene, id));
+}
+
+static void
 test_everything (void)
 {
   g_autoptr(TsDataset) dataset = load_fixture ();
@@ -75,9 +93,12 @@ test_everything (void)
   assert_marker (scene, "place/urumqi", 1, 0);
   /* A place nothing names still shows when every record is in view. */
   assert_marker (scene, "place/osh", 0, 0);
-  /* Countries are the basemap's, even when a project names one. */
-  g_assert_null (ts_map_scene_lookup_marker (scene, "place/kyrgyzstan"));
-  g_assert_null (ts_map_scene_lookup_marker (scene, "place/china"));
+  /* Countries are drawn on the basemap's shapes, with the records placed
+   * at them: the railway's place is Kyrgyzstan (its partners are not
+   * where it happens); China is there as a place record, holding none. */
+  assert_area (scene, "place/kyrgyzstan", "KG", 1, 0);
+  assert_area (scene, "place/china", "CN", 0, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (scene), ==, 2);
   g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, 7);
 
   arc = ts_map_scene_lookup_arc (scene, SHANDONG_CHUY);
@@ -190,6 +211,20 @@ test_hit_test (void)
   g_assert_cmpstr (ts_map_renderer_hit_test (renderer, x, y), ==, "place/kant");
 }
 
+/* The meetings the map shows, on markers and on countries. */
+static guint
+count_meetings (TsMapScene *scene)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+    n += ts_map_scene_get_marker (scene, i)->n_meetings;
+  for (guint i = 0; i < ts_map_scene_get_n_areas (scene); i++)
+    n += ts_map_scene_get_area (scene, i)->n_meetings;
+
+  return n;
+}
+
 /* The shipped dataset, once it is in the tree. */
 static void
 test_shipped (void)
@@ -232,6 +267,29 @@ test_shipped (void)
     if (strstr (ts_map_scene_get_route (scene, i)->id, "railway") != NULL)
       has_railway = TRUE;
   g_assert_true (has_railway);
+
+  /* Every meeting is on the map, once: 16 of the 24 are placed at China
+   * or Kyrgyzstan as a whole, counted on their shapes with the
+   * agreements that name them as a party and the projects placed there
+   * (data/dataset/tianshan.json); those at Shandong count on Shandong,
+   * not again on China. */
+  assert_area (scene, "place/kyrgyzstan", "KG", 20, 11);
+  assert_area (scene, "place/china", "CN", 11, 5);
+  assert_area (scene, "place/uzbekistan", "UZ", 1, 0);
+  assert_marker (scene, "place/shandong", 3, 2);
+  g_assert_cmpuint (count_meetings (scene), ==,
+                    g_list_model_get_n_items (ts_dataset_get_records (dataset,
+                                                                      TS_RECORD_TYPE_MEETING)));
+  g_assert_cmpuint (count_meetings (scene), ==, 24);
+
+  /* A search narrows the counts: Lin Wu's delegation to Kyrgyzstan in
+   * September 2023, eight meetings there and three projects placed there;
+   * nothing of his is placed at China as a whole. */
+  narrowed = build (dataset, "Lin Wu", NULL);
+  assert_area (narrowed, "place/kyrgyzstan", "KG", 11, 8);
+  g_assert_null (ts_map_scene_lookup_area (narrowed, "place/china"));
+  g_assert_cmpuint (ts_map_scene_get_n_areas (narrowed), ==, 1);
+  g_clear_object (&narrowed);
 
   narrowed = build (dataset, "shandong", NULL);
   g_assert_cmpuint (ts_map_scene_get_n_markers (narrowed), <,

@@ -70,6 +70,16 @@ find_row (TsMapView  *view,
   return NULL;
 }
 
+/* The second line of a row of Places in View: its counts. */
+static const char *
+get_row_subtitle (GtkListBoxRow *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+
+  return gtk_label_get_text (GTK_LABEL (subtitle));
+}
+
 static void
 on_record_activated (TsMapView  *view,
                      const char *id,
@@ -114,7 +124,12 @@ test_map_view (void)
   g_assert_cmpuint (ts_map_scene_get_n_markers (ts_map_view_get_scene (view)), ==, 7);
   g_assert_nonnull (find_row (view, "place/beijing"));
   g_assert_nonnull (find_row (view, "place/bishkek"));
-  g_assert_null (find_row (view, "place/china"));
+  /* Countries too, where their count is, with the records placed at them
+   * as a whole: the railway's place is Kyrgyzstan; China holds none. */
+  row = find_row (view, "place/kyrgyzstan");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (get_row_subtitle (row), ==, "1 record");
+  g_assert_nonnull (find_row (view, "place/china"));
 
   /* Zoom in with the action the + key and button use, toward the centre. */
   zoom = ts_map_view_get_zoom (view);
@@ -200,6 +215,14 @@ test_map_view (void)
   g_assert_null (_ts_map_view_click (view, x, y));
   g_assert_null (ts_map_view_get_selected_id (view));
   g_assert_cmpuint (activated->len, ==, 2);
+
+  /* A click on Kyrgyzstan's tinted shape, away from its places, selects
+   * the country like a marker selects its place. */
+  _ts_map_view_lonlat_to_pixel (view, 78.3, 42.0, &x, &y);
+  g_assert_cmpstr (_ts_map_view_click (view, x, y), ==, "place/kyrgyzstan");
+  g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/kyrgyzstan");
+  g_assert_cmpuint (activated->len, ==, 3);
+  g_assert_cmpstr (activated->pdata[2], ==, "place/kyrgyzstan");
 
   settle (view);
   gtk_window_destroy (GTK_WINDOW (window));
