@@ -1040,6 +1040,41 @@ test_area_legend (void)
                      AREA_LIGHTEST_RGB);
 }
 
+/* The map view draws in a worker thread with a renderer of its own and
+ * hit tests with the window's, which never draws: that one finds a badge
+ * where the drawing put it, and the marker it made way for under it. */
+static void
+test_area_hit_test_elsewhere (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(TsMapRenderer) drawing = NULL;
+  g_autoptr(TsMapRenderer) window = NULL;
+  g_autoptr(cairo_surface_t) surface = NULL;
+  const TsBasemapCountry *kyrgyzstan;
+  TsView view;
+  double ax, ay;
+
+  kyrgyzstan = ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, "KG");
+  ts_map_scene_add_area (scene, "place/kyrgyzstan", "Kyrgyzstan", "KG", 41.2, 74.8, 9, 0);
+  /* A place right at the country's label point: the badge makes way. */
+  ts_map_scene_add_marker (scene, "place/naryn-region", "Naryn Region",
+                           kyrgyzstan->label_lat, kyrgyzstan->label_lon, 1, 0, FALSE);
+
+  window = make_renderer (basemap, scene);
+  ts_map_renderer_set_size (window, WIDTH, HEIGHT);
+  ts_map_renderer_get_projected_view (window, &view);
+  ts_view_to_pixel (&view, kyrgyzstan->label_x, kyrgyzstan->label_y, &ax, &ay);
+  g_assert_cmpstr (ts_map_renderer_hit_test (window, ax, ay), ==, "place/naryn-region");
+
+  drawing = make_renderer (basemap, scene);
+  surface = draw (drawing);
+  /* Just under the label point, clear of the marker. */
+  g_assert_cmpstr (ts_map_renderer_hit_test (window, ax, ay), ==, "place/naryn-region");
+  g_assert_cmpstr (ts_map_renderer_hit_test (window, ax + 10, ay + 20), ==, "place/kyrgyzstan");
+  g_assert_cmpstr (ts_map_renderer_hit_test (drawing, ax, ay), ==, "place/naryn-region");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1059,6 +1094,7 @@ main (int   argc,
   g_test_add_func ("/map-renderer/area/anchor-inside", test_area_anchor_inside);
   g_test_add_func ("/map-renderer/area/drawn", test_area_drawn);
   g_test_add_func ("/map-renderer/area/legend", test_area_legend);
+  g_test_add_func ("/map-renderer/area/hit-test-elsewhere", test_area_hit_test_elsewhere);
   g_test_add_func ("/map-renderer/hit-test", test_hit_test);
   g_test_add_func ("/map-renderer/hit-test-arc", test_hit_test_arc);
   g_test_add_func ("/map-renderer/hit-test-order", test_hit_test_order);

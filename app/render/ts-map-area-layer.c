@@ -23,20 +23,98 @@ typedef struct
   double  width;
 } Placed;
 
+/* The badges' places in a drawing of a view. */
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  TsView           view;
+  GArray          *placed;  /* Placed */
+} Badges;
+
 struct _TsMapAreaLayer
 {
   TsMapLayer          parent_instance;
 
   TsMapAreaLayerRole  role;
-
-  /* The badges' places in the last drawing of @placed_view; a drawing may
-   * run in another thread than hit testing. */
-  GMutex              lock;
-  GArray             *placed;  /* Placed */
-  TsView              placed_view;
+  /* Of this layer's last drawing (the same thread draws and hit tests, or
+   * the caller keeps them apart, as for any GObject). */
+  Badges             *badges;
 };
 
 G_DEFINE_FINAL_TYPE (TsMapAreaLayer, ts_map_area_layer, TS_TYPE_MAP_LAYER)
+
+static void
+clear_placed (gpointer data)
+{
+  Placed *placed = data;
+
+  g_free (placed->id);
+}
+
+static Badges *
+badges_new (const TsView *view)
+{
+  Badges *badges = g_new0 (Badges, 1);
+
+  g_atomic_ref_count_init (&badges->ref_count);
+  badges->view = *view;
+  badges->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  g_array_set_clear_func (badges->placed, clear_placed);
+  return badges;
+}
+
+static Badges *
+badges_ref (Badges *badges)
+{
+  g_atomic_ref_count_inc (&badges->ref_count);
+  return badges;
+}
+
+static void
+badges_unref (Badges *badges)
+{
+  if (g_atomic_ref_count_dec (&badges->ref_count))
+    {
+      g_array_unref (badges->placed);
+      g_free (badges);
+    }
+}
+
+/* A scene's badges are also kept on the scene, for whichever renderer
+ * hit tests it: the map view draws in a worker thread with a renderer of
+ * its own, and hit tests with the window's. */
+static GMutex scene_badges_lock;
+
+static GQuark
+scene_badges_quark (void)
+{
+  return g_quark_from_static_string ("ts-map-area-badges");
+}
+
+static void
+set_scene_badges (TsMapScene *scene,
+                  Badges     *badges)
+{
+  g_mutex_lock (&scene_badges_lock);
+  g_object_set_qdata_full (G_OBJECT (scene), scene_badges_quark (), badges_ref (badges),
+                           (GDestroyNotify) badges_unref);
+  g_mutex_unlock (&scene_badges_lock);
+}
+
+/* (transfer full) (nullable) */
+static Badges *
+get_scene_badges (TsMapScene *scene)
+{
+  Badges *badges;
+
+  g_mutex_lock (&scene_badges_lock);
+  badges = g_object_get_qdata (G_OBJECT (scene), scene_badges_quark ());
+  if (badges != NULL)
+    badges_ref (badges);
+  g_mutex_unlock (&scene_badges_lock);
+
+  return badges;
+}
 
 void
 ts_map_area_scale_init (TsMapAreaScale *scale,
@@ -280,9 +358,37 @@ estimate_badge_width (guint count)
   return MAX (BADGE_HEIGHT + 4, strlen (digits) * 7.0 + 14);
 }
 
-/* Where the badge of @area went in the last drawing of this view, else its
- * anchor; and its width. */
-static void
+static gboolean
+find_placed (Badges          *badges,
+             const TsView    *view,
+             const TsMapArea *area,
+             double          *cx,
+             double          *cy,
+             double          *width)
+{
+  if (badges == NULL || !same_view (&badges->view, view))
+    return FALSE;
+
+  for (guint i = 0; i < badges->placed->len; i++)
+    {
+      const Placed *placed = &g_array_index (badges->placed, Placed, i);
+
+      if (g_str_equal (placed->id, area->id))
+        {
+          *cx = placed->x;
+          *cy = placed->y;
+          *width = placed->width;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Where the badge of @area went in the last drawing of this view, by this
+ * layer or another renderer; else (not drawn yet) its anchor, and FALSE.
+ * And its width. */
+static gboolean
 get_badge_centre (TsMapAreaLayer     *self,
                   const TsMapContext *ctx,
                   const TsMapArea    *area,
@@ -290,27 +396,21 @@ get_badge_centre (TsMapAreaLayer     *self,
                   double             *cy,
                   double             *width)
 {
-  g_mutex_lock (&self->lock);
-  if (same_view (&self->placed_view, &ctx->view))
-    {
-      for (guint i = 0; i < self->placed->len; i++)
-        {
-          const Placed *placed = &g_array_index (self->placed, Placed, i);
+  Badges *badges;
+  gboolean found;
 
-          if (g_str_equal (placed->id, area->id))
-            {
-              *cx = placed->x;
-              *cy = placed->y;
-              *width = placed->width;
-              g_mutex_unlock (&self->lock);
-              return;
-            }
-        }
-    }
-  g_mutex_unlock (&self->lock);
+  if (find_placed (self->badges, &ctx->view, area, cx, cy, width))
+    return TRUE;
+
+  badges = get_scene_badges (ctx->scene);
+  found = find_placed (badges, &ctx->view, area, cx, cy, width);
+  g_clear_pointer (&badges, badges_unref);
+  if (found)
+    return TRUE;
 
   get_anchor_pixel (ctx, area, cx, cy);
   *width = estimate_badge_width (area->weight);
+  return FALSE;
 }
 
 static gboolean
@@ -326,7 +426,7 @@ has_badge (const TsMapArea *area)
 #define N_BADGE_POSITIONS 9
 
 static void
-place_badge (TsMapAreaLayer     *self,
+place_badge (Badges             *badges,
              const TsMapContext *ctx,
              TsMapLabels        *labels,
              const TsMapArea    *area)
@@ -367,10 +467,7 @@ place_badge (TsMapAreaLayer     *self,
   placed.width = width;
   badge_box (placed.x, placed.y, width, &box);
   ts_map_labels_reserve (labels, &box);
-
-  g_mutex_lock (&self->lock);
-  g_array_append_val (self->placed, placed);
-  g_mutex_unlock (&self->lock);
+  g_array_append_val (badges->placed, placed);
 }
 
 /* Badges are placed once everything that covers the map (markers, routes,
@@ -387,21 +484,19 @@ ts_map_area_layer_place_labels (TsMapLayer         *layer,
   if (self->role != TS_MAP_AREA_LAYER_BADGES)
     return;
 
-  g_mutex_lock (&self->lock);
-  g_array_set_size (self->placed, 0);
-  self->placed_view = ctx->view;
-  g_mutex_unlock (&self->lock);
-
+  g_clear_pointer (&self->badges, badges_unref);
   if (ctx->scene == NULL)
     return;
 
+  self->badges = badges_new (&ctx->view);
   for (guint i = 0; i < ts_map_scene_get_n_areas (ctx->scene); i++)
     {
       const TsMapArea *area = ts_map_scene_get_area (ctx->scene, i);
 
       if (has_badge (area))
-        place_badge (self, ctx, labels, area);
+        place_badge (self->badges, ctx, labels, area);
     }
+  set_scene_badges (ctx->scene, self->badges);
 }
 
 /* A ring's outline in pixels, open where it was cut at the map's seam. */
@@ -494,9 +589,10 @@ hit_test_badges (TsMapAreaLayer     *self,
       const TsMapArea *area = ts_map_scene_get_area (ctx->scene, i - 1);
       double cx, cy, width;
 
-      if (!has_badge (area))
+      /* Not drawn yet at this view: where it will be is not known, and
+       * its shape answers for it. */
+      if (!has_badge (area) || !get_badge_centre (self, ctx, area, &cx, &cy, &width))
         continue;
-      get_badge_centre (self, ctx, area, &cx, &cy, &width);
       if (fabs (x - cx) <= width / 2 + TS_MAP_HIT_TOLERANCE / 2
           && fabs (y - cy) <= BADGE_HEIGHT / 2 + TS_MAP_HIT_TOLERANCE / 2)
         return area->id;
@@ -547,20 +643,11 @@ ts_map_area_layer_hit_test (TsMapLayer         *layer,
 }
 
 static void
-clear_placed (gpointer data)
-{
-  Placed *placed = data;
-
-  g_free (placed->id);
-}
-
-static void
 ts_map_area_layer_finalize (GObject *object)
 {
   TsMapAreaLayer *self = TS_MAP_AREA_LAYER (object);
 
-  g_clear_pointer (&self->placed, g_array_unref);
-  g_mutex_clear (&self->lock);
+  g_clear_pointer (&self->badges, badges_unref);
 
   G_OBJECT_CLASS (ts_map_area_layer_parent_class)->finalize (object);
 }
@@ -581,9 +668,6 @@ ts_map_area_layer_class_init (TsMapAreaLayerClass *klass)
 static void
 ts_map_area_layer_init (TsMapAreaLayer *self)
 {
-  g_mutex_init (&self->lock);
-  self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
-  g_array_set_clear_func (self->placed, clear_placed);
 }
 
 TsMapLayer *
