@@ -14,7 +14,7 @@
 #define BADGE_HEIGHT    18.0
 
 /* Where a badge went in the last drawing, so that drawing and hit testing
- * find it where the reserve pass put it. */
+ * find it where the label pass put it. */
 typedef struct
 {
   char   *id;
@@ -82,7 +82,8 @@ badges_unref (Badges *badges)
 
 /* A scene's badges are also kept on the scene, for whichever renderer
  * hit tests it: the map view draws in a worker thread with a renderer of
- * its own, and hit tests with the window's. */
+ * its own, and hit tests with the window's. (A scene does not change once
+ * it is drawn.) */
 static GMutex scene_badges_lock;
 
 static GQuark
@@ -236,11 +237,11 @@ ts_map_area_get_anchor (TsBasemap       *basemap,
 }
 
 static void
-get_badge_size (TsMapText *setter,
-                guint      count,
-                char      *text,
-                gsize      text_size,
-                double    *width,
+get_badge_size (TsMapText        *setter,
+                guint             count,
+                char             *text,
+                gsize             text_size,
+                double           *width,
                 TsMapTextExtents *extents)
 {
   g_snprintf (text, text_size, "%u", count);
