@@ -80,6 +80,24 @@ get_row_subtitle (GtkListBoxRow *row)
   return gtk_label_get_text (GTK_LABEL (subtitle));
 }
 
+/* The pointer moves to (x, y) on the map. */
+static void
+hover (TsMapView *view,
+       double     x,
+       double     y)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (view->canvas);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        g_signal_emit_by_name (controller, "motion", x, y);
+    }
+  g_object_unref (controllers);
+}
+
 static void
 on_record_activated (TsMapView  *view,
                      const char *id,
@@ -223,6 +241,12 @@ test_map_view (void)
   g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/kyrgyzstan");
   g_assert_cmpuint (activated->len, ==, 3);
   g_assert_cmpstr (activated->pdata[2], ==, "place/kyrgyzstan");
+  /* Its tooltip says what it counts, and that places inside it count
+   * apart. */
+  hover (view, x, y);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (view->canvas), ==,
+                   "Kyrgyzstan\n1 record at the country as a whole\n"
+                   "Records at its provinces and cities count there");
 
   settle (view);
   gtk_window_destroy (GTK_WINDOW (window));
