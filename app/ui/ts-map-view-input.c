@@ -180,7 +180,7 @@ on_motion (GtkEventControllerMotion *controller,
   self->pointer_x = x;
   self->pointer_y = y;
   self->has_pointer = TRUE;
-  if (self->dragging)
+  if (self->dragging || _ts_map_view_get_popover (self) != NULL)
     return;
 
   tooltip = describe_item (self, ts_map_renderer_hit_test (self->renderer, x, y));

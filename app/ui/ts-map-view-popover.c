@@ -19,6 +19,8 @@
 /* How much a cluster's Zoom In button zooms: 2^CLUSTER_ZOOM. */
 #define CLUSTER_ZOOM 2.0
 #define POPOVER_MAX_HEIGHT 360
+/* Wide enough for a meeting's title on two or three lines. */
+#define POPOVER_WIDTH 340
 
 static void
 on_place_record_activated (GtkListBox    *list,
@@ -222,7 +224,10 @@ show_popover (TsMapView *self,
                                  &GRAPHENE_POINT_INIT (x, y), &point))
     point = GRAPHENE_POINT_INIT (x, y);
 
+  gtk_widget_set_size_request (child, POPOVER_WIDTH, -1);
   gtk_popover_set_child (GTK_POPOVER (self->popover), child);
+  /* The tooltip of what was clicked would cover the answer. */
+  gtk_widget_set_tooltip_text (self->canvas, NULL);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
                                &(GdkRectangle) { (int) point.x - 4, (int) point.y - 4, 8, 8 });
   self->popover_x = x;
