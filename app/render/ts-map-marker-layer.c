@@ -15,6 +15,9 @@ struct _TsMapMarkerLayer
   TsMapLayer parent_instance;
 
   gboolean   cluster;
+  /* What reserve () worked out for the drawing under way, so that
+   * place_labels () and draw () need not again; draw () drops it. */
+  GArray    *drawing;
 };
 
 /* A cluster is never drawn smaller than this: its count must fit. */
@@ -189,8 +192,14 @@ static GArray *
 get_shown (TsMapMarkerLayer   *self,
            const TsMapContext *ctx)
 {
-  g_autoptr(GPtrArray) markers = get_markers_in_drawing_order (ctx->scene);
-  GArray *shown = new_shown_array ();
+  g_autoptr(GPtrArray) markers = NULL;
+  GArray *shown;
+
+  if (self->drawing != NULL)
+    return g_array_ref (self->drawing);
+
+  markers = get_markers_in_drawing_order (ctx->scene);
+  shown = new_shown_array ();
 
   if (!self->cluster)
     {
@@ -264,7 +273,9 @@ ts_map_marker_layer_reserve (TsMapLayer         *layer,
   if (ctx->scene == NULL)
     return;
 
+  g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
   shown = get_shown (TS_MAP_MARKER_LAYER (layer), ctx);
+  TS_MAP_MARKER_LAYER (layer)->drawing = g_array_ref (shown);
   for (guint i = 0; i < shown->len; i++)
     {
       const Shown *item = &g_array_index (shown, Shown, i);
@@ -440,6 +451,7 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
     return;
 
   shown = get_shown (TS_MAP_MARKER_LAYER (layer), ctx);
+  g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
   for (guint i = 0; i < shown->len; i++)
     draw_marker (cr, ctx, &g_array_index (shown, Shown, i));
   for (guint i = 0; i < shown->len; i++)
@@ -491,6 +503,7 @@ ts_map_marker_layer_hit_test (TsMapLayer         *layer,
   if (ctx->scene == NULL)
     return NULL;
 
+  g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
   shown = get_shown (TS_MAP_MARKER_LAYER (layer), ctx);
   index = find_shown_at (shown, x, y);
   /* The id belongs to the scene, which outlives the array. */
@@ -498,10 +511,19 @@ ts_map_marker_layer_hit_test (TsMapLayer         *layer,
 }
 
 static void
+ts_map_marker_layer_finalize (GObject *object)
+{
+  g_clear_pointer (&TS_MAP_MARKER_LAYER (object)->drawing, g_array_unref);
+
+  G_OBJECT_CLASS (ts_map_marker_layer_parent_class)->finalize (object);
+}
+
+static void
 ts_map_marker_layer_class_init (TsMapMarkerLayerClass *klass)
 {
   TsMapLayerClass *layer_class = TS_MAP_LAYER_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = ts_map_marker_layer_finalize;
   layer_class->reserve = ts_map_marker_layer_reserve;
   layer_class->place_labels = ts_map_marker_layer_place_labels;
   layer_class->draw = ts_map_marker_layer_draw;
@@ -564,6 +586,7 @@ ts_map_marker_layer_list_cluster (TsMapMarkerLayer   *self,
   if (ctx->scene == NULL || id == NULL || !self->cluster)
     return NULL;
 
+  g_clear_pointer (&self->drawing, g_array_unref);
   shown = get_shown (self, ctx);
   for (guint i = 0; i < shown->len; i++)
     {
