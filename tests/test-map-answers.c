@@ -458,6 +458,79 @@ test_hit_on_top (void)
   }
 }
 
+/* Pixels within @radius of (cx, cy) of @surface that are near white. */
+static guint
+count_white (cairo_surface_t *surface,
+             double           cx,
+             double           cy,
+             double           radius)
+{
+  guchar *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = (int) (cy - radius); y <= (int) (cy + radius); y++)
+    for (int x = (int) (cx - radius); x <= (int) (cx + radius); x++)
+      {
+        guint32 pixel = *(guint32 *) (data + y * stride + x * 4);
+
+        if (hypot (x - cx, y - cy) <= radius
+            && ((pixel >> 16) & 0xff) > 230 && ((pixel >> 8) & 0xff) > 230
+            && (pixel & 0xff) > 230)
+          n++;
+      }
+  return n;
+}
+
+/* A cluster is drawn as one disc with the number of its places in white
+ * in its middle, where a marker alone is plain colour. */
+static void
+test_cluster_drawn (void)
+{
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(TsMapRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsBasemap) basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH,
+                                                               &error);
+  TsView view;
+  double bx, by;
+  guint white[2];
+
+  g_assert_no_error (error);
+  ts_map_scene_add_marker (scene, "place/bishkek", "Bishkek", 42.8747, 74.6122, 4, 0, FALSE);
+  ts_map_scene_add_marker (scene, "place/kant", "Kant", 42.8911, 74.8508, 1, 0, FALSE);
+  ts_map_scene_add_marker (scene, "place/novopokrovka", "Novopokrovka", 42.8689, 74.74, 1, 0,
+                           FALSE);
+  renderer = ts_map_renderer_new (basemap);
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_set_show_legend (renderer, FALSE);
+  ts_map_renderer_set_view (renderer, 74.7, 42.9, 5.5);
+
+  for (int cluster = 0; cluster < 2; cluster++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+      cairo_t *cr = cairo_create (surface);
+
+      ts_map_renderer_set_cluster_markers (renderer, cluster);
+      ts_map_renderer_draw (renderer, cr, 400, 300);
+      ts_map_renderer_get_projected_view (renderer, &view);
+      ts_view_lonlat_to_pixel (&view, 74.6122, 42.8747, &bx, &by);
+      white[cluster] = count_white (surface, bx, by, 4);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  g_assert_cmpuint (white[0], ==, 0);
+  g_assert_cmpuint (white[1], >, 3);
+  {
+    g_autoptr(GPtrArray) members = ts_map_renderer_list_cluster (renderer, "place/kant");
+
+    g_assert_nonnull (members);
+    g_assert_cmpuint (members->len, ==, 3);
+  }
+}
+
 /* The view as it was comes back, selection included, and stays when the
  * map is shown again or resized. */
 static void
@@ -631,6 +704,7 @@ main (int   argc,
   ADD ("cluster", test_cluster);
   ADD ("state-round-trip", test_state_round_trip);
   g_test_add_func ("/map-answers/hit-on-top", test_hit_on_top);
+  g_test_add_func ("/map-answers/cluster-drawn", test_cluster_drawn);
   g_test_add_func ("/map-answers/chips-on-map", test_chips_on_map);
 
   ret = g_test_run ();
