@@ -176,14 +176,33 @@ test_fit_clear_of_legend (Fixture       *fixture,
     }
   zoom_with_legend = ts_map_view_get_zoom (fixture->view);
 
-  /* Collapsed, the legend leaves the data as much room or more; the
-   * choice lasts. */
+  /* Collapsed, the legend leaves the data as much room or more, and the
+   * fitted view is fitted again to it; the choice lasts. */
   gtk_toggle_button_set_active (toggle, FALSE);
   g_assert_false (g_settings_get_boolean (settings, "map-show-legend"));
   g_assert_false (_ts_map_view_get_legend_box (fixture->view, &legend));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "map.fit", NULL);
+  {
+    g_autoptr(GVariant) refitted = ts_map_view_save_state (fixture->view);
+    g_autoptr(GVariant) fitted = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->view), "map.fit", NULL);
+    fitted = ts_map_view_save_state (fixture->view);
+    g_assert_true (g_variant_equal (refitted, fitted));
+  }
   assert_places_framed (fixture, NULL, 12);
   g_assert_cmpfloat (ts_map_view_get_zoom (fixture->view), >=, zoom_with_legend);
+
+  /* A view the analyst moved stays where it is. */
+  _ts_map_view_pan (fixture->view, 30, 20);
+  {
+    g_autoptr(GVariant) moved = ts_map_view_save_state (fixture->view);
+    g_autoptr(GVariant) after = NULL;
+
+    gtk_toggle_button_set_active (toggle, TRUE);
+    after = ts_map_view_save_state (fixture->view);
+    g_assert_true (g_variant_equal (moved, after));
+    gtk_toggle_button_set_active (toggle, FALSE);
+  }
 
   g_settings_set_boolean (settings, "map-show-legend", TRUE);
   g_assert_true (gtk_toggle_button_get_active (toggle));

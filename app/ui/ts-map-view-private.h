@@ -96,6 +96,7 @@ struct _TsMapView
   gboolean       rendering;
 
   gboolean       needs_fit;
+  gboolean       fitted;    /* the view is the last fit's, not moved since */
   gboolean       dragging;
   double         drag_x;
   double         drag_y;

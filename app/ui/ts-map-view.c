@@ -207,6 +207,10 @@ on_legend_toggled (GtkToggleButton *button,
     return;
   ts_map_renderer_set_show_legend (self->renderer, show);
   content_changed (self);
+  /* A view framed by Fit is framed again for the room the legend leaves;
+   * one the analyst moved stays. */
+  if (self->fitted)
+    ts_map_view_fit (self);
 }
 
 static GtkWidget *
@@ -677,6 +681,7 @@ ts_map_view_fit (TsMapView *self)
     }
 
   self->needs_fit = FALSE;
+  self->fitted = TRUE;
   /* Clear of the legend while it shows: it is drawn over the map. */
   ts_map_renderer_fit_clear_of_legend (self->renderer, width, height,
                                        MIN (FIT_PADDING, MIN (width, height) / 8.0));
@@ -691,6 +696,7 @@ _ts_map_view_pan (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_pan (self->renderer, dx, dy);
+  self->fitted = FALSE;
   view_changed (self);
 }
 
@@ -703,6 +709,7 @@ _ts_map_view_zoom_at (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_zoom_at (self->renderer, x, y, delta);
+  self->fitted = FALSE;
   view_changed (self);
 }
 
@@ -839,6 +846,7 @@ ts_map_view_restore_state (TsMapView *self,
    * size. */
   self->needs_fit = FALSE;
   self->stale_fit = FALSE;
+  self->fitted = FALSE;
   ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
   ts_map_view_set_selected_id (self, selected);
   view_changed (self);
