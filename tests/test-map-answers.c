@@ -347,6 +347,16 @@ test_place_popover (Fixture       *fixture,
   g_signal_emit_by_name (list, "row-activated", popover_row (list, 0));
   g_assert_cmpstr (fixture->activated->pdata[1], ==, "place/bishkek");
 
+  /* Enter on the map opens the selected place's records too. */
+  g_assert_null (_ts_map_view_get_popover (fixture->view));
+  g_assert_cmpstr (ts_map_view_get_selected_id (fixture->view), ==, "place/bishkek");
+  g_assert_true (_ts_map_view_open_selected (fixture->view));
+  list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->view)),
+                             "place-records");
+  g_assert_cmpstr (row_id (popover_row (list, 0)), ==, "place/bishkek");
+  g_assert_nonnull (popover_row (list, 4));
+  _ts_map_view_close_popover (fixture->view);
+
   /* At this zoom Bishkek is drawn alone, and a click on the bare map
    * closes what was open and clears the selection. */
   cluster = ts_map_renderer_list_cluster (fixture->view->renderer, "place/bishkek");

@@ -226,6 +226,10 @@ on_canvas_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Down:
       dy = -KEY_PAN_STEP;
       break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      return _ts_map_view_open_selected (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
     default:
       return GDK_EVENT_PROPAGATE;
     }

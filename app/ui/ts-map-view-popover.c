@@ -348,6 +348,27 @@ _ts_map_view_open_cluster_popover (TsMapView *self,
   show_popover (self, box, x, y);
 }
 
+gboolean
+_ts_map_view_open_selected (TsMapView *self)
+{
+  const TsMapMarker *marker;
+  double x, y;
+
+  g_return_val_if_fail (TS_IS_MAP_VIEW (self), FALSE);
+
+  if (self->selected_id == NULL || self->scene == NULL)
+    return FALSE;
+  marker = ts_map_scene_lookup_marker (self->scene, self->selected_id);
+  if (marker == NULL)
+    return FALSE;
+  _ts_map_view_lonlat_to_pixel (self, marker->lon, marker->lat, &x, &y);
+  if (x < 0 || y < 0 || x > _ts_map_view_get_width (self) || y > _ts_map_view_get_height (self))
+    return FALSE;
+
+  _ts_map_view_open_place_popover (self, marker->id, x, y);
+  return TRUE;
+}
+
 GtkPopover *
 _ts_map_view_get_popover (TsMapView *self)
 {

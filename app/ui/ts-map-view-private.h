@@ -44,6 +44,9 @@ GtkListBox *_ts_map_view_get_place_list (TsMapView *self);
  * list "cluster-places" and a button "cluster-zoom"); each row has the
  * record's id as "ts-id" data. */
 GtkPopover *_ts_map_view_get_popover (TsMapView *self);
+/* What Enter on the map does: opens the popover of the selected place,
+ * when it is in view. Returns whether it did. */
+gboolean _ts_map_view_open_selected (TsMapView *self);
 /* Where the legend is drawn in the map area; FALSE when it is hidden. */
 gboolean _ts_map_view_get_legend_box (TsMapView  *self,
                                       TsLabelBox *box);

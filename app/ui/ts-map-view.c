@@ -549,7 +549,8 @@ ts_map_view_init (TsMapView *self)
                                   _("Map of places, agreements and project routes"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Drag to move the map, scroll or press plus and minus to "
-                                    "zoom, 0 to fit; the list beside it names the places in "
+                                    "zoom, 0 to fit, Enter to list the records of the "
+                                    "selected place; the list beside it names the places in "
                                     "view"),
                                   -1);
   gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->canvas);
