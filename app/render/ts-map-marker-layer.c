@@ -98,92 +98,115 @@ new_shown_array (void)
   return array;
 }
 
-/* A cell of the grid that finds the clusters near a marker. */
-static gint64
-cell_key (double x,
-          double y,
-          double size)
-{
-  gint64 cx = (gint64) floor (x / size);
-  gint64 cy = (gint64) floor (y / size);
-
-  return (cx << 32) ^ (cy & 0xffffffff);
-}
+/* Markers farther than this beyond the viewport are drawn alone: out of
+ * sight, they need not be gathered, and the viewports of the widget's
+ * picture (with its margin) and of its hit test gather the same way
+ * where it shows. */
+#define CLUSTER_MARGIN 1000.0
 
 /* Gathers @markers (in drawing order) into clusters: each joins the
  * earliest cluster whose first member's disc its own overlaps, or starts
  * one. The result does not depend on where the viewport's origin is (the
- * widget's picture has a margin that the hit test has not). */
+ * widget's picture has a margin that the hit test has not). Fills
+ * @shown, in the order of the clusters' first members. */
 static void
 gather_clusters (const TsMapContext *ctx,
                  GPtrArray          *markers,
                  GArray             *shown)
 {
-  g_autoptr(GHashTable) cells = NULL;  /* cell key → GArray of cluster indices */
-  double max_radius = 0, size;
+  guint n = markers->len;
+  g_autofree double *xs = g_new (double, n);
+  g_autofree double *ys = g_new (double, n);
+  g_autofree double *rs = g_new (double, n);
+  g_autofree guint *cluster_of = g_new (guint, n);  /* a marker's seed (a marker index) */
+  g_autofree guint *next_seed = g_new (guint, n);   /* the next seed in its cell, + 1 */
+  g_autofree guint *n_members = g_new0 (guint, n);  /* of a seed */
+  g_autofree guint *shown_index = g_new (guint, n); /* of a seed */
+  g_autofree guint *cells = NULL;                   /* the first seed in each, + 1 */
+  double max_radius = 0, size, left, top;
+  int n_columns, n_rows;
 
-  for (guint i = 0; i < markers->len; i++)
-    max_radius = MAX (max_radius, ts_map_style_marker_radius (ctx->style, markers->pdata[i]));
-  size = MAX (2 * max_radius, 1);
-  cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                 (GDestroyNotify) g_array_unref);
-
-  for (guint i = 0; i < markers->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const TsMapMarker *marker = markers->pdata[i];
-      double x, y, r = ts_map_style_marker_radius (ctx->style, marker);
+      rs[i] = ts_map_style_marker_radius (ctx->style, markers->pdata[i]);
+      max_radius = MAX (max_radius, rs[i]);
+      ts_view_lonlat_to_pixel (&ctx->view, ((const TsMapMarker *) markers->pdata[i])->lon,
+                               ((const TsMapMarker *) markers->pdata[i])->lat, &xs[i], &ys[i]);
+    }
+
+  /* A grid over the viewport and its margin, of cells as wide as two of
+   * the largest discs: a disc overlapping another's has its centre in
+   * the same cell or a neighbouring one. Where the cells lie does not
+   * change which seed a marker joins. */
+  size = MAX (2 * max_radius, 4);
+  left = -CLUSTER_MARGIN - size;
+  top = -CLUSTER_MARGIN - size;
+  n_columns = (int) ceil ((ctx->view.width + 2 * CLUSTER_MARGIN) / size) + 3;
+  n_rows = (int) ceil ((ctx->view.height + 2 * CLUSTER_MARGIN) / size) + 3;
+  cells = g_new0 (guint, (gsize) n_columns * n_rows);
+
+  for (guint i = 0; i < n; i++)
+    {
       guint best = G_MAXUINT;
-      gint64 *key;
-      GArray *cell;
-      Shown *seed;
+      int column, row;
 
-      ts_view_lonlat_to_pixel (&ctx->view, marker->lon, marker->lat, &x, &y);
-      for (int dx = -1; dx <= 1; dx++)
-        for (int dy = -1; dy <= 1; dy++)
+      cluster_of[i] = i;
+      n_members[i] = 1;
+      if (xs[i] < -CLUSTER_MARGIN || xs[i] > ctx->view.width + CLUSTER_MARGIN
+          || ys[i] < -CLUSTER_MARGIN || ys[i] > ctx->view.height + CLUSTER_MARGIN)
+        continue;
+
+      column = (int) ((xs[i] - left) / size);
+      row = (int) ((ys[i] - top) / size);
+      for (int c = column - 1; c <= column + 1; c++)
+        for (int r = row - 1; r <= row + 1; r++)
           {
-            gint64 k = cell_key (x + dx * size, y + dy * size, size);
-            GArray *near = g_hash_table_lookup (cells, &k);
-
-            for (guint c = 0; near != NULL && c < near->len; c++)
+            /* Seeds are numbered by marker index: the lowest is the
+             * earliest cluster. */
+            for (guint seed = cells[r * n_columns + c]; seed != 0; seed = next_seed[seed - 1])
               {
-                guint index = g_array_index (near, guint, c);
-                Shown *other = &g_array_index (shown, Shown, index);
-                const TsMapMarker *first = other->members->pdata[0];
+                guint s = seed - 1;
+                double dx = xs[i] - xs[s], dy = ys[i] - ys[s], reach = rs[s] + rs[i];
 
-                if (index < best
-                    && hypot (x - other->x, y - other->y)
-                       < ts_map_style_marker_radius (ctx->style, first) + r)
-                  best = index;
+                if (s < best && dx * dx + dy * dy < reach * reach)
+                  best = s;
               }
           }
 
       if (best != G_MAXUINT)
         {
-          g_ptr_array_add (g_array_index (shown, Shown, best).members, (gpointer) marker);
+          cluster_of[i] = best;
+          n_members[best]++;
           continue;
         }
 
-      g_array_set_size (shown, shown->len + 1);
-      seed = &g_array_index (shown, Shown, shown->len - 1);
-      seed->members = g_ptr_array_new ();
-      g_ptr_array_add (seed->members, (gpointer) marker);
-      seed->x = x;
-      seed->y = y;
-      key = g_new (gint64, 1);
-      *key = cell_key (x, y, size);
-      cell = g_hash_table_lookup (cells, key);
-      if (cell == NULL)
-        {
-          cell = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (cells, key, cell);
-        }
-      else
-        g_free (key);
-      {
-        guint index = shown->len - 1;
+      next_seed[i] = cells[row * n_columns + column];
+      cells[row * n_columns + column] = i + 1;
+    }
 
-        g_array_append_val (cell, index);
-      }
+  /* A Shown per seed, in order; members only for clusters. */
+  for (guint i = 0; i < n; i++)
+    {
+      Shown *item;
+
+      if (cluster_of[i] != i)
+        continue;
+      shown_index[i] = shown->len;
+      g_array_set_size (shown, shown->len + 1);
+      item = &g_array_index (shown, Shown, shown->len - 1);
+      item->marker = *(const TsMapMarker *) markers->pdata[i];
+      item->x = xs[i];
+      item->y = ys[i];
+      item->radius = rs[i];
+      if (n_members[i] > 1)
+        item->members = g_ptr_array_sized_new (n_members[i]);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      Shown *item = &g_array_index (shown, Shown, shown_index[cluster_of[i]]);
+
+      if (item->members != NULL)
+        g_ptr_array_add (item->members, markers->pdata[i]);
     }
 }
 
@@ -221,9 +244,15 @@ get_shown (TsMapMarkerLayer   *self,
   for (guint i = 0; i < shown->len; i++)
     {
       Shown *item = &g_array_index (shown, Shown, i);
-      const TsMapMarker *first = item->members->pdata[0];
+      const TsMapMarker *first;
 
-      item->marker = *first;
+      if (!is_cluster (item))
+        {
+          item->selected = ts_map_context_is_selected (ctx, item->marker.id);
+          continue;
+        }
+
+      first = item->members->pdata[0];
       item->selected = FALSE;
       for (guint m = 0; m < item->members->len; m++)
         {
@@ -236,17 +265,14 @@ get_shown (TsMapMarkerLayer   *self,
           item->marker.n_meetings += member->n_meetings;
           item->marker.emphasis |= member->emphasis;
         }
-      item->radius = ts_map_style_marker_radius (ctx->style, &item->marker);
-      if (is_cluster (item))
-        {
-          /* Translators: the label of a cluster of places on the map: the
-           * largest one's name and how many more the cluster holds, e.g.
-           * "Bishkek +3" */
-          item->label = g_strdup_printf (C_("map cluster", "%s +%u"), first->label,
-                                         item->members->len - 1);
-          item->marker.label = item->label;
-          item->radius = MAX (item->radius, CLUSTER_MIN_RADIUS);
-        }
+      item->radius = MAX (ts_map_style_marker_radius (ctx->style, &item->marker),
+                          CLUSTER_MIN_RADIUS);
+      /* Translators: the label of a cluster of places on the map: the
+       * largest one's name and how many more the cluster holds, e.g.
+       * "Bishkek +3" */
+      item->label = g_strdup_printf (C_("map cluster", "%s +%u"), first->label,
+                                     item->members->len - 1);
+      item->marker.label = item->label;
     }
   return shown;
 }
