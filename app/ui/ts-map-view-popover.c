@@ -254,6 +254,10 @@ _ts_map_view_open_place_popover (TsMapView  *self,
 
   if (marker != NULL)
     counts = _ts_map_view_describe_counts (marker);
+  else
+    /* Translators: how many records (in the current view) involve a place */
+    counts = g_strdup_printf (ngettext ("%u record", "%u records", records->len),
+                              records->len);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_name (box, "place-popover");

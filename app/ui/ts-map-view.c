@@ -743,15 +743,18 @@ _ts_map_view_click (TsMapView *self,
       _ts_map_view_open_cluster_popover (self, cluster, x, y);
       return id;
     }
-  if (ts_map_scene_lookup_marker (self->scene, id) != NULL)
+  /* A tie or a route is one record. */
+  if (ts_map_scene_lookup_arc (self->scene, id) != NULL
+      || ts_map_scene_lookup_route (self->scene, id) != NULL)
     {
-      ts_map_view_set_selected_id (self, id);
-      _ts_map_view_open_place_popover (self, id, x, y);
+      _ts_map_view_select_and_activate (self, id);
       return id;
     }
 
-  /* A tie or a route is one record. */
-  _ts_map_view_select_and_activate (self, id);
+  /* Anything else drawn is a place: a marker, or a country or province
+   * the records placed there are drawn on. */
+  ts_map_view_set_selected_id (self, id);
+  _ts_map_view_open_place_popover (self, id, x, y);
   return id;
 }
 
