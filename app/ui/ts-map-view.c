@@ -19,6 +19,10 @@
 #define ZOOM_STEP 0.5
 #define FIT_PADDING 48
 
+/* The form of ts_map_view_save_state(): centre longitude and latitude,
+ * zoom, selected id. */
+#define STATE_FORMAT "(dddms)"
+
 G_DEFINE_FINAL_TYPE (TsMapView, ts_map_view, GTK_TYPE_WIDGET)
 
 enum
@@ -75,6 +79,26 @@ _ts_map_view_select_and_activate (TsMapView  *self,
     g_signal_emit (self, signals[RECORD_ACTIVATED], 0, id);
 }
 
+/* "No matching places" shows when a search or filter leaves nothing for
+ * the map, rather than a view of empty land. */
+static void
+update_empty (TsMapView *self)
+{
+  TsQuery *query = self->matches != NULL ? ts_matches_get_query (self->matches) : NULL;
+
+  gtk_widget_set_visible (self->empty_box,
+                          query != NULL && !ts_query_is_empty (query)
+                          && ts_map_scene_is_empty (self->scene));
+}
+
+static void
+on_clear_query_clicked (GtkButton *button,
+                        TsMapView *self)
+{
+  if (self->matches != NULL)
+    ts_query_clear (ts_matches_get_query (self->matches));
+}
+
 static void
 rebuild_scene (TsMapView *self,
                gboolean   fit)
@@ -87,6 +111,9 @@ rebuild_scene (TsMapView *self,
   else
     self->scene = ts_map_scene_new ();
   ts_map_renderer_set_scene (self->renderer, self->scene);
+  /* What it pointed at may be gone, or counted differently. */
+  _ts_map_view_close_popover (self);
+  update_empty (self);
 
   if (fit)
     ts_map_view_fit (self);
@@ -166,6 +193,93 @@ on_fit_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ts_map_view_fit (TS_MAP_VIEW (widget));
+}
+
+static void
+on_legend_toggled (GtkToggleButton *button,
+                   TsMapView       *self)
+{
+  gboolean show = gtk_toggle_button_get_active (button);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button),
+                               show ? _("Hide Legend") : _("Show Legend"));
+  if (ts_map_renderer_get_show_legend (self->renderer) == show)
+    return;
+  ts_map_renderer_set_show_legend (self->renderer, show);
+  content_changed (self);
+  /* A view framed by Fit is framed again for the room the legend leaves;
+   * one the analyst moved stays. */
+  if (self->fitted)
+    ts_map_view_fit (self);
+}
+
+static GtkWidget *
+create_legend_button (TsMapView *self)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+
+  gtk_button_set_icon_name (GTK_BUTTON (button), "view-list-bullet-symbolic");
+  gtk_widget_set_name (button, "legend-toggle");
+  gtk_widget_add_css_class (button, "osd");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend"), -1);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_signal_connect (button, "toggled", G_CALLBACK (on_legend_toggled), self);
+  on_legend_toggled (GTK_TOGGLE_BUTTON (button), self);
+
+  /* The analyst's choice is kept. Without the schema (a benchmark run
+   * from the build tree) the legend just shows. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = NULL;
+
+    if (source != NULL)
+      schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+    if (schema != NULL && g_settings_schema_has_key (schema, "map-show-legend"))
+      {
+        self->settings = g_settings_new (BASE_ID);
+        g_settings_bind (self->settings, "map-show-legend", button, "active",
+                         G_SETTINGS_BIND_DEFAULT);
+      }
+  }
+  return button;
+}
+
+/* Over the map when nothing of it matches. */
+static GtkWidget *
+create_empty_box (TsMapView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (_("No Matching Places"));
+  GtkWidget *description = gtk_label_new (_("The search and filters match nothing that "
+                                            "has a place on the map."));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Clear Search and Filters"));
+
+  gtk_widget_set_name (box, "map-empty");
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (title, "title-3");
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (description), 36);
+  gtk_label_set_justify (GTK_LABEL (description), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_name (button, "map-clear-query");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 6);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_clear_query_clicked), self);
+  for (GtkWidget **child = (GtkWidget *[]) { title, description, button, NULL };
+       *child != NULL; child++)
+    {
+      gtk_widget_set_margin_start (*child, 24);
+      gtk_widget_set_margin_end (*child, 24);
+      gtk_box_append (GTK_BOX (box), *child);
+    }
+  gtk_widget_set_margin_top (title, 18);
+  gtk_widget_set_margin_bottom (button, 18);
+  gtk_widget_set_visible (box, FALSE);
+  return box;
 }
 
 static GtkWidget *
@@ -252,6 +366,8 @@ ts_map_view_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (self->sidebar, side, height, -1,
                        rtl ? NULL
                            : gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (map_width, 0)));
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
 
   if (_ts_map_view_get_width (self) == old_width && _ts_map_view_get_height (self) == old_height)
     return;
@@ -285,6 +401,8 @@ ts_map_view_dispose (GObject *object)
   g_clear_handle_id (&self->list_idle_id, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->sidebar, gtk_widget_unparent);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_object (&self->settings);
   g_clear_object (&self->renderer);
   g_clear_object (&self->scene);
   g_clear_object (&self->basemap);
@@ -390,6 +508,10 @@ ts_map_view_class_init (TsMapViewClass *klass)
                                        "map.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "map.fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "map.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "map.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "map.fit", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "tsmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -405,6 +527,8 @@ ts_map_view_init (TsMapView *self)
   self->renderer = ts_map_renderer_new (self->basemap);
   self->scene = ts_map_scene_new ();
   ts_map_renderer_set_scene (self->renderer, self->scene);
+  /* Places too close to tell apart are one disc that a click opens. */
+  ts_map_renderer_set_cluster_markers (self->renderer, TRUE);
   self->needs_fit = TRUE;
 
   /* The map, with the zoom buttons over it. */
@@ -425,7 +549,8 @@ ts_map_view_init (TsMapView *self)
                                   _("Map of places, agreements and project routes"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Drag to move the map, scroll or press plus and minus to "
-                                    "zoom, 0 to fit; the list beside it names the places in "
+                                    "zoom, 0 to fit, Enter to list the records of the "
+                                    "selected place; the list beside it names the places in "
                                     "view"),
                                   -1);
   gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->canvas);
@@ -443,7 +568,13 @@ ts_map_view_init (TsMapView *self)
                                                     "map.zoom-out"));
   gtk_box_append (GTK_BOX (buttons), create_button ("zoom-fit-best-symbolic", _("Fit to Data"),
                                                     "map.fit"));
+  self->legend_button = create_legend_button (self);
+  gtk_box_append (GTK_BOX (buttons), self->legend_button);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), buttons);
+
+  self->empty_box = create_empty_box (self);
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->empty_box);
+  _ts_map_view_init_popover (self);
 
   /* Beside it, the places in view. */
   _ts_map_view_init_place_list (self);
@@ -551,8 +682,10 @@ ts_map_view_fit (TsMapView *self)
     }
 
   self->needs_fit = FALSE;
-  ts_map_renderer_fit (self->renderer, width, height,
-                       MIN (FIT_PADDING, MIN (width, height) / 8.0));
+  self->fitted = TRUE;
+  /* Clear of the legend while it shows: it is drawn over the map. */
+  ts_map_renderer_fit_clear_of_legend (self->renderer, width, height,
+                                       MIN (FIT_PADDING, MIN (width, height) / 8.0));
   view_changed (self);
 }
 
@@ -564,6 +697,7 @@ _ts_map_view_pan (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_pan (self->renderer, dx, dy);
+  self->fitted = FALSE;
   view_changed (self);
 }
 
@@ -576,6 +710,7 @@ _ts_map_view_zoom_at (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_zoom_at (self->renderer, x, y, delta);
+  self->fitted = FALSE;
   view_changed (self);
 }
 
@@ -584,6 +719,7 @@ _ts_map_view_click (TsMapView *self,
                     double     x,
                     double     y)
 {
+  g_autoptr(GPtrArray) cluster = NULL;
   const char *id;
 
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
@@ -591,9 +727,46 @@ _ts_map_view_click (TsMapView *self,
   ts_map_renderer_set_size (self->renderer, _ts_map_view_get_width (self),
                             _ts_map_view_get_height (self));
   id = ts_map_renderer_hit_test (self->renderer, x, y);
+  _ts_map_view_close_popover (self);
+
   /* A click on the bare map clears the selection. */
-  _ts_map_view_select_and_activate (self, id);
-  return self->selected_id;
+  if (id == NULL)
+    {
+      ts_map_view_set_selected_id (self, NULL);
+      return NULL;
+    }
+
+  /* A place answers in place: its records, in a popover at it. */
+  cluster = ts_map_renderer_list_cluster (self->renderer, id);
+  if (cluster != NULL)
+    {
+      _ts_map_view_open_cluster_popover (self, cluster, x, y);
+      return id;
+    }
+  /* A tie or a route is one record. */
+  if (ts_map_scene_lookup_arc (self->scene, id) != NULL
+      || ts_map_scene_lookup_route (self->scene, id) != NULL)
+    {
+      _ts_map_view_select_and_activate (self, id);
+      return id;
+    }
+
+  /* Anything else drawn is a place: a marker, or a country or province
+   * the records placed there are drawn on. */
+  ts_map_view_set_selected_id (self, id);
+  _ts_map_view_open_place_popover (self, id, x, y);
+  return id;
+}
+
+gboolean
+_ts_map_view_get_legend_box (TsMapView  *self,
+                             TsLabelBox *box)
+{
+  g_return_val_if_fail (TS_IS_MAP_VIEW (self), FALSE);
+
+  ts_map_renderer_set_size (self->renderer, _ts_map_view_get_width (self),
+                            _ts_map_view_get_height (self));
+  return ts_map_renderer_get_legend_box (self->renderer, box);
 }
 
 void
@@ -641,4 +814,44 @@ GtkListBox *
 _ts_map_view_get_place_list (TsMapView *self)
 {
   return GTK_LIST_BOX (self->place_list);
+}
+
+GVariant *
+ts_map_view_save_state (TsMapView *self)
+{
+  double lon, lat, zoom;
+
+  g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
+
+  ts_map_renderer_get_view (self->renderer, &lon, &lat, &zoom);
+  return g_variant_ref_sink (g_variant_new (STATE_FORMAT, lon, lat, zoom, self->selected_id));
+}
+
+void
+ts_map_view_restore_state (TsMapView *self,
+                           GVariant  *state)
+{
+  const char *selected = NULL;
+  double lon, lat, zoom;
+
+  g_return_if_fail (TS_IS_MAP_VIEW (self));
+  g_return_if_fail (state != NULL);
+
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE (STATE_FORMAT)))
+    {
+      g_warning ("A map view state of type %s, not %s, was not restored",
+                 g_variant_get_type_string (state), STATE_FORMAT);
+      return;
+    }
+
+  g_variant_get (state, "(dddm&s)", &lon, &lat, &zoom, &selected);
+  _ts_map_view_close_popover (self);
+  /* The view as it was, not one fitted when the page shows or gets its
+   * size. */
+  self->needs_fit = FALSE;
+  self->stale_fit = FALSE;
+  self->fitted = FALSE;
+  ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
+  ts_map_view_set_selected_id (self, selected);
+  view_changed (self);
 }
