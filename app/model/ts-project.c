@@ -224,8 +224,8 @@ ts_project_set_property (GObject      *object,
     }
 }
 
-/* The project's life, from its first milestone to its last, then each
- * milestone ("Railway: Construction started"). */
+/* The project's life, from its first milestone to its last (when they
+ * differ), then each milestone ("Railway: Construction started"). */
 static void
 ts_project_foreach_event (TsRecord          *record,
                           TsRecordEventFunc  func,
@@ -250,7 +250,9 @@ ts_project_foreach_event (TsRecord          *record,
   if (first == NULL)
     return;
 
-  func (record, TS_RECORD_EVENT_PROJECT, name, first, last != first ? last : NULL, user_data);
+  /* A life needs two dates: one milestone is only a milestone. */
+  if (ts_date_compare (first, last) != 0)
+    func (record, TS_RECORD_EVENT_PROJECT, name, first, last, user_data);
 
   for (guint i = 0; i < self->milestones->len; i++)
     {
@@ -262,7 +264,7 @@ ts_project_foreach_event (TsRecord          *record,
         continue;
       if (status != NULL && status[0] != '\0')
         /* Translators: a milestone on the timeline: "<project>: <status>" */
-        label = g_strdup_printf (_("%s: %s"), name, status);
+        label = g_strdup_printf (C_("timeline milestone", "%s: %s"), name, status);
       func (record, TS_RECORD_EVENT_MILESTONE, label != NULL ? label : name, &milestone->date,
             NULL, user_data);
     }

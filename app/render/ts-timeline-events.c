@@ -224,8 +224,11 @@ find_lane_keys (Builder  *builder,
   if (builder->keys->len == 0)
     {
       /* Last: after every lane of a person, country or project. */
+      /* Translators: the timeline's lane of the events without a
+       * participant's country, and of those of no person or project */
       ensure_lane (builder, "", builder->mode == TS_TIMELINE_LANES_COUNTERPART
-                                ? _("No counterpart") : _("Other"), G_MAXDOUBLE);
+                                ? _("No counterpart") : C_("timeline lane", "Other"),
+                   G_MAXDOUBLE);
       add_key (builder, "");
     }
 }
@@ -296,10 +299,14 @@ compare_events (gconstpointer a,
   if (ea->kind != eb->kind)
     return ea->kind == TS_RECORD_EVENT_PROJECT ? -1
            : eb->kind == TS_RECORD_EVENT_PROJECT ? 1 : (int) ea->kind - (int) eb->kind;
-  cmp = g_utf8_collate (ea->label, eb->label);
+  if (ea->end != eb->end)
+    return ea->end < eb->end ? -1 : 1;
+  /* Ids are ASCII: a stable order without collating a hundred thousand
+   * titles. */
+  cmp = strcmp (ea->record_id, eb->record_id);
   if (cmp != 0)
     return cmp;
-  return strcmp (ea->record_id, eb->record_id);
+  return strcmp (ea->label, eb->label);
 }
 
 static int

@@ -50,7 +50,7 @@ typedef struct
 
 #define TS_TYPE_TIMELINE_EVENTS (ts_timeline_events_get_type ())
 
-/* The events of a set of records, sorted by time (then by label), in the
+/* The events of a set of records, sorted by time (then by record id), in the
  * lanes of a mode. Immutable once built, so it can be built in a worker
  * thread and shared with the main one. A meeting with two people appears
  * twice in person lanes, once in each. */

@@ -25,6 +25,10 @@ typedef struct
   guint                  lane;
   double                 y;
   double                 bin_days;
+  double                 lane_top;
+  double                 lane_bottom;
+  GArray                *row_ends;  /* double: where each sub-row is free from */
+  GHashTable            *bars;      /* project id → the y of its bar in the lane */
 } LaneBuilder;
 
 static void
@@ -68,6 +72,54 @@ ts_timeline_cluster_label (const guint *kinds,
     }
 }
 
+/* The y of sub-row @row of a lane: the lane's line, then alternately
+ * below and above it. */
+static double
+row_y (LaneBuilder *b,
+       guint        row)
+{
+  double step = b->style->bar_height + 3;
+
+  return b->y + (row % 2 == 1 ? 1 : -1) * ((row + 1) / 2) * step;
+}
+
+/* Long events are stacked, each in the first sub-row free where it
+ * begins, so that bars over the same month read as several; -1 when
+ * the lane has no room left there. */
+static int
+find_row (LaneBuilder *b,
+          double       x0,
+          double       x1)
+{
+  for (guint row = 0;; row++)
+    {
+      double y = row_y (b, row);
+
+      if (y - b->style->bar_height / 2 < b->lane_top + b->style->lane_label_height
+          || y + b->style->bar_height / 2 > b->lane_bottom - 2)
+        {
+          /* Rows alternate: the other side may have room yet. */
+          if (row % 2 == 0 && row_y (b, row + 1) + b->style->bar_height / 2 <= b->lane_bottom - 2)
+            continue;
+          if (row % 2 == 1 && row_y (b, row + 1) - b->style->bar_height / 2
+                              >= b->lane_top + b->style->lane_label_height)
+            continue;
+          return -1;
+        }
+      while (row >= b->row_ends->len)
+        {
+          double end = -G_MAXDOUBLE;
+
+          g_array_append_val (b->row_ends, end);
+        }
+      if (g_array_index (b->row_ends, double, row) <= x0)
+        {
+          g_array_index (b->row_ends, double, row) = x1 + 4;
+          return row;
+        }
+    }
+}
+
 static void
 add_event_item (LaneBuilder *b,
                 guint        index,
@@ -83,14 +135,33 @@ add_event_item (LaneBuilder *b,
   item.kinds[event->kind] = 1;
   item.first = event->first;
   item.end = event->end;
+  item.y = b->y;
   if (wide)
     {
+      int row;
+
       item.x0 = day_to_x (b->layout, event->first);
       item.x1 = day_to_x (b->layout, event->end);
+      row = find_row (b, item.x0, item.x1);
+      if (row < 0)
+        {
+          /* No room: a point among the others, clustered with them. */
+          item.x0 = item.x1 = day_to_x (b->layout, (event->first + event->end) / 2);
+        }
+      else
+        item.y = row_y (b, row);
+      if (row >= 0 && event->kind == TS_RECORD_EVENT_PROJECT)
+        g_hash_table_insert (b->bars, (gpointer) event->record_id,
+                             GINT_TO_POINTER ((int) item.y + 1));
     }
   else
-    item.x0 = item.x1 = day_to_x (b->layout, (event->first + event->end) / 2);
-  item.y = b->y;
+    {
+      item.x0 = item.x1 = day_to_x (b->layout, (event->first + event->end) / 2);
+      /* A milestone on its project's bar. */
+      if (event->kind == TS_RECORD_EVENT_MILESTONE
+          && g_hash_table_contains (b->bars, event->record_id))
+        item.y = GPOINTER_TO_INT (g_hash_table_lookup (b->bars, event->record_id)) - 1;
+    }
   item.label = g_strdup (event->label);
   g_array_append_val (b->layout->items, item);
 }
@@ -99,6 +170,8 @@ static void
 add_cluster_item (LaneBuilder *b,
                   int          first_event,
                   double       bin,
+                  double       n_bins,
+                  double       middle,
                   guint        n_events,
                   const guint *kinds)
 {
@@ -110,8 +183,8 @@ add_cluster_item (LaneBuilder *b,
   item.n_events = n_events;
   memcpy (item.kinds, kinds, sizeof item.kinds);
   item.first = bin * b->bin_days;
-  item.end = (bin + 1) * b->bin_days;
-  item.x0 = item.x1 = day_to_x (b->layout, (item.first + item.end) / 2);
+  item.end = (bin + n_bins) * b->bin_days;
+  item.x0 = item.x1 = day_to_x (b->layout, middle);
   item.y = b->y;
   item.label = ts_timeline_cluster_label (kinds, n_events);
   g_array_append_val (b->layout->items, item);
@@ -127,7 +200,9 @@ walk_lane (LaneBuilder  *b,
            guint         to)
 {
   double wide_days = MAX (b->style->cluster_px, 2 * b->style->point_radius) * b->layout->scale;
+  double cluster_days = b->style->cluster_px * b->layout->scale;
   double group_bin = -1;
+  double group_start = 0, group_last = 0;
   guint group_n = 0;
   int group_first = -1;
   guint group_kinds[TS_N_RECORD_EVENT_KINDS] = { 0 };
@@ -146,10 +221,15 @@ walk_lane (LaneBuilder  *b,
               continue;
             }
           bin = floor (event->first / b->bin_days);
-          if (bin == group_bin)
+          /* The same bin, or the next one when close to the group's last
+           * event: neighbours across a bin's edge gather too. */
+          if (group_n > 0
+              && (bin == group_bin
+                  || (bin == group_bin + 1 && event->first - group_last < cluster_days)))
             {
               group_n++;
               group_kinds[event->kind]++;
+              group_last = (event->first + event->end) / 2;
               continue;
             }
         }
@@ -157,11 +237,14 @@ walk_lane (LaneBuilder  *b,
       if (group_n == 1)
         add_event_item (b, group_first, FALSE);
       else if (group_n > 1)
-        add_cluster_item (b, group_first, group_bin, group_n, group_kinds);
+        add_cluster_item (b, group_first, group_bin, group_last >= (group_bin + 1) * b->bin_days
+                                                     ? 2 : 1,
+                          (group_start + group_last) / 2, group_n, group_kinds);
 
       if (event == NULL)
         break;
       group_bin = bin;
+      group_start = group_last = (event->first + event->end) / 2;
       group_n = 1;
       group_first = lane_events[i];
       memset (group_kinds, 0, sizeof group_kinds);
@@ -183,15 +266,27 @@ count_lane (LaneBuilder  *b,
       guint kinds[TS_N_RECORD_EVENT_KINDS];
       guint n = ts_timeline_events_count_in_lane (b->events, b->lane, bin * b->bin_days,
                                                   (bin + 1) * b->bin_days, kinds);
+      double n_bins = 1;
       guint at;
 
       if (n == 0)
         continue;
+      /* Two neighbouring bins with events gather, as when walking. */
+      if (bin < last_bin
+          && ts_timeline_events_count_in_lane (b->events, b->lane, (bin + 1) * b->bin_days,
+                                               (bin + 2) * b->bin_days, NULL) > 0)
+        {
+          n = ts_timeline_events_count_in_lane (b->events, b->lane, bin * b->bin_days,
+                                                (bin + 2) * b->bin_days, kinds);
+          n_bins = 2;
+        }
       at = ts_timeline_events_lane_lower_bound (b->events, b->lane, bin * b->bin_days);
       if (n == 1)
         add_event_item (b, lane_events[at], FALSE);
       else
-        add_cluster_item (b, lane_events[at], bin, n, kinds);
+        add_cluster_item (b, lane_events[at], bin, n_bins, (bin + n_bins / 2) * b->bin_days,
+                          n, kinds);
+      bin += n_bins - 1;
     }
 }
 
@@ -239,8 +334,10 @@ boxes_intersect (const cairo_rectangle_t *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* Places the label of @item in the first row where it overlaps none of
- * @placed and stays inside the picture. */
+/* Places the label of @item right of its mark, in the first row, nearest
+ * the lane's line first, alternately above and below it, where it
+ * overlaps nothing in @placed (labels, marks, the lane's name) and stays
+ * inside the lane and the picture. */
 static void
 place_label (TsTimelineLayout      *layout,
              const TsTimelineStyle *style,
@@ -251,10 +348,8 @@ place_label (TsTimelineLayout      *layout,
 {
   TsMapTextExtents extents;
   g_autofree char *label = NULL;
-  double rows[2];
-  guint n_rows;
   double x = item->x1 + mark_radius (style, item) + LABEL_GAP;
-  double room = layout->lane_height - style->lane_label_height;
+  double lane_bottom = lane_top + layout->lane_height;
 
   if (x < 0 || x >= layout->width)
     return;
@@ -264,24 +359,43 @@ place_label (TsTimelineLayout      *layout,
   if (x + extents.width > layout->width)
     return;
 
-  /* Above and below the lane's line when there is room for both, else
-   * across it. */
-  if (room >= 2 * extents.height + 4)
-    {
-      rows[0] = item->y - extents.height - 1;
-      rows[1] = item->y + 1;
-      n_rows = 2;
-    }
-  else
-    {
-      rows[0] = MAX (item->y - extents.height / 2, lane_top + style->lane_label_height);
-      n_rows = 1;
-    }
+  /* Beside the mark first, then in rows above and below it. */
+  {
+    cairo_rectangle_t box = { x, round (item->y - extents.height / 2), extents.width,
+                              extents.height };
+    gboolean free = box.y >= lane_top + 1 && box.y + box.height <= lane_bottom - 1;
 
-  for (guint r = 0; r < n_rows; r++)
+    for (guint i = 0; free && i < placed->len; i++)
+      free = !boxes_intersect (&box, &g_array_index (placed, cairo_rectangle_t, i));
+    if (free)
+      {
+        item->has_label = TRUE;
+        item->label_box = box;
+        item->baseline = box.y + extents.ascent;
+        g_free (item->label);
+        item->label = g_steal_pointer (&label);
+        g_array_append_val (placed, box);
+        return;
+      }
+  }
+
+  for (guint row = 0;; row++)
     {
-      cairo_rectangle_t box = { x, rows[r], extents.width, extents.height };
+      double offset = style->point_radius + 1 + (row / 2) * (extents.height + 1);
+      cairo_rectangle_t box = { x, row % 2 == 0 ? item->y - offset - extents.height
+                                                : item->y + offset,
+                                extents.width, extents.height };
       gboolean free = TRUE;
+
+      if (box.y < lane_top + 1 && box.y + box.height > lane_bottom - 1)
+        return;
+      if (box.y < lane_top + 1 || box.y + box.height > lane_bottom - 1)
+        {
+          /* Out of the lane on this side; the other may have room yet. */
+          if (row % 2 == 1 && item->y - offset - extents.height < lane_top + 1)
+            return;
+          continue;
+        }
 
       for (guint i = 0; free && i < placed->len; i++)
         free = !boxes_intersect (&box, &g_array_index (placed, cairo_rectangle_t, i));
@@ -290,7 +404,7 @@ place_label (TsTimelineLayout      *layout,
 
       item->has_label = TRUE;
       item->label_box = box;
-      item->baseline = rows[r] + extents.ascent;
+      item->baseline = box.y + extents.ascent;
       g_free (item->label);
       item->label = g_steal_pointer (&label);
       g_array_append_val (placed, box);
@@ -298,17 +412,41 @@ place_label (TsTimelineLayout      *layout,
     }
 }
 
+/* The box of a mark, for labels to keep clear of. */
+static cairo_rectangle_t
+mark_box (const TsTimelineStyle *style,
+          const TsTimelineItem  *item)
+{
+  double r = mark_radius (style, item);
+
+  return (cairo_rectangle_t) { item->x0 - r, item->y - r, item->x1 - item->x0 + 2 * r, 2 * r };
+}
+
 static void
 place_lane_labels (TsTimelineLayout      *layout,
                    const TsTimelineStyle *style,
                    TsMapText             *text,
                    TsTimelineEvents      *events,
+                   guint                  lane,
                    guint                  first_item,
-                   double                 lane_top,
                    const char            *selected_id)
 {
   g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   TsTimelineItem *items = &g_array_index (layout->items, TsTimelineItem, 0);
+  double lane_top = ts_timeline_layout_lane_top (layout, lane);
+  TsMapTextExtents extents;
+  cairo_rectangle_t name_box;
+
+  ts_map_text_measure (text, ts_timeline_events_get_lane_label (events, lane),
+                       style->lane_label_size, TS_MAP_TEXT_BOLD, &extents);
+  name_box = (cairo_rectangle_t) { 0, lane_top, extents.width + 10, style->lane_label_height };
+  g_array_append_val (placed, name_box);
+  for (guint i = first_item; i < layout->items->len; i++)
+    {
+      cairo_rectangle_t box = mark_box (style, &items[i]);
+
+      g_array_append_val (placed, box);
+    }
 
   /* The selected event's label first: it is what the reader looks at. */
   for (guint i = first_item; selected_id != NULL && i < layout->items->len; i++)
@@ -366,10 +504,12 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
   for (guint lane = 0; lane < self->n_lanes_shown; lane++)
     {
       double top = ts_timeline_layout_lane_top (self, lane);
+      g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GHashTable) bars = g_hash_table_new (g_str_hash, g_str_equal);
       LaneBuilder b = { self, events, style, text, lane,
-                        top + style->lane_label_height
-                        + (self->lane_height - style->lane_label_height) / 2,
-                        bin_days };
+                        round (top + style->lane_label_height
+                               + (self->lane_height - style->lane_label_height) / 2),
+                        bin_days, top, top + self->lane_height, row_ends, bars };
       const guint *lane_events = ts_timeline_events_get_lane_events (events, lane, NULL);
       guint first_item = self->items->len;
       guint from, to;
@@ -380,7 +520,7 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
       else
         walk_lane (&b, lane_events, from, to);
 
-      place_lane_labels (self, style, text, events, first_item, top, selected_id);
+      place_lane_labels (self, style, text, events, lane, first_item, selected_id);
     }
 
   return g_steal_pointer (&self);

@@ -576,6 +576,20 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
 
       if (is_selected (self, item))
         draw_selection (self, cr, style, item);
+      /* A label a row or more away from its mark is tied to it. */
+      if (item->has_label
+          && (item->label_box.y > item->y + style->point_radius + 2
+              || item->label_box.y + item->label_box.height < item->y - style->point_radius - 2))
+        {
+          double ly = item->label_box.y > item->y ? item->label_box.y + 2
+                                                  : item->label_box.y + item->label_box.height - 2;
+
+          set_rgba (cr, &style->axis, 0.45);
+          cairo_set_line_width (cr, 1);
+          cairo_move_to (cr, item->x1, item->y);
+          cairo_line_to (cr, item->label_box.x - 1, ly);
+          cairo_stroke (cr);
+        }
       if (item->has_label)
         ts_map_style_show_text_with_halo (style->map, text, cr, item->label, style->label_size,
                                           is_selected (self, item) ? TS_MAP_TEXT_BOLD

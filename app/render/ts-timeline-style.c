@@ -24,7 +24,7 @@ ts_timeline_style_get_default (void)
     .axis_height = 30,
     .lane_label_height = 18,
     .min_lane_height = 44,
-    .max_lane_height = 110,
+    .max_lane_height = 200,
     .point_radius = 5,
     .bar_height = 10,
     .project_bar_height = 6,
