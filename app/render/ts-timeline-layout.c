@@ -142,6 +142,15 @@ add_event_item (LaneBuilder *b,
 
       item.x0 = day_to_x (b->layout, event->first);
       item.x1 = day_to_x (b->layout, event->end);
+      /* A milestone known to the month or year lies on its project's bar. */
+      if (event->kind == TS_RECORD_EVENT_MILESTONE
+          && g_hash_table_contains (b->bars, event->record_id))
+        {
+          item.y = GPOINTER_TO_INT (g_hash_table_lookup (b->bars, event->record_id)) - 1;
+          item.label = g_strdup (event->label);
+          g_array_append_val (b->layout->items, item);
+          return;
+        }
       row = find_row (b, item.x0, item.x1);
       if (row < 0)
         {

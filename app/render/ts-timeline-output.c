@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ts-error.h"
 #include "ts-export-file.h"
@@ -72,7 +73,8 @@ get_format_for_path (const char  *path,
   else
     {
       g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
-                   _("Cannot save the timeline as “%s”: the name must end in .png, .svg or .pdf"),
+                   _("Cannot save the timeline as “%s”: the name must end in .png, .svg "
+                     "or .pdf"),
                    path);
       return FALSE;
     }
@@ -81,22 +83,68 @@ get_format_for_path (const char  *path,
 }
 
 static void
-draw_on_surface (TsTimelineRenderer   *self,
-                 cairo_surface_t *surface,
-                 int              width,
-                 int              height)
+draw_on_surface (TsTimelineRenderer *self,
+                 cairo_surface_t    *surface,
+                 int                 width,
+                 int                 height)
 {
   g_autoptr(cairo_t) cr = cairo_create (surface);
 
   ts_timeline_renderer_draw (self, cr, width, height);
 }
 
+/* Cairo sets text as glyph outlines: the SVG also says in words what it
+ * shows, in a <title> and a <desc>, for screen readers and search. */
+static cairo_status_t
+write_svg (TsTimelineRenderer *self,
+           FileWriter         *writer,
+           int                 width,
+           int                 height)
+{
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  g_autoptr(cairo_surface_t) surface = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *head = NULL;
+  cairo_status_t status;
+  const char *start, *root_end;
+
+  surface = cairo_svg_surface_create_for_stream (append_to_byte_array, svg, width, height);
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+  draw_on_surface (self, surface, width, height);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return status;
+
+  g_byte_array_append (svg, (const guint8 *) "", 1);
+  start = (const char *) svg->data;
+  root_end = strstr (start, "<svg");
+  root_end = root_end != NULL ? strchr (root_end, '>') : NULL;
+  if (root_end == NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  description = ts_timeline_renderer_describe (self);
+  escaped = g_markup_escape_text (description, -1);
+  /* Translators: the title of a timeline picture */
+  head = g_markup_printf_escaped ("\n<title>%s</title>\n", _("Timeline"));
+  if (write_to_file (writer, (const guint8 *) start, root_end + 1 - start)
+      != CAIRO_STATUS_SUCCESS
+      || write_to_file (writer, (const guint8 *) head, strlen (head)) != CAIRO_STATUS_SUCCESS
+      || write_to_file (writer, (const guint8 *) "<desc>", 6) != CAIRO_STATUS_SUCCESS
+      || write_to_file (writer, (const guint8 *) escaped, strlen (escaped))
+         != CAIRO_STATUS_SUCCESS
+      || write_to_file (writer, (const guint8 *) "</desc>", 7) != CAIRO_STATUS_SUCCESS)
+    return CAIRO_STATUS_WRITE_ERROR;
+  return write_to_file (writer, (const guint8 *) root_end + 1, strlen (root_end + 1));
+}
+
 static cairo_status_t
 write_surface (TsTimelineRenderer *self,
-               FileFormat     format,
-               FileWriter    *writer,
-               int            width,
-               int            height)
+               FileFormat          format,
+               FileWriter         *writer,
+               int                 width,
+               int                 height)
 {
   g_autoptr(cairo_surface_t) surface = NULL;
   cairo_status_t status;
@@ -112,9 +160,7 @@ write_surface (TsTimelineRenderer *self,
       return status;
 
     case FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_to_file, writer, width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      break;
+      return write_svg (self, writer, width, height);
 
     case FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (write_to_file, writer, width, height);

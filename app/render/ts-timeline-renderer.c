@@ -796,6 +796,38 @@ ts_timeline_renderer_list_visible (TsTimelineRenderer *self)
   return visible;
 }
 
+char *
+ts_timeline_renderer_describe (TsTimelineRenderer *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) visible = NULL;
+
+  g_return_val_if_fail (TS_IS_TIMELINE_RENDERER (self), NULL);
+
+  visible = ts_timeline_renderer_list_visible (self);
+  for (guint i = 0; i < visible->len; i++)
+    {
+      const TsTimelineEvent *event = ts_timeline_events_get_event (self->events,
+                                                                   g_array_index (visible,
+                                                                                  guint, i));
+      g_autofree char *date = ts_date_format (&event->date);
+      g_autofree char *end_date = ts_date_format (&event->end_date);
+
+      if (end_date[0] != '\0')
+        /* Translators: an event of the timeline in words: its dates, what
+         * it was and its lane */
+        g_string_append_printf (text, _("%s to %s – %s (%s)"), date, end_date, event->label,
+                                ts_timeline_events_get_lane_label (self->events, event->lane));
+      else
+        /* Translators: an event of the timeline in words: its date, what it
+         * was and its lane */
+        g_string_append_printf (text, _("%s – %s (%s)"), date, event->label,
+                                ts_timeline_events_get_lane_label (self->events, event->lane));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 int
 ts_timeline_renderer_get_lane_at (TsTimelineRenderer *self,
                                   double              y)

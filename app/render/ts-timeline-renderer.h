@@ -127,6 +127,10 @@ GArray             *ts_timeline_renderer_list_visible      (TsTimelineRenderer *
 gboolean            ts_timeline_renderer_get_event_area    (TsTimelineRenderer *self,
                                                             guint               index,
                                                             cairo_rectangle_t  *area);
+/* The events in view in words, a line each, in time order: "25 Oct 2023 –
+ * Li Qiang meets Sadyr Japarov (Meetings)". An SVG file carries it as its
+ * description, for screen readers and search. */
+char               *ts_timeline_renderer_describe          (TsTimelineRenderer *self);
 /* The lane under @y, or -1 (the axis, below the last lane). */
 int                 ts_timeline_renderer_get_lane_at       (TsTimelineRenderer *self,
                                                             double              y);
