@@ -13,6 +13,10 @@
  * walked: a frame stays cheap with a hundred thousand events. */
 #define MAX_WALKED 2000
 
+/* Up to this many events close together are stacked, each its own mark,
+ * where the lane has room; more gather into a cluster. */
+#define MAX_STACKED 5
+
 /* The gap between a mark and its label, and between labels. */
 #define LABEL_GAP 3.0
 
@@ -78,7 +82,8 @@ static double
 row_y (LaneBuilder *b,
        guint        row)
 {
-  double step = b->style->bar_height + 3;
+  /* A label beside each mark fits between the next ones. */
+  double step = b->style->bar_height + 5;
 
   return b->y + (row % 2 == 1 ? 1 : -1) * ((row + 1) / 2) * step;
 }
@@ -199,6 +204,41 @@ add_cluster_item (LaneBuilder *b,
   g_array_append_val (b->layout->items, item);
 }
 
+/* Stacks a few events close together in the lane's sub-rows, each its own
+ * mark, when there are rows free for all of them there; FALSE (and nothing
+ * done) otherwise. */
+static gboolean
+stack_group (LaneBuilder *b,
+             const guint *members,
+             guint        n_members)
+{
+  g_autoptr(GArray) saved = g_array_copy (b->row_ends);
+  int rows[MAX_STACKED];
+  double r = b->style->point_radius + 1;
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      const TsTimelineEvent *event = ts_timeline_events_get_event (b->events, members[i]);
+      double x = day_to_x (b->layout, (event->first + event->end) / 2);
+
+      rows[i] = find_row (b, x - r, x + r);
+      if (rows[i] < 0)
+        {
+          g_array_set_size (b->row_ends, 0);
+          g_array_append_vals (b->row_ends, saved->data, saved->len);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      add_event_item (b, members[i], FALSE);
+      g_array_index (b->layout->items, TsTimelineItem, b->layout->items->len - 1).y
+        = row_y (b, rows[i]);
+    }
+  return TRUE;
+}
+
 /* Few enough events in view to look at each: long ones (a project's life,
  * a year, a summit's days at this zoom) drawn over their days, the others
  * gathered by bin. */
@@ -215,6 +255,7 @@ walk_lane (LaneBuilder  *b,
   guint group_n = 0;
   int group_first = -1;
   guint group_kinds[TS_N_RECORD_EVENT_KINDS] = { 0 };
+  guint members[MAX_STACKED];
 
   for (guint i = from; i <= to; i++)
     {
@@ -236,6 +277,8 @@ walk_lane (LaneBuilder  *b,
               && (bin == group_bin
                   || (bin == group_bin + 1 && event->first - group_last < cluster_days)))
             {
+              if (group_n < MAX_STACKED)
+                members[group_n] = lane_events[i];
               group_n++;
               group_kinds[event->kind]++;
               group_last = (event->first + event->end) / 2;
@@ -245,7 +288,7 @@ walk_lane (LaneBuilder  *b,
 
       if (group_n == 1)
         add_event_item (b, group_first, FALSE);
-      else if (group_n > 1)
+      else if (group_n > 1 && (group_n > MAX_STACKED || !stack_group (b, members, group_n)))
         add_cluster_item (b, group_first, group_bin, group_last >= (group_bin + 1) * b->bin_days
                                                      ? 2 : 1,
                           (group_start + group_last) / 2, group_n, group_kinds);
@@ -256,6 +299,7 @@ walk_lane (LaneBuilder  *b,
       group_start = group_last = (event->first + event->end) / 2;
       group_n = 1;
       group_first = lane_events[i];
+      members[0] = lane_events[i];
       memset (group_kinds, 0, sizeof group_kinds);
       group_kinds[event->kind] = 1;
     }
@@ -343,10 +387,56 @@ boxes_intersect (const cairo_rectangle_t *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* Places the label of @item right of its mark, in the first row, nearest
- * the lane's line first, alternately above and below it, where it
- * overlaps nothing in @placed (labels, marks, the lane's name) and stays
- * inside the lane and the picture. */
+static gboolean
+is_free (const cairo_rectangle_t *box,
+         GArray                  *placed)
+{
+  for (guint i = 0; i < placed->len; i++)
+    {
+      if (boxes_intersect (box, &g_array_index (placed, cairo_rectangle_t, i)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The first place for a label @width × @height beginning at @x: beside
+ * the mark, then in rows above and below it, nearest first, inside the
+ * lane and clear of @placed. */
+static gboolean
+find_label_box (const TsTimelineStyle *style,
+                const TsTimelineItem  *item,
+                GArray                *placed,
+                double                 x,
+                double                 width,
+                double                 height,
+                double                 lane_top,
+                double                 lane_bottom,
+                cairo_rectangle_t     *box)
+{
+  *box = (cairo_rectangle_t) { x, round (item->y - height / 2), width, height };
+  if (box->y >= lane_top + 1 && box->y + height <= lane_bottom - 1 && is_free (box, placed))
+    return TRUE;
+
+  for (guint row = 0;; row++)
+    {
+      double offset = style->point_radius + 1 + (row / 2) * (height + 1);
+      double above = item->y - offset - height;
+      double below = item->y + offset;
+
+      /* Out of the lane on both sides. */
+      if (above < lane_top + 1 && below + height > lane_bottom - 1)
+        return FALSE;
+      box->y = row % 2 == 0 ? above : below;
+      if (box->y < lane_top + 1 || box->y + height > lane_bottom - 1)
+        continue;
+      if (is_free (box, placed))
+        return TRUE;
+    }
+}
+
+/* Places the label of @item right of its mark, else left of it (at the
+ * end of the picture), where it overlaps nothing in @placed (labels,
+ * marks, the lane's name) and stays inside the lane and the picture. */
 static void
 place_label (TsTimelineLayout      *layout,
              const TsTimelineStyle *style,
@@ -357,58 +447,30 @@ place_label (TsTimelineLayout      *layout,
 {
   TsMapTextExtents extents;
   g_autofree char *label = NULL;
-  double x = item->x1 + mark_radius (style, item) + LABEL_GAP;
+  double radius = mark_radius (style, item);
   double lane_bottom = lane_top + layout->lane_height;
+  double sides[3];
+  guint n_sides = 2;
+  cairo_rectangle_t box;
 
-  if (x < 0 || x >= layout->width)
+  if (item->x1 < 0 || item->x0 >= layout->width)
     return;
 
   label = fit_label (text, item->label, style->label_size, style->label_max_width);
   ts_map_text_measure (text, label, style->label_size, TS_MAP_TEXT_REGULAR, &extents);
-  if (x + extents.width > layout->width)
-    return;
+  sides[0] = item->x1 + radius + LABEL_GAP;
+  sides[1] = item->x0 - radius - LABEL_GAP - extents.width;
+  /* A bar's label may also go over or under it, from where it begins in
+   * sight. */
+  if (item->x1 - item->x0 > 2 * radius)
+    sides[n_sides++] = MIN (MAX (item->x0, 0) + LABEL_GAP, layout->width - extents.width);
 
-  /* Beside the mark first, then in rows above and below it. */
-  {
-    cairo_rectangle_t box = { x, round (item->y - extents.height / 2), extents.width,
-                              extents.height };
-    gboolean free = box.y >= lane_top + 1 && box.y + box.height <= lane_bottom - 1;
-
-    for (guint i = 0; free && i < placed->len; i++)
-      free = !boxes_intersect (&box, &g_array_index (placed, cairo_rectangle_t, i));
-    if (free)
-      {
-        item->has_label = TRUE;
-        item->label_box = box;
-        item->baseline = box.y + extents.ascent;
-        g_free (item->label);
-        item->label = g_steal_pointer (&label);
-        g_array_append_val (placed, box);
-        return;
-      }
-  }
-
-  for (guint row = 0;; row++)
+  for (guint side = 0; side < n_sides; side++)
     {
-      double offset = style->point_radius + 1 + (row / 2) * (extents.height + 1);
-      cairo_rectangle_t box = { x, row % 2 == 0 ? item->y - offset - extents.height
-                                                : item->y + offset,
-                                extents.width, extents.height };
-      gboolean free = TRUE;
-
-      if (box.y < lane_top + 1 && box.y + box.height > lane_bottom - 1)
-        return;
-      if (box.y < lane_top + 1 || box.y + box.height > lane_bottom - 1)
-        {
-          /* Out of the lane on this side; the other may have room yet. */
-          if (row % 2 == 1 && item->y - offset - extents.height < lane_top + 1)
-            return;
-          continue;
-        }
-
-      for (guint i = 0; free && i < placed->len; i++)
-        free = !boxes_intersect (&box, &g_array_index (placed, cairo_rectangle_t, i));
-      if (!free)
+      if (sides[side] < 0 || sides[side] + extents.width > layout->width)
+        continue;
+      if (!find_label_box (style, item, placed, sides[side], extents.width, extents.height,
+                           lane_top, lane_bottom, &box))
         continue;
 
       item->has_label = TRUE;

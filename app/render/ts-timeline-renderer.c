@@ -584,10 +584,13 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
           double ly = item->label_box.y > item->y ? item->label_box.y + 2
                                                   : item->label_box.y + item->label_box.height - 2;
 
+          gboolean right = item->label_box.x >= item->x1;
+
           set_rgba (cr, &style->axis, 0.45);
           cairo_set_line_width (cr, 1);
-          cairo_move_to (cr, item->x1, item->y);
-          cairo_line_to (cr, item->label_box.x - 1, ly);
+          cairo_move_to (cr, right ? item->x1 : item->x0, item->y);
+          cairo_line_to (cr, right ? item->label_box.x - 1
+                                   : item->label_box.x + item->label_box.width + 1, ly);
           cairo_stroke (cr);
         }
       if (item->has_label)

@@ -157,6 +157,14 @@ GBytes             *ts_timeline_renderer_render_to_png     (TsTimelineRenderer *
                                                             int                 height,
                                                             GError            **error);
 
+/* The same drawn @scale times as large (width × @scale pixels wide): for
+ * print, where the picture shows at 1 / @scale of its size. */
+GBytes             *ts_timeline_renderer_render_to_png_scaled (TsTimelineRenderer *self,
+                                                               int                 width,
+                                                               int                 height,
+                                                               int                 scale,
+                                                               GError            **error);
+
 /* One-shot: @events fitted into width × height, written to @path. */
 gboolean            ts_timeline_render_to_file             (TsTimelineEvents   *events,
                                                             const char         *path,
