@@ -91,6 +91,14 @@ fixture_events (Fixture            *fixture,
                                               fixture->by_id, mode);
 }
 
+static TsTimelineLayout *lay_out      (TsTimelineEvents *events,
+                                      double            start,
+                                      double            scale,
+                                      int               width,
+                                      int               height);
+static guint             check_layout (TsTimelineEvents *events,
+                                      TsTimelineLayout *layout);
+
 static TsTimelineEvents *
 events_of_one_meeting (const char *date,
                        const char *end_date)
@@ -262,6 +270,30 @@ test_events_and_order (void)
   g_assert_cmpint (ts_timeline_events_find (events, "person/kg"), ==, -1);
   g_assert_cmpint (ts_timeline_events_find (events, "meeting/none"), ==, -1);
   fixture_clear (&fixture);
+}
+
+/* Pango draws only UTF-8: a title with bad bytes is drawn with
+ * replacement characters rather than not at all. */
+static void
+test_invalid_text (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsTimelineEvents) events = NULL;
+  g_autoptr(TsTimelineLayout) layout = NULL;
+  TsRecord *meeting = TS_RECORD (ts_meeting_new ("meeting/bad", "Bad \xff\xfe bytes"));
+  TsDate date = TS_DATE_INIT;
+
+  ts_date_set_ymd (&date, 2023, 10, 25);
+  ts_meeting_set_date (TS_MEETING (meeting), &date);
+  g_ptr_array_add (records, meeting);
+  events = ts_timeline_events_new_from_records (records, lookup_in_table, NULL,
+                                                TS_TIMELINE_LANES_TYPE);
+  g_assert_cmpuint (ts_timeline_events_get_n_events (events), ==, 1);
+  g_assert_true (g_utf8_validate (ts_timeline_events_get_event (events, 0)->label, -1, NULL));
+  g_assert_cmpstr (ts_timeline_events_get_event (events, 0)->label, ==,
+                   "Bad \xef\xbf\xbd\xef\xbf\xbd bytes");
+  layout = lay_out (events, julian (2023, 10, 1), 0.1, 800, 300);
+  g_assert_cmpuint (check_layout (events, layout), ==, 1);
 }
 
 static void
@@ -807,6 +839,7 @@ main (int   argc,
   g_test_add_func ("/timeline/events/spans", test_spans);
   g_test_add_func ("/timeline/events/order", test_events_and_order);
   g_test_add_func ("/timeline/events/lanes", test_lanes);
+  g_test_add_func ("/timeline/events/invalid-text", test_invalid_text);
   g_test_add_func ("/timeline/events/keyboard", test_keyboard_moves);
   g_test_add_func ("/timeline/ticks/en", test_ticks_english);
   g_test_add_func ("/timeline/ticks/ru", test_ticks_russian);

@@ -112,7 +112,7 @@ ensure_lane (Builder    *builder,
 
   lane = g_new0 (Lane, 1);
   lane->key = g_strdup (key);
-  lane->label = g_strdup (label);
+  lane->label = g_utf8_make_valid (label != NULL ? label : "", -1);
   lane->order = order;
   lane->indices = g_array_new (FALSE, FALSE, sizeof (guint));
   lane->id = builder->created->len;
@@ -256,7 +256,17 @@ add_event_cb (TsRecord          *record,
     }
 
   event.record_id = g_string_chunk_insert_const (self->strings, ts_record_get_id (record));
-  event.label = g_string_chunk_insert_const (self->strings, label != NULL ? label : "");
+  if (label == NULL)
+    label = "";
+  if (g_utf8_validate (label, -1, NULL))
+    event.label = g_string_chunk_insert_const (self->strings, label);
+  else
+    {
+      /* Drawn by Pango, which takes only UTF-8. */
+      g_autofree char *valid = g_utf8_make_valid (label, -1);
+
+      event.label = g_string_chunk_insert_const (self->strings, valid);
+    }
   event.kind = kind;
   event.date = *date;
   get_period (date, &event.first, &event.end);
