@@ -549,7 +549,7 @@ lay_out (TsTimelineEvents *events,
   g_autoptr(cairo_t) cr = cairo_create (surface);
   g_autoptr(TsMapText) text = ts_map_text_new (cr, style->map->font_family);
 
-  return ts_timeline_layout_new (events, style, text, start, scale, width, height, NULL);
+  return ts_timeline_layout_new (events, style, text, start, scale, width, height, 0, NULL);
 }
 
 static gboolean
@@ -591,7 +591,8 @@ check_layout (TsTimelineEvents *events,
         }
     }
 
-  for (guint lane = 0; lane < layout->n_lanes_shown; lane++)
+  for (guint lane = layout->first_lane; lane < layout->first_lane + layout->n_lanes_shown;
+       lane++)
     {
       guint n;
       const guint *indices = ts_timeline_events_get_lane_events (events, lane, &n);
@@ -817,6 +818,49 @@ test_renderer_view (void)
   fixture_clear (&fixture);
 }
 
+/* More lanes than the height holds: they scroll, and centring on an event
+ * brings its lane into sight. */
+static void
+test_renderer_lanes_scroll (void)
+{
+  Fixture fixture;
+  g_autoptr(TsTimelineEvents) events = NULL;
+  g_autoptr(TsTimelineRenderer) renderer = ts_timeline_renderer_new ();
+  g_autoptr(GArray) visible = NULL;
+  const TsTimelineStyle *style = ts_timeline_style_get_default ();
+  cairo_rectangle_t area;
+  TsTimelineHit hit;
+  int index;
+
+  fixture_init_world (&fixture);
+  events = fixture_events (&fixture, TS_TIMELINE_LANES_PERSON);
+  g_assert_cmpuint (ts_timeline_events_get_n_lanes (events), ==, 4);
+  ts_timeline_renderer_set_events (renderer, events);
+  ts_timeline_renderer_set_size (renderer, 1000, style->axis_height + 2 * style->min_lane_height);
+  ts_timeline_renderer_set_view (renderer, 0, 1.0 / 20);
+  g_assert_cmpuint (ts_timeline_renderer_get_n_lanes_shown (renderer), ==, 2);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 0);
+
+  /* Zed's call is in the third lane, out of sight below. */
+  g_assert_true (ts_timeline_renderer_center_on (renderer, "meeting/c"));
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 1);
+  index = ts_timeline_events_find (events, "meeting/c");
+  g_assert_true (ts_timeline_renderer_get_event_area (renderer, index, &area));
+  g_assert_true (ts_timeline_renderer_hit_test (renderer, area.x + area.width / 2,
+                                                area.y + area.height / 2, &hit));
+  g_assert_cmpint (hit.event, ==, index);
+  g_assert_cmpint (ts_timeline_renderer_get_lane_at (renderer, area.y + area.height / 2), ==, 2);
+  visible = ts_timeline_renderer_list_visible (renderer);
+  g_assert_cmpuint (visible->len, ==, 1);
+
+  /* Back up to the first lane; past the last is the last. */
+  ts_timeline_renderer_show_lane (renderer, 0);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 0);
+  ts_timeline_renderer_set_first_lane (renderer, 99);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 3);
+  fixture_clear (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -849,6 +893,7 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/cluster-labels", test_cluster_labels);
   g_test_add_func ("/timeline/layout/many-events", test_many_events);
   g_test_add_func ("/timeline/renderer/view", test_renderer_view);
+  g_test_add_func ("/timeline/renderer/lanes-scroll", test_renderer_lanes_scroll);
 
   return g_test_run ();
 }

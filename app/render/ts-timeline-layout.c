@@ -543,6 +543,7 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
                         double                 scale,
                         int                    width,
                         int                    height,
+                        guint                  first_lane,
                         const char            *selected_id)
 {
   g_autoptr(TsTimelineLayout) self = g_new0 (TsTimelineLayout, 1);
@@ -563,7 +564,9 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
     return g_steal_pointer (&self);
 
   self->lane_height = CLAMP (room / n_lanes, style->min_lane_height, style->max_lane_height);
-  self->n_lanes_shown = MIN (n_lanes, MAX ((guint) (room / self->lane_height), 1));
+  self->first_lane = MIN (first_lane, n_lanes - 1);
+  self->n_lanes_shown = MIN (n_lanes - self->first_lane,
+                             MAX ((guint) (room / self->lane_height), 1));
 
   /* Bins a power of two days wide, fixed in time: a pan moves the
    * clusters with the events and a zoom regroups them only when it
@@ -572,7 +575,7 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
   first = start - style->cluster_px * scale;
   end = start + width * scale;
 
-  for (guint lane = 0; lane < self->n_lanes_shown; lane++)
+  for (guint lane = self->first_lane; lane < self->first_lane + self->n_lanes_shown; lane++)
     {
       double top = ts_timeline_layout_lane_top (self, lane);
       g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (double));
@@ -611,5 +614,5 @@ double
 ts_timeline_layout_lane_top (const TsTimelineLayout *self,
                              guint                   lane)
 {
-  return self->lanes_top + lane * self->lane_height;
+  return self->lanes_top + ((double) lane - self->first_lane) * self->lane_height;
 }

@@ -19,6 +19,7 @@ struct _TsTimelineRenderer
   double            scale;
   int               width;
   int               height;
+  guint             first_lane;
   guint32           today;
   char             *selected_id;
 
@@ -51,7 +52,7 @@ ensure_layout (TsTimelineRenderer *self)
 
       self->layout = ts_timeline_layout_new (self->events, style, text, self->start,
                                              self->scale, self->width, self->height,
-                                             self->selected_id);
+                                             self->first_lane, self->selected_id);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
@@ -73,7 +74,8 @@ draw_lanes (TsTimelineRenderer     *self,
             TsMapText              *text,
             const TsTimelineLayout *layout)
 {
-  for (guint lane = 0; lane < layout->n_lanes_shown; lane++)
+  for (guint lane = layout->first_lane; lane < layout->first_lane + layout->n_lanes_shown;
+       lane++)
     {
       double top = ts_timeline_layout_lane_top (layout, lane);
       TsMapTextExtents extents;
@@ -441,6 +443,59 @@ ts_timeline_renderer_set_events (TsTimelineRenderer *self,
 
   invalidate (self);
   g_set_object (&self->events, events);
+  if (events == NULL || self->first_lane >= ts_timeline_events_get_n_lanes (events))
+    self->first_lane = 0;
+}
+
+guint
+ts_timeline_renderer_get_first_lane (TsTimelineRenderer *self)
+{
+  g_return_val_if_fail (TS_IS_TIMELINE_RENDERER (self), 0);
+
+  return self->first_lane;
+}
+
+void
+ts_timeline_renderer_set_first_lane (TsTimelineRenderer *self,
+                                     guint               lane)
+{
+  guint n_lanes;
+
+  g_return_if_fail (TS_IS_TIMELINE_RENDERER (self));
+
+  n_lanes = self->events != NULL ? ts_timeline_events_get_n_lanes (self->events) : 0;
+  lane = n_lanes > 0 ? MIN (lane, n_lanes - 1) : 0;
+  if (lane == self->first_lane)
+    return;
+  invalidate (self);
+  self->first_lane = lane;
+}
+
+guint
+ts_timeline_renderer_get_n_lanes_shown (TsTimelineRenderer *self)
+{
+  g_return_val_if_fail (TS_IS_TIMELINE_RENDERER (self), 0);
+
+  if (self->events == NULL)
+    return 0;
+  return ensure_layout (self)->n_lanes_shown;
+}
+
+void
+ts_timeline_renderer_show_lane (TsTimelineRenderer *self,
+                                guint               lane)
+{
+  guint n_shown;
+
+  g_return_if_fail (TS_IS_TIMELINE_RENDERER (self));
+
+  n_shown = ts_timeline_renderer_get_n_lanes_shown (self);
+  if (n_shown == 0)
+    return;
+  if (lane < self->first_lane)
+    ts_timeline_renderer_set_first_lane (self, lane);
+  else if (lane >= self->first_lane + n_shown)
+    ts_timeline_renderer_set_first_lane (self, lane - n_shown + 1);
 }
 
 void
@@ -540,7 +595,8 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
   text = ts_map_text_new (cr, style->map->font_family);
   if (self->layout == NULL)
     self->layout = ts_timeline_layout_new (self->events, style, text, self->start, self->scale,
-                                           self->width, self->height, self->selected_id);
+                                           self->width, self->height, self->first_lane,
+                                           self->selected_id);
   layout = self->layout;
 
   cairo_save (cr);
@@ -740,6 +796,7 @@ ts_timeline_renderer_center_on (TsTimelineRenderer *self,
     return FALSE;
 
   event = ts_timeline_events_get_event (self->events, index);
+  ts_timeline_renderer_show_lane (self, event->lane);
   ts_timeline_renderer_set_view (self,
                                  (event->first + event->end) / 2 - self->width / 2.0 * self->scale,
                                  self->scale);
@@ -780,7 +837,8 @@ ts_timeline_renderer_list_visible (TsTimelineRenderer *self)
 
   layout = ensure_layout (self);
   ts_timeline_renderer_get_visible_range (self, &first, &end);
-  for (guint lane = 0; lane < layout->n_lanes_shown; lane++)
+  for (guint lane = layout->first_lane; lane < layout->first_lane + layout->n_lanes_shown;
+       lane++)
     {
       const guint *lane_events = ts_timeline_events_get_lane_events (self->events, lane, NULL);
       guint from, to;
@@ -846,7 +904,7 @@ ts_timeline_renderer_get_lane_at (TsTimelineRenderer *self,
   if (y < layout->lanes_top || layout->lane_height <= 0)
     return -1;
   lane = (int) ((y - layout->lanes_top) / layout->lane_height);
-  return lane < (int) layout->n_lanes_shown ? lane : -1;
+  return lane < (int) layout->n_lanes_shown ? (int) layout->first_lane + lane : -1;
 }
 
 gboolean
