@@ -105,7 +105,7 @@ draw_axis (TsTimelineRenderer     *self,
   double first = self->start;
   double end = self->start + layout->width * self->scale;
   double bottom = style->axis_height;
-  double last_right = -G_MAXDOUBLE;
+  g_autoptr(GArray) placed = NULL;
 
   ticks = ts_timeline_scale_get_ticks (first, end, self->scale, NULL);
 
@@ -136,46 +136,37 @@ draw_axis (TsTimelineRenderer     *self,
     }
 
   /* Labels right of their ticks, the months and years first: a label
-   * that would overlap one already drawn is left out. */
+   * that would come within a few pixels of one already drawn is left
+   * out. */
+  placed = g_array_new (FALSE, FALSE, sizeof (double) * 2);
   for (int level = TS_TIMELINE_TICK_MAJOR; level >= TS_TIMELINE_TICK_UNIT; level--)
     {
-      g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (double) * 2);
-
       for (guint i = 0; i < ticks->len; i++)
         {
           const TsTimelineTick *tick = &g_array_index (ticks, TsTimelineTick, i);
           double x = round ((tick->day - self->start) / self->scale) + 3;
-          TsMapTextExtents extents;
           TsMapTextFlags flags = level == TS_TIMELINE_TICK_MAJOR ? TS_MAP_TEXT_BOLD
                                                                  : TS_MAP_TEXT_REGULAR;
+          TsMapTextExtents extents;
+          double range[2];
+          gboolean free = TRUE;
 
           if ((int) tick->level != level || tick->label == NULL)
             continue;
           ts_map_text_measure (text, tick->label, style->tick_label_size, flags, &extents);
           if (x + extents.width < 0 || x > layout->width)
             continue;
-          (void) last_right;
-          if (level == TS_TIMELINE_TICK_UNIT)
+          range[0] = x - 6;
+          range[1] = x + extents.width + 6;
+          for (guint j = 0; free && j < placed->len; j++)
             {
-              gboolean free = TRUE;
+              const double *other = &g_array_index (placed, double, 2 * j);
 
-              for (guint j = 0; free && j < ticks->len; j++)
-                {
-                  const TsTimelineTick *other = &g_array_index (ticks, TsTimelineTick, j);
-                  double ox = round ((other->day - self->start) / self->scale) + 3;
-                  TsMapTextExtents oe;
-
-                  if (other->level != TS_TIMELINE_TICK_MAJOR || other->label == NULL)
-                    continue;
-                  if (ox > x + extents.width + 6 || ox + 200 < x)
-                    continue;
-                  ts_map_text_measure (text, other->label, style->tick_label_size,
-                                       TS_MAP_TEXT_BOLD, &oe);
-                  free = ox > x + extents.width + 6 || ox + oe.width + 6 < x;
-                }
-              if (!free)
-                continue;
+              free = range[1] <= other[0] || other[1] <= range[0];
             }
+          if (!free)
+            continue;
+          g_array_append_vals (placed, range, 1);
           ts_map_style_set_color (cr, &style->axis);
           ts_map_text_show (text, cr, tick->label, style->tick_label_size, flags, x,
                             bottom - 14);
