@@ -265,7 +265,10 @@ walk_lane (LaneBuilder  *b,
       if (i < to)
         {
           event = ts_timeline_events_get_event (b->events, lane_events[i]);
-          if (event->kind == TS_RECORD_EVENT_PROJECT || event->end - event->first >= wide_days)
+          /* A day is a point however far one zooms in; a month, a year, a
+           * visit of some days or a project's life a bar once wide enough. */
+          if (event->kind == TS_RECORD_EVENT_PROJECT
+              || (event->end - event->first > 1 && event->end - event->first >= wide_days))
             {
               add_event_item (b, lane_events[i], TRUE);
               continue;
@@ -387,14 +390,84 @@ boxes_intersect (const cairo_rectangle_t *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* What labels keep clear of in a lane — marks, labels placed, the lane's
+ * name — filed by columns of the picture, so that a box is checked against
+ * the few in its columns rather than against every one. */
+#define COLUMN_PX 64
+
+typedef struct
+{
+  GArray *boxes;    /* cairo_rectangle_t */
+  GArray *columns;  /* of GArray of guint: the boxes in each column */
+} Obstacles;
+
+static void
+column_range (const Obstacles         *o,
+              const cairo_rectangle_t *box,
+              int                     *first,
+              int                     *last)
+{
+  int n = (int) o->columns->len;
+
+  *first = CLAMP ((int) floor (box->x / COLUMN_PX), 0, n - 1);
+  *last = CLAMP ((int) floor ((box->x + box->width) / COLUMN_PX), 0, n - 1);
+}
+
+static void
+obstacles_init (Obstacles *o,
+                int        width)
+{
+  o->boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  o->columns = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  for (int i = 0; i <= width / COLUMN_PX; i++)
+    {
+      GArray *column = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      g_array_append_val (o->columns, column);
+    }
+}
+
+static void
+obstacles_clear (Obstacles *o)
+{
+  for (guint i = 0; i < o->columns->len; i++)
+    g_array_unref (g_array_index (o->columns, GArray *, i));
+  g_clear_pointer (&o->columns, g_array_unref);
+  g_clear_pointer (&o->boxes, g_array_unref);
+}
+
+static void
+obstacles_add (Obstacles               *o,
+               const cairo_rectangle_t *box)
+{
+  guint index = o->boxes->len;
+  int first, last;
+
+  g_array_append_val (o->boxes, *box);
+  column_range (o, box, &first, &last);
+  for (int c = first; c <= last; c++)
+    g_array_append_val (g_array_index (o->columns, GArray *, c), index);
+}
+
 static gboolean
 is_free (const cairo_rectangle_t *box,
-         GArray                  *placed)
+         const Obstacles         *o)
 {
-  for (guint i = 0; i < placed->len; i++)
+  int first, last;
+
+  column_range (o, box, &first, &last);
+  for (int c = first; c <= last; c++)
     {
-      if (boxes_intersect (box, &g_array_index (placed, cairo_rectangle_t, i)))
-        return FALSE;
+      GArray *column = g_array_index (o->columns, GArray *, c);
+
+      for (guint i = 0; i < column->len; i++)
+        {
+          const cairo_rectangle_t *other = &g_array_index (o->boxes, cairo_rectangle_t,
+                                                           g_array_index (column, guint, i));
+
+          if (boxes_intersect (box, other))
+            return FALSE;
+        }
     }
   return TRUE;
 }
@@ -405,7 +478,7 @@ is_free (const cairo_rectangle_t *box,
 static gboolean
 find_label_box (const TsTimelineStyle *style,
                 const TsTimelineItem  *item,
-                GArray                *placed,
+                const Obstacles       *placed,
                 double                 x,
                 double                 width,
                 double                 height,
@@ -417,7 +490,8 @@ find_label_box (const TsTimelineStyle *style,
   if (box->y >= lane_top + 1 && box->y + height <= lane_bottom - 1 && is_free (box, placed))
     return TRUE;
 
-  for (guint row = 0;; row++)
+  /* A label far from its mark says little: a few rows on either side. */
+  for (guint row = 0; row < 8; row++)
     {
       double offset = style->point_radius + 1 + (row / 2) * (height + 1);
       double above = item->y - offset - height;
@@ -432,6 +506,7 @@ find_label_box (const TsTimelineStyle *style,
       if (is_free (box, placed))
         return TRUE;
     }
+  return FALSE;
 }
 
 /* Places the label of @item right of its mark, else left of it (at the
@@ -442,7 +517,7 @@ place_label (TsTimelineLayout      *layout,
              const TsTimelineStyle *style,
              TsMapText             *text,
              TsTimelineItem        *item,
-             GArray                *placed,
+             Obstacles             *placed,
              double                 lane_top)
 {
   TsMapTextExtents extents;
@@ -478,7 +553,7 @@ place_label (TsTimelineLayout      *layout,
       item->baseline = box.y + extents.ascent;
       g_free (item->label);
       item->label = g_steal_pointer (&label);
-      g_array_append_val (placed, box);
+      obstacles_add (placed, &box);
       return;
     }
 }
@@ -502,7 +577,7 @@ place_lane_labels (TsTimelineLayout      *layout,
                    guint                  first_item,
                    const char            *selected_id)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  Obstacles placed;
   TsTimelineItem *items = &g_array_index (layout->items, TsTimelineItem, 0);
   double lane_top = ts_timeline_layout_lane_top (layout, lane);
   TsMapTextExtents extents;
@@ -511,12 +586,13 @@ place_lane_labels (TsTimelineLayout      *layout,
   ts_map_text_measure (text, ts_timeline_events_get_lane_label (events, lane),
                        style->lane_label_size, TS_MAP_TEXT_BOLD, &extents);
   name_box = (cairo_rectangle_t) { 0, lane_top, extents.width + 10, style->lane_label_height };
-  g_array_append_val (placed, name_box);
+  obstacles_init (&placed, layout->width);
+  obstacles_add (&placed, &name_box);
   for (guint i = first_item; i < layout->items->len; i++)
     {
       cairo_rectangle_t box = mark_box (style, &items[i]);
 
-      g_array_append_val (placed, box);
+      obstacles_add (&placed, &box);
     }
 
   /* The selected event's label first: it is what the reader looks at. */
@@ -525,14 +601,15 @@ place_lane_labels (TsTimelineLayout      *layout,
       if (items[i].kind == TS_TIMELINE_HIT_EVENT
           && g_strcmp0 (ts_timeline_events_get_event (events, items[i].event)->record_id,
                         selected_id) == 0)
-        place_label (layout, style, text, &items[i], placed, lane_top);
+        place_label (layout, style, text, &items[i], &placed, lane_top);
     }
 
   for (guint i = first_item; i < layout->items->len; i++)
     {
       if (!items[i].has_label)
-        place_label (layout, style, text, &items[i], placed, lane_top);
+        place_label (layout, style, text, &items[i], &placed, lane_top);
     }
+  obstacles_clear (&placed);
 }
 
 TsTimelineLayout *

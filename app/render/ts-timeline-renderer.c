@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ts-timeline-layout.h"
 #include "ts-timeline-renderer.h"
@@ -25,7 +26,19 @@ struct _TsTimelineRenderer
 
   /* The last frame drawn, for hit tests; dropped when anything changes. */
   TsTimelineLayout *layout;
+
+  /* Text set by Pango, kept from frame to frame while frames are drawn on
+   * screens of the same kind in the same thread: setting a label is what
+   * a frame costs most, and a pan or zoom shows mostly the same ones. */
+  TsMapText        *text;
+  GThread          *text_thread;
+  cairo_matrix_t    text_matrix;
+  guint             text_frames;
 };
+
+/* Past this many frames the kept text starts afresh, so that the labels
+ * of every place panned through are not all kept. */
+#define TEXT_MAX_FRAMES 200
 
 G_DEFINE_FINAL_TYPE (TsTimelineRenderer, ts_timeline_renderer, G_TYPE_OBJECT)
 
@@ -38,6 +51,40 @@ invalidate (TsTimelineRenderer *self)
   g_clear_pointer (&self->layout, ts_timeline_layout_free);
 }
 
+/* The text setter for @cr: the kept one when @cr draws on an image (a
+ * widget's frame, a PNG) in the thread and at the scale it was made for,
+ * else a new one, kept for the next frames when @cr is an image's. */
+static TsMapText *
+get_text (TsTimelineRenderer *self,
+          cairo_t            *cr,
+          gboolean           *owned)
+{
+  const TsTimelineStyle *style = ts_timeline_style_get_default ();
+  gboolean image = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  matrix.x0 = matrix.y0 = 0;
+  *owned = FALSE;
+  if (self->text != NULL && image && self->text_thread == g_thread_self ()
+      && memcmp (&matrix, &self->text_matrix, sizeof matrix) == 0
+      && self->text_frames++ < TEXT_MAX_FRAMES)
+    return self->text;
+
+  if (!image)
+    {
+      *owned = TRUE;
+      return ts_map_text_new (cr, style->map->font_family);
+    }
+
+  g_clear_pointer (&self->text, ts_map_text_free);
+  self->text = ts_map_text_new (cr, style->map->font_family);
+  self->text_thread = g_thread_self ();
+  self->text_matrix = matrix;
+  self->text_frames = 0;
+  return self->text;
+}
+
 /* The frame at the current view and size, laid out with a measuring
  * context when no drawing did it yet. */
 static TsTimelineLayout *
@@ -48,11 +95,14 @@ ensure_layout (TsTimelineRenderer *self)
       const TsTimelineStyle *style = ts_timeline_style_get_default ();
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
       cairo_t *cr = cairo_create (surface);
-      g_autoptr(TsMapText) text = ts_map_text_new (cr, style->map->font_family);
+      gboolean owned;
+      TsMapText *text = get_text (self, cr, &owned);
 
       self->layout = ts_timeline_layout_new (self->events, style, text, self->start,
                                              self->scale, self->width, self->height,
                                              self->first_lane, self->selected_id);
+      if (owned)
+        ts_map_text_free (text);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
@@ -225,6 +275,14 @@ draw_bar (cairo_t               *cr,
   double left = x0, right = x1;
   double soft = MIN (6, (x1 - x0) / 3);
 
+  if (first_edge == TS_TIMELINE_EDGE_EXACT && end_edge == TS_TIMELINE_EDGE_EXACT)
+    {
+      set_rgba (cr, color, alpha);
+      cairo_rectangle (cr, x0, y - height / 2, MAX (x1 - x0, 1), height);
+      cairo_fill (cr);
+      return;
+    }
+
   if (first_edge == TS_TIMELINE_EDGE_OPEN)
     left -= style->fade_px;
   if (end_edge == TS_TIMELINE_EDGE_OPEN)
@@ -384,6 +442,7 @@ ts_timeline_renderer_finalize (GObject *object)
   invalidate (self);
   g_clear_object (&self->events);
   g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->text, ts_map_text_free);
 
   G_OBJECT_CLASS (ts_timeline_renderer_parent_class)->finalize (object);
 }
@@ -577,13 +636,14 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
                            int                 height)
 {
   const TsTimelineStyle *style = ts_timeline_style_get_default ();
-  g_autoptr(TsMapText) text = NULL;
+  TsMapText *text;
+  gboolean owned_text;
   TsTimelineLayout *layout;
 
   g_return_if_fail (TS_IS_TIMELINE_RENDERER (self));
 
   ts_timeline_renderer_set_size (self, width, height);
-  text = ts_map_text_new (cr, style->map->font_family);
+  text = get_text (self, cr, &owned_text);
   if (self->layout == NULL)
     self->layout = ts_timeline_layout_new (self->events, style, text, self->start, self->scale,
                                            self->width, self->height, self->first_lane,
@@ -641,14 +701,27 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
           cairo_stroke (cr);
         }
       if (item->has_label)
-        ts_map_style_show_text_with_halo (style->map, text, cr, item->label, style->label_size,
-                                          is_selected (self, item) ? TS_MAP_TEXT_BOLD
-                                                                   : TS_MAP_TEXT_REGULAR,
-                                          item->label_box.x, item->baseline,
-                                          &style->map->text, 3);
+        {
+          /* On a box of its own, not a halo around each glyph: labels never
+           * overlap, and a box costs a hundredth of a glyph outline's
+           * stroke when a frame has hundreds. The selected one on the
+           * selection's colour. */
+          if (is_selected (self, item))
+            set_rgba (cr, &style->map->selection, 0.9);
+          else
+            set_rgba (cr, item->lane % 2 == 1 ? &style->band : &style->background, 0.8);
+          cairo_rectangle (cr, item->label_box.x - 1, item->label_box.y,
+                           item->label_box.width + 2, item->label_box.height);
+          cairo_fill (cr);
+          ts_map_style_set_color (cr, &style->map->text);
+          ts_map_text_show (text, cr, item->label, style->label_size, TS_MAP_TEXT_REGULAR,
+                            item->label_box.x, item->baseline);
+        }
     }
 
   cairo_restore (cr);
+  if (owned_text)
+    ts_map_text_free (text);
 }
 
 gboolean
