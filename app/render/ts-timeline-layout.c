@@ -553,6 +553,9 @@ place_label (TsTimelineLayout      *layout,
       item->baseline = box.y + extents.ascent;
       g_free (item->label);
       item->label = g_steal_pointer (&label);
+      /* With room for the box the label is drawn on. */
+      box.x -= 2;
+      box.width += 4;
       obstacles_add (placed, &box);
       return;
     }
