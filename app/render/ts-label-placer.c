@@ -39,8 +39,11 @@ struct _TsLabelPlacer
   int      n_cols;
   int      n_rows;
   /* Per cell, NULL or a GArray of the indices (guint) of the boxes that
-   * reach into it. */
+   * reach into it, but for those that cover it whole: then the cell is
+   * full, and anything reaching into it overlaps. Cells on the edges of
+   * the grid are never full: they reach on beyond the viewport. */
   GArray **cells;
+  guint8  *full;
   guint    n_indexed;
 
   GArray  *boxes;  /* of TsLabelBox */
@@ -57,6 +60,7 @@ free_cells (TsLabelPlacer *self)
         g_array_unref (self->cells[i]);
     }
   g_clear_pointer (&self->cells, g_free);
+  g_clear_pointer (&self->full, g_free);
 }
 
 static void
@@ -67,6 +71,7 @@ make_cells (TsLabelPlacer *self,
   self->n_cols = (int) ceil (self->width / cell_size);
   self->n_rows = (int) ceil (self->height / cell_size);
   self->cells = g_new0 (GArray *, (gsize) self->n_cols * self->n_rows);
+  self->full = g_new0 (guint8, (gsize) self->n_cols * self->n_rows);
 }
 
 TsLabelPlacer *
@@ -146,21 +151,61 @@ get_cell_range (TsLabelPlacer    *self,
   };
 }
 
+/* Whether @box covers the cell (@col, @row) whole; cells on the edges are
+ * never covered, since they reach beyond the viewport. */
+static gboolean
+covers_cell (TsLabelPlacer    *self,
+             const TsLabelBox *box,
+             int               col,
+             int               row)
+{
+  double cs = self->cell_size;
+
+  return col > 0 && row > 0 && col < self->n_cols - 1 && row < self->n_rows - 1
+         && box->x0 <= col * cs && box->x1 >= (col + 1) * cs
+         && box->y0 <= row * cs && box->y1 >= (row + 1) * cs;
+}
+
+/* Whether the interior of @box reaches into the cell (@col, @row), which
+ * is not on the edge. */
+static gboolean
+reaches_into_cell (TsLabelPlacer    *self,
+                   const TsLabelBox *box,
+                   int               col,
+                   int               row)
+{
+  double cs = self->cell_size;
+
+  return box->x0 < (col + 1) * cs && box->x1 > col * cs
+         && box->y0 < (row + 1) * cs && box->y1 > row * cs;
+}
+
 static void
 add_to_cells (TsLabelPlacer *self,
               guint          index)
 {
-  CellRange range = get_cell_range (self, &g_array_index (self->boxes, TsLabelBox, index));
+  const TsLabelBox *box = &g_array_index (self->boxes, TsLabelBox, index);
+  CellRange range = get_cell_range (self, box);
 
   for (int row = range.row0; row <= range.row1; row++)
     {
       for (int col = range.col0; col <= range.col1; col++)
         {
-          GArray **cell = &self->cells[(gsize) row * self->n_cols + col];
+          gsize i = (gsize) row * self->n_cols + col;
 
-          if (*cell == NULL)
-            *cell = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (*cell, index);
+          if (self->full[i])
+            continue;
+          if (covers_cell (self, box, col, row))
+            {
+              /* What overlaps the cell overlaps this box: the others
+               * listed there need no testing any more. */
+              self->full[i] = TRUE;
+              g_clear_pointer (&self->cells[i], g_array_unref);
+              continue;
+            }
+          if (self->cells[i] == NULL)
+            self->cells[i] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (self->cells[i], index);
         }
     }
 }
@@ -274,8 +319,11 @@ overlaps_any_taken (TsLabelPlacer    *self,
     {
       for (int col = range.col0; col <= range.col1; col++)
         {
-          GArray *cell = self->cells[(gsize) row * self->n_cols + col];
+          gsize c = (gsize) row * self->n_cols + col;
+          GArray *cell = self->cells[c];
 
+          if (self->full[c] && reaches_into_cell (self, box, col, row))
+            return TRUE;
           for (guint i = 0; cell != NULL && i < cell->len; i++)
             {
               guint index = g_array_index (cell, guint, i);
