@@ -33,7 +33,8 @@ void    _ts_map_view_set_dragging   (TsMapView *self,
  * the map (FALSE: it reused the cached picture). */
 gint64  _ts_map_view_get_frame_time (TsMapView *self,
                                      gboolean  *rendered);
-/* Whether a picture is being rendered in the background. */
+/* Whether a picture (or the scene it shows) is being made in the
+ * background. */
 gboolean _ts_map_view_is_rendering  (TsMapView *self);
 GtkListBox *_ts_map_view_get_place_list (TsMapView *self);
 
@@ -86,7 +87,6 @@ struct _TsMapView
   double         pointer_x;
   double         pointer_y;
   gboolean       has_pointer;
-  char          *listed;     /* the ids the place list shows, joined */
   guint          list_idle_id;
 
   gint64         frame_time;
@@ -96,6 +96,16 @@ struct _TsMapView
    * search typed in the records view does not rebuild it per keystroke. */
   gboolean       scene_stale;
   gboolean       stale_fit;
+
+  /* A large scene is built in a worker thread (ts-map-view-render.c):
+   * bumped at each request, so that a scene of matches changed since is
+   * dropped; another request while one builds waits for it. */
+  guint          scene_serial;
+  gboolean       scene_building;
+  gboolean       scene_pending;
+  gboolean       pending_fit;
+
+  GListStore    *places;     /* what the place list shows, of place items */
 };
 
 /* ts-map-view.c */
@@ -106,7 +116,18 @@ int     _ts_map_view_get_height     (TsMapView  *self);
 void    _ts_map_view_select_and_activate (TsMapView  *self,
                                           const char *id);
 
+/* ts-map-view.c: makes @scene the one drawn and listed, fitting the view
+ * to it when @fit. */
+void    _ts_map_view_set_scene      (TsMapView  *self,
+                                     TsMapScene *scene,
+                                     gboolean    fit);
+
 /* ts-map-view-render.c */
+/* Builds the scene of the matches now: at once when small, else in a
+ * worker thread (then _ts_map_view_set_scene() once it is there, unless
+ * the matches changed meanwhile). */
+void    _ts_map_view_build_scene    (TsMapView             *self,
+                                     gboolean               fit);
 void    _ts_map_view_clear_frame    (Frame                 *frame);
 void    _ts_map_view_snapshot_map   (TsMapView             *self,
                                      GtkSnapshot           *snapshot,
