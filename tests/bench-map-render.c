@@ -234,6 +234,7 @@ bench_store_scope (TsDataset  *dataset,
   g_autoptr(TsMapScene) scene = NULL;
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   double scenes[N_STORE_RUNS], draws[N_STORE_RUNS], covers[N_STORE_RUNS];
+  double lists[N_STORE_RUNS];
   double wall;
 
   ts_query_set_text (query, text);
@@ -246,9 +247,15 @@ bench_store_scope (TsDataset  *dataset,
   for (guint i = 0; i < N_STORE_RUNS; i++)
     {
       double start = thread_cpu_ms ();
+      g_autoptr(GPtrArray) listed = NULL;
       g_autoptr(GBytes) png = NULL;
       g_autoptr(GError) error = NULL;
 
+      g_clear_pointer (&listed, g_ptr_array_unref);
+      listed = ts_matches_list_matched (matches);
+      lists[i] = thread_cpu_ms () - start;
+
+      start = thread_cpu_ms ();
       g_clear_object (&scene);
       scene = ts_map_scene_new_from_matches (matches);
       scenes[i] = thread_cpu_ms () - start;
@@ -267,6 +274,8 @@ bench_store_scope (TsDataset  *dataset,
   printf ("\nscope “%s”: %u markers, %u routes, %u arcs\n", text,
           ts_map_scene_get_n_markers (scene), ts_map_scene_get_n_routes (scene),
           ts_map_scene_get_n_arcs (scene));
+  printf ("  matched records listed        median %7.1f ms CPU\n",
+          median_of (lists, N_STORE_RUNS));
   printf ("  scene from the matches        median %7.1f ms CPU\n",
           median_of (scenes, N_STORE_RUNS));
   printf ("  drawing %ux%u (image)       median %7.1f ms CPU\n", WIDTH, HEIGHT,

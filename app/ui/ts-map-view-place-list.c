@@ -17,7 +17,9 @@
 #include "ts-map-view-private.h"
 
 #define SIDEBAR_WIDTH 220
-#define MAX_ROWS_PER_STEP 40
+#define MAX_ROWS_PER_STEP 20
+/* The collation keys of names kept for the scenes to come. */
+#define MAX_SORT_KEYS 50000
 
 /* A place as the list shows it: what its row says, and its place in the
  * list's order. */
@@ -186,6 +188,53 @@ items_equal (const TsMapPlaceItem *a,
          && g_str_equal (a->id, b->id) && g_str_equal (a->label, b->label);
 }
 
+/* The label's collation key. A scene built in a worker comes with its
+ * labels' keys (_ts_map_view_attach_sort_keys()); the view keeps those it
+ * made for the scenes before, so that a search does not collate again the
+ * names it listed before. */
+static const char *
+get_sort_key (TsMapView         *self,
+              const TsMapMarker *marker)
+{
+  GHashTable *scene_keys = g_object_get_data (G_OBJECT (self->scene), "ts-sort-keys");
+  GHashTable *keys = g_object_get_data (G_OBJECT (self), "ts-sort-keys");
+  const char *key;
+
+  if (scene_keys != NULL && (key = g_hash_table_lookup (scene_keys, marker->label)) != NULL)
+    return key;
+
+  if (keys == NULL || g_hash_table_size (keys) > MAX_SORT_KEYS)
+    {
+      keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_object_set_data_full (G_OBJECT (self), "ts-sort-keys", keys,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  key = g_hash_table_lookup (keys, marker->label);
+  if (key == NULL)
+    {
+      key = g_utf8_collate_key (marker->label, -1);
+      g_hash_table_insert (keys, g_strdup (marker->label), (gpointer) key);
+    }
+
+  return key;
+}
+
+void
+_ts_map_view_attach_sort_keys (TsMapScene *scene)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+    {
+      const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
+
+      if (!g_hash_table_contains (keys, marker->label))
+        g_hash_table_insert (keys, marker->label, g_utf8_collate_key (marker->label, -1));
+    }
+  g_object_set_data_full (G_OBJECT (scene), "ts-sort-keys", keys,
+                          (GDestroyNotify) g_hash_table_unref);
+}
+
 /* The places in view now, in the list's order. */
 static GPtrArray *
 list_places_in_view (TsMapView *self)
@@ -198,31 +247,17 @@ list_places_in_view (TsMapView *self)
   if (self->scene == NULL || width <= 0 || height <= 0)
     return items;
 
-  /* Collation keys are made once per label and scene. */
-  if (g_object_get_data (G_OBJECT (self->scene), "ts-sort-keys") == NULL)
-    g_object_set_data_full (G_OBJECT (self->scene), "ts-sort-keys",
-                            g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free),
-                            (GDestroyNotify) g_hash_table_unref);
-
   ts_map_renderer_get_projected_view (self->renderer, &view);
   for (guint i = 0; i < ts_map_scene_get_n_markers (self->scene); i++)
     {
       const TsMapMarker *marker = ts_map_scene_get_marker (self->scene, i);
-      GHashTable *keys = g_object_get_data (G_OBJECT (self->scene), "ts-sort-keys");
-      const char *key;
       double x, y;
 
       ts_view_lonlat_to_pixel (&view, marker->lon, marker->lat, &x, &y);
       if (!(x >= 0 && y >= 0 && x <= width && y <= height))
         continue;
 
-      key = g_hash_table_lookup (keys, marker->label);
-      if (key == NULL)
-        {
-          key = g_utf8_collate_key (marker->label, -1);
-          g_hash_table_insert (keys, marker->label, (gpointer) key);
-        }
-      g_ptr_array_add (items, ts_map_place_item_new (marker, key));
+      g_ptr_array_add (items, ts_map_place_item_new (marker, get_sort_key (self, marker)));
     }
   g_ptr_array_sort (items, compare_item_pointers);
 
@@ -319,6 +354,12 @@ _ts_map_view_schedule_list_update (TsMapView *self)
 {
   if (self->list_idle_id == 0)
     self->list_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_list_idle, self, NULL);
+}
+
+gboolean
+_ts_map_view_is_list_current (TsMapView *self)
+{
+  return self->list_idle_id == 0;
 }
 
 static void

@@ -143,5 +143,10 @@ char   *_ts_map_view_describe_counts (const TsMapMarker *marker);
 void    _ts_map_view_select_listed_row (TsMapView *self);
 /* Brings the list up to date once the main loop is idle. */
 void    _ts_map_view_schedule_list_update (TsMapView *self);
+/* Whether the list shows the places in view (no change left to make). */
+gboolean _ts_map_view_is_list_current (TsMapView *self);
+/* Collates the names of @scene's places for the list, before the scene is
+ * shown: in the worker thread that built it. */
+void    _ts_map_view_attach_sort_keys (TsMapScene *scene);
 
 G_END_DECLS

@@ -150,10 +150,10 @@ build_scene_in_thread (GTask        *task,
                        GCancellable *cancellable)
 {
   SceneJob *job = task_data;
+  TsMapScene *scene = ts_map_scene_new_from_records (job->records, lookup_place, job->places);
 
-  g_task_return_pointer (task, ts_map_scene_new_from_records (job->records, lookup_place,
-                                                              job->places),
-                         g_object_unref);
+  _ts_map_view_attach_sort_keys (scene);
+  g_task_return_pointer (task, scene, g_object_unref);
 }
 
 static void start_scene_job (TsMapView *self);
