@@ -2,7 +2,9 @@
 #define G_LOG_DOMAIN "ts-map-view"
 
 /* "Places in View", the list beside the map: the places the view shows,
- * most involved first, kept in step with the map's selection. The list
+ * most involved first (the TS_MAP_VIEW_MAX_LISTED first: a list box of
+ * thousands of rows costs tens of milliseconds a frame, and such a list
+ * is read by zooming in), kept in step with the map's selection. The list
  * box shows a GListStore of place items; a change (a search, a pan) is
  * made by difference, the rows of places that stay as they were kept,
  * and at most MAX_ROWS_PER_STEP rows made or removed per main loop
@@ -235,15 +237,18 @@ _ts_map_view_attach_sort_keys (TsMapScene *scene)
                           (GDestroyNotify) g_hash_table_unref);
 }
 
-/* The places in view now, in the list's order. */
+/* The places in view now, in the list's order, the first
+ * TS_MAP_VIEW_MAX_LISTED of them; how many more in @n_more. */
 static GPtrArray *
-list_places_in_view (TsMapView *self)
+list_places_in_view (TsMapView *self,
+                     guint     *n_more)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   int width = _ts_map_view_get_width (self);
   int height = _ts_map_view_get_height (self);
   TsView view;
 
+  *n_more = 0;
   if (self->scene == NULL || width <= 0 || height <= 0)
     return items;
 
@@ -260,6 +265,11 @@ list_places_in_view (TsMapView *self)
       g_ptr_array_add (items, ts_map_place_item_new (marker, get_sort_key (self, marker)));
     }
   g_ptr_array_sort (items, compare_item_pointers);
+  if (items->len > TS_MAP_VIEW_MAX_LISTED)
+    {
+      *n_more = items->len - TS_MAP_VIEW_MAX_LISTED;
+      g_ptr_array_set_size (items, TS_MAP_VIEW_MAX_LISTED);
+    }
 
   return items;
 }
@@ -327,11 +337,24 @@ update_places_step (TsMapView *self,
 static gboolean
 update_place_list (TsMapView *self)
 {
-  g_autoptr(GPtrArray) wanted = list_places_in_view (self);
+  guint n_more;
+  g_autoptr(GPtrArray) wanted = list_places_in_view (self, &n_more);
   gboolean done = update_places_step (self, wanted);
 
   gtk_widget_set_visible (self->places_empty,
                           g_list_model_get_n_items (G_LIST_MODEL (self->places)) == 0);
+  gtk_widget_set_visible (self->places_more, n_more > 0);
+  if (n_more > 0)
+    {
+      g_autofree char *more = NULL;
+
+      /* Translators: below the list of the places in view, when it shows
+       * only the most involved of them */
+      more = g_strdup_printf (ngettext ("%u more place in view: zoom in to list it",
+                                        "%u more places in view: zoom in to list them", n_more),
+                              n_more);
+      gtk_label_set_text (GTK_LABEL (self->places_more), more);
+    }
   if (done)
     _ts_map_view_select_listed_row (self);
 
@@ -421,4 +444,16 @@ _ts_map_view_init_place_list (TsMapView *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->place_list);
   gtk_box_append (GTK_BOX (box), scrolled);
+
+  self->places_more = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->places_more), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->places_more), 0);
+  gtk_widget_add_css_class (self->places_more, "dim-label");
+  gtk_widget_add_css_class (self->places_more, "caption");
+  gtk_widget_set_margin_start (self->places_more, 12);
+  gtk_widget_set_margin_end (self->places_more, 12);
+  gtk_widget_set_margin_top (self->places_more, 6);
+  gtk_widget_set_margin_bottom (self->places_more, 12);
+  gtk_widget_set_visible (self->places_more, FALSE);
+  gtk_box_append (GTK_BOX (box), self->places_more);
 }

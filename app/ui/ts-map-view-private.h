@@ -106,6 +106,7 @@ struct _TsMapView
   gboolean       pending_fit;
 
   GListStore    *places;     /* what the place list shows, of place items */
+  GtkWidget     *places_more; /* how many more places the view holds */
 };
 
 /* ts-map-view.c */
@@ -143,6 +144,8 @@ char   *_ts_map_view_describe_counts (const TsMapMarker *marker);
 void    _ts_map_view_select_listed_row (TsMapView *self);
 /* Brings the list up to date once the main loop is idle. */
 void    _ts_map_view_schedule_list_update (TsMapView *self);
+/* The most places the list shows: the most involved in view. */
+#define TS_MAP_VIEW_MAX_LISTED 100
 /* Whether the list shows the places in view (no change left to make). */
 gboolean _ts_map_view_is_list_current (TsMapView *self);
 /* Collates the names of @scene's places for the list, before the scene is
