@@ -202,6 +202,22 @@ start_scene_job (TsMapView *self)
   g_task_run_in_thread (task, build_scene_in_thread);
 }
 
+static gboolean
+on_start_scene_idle (gpointer data)
+{
+  g_autoptr(TsMapView) self = g_weak_ref_get (data);
+
+  if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      /* A small scene came at once meanwhile: nothing is left to build. */
+      if (self->scene_pending)
+        start_scene_job (self);
+      else
+        self->scene_building = FALSE;
+    }
+  return G_SOURCE_REMOVE;
+}
+
 void
 _ts_map_view_build_scene (TsMapView *self,
                           gboolean   fit)
@@ -229,7 +245,15 @@ _ts_map_view_build_scene (TsMapView *self,
   self->pending_fit |= fit;
   self->scene_pending = TRUE;
   if (!self->scene_building)
-    start_scene_job (self);
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      /* Taking the snapshot costs a few milliseconds: after the frame
+       * that shows the page (or the keystroke), not before it. */
+      g_weak_ref_init (ref, self);
+      self->scene_building = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_start_scene_idle, ref, free_weak_ref);
+    }
 }
 
 /* What a render in a worker thread needs: its own renderer on the shared
