@@ -6,8 +6,15 @@
  * drawing of the process (fonts found and loaded), the first drawings of
  * three new threads, then the median of N_RUNS more onto an image
  * (1600×1000, PNG's surface), a PDF and an SVG written to nowhere.
+ *
+ * Then label placement at 100 000 places (a made-up scene over Central
+ * Asia: the markers taken as obstacles, then every name placed), and, with
+ * DATABASE (a store made by `tests/bench-store N DATABASE`), the map of
+ * that store: the scene built from the matches, a drawing, and the
+ * briefing cover's map (scene, drawing and PNG), for every record and for
+ * a search.
  * `ninja -C _build tests/bench-map-render`, then
- * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render`. */
+ * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render [DATABASE]`. */
 
 #include "config.h"
 
@@ -17,12 +24,17 @@
 #include <time.h>
 
 #include "model-test-utils.h"
+#include "ts-briefing-private.h"
+#include "ts-map-labels.h"
 #include "ts-map-renderer.h"
 #include "ts-map-scene-builder.h"
+#include "ts-store.h"
 
 #define WIDTH 1600
 #define HEIGHT 1000
 #define N_RUNS 15
+#define N_PLACES 100000
+#define N_STORE_RUNS 5
 
 typedef enum
 {
@@ -102,25 +114,233 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-int
-main (int   argc,
-      char *argv[])
+static double
+median_of (double *times,
+           guint   n)
 {
-  static const char *names[] = { "image", "PDF", "SVG" };
-  g_autofree char *dataset_path = g_build_filename (TS_TESTS_SRCDIR, "..", "data", "dataset",
-                                                    "tianshan.json", NULL);
-  g_autofree char *basemap_path = g_build_filename (TS_TESTS_SRCDIR, "..", "data", "basemap",
-                                                    "basemap.json", NULL);
-  g_autoptr(TsDataset) dataset = model_test_load_dataset (dataset_path);
-  g_autoptr(TsMapScene) scene = ts_map_scene_new_from_dataset (dataset, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TsBasemap) basemap = ts_basemap_new_from_file (basemap_path, &error);
-  g_autoptr(TsMapRenderer) renderer = NULL;
+  qsort (times, n, sizeof (double), compare_doubles);
+  return times[n / 2];
+}
 
-  g_assert_no_error (error);
-  renderer = ts_map_renderer_new (basemap);
+/* A made-up scene of @n places over Kyrgyzstan and its neighbours (a
+ * pseudo-random spread, the same every run), one route across it. */
+static TsMapScene *
+new_crowded_scene (guint n)
+{
+  TsMapScene *scene = ts_map_scene_new ();
+  const TsMapPoint route[] = { { 41.1, 72.5 }, { 40.5, 73.1 }, { 40.0, 75.5 }, { 39.5, 76.0 } };
+  GRand *rand = g_rand_new_with_seed (1729);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("place/p%u", i);
+      g_autofree char *label = g_strdup_printf ("Place %u", i);
+
+      ts_map_scene_add_marker (scene, id, label, g_rand_double_range (rand, 38.5, 43.5),
+                               g_rand_double_range (rand, 69.0, 81.0),
+                               1 + g_rand_int_range (rand, 0, 20), 0, i % 50 == 0);
+    }
+  ts_map_scene_add_route (scene, "project/route", "Railway", route, G_N_ELEMENTS (route));
+  g_rand_free (rand);
+
+  return scene;
+}
+
+/* What the marker layer's label pass does, alone: every marker taken as an
+ * obstacle, then each name placed around its marker (text measured with
+ * Pango, as on a map). Returns the thread's CPU time in ms; the number of
+ * names placed in @n_placed. */
+static double
+place_labels_once (TsMapRenderer *renderer,
+                   TsMapScene    *scene,
+                   guint         *n_placed)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  const TsMapStyle *style = ts_map_style_get_default ();
+  TsMapText *text;
+  TsMapLabels *labels;
+  TsView view;
+  double start;
+
+  ts_map_renderer_set_size (renderer, WIDTH, HEIGHT);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  text = ts_map_text_new (cr, style->font_family);
+  /* The text of a label set once before: the fonts are found. */
+  ts_map_text_measure (text, "Place", 11, TS_MAP_TEXT_REGULAR, &(TsMapTextExtents) { 0 });
+
+  start = thread_cpu_ms ();
+  labels = ts_map_labels_new (WIDTH, HEIGHT, text);
+  for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+    {
+      const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
+      double x, y, r = ts_map_style_marker_radius (style, marker);
+
+      ts_view_lonlat_to_pixel (&view, marker->lon, marker->lat, &x, &y);
+      ts_map_labels_reserve (labels, &(TsLabelBox) { x - r, y - r, x + r, y + r });
+    }
+  *n_placed = 0;
+  for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+    {
+      const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
+      double x, y;
+
+      ts_view_lonlat_to_pixel (&view, marker->lon, marker->lat, &x, &y);
+      if (ts_map_labels_place_around (labels, marker->label, x, y,
+                                      ts_map_style_marker_radius (style, marker), 11, FALSE,
+                                      &style->text))
+        (*n_placed)++;
+    }
+  ts_map_labels_free (labels);
+  start = thread_cpu_ms () - start;
+
+  ts_map_text_free (text);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return start;
+}
+
+static void
+bench_crowded (TsBasemap *basemap)
+{
+  g_autoptr(TsMapScene) scene = new_crowded_scene (N_PLACES);
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  double times[N_STORE_RUNS];
+  guint n_placed = 0;
+
   ts_map_renderer_set_scene (renderer, scene);
   ts_map_renderer_fit (renderer, WIDTH, HEIGHT, MIN (WIDTH, HEIGHT) * 0.12);
+  for (guint i = 0; i < N_STORE_RUNS; i++)
+    times[i] = place_labels_once (renderer, scene, &n_placed);
+  printf ("\n%u places at %ux%u: label placement median %7.1f ms CPU (%u names placed)\n",
+          N_PLACES, WIDTH, HEIGHT, median_of (times, N_STORE_RUNS), n_placed);
+  /* Drawing a hundred thousand markers takes seconds: once is enough. */
+  if (g_getenv ("ONLY") == NULL || g_str_equal (g_getenv ("ONLY"), "crowded-drawing"))
+    printf ("%u places at %ux%u: whole drawing %7.1f ms CPU\n",
+            N_PLACES, WIDTH, HEIGHT, draw_once (renderer, SURFACE_IMAGE));
+}
+
+/* The map of a store: the scene from the matches of @text, a drawing of
+ * it, and the briefing cover's map of the same scope. */
+static void
+bench_store_scope (TsDataset  *dataset,
+                   TsBasemap  *basemap,
+                   const char *text)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = NULL;
+  g_autoptr(TsExportData) data = NULL;
+  g_autoptr(TsMapScene) scene = NULL;
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  double scenes[N_STORE_RUNS], draws[N_STORE_RUNS], covers[N_STORE_RUNS];
+  double lists[N_STORE_RUNS];
+  double wall;
+
+  ts_query_set_text (query, text);
+  matches = ts_matches_new (dataset, query);
+  /* The window's matches have their search texts gathered by then. */
+  while (ts_matches_is_indexing (matches))
+    g_main_context_iteration (NULL, FALSE);
+  data = ts_export_data_new (dataset, query);
+
+  for (guint i = 0; i < N_STORE_RUNS; i++)
+    {
+      double start = thread_cpu_ms ();
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autoptr(GBytes) png = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_clear_pointer (&listed, g_ptr_array_unref);
+      listed = ts_matches_list_matched (matches);
+      lists[i] = thread_cpu_ms () - start;
+
+      start = thread_cpu_ms ();
+      g_clear_object (&scene);
+      scene = ts_map_scene_new_from_matches (matches);
+      scenes[i] = thread_cpu_ms () - start;
+
+      ts_map_renderer_set_scene (renderer, scene);
+      ts_map_renderer_fit (renderer, WIDTH, HEIGHT, MIN (WIDTH, HEIGHT) * 0.12);
+      draws[i] = draw_once (renderer, SURFACE_IMAGE);
+
+      start = thread_cpu_ms ();
+      wall = g_get_monotonic_time ();
+      png = _ts_briefing_render_map (data, basemap, 1840, 1100, &error);
+      g_assert_no_error (error);
+      covers[i] = thread_cpu_ms () - start;
+      wall = (g_get_monotonic_time () - wall) / 1000.0;
+    }
+  printf ("\nscope “%s”: %u markers, %u routes, %u arcs\n", text,
+          ts_map_scene_get_n_markers (scene), ts_map_scene_get_n_routes (scene),
+          ts_map_scene_get_n_arcs (scene));
+  printf ("  matched records listed        median %7.1f ms CPU\n",
+          median_of (lists, N_STORE_RUNS));
+  printf ("  scene from the matches        median %7.1f ms CPU\n",
+          median_of (scenes, N_STORE_RUNS));
+  printf ("  drawing %ux%u (image)       median %7.1f ms CPU\n", WIDTH, HEIGHT,
+          median_of (draws, N_STORE_RUNS));
+  printf ("  briefing cover map (PNG)      median %7.1f ms CPU (last: %.1f ms wall)\n",
+          median_of (covers, N_STORE_RUNS), wall);
+
+  /* Of which: the drawing at the cover's size, and the PNG encoding (the
+   * picture drawn again and encoded, less the drawing). */
+  {
+    double encodes[N_STORE_RUNS], cover_draws[N_STORE_RUNS], cairo_encodes[N_STORE_RUNS];
+
+    ts_map_renderer_set_show_legend (renderer, TRUE);
+    ts_map_renderer_set_emphasize_ties (renderer, TRUE);
+    ts_map_renderer_fit_clear_of_legend (renderer, 1840, 1100, 110);
+    for (guint i = 0; i < N_STORE_RUNS; i++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1840, 1100);
+        cairo_t *cr = cairo_create (surface);
+        double start = thread_cpu_ms ();
+
+        ts_map_renderer_draw (renderer, cr, 1840, 1100);
+        cairo_surface_flush (surface);
+        cover_draws[i] = thread_cpu_ms () - start;
+        start = thread_cpu_ms ();
+        cairo_surface_write_to_png_stream (surface, discard, NULL);
+        cairo_encodes[i] = thread_cpu_ms () - start;
+        start = thread_cpu_ms ();
+        {
+          g_autoptr(GBytes) png = ts_map_renderer_render_to_png (renderer, 1840, 1100, NULL);
+
+          encodes[i] = thread_cpu_ms () - start - cover_draws[i];
+        }
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+    printf ("    of which drawing 1840x1100  median %7.1f ms CPU\n",
+            median_of (cover_draws, N_STORE_RUNS));
+    printf ("    of which PNG encoding       median %7.1f ms CPU (drawing again, less the above)\n",
+            median_of (encodes, N_STORE_RUNS));
+    printf ("    (cairo's PNG writer: median %7.1f ms CPU)\n",
+            median_of (cairo_encodes, N_STORE_RUNS));
+  }
+}
+
+static void
+bench_store (const char *path,
+             TsBasemap  *basemap)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsStore) store = ts_store_open (path, &error);
+  TsDataset *dataset;
+
+  if (store == NULL)
+    g_error ("%s", error->message);
+  dataset = ts_store_get_dataset (store);
+  printf ("\nstore: %s (%u records)\n", path, ts_dataset_get_n_records (dataset));
+  bench_store_scope (dataset, basemap, "");
+  bench_store_scope (dataset, basemap, "talks number 42");
+}
+
+static void
+bench_shipped (TsMapRenderer *renderer)
+{
+  static const char *names[] = { "image", "PDF", "SVG" };
 
   printf ("first drawing of the process (image)   %7.1f ms CPU\n",
           draw_once (renderer, SURFACE_IMAGE));
@@ -142,6 +362,36 @@ main (int   argc,
               names[kind], WIDTH, HEIGHT, times[N_RUNS / 2], times[0], times[N_RUNS - 1],
               N_RUNS);
     }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dataset_path = g_build_filename (TS_TESTS_SRCDIR, "..", "data", "dataset",
+                                                    "tianshan.json", NULL);
+  g_autofree char *basemap_path = g_build_filename (TS_TESTS_SRCDIR, "..", "data", "basemap",
+                                                    "basemap.json", NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (dataset_path);
+  g_autoptr(TsMapScene) scene = ts_map_scene_new_from_dataset (dataset, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsBasemap) basemap = ts_basemap_new_from_file (basemap_path, &error);
+  g_autoptr(TsMapRenderer) renderer = NULL;
+  const char *only;
+
+  g_assert_no_error (error);
+  renderer = ts_map_renderer_new (basemap);
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_fit (renderer, WIDTH, HEIGHT, MIN (WIDTH, HEIGHT) * 0.12);
+
+  /* ONLY=shipped, crowded or store runs one part. */
+  only = g_getenv ("ONLY");
+  if (only == NULL || g_str_equal (only, "shipped"))
+    bench_shipped (renderer);
+  if (only == NULL || g_str_has_prefix (only, "crowded"))
+    bench_crowded (basemap);
+  if (argc > 1 && (only == NULL || g_str_equal (only, "store")))
+    bench_store (argv[1], basemap);
 
   return 0;
 }

@@ -1,51 +1,166 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Not a test: how long the Map page takes per frame at 1400×900, on the
- * shipped dataset when it is there (else the test fixture). Run under a
- * display: xvfb-run -s "-screen 0 1800x1000x24" _build/tests/bench-map-view */
+/* Not a test: how the Map page of the window answers, on the shipped
+ * dataset or on DATABASE (a store made by `tests/bench-store N DATABASE`,
+ * opened as it is):
+ *
+ * - switching from the Records page to the Map: the first frame painted
+ *   after the switch, the longest main loop iteration (how long the
+ *   window froze), and when the picture of the matched records is up;
+ * - typing a search a letter at a time with the map on screen: per
+ *   keystroke the longest main loop iteration until the map shows the
+ *   new matches, and when it does;
+ * - frames while panning and zooming (the cached picture moved and scaled).
+ *
+ * Run in a build folder under a display, with the build's schemas:
+ *   GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=_build/data \
+ *   xvfb-run -a -s "-screen 0 1800x1100x24" _build/tests/bench-map-view [DATABASE]
+ * Each figure is printed as median and maximum over RUNS switches (3 by
+ * default: `RUNS=n`). */
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
+#include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 
 #include "model-test-utils.h"
+#include "ts-application.h"
 #include "ts-map-view-private.h"
+#include "ts-store.h"
+#include "ts-window.h"
 
-#define WIDTH 1400
-#define HEIGHT 900
 #define N_FRAMES 120
+#define SEARCH "talks number 4242"
 
+/* Frames, timed by the window's frame clock. */
+static gint64 paint_started;
 static gint64 painted_at;
-static gint64 laid_out_at; /* when the frame began */
+static double longest_frame_ms;
+static guint n_painted;
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* The main thread's CPU time: on a busy machine, wall times say more about
+ * the other programs than about this one. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static double cpu_at_paint;
 
 static void
-on_layout (GdkFrameClock *clock,
-           gpointer       user_data)
+on_before_paint (GdkFrameClock *clock)
 {
-  laid_out_at = g_get_monotonic_time ();
+  paint_started = g_get_monotonic_time ();
 }
 
 static void
-on_after_paint (GdkFrameClock *clock,
-                gpointer       user_data)
+on_after_paint (GdkFrameClock *clock)
 {
   painted_at = g_get_monotonic_time ();
+  cpu_at_paint = cpu_ms ();
+  longest_frame_ms = MAX (longest_frame_ms, ms_since (paint_started));
+  n_painted++;
+}
+
+typedef struct
+{
+  double first_frame_ms; /* from the call to the first frame painted after it */
+  double first_frame_cpu_ms; /* the main thread's CPU time in it */
+  double longest_ms;     /* the longest main loop iteration, the call included */
+  double longest_cpu_ms; /* the most CPU time a main loop iteration took */
+  double picture_ms;     /* until the map shows what the call changed */
+} Timing;
+
+/* Runs the main loop until the map view has drawn the picture of what the
+ * call at @start changed and the window is quiet, timing every iteration
+ * that did some work. */
+static void
+settle (TsMapView *view,
+        gint64     start,
+        double     start_cpu,
+        Timing    *timing)
+{
+  double call_ms = ms_since (start);
+  gint64 deadline = g_get_monotonic_time () + (g_getenv ("TIMEOUT") ? atoi (g_getenv ("TIMEOUT")) : 300) * G_USEC_PER_SEC;
+  gint64 quiet_since = g_get_monotonic_time ();
+  guint n_painted_before = n_painted;
+
+  timing->first_frame_ms = 0;
+  timing->longest_ms = call_ms;
+  timing->longest_cpu_ms = cpu_ms () - start_cpu;
+  timing->picture_ms = 0;
+  for (;;)
+    {
+      gint64 before = g_get_monotonic_time ();
+      double before_cpu = cpu_ms ();
+
+      if (g_main_context_iteration (NULL, FALSE))
+        {
+          timing->longest_ms = MAX (timing->longest_ms, ms_since (before));
+          timing->longest_cpu_ms = MAX (timing->longest_cpu_ms, cpu_ms () - before_cpu);
+          quiet_since = g_get_monotonic_time ();
+        }
+      else
+        {
+          g_usleep (200);
+        }
+
+      if (n_painted > n_painted_before && timing->first_frame_ms == 0)
+        {
+          timing->first_frame_ms = (painted_at - start) / 1000.0;
+          timing->first_frame_cpu_ms = cpu_at_paint - start_cpu;
+        }
+      /* The picture is up once a frame was painted after the last
+       * background work ended. */
+      if (_ts_map_view_is_rendering (view))
+        {
+          timing->picture_ms = 0;
+          n_painted_before = n_painted;
+        }
+      else if (n_painted > n_painted_before && timing->picture_ms == 0)
+        {
+          timing->picture_ms = (painted_at - start) / 1000.0;
+        }
+
+      if (!g_main_context_pending (NULL) && timing->picture_ms > 0
+          && g_get_monotonic_time () - quiet_since > 100 * 1000)
+        break;
+      /* Nothing to paint: the call changed nothing on the map. */
+      if (!g_main_context_pending (NULL) && !_ts_map_view_is_rendering (view)
+          && g_get_monotonic_time () - quiet_since > 500 * 1000)
+        break;
+      if (g_get_monotonic_time () > deadline)
+        g_error ("the window did not settle in five minutes (%u frames painted, %s)",
+                 n_painted - n_painted_before,
+                 _ts_map_view_is_rendering (view) ? "rendering" : "not rendering");
+    }
 }
 
 /* Queues a frame and waits until it is painted; returns how long the
- * paint took (snapshot, GSK render, swap), in microseconds: the frame's
- * cost, without the wait for the display's next refresh. */
+ * paint took (snapshot, GSK render), in microseconds: the frame's cost,
+ * without the wait for the display's next refresh. */
 static gint64
 next_frame (TsMapView *view)
 {
-  painted_at = 0;
+  guint before = n_painted;
+
   gtk_widget_queue_draw (GTK_WIDGET (view));
-  gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (GTK_WIDGET (view)),
-                                 GDK_FRAME_CLOCK_PHASE_BEFORE_PAINT);
-  while (painted_at == 0)
+  while (n_painted == before)
     g_main_context_iteration (NULL, TRUE);
-  return painted_at - laid_out_at;
+  return painted_at - paint_started;
 }
 
 static void
@@ -62,23 +177,51 @@ wait_for_renders (TsMapView *view)
 }
 
 static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  double x = *(const double *) a, y = *(const double *) b;
 
-  return x < y ? -1 : x > y;
+  return (x > y) - (x < y);
 }
 
 static void
 report (const char *what,
         GArray     *times)
 {
-  g_array_sort (times, compare_gint64);
-  printf ("%-44s median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (%u frames)\n", what,
-          g_array_index (times, gint64, times->len / 2) / 1000.0,
-          g_array_index (times, gint64, times->len * 95 / 100) / 1000.0,
-          g_array_index (times, gint64, times->len - 1) / 1000.0, times->len);
+  g_array_sort (times, compare_doubles);
+  printf ("  %-42s median %7.2f ms  max %7.2f ms  (%u)\n", what,
+          g_array_index (times, double, times->len / 2),
+          g_array_index (times, double, times->len - 1), times->len);
+}
+
+static TsMapView *
+find_map_view (GtkWidget *widget)
+{
+  if (TS_IS_MAP_VIEW (widget))
+    return TS_MAP_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      TsMapView *view = find_map_view (child);
+
+      if (view != NULL)
+        return view;
+    }
+  return NULL;
+}
+
+static void
+idle_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
 }
 
 int
@@ -87,94 +230,164 @@ main (int   argc,
 {
   g_autofree char *shipped = g_build_filename (TS_TESTS_SRCDIR, "..", "data", "dataset",
                                                "tianshan.json", NULL);
-  g_autofree char *fixture = g_build_filename (TS_TESTS_SRCDIR, "data", "map-fixture.json",
-                                               NULL);
-  g_autoptr(TsDataset) dataset = NULL;
-  g_autoptr(TsQuery) query = ts_query_new ();
-  g_autoptr(TsMatches) matches = NULL;
-  g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkWidget *window, *view;
+  g_autoptr(TsApplication) app = NULL;
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(TsDataset) loaded = NULL;
+  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) first_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) picture = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *runs_env = g_getenv ("RUNS");
+  guint runs = runs_env != NULL ? MAX (1, atoi (runs_env)) : 3;
+  TsDataset *dataset;
+  TsWindow *window;
+  TsMapView *view;
+  TsQuery *query;
   GdkFrameClock *clock;
-  const char *path;
-  gboolean rendered;
-  gint64 t, first;
+  Timing timing;
+  gint64 start;
+  double start_cpu;
+
+  setlocale (LC_ALL, "");
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    g_error ("needs a display: run it under xvfb-run");
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
   gtk_init ();
-  path = g_file_test (shipped, G_FILE_TEST_EXISTS) ? shipped : fixture;
-  dataset = model_test_load_dataset (path);
-  printf ("dataset: %s (%u records)\n", path, ts_dataset_get_n_records (dataset));
+  adw_init ();
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
 
-  view = ts_map_view_new ();
-  matches = ts_matches_new (dataset, query);
-  ts_map_view_set_matches (TS_MAP_VIEW (view), matches);
-  window = gtk_window_new ();
-  gtk_window_set_child (GTK_WINDOW (window), view);
-  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH + 221, HEIGHT);
-  gtk_window_present (GTK_WINDOW (window));
-
-  while (_ts_map_view_get_frame_time (TS_MAP_VIEW (view), NULL) == 0)
-    g_main_context_iteration (NULL, TRUE);
-  first = _ts_map_view_get_frame_time (TS_MAP_VIEW (view), &rendered);
-  clock = gtk_widget_get_frame_clock (view);
-  g_signal_connect (clock, "before-paint", G_CALLBACK (on_layout), NULL);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
-  wait_for_renders (TS_MAP_VIEW (view));
-  printf ("map area: %d×%d px, zoom %.2f\n",
-          gtk_widget_get_width (view) - 221, gtk_widget_get_height (view),
-          ts_map_view_get_zoom (TS_MAP_VIEW (view)));
-  printf ("%-44s %6.2f ms (rendered: %s)\n", "first frame (the whole map drawn)",
-          first / 1000.0, rendered ? "yes" : "no");
-
-  /* A full render, as after a zoom step: measured on a frame that must
-   * draw it in place (no picture yet). */
-  t = g_get_monotonic_time ();
-  gtk_widget_activate_action (view, "map.zoom-in", NULL);
-  wait_for_renders (TS_MAP_VIEW (view));
-  printf ("%-44s %6.2f ms (in a worker thread)\n", "zoom step until the sharp picture is up",
-          (g_get_monotonic_time () - t) / 1000.0);
-
-  /* For reference: a frame where nothing moved costs what GTK needs to
-   * paint the window at all. */
-  for (int i = 0; i < N_FRAMES / 2; i++)
+  if (argc > 1)
     {
-      t = next_frame (TS_MAP_VIEW (view));
-      g_array_append_val (wall, t);
+      g_autoptr(GError) error = NULL;
+
+      store = ts_store_open (argv[1], &error);
+      if (store == NULL)
+        g_error ("%s", error->message);
+      dataset = ts_store_get_dataset (store);
+      printf ("store: %s (%u records)\n", argv[1], ts_dataset_get_n_records (dataset));
     }
-  report ("unchanged: whole frame (snapshot+render)", wall);
-  g_array_set_size (wall, 0);
+  else
+    {
+      dataset = loaded = model_test_load_dataset (shipped);
+      printf ("dataset: %s (%u records)\n", shipped, ts_dataset_get_n_records (dataset));
+    }
+
+  window = ts_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  ts_window_set_dataset (window, dataset);
+  ts_window_set_view (window, "records");
+  gtk_window_present (GTK_WINDOW (window));
+  view = find_map_view (GTK_WIDGET (window));
+  query = ts_window_get_query (window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  /* The records page settles, and the search texts are gathered. */
+  idle_for (3000);
+  printf ("%u frames painted while opening\n", n_painted);
+
+  printf ("\nswitching from the Records page to the Map (%u times)\n", runs);
+  for (guint run = 0; run < runs; run++)
+    {
+      ts_window_set_view (window, "records");
+      idle_for (500);
+      /* A new search each time, so that the map has a new scene to build
+       * when it shows, as after searching on the Records page. */
+      ts_query_set_text (query, run % 2 == 0 ? "" : "talks");
+      idle_for (1000);
+
+      start = g_get_monotonic_time ();
+      start_cpu = cpu_ms ();
+      ts_window_set_view (window, "map");
+      settle (view, start, start_cpu, &timing);
+      g_array_append_val (first, timing.first_frame_ms);
+      g_array_append_val (first_cpu, timing.first_frame_cpu_ms);
+      g_array_append_val (longest, timing.longest_ms);
+      g_array_append_val (longest_cpu, timing.longest_cpu_ms);
+      g_array_append_val (picture, timing.picture_ms);
+    }
+  report ("first frame after the page shows", first);
+  report ("  main thread CPU until then", first_cpu);
+  report ("longest main loop iteration", longest);
+  report ("  most CPU in one iteration", longest_cpu);
+  report ("until the picture of the records is up", picture);
+  printf ("  map area: %d×%d px, zoom %.2f, %u places\n",
+          gtk_widget_get_width (GTK_WIDGET (view)) - 221,
+          gtk_widget_get_height (GTK_WIDGET (view)), ts_map_view_get_zoom (view),
+          ts_map_scene_get_n_markers (ts_map_view_get_scene (view)));
+
+  /* PARTS=switch stops here. */
+  if (g_strcmp0 (g_getenv ("PARTS"), "switch") == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return 0;
+    }
+
+  g_array_set_size (longest, 0);
+  g_array_set_size (longest_cpu, 0);
+  g_array_set_size (picture, 0);
+  printf ("\ntyping “%s” with the map on screen, then deleting it\n", SEARCH);
+  ts_query_set_text (query, "");
+  idle_for (1000);
+  for (guint step = 0; step < 2 * strlen (SEARCH); step++)
+    {
+      gsize length = step < strlen (SEARCH) ? step + 1 : 2 * strlen (SEARCH) - step - 1;
+      g_autofree char *text = g_strndup (SEARCH, length);
+
+      start = g_get_monotonic_time ();
+      start_cpu = cpu_ms ();
+      ts_query_set_text (query, text);
+      settle (view, start, start_cpu, &timing);
+      g_array_append_val (longest, timing.longest_ms);
+      g_array_append_val (longest_cpu, timing.longest_cpu_ms);
+      g_array_append_val (picture, timing.picture_ms);
+    }
+  report ("longest main loop iteration per keystroke", longest);
+  report ("  most CPU in one iteration", longest_cpu);
+  report ("until the map shows the matches", picture);
 
   /* A drag: the picture with margins is rendered once, then every frame
    * moves it. */
-  _ts_map_view_set_dragging (TS_MAP_VIEW (view), TRUE);
-  wait_for_renders (TS_MAP_VIEW (view));
+  printf ("\nframes while the map moves\n");
+  _ts_map_view_set_dragging (view, TRUE);
+  wait_for_renders (view);
   for (int i = 0; i < N_FRAMES; i++)
     {
-      gint64 w;
+      double w;
+      gint64 t;
 
-      _ts_map_view_pan (TS_MAP_VIEW (view), (i % 40) < 20 ? 6 : -6, 2);
-      w = next_frame (TS_MAP_VIEW (view));
-      t = _ts_map_view_get_frame_time (TS_MAP_VIEW (view), &rendered);
-      g_array_append_val (draw, t);
+      _ts_map_view_pan (view, (i % 40) < 20 ? 6 : -6, 2);
+      w = next_frame (view) / 1000.0;
+      t = _ts_map_view_get_frame_time (view, NULL);
       g_array_append_val (wall, w);
+      w = t / 1000.0;
+      g_array_append_val (draw, w);
     }
-  _ts_map_view_set_dragging (TS_MAP_VIEW (view), FALSE);
+  _ts_map_view_set_dragging (view, FALSE);
   report ("panning: map snapshot", draw);
   report ("panning: whole frame (snapshot+render)", wall);
 
   g_array_set_size (draw, 0);
   g_array_set_size (wall, 0);
-  wait_for_renders (TS_MAP_VIEW (view));
+  wait_for_renders (view);
   for (int i = 0; i < N_FRAMES; i++)
     {
-      gint64 w;
+      double w;
+      gint64 t;
 
-      _ts_map_view_zoom_at (TS_MAP_VIEW (view), WIDTH / 2.0, HEIGHT / 2.0,
-                            (i % 20) < 10 ? 0.05 : -0.05);
-      w = next_frame (TS_MAP_VIEW (view));
-      t = _ts_map_view_get_frame_time (TS_MAP_VIEW (view), &rendered);
-      g_array_append_val (draw, t);
+      _ts_map_view_zoom_at (view, 600, 400, (i % 20) < 10 ? 0.05 : -0.05);
+      w = next_frame (view) / 1000.0;
+      t = _ts_map_view_get_frame_time (view, NULL);
       g_array_append_val (wall, w);
+      w = t / 1000.0;
+      g_array_append_val (draw, w);
     }
   report ("smooth zooming: map snapshot", draw);
   report ("smooth zooming: whole frame (snapshot+render)", wall);

@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* TsLabelPlacer: greedy placement of label boxes, in priority order, on a
  * map with obstacles; its grid of buckets must give what testing every box
- * taken gives. */
+ * taken gives, in time about linear in the boxes. TsMapLabels, which
+ * places the names of a map's places with it, must place the same names
+ * as trying every position of every measured name. */
 
 #include "config.h"
 
 #include <math.h>
+#include <time.h>
 
 #include "ts-label-placer.h"
+#include "ts-map-labels.h"
 
 #define WIDTH 800
 #define HEIGHT 600
@@ -386,6 +390,285 @@ test_nan_boxes (void)
   g_assert_cmpuint (n_boxes, ==, 3);
 }
 
+static double
+thread_cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Placing must take a few seconds at most on any machine (it takes a
+ * fraction of one on the build machine), where testing every box taken
+ * takes hours: a test that runs over fails at once. */
+#define PLACING_BOUND 5.0
+
+static int
+compare_by_x0 (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const TsLabelBox *boxes = user_data;
+  double x = boxes[*(const guint *) a].x0, y = boxes[*(const guint *) b].x0;
+
+  return (x > y) - (x < y);
+}
+
+/* Places a name around each of @points (x, y, radius: a marker taken as
+ * an obstacle before) with @placer; checks that none overlaps another or
+ * anything taken before it. Returns how many found room. */
+static guint
+place_names (TsLabelPlacer *placer,
+             GRand         *rand,
+             GArray        *points,
+             double         width,
+             double         height)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (guint));
+  const TsLabelBox *boxes;
+  guint n_boxes, n_obstacles;
+  double start = thread_cpu_seconds ();
+  double seconds;
+
+  ts_label_placer_get_boxes (placer, &n_obstacles);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const double *point = &g_array_index (points, double, 3 * i);
+      TsLabelBox candidates[8];
+
+      candidates_around (rand, point[0], point[1], candidates);
+      if (ts_label_placer_place (placer, candidates, G_N_ELEMENTS (candidates), NULL, NULL) >= 0)
+        {
+          guint index = n_obstacles + placed->len;
+
+          g_array_append_val (placed, index);
+        }
+      if (i % 1000 == 0 && thread_cpu_seconds () - start > PLACING_BOUND)
+        g_error ("placing %u names among %u obstacles took over %.0f s of CPU", i, n_obstacles,
+                 PLACING_BOUND);
+    }
+  seconds = thread_cpu_seconds () - start;
+  g_test_message ("%.0f × %.0f: placed %u of %u names among %u obstacles in %.3f s of CPU",
+                  width, height, placed->len, points->len, n_obstacles, seconds);
+  g_assert_cmpfloat (seconds, <, PLACING_BOUND);
+
+  /* No name overlaps another or anything taken. With the boxes sorted by
+   * their left sides, each name is compared with those whose left side is
+   * less than the widest box away from its own. */
+  boxes = ts_label_placer_get_boxes (placer, &n_boxes);
+  g_assert_cmpuint (n_boxes, ==, n_obstacles + placed->len);
+  {
+    g_autofree guint *order = g_new (guint, n_boxes);
+    double widest = 0;
+
+    for (guint i = 0; i < n_boxes; i++)
+      {
+        order[i] = i;
+        widest = MAX (widest, boxes[i].x1 - boxes[i].x0);
+      }
+    g_qsort_with_data (order, n_boxes, sizeof (guint), compare_by_x0, (gpointer) boxes);
+    for (guint i = 0; i < placed->len; i++)
+      {
+        guint name = g_array_index (placed, guint, i);
+        const TsLabelBox *a = &boxes[name];
+        guint lo = 0, hi = n_boxes;
+
+        /* The first box whose left side is past a->x0 - widest. */
+        while (lo < hi)
+          {
+            guint mid = (lo + hi) / 2;
+
+            if (boxes[order[mid]].x0 <= a->x0 - widest)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        for (guint j = lo; j < n_boxes && boxes[order[j]].x0 < a->x1; j++)
+          {
+            if (order[j] != name)
+              g_assert_false (overlap (a, &boxes[order[j]]));
+          }
+      }
+  }
+  for (guint i = 0; i < placed->len; i++)
+    {
+      const TsLabelBox *label = &boxes[g_array_index (placed, guint, i)];
+
+      g_assert_cmpfloat (label->x0, >=, INSET);
+      g_assert_cmpfloat (label->y0, >=, INSET);
+      g_assert_cmpfloat (label->x1, <=, width - INSET);
+      g_assert_cmpfloat (label->y1, <=, height - INSET);
+    }
+
+  return placed->len;
+}
+
+static void
+add_marker (TsLabelPlacer *placer,
+            GArray        *points,
+            double         x,
+            double         y,
+            double         r)
+{
+  double point[3] = { x, y, r };
+  TsLabelBox marker = { x - r, y - r, x + r, y + r };
+
+  ts_label_placer_add_obstacle (placer, &marker);
+  g_array_append_val (points, point);
+}
+
+/* A map of a hundred thousand places on screen, most crowded around
+ * twenty cities, some scattered, and two thousand projects on one railway
+ * as `tests/bench-store 100000` makes them: a box every 6 pixels along
+ * each route, the same few hundred boxes two thousand times. */
+static void
+test_hundred_thousand_places_crowded (void)
+{
+  const double width = 1600, height = 1000;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (100000);
+  g_autoptr(TsLabelPlacer) placer = ts_label_placer_new (width, height, INSET);
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+  double centres[20][2];
+
+  for (guint c = 0; c < G_N_ELEMENTS (centres); c++)
+    {
+      centres[c][0] = g_rand_double_range (rand, 0, width);
+      centres[c][1] = g_rand_double_range (rand, 0, height);
+    }
+  for (guint i = 0; i < 100000; i++)
+    {
+      const double *centre = centres[i % G_N_ELEMENTS (centres)];
+      double angle = g_rand_double_range (rand, 0, 2 * G_PI);
+      double distance = 60 * sqrt (-2 * log (g_rand_double_range (rand, 1e-9, 1)));
+      double r = g_rand_double_range (rand, 3, 7);
+
+      if (i % 100 == 0)
+        add_marker (placer, points, g_rand_double_range (rand, -50, width + 50),
+                    g_rand_double_range (rand, -50, height + 50), r);
+      else
+        add_marker (placer, points, centre[0] + distance * cos (angle),
+                    centre[1] + distance * sin (angle), r);
+    }
+  for (guint route = 0; route < 2000; route++)
+    {
+      for (double t = 0; t <= 1; t += 6 / 900.0)
+        {
+          double x = 300 + 900 * t, y = 200 + 500 * t;
+          TsLabelBox box = { x - 5, y - 5, x + 5, y + 5 };
+
+          ts_label_placer_add_obstacle (placer, &box);
+        }
+    }
+
+  /* Names found room in the gaps, not in the crowds. */
+  g_assert_cmpuint (place_names (placer, rand, points, width, height), >, 100);
+}
+
+/* A hundred thousand places on a poster (16 000 × 10 000 pixels), 40
+ * pixels apart: many names find room, so most tests find nothing in the
+ * way, the case where testing every box costs the most. */
+static void
+test_hundred_thousand_places_spread (void)
+{
+  const double width = 16000, height = 10000;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16000);
+  g_autoptr(TsLabelPlacer) placer = ts_label_placer_new (width, height, INSET);
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+
+  for (guint i = 0; i < 100000; i++)
+    add_marker (placer, points, 20 + 40 * (i % 400) + g_rand_double_range (rand, -8, 8),
+                20 + 40 * (i / 400) + g_rand_double_range (rand, -8, 8),
+                g_rand_double_range (rand, 3, 7));
+
+  g_assert_cmpuint (place_names (placer, rand, points, width, height), >, 30000);
+}
+
+/* TsMapLabels drops a name that has no room before measuring it: it must
+ * place the same names, at the same positions, as measuring every name
+ * and trying its eight positions (the placement before), on a crowded map
+ * and a sparse one, in Latin and Chinese script. */
+static void
+test_map_labels_same_as_trying_every_position (void)
+{
+  const double width = 900, height = 600;
+  const guint counts[] = { 60, 2000 };
+
+  for (guint round = 0; round < G_N_ELEMENTS (counts); round++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (7 + round);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(TsMapText) text = ts_map_text_new (cr, "Sans");
+      g_autoptr(TsMapLabels) labels = ts_map_labels_new (width, height, text);
+      g_autoptr(TsLabelPlacer) reference = ts_label_placer_new (width, height, INSET);
+      g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+      const TsLabelBox *got, *expected;
+      guint n_got, n_expected, n_placed = 0;
+      const TsMapRgb black = { 0, 0, 0 };
+
+      for (guint i = 0; i < counts[round]; i++)
+        {
+          double point[3] = { g_rand_double_range (rand, -30, width + 30),
+                              g_rand_double_range (rand, -30, height + 30),
+                              g_rand_double_range (rand, 3, 8) };
+          TsLabelBox marker = { point[0] - point[2], point[1] - point[2],
+                                point[0] + point[2], point[1] + point[2] };
+
+          ts_map_labels_reserve (labels, &marker);
+          ts_label_placer_add_obstacle (reference, &marker);
+          g_array_append_val (points, point);
+        }
+
+      for (guint i = 0; i < points->len; i++)
+        {
+          const double *point = &g_array_index (points, double, 3 * i);
+          g_autofree char *name = g_strdup_printf (i % 3 == 0 ? "北京 %u" : "Place %u", i);
+          double size = i % 2 ? 11 : 12;
+          TsMapTextExtents extents;
+          TsLabelBox candidates[8];
+          double w, h, d = point[2] + 3, diag = point[2] + 1;
+          int chosen;
+
+          /* The placement before: every name measured, its eight
+           * positions tried in turn. */
+          ts_map_text_measure (text, name, size, TS_MAP_TEXT_REGULAR, &extents);
+          w = extents.width;
+          h = extents.ascent + (extents.height - extents.ascent) * 0.5;
+          {
+            const double corners[8][2] = {
+              { point[0] + d, point[1] - h / 2 }, { point[0] - d - w, point[1] - h / 2 },
+              { point[0] - w / 2, point[1] - d - h }, { point[0] - w / 2, point[1] + d },
+              { point[0] + diag, point[1] - diag - h }, { point[0] + diag, point[1] + diag },
+              { point[0] - diag - w, point[1] - diag - h }, { point[0] - diag - w, point[1] + diag },
+            };
+
+            for (guint c = 0; c < 8; c++)
+              candidates[c] = box_at (corners[c][0] - 1, corners[c][1] - 1, w + 2, h + 2);
+          }
+          chosen = ts_label_placer_place (reference, candidates, 8, NULL, NULL);
+
+          g_assert_cmpint (ts_map_labels_place_around (labels, name, point[0], point[1], point[2],
+                                                       size, FALSE, &black), ==, chosen >= 0);
+          n_placed += chosen >= 0;
+        }
+
+      got = ts_label_placer_get_boxes (ts_map_labels_get_placer (labels), &n_got);
+      expected = ts_label_placer_get_boxes (reference, &n_expected);
+      g_assert_cmpuint (n_got, ==, n_expected);
+      g_assert_cmpmem (got, n_got * sizeof (TsLabelBox), expected,
+                       n_expected * sizeof (TsLabelBox));
+      /* Both outcomes happened. */
+      g_assert_cmpuint (n_placed, >, 5);
+      g_assert_cmpuint (n_placed, <, points->len);
+
+      g_clear_pointer (&labels, ts_map_labels_free);
+      g_clear_pointer (&text, ts_map_text_free);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +685,12 @@ main (int   argc,
   g_test_add_func ("/label-placer/placed-never-overlap", test_placed_never_overlap);
   g_test_add_func ("/label-placer/same-as-linear-scan", test_same_as_linear_scan);
   g_test_add_func ("/label-placer/nan-boxes", test_nan_boxes);
+  g_test_add_func ("/label-placer/hundred-thousand-places-crowded",
+                   test_hundred_thousand_places_crowded);
+  g_test_add_func ("/label-placer/hundred-thousand-places-spread",
+                   test_hundred_thousand_places_spread);
+  g_test_add_func ("/label-placer/map-labels-same-as-trying-every-position",
+                   test_map_labels_same_as_trying_every_position);
 
   return g_test_run ();
 }

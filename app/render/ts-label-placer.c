@@ -4,14 +4,30 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "ts-label-placer.h"
 
-/* Cells are at least this many pixels wide, and a grid has at most
- * MAX_CELLS along its longer side. */
-#define MIN_CELL_SIZE 32.0
-#define MAX_CELLS 64
+/* A grid starts with cells at least START_CELL_SIZE pixels wide, and at
+ * most MAX_START_CELLS along its longer side. When it holds more than
+ * MAX_LOAD boxes a cell on average, its cells are halved, down to
+ * MIN_CELL_SIZE: a crowded map (a hundred thousand places) keeps a few
+ * boxes per cell, so that a query stays short whatever the number of
+ * boxes taken. */
+#define START_CELL_SIZE 32.0
+#define MAX_START_CELLS 64
+#define MIN_CELL_SIZE 6.0
+#define MAX_LOAD 4
+
+typedef struct
+{
+  /* The last query that tested the box: a box reaching into several
+   * cells is tested once. */
+  guint    stamp;
+  /* Whether the box is in the grid: a box with a NaN side overlaps
+   * nothing, and an obstacle inside one taken before adds nothing (what
+   * overlaps it overlaps the other), so neither is. */
+  gboolean indexed;
+} BoxInfo;
 
 struct _TsLabelPlacer
 {
@@ -23,15 +39,40 @@ struct _TsLabelPlacer
   int      n_cols;
   int      n_rows;
   /* Per cell, NULL or a GArray of the indices (guint) of the boxes that
-   * reach into it. */
+   * reach into it, but for those that cover it whole: then the cell is
+   * full, and anything reaching into it overlaps. Cells on the edges of
+   * the grid are never full: they reach on beyond the viewport. */
   GArray **cells;
+  guint8  *full;
+  guint    n_indexed;
 
   GArray  *boxes;  /* of TsLabelBox */
-  /* Per box, the last query that tested it: a box reaching into several
-   * cells is tested once. */
-  GArray  *stamps; /* of guint */
+  GArray  *infos;  /* of BoxInfo, one per box */
   guint    stamp;
 };
+
+static void
+free_cells (TsLabelPlacer *self)
+{
+  for (gsize i = 0; i < (gsize) self->n_cols * self->n_rows; i++)
+    {
+      if (self->cells[i] != NULL)
+        g_array_unref (self->cells[i]);
+    }
+  g_clear_pointer (&self->cells, g_free);
+  g_clear_pointer (&self->full, g_free);
+}
+
+static void
+make_cells (TsLabelPlacer *self,
+            double         cell_size)
+{
+  self->cell_size = cell_size;
+  self->n_cols = (int) ceil (self->width / cell_size);
+  self->n_rows = (int) ceil (self->height / cell_size);
+  self->cells = g_new0 (GArray *, (gsize) self->n_cols * self->n_rows);
+  self->full = g_new0 (guint8, (gsize) self->n_cols * self->n_rows);
+}
 
 TsLabelPlacer *
 ts_label_placer_new (double width,
@@ -43,12 +84,9 @@ ts_label_placer_new (double width,
   self->width = MAX (width, 1);
   self->height = MAX (height, 1);
   self->inset = inset;
-  self->cell_size = MAX (MIN_CELL_SIZE, MAX (self->width, self->height) / MAX_CELLS);
-  self->n_cols = (int) ceil (self->width / self->cell_size);
-  self->n_rows = (int) ceil (self->height / self->cell_size);
-  self->cells = g_new0 (GArray *, (gsize) self->n_cols * self->n_rows);
+  make_cells (self, MAX (START_CELL_SIZE, MAX (self->width, self->height) / MAX_START_CELLS));
   self->boxes = g_array_new (FALSE, FALSE, sizeof (TsLabelBox));
-  self->stamps = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->infos = g_array_new (FALSE, FALSE, sizeof (BoxInfo));
 
   return self;
 }
@@ -59,14 +97,9 @@ ts_label_placer_free (TsLabelPlacer *self)
   if (self == NULL)
     return;
 
-  for (gsize i = 0; i < (gsize) self->n_cols * self->n_rows; i++)
-    {
-      if (self->cells[i] != NULL)
-        g_array_unref (self->cells[i]);
-    }
-  g_free (self->cells);
+  free_cells (self);
   g_array_unref (self->boxes);
-  g_array_unref (self->stamps);
+  g_array_unref (self->infos);
   g_free (self);
 }
 
@@ -118,33 +151,144 @@ get_cell_range (TsLabelPlacer    *self,
   };
 }
 
-static void
-take_box (TsLabelPlacer    *self,
-          const TsLabelBox *box)
+/* Whether @box covers the cell (@col, @row) whole; cells on the edges are
+ * never covered, since they reach beyond the viewport. */
+static gboolean
+covers_cell (TsLabelPlacer    *self,
+             const TsLabelBox *box,
+             int               col,
+             int               row)
 {
-  guint index = self->boxes->len;
-  guint never = 0;
-  CellRange range;
+  double cs = self->cell_size;
 
-  g_array_append_val (self->boxes, *box);
-  g_array_append_val (self->stamps, never);
+  return col > 0 && row > 0 && col < self->n_cols - 1 && row < self->n_rows - 1
+         && box->x0 <= col * cs && box->x1 >= (col + 1) * cs
+         && box->y0 <= row * cs && box->y1 >= (row + 1) * cs;
+}
 
-  /* A box with a NaN side overlaps nothing: it is kept but never found. */
-  if (has_nan (box))
-    return;
+/* Whether the interior of @box reaches into the cell (@col, @row), which
+ * is not on the edge. */
+static gboolean
+reaches_into_cell (TsLabelPlacer    *self,
+                   const TsLabelBox *box,
+                   int               col,
+                   int               row)
+{
+  double cs = self->cell_size;
 
-  range = get_cell_range (self, box);
+  return box->x0 < (col + 1) * cs && box->x1 > col * cs
+         && box->y0 < (row + 1) * cs && box->y1 > row * cs;
+}
+
+static void
+add_to_cells (TsLabelPlacer *self,
+              guint          index)
+{
+  const TsLabelBox *box = &g_array_index (self->boxes, TsLabelBox, index);
+  CellRange range = get_cell_range (self, box);
+
   for (int row = range.row0; row <= range.row1; row++)
     {
       for (int col = range.col0; col <= range.col1; col++)
         {
-          GArray **cell = &self->cells[(gsize) row * self->n_cols + col];
+          gsize i = (gsize) row * self->n_cols + col;
 
-          if (*cell == NULL)
-            *cell = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (*cell, index);
+          if (self->full[i])
+            continue;
+          if (covers_cell (self, box, col, row))
+            {
+              /* What overlaps the cell overlaps this box: the others
+               * listed there need no testing any more. */
+              self->full[i] = TRUE;
+              g_clear_pointer (&self->cells[i], g_array_unref);
+              continue;
+            }
+          if (self->cells[i] == NULL)
+            self->cells[i] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (self->cells[i], index);
         }
     }
+}
+
+static gboolean
+is_crowded (TsLabelPlacer *self,
+            double         cell_size)
+{
+  double n_cells = ceil (self->width / cell_size) * ceil (self->height / cell_size);
+
+  return self->n_indexed > MAX_LOAD * n_cells;
+}
+
+/* Halves the cells while they hold too many boxes each, and puts every
+ * box in the grid again: each box is put in again at most once per
+ * halving, so the boxes are put in linear time overall. */
+static void
+refine_cells (TsLabelPlacer *self)
+{
+  double cell_size = self->cell_size;
+
+  while (is_crowded (self, cell_size) && cell_size / 2 >= MIN_CELL_SIZE)
+    cell_size /= 2;
+  if (cell_size == self->cell_size)
+    return;
+
+  free_cells (self);
+  make_cells (self, cell_size);
+  for (guint i = 0; i < self->boxes->len; i++)
+    {
+      if (g_array_index (self->infos, BoxInfo, i).indexed)
+        add_to_cells (self, i);
+    }
+}
+
+static gboolean
+contains (const TsLabelBox *outer,
+          const TsLabelBox *inner)
+{
+  return outer->x0 <= inner->x0 && outer->y0 <= inner->y0
+         && outer->x1 >= inner->x1 && outer->y1 >= inner->y1;
+}
+
+/* Whether a box in the grid contains @box. Such a box covers @box's top
+ * left corner, so only the cell of that corner is looked at. */
+static gboolean
+is_inside_indexed (TsLabelPlacer    *self,
+                   const TsLabelBox *box)
+{
+  int col = get_cell_index (box->x0, self->cell_size, self->n_cols);
+  int row = get_cell_index (box->y0, self->cell_size, self->n_rows);
+  GArray *cell = self->cells[(gsize) row * self->n_cols + col];
+
+  for (guint i = 0; cell != NULL && i < cell->len; i++)
+    {
+      guint index = g_array_index (cell, guint, i);
+
+      if (contains (&g_array_index (self->boxes, TsLabelBox, index), box))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+take_box (TsLabelPlacer    *self,
+          const TsLabelBox *box,
+          gboolean          is_obstacle)
+{
+  BoxInfo info = { 0, FALSE };
+  guint index = self->boxes->len;
+
+  /* A box with a NaN side overlaps nothing: it is kept but never found. */
+  info.indexed = !has_nan (box) && !(is_obstacle && is_inside_indexed (self, box));
+  g_array_append_val (self->boxes, *box);
+  g_array_append_val (self->infos, info);
+  if (!info.indexed)
+    return;
+
+  self->n_indexed++;
+  add_to_cells (self, index);
+  if (is_crowded (self, self->cell_size))
+    refine_cells (self);
 }
 
 void
@@ -154,7 +298,7 @@ ts_label_placer_add_obstacle (TsLabelPlacer    *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (box != NULL);
 
-  take_box (self, box);
+  take_box (self, box, TRUE);
 }
 
 static gboolean
@@ -166,7 +310,8 @@ overlaps_any_taken (TsLabelPlacer    *self,
   /* A new query: every box may be tested again. */
   if (++self->stamp == 0)
     {
-      memset (self->stamps->data, 0, self->stamps->len * sizeof (guint));
+      for (guint i = 0; i < self->infos->len; i++)
+        g_array_index (self->infos, BoxInfo, i).stamp = 0;
       self->stamp = 1;
     }
 
@@ -174,12 +319,15 @@ overlaps_any_taken (TsLabelPlacer    *self,
     {
       for (int col = range.col0; col <= range.col1; col++)
         {
-          GArray *cell = self->cells[(gsize) row * self->n_cols + col];
+          gsize c = (gsize) row * self->n_cols + col;
+          GArray *cell = self->cells[c];
 
+          if (self->full[c] && reaches_into_cell (self, box, col, row))
+            return TRUE;
           for (guint i = 0; cell != NULL && i < cell->len; i++)
             {
               guint index = g_array_index (cell, guint, i);
-              guint *stamp = &g_array_index (self->stamps, guint, index);
+              guint *stamp = &g_array_index (self->infos, BoxInfo, index).stamp;
 
               if (*stamp == self->stamp)
                 continue;
@@ -227,7 +375,7 @@ ts_label_placer_place (TsLabelPlacer     *self,
       if (accept != NULL && !accept (&candidates[i], i, user_data))
         continue;
 
-      take_box (self, &candidates[i]);
+      take_box (self, &candidates[i], FALSE);
       return (int) i;
     }
 

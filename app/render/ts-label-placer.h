@@ -25,8 +25,11 @@ typedef gboolean (*TsLabelAcceptFunc) (const TsLabelBox *box,
  * The caller measures the text: the placer only sees boxes.
  *
  * Boxes are kept in a uniform grid of buckets over the viewport, so that a
- * query looks only at the boxes near it; the result is the same as testing
- * every box taken. */
+ * query looks only at the boxes near it; the grid's cells are made smaller
+ * as it fills, so that they hold a few boxes each, and an obstacle inside
+ * one taken before is not added to them (it could only repeat a finding).
+ * Placing n labels among m obstacles takes time about linear in n + m, and
+ * the result is the same as testing every box taken. */
 typedef struct _TsLabelPlacer TsLabelPlacer;
 
 TsLabelPlacer *ts_label_placer_new          (double             width,

@@ -9,6 +9,8 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
+#include <string.h>
+#include <zlib.h>
 
 #include "ts-error.h"
 #include "ts-export-file.h"
@@ -39,14 +41,128 @@ write_to_file (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static cairo_status_t
-append_to_byte_array (void                *closure,
-                      const unsigned char *data,
-                      unsigned int         length)
+static void
+append_uint32 (GByteArray *out,
+               guint32     value)
 {
-  g_byte_array_append (closure, data, length);
+  guint8 bytes[4] = { value >> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff };
 
-  return CAIRO_STATUS_SUCCESS;
+  g_byte_array_append (out, bytes, 4);
+}
+
+/* A PNG chunk: length, type, data and the CRC of type and data. */
+static void
+append_chunk (GByteArray   *out,
+              const char   *type,
+              const guint8 *data,
+              gsize         length)
+{
+  uLong crc = crc32 (0, (const Bytef *) type, 4);
+
+  if (length > 0)
+    crc = crc32 (crc, data, length);
+  append_uint32 (out, length);
+  g_byte_array_append (out, (const guint8 *) type, 4);
+  if (length > 0)
+    g_byte_array_append (out, data, length);
+  append_uint32 (out, crc);
+}
+
+/* @surface (an RGB24 image) as a PNG, appended to @out. Cairo's own PNG
+ * writer takes 150-200 ms for a briefing's 1840 × 1100 map, more than the
+ * drawing: it tries libpng's filters on each row and deflates at the
+ * default level. A map is mostly flat colour, so each row here is
+ * filtered by difference to the pixel on its left (the PNG "Sub" filter:
+ * flat runs become zeros) and deflated at level 1 with run-length
+ * matching, several times faster for files about as small. */
+static gboolean
+append_png (cairo_surface_t *surface,
+            GByteArray      *out)
+{
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *pixels;
+  gsize row_length = 1 + (gsize) width * 3;
+  g_autofree guint8 *row = g_malloc (row_length);
+  g_autofree guint8 *chunk = NULL;
+  gsize chunk_size = 256 * 1024;
+  guint8 header[13];
+  z_stream z = { 0 };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24, FALSE);
+
+  cairo_surface_flush (surface);
+  pixels = cairo_image_surface_get_data (surface);
+  if (pixels == NULL || deflateInit2 (&z, 1, Z_DEFLATED, 15, 8, Z_RLE) != Z_OK)
+    return FALSE;
+
+  g_byte_array_append (out, signature, sizeof signature);
+  header[0] = width >> 24, header[1] = (width >> 16) & 0xff;
+  header[2] = (width >> 8) & 0xff, header[3] = width & 0xff;
+  header[4] = height >> 24, header[5] = (height >> 16) & 0xff;
+  header[6] = (height >> 8) & 0xff, header[7] = height & 0xff;
+  header[8] = 8;  /* bits per sample */
+  header[9] = 2;  /* RGB */
+  header[10] = 0; /* deflate */
+  header[11] = 0; /* adaptive filtering, one filter type per row */
+  header[12] = 0; /* not interlaced */
+  append_chunk (out, "IHDR", header, sizeof header);
+
+  chunk = g_malloc (chunk_size);
+  z.next_out = chunk;
+  z.avail_out = chunk_size;
+  for (int y = 0; y <= height && ok; y++)
+    {
+      int flush = y == height ? Z_FINISH : Z_NO_FLUSH;
+      int status;
+
+      if (y < height)
+        {
+          const guint32 *source = (const guint32 *) (gconstpointer) (pixels + (gsize) y * stride);
+          guint8 previous[3] = { 0, 0, 0 };
+
+          row[0] = 1; /* Sub */
+          for (int x = 0; x < width; x++)
+            {
+              guint8 rgb[3] = { (source[x] >> 16) & 0xff, (source[x] >> 8) & 0xff,
+                                source[x] & 0xff };
+
+              for (int c = 0; c < 3; c++)
+                {
+                  row[1 + 3 * x + c] = rgb[c] - previous[c];
+                  previous[c] = rgb[c];
+                }
+            }
+          z.next_in = row;
+          z.avail_in = row_length;
+        }
+
+      do
+        {
+          status = deflate (&z, flush);
+          if (status == Z_STREAM_ERROR)
+            {
+              ok = FALSE;
+              break;
+            }
+          if (z.avail_out == 0 || (flush == Z_FINISH && status == Z_STREAM_END))
+            {
+              append_chunk (out, "IDAT", chunk, chunk_size - z.avail_out);
+              z.next_out = chunk;
+              z.avail_out = chunk_size;
+            }
+        }
+      while (z.avail_in > 0 || (flush == Z_FINISH && status != Z_STREAM_END));
+    }
+  deflateEnd (&z);
+  if (!ok)
+    return FALSE;
+
+  append_chunk (out, "IEND", NULL, 0);
+  return TRUE;
 }
 
 typedef enum
@@ -104,12 +220,18 @@ write_surface (TsMapRenderer *self,
   switch (format)
     {
     case FORMAT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-      draw_on_surface (self, surface, width, height);
-      status = cairo_surface_status (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_write_to_png_stream (surface, write_to_file, writer);
-      return status;
+      {
+        g_autoptr(GByteArray) png = g_byte_array_new ();
+
+        surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+        draw_on_surface (self, surface, width, height);
+        status = cairo_surface_status (surface);
+        if (status == CAIRO_STATUS_SUCCESS && !append_png (surface, png))
+          status = CAIRO_STATUS_NO_MEMORY;
+        if (status == CAIRO_STATUS_SUCCESS)
+          status = write_to_file (writer, png->data, png->len);
+        return status;
+      }
 
     case FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (write_to_file, writer, width, height);
@@ -225,8 +347,8 @@ ts_map_renderer_render_to_png (TsMapRenderer  *self,
 
   png = g_byte_array_new ();
   status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_to_byte_array, png);
+  if (status == CAIRO_STATUS_SUCCESS && !append_png (surface, png))
+    status = CAIRO_STATUS_NO_MEMORY;
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED, _("Could not draw the map: %s"),

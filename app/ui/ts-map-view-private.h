@@ -36,7 +36,8 @@ void    _ts_map_view_set_dragging   (TsMapView *self,
  * the map (FALSE: it reused the cached picture). */
 gint64  _ts_map_view_get_frame_time (TsMapView *self,
                                      gboolean  *rendered);
-/* Whether a picture is being rendered in the background. */
+/* Whether a picture (or the scene it shows) is being made in the
+ * background. */
 gboolean _ts_map_view_is_rendering  (TsMapView *self);
 GtkListBox *_ts_map_view_get_place_list (TsMapView *self);
 /* The popover a click opened, while it shows; NULL otherwise. Its child is
@@ -107,7 +108,6 @@ struct _TsMapView
   double         pointer_x;
   double         pointer_y;
   gboolean       has_pointer;
-  char          *listed;     /* the ids the place list shows, joined */
   guint          list_idle_id;
 
   gint64         frame_time;
@@ -117,6 +117,17 @@ struct _TsMapView
    * search typed in the records view does not rebuild it per keystroke. */
   gboolean       scene_stale;
   gboolean       stale_fit;
+
+  /* A large scene is built in a worker thread (ts-map-view-render.c):
+   * bumped at each request, so that a scene of matches changed since is
+   * dropped; another request while one builds waits for it. */
+  guint          scene_serial;
+  gboolean       scene_building;
+  gboolean       scene_pending;
+  gboolean       pending_fit;
+
+  GListStore    *places;     /* what the place list shows, of place items */
+  GtkWidget     *places_more; /* how many more places the view holds */
 };
 
 /* ts-map-view.c */
@@ -127,7 +138,18 @@ int     _ts_map_view_get_height     (TsMapView  *self);
 void    _ts_map_view_select_and_activate (TsMapView  *self,
                                           const char *id);
 
+/* ts-map-view.c: makes @scene the one drawn and listed, fitting the view
+ * to it when @fit. */
+void    _ts_map_view_set_scene      (TsMapView  *self,
+                                     TsMapScene *scene,
+                                     gboolean    fit);
+
 /* ts-map-view-render.c */
+/* Builds the scene of the matches now: at once when small, else in a
+ * worker thread (then _ts_map_view_set_scene() once it is there, unless
+ * the matches changed meanwhile). */
+void    _ts_map_view_build_scene    (TsMapView             *self,
+                                     gboolean               fit);
 void    _ts_map_view_clear_frame    (Frame                 *frame);
 void    _ts_map_view_snapshot_map   (TsMapView             *self,
                                      GtkSnapshot           *snapshot,
@@ -160,5 +182,12 @@ char   *_ts_map_view_describe_counts (const TsMapMarker *marker);
 void    _ts_map_view_select_listed_row (TsMapView *self);
 /* Brings the list up to date once the main loop is idle. */
 void    _ts_map_view_schedule_list_update (TsMapView *self);
+/* The most places the list shows: the most involved in view. */
+#define TS_MAP_VIEW_MAX_LISTED 100
+/* Whether the list shows the places in view (no change left to make). */
+gboolean _ts_map_view_is_list_current (TsMapView *self);
+/* Collates the names of @scene's places for the list, before the scene is
+ * shown: in the worker thread that built it. */
+void    _ts_map_view_attach_sort_keys (TsMapScene *scene);
 
 G_END_DECLS

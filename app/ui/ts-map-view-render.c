@@ -1,15 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ts-map-view"
 
-/* The map's pictures: drawn off the main thread, then moved and scaled
- * by the GPU while the view changes, so panning and zooming never wait
- * for the renderer. Part of TsMapView (ts-map-view.c). */
+/* The map's pictures and their scene: the scene of a large set of matches
+ * is built off the main thread, and every picture drawn off it, then moved
+ * and scaled by the GPU while the view changes, so that neither a search
+ * nor panning and zooming wait for the renderer. Part of TsMapView
+ * (ts-map-view.c). */
 
 #include "config.h"
 
 #include <math.h>
 
+#include "ts-map-scene-builder.h"
 #include "ts-map-view-private.h"
+
+/* From this many matched records on, the scene is built in a worker
+ * thread: below, building it takes a millisecond or two. */
+#define ASYNC_SCENE_MIN_RECORDS 5000
 
 /* Pixels drawn beyond each edge while a drag lasts: the map can move that
  * far before a new picture is needed, and the legend, scale bar and credit
@@ -20,6 +27,234 @@
 #define SEA_R (0xd5 / 255.0)
 #define SEA_G (0xe4 / 255.0)
 #define SEA_B (0xf0 / 255.0)
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* A task whose callback gets a weak reference to @self, so that a view
+ * destroyed meanwhile is not touched. */
+static GTask *
+new_task (TsMapView           *self,
+          gpointer             source_tag,
+          GAsyncReadyCallback  callback)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+  GTask *task;
+
+  g_weak_ref_init (ref, self);
+  task = g_task_new (NULL, self->cancellable, callback, ref);
+  g_task_set_source_tag (task, source_tag);
+  /* The callback's data must outlive the task's own reference to it. */
+  g_object_set_data_full (G_OBJECT (task), "ts-weak-ref", ref, free_weak_ref);
+
+  return task;
+}
+
+/* What building a scene in a worker thread needs: the matched records and
+ * the places they may name, taken on the main thread (records are never
+ * changed in place, so references are a snapshot); the dataset itself is
+ * not touched there. */
+typedef struct
+{
+  GPtrArray  *records;  /* of TsRecord */
+  GHashTable *places;   /* id → TsRecord, every place of the dataset */
+  guint       serial;
+  gboolean    fit;
+} SceneJob;
+
+static void
+free_scene_job (gpointer data)
+{
+  SceneJob *job = data;
+
+  g_clear_pointer (&job->records, g_ptr_array_unref);
+  g_clear_pointer (&job->places, g_hash_table_unref);
+  g_free (job);
+}
+
+static TsRecord *
+lookup_place (gpointer    user_data,
+              const char *id)
+{
+  return g_hash_table_lookup (user_data, id);
+}
+
+/* The matched records, by type and slot: reading the slots costs a few
+ * milliseconds for a hundred thousand records, where listing them in the
+ * dataset's order (ts_matches_list_matched()) costs tens. */
+static GPtrArray *
+collect_matched (TsMatches *matches)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      const guint *slots;
+      guint n_slots;
+
+      if (ts_matches_get_n_matches (matches, type) == 0)
+        continue;
+      slots = ts_matches_get_type_slots (matches, type, &n_slots);
+      for (guint i = 0; i < n_slots; i++)
+        {
+          TsRecord *record = ts_matches_get_record (matches, slots[i]);
+
+          if (record != NULL && ts_matches_contains (matches, slots[i]))
+            g_ptr_array_add (records, g_object_ref (record));
+        }
+    }
+
+  return records;
+}
+
+/* Every place of the dataset by id: the places records name need not be
+ * matched themselves. */
+static GHashTable *
+collect_places (TsMatches *matches)
+{
+  GHashTable *places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  const guint *slots;
+  guint n_slots;
+
+  slots = ts_matches_get_type_slots (matches, TS_RECORD_TYPE_PLACE, &n_slots);
+  for (guint i = 0; i < n_slots; i++)
+    {
+      TsRecord *place = ts_matches_get_record (matches, slots[i]);
+
+      if (place != NULL)
+        g_hash_table_insert (places, (gpointer) ts_record_get_id (place), g_object_ref (place));
+    }
+
+  return places;
+}
+
+static guint
+count_matched (TsMatches *matches)
+{
+  guint n = 0;
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    n += ts_matches_get_n_matches (matches, type);
+
+  return n;
+}
+
+static void
+build_scene_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  SceneJob *job = task_data;
+  TsMapScene *scene = ts_map_scene_new_from_records (job->records, lookup_place, job->places);
+
+  _ts_map_view_attach_sort_keys (scene);
+  g_task_return_pointer (task, scene, g_object_unref);
+}
+
+static void start_scene_job (TsMapView *self);
+
+static void
+on_scene_built (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TsMapView) self = g_weak_ref_get (user_data);
+  SceneJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(TsMapScene) scene = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (self == NULL || scene == NULL)
+    return;
+
+  self->scene_building = FALSE;
+  /* Matches that changed while it was built: the newest are built now,
+   * and fitted if this one was to be. */
+  if (self->scene_pending)
+    {
+      self->pending_fit |= job->fit;
+      start_scene_job (self);
+      return;
+    }
+  if (job->serial == self->scene_serial)
+    _ts_map_view_set_scene (self, scene, job->fit);
+}
+
+static void
+start_scene_job (TsMapView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SceneJob *job = g_new0 (SceneJob, 1);
+
+  job->records = collect_matched (self->matches);
+  job->places = collect_places (self->matches);
+  job->serial = self->scene_serial;
+  job->fit = self->pending_fit;
+  self->scene_pending = FALSE;
+  self->pending_fit = FALSE;
+  self->scene_building = TRUE;
+
+  task = new_task (self, start_scene_job, on_scene_built);
+  g_task_set_task_data (task, job, free_scene_job);
+  g_task_run_in_thread (task, build_scene_in_thread);
+}
+
+static gboolean
+on_start_scene_idle (gpointer data)
+{
+  g_autoptr(TsMapView) self = g_weak_ref_get (data);
+
+  if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      /* A small scene came at once meanwhile: nothing is left to build. */
+      if (self->scene_pending)
+        start_scene_job (self);
+      else
+        self->scene_building = FALSE;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+void
+_ts_map_view_build_scene (TsMapView *self,
+                          gboolean   fit)
+{
+  g_autoptr(TsMapScene) scene = NULL;
+
+  /* Whatever is building now is of matches that are no more. */
+  self->scene_serial++;
+
+  if (self->matches == NULL || count_matched (self->matches) < ASYNC_SCENE_MIN_RECORDS)
+    {
+      /* A scene built before, still on its way, must not replace this
+       * one; a fit it was to make is made now. */
+      fit |= self->pending_fit;
+      self->scene_pending = FALSE;
+      self->pending_fit = FALSE;
+      if (self->matches == NULL)
+        scene = ts_map_scene_new ();
+      else
+        scene = ts_map_scene_new_from_matches (self->matches);
+      _ts_map_view_set_scene (self, scene, fit);
+      return;
+    }
+
+  self->pending_fit |= fit;
+  self->scene_pending = TRUE;
+  if (!self->scene_building)
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      /* Taking the snapshot costs a few milliseconds: after the frame
+       * that shows the page (or the keystroke), not before it. */
+      g_weak_ref_init (ref, self);
+      self->scene_building = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_start_scene_idle, ref, free_weak_ref);
+    }
+}
 
 /* What a render in a worker thread needs: its own renderer on the shared
  * (never changing) basemap and scene. */
@@ -194,32 +429,19 @@ on_render_done (GObject      *source,
     _ts_map_view_schedule_list_update (self);
 }
 
-static void
-free_weak_ref (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
-}
-
 /* Draws a picture of the current view in a worker thread; the frames
  * until it is there move and scale the last one. */
 static void
 request_render (TsMapView *self)
 {
   g_autoptr(GTask) task = NULL;
-  GWeakRef *ref;
 
   if (self->rendering || !gtk_widget_get_realized (GTK_WIDGET (self)))
     return;
 
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
   self->rendering = TRUE;
-  task = g_task_new (NULL, self->cancellable, on_render_done, ref);
-  g_task_set_source_tag (task, request_render);
+  task = new_task (self, request_render, on_render_done);
   g_task_set_task_data (task, new_render_job (self), free_render_job);
-  /* The callback's data must outlive the task's own reference to it. */
-  g_object_set_data_full (G_OBJECT (task), "ts-weak-ref", ref, free_weak_ref);
   g_task_run_in_thread (task, render_in_thread);
 }
 
@@ -241,19 +463,19 @@ _ts_map_view_snapshot_map (TsMapView             *self,
   ts_map_renderer_set_size (self->renderer, width, height);
   self->frame_rendered = FALSE;
 
-  /* The first picture is drawn at once: an empty map would flash. */
-  if (self->frame.texture == NULL)
-    {
-      RenderJob *job = new_render_job (self);
-
-      render_frame (job);
-      take_frame (self, job);
-      free_render_job (job);
-      self->frame_rendered = TRUE;
-    }
-
   gtk_snapshot_push_clip (snapshot, bounds);
   gtk_snapshot_append_color (snapshot, &(GdkRGBA) { SEA_R, SEA_G, SEA_B, 1.0 }, bounds);
+
+  /* Until the first picture is there (drawn in a worker thread: with a
+   * hundred thousand records, drawing it here froze the window for most
+   * of a second), the page shows the sea. */
+  if (self->frame.texture == NULL)
+    {
+      gtk_snapshot_pop (snapshot);
+      request_render (self);
+      self->frame_time = g_get_monotonic_time () - start;
+      return;
+    }
 
   get_frame_placement (self, &x, &y, &scale);
   gtk_snapshot_save (snapshot);
@@ -270,7 +492,9 @@ _ts_map_view_snapshot_map (TsMapView             *self,
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 
-  if (!frame_is_current (self))
+  /* A scene on its way asks for its picture when it is there: the one
+   * shown stays until then. */
+  if (!frame_is_current (self) && !self->scene_building)
     request_render (self);
 
   self->frame_time = g_get_monotonic_time () - start;

@@ -13,8 +13,6 @@
 
 #include "ts-map-view-private.h"
 
-#include "ts-map-scene-builder.h"
-
 /* +/- buttons and keys zoom by 2^ZOOM_STEP. */
 #define ZOOM_STEP 0.5
 #define FIT_PADDING 48
@@ -99,17 +97,12 @@ on_clear_query_clicked (GtkButton *button,
     ts_query_clear (ts_matches_get_query (self->matches));
 }
 
-static void
-rebuild_scene (TsMapView *self,
-               gboolean   fit)
+void
+_ts_map_view_set_scene (TsMapView  *self,
+                        TsMapScene *scene,
+                        gboolean    fit)
 {
-  self->scene_stale = FALSE;
-  self->stale_fit = FALSE;
-  g_clear_object (&self->scene);
-  if (self->matches != NULL)
-    self->scene = ts_map_scene_new_from_matches (self->matches);
-  else
-    self->scene = ts_map_scene_new ();
+  g_set_object (&self->scene, scene);
   ts_map_renderer_set_scene (self->renderer, self->scene);
   /* What it pointed at may be gone, or counted differently. */
   _ts_map_view_close_popover (self);
@@ -119,6 +112,15 @@ rebuild_scene (TsMapView *self,
     ts_map_view_fit (self);
   content_changed (self);
   _ts_map_view_schedule_list_update (self);
+}
+
+static void
+rebuild_scene (TsMapView *self,
+               gboolean   fit)
+{
+  self->scene_stale = FALSE;
+  self->stale_fit = FALSE;
+  _ts_map_view_build_scene (self, fit);
 }
 
 static void
@@ -407,6 +409,7 @@ ts_map_view_dispose (GObject *object)
   g_clear_object (&self->scene);
   g_clear_object (&self->basemap);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->places);
 
   G_OBJECT_CLASS (ts_map_view_parent_class)->dispose (object);
 }
@@ -418,7 +421,6 @@ ts_map_view_finalize (GObject *object)
 
   _ts_map_view_clear_frame (&self->frame);
   g_free (self->selected_id);
-  g_free (self->listed);
 
   G_OBJECT_CLASS (ts_map_view_parent_class)->finalize (object);
 }
@@ -807,7 +809,7 @@ _ts_map_view_get_frame_time (TsMapView *self,
 gboolean
 _ts_map_view_is_rendering (TsMapView *self)
 {
-  return self->rendering;
+  return self->rendering || self->scene_building;
 }
 
 GtkListBox *

@@ -35,7 +35,8 @@ const char *ts_map_view_get_selected_id (TsMapView  *self);
 void        ts_map_view_set_selected_id (TsMapView  *self,
                                          const char *id);
 
-/* What is drawn: rebuilt whenever the matches change. */
+/* What is drawn: rebuilt whenever the matches change (in a worker thread
+ * when they are many: until it is there, the scene before). */
 TsMapScene *ts_map_view_get_scene       (TsMapView  *self);
 double      ts_map_view_get_zoom        (TsMapView  *self);
 /* Shows everything the scene holds (the places matched and those the
