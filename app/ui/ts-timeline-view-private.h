@@ -76,6 +76,7 @@ struct _TsTimelineView
   guint               list_idle_id;
 
   /* Building the events from the matches in a worker thread. */
+  GHashTable         *snapshot;     /* every record by id, until an edit */
   GCancellable       *cancellable;
   guint               generation;   /* bumped whenever the matches change */
   gboolean            building;
@@ -103,6 +104,19 @@ void        _ts_timeline_view_select_and_activate (TsTimelineView *self,
                                                    const char     *id);
 /* The view moved or zoomed: draws it again, lists what is in it. */
 void        _ts_timeline_view_view_changed (TsTimelineView *self);
+
+/* Makes @events (transfer full) the ones drawn, fitting the view to them
+ * when @fit. */
+void        _ts_timeline_view_take_events  (TsTimelineView   *self,
+                                            TsTimelineEvents *events,
+                                            gboolean          fit);
+
+/* ts-timeline-view-build.c */
+/* Builds the events of the matches, then takes them. */
+void        _ts_timeline_view_build_events (TsTimelineView *self,
+                                            gboolean        fit);
+/* The dataset changed: the next build takes a new snapshot of it. */
+void        _ts_timeline_view_forget_snapshot (TsTimelineView *self);
 
 /* ts-timeline-view-input.c */
 void        _ts_timeline_view_init_input   (TsTimelineView *self);

@@ -117,11 +117,10 @@ center_on (TsTimelineView *self,
   return TRUE;
 }
 
-/* Makes @events the ones drawn. */
-static void
-take_events (TsTimelineView   *self,
-             TsTimelineEvents *events,
-             gboolean          fit)
+void
+_ts_timeline_view_take_events (TsTimelineView   *self,
+                               TsTimelineEvents *events,
+                               gboolean          fit)
 {
   g_clear_pointer (&self->events, g_object_unref);
   self->events = events;
@@ -156,16 +155,9 @@ static void
 rebuild_events (TsTimelineView *self,
                 gboolean        fit)
 {
-  TsTimelineEvents *events;
-
   self->stale = FALSE;
   self->stale_fit = FALSE;
-  self->generation++;
-  if (self->matches != NULL)
-    events = ts_timeline_events_new_from_matches (self->matches, self->lane_mode);
-  else
-    events = ts_timeline_events_new_from_records (NULL, NULL, NULL, self->lane_mode);
-  take_events (self, events, fit);
+  _ts_timeline_view_build_events (self, fit);
 }
 
 static void
@@ -199,6 +191,8 @@ on_matches_changed (TsMatches      *matches,
                     GArray         *slot_changes,
                     TsTimelineView *self)
 {
+  if (slot_changes != NULL)
+    _ts_timeline_view_forget_snapshot (self);
   request_rebuild (self, slot_changes == NULL);
 }
 
@@ -354,6 +348,7 @@ ts_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->body, gtk_widget_unparent);
   g_clear_object (&self->renderer);
   g_clear_pointer (&self->events, g_object_unref);
+  _ts_timeline_view_forget_snapshot (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
 
@@ -563,6 +558,7 @@ ts_timeline_view_set_matches (TsTimelineView *self,
   if (self->matches != NULL)
     g_clear_signal_handler (&self->matches_changed_id, self->matches);
   g_set_object (&self->matches, matches);
+  _ts_timeline_view_forget_snapshot (self);
   if (matches != NULL)
     self->matches_changed_id = g_signal_connect (matches, "changed",
                                                  G_CALLBACK (on_matches_changed), self);
