@@ -571,6 +571,8 @@ main (int   argc,
       return 0;
     }
 
+  /* The accessible names are read back from GTK's test contexts. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -210,17 +210,20 @@ keep_in_view (TsTimelineView *self,
   const TsTimelineEvent *event;
   int width = _ts_timeline_view_get_width (self);
   double margin = MIN (KEEP_IN_VIEW_MARGIN, width / 4.0);
-  double x;
+  double x0, x1;
 
   if (width <= 0)
     return;
   event = ts_timeline_events_get_event (self->events, index);
   ts_timeline_renderer_set_size (self->renderer, width, _ts_timeline_view_get_height (self));
-  x = ts_timeline_renderer_day_to_x (self->renderer, event->first);
-  if (x < margin)
-    _ts_timeline_view_pan (self, margin - x);
-  else if (x > width - margin)
-    _ts_timeline_view_pan (self, width - margin - x);
+  x0 = ts_timeline_renderer_day_to_x (self->renderer, event->first);
+  x1 = ts_timeline_renderer_day_to_x (self->renderer, event->end);
+  /* Its start in view when it is wider than the view, all of it
+   * otherwise. */
+  if (x0 < margin || x1 - x0 > width - 2 * margin)
+    _ts_timeline_view_pan (self, margin - x0);
+  else if (x1 > width - margin)
+    _ts_timeline_view_pan (self, width - margin - x1);
 }
 
 void

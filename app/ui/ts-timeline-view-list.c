@@ -19,6 +19,9 @@
 #include "ts-accessible.h"
 
 #define SIDEBAR_WIDTH 260
+/* More events in view than this are counted, not listed: a list of
+ * thousands helps nobody, and would cost every frame of a pan. */
+#define LIST_LIMIT 500
 
 /* An item of the list: one event of an events object. */
 
@@ -259,6 +262,19 @@ _ts_timeline_view_select_listed_row (TsTimelineView *self)
   gtk_single_selection_set_selected (self->list_selection, GTK_INVALID_LIST_POSITION);
 }
 
+/* How many events begin in the view, at most: counted, not listed. */
+static guint
+count_in_view (TsTimelineView *self)
+{
+  double first, end;
+  guint n = 0;
+
+  ts_timeline_renderer_get_visible_range (self->renderer, &first, &end);
+  for (guint lane = 0; lane < ts_timeline_events_get_n_lanes (self->events); lane++)
+    n += ts_timeline_events_count_in_lane (self->events, lane, first, end, NULL);
+  return n;
+}
+
 /* The events whose time the view shows, in time order. */
 static void
 update_list (TsTimelineView *self)
@@ -266,6 +282,7 @@ update_list (TsTimelineView *self)
   g_autoptr(GArray) indices = NULL;
   int width = _ts_timeline_view_get_width (self);
   int height = _ts_timeline_view_get_height (self);
+  guint n_counted = 0;
 
   if (self->events == NULL)
     return;
@@ -273,12 +290,32 @@ update_list (TsTimelineView *self)
   if (width > 0 && height > 0)
     {
       ts_timeline_renderer_set_size (self->renderer, width, height);
-      indices = ts_timeline_renderer_list_visible (self->renderer);
+      n_counted = count_in_view (self);
+      if (n_counted <= LIST_LIMIT)
+        indices = ts_timeline_renderer_list_visible (self->renderer);
     }
-  else
+  if (indices == NULL)
     indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (indices->len > LIST_LIMIT)
+    {
+      n_counted = indices->len;
+      g_array_set_size (indices, 0);
+    }
 
   ts_events_in_view_update (TS_EVENTS_IN_VIEW (self->in_view), self->events, indices);
+  if (indices->len == 0 && n_counted > LIST_LIMIT)
+    {
+      g_autofree char *text =
+        /* Translators: instead of the list of events in view, when there
+         * are too many to list */
+        g_strdup_printf (ngettext ("%u event in view: zoom in to list them",
+                                   "%u events in view: zoom in to list them", n_counted),
+                         n_counted);
+
+      gtk_label_set_text (GTK_LABEL (self->events_empty), text);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (self->events_empty), _("No events in view"));
   gtk_widget_set_visible (self->events_empty, indices->len == 0);
   _ts_timeline_view_select_listed_row (self);
 }
@@ -375,6 +412,8 @@ _ts_timeline_view_init_list (TsTimelineView *self)
 
   self->sidebar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_size_request (self->sidebar, SIDEBAR_WIDTH, -1);
+  /* The canvas takes the width the list leaves. */
+  gtk_widget_set_hexpand (self->sidebar, FALSE);
   gtk_box_append (GTK_BOX (self->sidebar), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

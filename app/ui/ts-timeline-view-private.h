@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _TsTimelineViewSnapshot TsTimelineViewSnapshot;
+
 /* For tests and the benchmark: what a pointer does, without one. */
 void        _ts_timeline_view_pan          (TsTimelineView *self,
                                             double          dx);
@@ -76,13 +78,12 @@ struct _TsTimelineView
   guint               list_idle_id;
 
   /* Building the events from the matches in a worker thread. */
-  GHashTable         *snapshot;     /* every record by id, until an edit */
+  TsTimelineViewSnapshot *snapshot; /* the dataset's records, until an edit */
   GCancellable       *cancellable;
-  guint               generation;   /* bumped whenever the matches change */
-  gboolean            building;
-  gboolean            stale;        /* the matches changed while off screen */
-  gboolean            stale_fit;
-  gboolean            fit_when_built;
+  guint               generation;   /* bumped whenever the matches or lanes change */
+  gboolean            building;     /* a worker builds them */
+  gboolean            stale;        /* few, and changed while off screen */
+  gboolean            pending_fit;  /* fit the view to the events once built */
 
   gboolean            needs_fit;    /* fit once the canvas has a size */
   char               *center_when_built;
@@ -112,9 +113,14 @@ void        _ts_timeline_view_take_events  (TsTimelineView   *self,
                                             gboolean          fit);
 
 /* ts-timeline-view-build.c */
-/* Builds the events of the matches, then takes them. */
+/* The matches or the lanes changed: builds their events (at once, in a
+ * worker, or when the page shows), then takes them. */
 void        _ts_timeline_view_build_events (TsTimelineView *self,
                                             gboolean        fit);
+/* The page shows: builds the events if that was left until now. */
+void        _ts_timeline_view_flush_build  (TsTimelineView *self);
+/* No events, in the lanes the view has. (transfer full) */
+TsTimelineEvents *_ts_timeline_view_new_empty_events (TsTimelineView *self);
 /* The dataset changed: the next build takes a new snapshot of it. */
 void        _ts_timeline_view_forget_snapshot (TsTimelineView *self);
 

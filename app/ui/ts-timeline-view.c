@@ -117,6 +117,49 @@ center_on (TsTimelineView *self,
   return TRUE;
 }
 
+/* The record the window asked to show before it could be centred. */
+static void
+center_pending (TsTimelineView *self)
+{
+  g_autofree char *id = NULL;
+
+  if (self->center_when_built == NULL || self->building || !has_size (self))
+    return;
+
+  id = g_steal_pointer (&self->center_when_built);
+  self->needs_fit = FALSE;
+  center_on (self, id);
+}
+
+static void
+count_event (TsRecord          *record,
+             TsRecordEventKind  kind,
+             const char        *label,
+             const TsDate      *date,
+             const TsDate      *end_date,
+             gpointer           user_data)
+{
+  if (date != NULL && ts_date_is_set (date))
+    (*(guint *) user_data)++;
+}
+
+/* Whether the record @id is matched and has a dated event, while its
+ * events are being built. */
+static gboolean
+record_has_events (TsTimelineView *self,
+                   const char     *id)
+{
+  guint slot, n = 0;
+
+  if (self->matches == NULL)
+    return FALSE;
+  slot = ts_matches_find_slot (self->matches, id);
+  if (slot == G_MAXUINT || !ts_matches_contains (self->matches, slot))
+    return FALSE;
+  ts_record_foreach_event (ts_matches_get_record (self->matches, slot), count_event, &n);
+  return n > 0;
+}
+
 void
 _ts_timeline_view_take_events (TsTimelineView   *self,
                                TsTimelineEvents *events,
@@ -136,51 +179,12 @@ _ts_timeline_view_take_events (TsTimelineView   *self,
       _ts_timeline_view_set_focused (self, ts_timeline_events_find (events, id));
     }
 
-  if (self->center_when_built != NULL)
-    {
-      g_autofree char *id = g_steal_pointer (&self->center_when_built);
-
-      if (fit)
-        ts_timeline_view_fit (self);
-      center_on (self, id);
-    }
-  else if (fit)
+  if (fit)
     ts_timeline_view_fit (self);
+  center_pending (self);
 
   gtk_widget_queue_draw (self->canvas);
   _ts_timeline_view_schedule_list_update (self);
-}
-
-static void
-rebuild_events (TsTimelineView *self,
-                gboolean        fit)
-{
-  self->stale = FALSE;
-  self->stale_fit = FALSE;
-  _ts_timeline_view_build_events (self, fit);
-}
-
-static void
-request_rebuild (TsTimelineView *self,
-                 gboolean        fit)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      rebuild_events (self, fit);
-      return;
-    }
-
-  /* Off screen, a search typed on another page only marks the events
-   * stale: they are built once, when the Timeline shows. */
-  self->stale = TRUE;
-  self->stale_fit |= fit;
-}
-
-static void
-flush_rebuild (TsTimelineView *self)
-{
-  if (self->stale)
-    rebuild_events (self, self->stale_fit);
 }
 
 /* @slot_changes is NULL when the query changed, the slots an edit touched
@@ -193,7 +197,7 @@ on_matches_changed (TsMatches      *matches,
 {
   if (slot_changes != NULL)
     _ts_timeline_view_forget_snapshot (self);
-  request_rebuild (self, slot_changes == NULL);
+  _ts_timeline_view_build_events (self, slot_changes == NULL);
 }
 
 static void
@@ -236,6 +240,7 @@ on_canvas_resize (GtkDrawingArea *area,
   ts_timeline_renderer_set_size (self->renderer, width, height);
   if (self->needs_fit && self->events != NULL)
     ts_timeline_view_fit (self);
+  center_pending (self);
   _ts_timeline_view_schedule_list_update (self);
 }
 
@@ -333,7 +338,7 @@ ts_timeline_view_map (GtkWidget *widget)
   TsTimelineView *self = TS_TIMELINE_VIEW (widget);
 
   GTK_WIDGET_CLASS (ts_timeline_view_parent_class)->map (widget);
-  flush_rebuild (self);
+  _ts_timeline_view_flush_build (self);
 }
 
 static void
@@ -524,7 +529,7 @@ ts_timeline_view_init (TsTimelineView *self)
   _ts_timeline_view_init_list (self);
   gtk_box_append (GTK_BOX (self->body), self->sidebar);
 
-  self->events = ts_timeline_events_new_from_records (NULL, NULL, NULL, self->lane_mode);
+  self->events = _ts_timeline_view_new_empty_events (self);
   ts_timeline_renderer_set_events (self->renderer, self->events);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -564,7 +569,7 @@ ts_timeline_view_set_matches (TsTimelineView *self,
                                                  G_CALLBACK (on_matches_changed), self);
 
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    request_rebuild (self, TRUE);
+    _ts_timeline_view_build_events (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCHES]);
 }
 
@@ -601,19 +606,21 @@ ts_timeline_view_show_record (TsTimelineView *self,
   g_return_val_if_fail (TS_IS_TIMELINE_VIEW (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  flush_rebuild (self);
-  if (self->events == NULL || ts_timeline_events_find (self->events, id) < 0)
+  _ts_timeline_view_flush_build (self);
+  if (self->building ? !record_has_events (self, id)
+                     : self->events == NULL || ts_timeline_events_find (self->events, id) < 0)
     return FALSE;
 
   ts_timeline_view_set_selected_id (self, id);
-  if (!has_size (self))
+  if (self->building || !has_size (self))
     {
-      /* Centred once the canvas has a size to centre in. */
+      /* Centred once the events are built and the canvas has a size. */
       g_free (self->center_when_built);
       self->center_when_built = g_strdup (id);
       return TRUE;
     }
   self->needs_fit = FALSE;
+  g_clear_pointer (&self->center_when_built, g_free);
   center_on (self, id);
   return TRUE;
 }
@@ -644,7 +651,7 @@ ts_timeline_view_set_lanes (TsTimelineView *self,
       if (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->lanes_dropdown)) != i)
         gtk_drop_down_set_selected (GTK_DROP_DOWN (self->lanes_dropdown), i);
       /* The same time span, in other lanes. */
-      request_rebuild (self, FALSE);
+      _ts_timeline_view_build_events (self, FALSE);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANES]);
       return;
     }
@@ -682,7 +689,7 @@ ts_timeline_view_restore_state (TsTimelineView *self,
 
   g_variant_get (state, "(dd&s)", &start, &scale, &lanes);
   ts_timeline_view_set_lanes (self, lanes);
-  flush_rebuild (self);
+  _ts_timeline_view_flush_build (self);
   self->needs_fit = FALSE;
   g_clear_pointer (&self->center_when_built, g_free);
   ts_timeline_renderer_set_view (self->renderer, start, scale);
@@ -748,7 +755,7 @@ _ts_timeline_view_zoom_at (TsTimelineView *self,
 TsTimelineEvents *
 _ts_timeline_view_get_events (TsTimelineView *self)
 {
-  flush_rebuild (self);
+  _ts_timeline_view_flush_build (self);
   return self->events;
 }
 
