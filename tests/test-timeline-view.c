@@ -443,7 +443,7 @@ test_list_names (Fixture       *fixture,
 
   /* The list and the canvas have names of their own. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Events in view");
+                                       "Events in View");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (_ts_timeline_view_get_canvas (fixture->view)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Timeline of meetings, agreements and milestones");
