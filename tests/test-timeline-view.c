@@ -312,13 +312,23 @@ test_keyboard (Fixture       *fixture,
   /* Moving the keyboard opens nothing. */
   g_assert_cmpuint (fixture->activated->len, ==, 0);
 
-  /* Down (or Up, from the bottom lane) goes to another lane. */
+  /* Lanes by record type: Meetings, Agreements, Projects. Down goes to
+   * the event nearest in time in the lane below: from Alpha, Delta (not
+   * Bravo, next in time); Up comes back to the meeting nearest Delta. */
+  g_assert_true (_ts_timeline_view_locate (view, "meeting/alpha", &x, &y));
+  _ts_timeline_view_click (view, x, y);
+  g_ptr_array_set_size (fixture->activated, 0);
+  g_assert_true (press_key (view, GDK_KEY_Down, 0));
+  g_assert_cmpstr (focused_id (view), ==, "agreement/delta");
+  g_assert_true (press_key (view, GDK_KEY_Up, 0));
+  g_assert_cmpstr (focused_id (view), ==, "meeting/bravo");
+  g_assert_true (press_key (view, GDK_KEY_Down, 0));
   lane = ts_timeline_events_get_event (events, _ts_timeline_view_get_focused (view))->lane;
   g_assert_true (press_key (view, GDK_KEY_Down, 0));
-  if (ts_timeline_events_get_event (events, _ts_timeline_view_get_focused (view))->lane == lane)
-    g_assert_true (press_key (view, GDK_KEY_Up, 0));
   event = ts_timeline_events_get_event (events, _ts_timeline_view_get_focused (view));
-  g_assert_cmpuint (event->lane, !=, lane);
+  g_assert_cmpstr (event->record_id, ==, "project/echo");
+  g_assert_cmpuint (event->lane, >, lane);
+  g_assert_cmpuint (fixture->activated->len, ==, 0);
 
   /* Enter opens it. */
   g_assert_true (press_key (view, GDK_KEY_Return, 0));
