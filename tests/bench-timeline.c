@@ -4,7 +4,8 @@
  * prints the first frame after the page shows (from switching to it to
  * the frame painted), the renderer's drawing time per frame while
  * zooming and panning, and the longest main loop iteration while a search
- * is typed a letter at a time with the Timeline on screen. Run
+ * is typed a letter at a time with the Timeline on screen (and, for
+ * comparison, with the Records page on screen). Run
  *   tests/bench-store 100000 /tmp/bench.db   (once: makes the store)
  *   xvfb-run -a -s "-screen 0 1400x900x24" tests/bench-timeline /tmp/bench.db
  * in a build folder (with GSETTINGS_BACKEND=memory and the build's
@@ -79,7 +80,8 @@ settle (gint64  start,
       if (n_painted > n_painted_before && *painted == 0)
         *painted = ms_since (start);
       if (!g_main_context_pending (NULL)
-          && (timeline == NULL || !_ts_timeline_view_is_building (timeline))
+          && (timeline == NULL || !gtk_widget_get_mapped (GTK_WIDGET (timeline))
+              || !_ts_timeline_view_is_building (timeline))
           && ((n_painted > n_painted_before
                && g_get_monotonic_time () - quiet_since > 40 * 1000)
               || g_get_monotonic_time () - quiet_since > 250 * 1000))
@@ -139,16 +141,46 @@ find_type (GtkWidget *widget,
   return NULL;
 }
 
+/* Types a search into @entry a letter at a time, as the user does (the
+ * window sets the query from it on ::search-changed), then clears it,
+ * printing the longest main loop iteration after each keystroke. */
+static void
+type_search (GtkWidget      *entry,
+             TsTimelineView *view,
+             const char     *where)
+{
+  const char *search = "talks number 4242";
+  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *what = g_strdup_printf ("keystrokes, %s: longest iteration", where);
+
+  printf ("\n%-34s %11s %11s %8s\n", where, "longest ms", "painted ms", "events");
+  for (gsize length = 1; length <= strlen (search) + 1; length++)
+    {
+      g_autofree char *text = length <= strlen (search) ? g_strndup (search, length)
+                                                        : g_strdup ("");
+      g_autofree char *label = g_strdup_printf ("“%s”", text);
+      double call, longest, painted;
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+      call = ms_since (start);
+      longest = settle (start, &painted);
+      longest = MAX (longest, call);
+      g_array_append_val (keystrokes, longest);
+      printf ("%-34s %11.2f %11.2f %8u\n", label, longest, painted,
+              ts_timeline_events_get_n_events (_ts_timeline_view_get_events (view)));
+    }
+  report (what, keystrokes);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  const char *search = "talks number 4242";
   g_autoptr(TsApplication) app = NULL;
   g_autoptr(TsStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *path = NULL;
   TsTimelineView *view;
   TsDataset *dataset;
@@ -158,6 +190,7 @@ main (int   argc,
   gint64 start;
 
   setlocale (LC_ALL, "");
+  setvbuf (stdout, NULL, _IOLBF, 0);
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_error ("needs a display: run it under xvfb-run");
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
@@ -239,27 +272,11 @@ main (int   argc,
   report ("panning: the renderer's drawing per frame", draw);
   settle (g_get_monotonic_time (), &painted);
 
-  /* A search typed a letter at a time, then cleared. */
-  printf ("\n%-34s %11s %11s %8s\n", "typing a search", "longest ms", "painted ms", "events");
-  for (gsize length = 1; length <= strlen (search) + 1; length++)
-    {
-      g_autofree char *text = length <= strlen (search) ? g_strndup (search, length)
-                                                        : g_strdup ("");
-      g_autofree char *label = g_strdup_printf ("“%s”", text);
-      double call;
-
-      /* Into the search entry, as the user types: the window sets the
-       * query from it on ::search-changed. */
-      start = g_get_monotonic_time ();
-      gtk_editable_set_text (GTK_EDITABLE (entry), text);
-      call = ms_since (start);
-      longest = settle (start, &painted);
-      longest = MAX (longest, call);
-      g_array_append_val (keystrokes, longest);
-      printf ("%-34s %11.2f %11.2f %8u\n", label, longest, painted,
-              ts_timeline_events_get_n_events (_ts_timeline_view_get_events (view)));
-    }
-  report ("keystrokes: longest main loop iteration", keystrokes);
+  type_search (entry, view, "the Timeline on screen");
+  /* For comparison: the same with the Records page on screen. */
+  ts_window_set_view (window, "records");
+  settle (g_get_monotonic_time (), &painted);
+  type_search (entry, view, "the Records page on screen");
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
