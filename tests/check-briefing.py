@@ -7,6 +7,7 @@
 #   check-briefing.py full FILE.xlsx        the fixture (tests/data/export-fixture.json)
 #   check-briefing.py filtered FILE.xlsx    the fixture, "baysalov", meetings, from 2023
 #   check-briefing.py map FILE.xlsx         the cover's map picture
+#   check-briefing.py timeline FILE.xlsx    the cover's timeline picture
 #   check-briefing.py created FILE.xlsx ISO the document's creation time
 #   check-briefing.py creator FILE.xlsx [NAME] the document names NAME as its
 #                                           author, or nobody
@@ -444,21 +445,56 @@ def check_properties(wb):
     check(p.keywords and "Kyrgyzstan" in p.keywords, f"keywords {p.keywords!r}")
 
 
+def cover_pictures(archive):
+    """The cover's pictures: {alternative text: PNG bytes}."""
+    drawing = archive.read("xl/drawings/drawing1.xml").decode()
+    rels = archive.read("xl/drawings/_rels/drawing1.xml.rels").decode()
+    targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="\.\./media/([^"]+)"', rels))
+    targets.update((i, t) for t, i in
+                   re.findall(r'Target="\.\./media/([^"]+)"[^>]*Id="(rId\d+)"', rels))
+    pictures = {}
+    for pic in re.findall(r"<xdr:pic>.*?</xdr:pic>", drawing, re.S):
+        descr = re.search(r'descr="([^"]*)"', pic)
+        embed = re.search(r'r:embed="(rId\d+)"', pic)
+        if descr and embed and embed.group(1) in targets:
+            pictures[descr.group(1)] = archive.read("xl/media/" + targets[embed.group(1)])
+    return pictures
+
+
+def png_size(png):
+    check(png.startswith(b"\x89PNG\r\n\x1a\n"), "a picture is not a PNG")
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
 def check_map(path):
-    """The cover shows the map as a picture, with alternative text."""
+    """The cover shows the map and the timeline as pictures, with
+    alternative text."""
     with zipfile.ZipFile(path) as archive:
         media = [n for n in archive.namelist() if n.startswith("xl/media/")]
-        check(len(media) == 1 and media[0].endswith(".png"), f"pictures {media}")
-        png = archive.read(media[0])
-        check(png.startswith(b"\x89PNG\r\n\x1a\n"), "the picture is not a PNG")
-        width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+        check(len(media) == 2 and all(m.endswith(".png") for m in media), f"pictures {media}")
+        pictures = cover_pictures(archive)
+        check("Map of the places in scope" in pictures, f"no map among {list(pictures)}")
+        width, height = png_size(pictures["Map of the places in scope"])
         check(width > 1000 and height > 600, f"map of {width}×{height}")
         drawing = archive.read("xl/drawings/drawing1.xml").decode()
-        check('descr="Map of the places in scope"' in drawing, "no alternative text")
-        check(drawing.count("<xdr:twoCellAnchor") + drawing.count("<xdr:oneCellAnchor") == 3,
-              "two charts and the map on the cover")
+        check(drawing.count("<xdr:twoCellAnchor") + drawing.count("<xdr:oneCellAnchor") == 4,
+              "two charts, the map and the timeline on the cover")
     texts = cover_texts(openpyxl.load_workbook(path)["Cover"])
     check(not any("could not be drawn" in t for t in texts), "the map was not drawn")
+
+
+def check_timeline(path):
+    """The cover shows the timeline of its scope, under its heading, drawn
+    for print, with alternative text."""
+    with zipfile.ZipFile(path) as archive:
+        pictures = cover_pictures(archive)
+    alt = "Timeline of the meetings, signings and project milestones in scope"
+    check(alt in pictures, f"no timeline among {list(pictures)}")
+    width, height = png_size(pictures[alt])
+    check(width >= 1800 and 600 <= height < width, f"timeline of {width}×{height}")
+    texts = cover_texts(openpyxl.load_workbook(path)["Cover"])
+    check("Timeline" in texts, "no timeline heading")
+    check(not any("timeline could not be drawn" in t for t in texts), "the timeline was not drawn")
 
 
 def scope_of(ws):
@@ -765,6 +801,8 @@ def main():
         check_full(path)
     elif mode == "map":
         check_map(path)
+    elif mode == "timeline":
+        check_timeline(path)
     elif mode == "filtered":
         check_filtered(path)
     elif mode == "created":

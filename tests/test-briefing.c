@@ -269,7 +269,8 @@ test_workbook_no_author (Fixture       *fixture,
   export_test_check ("creator", path, NULL);
 }
 
-/* The cover's map, drawn by app/render on the Natural Earth basemap. */
+/* The cover's map, drawn by app/render on the Natural Earth basemap, and
+ * its timeline. */
 static void
 test_workbook_map (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -279,6 +280,7 @@ test_workbook_map (Fixture       *fixture,
   g_autofree char *path = write_briefing_with (fixture, NULL, &options, "map.xlsx");
 
   export_test_check ("map", path, NULL);
+  export_test_check ("timeline", path, NULL);
 }
 
 /* Failures leave no file */

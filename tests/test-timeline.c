@@ -91,6 +91,14 @@ fixture_events (Fixture            *fixture,
                                               fixture->by_id, mode);
 }
 
+static TsTimelineLayout *lay_out      (TsTimelineEvents *events,
+                                      double            start,
+                                      double            scale,
+                                      int               width,
+                                      int               height);
+static guint             check_layout (TsTimelineEvents *events,
+                                      TsTimelineLayout *layout);
+
 static TsTimelineEvents *
 events_of_one_meeting (const char *date,
                        const char *end_date)
@@ -262,6 +270,30 @@ test_events_and_order (void)
   g_assert_cmpint (ts_timeline_events_find (events, "person/kg"), ==, -1);
   g_assert_cmpint (ts_timeline_events_find (events, "meeting/none"), ==, -1);
   fixture_clear (&fixture);
+}
+
+/* Pango draws only UTF-8: a title with bad bytes is drawn with
+ * replacement characters rather than not at all. */
+static void
+test_invalid_text (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsTimelineEvents) events = NULL;
+  g_autoptr(TsTimelineLayout) layout = NULL;
+  TsRecord *meeting = TS_RECORD (ts_meeting_new ("meeting/bad", "Bad \xff\xfe bytes"));
+  TsDate date = TS_DATE_INIT;
+
+  ts_date_set_ymd (&date, 2023, 10, 25);
+  ts_meeting_set_date (TS_MEETING (meeting), &date);
+  g_ptr_array_add (records, meeting);
+  events = ts_timeline_events_new_from_records (records, lookup_in_table, NULL,
+                                                TS_TIMELINE_LANES_TYPE);
+  g_assert_cmpuint (ts_timeline_events_get_n_events (events), ==, 1);
+  g_assert_true (g_utf8_validate (ts_timeline_events_get_event (events, 0)->label, -1, NULL));
+  g_assert_cmpstr (ts_timeline_events_get_event (events, 0)->label, ==,
+                   "Bad \xef\xbf\xbd\xef\xbf\xbd bytes");
+  layout = lay_out (events, julian (2023, 10, 1), 0.1, 800, 300);
+  g_assert_cmpuint (check_layout (events, layout), ==, 1);
 }
 
 static void
@@ -517,7 +549,7 @@ lay_out (TsTimelineEvents *events,
   g_autoptr(cairo_t) cr = cairo_create (surface);
   g_autoptr(TsMapText) text = ts_map_text_new (cr, style->map->font_family);
 
-  return ts_timeline_layout_new (events, style, text, start, scale, width, height, NULL);
+  return ts_timeline_layout_new (events, style, text, start, scale, width, height, 0, NULL);
 }
 
 static gboolean
@@ -559,7 +591,8 @@ check_layout (TsTimelineEvents *events,
         }
     }
 
-  for (guint lane = 0; lane < layout->n_lanes_shown; lane++)
+  for (guint lane = layout->first_lane; lane < layout->first_lane + layout->n_lanes_shown;
+       lane++)
     {
       guint n;
       const guint *indices = ts_timeline_events_get_lane_events (events, lane, &n);
@@ -725,6 +758,26 @@ test_many_events (void)
   ts_timeline_renderer_fit (renderer, 1400, 900, 20);
   visible = ts_timeline_renderer_list_visible (renderer);
   g_assert_cmpuint (visible->len, ==, 100000);
+
+  /* What a frame costs, zooming in step by step (printed, not asserted:
+   * tests/bench-timeline measures the page). */
+  {
+    g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                                      1400, 900);
+    g_autoptr(cairo_t) cr = cairo_create (surface);
+    gint64 slowest = 0;
+
+    for (guint i = 0; i < 40; i++)
+      {
+        gint64 frame = g_get_monotonic_time ();
+
+        ts_timeline_renderer_zoom_at (renderer, 700, 1.25);
+        ts_timeline_renderer_draw (renderer, cr, 1400, 900);
+        slowest = MAX (slowest, g_get_monotonic_time () - frame);
+      }
+    g_test_message ("slowest of 40 frames of 100 000 events, zooming in: %.2f ms",
+                    slowest / 1000.0);
+  }
 }
 
 static void
@@ -785,6 +838,49 @@ test_renderer_view (void)
   fixture_clear (&fixture);
 }
 
+/* More lanes than the height holds: they scroll, and centring on an event
+ * brings its lane into sight. */
+static void
+test_renderer_lanes_scroll (void)
+{
+  Fixture fixture;
+  g_autoptr(TsTimelineEvents) events = NULL;
+  g_autoptr(TsTimelineRenderer) renderer = ts_timeline_renderer_new ();
+  g_autoptr(GArray) visible = NULL;
+  const TsTimelineStyle *style = ts_timeline_style_get_default ();
+  cairo_rectangle_t area;
+  TsTimelineHit hit;
+  int index;
+
+  fixture_init_world (&fixture);
+  events = fixture_events (&fixture, TS_TIMELINE_LANES_PERSON);
+  g_assert_cmpuint (ts_timeline_events_get_n_lanes (events), ==, 4);
+  ts_timeline_renderer_set_events (renderer, events);
+  ts_timeline_renderer_set_size (renderer, 1000, style->axis_height + 2 * style->min_lane_height);
+  ts_timeline_renderer_set_view (renderer, 0, 1.0 / 20);
+  g_assert_cmpuint (ts_timeline_renderer_get_n_lanes_shown (renderer), ==, 2);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 0);
+
+  /* Zed's call is in the third lane, out of sight below. */
+  g_assert_true (ts_timeline_renderer_center_on (renderer, "meeting/c"));
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 1);
+  index = ts_timeline_events_find (events, "meeting/c");
+  g_assert_true (ts_timeline_renderer_get_event_area (renderer, index, &area));
+  g_assert_true (ts_timeline_renderer_hit_test (renderer, area.x + area.width / 2,
+                                                area.y + area.height / 2, &hit));
+  g_assert_cmpint (hit.event, ==, index);
+  g_assert_cmpint (ts_timeline_renderer_get_lane_at (renderer, area.y + area.height / 2), ==, 2);
+  visible = ts_timeline_renderer_list_visible (renderer);
+  g_assert_cmpuint (visible->len, ==, 1);
+
+  /* Back up to the first lane; past the last is the last. */
+  ts_timeline_renderer_show_lane (renderer, 0);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 0);
+  ts_timeline_renderer_set_first_lane (renderer, 99);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (renderer), ==, 3);
+  fixture_clear (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -807,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/timeline/events/spans", test_spans);
   g_test_add_func ("/timeline/events/order", test_events_and_order);
   g_test_add_func ("/timeline/events/lanes", test_lanes);
+  g_test_add_func ("/timeline/events/invalid-text", test_invalid_text);
   g_test_add_func ("/timeline/events/keyboard", test_keyboard_moves);
   g_test_add_func ("/timeline/ticks/en", test_ticks_english);
   g_test_add_func ("/timeline/ticks/ru", test_ticks_russian);
@@ -816,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/cluster-labels", test_cluster_labels);
   g_test_add_func ("/timeline/layout/many-events", test_many_events);
   g_test_add_func ("/timeline/renderer/view", test_renderer_view);
+  g_test_add_func ("/timeline/renderer/lanes-scroll", test_renderer_lanes_scroll);
 
   return g_test_run ();
 }

@@ -914,6 +914,7 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
   TsRecord *focus = ts_export_data_get_focus (w->data, NULL);
   lxw_row_t row = 0;
   lxw_row_t right_row = 0;
+  double points;
   TsDate generated = TS_DATE_INIT;
   g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (w->created);
 
@@ -946,10 +947,12 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
   if (focus == NULL)
     row = write_key_developments (w, row);
 
-  /* The activity chart, the map under it, then the chart's table and the
-   * figures' charts. */
+  /* The activity chart, the map under it, then the chart's table, the
+   * timeline and the figures' charts. */
   right_row = write_map (w, get_row_below (w, 1, CHART_POINTS + 8));
   right_row = write_activity_chart (w, 0, right_row);
+  right_row = _ts_briefing_write_timeline (w, right_row, COVER_RIGHT_COL, &points);
+  right_row = get_row_below (w, right_row, points + 10);
   write_figure_charts (w, right_row);
 
   worksheet_set_first_sheet (sheet);

@@ -17,6 +17,13 @@ GBytes *_ts_briefing_render_map (TsExportData  *data,
                                  int            height,
                                  GError       **error);
 
+/* The timeline of the records in scope (not their linked context) as a
+ * PNG, built from the export's snapshot: ts-briefing-timeline.c. */
+GBytes *_ts_briefing_render_timeline (TsExportData  *data,
+                                      int            width,
+                                      int            height,
+                                      GError       **error);
+
 /* The workbook being written, shared by the files that write its parts:
  * ts-briefing.c (the workbook and its cell writers), ts-briefing-cover.c
  * and ts-briefing-sheets.c (the record sheets and the Definitions). */
@@ -132,5 +139,12 @@ gboolean    _ts_briefing_write_record_sheet (TsBriefingWriter  *w,
                                              TsRecordType       type,
                                              GError           **error);
 void        _ts_briefing_write_definitions  (TsBriefingWriter  *w);
+/* The cover's timeline: its heading at @row (or further down, so as not
+ * to be cut by the end of a printed page), the picture in the row below,
+ * which it returns, setting @points to its height. */
+lxw_row_t   _ts_briefing_write_timeline     (TsBriefingWriter  *w,
+                                             lxw_row_t          row,
+                                             lxw_col_t          col,
+                                             double            *points);
 
 G_END_DECLS

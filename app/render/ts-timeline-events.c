@@ -52,8 +52,10 @@ typedef struct
   gpointer            lookup_data;
   GHashTable         *lanes_by_key;  /* key → Lane */
   GPtrArray          *created;       /* Lane, by id */
-  GPtrArray          *keys;          /* the current event's lane keys */
+  GPtrArray          *keys;          /* the current event's lanes (Lane) */
+  Lane               *type_lanes[TS_N_RECORD_TYPES];
   TsRecord           *record;
+  const char         *record_id;     /* the copy of its id */
 } Builder;
 
 static void
@@ -112,7 +114,7 @@ ensure_lane (Builder    *builder,
 
   lane = g_new0 (Lane, 1);
   lane->key = g_strdup (key);
-  lane->label = g_strdup (label);
+  lane->label = g_utf8_make_valid (label != NULL ? label : "", -1);
   lane->order = order;
   lane->indices = g_array_new (FALSE, FALSE, sizeof (guint));
   lane->id = builder->created->len;
@@ -131,13 +133,13 @@ name_of (Builder    *builder,
 }
 
 static void
-add_key (Builder    *builder,
-         const char *key)
+add_key (Builder *builder,
+         Lane    *lane)
 {
   for (guint i = 0; i < builder->keys->len; i++)
-    if (g_str_equal (builder->keys->pdata[i], key))
+    if (builder->keys->pdata[i] == lane)
       return;
-  g_ptr_array_add (builder->keys, g_strdup (key));
+  g_ptr_array_add (builder->keys, lane);
 }
 
 static void
@@ -147,12 +149,15 @@ add_counterpart_cb (const char *person_id,
 {
   Builder *builder = user_data;
   g_autofree char *code = NULL;
+  Lane *lane;
 
   if (country == NULL)
     return;
   code = g_ascii_strup (country, -1);
-  ensure_lane (builder, code, ts_country_get_name (code), 0);
-  add_key (builder, code);
+  lane = g_hash_table_lookup (builder->lanes_by_key, code);
+  if (lane == NULL)
+    lane = ensure_lane (builder, code, ts_country_get_name (code), 0);
+  add_key (builder, lane);
 }
 
 static void
@@ -161,9 +166,11 @@ add_person_cb (const char *person_id,
                gpointer    user_data)
 {
   Builder *builder = user_data;
+  Lane *lane = g_hash_table_lookup (builder->lanes_by_key, person_id);
 
-  ensure_lane (builder, person_id, name_of (builder, person_id), 0);
-  add_key (builder, person_id);
+  if (lane == NULL)
+    lane = ensure_lane (builder, person_id, name_of (builder, person_id), 0);
+  add_key (builder, lane);
 }
 
 static void
@@ -174,17 +181,24 @@ add_project_cb (TsRecord   *record,
 {
   Builder *builder = user_data;
   TsRecordType type;
+  Lane *lane;
 
   if (g_str_equal (field, "sources")
-      || !ts_record_id_parse (target_id, &type) || type != TS_RECORD_TYPE_PROJECT
-      || builder->lookup (builder->lookup_data, target_id) == NULL)
+      || !ts_record_id_parse (target_id, &type) || type != TS_RECORD_TYPE_PROJECT)
     return;
 
-  ensure_lane (builder, target_id, name_of (builder, target_id), 0);
-  add_key (builder, target_id);
+  lane = g_hash_table_lookup (builder->lanes_by_key, target_id);
+  if (lane == NULL)
+    {
+      /* Only projects there are: a link to a missing one is no lane. */
+      if (builder->lookup (builder->lookup_data, target_id) == NULL)
+        return;
+      lane = ensure_lane (builder, target_id, name_of (builder, target_id), 0);
+    }
+  add_key (builder, lane);
 }
 
-/* The lanes of the record being added, as keys in builder->keys. */
+/* The lanes of the record being added, in builder->keys. */
 static void
 find_lane_keys (Builder  *builder,
                 TsRecord *record)
@@ -206,18 +220,22 @@ find_lane_keys (Builder  *builder,
     case TS_TIMELINE_LANES_PROJECT:
       if (type == TS_RECORD_TYPE_PROJECT)
         {
-          ensure_lane (builder, ts_record_get_id (record),
-                       ts_record_get_display_name (record), 0);
-          add_key (builder, ts_record_get_id (record));
+          Lane *lane = g_hash_table_lookup (builder->lanes_by_key, ts_record_get_id (record));
+
+          if (lane == NULL)
+            lane = ensure_lane (builder, ts_record_get_id (record),
+                                ts_record_get_display_name (record), 0);
+          add_key (builder, lane);
         }
       else
         ts_record_foreach_reference (record, add_project_cb, builder);
       break;
     case TS_TIMELINE_LANES_TYPE:
     default:
-      ensure_lane (builder, ts_record_type_to_string (type),
-                   ts_record_type_get_plural (type), type);
-      add_key (builder, ts_record_type_to_string (type));
+      if (builder->type_lanes[type] == NULL)
+        builder->type_lanes[type] = ensure_lane (builder, ts_record_type_to_string (type),
+                                                 ts_record_type_get_plural (type), type);
+      add_key (builder, builder->type_lanes[type]);
       break;
     }
 
@@ -226,10 +244,13 @@ find_lane_keys (Builder  *builder,
       /* Last: after every lane of a person, country or project. */
       /* Translators: the timeline's lane of the events without a
        * participant's country, and of those of no person or project */
-      ensure_lane (builder, "", builder->mode == TS_TIMELINE_LANES_COUNTERPART
-                                ? _("No counterpart") : C_("timeline lane", "Other"),
-                   G_MAXDOUBLE);
-      add_key (builder, "");
+      Lane *lane = g_hash_table_lookup (builder->lanes_by_key, "");
+
+      if (lane == NULL)
+        lane = ensure_lane (builder, "", builder->mode == TS_TIMELINE_LANES_COUNTERPART
+                                         ? _("No counterpart") : C_("timeline lane", "Other"),
+                            G_MAXDOUBLE);
+      add_key (builder, lane);
     }
 }
 
@@ -252,11 +273,25 @@ add_event_cb (TsRecord          *record,
   if (builder->record != record)
     {
       builder->record = record;
+      builder->record_id = NULL;
       find_lane_keys (builder, record);
     }
 
-  event.record_id = g_string_chunk_insert_const (self->strings, ts_record_get_id (record));
-  event.label = g_string_chunk_insert_const (self->strings, label != NULL ? label : "");
+  /* Copied, not shared: the events outlive a change to the records. */
+  if (builder->record_id == NULL)
+    builder->record_id = g_string_chunk_insert (self->strings, ts_record_get_id (record));
+  event.record_id = builder->record_id;
+  if (label == NULL)
+    label = "";
+  if (g_utf8_validate (label, -1, NULL))
+    event.label = g_string_chunk_insert (self->strings, label);
+  else
+    {
+      /* Drawn by Pango, which takes only UTF-8. */
+      g_autofree char *valid = g_utf8_make_valid (label, -1);
+
+      event.label = g_string_chunk_insert (self->strings, valid);
+    }
   event.kind = kind;
   event.date = *date;
   get_period (date, &event.first, &event.end);
@@ -278,7 +313,7 @@ add_event_cb (TsRecord          *record,
   /* The lane is a key for now: set once lanes are ordered. */
   for (guint i = 0; i < builder->keys->len; i++)
     {
-      Lane *lane = g_hash_table_lookup (builder->lanes_by_key, builder->keys->pdata[i]);
+      Lane *lane = builder->keys->pdata[i];
 
       event.lane = lane->id;
       g_array_append_val (self->events, event);
@@ -403,9 +438,10 @@ ts_timeline_events_new_from_records (GPtrArray          *records,
   self = g_object_new (TS_TYPE_TIMELINE_EVENTS, NULL);
   self->mode = mode;
   lanes_by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  keys = g_ptr_array_new_with_free_func (g_free);
+  keys = g_ptr_array_new ();
   created = g_ptr_array_new ();
-  builder = (Builder) { self, mode, lookup, lookup_data, lanes_by_key, created, keys, NULL };
+  builder = (Builder) { self, mode, lookup, lookup_data, lanes_by_key, created, keys, { NULL },
+                        NULL };
 
   for (guint i = 0; i < records->len; i++)
     ts_record_foreach_event (records->pdata[i], add_event_cb, &builder);

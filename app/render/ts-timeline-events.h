@@ -64,7 +64,9 @@ TsTimelineEvents       *ts_timeline_events_new_from_records (GPtrArray          
                                                              TsRecordLookupFunc  lookup,
                                                              gpointer            lookup_data,
                                                              TsTimelineLaneMode  mode);
-/* Of what @matches holds now (the window's search and filters). */
+/* Of what @matches holds now (the window's search and filters), in the
+ * dataset's (main) thread: for a worker, list the matched records there
+ * and build from them with a lookup of its own. */
 TsTimelineEvents       *ts_timeline_events_new_from_matches (TsMatches          *matches,
                                                              TsTimelineLaneMode  mode);
 

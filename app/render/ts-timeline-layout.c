@@ -13,6 +13,10 @@
  * walked: a frame stays cheap with a hundred thousand events. */
 #define MAX_WALKED 2000
 
+/* Up to this many events close together are stacked, each its own mark,
+ * where the lane has room; more gather into a cluster. */
+#define MAX_STACKED 5
+
 /* The gap between a mark and its label, and between labels. */
 #define LABEL_GAP 3.0
 
@@ -78,7 +82,8 @@ static double
 row_y (LaneBuilder *b,
        guint        row)
 {
-  double step = b->style->bar_height + 3;
+  /* A label beside each mark fits between the next ones. */
+  double step = b->style->bar_height + 5;
 
   return b->y + (row % 2 == 1 ? 1 : -1) * ((row + 1) / 2) * step;
 }
@@ -199,6 +204,41 @@ add_cluster_item (LaneBuilder *b,
   g_array_append_val (b->layout->items, item);
 }
 
+/* Stacks a few events close together in the lane's sub-rows, each its own
+ * mark, when there are rows free for all of them there; FALSE (and nothing
+ * done) otherwise. */
+static gboolean
+stack_group (LaneBuilder *b,
+             const guint *members,
+             guint        n_members)
+{
+  g_autoptr(GArray) saved = g_array_copy (b->row_ends);
+  int rows[MAX_STACKED];
+  double r = b->style->point_radius + 1;
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      const TsTimelineEvent *event = ts_timeline_events_get_event (b->events, members[i]);
+      double x = day_to_x (b->layout, (event->first + event->end) / 2);
+
+      rows[i] = find_row (b, x - r, x + r);
+      if (rows[i] < 0)
+        {
+          g_array_set_size (b->row_ends, 0);
+          g_array_append_vals (b->row_ends, saved->data, saved->len);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      add_event_item (b, members[i], FALSE);
+      g_array_index (b->layout->items, TsTimelineItem, b->layout->items->len - 1).y
+        = row_y (b, rows[i]);
+    }
+  return TRUE;
+}
+
 /* Few enough events in view to look at each: long ones (a project's life,
  * a year, a summit's days at this zoom) drawn over their days, the others
  * gathered by bin. */
@@ -215,6 +255,7 @@ walk_lane (LaneBuilder  *b,
   guint group_n = 0;
   int group_first = -1;
   guint group_kinds[TS_N_RECORD_EVENT_KINDS] = { 0 };
+  guint members[MAX_STACKED];
 
   for (guint i = from; i <= to; i++)
     {
@@ -224,7 +265,10 @@ walk_lane (LaneBuilder  *b,
       if (i < to)
         {
           event = ts_timeline_events_get_event (b->events, lane_events[i]);
-          if (event->kind == TS_RECORD_EVENT_PROJECT || event->end - event->first >= wide_days)
+          /* A day is a point however far one zooms in; a month, a year, a
+           * visit of some days or a project's life a bar once wide enough. */
+          if (event->kind == TS_RECORD_EVENT_PROJECT
+              || (event->end - event->first > 1 && event->end - event->first >= wide_days))
             {
               add_event_item (b, lane_events[i], TRUE);
               continue;
@@ -236,6 +280,8 @@ walk_lane (LaneBuilder  *b,
               && (bin == group_bin
                   || (bin == group_bin + 1 && event->first - group_last < cluster_days)))
             {
+              if (group_n < MAX_STACKED)
+                members[group_n] = lane_events[i];
               group_n++;
               group_kinds[event->kind]++;
               group_last = (event->first + event->end) / 2;
@@ -245,7 +291,7 @@ walk_lane (LaneBuilder  *b,
 
       if (group_n == 1)
         add_event_item (b, group_first, FALSE);
-      else if (group_n > 1)
+      else if (group_n > 1 && (group_n > MAX_STACKED || !stack_group (b, members, group_n)))
         add_cluster_item (b, group_first, group_bin, group_last >= (group_bin + 1) * b->bin_days
                                                      ? 2 : 1,
                           (group_start + group_last) / 2, group_n, group_kinds);
@@ -256,6 +302,7 @@ walk_lane (LaneBuilder  *b,
       group_start = group_last = (event->first + event->end) / 2;
       group_n = 1;
       group_first = lane_events[i];
+      members[0] = lane_events[i];
       memset (group_kinds, 0, sizeof group_kinds);
       group_kinds[event->kind] = 1;
     }
@@ -343,72 +390,162 @@ boxes_intersect (const cairo_rectangle_t *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* Places the label of @item right of its mark, in the first row, nearest
- * the lane's line first, alternately above and below it, where it
- * overlaps nothing in @placed (labels, marks, the lane's name) and stays
- * inside the lane and the picture. */
+/* What labels keep clear of in a lane — marks, labels placed, the lane's
+ * name — filed by columns of the picture, so that a box is checked against
+ * the few in its columns rather than against every one. */
+#define COLUMN_PX 64
+
+typedef struct
+{
+  GArray *boxes;    /* cairo_rectangle_t */
+  GArray *columns;  /* of GArray of guint: the boxes in each column */
+} Obstacles;
+
+static void
+column_range (const Obstacles         *o,
+              const cairo_rectangle_t *box,
+              int                     *first,
+              int                     *last)
+{
+  int n = (int) o->columns->len;
+
+  *first = CLAMP ((int) floor (box->x / COLUMN_PX), 0, n - 1);
+  *last = CLAMP ((int) floor ((box->x + box->width) / COLUMN_PX), 0, n - 1);
+}
+
+static void
+obstacles_init (Obstacles *o,
+                int        width)
+{
+  o->boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  o->columns = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  for (int i = 0; i <= width / COLUMN_PX; i++)
+    {
+      GArray *column = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      g_array_append_val (o->columns, column);
+    }
+}
+
+static void
+obstacles_clear (Obstacles *o)
+{
+  for (guint i = 0; i < o->columns->len; i++)
+    g_array_unref (g_array_index (o->columns, GArray *, i));
+  g_clear_pointer (&o->columns, g_array_unref);
+  g_clear_pointer (&o->boxes, g_array_unref);
+}
+
+static void
+obstacles_add (Obstacles               *o,
+               const cairo_rectangle_t *box)
+{
+  guint index = o->boxes->len;
+  int first, last;
+
+  g_array_append_val (o->boxes, *box);
+  column_range (o, box, &first, &last);
+  for (int c = first; c <= last; c++)
+    g_array_append_val (g_array_index (o->columns, GArray *, c), index);
+}
+
+static gboolean
+is_free (const cairo_rectangle_t *box,
+         const Obstacles         *o)
+{
+  int first, last;
+
+  column_range (o, box, &first, &last);
+  for (int c = first; c <= last; c++)
+    {
+      GArray *column = g_array_index (o->columns, GArray *, c);
+
+      for (guint i = 0; i < column->len; i++)
+        {
+          const cairo_rectangle_t *other = &g_array_index (o->boxes, cairo_rectangle_t,
+                                                           g_array_index (column, guint, i));
+
+          if (boxes_intersect (box, other))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The first place for a label @width × @height beginning at @x: beside
+ * the mark, then in rows above and below it, nearest first, inside the
+ * lane and clear of @placed. */
+static gboolean
+find_label_box (const TsTimelineStyle *style,
+                const TsTimelineItem  *item,
+                const Obstacles       *placed,
+                double                 x,
+                double                 width,
+                double                 height,
+                double                 lane_top,
+                double                 lane_bottom,
+                cairo_rectangle_t     *box)
+{
+  *box = (cairo_rectangle_t) { x, round (item->y - height / 2), width, height };
+  if (box->y >= lane_top + 1 && box->y + height <= lane_bottom - 1 && is_free (box, placed))
+    return TRUE;
+
+  /* A label far from its mark says little: a few rows on either side. */
+  for (guint row = 0; row < 8; row++)
+    {
+      double offset = style->point_radius + 1 + (row / 2) * (height + 1);
+      double above = item->y - offset - height;
+      double below = item->y + offset;
+
+      /* Out of the lane on both sides. */
+      if (above < lane_top + 1 && below + height > lane_bottom - 1)
+        return FALSE;
+      box->y = row % 2 == 0 ? above : below;
+      if (box->y < lane_top + 1 || box->y + height > lane_bottom - 1)
+        continue;
+      if (is_free (box, placed))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Places the label of @item right of its mark, else left of it (at the
+ * end of the picture), where it overlaps nothing in @placed (labels,
+ * marks, the lane's name) and stays inside the lane and the picture. */
 static void
 place_label (TsTimelineLayout      *layout,
              const TsTimelineStyle *style,
              TsMapText             *text,
              TsTimelineItem        *item,
-             GArray                *placed,
+             Obstacles             *placed,
              double                 lane_top)
 {
   TsMapTextExtents extents;
   g_autofree char *label = NULL;
-  double x = item->x1 + mark_radius (style, item) + LABEL_GAP;
+  double radius = mark_radius (style, item);
   double lane_bottom = lane_top + layout->lane_height;
+  double sides[3];
+  guint n_sides = 2;
+  cairo_rectangle_t box;
 
-  if (x < 0 || x >= layout->width)
+  if (item->x1 < 0 || item->x0 >= layout->width)
     return;
 
   label = fit_label (text, item->label, style->label_size, style->label_max_width);
   ts_map_text_measure (text, label, style->label_size, TS_MAP_TEXT_REGULAR, &extents);
-  if (x + extents.width > layout->width)
-    return;
+  sides[0] = item->x1 + radius + LABEL_GAP;
+  sides[1] = item->x0 - radius - LABEL_GAP - extents.width;
+  /* A bar's label may also go over or under it, from where it begins in
+   * sight. */
+  if (item->x1 - item->x0 > 2 * radius)
+    sides[n_sides++] = MIN (MAX (item->x0, 0) + LABEL_GAP, layout->width - extents.width);
 
-  /* Beside the mark first, then in rows above and below it. */
-  {
-    cairo_rectangle_t box = { x, round (item->y - extents.height / 2), extents.width,
-                              extents.height };
-    gboolean free = box.y >= lane_top + 1 && box.y + box.height <= lane_bottom - 1;
-
-    for (guint i = 0; free && i < placed->len; i++)
-      free = !boxes_intersect (&box, &g_array_index (placed, cairo_rectangle_t, i));
-    if (free)
-      {
-        item->has_label = TRUE;
-        item->label_box = box;
-        item->baseline = box.y + extents.ascent;
-        g_free (item->label);
-        item->label = g_steal_pointer (&label);
-        g_array_append_val (placed, box);
-        return;
-      }
-  }
-
-  for (guint row = 0;; row++)
+  for (guint side = 0; side < n_sides; side++)
     {
-      double offset = style->point_radius + 1 + (row / 2) * (extents.height + 1);
-      cairo_rectangle_t box = { x, row % 2 == 0 ? item->y - offset - extents.height
-                                                : item->y + offset,
-                                extents.width, extents.height };
-      gboolean free = TRUE;
-
-      if (box.y < lane_top + 1 && box.y + box.height > lane_bottom - 1)
-        return;
-      if (box.y < lane_top + 1 || box.y + box.height > lane_bottom - 1)
-        {
-          /* Out of the lane on this side; the other may have room yet. */
-          if (row % 2 == 1 && item->y - offset - extents.height < lane_top + 1)
-            return;
-          continue;
-        }
-
-      for (guint i = 0; free && i < placed->len; i++)
-        free = !boxes_intersect (&box, &g_array_index (placed, cairo_rectangle_t, i));
-      if (!free)
+      if (sides[side] < 0 || sides[side] + extents.width > layout->width)
+        continue;
+      if (!find_label_box (style, item, placed, sides[side], extents.width, extents.height,
+                           lane_top, lane_bottom, &box))
         continue;
 
       item->has_label = TRUE;
@@ -416,7 +553,10 @@ place_label (TsTimelineLayout      *layout,
       item->baseline = box.y + extents.ascent;
       g_free (item->label);
       item->label = g_steal_pointer (&label);
-      g_array_append_val (placed, box);
+      /* With room for the box the label is drawn on. */
+      box.x -= 2;
+      box.width += 4;
+      obstacles_add (placed, &box);
       return;
     }
 }
@@ -440,7 +580,7 @@ place_lane_labels (TsTimelineLayout      *layout,
                    guint                  first_item,
                    const char            *selected_id)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+  Obstacles placed;
   TsTimelineItem *items = &g_array_index (layout->items, TsTimelineItem, 0);
   double lane_top = ts_timeline_layout_lane_top (layout, lane);
   TsMapTextExtents extents;
@@ -449,12 +589,13 @@ place_lane_labels (TsTimelineLayout      *layout,
   ts_map_text_measure (text, ts_timeline_events_get_lane_label (events, lane),
                        style->lane_label_size, TS_MAP_TEXT_BOLD, &extents);
   name_box = (cairo_rectangle_t) { 0, lane_top, extents.width + 10, style->lane_label_height };
-  g_array_append_val (placed, name_box);
+  obstacles_init (&placed, layout->width);
+  obstacles_add (&placed, &name_box);
   for (guint i = first_item; i < layout->items->len; i++)
     {
       cairo_rectangle_t box = mark_box (style, &items[i]);
 
-      g_array_append_val (placed, box);
+      obstacles_add (&placed, &box);
     }
 
   /* The selected event's label first: it is what the reader looks at. */
@@ -463,14 +604,15 @@ place_lane_labels (TsTimelineLayout      *layout,
       if (items[i].kind == TS_TIMELINE_HIT_EVENT
           && g_strcmp0 (ts_timeline_events_get_event (events, items[i].event)->record_id,
                         selected_id) == 0)
-        place_label (layout, style, text, &items[i], placed, lane_top);
+        place_label (layout, style, text, &items[i], &placed, lane_top);
     }
 
   for (guint i = first_item; i < layout->items->len; i++)
     {
       if (!items[i].has_label)
-        place_label (layout, style, text, &items[i], placed, lane_top);
+        place_label (layout, style, text, &items[i], &placed, lane_top);
     }
+  obstacles_clear (&placed);
 }
 
 TsTimelineLayout *
@@ -481,6 +623,7 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
                         double                 scale,
                         int                    width,
                         int                    height,
+                        guint                  first_lane,
                         const char            *selected_id)
 {
   g_autoptr(TsTimelineLayout) self = g_new0 (TsTimelineLayout, 1);
@@ -501,7 +644,9 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
     return g_steal_pointer (&self);
 
   self->lane_height = CLAMP (room / n_lanes, style->min_lane_height, style->max_lane_height);
-  self->n_lanes_shown = MIN (n_lanes, MAX ((guint) (room / self->lane_height), 1));
+  self->first_lane = MIN (first_lane, n_lanes - 1);
+  self->n_lanes_shown = MIN (n_lanes - self->first_lane,
+                             MAX ((guint) (room / self->lane_height), 1));
 
   /* Bins a power of two days wide, fixed in time: a pan moves the
    * clusters with the events and a zoom regroups them only when it
@@ -510,7 +655,7 @@ ts_timeline_layout_new (TsTimelineEvents      *events,
   first = start - style->cluster_px * scale;
   end = start + width * scale;
 
-  for (guint lane = 0; lane < self->n_lanes_shown; lane++)
+  for (guint lane = self->first_lane; lane < self->first_lane + self->n_lanes_shown; lane++)
     {
       double top = ts_timeline_layout_lane_top (self, lane);
       g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (double));
@@ -549,5 +694,5 @@ double
 ts_timeline_layout_lane_top (const TsTimelineLayout *self,
                              guint                   lane)
 {
-  return self->lanes_top + lane * self->lane_height;
+  return self->lanes_top + ((double) lane - self->first_lane) * self->lane_height;
 }

@@ -36,6 +36,7 @@ typedef struct
   int     height;
   double  lanes_top;
   double  lane_height;
+  guint   first_lane;            /* the lane at the top: lanes scroll */
   guint   n_lanes_shown;
   GArray *items;                 /* TsTimelineItem, lane by lane, in time order */
 } TsTimelineLayout;
@@ -53,10 +54,11 @@ TsTimelineLayout *ts_timeline_layout_new  (TsTimelineEvents      *events,
                                            double                 scale,
                                            int                    width,
                                            int                    height,
+                                           guint                  first_lane,
                                            const char            *selected_id);
 void              ts_timeline_layout_free (TsTimelineLayout      *self);
 
-/* The y of the top of @lane. */
+/* The y of the top of @lane (a lane shown). */
 double            ts_timeline_layout_lane_top (const TsTimelineLayout *self,
                                                guint                   lane);
 

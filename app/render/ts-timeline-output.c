@@ -240,29 +240,44 @@ ts_timeline_renderer_render_to_file (TsTimelineRenderer  *self,
 
 GBytes *
 ts_timeline_renderer_render_to_png (TsTimelineRenderer  *self,
-                               int             width,
-                               int             height,
-                               GError        **error)
+                                    int                  width,
+                                    int                  height,
+                                    GError             **error)
+{
+  return ts_timeline_renderer_render_to_png_scaled (self, width, height, 1, error);
+}
+
+GBytes *
+ts_timeline_renderer_render_to_png_scaled (TsTimelineRenderer  *self,
+                                           int                  width,
+                                           int                  height,
+                                           int                  scale,
+                                           GError             **error)
 {
   g_autoptr(cairo_surface_t) surface = NULL;
+  g_autoptr(cairo_t) cr = NULL;
   g_autoptr(GByteArray) png = NULL;
   cairo_status_t status;
   int saved_width, saved_height;
 
   g_return_val_if_fail (TS_IS_TIMELINE_RENDERER (self), NULL);
+  g_return_val_if_fail (scale >= 1, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (width < 1 || height < 1 || width > 20000 || height > 20000)
+  if (width < 1 || height < 1 || width * scale > 20000 || height * scale > 20000)
     {
       g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
                    _("Cannot draw the timeline: %d × %d is not a usable picture size"),
-                   width, height);
+                   width * scale, height * scale);
       return NULL;
     }
 
   get_size (self, &saved_width, &saved_height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  draw_on_surface (self, surface, width, height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * scale, height * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  ts_timeline_renderer_draw (self, cr, width, height);
+  g_clear_pointer (&cr, cairo_destroy);
   ts_timeline_renderer_set_size (self, saved_width, saved_height);
 
   png = g_byte_array_new ();

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ts-timeline-layout.h"
 #include "ts-timeline-renderer.h"
@@ -19,12 +20,25 @@ struct _TsTimelineRenderer
   double            scale;
   int               width;
   int               height;
+  guint             first_lane;
   guint32           today;
   char             *selected_id;
 
   /* The last frame drawn, for hit tests; dropped when anything changes. */
   TsTimelineLayout *layout;
+
+  /* Text set by Pango, kept from frame to frame while frames are drawn on
+   * screens of the same kind in the same thread: setting a label is what
+   * a frame costs most, and a pan or zoom shows mostly the same ones. */
+  TsMapText        *text;
+  GThread          *text_thread;
+  cairo_matrix_t    text_matrix;
+  guint             text_frames;
 };
+
+/* Past this many frames the kept text starts afresh, so that the labels
+ * of every place panned through are not all kept. */
+#define TEXT_MAX_FRAMES 200
 
 G_DEFINE_FINAL_TYPE (TsTimelineRenderer, ts_timeline_renderer, G_TYPE_OBJECT)
 
@@ -37,6 +51,40 @@ invalidate (TsTimelineRenderer *self)
   g_clear_pointer (&self->layout, ts_timeline_layout_free);
 }
 
+/* The text setter for @cr: the kept one when @cr draws on an image (a
+ * widget's frame, a PNG) in the thread and at the scale it was made for,
+ * else a new one, kept for the next frames when @cr is an image's. */
+static TsMapText *
+get_text (TsTimelineRenderer *self,
+          cairo_t            *cr,
+          gboolean           *owned)
+{
+  const TsTimelineStyle *style = ts_timeline_style_get_default ();
+  gboolean image = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  matrix.x0 = matrix.y0 = 0;
+  *owned = FALSE;
+  if (self->text != NULL && image && self->text_thread == g_thread_self ()
+      && memcmp (&matrix, &self->text_matrix, sizeof matrix) == 0
+      && self->text_frames++ < TEXT_MAX_FRAMES)
+    return self->text;
+
+  if (!image)
+    {
+      *owned = TRUE;
+      return ts_map_text_new (cr, style->map->font_family);
+    }
+
+  g_clear_pointer (&self->text, ts_map_text_free);
+  self->text = ts_map_text_new (cr, style->map->font_family);
+  self->text_thread = g_thread_self ();
+  self->text_matrix = matrix;
+  self->text_frames = 0;
+  return self->text;
+}
+
 /* The frame at the current view and size, laid out with a measuring
  * context when no drawing did it yet. */
 static TsTimelineLayout *
@@ -47,11 +95,14 @@ ensure_layout (TsTimelineRenderer *self)
       const TsTimelineStyle *style = ts_timeline_style_get_default ();
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
       cairo_t *cr = cairo_create (surface);
-      g_autoptr(TsMapText) text = ts_map_text_new (cr, style->map->font_family);
+      gboolean owned;
+      TsMapText *text = get_text (self, cr, &owned);
 
       self->layout = ts_timeline_layout_new (self->events, style, text, self->start,
                                              self->scale, self->width, self->height,
-                                             self->selected_id);
+                                             self->first_lane, self->selected_id);
+      if (owned)
+        ts_map_text_free (text);
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
     }
@@ -73,7 +124,8 @@ draw_lanes (TsTimelineRenderer     *self,
             TsMapText              *text,
             const TsTimelineLayout *layout)
 {
-  for (guint lane = 0; lane < layout->n_lanes_shown; lane++)
+  for (guint lane = layout->first_lane; lane < layout->first_lane + layout->n_lanes_shown;
+       lane++)
     {
       double top = ts_timeline_layout_lane_top (layout, lane);
       TsMapTextExtents extents;
@@ -103,7 +155,7 @@ draw_axis (TsTimelineRenderer     *self,
   double first = self->start;
   double end = self->start + layout->width * self->scale;
   double bottom = style->axis_height;
-  double last_right = -G_MAXDOUBLE;
+  g_autoptr(GArray) placed = NULL;
 
   ticks = ts_timeline_scale_get_ticks (first, end, self->scale, NULL);
 
@@ -134,46 +186,37 @@ draw_axis (TsTimelineRenderer     *self,
     }
 
   /* Labels right of their ticks, the months and years first: a label
-   * that would overlap one already drawn is left out. */
+   * that would come within a few pixels of one already drawn is left
+   * out. */
+  placed = g_array_new (FALSE, FALSE, sizeof (double) * 2);
   for (int level = TS_TIMELINE_TICK_MAJOR; level >= TS_TIMELINE_TICK_UNIT; level--)
     {
-      g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (double) * 2);
-
       for (guint i = 0; i < ticks->len; i++)
         {
           const TsTimelineTick *tick = &g_array_index (ticks, TsTimelineTick, i);
           double x = round ((tick->day - self->start) / self->scale) + 3;
-          TsMapTextExtents extents;
           TsMapTextFlags flags = level == TS_TIMELINE_TICK_MAJOR ? TS_MAP_TEXT_BOLD
                                                                  : TS_MAP_TEXT_REGULAR;
+          TsMapTextExtents extents;
+          double range[2];
+          gboolean free = TRUE;
 
           if ((int) tick->level != level || tick->label == NULL)
             continue;
           ts_map_text_measure (text, tick->label, style->tick_label_size, flags, &extents);
           if (x + extents.width < 0 || x > layout->width)
             continue;
-          (void) last_right;
-          if (level == TS_TIMELINE_TICK_UNIT)
+          range[0] = x - 6;
+          range[1] = x + extents.width + 6;
+          for (guint j = 0; free && j < placed->len; j++)
             {
-              gboolean free = TRUE;
+              const double *other = &g_array_index (placed, double, 2 * j);
 
-              for (guint j = 0; free && j < ticks->len; j++)
-                {
-                  const TsTimelineTick *other = &g_array_index (ticks, TsTimelineTick, j);
-                  double ox = round ((other->day - self->start) / self->scale) + 3;
-                  TsMapTextExtents oe;
-
-                  if (other->level != TS_TIMELINE_TICK_MAJOR || other->label == NULL)
-                    continue;
-                  if (ox > x + extents.width + 6 || ox + 200 < x)
-                    continue;
-                  ts_map_text_measure (text, other->label, style->tick_label_size,
-                                       TS_MAP_TEXT_BOLD, &oe);
-                  free = ox > x + extents.width + 6 || ox + oe.width + 6 < x;
-                }
-              if (!free)
-                continue;
+              free = range[1] <= other[0] || other[1] <= range[0];
             }
+          if (!free)
+            continue;
+          g_array_append_vals (placed, range, 1);
           ts_map_style_set_color (cr, &style->axis);
           ts_map_text_show (text, cr, tick->label, style->tick_label_size, flags, x,
                             bottom - 14);
@@ -231,6 +274,14 @@ draw_bar (cairo_t               *cr,
   cairo_pattern_t *pattern;
   double left = x0, right = x1;
   double soft = MIN (6, (x1 - x0) / 3);
+
+  if (first_edge == TS_TIMELINE_EDGE_EXACT && end_edge == TS_TIMELINE_EDGE_EXACT)
+    {
+      set_rgba (cr, color, alpha);
+      cairo_rectangle (cr, x0, y - height / 2, MAX (x1 - x0, 1), height);
+      cairo_fill (cr);
+      return;
+    }
 
   if (first_edge == TS_TIMELINE_EDGE_OPEN)
     left -= style->fade_px;
@@ -391,6 +442,7 @@ ts_timeline_renderer_finalize (GObject *object)
   invalidate (self);
   g_clear_object (&self->events);
   g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->text, ts_map_text_free);
 
   G_OBJECT_CLASS (ts_timeline_renderer_parent_class)->finalize (object);
 }
@@ -441,6 +493,59 @@ ts_timeline_renderer_set_events (TsTimelineRenderer *self,
 
   invalidate (self);
   g_set_object (&self->events, events);
+  if (events == NULL || self->first_lane >= ts_timeline_events_get_n_lanes (events))
+    self->first_lane = 0;
+}
+
+guint
+ts_timeline_renderer_get_first_lane (TsTimelineRenderer *self)
+{
+  g_return_val_if_fail (TS_IS_TIMELINE_RENDERER (self), 0);
+
+  return self->first_lane;
+}
+
+void
+ts_timeline_renderer_set_first_lane (TsTimelineRenderer *self,
+                                     guint               lane)
+{
+  guint n_lanes;
+
+  g_return_if_fail (TS_IS_TIMELINE_RENDERER (self));
+
+  n_lanes = self->events != NULL ? ts_timeline_events_get_n_lanes (self->events) : 0;
+  lane = n_lanes > 0 ? MIN (lane, n_lanes - 1) : 0;
+  if (lane == self->first_lane)
+    return;
+  invalidate (self);
+  self->first_lane = lane;
+}
+
+guint
+ts_timeline_renderer_get_n_lanes_shown (TsTimelineRenderer *self)
+{
+  g_return_val_if_fail (TS_IS_TIMELINE_RENDERER (self), 0);
+
+  if (self->events == NULL)
+    return 0;
+  return ensure_layout (self)->n_lanes_shown;
+}
+
+void
+ts_timeline_renderer_show_lane (TsTimelineRenderer *self,
+                                guint               lane)
+{
+  guint n_shown;
+
+  g_return_if_fail (TS_IS_TIMELINE_RENDERER (self));
+
+  n_shown = ts_timeline_renderer_get_n_lanes_shown (self);
+  if (n_shown == 0)
+    return;
+  if (lane < self->first_lane)
+    ts_timeline_renderer_set_first_lane (self, lane);
+  else if (lane >= self->first_lane + n_shown)
+    ts_timeline_renderer_set_first_lane (self, lane - n_shown + 1);
 }
 
 void
@@ -531,16 +636,18 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
                            int                 height)
 {
   const TsTimelineStyle *style = ts_timeline_style_get_default ();
-  g_autoptr(TsMapText) text = NULL;
+  TsMapText *text;
+  gboolean owned_text;
   TsTimelineLayout *layout;
 
   g_return_if_fail (TS_IS_TIMELINE_RENDERER (self));
 
   ts_timeline_renderer_set_size (self, width, height);
-  text = ts_map_text_new (cr, style->map->font_family);
+  text = get_text (self, cr, &owned_text);
   if (self->layout == NULL)
     self->layout = ts_timeline_layout_new (self->events, style, text, self->start, self->scale,
-                                           self->width, self->height, self->selected_id);
+                                           self->width, self->height, self->first_lane,
+                                           self->selected_id);
   layout = self->layout;
 
   cairo_save (cr);
@@ -584,21 +691,37 @@ ts_timeline_renderer_draw (TsTimelineRenderer *self,
           double ly = item->label_box.y > item->y ? item->label_box.y + 2
                                                   : item->label_box.y + item->label_box.height - 2;
 
+          gboolean right = item->label_box.x >= item->x1;
+
           set_rgba (cr, &style->axis, 0.45);
           cairo_set_line_width (cr, 1);
-          cairo_move_to (cr, item->x1, item->y);
-          cairo_line_to (cr, item->label_box.x - 1, ly);
+          cairo_move_to (cr, right ? item->x1 : item->x0, item->y);
+          cairo_line_to (cr, right ? item->label_box.x - 1
+                                   : item->label_box.x + item->label_box.width + 1, ly);
           cairo_stroke (cr);
         }
       if (item->has_label)
-        ts_map_style_show_text_with_halo (style->map, text, cr, item->label, style->label_size,
-                                          is_selected (self, item) ? TS_MAP_TEXT_BOLD
-                                                                   : TS_MAP_TEXT_REGULAR,
-                                          item->label_box.x, item->baseline,
-                                          &style->map->text, 3);
+        {
+          /* On a box of its own, not a halo around each glyph: labels never
+           * overlap, and a box costs a hundredth of a glyph outline's
+           * stroke when a frame has hundreds. The selected one on the
+           * selection's colour. */
+          if (is_selected (self, item))
+            set_rgba (cr, &style->map->selection, 0.9);
+          else
+            set_rgba (cr, item->lane % 2 == 1 ? &style->band : &style->background, 0.8);
+          cairo_rectangle (cr, item->label_box.x - 1, item->label_box.y,
+                           item->label_box.width + 2, item->label_box.height);
+          cairo_fill (cr);
+          ts_map_style_set_color (cr, &style->map->text);
+          ts_map_text_show (text, cr, item->label, style->label_size, TS_MAP_TEXT_REGULAR,
+                            item->label_box.x, item->baseline);
+        }
     }
 
   cairo_restore (cr);
+  if (owned_text)
+    ts_map_text_free (text);
 }
 
 gboolean
@@ -737,6 +860,7 @@ ts_timeline_renderer_center_on (TsTimelineRenderer *self,
     return FALSE;
 
   event = ts_timeline_events_get_event (self->events, index);
+  ts_timeline_renderer_show_lane (self, event->lane);
   ts_timeline_renderer_set_view (self,
                                  (event->first + event->end) / 2 - self->width / 2.0 * self->scale,
                                  self->scale);
@@ -777,7 +901,8 @@ ts_timeline_renderer_list_visible (TsTimelineRenderer *self)
 
   layout = ensure_layout (self);
   ts_timeline_renderer_get_visible_range (self, &first, &end);
-  for (guint lane = 0; lane < layout->n_lanes_shown; lane++)
+  for (guint lane = layout->first_lane; lane < layout->first_lane + layout->n_lanes_shown;
+       lane++)
     {
       const guint *lane_events = ts_timeline_events_get_lane_events (self->events, lane, NULL);
       guint from, to;
@@ -843,7 +968,7 @@ ts_timeline_renderer_get_lane_at (TsTimelineRenderer *self,
   if (y < layout->lanes_top || layout->lane_height <= 0)
     return -1;
   lane = (int) ((y - layout->lanes_top) / layout->lane_height);
-  return lane < (int) layout->n_lanes_shown ? lane : -1;
+  return lane < (int) layout->n_lanes_shown ? (int) layout->first_lane + lane : -1;
 }
 
 gboolean

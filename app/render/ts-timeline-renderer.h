@@ -60,6 +60,16 @@ void                ts_timeline_renderer_set_view          (TsTimelineRenderer *
 void                ts_timeline_renderer_get_view          (TsTimelineRenderer *self,
                                                             double             *start,
                                                             double             *scale);
+/* Lanes scroll when there are more than the height holds: the lane shown
+ * at the top, how many are shown at the current size, and a scroll that
+ * brings @lane into sight. */
+guint               ts_timeline_renderer_get_first_lane    (TsTimelineRenderer *self);
+void                ts_timeline_renderer_set_first_lane    (TsTimelineRenderer *self,
+                                                            guint               lane);
+guint               ts_timeline_renderer_get_n_lanes_shown (TsTimelineRenderer *self);
+void                ts_timeline_renderer_show_lane         (TsTimelineRenderer *self,
+                                                            guint               lane);
+
 /* The size hit testing, the visible range and the pixel helpers use;
  * ts_timeline_renderer_draw () sets it too. */
 void                ts_timeline_renderer_set_size          (TsTimelineRenderer *self,
@@ -109,8 +119,9 @@ void                ts_timeline_renderer_zoom_at           (TsTimelineRenderer *
  * times). */
 void                ts_timeline_renderer_pan               (TsTimelineRenderer *self,
                                                             double              dx);
-/* Centres the view on the record's first event, keeping the zoom.
- * Returns FALSE when the record has no event. */
+/* Centres the view on the record's first event, keeping the zoom, and
+ * scrolls its lane into sight. Returns FALSE when the record has no
+ * event. */
 gboolean            ts_timeline_renderer_center_on         (TsTimelineRenderer *self,
                                                             const char         *record_id);
 
@@ -156,6 +167,14 @@ GBytes             *ts_timeline_renderer_render_to_png     (TsTimelineRenderer *
                                                             int                 width,
                                                             int                 height,
                                                             GError            **error);
+
+/* The same drawn @scale times as large (width × @scale pixels wide): for
+ * print, where the picture shows at 1 / @scale of its size. */
+GBytes             *ts_timeline_renderer_render_to_png_scaled (TsTimelineRenderer *self,
+                                                               int                 width,
+                                                               int                 height,
+                                                               int                 scale,
+                                                               GError            **error);
 
 /* One-shot: @events fitted into width × height, written to @path. */
 gboolean            ts_timeline_render_to_file             (TsTimelineEvents   *events,

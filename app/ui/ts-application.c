@@ -31,8 +31,9 @@ static const GOptionEntry option_entries[] = {
   { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Merge the records of a Tianshan JSON file into the dataset, then exit"), N_("FILE") },
   { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the records to a .json, .xlsx or .csv file, or the map to a .png, .svg "
-       "or .pdf picture, then exit; no display is needed"), N_("FILE") },
+    N_("Write the records to a .json, .xlsx or .csv file, or the map or the timeline "
+       "(--view) to a .png, .svg or .pdf picture, then exit; no display is needed"),
+    N_("FILE") },
   { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Export only the records matching this text"), N_("TEXT") },
   { "type", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
@@ -55,7 +56,7 @@ static const GOptionEntry option_entries[] = {
   { "hops", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("How many links from the --around record the dossier reaches (default 1)"), N_("N") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("The size of an exported map picture, in pixels"), N_("WIDTHxHEIGHT") },
+    N_("The size of an exported picture, in pixels"), N_("WIDTHxHEIGHT") },
   { "view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The picture to export: the map (the default) or the timeline"), N_("map|timeline") },
   { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
