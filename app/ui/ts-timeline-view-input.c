@@ -79,6 +79,23 @@ on_click_released (GtkGestureClick *gesture,
   _ts_timeline_view_click (self, x, y);
 }
 
+/* Shows the lanes @delta below (or above) those shown. */
+static void
+scroll_lanes (TsTimelineView *self,
+              int             delta)
+{
+  guint first = ts_timeline_renderer_get_first_lane (self->renderer);
+  guint n_lanes = self->events != NULL ? ts_timeline_events_get_n_lanes (self->events) : 0;
+  guint shown = ts_timeline_renderer_get_n_lanes_shown (self->renderer);
+  int target = (int) first + delta;
+
+  target = CLAMP (target, 0, (int) MAX (n_lanes, shown) - (int) shown);
+  if ((guint) target == first)
+    return;
+  ts_timeline_renderer_set_first_lane (self->renderer, target);
+  _ts_timeline_view_view_changed (self);
+}
+
 static gboolean
 on_scroll (GtkEventControllerScroll *controller,
            double                    dx,
@@ -86,13 +103,22 @@ on_scroll (GtkEventControllerScroll *controller,
            TsTimelineView           *self)
 {
   double x = self->has_pointer ? self->pointer_x : _ts_timeline_view_get_width (self) / 2.0;
-  double steps;
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+    GTK_EVENT_CONTROLLER (controller));
+  double steps = wheel ? -dy : -dy / 50.0;  /* touchpads scroll by pixels */
 
-  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
-    steps = -dy;
-  else
-    steps = -dy / 50.0;  /* touchpads: pixels */
+  /* Shift and the wheel scroll the lanes, when there are more than the
+   * height holds. */
+  if ((state & GDK_SHIFT_MASK) != 0 && dy != 0)
+    {
+      scroll_lanes (self, dy > 0 ? 1 : -1);
+      return GDK_EVENT_STOP;
+    }
 
+  /* A sideways swipe or tilt moves along the time axis. */
+  if (dx != 0)
+    _ts_timeline_view_pan (self, wheel ? -dx * KEY_PAN_STEP / 2 : -dx);
   if (steps != 0)
     _ts_timeline_view_zoom_at (self, x, pow (WHEEL_ZOOM_FACTOR, steps));
   return GDK_EVENT_STOP;
@@ -216,6 +242,9 @@ keep_in_view (TsTimelineView *self,
     return;
   event = ts_timeline_events_get_event (self->events, index);
   ts_timeline_renderer_set_size (self->renderer, width, _ts_timeline_view_get_height (self));
+  /* Its lane scrolled into sight, if the lanes are more than fit. */
+  ts_timeline_renderer_show_lane (self->renderer, event->lane);
+  _ts_timeline_view_view_changed (self);
   x0 = ts_timeline_renderer_day_to_x (self->renderer, event->first);
   x1 = ts_timeline_renderer_day_to_x (self->renderer, event->end);
   /* Its start in view when it is wider than the view, all of it
@@ -364,6 +393,17 @@ on_canvas_key_pressed (GtkEventControllerKey *controller,
         _ts_timeline_view_select_and_activate (self, id);
       }
       return GDK_EVENT_STOP;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      {
+        int shown = MAX (1, (int) ts_timeline_renderer_get_n_lanes_shown (self->renderer));
+
+        scroll_lanes (self, keyval == GDK_KEY_Page_Up || keyval == GDK_KEY_KP_Page_Up
+                            ? -shown : shown);
+      }
+      return GDK_EVENT_STOP;
     case GDK_KEY_Escape:
       if (self->focused_id == NULL)
         return GDK_EVENT_PROPAGATE;
@@ -501,7 +541,7 @@ _ts_timeline_view_init_input (TsTimelineView *self)
   g_signal_connect (gesture, "scale-changed", G_CALLBACK (on_pinch_scale_changed), self);
   gtk_widget_add_controller (self->canvas, GTK_EVENT_CONTROLLER (gesture));
 
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect (controller, "scroll", G_CALLBACK (on_scroll), self);
   gtk_widget_add_controller (self->canvas, controller);
 
