@@ -81,7 +81,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
 
   g_settings_reset (settings, "timeline-lanes");
-  fixture->dataset = ui_test_load_records_json (fixture_json);
+  fixture->dataset = ui_test_load_records_json (data != NULL ? data : fixture_json);
   fixture->query = ts_query_new ();
   fixture->matches = ts_matches_new (fixture->dataset, fixture->query);
   fixture->activated = g_ptr_array_new_with_free_func (g_free);
@@ -204,6 +204,70 @@ test_click (Fixture       *fixture,
   ts_timeline_view_set_selected_id (fixture->view, "meeting/alpha");
   g_assert_cmpstr (ts_timeline_view_get_selected_id (fixture->view), ==, "meeting/alpha");
   g_assert_cmpuint (fixture->activated->len, ==, 1);
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return TS_TIMELINE_VIEW (data)->draw_time >= 0;
+}
+
+static void
+wait_for_draw (TsTimelineView *view)
+{
+  view->draw_time = -1;
+  gtk_widget_queue_draw (_ts_timeline_view_get_canvas (view));
+  ui_test_wait_until (is_drawn, view);
+}
+
+/* Forty meetings in the first days of 2023. */
+static char *
+make_crowded_json (void)
+{
+  GString *json = g_string_new ("[{\"type\": \"source\", \"id\": \"source/s\","
+                                " \"title\": \"A report\", \"date\": \"2024-01-01\","
+                                " \"reliability\": \"B\"}");
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (json, ", {\"type\": \"meeting\", \"id\": \"meeting/m%d\","
+                            " \"title\": \"Meeting number %d\", \"sources\": [\"source/s\"],"
+                            " \"date\": \"2023-01-%02d\"}", i, i, 1 + i % 28);
+  g_string_append (json, "]");
+  return g_string_free (json, FALSE);
+}
+
+/* Far out, crowded meetings gather into a cluster: clicking it zooms into
+ * what it gathers, opening nothing. */
+static void
+test_click_cluster (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  TsTimelineView *view = fixture->view;
+  GtkWidget *canvas = _ts_timeline_view_get_canvas (view);
+  int width = gtk_widget_get_width (canvas);
+  int height = gtk_widget_get_height (canvas);
+  double scale, cluster_x = -1, cluster_y = -1;
+  TsTimelineHit hit;
+
+  for (int i = 0; i < 40; i++)
+    _ts_timeline_view_zoom_at (view, width / 2.0, 1 / 1.5);
+  scale = ts_timeline_view_get_scale (view);
+  /* What the pointer hits is what was drawn. */
+  wait_for_draw (view);
+
+  for (int y = 0; y < height && cluster_x < 0; y += 2)
+    for (int x = 0; x < width && cluster_x < 0; x += 2)
+      if (ts_timeline_renderer_hit_test (view->renderer, x, y, &hit)
+          && hit.kind == TS_TIMELINE_HIT_CLUSTER && hit.n_events >= 2)
+        {
+          cluster_x = x;
+          cluster_y = y;
+        }
+  g_assert_cmpfloat (cluster_x, >=, 0);
+
+  g_assert_null (_ts_timeline_view_click (view, cluster_x, cluster_y));
+  g_assert_cmpfloat (ts_timeline_view_get_scale (view), <, scale / 4);
+  g_assert_cmpuint (fixture->activated->len, ==, 0);
 }
 
 /* Delivers a key press to the canvas's key controller, as GTK does. */
@@ -425,6 +489,7 @@ test_list_names (Fixture       *fixture,
                  gconstpointer  data)
 {
   GtkListView *list = _ts_timeline_view_get_event_list (fixture->view);
+  GtkWidget *canvas;
   const char *expected[] = {
     "Meeting, 10 Jan 2023, Alpha talks in Bishkek",
     "Meeting, 5 Mar 2023, Bravo forum in Osh",
@@ -454,8 +519,8 @@ test_list_names (Fixture       *fixture,
   /* The list and the canvas have names of their own. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Events in View");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (_ts_timeline_view_get_canvas (fixture->view)),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+  canvas = _ts_timeline_view_get_canvas (fixture->view);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Timeline of meetings, agreements and milestones");
 
   /* Activating a row opens its record. */
@@ -575,6 +640,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *crowded_json = NULL;
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
@@ -585,11 +651,14 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  crowded_json = make_crowded_json ();
 
 #define ADD(path, func) \
   g_test_add ("/timeline-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("follows-search", test_follows_search);
   ADD ("click", test_click);
+  g_test_add ("/timeline-view/click-cluster", Fixture, crowded_json, fixture_set_up,
+              test_click_cluster, fixture_tear_down);
   ADD ("keyboard", test_keyboard);
   ADD ("keyboard-keeps-in-view", test_keyboard_keeps_in_view);
   ADD ("zoom-keys", test_zoom_keys);
