@@ -51,16 +51,21 @@ invalidate (TsTimelineRenderer *self)
   g_clear_pointer (&self->layout, ts_timeline_layout_free);
 }
 
-/* The text setter for @cr: the kept one when @cr draws on an image (a
- * widget's frame, a PNG) in the thread and at the scale it was made for,
- * else a new one, kept for the next frames when @cr is an image's. */
+/* The text setter for @cr: the kept one when @cr draws for the screen or
+ * an image (a widget's frame, a PNG) in the thread and at the scale it was
+ * made for, else a new one, kept for the next frames unless @cr draws a
+ * PDF or SVG. */
 static TsMapText *
 get_text (TsTimelineRenderer *self,
           cairo_t            *cr,
           gboolean           *owned)
 {
   const TsTimelineStyle *style = ts_timeline_style_get_default ();
-  gboolean image = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  /* A widget draws on a recording surface (GTK's cairo nodes), files on
+   * images, PDF and SVG: only the vectors' text is set apart. */
+  gboolean image = type != CAIRO_SURFACE_TYPE_PDF && type != CAIRO_SURFACE_TYPE_SVG
+                   && type != CAIRO_SURFACE_TYPE_PS;
   cairo_matrix_t matrix;
 
   cairo_get_matrix (cr, &matrix);
