@@ -236,6 +236,76 @@ make_crowded_json (void)
   return g_string_free (json, FALSE);
 }
 
+static gboolean press_key (TsTimelineView  *view,
+                           guint            keyval,
+                           GdkModifierType  state);
+
+/* Thirty projects, each with a milestone in its own month. */
+static char *
+make_projects_json (void)
+{
+  GString *json = g_string_new ("[{\"type\": \"source\", \"id\": \"source/s\","
+                                " \"title\": \"A report\", \"date\": \"2024-01-01\","
+                                " \"reliability\": \"B\"}");
+
+  for (int i = 0; i < 30; i++)
+    g_string_append_printf (json, ", {\"type\": \"project\", \"id\": \"project/p%02d\","
+                            " \"title\": \"Project %02d\", \"sources\": [\"source/s\"],"
+                            " \"status\": \"pledge\", \"milestones\": [{\"date\":"
+                            " \"%d-%02d\", \"status\": \"pledge\"}]}",
+                            i, i, 2020 + i / 12, 1 + i % 12);
+  g_string_append (json, "]");
+  return g_string_free (json, FALSE);
+}
+
+static gboolean
+lane_is_shown (TsTimelineView *view,
+               guint           lane)
+{
+  guint first = ts_timeline_renderer_get_first_lane (view->renderer);
+
+  return lane >= first && lane < first + ts_timeline_renderer_get_n_lanes_shown (view->renderer);
+}
+
+/* With a lane per project, more than the canvas holds: Page Down scrolls
+ * the lanes, and the keyboard moving down from lane to lane brings each
+ * lane it reaches into sight. */
+static void
+test_lanes_scroll (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TsTimelineView *view = fixture->view;
+  TsTimelineEvents *events;
+  guint n_lanes, shown;
+
+  ts_timeline_view_set_lanes (view, "project");
+  settle (fixture);
+  events = _ts_timeline_view_get_events (view);
+  n_lanes = ts_timeline_events_get_n_lanes (events);
+  shown = ts_timeline_renderer_get_n_lanes_shown (view->renderer);
+  g_assert_cmpuint (n_lanes, >=, 30);
+  g_assert_cmpuint (shown, <, n_lanes);
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (view->renderer), ==, 0);
+
+  g_assert_true (press_key (view, GDK_KEY_Page_Down, 0));
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (view->renderer), >, 0);
+  g_assert_true (press_key (view, GDK_KEY_Page_Up, 0));
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (view->renderer), ==, 0);
+
+  /* From the top lane down to the last, each in sight as it is reached. */
+  gtk_widget_grab_focus (_ts_timeline_view_get_canvas (view));
+  g_assert_true (press_key (view, GDK_KEY_Home, 0));
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      const TsTimelineEvent *event;
+
+      press_key (view, GDK_KEY_Down, 0);
+      event = ts_timeline_events_get_event (events, _ts_timeline_view_get_focused (view));
+      g_assert_true (lane_is_shown (view, event->lane));
+    }
+  g_assert_cmpuint (ts_timeline_renderer_get_first_lane (view->renderer), >, 0);
+}
+
 /* Far out, crowded meetings gather into a cluster: clicking it zooms into
  * what it gathers, opening nothing. */
 static void
@@ -641,6 +711,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *crowded_json = NULL;
+  g_autofree char *projects_json = NULL;
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
@@ -652,6 +723,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   crowded_json = make_crowded_json ();
+  projects_json = make_projects_json ();
 
 #define ADD(path, func) \
   g_test_add ("/timeline-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -659,6 +731,8 @@ main (int   argc,
   ADD ("click", test_click);
   g_test_add ("/timeline-view/click-cluster", Fixture, crowded_json, fixture_set_up,
               test_click_cluster, fixture_tear_down);
+  g_test_add ("/timeline-view/lanes-scroll", Fixture, projects_json, fixture_set_up,
+              test_lanes_scroll, fixture_tear_down);
   ADD ("keyboard", test_keyboard);
   ADD ("keyboard-keeps-in-view", test_keyboard_keeps_in_view);
   ADD ("zoom-keys", test_zoom_keys);
