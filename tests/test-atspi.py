@@ -4,9 +4,10 @@
 # What a screen reader hears: runs the built tianshan on a new database (the
 # shipped dataset) with its accessibility tree exported over AT-SPI, walks
 # that tree as Orca would, and checks the names of what is on screen in the
-# records window, the filter popover, a drop-down's popup and the record
-# editor: the Meetings rows read as their record ("25 Oct 2023, Li Qiang
-# holds talks with Akylbek Japarov, Kyrgyzstan"), drop-downs by their label
+# records window, the filter popover, a drop-down's popup, the record
+# editor and the Timeline page: the Meetings rows read as their record ("25
+# Oct 2023, Li Qiang holds talks with Akylbek Japarov, Kyrgyzstan"), the
+# Timeline's Events in View rows as their event, drop-downs by their label
 # and value, their items by their text, and nothing by a class name
 # ("GtkToggleButton"), with a mnemonic ("_Save") or twice ("Save Save").
 #
@@ -347,6 +348,32 @@ def check_editor(app):
           'every entry row\'s text on screen is in the tree, by the row\'s title', repr(texts))
 
 
+def check_timeline(frame):
+    """The Timeline page: its canvas and its Events in View list are found
+    by name, each row of the list read as its event: "Meeting, 25 Oct
+    2023, Li Qiang holds talks with Akylbek Japarov"."""
+    activate('view', GLib.Variant('s', 'timeline'))
+    canvas = wait_for('the Timeline\'s canvas', lambda: next(
+        (a for a, _ in walk(frame, window_rect_of(frame))
+         if name_of(a) == 'Timeline of meetings, agreements and milestones'), None))
+    check(canvas is not None, 'the Timeline\'s canvas is read by its name')
+
+    def rows():
+        # Named by its heading, which labels it.
+        events = find_named(frame, 'list', 'Events in View')
+        found = [name_of(c) for c in children(events)] if events is not None else []
+        return found if len(found) >= 5 else None
+
+    names = wait_for('the Events in View list\'s rows', rows)
+    pattern = re.compile(r'^(Meeting|Signing|Milestone|Project), [^,]*\d{4}, \S.*$')
+    wrong = [n for n in names if not pattern.match(n)]
+    check(not wrong, 'every Events in View row is read as its kind, date and title',
+          'rows heard:\n' + '\n'.join(names))
+    check(find_named(frame, 'combo box', 'Lanes: Record Type') is not None,
+          'the lanes drop-down is read by its label and value')
+    check_names(frame, 'Timeline page')
+
+
 def start_a11y_bus(tmp):
     """Starts an accessibility bus of our own and returns its address.
     at-spi-bus-launcher names its socket after the X display and writes its
@@ -403,7 +430,8 @@ def main():
         for part in (lambda: check_meeting_rows(frame),
                      lambda: check_names(frame, 'records window'),
                      lambda: check_filter_popover(app, frame),
-                     lambda: check_editor(app)):
+                     lambda: check_editor(app),
+                     lambda: check_timeline(frame)):
             try:
                 part()
             except Exception:

@@ -128,6 +128,8 @@ on_shown_record_changed (TsWindow *self)
 
   ts_map_view_set_selected_id (self->map_view,
                                record != NULL ? ts_record_get_id (record) : NULL);
+  ts_timeline_view_set_selected_id (self->timeline_view,
+                                    record != NULL ? ts_record_get_id (record) : NULL);
 }
 
 static void
@@ -160,6 +162,7 @@ ts_window_class_init (TsWindowClass *klass)
   g_type_ensure (TS_TYPE_EXPORT_BAR);
   g_type_ensure (TS_TYPE_CHIPS_BAR);
   g_type_ensure (TS_TYPE_MAP_VIEW);
+  g_type_ensure (TS_TYPE_TIMELINE_VIEW);
 
   object_class->dispose = ts_window_dispose;
   window_class->close_request = ts_window_close_request;
@@ -179,6 +182,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, export_bar);
@@ -219,6 +223,8 @@ ts_window_init (TsWindow *self)
   g_signal_connect (self->stack, "notify::visible-child-name",
                     G_CALLBACK (on_view_changed), self);
   g_signal_connect_swapped (self->map_view, "record-activated",
+                            G_CALLBACK (on_map_record_activated), self);
+  g_signal_connect_swapped (self->timeline_view, "record-activated",
                             G_CALLBACK (on_map_record_activated), self);
   g_signal_connect_swapped (self->records_view, "notify::record",
                             G_CALLBACK (on_shown_record_changed), self);
@@ -284,6 +290,8 @@ ts_window_set_dataset (TsWindow  *self,
   ts_records_view_set_dataset (self->records_view, dataset, self->query);
   ts_chips_bar_set_query (self->chips_bar, self->query, dataset);
   ts_map_view_set_matches (self->map_view, ts_records_view_get_matches (self->records_view));
+  ts_timeline_view_set_matches (self->timeline_view,
+                                ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
 
   /* Open on the record the user last looked at. */
