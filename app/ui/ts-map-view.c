@@ -642,3 +642,132 @@ _ts_map_view_get_place_list (TsMapView *self)
 {
   return GTK_LIST_BOX (self->place_list);
 }
+
+/* Minimal versions of the view-state API of the shared contract (session
+ * 5, common.md), for the window's history; map-ui's own take precedence
+ * at merge. */
+
+/* A centring asked for before the map had a size: done at the first frame
+ * it has one, after the fit that frames the matches. */
+#define PENDING_CENTER_KEY "ts-map-view-pending-center"
+
+static void
+cancel_pending_center (TsMapView *self)
+{
+  guint id = GPOINTER_TO_UINT (g_object_steal_data (G_OBJECT (self), PENDING_CENTER_KEY));
+
+  if (id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), id);
+}
+
+GVariant *
+ts_map_view_save_state (TsMapView *self)
+{
+  double lon, lat, zoom;
+
+  g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
+
+  ts_map_renderer_get_view (self->renderer, &lon, &lat, &zoom);
+  return g_variant_ref_sink (g_variant_new ("(ddd)", lon, lat, zoom));
+}
+
+void
+ts_map_view_restore_state (TsMapView *self,
+                           GVariant  *state)
+{
+  double lon, lat, zoom;
+
+  g_return_if_fail (TS_IS_MAP_VIEW (self));
+
+  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE ("(ddd)")))
+    return;
+
+  /* A fit or centring still pending (a search made while the map was
+   * hidden, a first size) would move the view away again. */
+  cancel_pending_center (self);
+  flush_rebuild (self);
+  self->stale_fit = FALSE;
+  self->needs_fit = FALSE;
+  g_variant_get (state, "(ddd)", &lon, &lat, &zoom);
+  ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
+  view_changed (self);
+}
+
+static gboolean
+lookup_center (TsMapView  *self,
+               const char *id,
+               double     *lon,
+               double     *lat)
+{
+  TsMapScene *scene = ts_map_view_get_scene (self);
+  const TsMapMarker *marker;
+  const TsMapArc *arc;
+  const TsMapRoute *route;
+
+  if ((marker = ts_map_scene_lookup_marker (scene, id)) != NULL)
+    {
+      *lon = marker->lon;
+      *lat = marker->lat;
+    }
+  else if ((arc = ts_map_scene_lookup_arc (scene, id)) != NULL)
+    {
+      *lon = (arc->from_lon + arc->to_lon) / 2;
+      *lat = (arc->from_lat + arc->to_lat) / 2;
+    }
+  else if ((route = ts_map_scene_lookup_route (scene, id)) != NULL && route->n_points > 0)
+    {
+      *lon = route->points[route->n_points / 2].lon;
+      *lat = route->points[route->n_points / 2].lat;
+    }
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+center_when_sized (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  TsMapView *self = TS_MAP_VIEW (widget);
+  g_autofree char *id = NULL;
+
+  if (_ts_map_view_get_width (self) <= 0 || _ts_map_view_get_height (self) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  id = g_strdup (g_object_get_data (G_OBJECT (self), PENDING_CENTER_KEY "-id"));
+  g_object_steal_data (G_OBJECT (self), PENDING_CENTER_KEY);
+  if (id != NULL)
+    ts_map_view_center_on (self, id);
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+ts_map_view_center_on (TsMapView  *self,
+                       const char *id)
+{
+  double lon, lat, zoom;
+
+  g_return_val_if_fail (TS_IS_MAP_VIEW (self), FALSE);
+
+  cancel_pending_center (self);
+  if (id == NULL || !lookup_center (self, id, &lon, &lat))
+    return FALSE;
+
+  if (_ts_map_view_get_width (self) <= 0 || _ts_map_view_get_height (self) <= 0)
+    {
+      guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), center_when_sized, NULL, NULL);
+
+      g_object_set_data_full (G_OBJECT (self), PENDING_CENTER_KEY "-id", g_strdup (id), g_free);
+      g_object_set_data (G_OBJECT (self), PENDING_CENTER_KEY, GUINT_TO_POINTER (tick));
+      return TRUE;
+    }
+
+  self->stale_fit = FALSE;
+  self->needs_fit = FALSE;
+  ts_map_renderer_get_view (self->renderer, NULL, NULL, &zoom);
+  ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
+  view_changed (self);
+  return TRUE;
+}

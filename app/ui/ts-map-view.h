@@ -39,4 +39,14 @@ double      ts_map_view_get_zoom        (TsMapView  *self);
 /* Shows everything the scene holds. */
 void        ts_map_view_fit             (TsMapView  *self);
 
+/* The view as it is (centre and zoom), to bring back with
+ * ts_map_view_restore_state(). */
+GVariant   *ts_map_view_save_state      (TsMapView  *self);
+void        ts_map_view_restore_state   (TsMapView  *self,
+                                         GVariant   *state);
+/* Moves the view, at its zoom, to centre the item of the record @id;
+ * FALSE if the map does not show it. */
+gboolean    ts_map_view_center_on       (TsMapView  *self,
+                                         const char *id);
+
 G_END_DECLS
