@@ -158,8 +158,8 @@ assert_map_state (TsMapView *map,
   g_autoptr(GVariant) state = ts_map_view_save_state (map);
   double lon, lat, zoom, expected_lon, expected_lat, expected_zoom;
 
-  g_variant_get (state, "(ddd)", &lon, &lat, &zoom);
-  g_variant_get (expected, "(ddd)", &expected_lon, &expected_lat, &expected_zoom);
+  g_variant_get (state, "(dddii)", &lon, &lat, &zoom, NULL, NULL);
+  g_variant_get (expected, "(dddii)", &expected_lon, &expected_lat, &expected_zoom, NULL, NULL);
   g_assert_cmpfloat_with_epsilon (lon, expected_lon, 1e-6);
   g_assert_cmpfloat_with_epsilon (lat, expected_lat, 1e-6);
   g_assert_cmpfloat_with_epsilon (zoom, expected_zoom, 1e-6);
@@ -202,11 +202,13 @@ test_map_opens_record_beside (Fixture       *fixture,
 {
   GtkWidget *close_button;
   int map_width;
+  double x, y, x2, y2;
 
   show_map (fixture);
   ui_test_wait_until (map_is_sized, fixture->map);
   ui_test_wait_until (pane_is_hidden, fixture);
   map_width = gtk_widget_get_width (GTK_WIDGET (fixture->map));
+  _ts_map_view_lonlat_to_pixel (fixture->map, 87.6168, 43.8256, &x, &y);
 
   activate_place (fixture, "place/urumqi");
   g_assert_cmpstr (ts_window_get_view (fixture->window), ==, "map");
@@ -215,6 +217,11 @@ test_map_opens_record_beside (Fixture       *fixture,
   ui_test_wait_until (pane_is_beside_page, fixture);
   g_assert_false (adw_flap_get_folded (fixture->window->flap));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->map)), <, map_width);
+  /* Urumqi stays where it was clicked: the room is taken from the far
+   * side of the map, not from both. */
+  _ts_map_view_lonlat_to_pixel (fixture->map, 87.6168, 43.8256, &x2, &y2);
+  g_assert_cmpfloat_with_epsilon (x2, x, 1.0);
+  g_assert_cmpfloat_with_epsilon (y2, y, 1.0);
 
   /* A link in the pane shows its record in the pane, still on the map. */
   follow_link (fixture, "meeting/2024-12-baisalov-urumqi");
@@ -315,6 +322,38 @@ test_back_forward_across_pages (Fixture       *fixture,
   g_assert_false (_ts_window_handle_button (fixture->window, 1));
 }
 
+/* Back to a view of the map without the pane, from one with it: the map
+ * grows back as the pane goes, and ends as it was, its selection where it
+ * was then. */
+static void
+test_back_restores_view_as_pane_closes (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr(GVariant) before = NULL;
+
+  show_map (fixture);
+  ui_test_wait_until (map_is_sized, fixture->map);
+  activate_place (fixture, "place/urumqi");
+  ui_test_wait_until (pane_is_beside_page, fixture);
+  g_signal_emit_by_name (ui_test_find_widget (GTK_WIDGET (fixture->pane), is_close_button, NULL),
+                         "clicked");
+  ui_test_wait_until (pane_is_hidden, fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.zoom-in", NULL);
+  _ts_map_view_pan (fixture->map, 30, 20);
+  before = ts_map_view_save_state (fixture->map);
+
+  activate_place (fixture, "place/beijing");
+  ui_test_wait_until (pane_is_beside_page, fixture);
+  g_assert_cmpstr (shown_id (fixture), ==, "place/beijing");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_cmpstr (shown_id (fixture), ==, "place/urumqi");
+  g_assert_cmpstr (ts_map_view_get_selected_id (fixture->map), ==, "place/urumqi");
+  ui_test_wait_until (pane_is_hidden, fixture);
+  ui_test_iterate ();
+  assert_map_state (fixture->map, before);
+}
+
 /* The record shown on the Records page is the one selected, and centred,
  * when the Map opens. */
 static void
@@ -334,7 +373,7 @@ test_selection_carried_to_map (Fixture       *fixture,
   show_map (fixture);
   g_assert_cmpstr (ts_map_view_get_selected_id (fixture->map), ==, "place/beijing");
   state = ts_map_view_save_state (fixture->map);
-  g_variant_get (state, "(ddd)", &lon, &lat, &zoom);
+  g_variant_get (state, "(dddii)", &lon, &lat, &zoom, NULL, NULL);
   g_assert_cmpfloat_with_epsilon (lon, 116.4074, 1e-6);
   g_assert_cmpfloat_with_epsilon (lat, 39.9042, 1e-6);
   /* Not opened beside the map: it was not opened there. */
@@ -446,6 +485,7 @@ main (int   argc,
   g_test_add ("/window-pages/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("map-opens-record-beside", test_map_opens_record_beside);
   ADD ("back-forward-across-pages", test_back_forward_across_pages);
+  ADD ("back-restores-view-as-pane-closes", test_back_restores_view_as_pane_closes);
   ADD ("selection-carried-to-map", test_selection_carried_to_map);
   ADD ("pane-actions-beside-map", test_pane_actions_beside_map);
 #undef ADD

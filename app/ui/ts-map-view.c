@@ -228,6 +228,10 @@ ts_map_view_measure (GtkWidget      *widget,
     }
 }
 
+static void resize_keeping_selected (TsMapView *self,
+                                     int        old_width,
+                                     int        old_height);
+
 /* The map takes what the list beside it leaves. */
 static void
 ts_map_view_size_allocate (GtkWidget *widget,
@@ -255,8 +259,7 @@ ts_map_view_size_allocate (GtkWidget *widget,
 
   if (_ts_map_view_get_width (self) == old_width && _ts_map_view_get_height (self) == old_height)
     return;
-  ts_map_renderer_set_size (self->renderer, _ts_map_view_get_width (self),
-                            _ts_map_view_get_height (self));
+  resize_keeping_selected (self, old_width, old_height);
   if (self->needs_fit)
     ts_map_view_fit (self);
   _ts_map_view_schedule_list_update (self);
@@ -651,6 +654,17 @@ _ts_map_view_get_place_list (TsMapView *self)
  * it has one, after the fit that frames the matches. */
 #define PENDING_CENTER_KEY "ts-map-view-pending-center"
 
+/* A view brought back for a size the map is still on its way to (the
+ * detail pane sliding in or out with it): until it has that size, resizes
+ * keep the centre, so that the view ends as it was saved. */
+#define SETTLING_KEY "ts-map-view-settling"
+
+typedef struct
+{
+  int width;
+  int height;
+} Settling;
+
 static void
 cancel_pending_center (TsMapView *self)
 {
@@ -668,7 +682,9 @@ ts_map_view_save_state (TsMapView *self)
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
 
   ts_map_renderer_get_view (self->renderer, &lon, &lat, &zoom);
-  return g_variant_ref_sink (g_variant_new ("(ddd)", lon, lat, zoom));
+  return g_variant_ref_sink (g_variant_new ("(dddii)", lon, lat, zoom,
+                                            _ts_map_view_get_width (self),
+                                            _ts_map_view_get_height (self)));
 }
 
 void
@@ -676,10 +692,11 @@ ts_map_view_restore_state (TsMapView *self,
                            GVariant  *state)
 {
   double lon, lat, zoom;
+  int width, height;
 
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
-  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE ("(ddd)")))
+  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE ("(dddii)")))
     return;
 
   /* A fit or centring still pending (a search made while the map was
@@ -688,8 +705,18 @@ ts_map_view_restore_state (TsMapView *self,
   flush_rebuild (self);
   self->stale_fit = FALSE;
   self->needs_fit = FALSE;
-  g_variant_get (state, "(ddd)", &lon, &lat, &zoom);
+  g_variant_get (state, "(dddii)", &lon, &lat, &zoom, &width, &height);
   ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
+  g_object_set_data (G_OBJECT (self), SETTLING_KEY, NULL);
+  if (width > 0 && height > 0
+      && (width != _ts_map_view_get_width (self) || height != _ts_map_view_get_height (self)))
+    {
+      Settling *settling = g_new (Settling, 1);
+
+      settling->width = width;
+      settling->height = height;
+      g_object_set_data_full (G_OBJECT (self), SETTLING_KEY, settling, g_free);
+    }
   view_changed (self);
 }
 
@@ -725,6 +752,51 @@ lookup_center (TsMapView  *self,
   return TRUE;
 }
 
+/* The detail pane sliding in beside the map (or the window made smaller)
+ * leaves the selected item where it was on screen, or as near as the new
+ * size lets it be, rather than pushing it out of sight with the centre
+ * kept. */
+static void
+resize_keeping_selected (TsMapView *self,
+                         int        old_width,
+                         int        old_height)
+{
+  int width = _ts_map_view_get_width (self);
+  int height = _ts_map_view_get_height (self);
+  Settling *settling = g_object_get_data (G_OBJECT (self), SETTLING_KEY);
+  double lon, lat, old_x, old_y, x, y, margin;
+  TsView view;
+
+  if (settling != NULL)
+    {
+      ts_map_renderer_set_size (self->renderer, width, height);
+      if (width == settling->width && height == settling->height)
+        g_object_set_data (G_OBJECT (self), SETTLING_KEY, NULL);
+      return;
+    }
+
+  if (old_width <= 0 || old_height <= 0 || self->needs_fit || self->selected_id == NULL
+      || !lookup_center (self, self->selected_id, &lon, &lat))
+    {
+      ts_map_renderer_set_size (self->renderer, width, height);
+      return;
+    }
+
+  ts_map_renderer_set_size (self->renderer, old_width, old_height);
+  ts_map_renderer_get_projected_view (self->renderer, &view);
+  ts_view_lonlat_to_pixel (&view, lon, lat, &old_x, &old_y);
+  ts_map_renderer_set_size (self->renderer, width, height);
+  if (old_x < 0 || old_x > old_width || old_y < 0 || old_y > old_height)
+    return;
+
+  ts_map_renderer_get_projected_view (self->renderer, &view);
+  ts_view_lonlat_to_pixel (&view, lon, lat, &x, &y);
+  margin = MIN (FIT_PADDING, MIN (width, height) / 4.0);
+  ts_map_renderer_pan (self->renderer,
+                       CLAMP (old_x, margin, MAX (margin, width - margin)) - x,
+                       CLAMP (old_y, margin, MAX (margin, height - margin)) - y);
+}
+
 static gboolean
 center_when_sized (GtkWidget     *widget,
                    GdkFrameClock *clock,
@@ -754,6 +826,7 @@ ts_map_view_center_on (TsMapView  *self,
   cancel_pending_center (self);
   if (id == NULL || !lookup_center (self, id, &lon, &lat))
     return FALSE;
+  g_object_set_data (G_OBJECT (self), SETTLING_KEY, NULL);
 
   if (_ts_map_view_get_width (self) <= 0 || _ts_map_view_get_height (self) <= 0)
     {
