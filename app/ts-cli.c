@@ -17,6 +17,7 @@
 #include "ts-map-scene-builder.h"
 #include "ts-query.h"
 #include "ts-store.h"
+#include "ts-timeline-renderer.h"
 
 /* What --export writes, by the file's extension. */
 typedef enum
@@ -49,6 +50,9 @@ static const struct
 /* Beyond this a picture is more memory than map: 16 000 × 16 000 pixels
  * are already a gigabyte. */
 #define MAP_MAX_SIDE 16000
+/* A timeline picture's size when --size is not given. */
+#define TIMELINE_DEFAULT_WIDTH  1600
+#define TIMELINE_DEFAULT_HEIGHT 700
 /* A dossier's reach: past a few links it is the whole dataset anyway. */
 #define MAX_HOPS 10
 
@@ -205,6 +209,76 @@ export_map (TsDataset     *dataset,
   return ts_map_renderer_render_to_file (renderer, path, width, height, error);
 }
 
+static TsRecord *
+lookup_in_dataset (gpointer    user_data,
+                   const char *id)
+{
+  return ts_dataset_lookup (user_data, id);
+}
+
+/* Draws the timeline of what @query matches (or of the dossier in
+ * @around: its own records, not their linked context), fitted to the
+ * picture, in lanes by record type. */
+static gboolean
+export_timeline (TsDataset     *dataset,
+                 TsQuery       *query,
+                 TsExportData  *around,
+                 const char    *path,
+                 const char    *size,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(TsTimelineEvents) events = NULL;
+  int width = TIMELINE_DEFAULT_WIDTH, height = TIMELINE_DEFAULT_HEIGHT;
+
+  if (size != NULL && !parse_size (size, &width, &height, error))
+    return FALSE;
+
+  if (around != NULL)
+    {
+      records = g_ptr_array_new ();
+      for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+        {
+          GPtrArray *of_type = ts_export_data_get_records (around, type);
+
+          for (guint i = 0; i < of_type->len; i++)
+            if (!ts_export_data_is_linked (around, of_type->pdata[i]))
+              g_ptr_array_add (records, of_type->pdata[i]);
+        }
+      events = ts_timeline_events_new_from_records (records, lookup_in_export, around,
+                                                    TS_TIMELINE_LANES_TYPE);
+    }
+  else
+    {
+      records = ts_matches_select (dataset, query);
+      events = ts_timeline_events_new_from_records (records, lookup_in_dataset, dataset,
+                                                    TS_TIMELINE_LANES_TYPE);
+    }
+
+  return ts_timeline_render_to_file (events, path, width, height, error);
+}
+
+/* --view: which picture; the map when not given. */
+static gboolean
+parse_view (const char  *view,
+            gboolean    *timeline,
+            GError     **error)
+{
+  *timeline = FALSE;
+  if (view == NULL || g_str_equal (view, "map"))
+    return TRUE;
+  if (g_str_equal (view, "timeline"))
+    {
+      *timeline = TRUE;
+      return TRUE;
+    }
+
+  /* Translators: %s is what was given; keep map and timeline as they are */
+  g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+               _("Cannot draw the view “%s”: give --view map or --view timeline"), view);
+  return FALSE;
+}
+
 /* --country and --counterpart: a two-letter ISO 3166 code, in either case. */
 static gboolean
 set_country_filter (TsQuery     *query,
@@ -305,6 +379,12 @@ check_usage (const TsCliOptions  *options,
 
   if (options->export == NULL)
     {
+      if (options->view != NULL)
+        {
+          g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                               _("--view goes with --export FILE.png, .svg or .pdf"));
+          return FALSE;
+        }
       if (options->search != NULL || options->types != NULL || options->from != NULL
           || options->to != NULL || options->country != NULL || options->participant != NULL
           || options->counterpart != NULL || options->around != NULL || options->hops != NULL
@@ -340,6 +420,21 @@ check_usage (const TsCliOptions  *options,
                            ".csv, .png, .svg or .pdf to choose the format"),
                          options->export);
           return FALSE;
+        }
+
+      if (options->view != NULL)
+        {
+          gboolean timeline;
+
+          if (!parse_view (options->view, &timeline, error))
+            return FALSE;
+          if (*kind != EXPORT_PNG && *kind != EXPORT_SVG && *kind != EXPORT_PDF)
+            {
+              g_set_error_literal (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                                   _("--view goes with a picture: --export FILE.png, .svg "
+                                     "or .pdf"));
+              return FALSE;
+            }
         }
 
       if (options->language != NULL && !ts_i18n_is_language_known (options->language))
@@ -513,7 +608,19 @@ run_export (TsStore            *store,
     case EXPORT_PDF:
       {
         g_autofree char *path = g_file_get_path (file);
+        gboolean timeline;
 
+        if (!parse_view (options->view, &timeline, error))
+          return FALSE;
+        if (path == NULL && timeline)
+          {
+            g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                         _("Cannot write a timeline picture to “%s”: give a local file name"),
+                         options->export);
+            return FALSE;
+          }
+        if (timeline)
+          return export_timeline (dataset, query, around, path, options->size, error);
         if (path == NULL)
           {
             g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,

@@ -23,6 +23,7 @@ typedef struct
   const char *hops;       /* --hops N, with --around (default 1) */
   const char *size;       /* --size WxH, for pictures */
   const char *language;   /* --language, for briefings */
+  const char *view;       /* --view map|timeline, for pictures (map when NULL) */
 } TsCliOptions;
 
 /* Exit statuses. */

@@ -168,6 +168,19 @@ ts_agreement_set_property (GObject      *object,
     }
 }
 
+/* One event: the signing. */
+static void
+ts_agreement_foreach_event (TsRecord          *record,
+                            TsRecordEventFunc  func,
+                            gpointer           user_data)
+{
+  TsAgreement *self = TS_AGREEMENT (record);
+
+  if (ts_date_is_set (&self->date))
+    func (record, TS_RECORD_EVENT_SIGNING, ts_record_get_display_name (record), &self->date,
+          NULL, user_data);
+}
+
 static void
 ts_agreement_class_init (TsAgreementClass *klass)
 {
@@ -180,6 +193,7 @@ ts_agreement_class_init (TsAgreementClass *klass)
 
   record_class->record_type = TS_RECORD_TYPE_AGREEMENT;
   record_class->get_date = ts_agreement_get_record_date;
+  record_class->foreach_event = ts_agreement_foreach_event;
   _ts_record_class_set_fields (record_class, agreement_fields, G_N_ELEMENTS (agreement_fields));
 
   properties[PROP_DATE] =

@@ -135,6 +135,21 @@ ts_meeting_get_span (TsRecord *record,
   return TRUE;
 }
 
+/* One event: the meeting, over its days when it has an end. */
+static void
+ts_meeting_foreach_event (TsRecord          *record,
+                          TsRecordEventFunc  func,
+                          gpointer           user_data)
+{
+  TsMeeting *self = TS_MEETING (record);
+
+  if (!ts_date_is_set (&self->date))
+    return;
+
+  func (record, TS_RECORD_EVENT_MEETING, ts_record_get_display_name (record), &self->date,
+        ts_date_is_set (&self->end_date) ? &self->end_date : NULL, user_data);
+}
+
 static void
 ts_meeting_finalize (GObject *object)
 {
@@ -261,6 +276,7 @@ ts_meeting_class_init (TsMeetingClass *klass)
   record_class->check = ts_meeting_check;
   record_class->get_date = ts_meeting_get_record_date;
   record_class->get_span = ts_meeting_get_span;
+  record_class->foreach_event = ts_meeting_foreach_event;
   _ts_record_class_set_fields (record_class, meeting_fields,
                                G_N_ELEMENTS (meeting_fields));
 

@@ -224,6 +224,52 @@ ts_project_set_property (GObject      *object,
     }
 }
 
+/* The project's life, from its first milestone to its last (when they
+ * differ), then each milestone ("Railway: Construction started"). */
+static void
+ts_project_foreach_event (TsRecord          *record,
+                          TsRecordEventFunc  func,
+                          gpointer           user_data)
+{
+  TsProject *self = TS_PROJECT (record);
+  const char *name = ts_record_get_display_name (record);
+  const TsDate *first = NULL;
+  const TsDate *last = NULL;
+
+  for (guint i = 0; i < self->milestones->len; i++)
+    {
+      TsMilestone *milestone = g_ptr_array_index (self->milestones, i);
+
+      if (!ts_date_is_set (&milestone->date))
+        continue;
+      if (first == NULL || ts_date_compare (&milestone->date, first) < 0)
+        first = &milestone->date;
+      if (last == NULL || ts_date_compare (&milestone->date, last) > 0)
+        last = &milestone->date;
+    }
+  if (first == NULL)
+    return;
+
+  /* A life needs two dates: one milestone is only a milestone. */
+  if (ts_date_compare (first, last) != 0)
+    func (record, TS_RECORD_EVENT_PROJECT, name, first, last, user_data);
+
+  for (guint i = 0; i < self->milestones->len; i++)
+    {
+      TsMilestone *milestone = g_ptr_array_index (self->milestones, i);
+      const char *status = ts_project_status_get_label (milestone->status);
+      g_autofree char *label = NULL;
+
+      if (!ts_date_is_set (&milestone->date))
+        continue;
+      if (status != NULL && status[0] != '\0')
+        /* Translators: a milestone on the timeline: "<project>: <status>" */
+        label = g_strdup_printf (C_("timeline milestone", "%s: %s"), name, status);
+      func (record, TS_RECORD_EVENT_MILESTONE, label != NULL ? label : name, &milestone->date,
+            NULL, user_data);
+    }
+}
+
 static void
 ts_project_class_init (TsProjectClass *klass)
 {
@@ -237,6 +283,7 @@ ts_project_class_init (TsProjectClass *klass)
   record_class->record_type = TS_RECORD_TYPE_PROJECT;
   record_class->get_date = ts_project_get_record_date;
   record_class->get_span = ts_project_get_span;
+  record_class->foreach_event = ts_project_foreach_event;
   _ts_record_class_set_fields (record_class, project_fields, G_N_ELEMENTS (project_fields));
 
   properties[PROP_SECTOR] =

@@ -316,49 +316,83 @@ matches_person (TsQuery  *self,
   return data.found;
 }
 
+/* How the counterpart code finds the records a record names: in a dataset
+ * (the query), or through a lookup function (a timeline built from a
+ * briefing's snapshot in a worker thread, with @dataset NULL). */
+typedef struct
+{
+  TsRecordLookupFunc  lookup;
+  gpointer            lookup_data;
+  TsDataset          *dataset;
+} Finder;
+
+typedef struct
+{
+  const Finder *finder;
+  const char   *country;
+} CountryData;
+
+static TsRecord *
+lookup_in_dataset (gpointer    user_data,
+                   const char *id)
+{
+  return user_data != NULL ? ts_dataset_lookup (user_data, id) : NULL;
+}
+
+static const char *
+find_record_country (const Finder *finder,
+                     const char   *id)
+{
+  TsRecord *record;
+
+  if (id == NULL)
+    return NULL;
+
+  record = finder->lookup (finder->lookup_data, id);
+  if (record == NULL || !TS_IS_NAMED (record))
+    return NULL;
+  return ts_named_find_country (TS_NAMED (record), finder->dataset);
+}
+
 static void
 find_country_cb (TsRecord   *record,
                  const char *field,
                  const char *target_id,
                  gpointer    user_data)
 {
-  LinkData *data = user_data;
-  const char *country;
+  CountryData *data = user_data;
 
-  if (data->wanted != NULL || g_str_equal (field, "sources"))
+  if (data->country != NULL || g_str_equal (field, "sources"))
     return;
 
-  country = get_record_country (data->dataset, target_id);
-  if (country != NULL)
-    data->wanted = country;
+  data->country = find_record_country (data->finder, target_id);
 }
 
 /* Where a person is from: their own country, else that of the first
  * organization they belong to that has one. */
 static const char *
-find_person_country (TsDataset *dataset,
-                     TsRecord  *person)
+find_person_country (const Finder *finder,
+                     TsRecord     *person)
 {
-  LinkData data = { dataset, NULL, FALSE };
+  CountryData data = { finder, NULL };
   const char *country;
 
   if (person == NULL || !TS_IS_NAMED (person))
     return NULL;
 
-  country = ts_named_find_country (TS_NAMED (person), dataset);
+  country = ts_named_find_country (TS_NAMED (person), finder->dataset);
   if (country != NULL)
     return country;
 
   ts_record_foreach_reference (person, find_country_cb, &data);
-  return data.wanted;
+  return data.country;
 }
 
 static const char *
-get_person_country (TsDataset  *dataset,
-                    const char *person_id)
+get_person_country (const Finder *finder,
+                    const char   *person_id)
 {
-  return find_person_country (dataset,
-                              dataset != NULL ? ts_dataset_lookup (dataset, person_id) : NULL);
+  return find_person_country (finder, finder->lookup (finder->lookup_data, person_id));
 }
 
 static gboolean
@@ -369,16 +403,24 @@ is_person_reference (const TsField *field)
          && (field->ref_types & TS_REF_PERSON) != 0;
 }
 
-/* Whether a participant (a person a field refers to) of an item or record
- * is from @country: the item's side (its country field) if it has one,
- * else where the person is from. */
+/* Called for each participant with the country they were from; returns
+ * TRUE to stop. */
+typedef gboolean (*ParticipantFunc) (const char *person_id,
+                                     const char *country,
+                                     gpointer    user_data);
+
+/* Walks the participants (the people a field refers to) of an item or
+ * record, each with the country they were from: the item's side (its
+ * country field) if it has one, else where the person is from. Returns
+ * TRUE when @func stopped it. */
 static gboolean
-participants_from (TsDataset     *dataset,
-                   const TsField *fields,
-                   guint          n_fields,
-                   gconstpointer  storage,
-                   gboolean       is_item,
-                   const char    *country)
+foreach_participant (const Finder    *finder,
+                     const TsField   *fields,
+                     guint            n_fields,
+                     gconstpointer    storage,
+                     gboolean         is_item,
+                     ParticipantFunc  func,
+                     gpointer         user_data)
 {
   const char *side = NULL;
 
@@ -401,8 +443,8 @@ participants_from (TsDataset     *dataset,
 
           for (guint j = 0; array != NULL && j < array->len; j++)
             {
-              if (participants_from (dataset, field->items->fields, field->items->n_fields,
-                                     g_ptr_array_index (array, j), TRUE, country))
+              if (foreach_participant (finder, field->items->fields, field->items->n_fields,
+                                       g_ptr_array_index (array, j), TRUE, func, user_data))
                 return TRUE;
             }
         }
@@ -411,7 +453,7 @@ participants_from (TsDataset     *dataset,
           const char *id = *(const char * const *) value;
 
           if (id != NULL
-              && same_country (side != NULL ? side : get_person_country (dataset, id), country))
+              && func (id, side != NULL ? side : get_person_country (finder, id), user_data))
             return TRUE;
         }
       else if (is_person_reference (field))
@@ -420,8 +462,8 @@ participants_from (TsDataset     *dataset,
 
           for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
             {
-              if (same_country (side != NULL ? side : get_person_country (dataset, ids[j]),
-                                country))
+              if (func (ids[j], side != NULL ? side : get_person_country (finder, ids[j]),
+                        user_data))
                 return TRUE;
             }
         }
@@ -431,18 +473,44 @@ participants_from (TsDataset     *dataset,
 }
 
 static gboolean
+is_from_cb (const char *person_id,
+            const char *country,
+            gpointer    user_data)
+{
+  return same_country (country, user_data);
+}
+
+static gboolean
 matches_counterpart (TsQuery   *self,
                      TsDataset *dataset,
                      TsRecord  *record)
 {
   TsRecordClass *klass = TS_RECORD_GET_CLASS (record);
+  Finder finder = { lookup_in_dataset, dataset, dataset };
 
   /* A person is from where they are from. */
   if ((TS_RECORD_TYPE_BIT (ts_record_get_record_type (record)) & TS_REF_PERSON) != 0)
-    return same_country (find_person_country (dataset, record), self->counterpart);
+    return same_country (find_person_country (&finder, record), self->counterpart);
 
-  return participants_from (dataset, klass->fields, klass->n_fields, record, FALSE,
-                            self->counterpart);
+  return foreach_participant (&finder, klass->fields, klass->n_fields, record, FALSE,
+                              is_from_cb, self->counterpart);
+}
+
+typedef struct
+{
+  TsParticipantFunc func;
+  gpointer          user_data;
+} ParticipantData;
+
+static gboolean
+call_participant_cb (const char *person_id,
+                     const char *country,
+                     gpointer    user_data)
+{
+  ParticipantData *data = user_data;
+
+  data->func (person_id, country, data->user_data);
+  return FALSE;
 }
 
 static gboolean
@@ -585,3 +653,31 @@ ts_query_matches_filters (TsQuery   *self,
   return matches_relations (self, dataset, record);
 }
 
+/**
+ * ts_query_foreach_participant:
+ *
+ * Calls @func for each participant of @record (a meeting's participants,
+ * an agreement's signatories) with the country the counterpart filter
+ * counts them from: the side they were on, else their own country, else
+ * their organization's (NULL when none is known). Finds the people
+ * through @lookup, so it may run on a snapshot in another thread.
+ */
+void
+ts_query_foreach_participant (TsRecord           *record,
+                              TsRecordLookupFunc  lookup,
+                              gpointer            lookup_data,
+                              TsParticipantFunc   func,
+                              gpointer            user_data)
+{
+  TsRecordClass *klass;
+  Finder finder = { lookup, lookup_data, NULL };
+  ParticipantData data = { func, user_data };
+
+  g_return_if_fail (TS_IS_RECORD (record));
+  g_return_if_fail (lookup != NULL);
+  g_return_if_fail (func != NULL);
+
+  klass = TS_RECORD_GET_CLASS (record);
+  foreach_participant (&finder, klass->fields, klass->n_fields, record, FALSE,
+                       call_participant_cb, &data);
+}

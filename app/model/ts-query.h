@@ -105,4 +105,16 @@ gboolean      ts_query_matches_filters (TsQuery     *self,
 char         *ts_query_describe_full  (TsQuery      *self,
                                        TsDataset    *dataset);
 
+/* A participant of a record and the country they were from (or NULL). */
+typedef void (*TsParticipantFunc) (const char *person_id,
+                                   const char *country,
+                                   gpointer    user_data);
+/* The people taking part in @record, each with the country the
+ * counterpart filter counts them from (see ts-query-match.c). */
+void          ts_query_foreach_participant (TsRecord           *record,
+                                            TsRecordLookupFunc  lookup,
+                                            gpointer            lookup_data,
+                                            TsParticipantFunc   func,
+                                            gpointer            user_data);
+
 G_END_DECLS

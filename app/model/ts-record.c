@@ -616,6 +616,21 @@ ts_record_is_dated (TsRecord *self)
 }
 
 void
+ts_record_foreach_event (TsRecord          *self,
+                         TsRecordEventFunc  func,
+                         gpointer           user_data)
+{
+  TsRecordClass *klass;
+
+  g_return_if_fail (TS_IS_RECORD (self));
+  g_return_if_fail (func != NULL);
+
+  klass = TS_RECORD_GET_CLASS (self);
+  if (klass->foreach_event != NULL)
+    klass->foreach_event (self, func, user_data);
+}
+
+void
 ts_record_foreach_reference (TsRecord        *self,
                              TsReferenceFunc  func,
                              gpointer         user_data)

@@ -30,6 +30,31 @@ typedef void (*TsReferenceFunc) (TsRecord   *record,
                                  const char *target_id,
                                  gpointer    user_data);
 
+/* What a record puts on the timeline. */
+typedef enum
+{
+  TS_RECORD_EVENT_MEETING,
+  TS_RECORD_EVENT_SIGNING,
+  TS_RECORD_EVENT_MILESTONE,
+  TS_RECORD_EVENT_PROJECT,    /* a project's life, first to last milestone */
+} TsRecordEventKind;
+
+#define TS_N_RECORD_EVENT_KINDS 4
+
+/* Called once per event of a record: @date as recorded, @end_date the end
+ * of a span (a meeting's end, a project's last milestone) or NULL. */
+typedef void (*TsRecordEventFunc) (TsRecord          *record,
+                                   TsRecordEventKind  kind,
+                                   const char        *label,
+                                   const TsDate      *date,
+                                   const TsDate      *end_date,
+                                   gpointer           user_data);
+
+/* Finds the record with @id, or NULL (the same type as the map scene
+ * builder's: C11 allows the identical typedef twice). */
+typedef TsRecord *(*TsRecordLookupFunc) (gpointer    user_data,
+                                         const char *id);
+
 struct _TsRecordClass
 {
   GObjectClass parent_class;
@@ -55,10 +80,16 @@ struct _TsRecordClass
                                       guint32      *first,
                                       guint32      *last);
 
+  /* The dated events the timeline shows: a meeting, a signing, a
+   * project's milestones and its life. None by default. */
+  void         (*foreach_event)      (TsRecord          *self,
+                                      TsRecordEventFunc  func,
+                                      gpointer           user_data);
+
   /*< private >*/
   GPtrArray *all_fields;
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 TsRecordType        ts_record_get_record_type   (TsRecord            *self);
@@ -100,6 +131,11 @@ const TsDate       *ts_record_get_date          (TsRecord            *self);
 gboolean            ts_record_get_span          (TsRecord            *self,
                                                  guint32             *first,
                                                  guint32             *last);
+/* See TsRecordClass.foreach_event. */
+void                ts_record_foreach_event     (TsRecord            *self,
+                                                 TsRecordEventFunc    func,
+                                                 gpointer             user_data);
+
 /* Whether records of its type have dates at all (people, organizations and
  * places do not): a date filter leaves the others alone. */
 gboolean            ts_record_is_dated          (TsRecord            *self);

@@ -56,6 +56,8 @@ static const GOptionEntry option_entries[] = {
     N_("How many links from the --around record the dossier reaches (default 1)"), N_("N") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The size of an exported map picture, in pixels"), N_("WIDTHxHEIGHT") },
+  { "view", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The picture to export: the map (the default) or the timeline"), N_("map|timeline") },
   { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The language of an exported briefing"), N_("LANGUAGE") },
   { NULL }
@@ -157,11 +159,18 @@ ts_application_handle_local_options (GApplication *application,
   cli.hops = lookup_string (options, "hops");
   cli.size = lookup_string (options, "size");
   cli.language = lookup_string (options, "language");
+  cli.view = lookup_string (options, "view");
 
   /* Headless work happens here, before the application registers or GTK is
    * initialised, so it runs without a display. */
   if (cli.import != NULL || cli.export != NULL)
     return ts_cli_run (&cli);
+
+  if (cli.view != NULL)
+    {
+      g_printerr ("tianshan: %s\n", _("--view goes with --export FILE.png, .svg or .pdf"));
+      return TS_CLI_EXIT_USAGE_ERROR;
+    }
 
   if (cli.search != NULL || cli.types != NULL || cli.from != NULL || cli.to != NULL
       || cli.country != NULL || cli.participant != NULL || cli.counterpart != NULL

@@ -59,9 +59,7 @@ get_shown_id (TsWindow *self)
 }
 
 /* What each page can do: the Records page has no view to keep (the record
- * shown says where its list is); the timeline's is to be wired here when
- * TsTimelineView is merged (ts_timeline_view_save_state (),
- * _restore_state (), _set_selected_id (), _show_record ()). */
+ * shown says where its list is); the Map and the Timeline keep theirs. */
 static GVariant *
 page_save_state (TsWindow *self,
                  guint     page)
@@ -71,6 +69,7 @@ page_save_state (TsWindow *self,
     case TS_WINDOW_PAGE_MAP:
       return ts_map_view_save_state (self->map_view);
     case TS_WINDOW_PAGE_TIMELINE:
+      return ts_timeline_view_save_state (self->timeline_view);
     case TS_WINDOW_PAGE_RECORDS:
     default:
       return NULL;
@@ -91,6 +90,8 @@ page_restore_state (TsWindow *self,
       ts_map_view_restore_state (self->map_view, state);
       break;
     case TS_WINDOW_PAGE_TIMELINE:
+      ts_timeline_view_restore_state (self->timeline_view, state);
+      break;
     case TS_WINDOW_PAGE_RECORDS:
     default:
       break;
@@ -104,6 +105,7 @@ pages_set_selected (TsWindow   *self,
                     const char *id)
 {
   ts_map_view_set_selected_id (self->map_view, id);
+  ts_timeline_view_set_selected_id (self->timeline_view, id);
 }
 
 /* Brings the record @id into view on @page as it opens. */
@@ -118,6 +120,8 @@ page_show_record (TsWindow   *self,
       ts_map_view_center_on (self->map_view, id);
       break;
     case TS_WINDOW_PAGE_TIMELINE:
+      ts_timeline_view_show_record (self->timeline_view, id);
+      break;
     case TS_WINDOW_PAGE_RECORDS:
     default:
       break;

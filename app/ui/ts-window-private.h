@@ -4,6 +4,7 @@
 #include "ts-chips-bar.h"
 #include "ts-export-bar.h"
 #include "ts-map-view.h"
+#include "ts-timeline-view.h"
 #include "ts-window.h"
 #include "ts-undo-stack.h"
 
@@ -56,6 +57,7 @@ struct _TsWindow
   GtkStack *records_stack;
   TsRecordsView *records_view;
   TsMapView *map_view;
+  TsTimelineView *timeline_view;
   AdwStatusPage *error_page;
   AdwViewSwitcherBar *switcher_bar;
   TsExportBar *export_bar;

@@ -149,6 +149,7 @@ ts_window_class_init (TsWindowClass *klass)
   g_type_ensure (TS_TYPE_EXPORT_BAR);
   g_type_ensure (TS_TYPE_CHIPS_BAR);
   g_type_ensure (TS_TYPE_MAP_VIEW);
+  g_type_ensure (TS_TYPE_TIMELINE_VIEW);
   g_type_ensure (TS_TYPE_DETAIL_PANE);
 
   object_class->dispose = ts_window_dispose;
@@ -171,6 +172,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, export_bar);
@@ -270,6 +272,8 @@ ts_window_set_dataset (TsWindow  *self,
   ts_records_view_set_dataset (self->records_view, dataset, self->query);
   ts_chips_bar_set_query (self->chips_bar, self->query, dataset);
   ts_map_view_set_matches (self->map_view, ts_records_view_get_matches (self->records_view));
+  ts_timeline_view_set_matches (self->timeline_view,
+                                ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
   _ts_window_pages_reset (self);
 

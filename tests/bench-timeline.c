@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Not a test: how the Timeline page keeps up with a large dataset. It
+ * prints the first frame after the page shows (from switching to it to
+ * the frame painted), the renderer's drawing time per frame while
+ * zooming and panning, and the longest main loop iteration while a search
+ * is typed a letter at a time with the Timeline on screen. Run
+ *   tests/bench-store 100000 /tmp/bench.db   (once: makes the store)
+ *   xvfb-run -a -s "-screen 0 1400x900x24" tests/bench-timeline /tmp/bench.db
+ * in a build folder (with GSETTINGS_BACKEND=memory and the build's
+ * schemas). Without a store it uses the shipped dataset.
+ *
+ * It paints with GTK's cairo renderer unless GSK_RENDERER says otherwise
+ * (see bench-records.c: llvmpipe's GL would hide what the app does). */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ts-application.h"
+#include "ts-store.h"
+#include "ts-timeline-view-private.h"
+#include "ts-window.h"
+
+#define N_FRAMES 120
+
+static TsTimelineView *timeline;
+static gint64 paint_started;
+static double longest_frame_ms;
+static guint n_painted;
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+on_before_paint (GdkFrameClock *clock)
+{
+  paint_started = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock)
+{
+  longest_frame_ms = MAX (longest_frame_ms, ms_since (paint_started));
+  n_painted++;
+}
+
+/* Runs the main loop until what was changed at @start is painted and
+ * nothing is left to do; returns the longest iteration, and in @painted
+ * the time from @start until the first frame after it was painted. */
+static double
+settle (gint64  start,
+        double *painted)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  gint64 quiet_since = g_get_monotonic_time ();
+  guint n_painted_before = n_painted;
+  double longest = 0;
+
+  *painted = 0;
+  for (;;)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      if (g_main_context_iteration (NULL, FALSE))
+        {
+          longest = MAX (longest, ms_since (before));
+          quiet_since = g_get_monotonic_time ();
+        }
+      else
+        g_usleep (200);
+
+      if (n_painted > n_painted_before && *painted == 0)
+        *painted = ms_since (start);
+      if (!g_main_context_pending (NULL)
+          && (timeline == NULL || !_ts_timeline_view_is_building (timeline))
+          && ((n_painted > n_painted_before
+               && g_get_monotonic_time () - quiet_since > 40 * 1000)
+              || g_get_monotonic_time () - quiet_since > 250 * 1000))
+        break;
+      if (g_get_monotonic_time () > deadline)
+        g_error ("the window did not settle in two minutes");
+    }
+  return longest;
+}
+
+/* Queues a frame of @widget and waits until it is painted. */
+static void
+next_frame (GtkWidget *widget)
+{
+  guint n = n_painted;
+
+  gtk_widget_queue_draw (widget);
+  while (n_painted == n)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *what,
+        GArray     *times)
+{
+  g_array_sort (times, compare_doubles);
+  printf ("%-46s median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (%u)\n", what,
+          g_array_index (times, double, times->len / 2),
+          g_array_index (times, double, times->len * 95 / 100),
+          g_array_index (times, double, times->len - 1), times->len);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *search = "talks number 4242";
+  g_autoptr(TsApplication) app = NULL;
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *path = NULL;
+  TsTimelineView *view;
+  TsDataset *dataset;
+  TsWindow *window;
+  GtkWidget *entry;
+  double painted, longest;
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    g_error ("needs a display: run it under xvfb-run");
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  gtk_init ();
+  adw_init ();
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  if (argc > 1)
+    path = g_strdup (argv[1]);
+  else
+    {
+      g_autofree char *dir = g_dir_make_tmp ("bench-timeline-XXXXXX", NULL);
+
+      path = g_build_filename (dir, "shipped.db", NULL);
+    }
+  store = ts_store_open (path, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  dataset = ts_store_get_dataset (store);
+  printf ("dataset: %s (%u records)\n", path, ts_dataset_get_n_records (dataset));
+
+  start = g_get_monotonic_time ();
+  window = ts_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  ts_window_set_dataset (window, dataset);
+  ts_window_set_view (window, "records");
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "before-paint",
+                    G_CALLBACK (on_before_paint), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  view = TS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), TS_TYPE_TIMELINE_VIEW));
+  entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  timeline = view;
+  /* Until the search texts are gathered in the background, as they are
+   * a few seconds after the window opens. */
+  while (ts_matches_is_indexing (ts_timeline_view_get_matches (view)))
+    g_main_context_iteration (NULL, TRUE);
+  settle (start, &painted);
+  printf ("%-46s %6.2f ms (the Records page on screen)\n",
+          "the window open, the Timeline's events built", ms_since (start));
+
+  /* The page shows: the events are built and the first frame drawn. */
+  start = g_get_monotonic_time ();
+  ts_window_set_view (window, "timeline");
+  longest = settle (start, &painted);
+  printf ("%u events in %u lanes\n",
+          ts_timeline_events_get_n_events (_ts_timeline_view_get_events (view)),
+          ts_timeline_events_get_n_lanes (_ts_timeline_view_get_events (view)));
+  printf ("%-46s %6.2f ms (longest iteration %.2f ms, canvas %d×%d)\n",
+          "first frame after the Timeline shows", painted, longest,
+          gtk_widget_get_width (_ts_timeline_view_get_canvas (view)),
+          gtk_widget_get_height (_ts_timeline_view_get_canvas (view)));
+
+  /* Zooming toward the middle, in and out again, and panning. */
+  for (int i = 0; i < N_FRAMES; i++)
+    {
+      double ms;
+
+      _ts_timeline_view_zoom_at (view, 500, (i % 40) < 20 ? 1.15 : 1 / 1.15);
+      next_frame (_ts_timeline_view_get_canvas (view));
+      ms = _ts_timeline_view_get_draw_time (view) / 1000.0;
+      g_array_append_val (draw, ms);
+    }
+  report ("zooming: the renderer's drawing per frame", draw);
+  g_array_set_size (draw, 0);
+  for (int i = 0; i < N_FRAMES; i++)
+    {
+      double ms;
+
+      _ts_timeline_view_pan (view, (i % 40) < 20 ? 12 : -12);
+      next_frame (_ts_timeline_view_get_canvas (view));
+      ms = _ts_timeline_view_get_draw_time (view) / 1000.0;
+      g_array_append_val (draw, ms);
+    }
+  report ("panning: the renderer's drawing per frame", draw);
+  settle (g_get_monotonic_time (), &painted);
+
+  /* A search typed a letter at a time, then cleared. */
+  printf ("\n%-34s %11s %11s %8s\n", "typing a search", "longest ms", "painted ms", "events");
+  for (gsize length = 1; length <= strlen (search) + 1; length++)
+    {
+      g_autofree char *text = length <= strlen (search) ? g_strndup (search, length)
+                                                        : g_strdup ("");
+      g_autofree char *label = g_strdup_printf ("“%s”", text);
+      double call;
+
+      /* Into the search entry, as the user types: the window sets the
+       * query from it on ::search-changed. */
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+      call = ms_since (start);
+      longest = settle (start, &painted);
+      longest = MAX (longest, call);
+      g_array_append_val (keystrokes, longest);
+      printf ("%-34s %11.2f %11.2f %8u\n", label, longest, painted,
+              ts_timeline_events_get_n_events (_ts_timeline_view_get_events (view)));
+    }
+  report ("keystrokes: longest main loop iteration", keystrokes);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
