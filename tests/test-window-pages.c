@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "model-test-utils.h"
 #include "ts-application.h"
@@ -14,6 +15,7 @@
 #include "ts-map-view-private.h"
 #include "ts-match-list.h"
 #include "ts-record-editor.h"
+#include "ts-timeline-view-private.h"
 #include "ts-window-private.h"
 
 #include "ui-test-utils.h"
@@ -389,6 +391,99 @@ test_selection_carried_to_map (Fixture       *fixture,
 }
 
 static gboolean
+timeline_is_settled (gpointer data)
+{
+  TsTimelineView *view = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (view))
+         && gtk_widget_get_width (_ts_timeline_view_get_canvas (view)) > 0
+         && !_ts_timeline_view_is_building (view);
+}
+
+typedef struct
+{
+  TsTimelineView *view;
+  const char     *id;
+} EventQuery;
+
+/* The event @id is drawn at the middle of the timeline (as far as its
+ * ends let it be). */
+static gboolean
+event_is_centred (gpointer data)
+{
+  EventQuery *query = data;
+  double x, y;
+
+  return timeline_is_settled (query->view)
+         && g_strcmp0 (ts_timeline_view_get_selected_id (query->view), query->id) == 0
+         && _ts_timeline_view_locate (query->view, query->id, &x, &y)
+         && fabs (x - gtk_widget_get_width (_ts_timeline_view_get_canvas (query->view)) / 2.0) < 2;
+}
+
+static void
+save_timeline_state (GVariant  **state,
+                     GParamSpec *pspec,
+                     gpointer    pane)
+{
+  TsWindow *window = TS_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane)));
+
+  if (*state == NULL)
+    *state = ts_timeline_view_save_state (window->timeline_view);
+}
+
+/* The Timeline is a page as the Map is: the record shown elsewhere is
+ * selected and centred when it opens, an event opened from it shows beside
+ * it, and Back returns to it as it was. */
+static void
+test_timeline_page (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  TsTimelineView *timeline = fixture->window->timeline_view;
+  TsRecordsView *records = ts_window_get_records_view (fixture->window);
+  EventQuery query = { timeline, "meeting/2023-05-18-xian-summit" };
+  g_autoptr(GVariant) state = NULL;
+  double x, y;
+
+  g_assert_true (ts_records_view_show_record (records, "meeting/2023-05-18-xian-summit"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "timeline");
+  ui_test_wait_until (event_is_centred, &query);
+  ui_test_wait_until (pane_is_hidden, fixture);
+  /* Everything in view (Ctrl+0), to open another event. */
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.fit", NULL);
+  ui_test_wait_until (timeline_is_settled, timeline);
+
+  g_assert_true (_ts_timeline_view_locate (timeline, "meeting/2024-12-baisalov-urumqi", &x, &y));
+  /* The view as it is when the event is opened (a click brings an event
+   * at the edge into view) is the one Back returns to. */
+  g_signal_connect_swapped (fixture->window->detail_pane, "notify::record",
+                            G_CALLBACK (save_timeline_state), &state);
+  g_assert_cmpstr (_ts_timeline_view_click (timeline, x, y), ==, "meeting/2024-12-baisalov-urumqi");
+  g_signal_handlers_disconnect_by_data (fixture->window->detail_pane, &state);
+  g_assert_nonnull (state);
+  g_assert_cmpstr (ts_window_get_view (fixture->window), ==, "timeline");
+  g_assert_cmpstr (shown_id (fixture), ==, "meeting/2024-12-baisalov-urumqi");
+  ui_test_wait_until (pane_is_beside_page, fixture);
+
+  /* The analyst zooms in; Back returns to the summit and the view of it. */
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.zoom-in", NULL);
+  {
+    g_autoptr(GVariant) zoomed = ts_timeline_view_save_state (timeline);
+
+    g_assert_false (g_variant_equal (zoomed, state));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_cmpstr (ts_window_get_view (fixture->window), ==, "timeline");
+  g_assert_cmpstr (shown_id (fixture), ==, "meeting/2023-05-18-xian-summit");
+  ui_test_wait_until (pane_is_hidden, fixture);
+  ui_test_wait_until (timeline_is_settled, timeline);
+  {
+    g_autoptr(GVariant) restored = ts_timeline_view_save_state (timeline);
+
+    g_assert_true (g_variant_equal (restored, state));
+  }
+}
+
+static gboolean
 is_revealer (GtkWidget     *widget,
              gconstpointer  data)
 {
@@ -487,6 +582,7 @@ main (int   argc,
   ADD ("back-forward-across-pages", test_back_forward_across_pages);
   ADD ("back-restores-view-as-pane-closes", test_back_restores_view_as_pane_closes);
   ADD ("selection-carried-to-map", test_selection_carried_to_map);
+  ADD ("timeline-page", test_timeline_page);
   ADD ("pane-actions-beside-map", test_pane_actions_beside_map);
 #undef ADD
 
