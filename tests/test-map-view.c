@@ -8,6 +8,8 @@
 #include "ts-meeting.h"
 #include "ts-map-view-private.h"
 
+#include "ui-test-utils.h"
+
 static guint n_paints;
 
 static void
@@ -142,10 +144,21 @@ test_map_view (void)
   g_assert_nonnull (find_row (view, "place/urumqi"));
   g_assert_null (find_row (view, "place/beijing"));
 
-  /* A click on a marker selects its place and activates it. */
+  /* A click on a marker selects its place and opens its records in a
+   * popover at it; choosing the place there activates it. */
   selected = _ts_map_view_click (view, x, y);
   g_assert_cmpstr (selected, ==, "place/urumqi");
   g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/urumqi");
+  g_assert_cmpuint (activated->len, ==, 0);
+  g_assert_nonnull (_ts_map_view_get_popover (view));
+  {
+    GtkWidget *list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (view)),
+                                          "place-records");
+
+    g_signal_emit_by_name (list, "row-activated",
+                           gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  }
+  g_assert_null (_ts_map_view_get_popover (view));
   g_assert_cmpuint (activated->len, ==, 1);
   g_assert_cmpstr (activated->pdata[0], ==, "place/urumqi");
   g_assert_true (gtk_list_box_get_selected_row (_ts_map_view_get_place_list (view))

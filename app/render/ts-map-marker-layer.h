@@ -13,6 +13,19 @@ G_DECLARE_FINAL_TYPE (TsMapMarkerLayer, ts_map_marker_layer, TS, MAP_MARKER_LAYE
 
 TsMapLayer *ts_map_marker_layer_new        (void);
 
+/* Whether markers whose discs overlap at the view drawn are gathered into
+ * one disc with their number (a cluster), labelled with the largest one's
+ * name. Off by default: a printed map cannot be clicked open. */
+void        ts_map_marker_layer_set_cluster (TsMapMarkerLayer   *self,
+                                             gboolean            cluster);
+gboolean    ts_map_marker_layer_get_cluster (TsMapMarkerLayer   *self);
+/* The markers gathered with the one with @id at ctx's view, largest first
+ * (the cluster's id is the first one's), or NULL when it is drawn alone.
+ * (transfer container) (element-type TsMapMarker) */
+GPtrArray  *ts_map_marker_layer_list_cluster (TsMapMarkerLayer   *self,
+                                              const TsMapContext *ctx,
+                                              const char         *id);
+
 /* A place's number of meetings, in a pill centred on (bx, by): on its
  * marker and in the legend. */
 void        ts_map_marker_layer_draw_badge (cairo_t          *cr,

@@ -34,6 +34,7 @@ struct _TsMapRenderer
   GPtrArray  *layers;
   TsMapLayer *basemap_layer;
   TsMapLayer *legend_layer;
+  TsMapLayer *marker_layer;
   gboolean    emphasize_ties;
 };
 
@@ -135,6 +136,7 @@ ts_map_renderer_dispose (GObject *object)
   g_clear_pointer (&self->layers, g_ptr_array_unref);
   self->basemap_layer = NULL;
   self->legend_layer = NULL;
+  self->marker_layer = NULL;
 
   G_OBJECT_CLASS (ts_map_renderer_parent_class)->dispose (object);
 }
@@ -272,7 +274,8 @@ ts_map_renderer_init (TsMapRenderer *self)
   add_layer (self, self->basemap_layer);
   add_layer (self, ts_map_arc_layer_new ());
   add_layer (self, ts_map_route_layer_new ());
-  add_layer (self, ts_map_marker_layer_new ());
+  self->marker_layer = ts_map_marker_layer_new ();
+  add_layer (self, self->marker_layer);
   add_layer (self, ts_map_label_layer_new ());
   add_layer (self, self->legend_layer);
   add_layer (self, ts_map_scale_layer_new ());
@@ -686,3 +689,59 @@ ts_map_renderer_pan (TsMapRenderer *self,
     ts_map_renderer_set_view (self, lon, lat, self->zoom);
 }
 
+
+void
+ts_map_renderer_set_cluster_markers (TsMapRenderer *self,
+                                     gboolean       cluster)
+{
+  g_return_if_fail (TS_IS_MAP_RENDERER (self));
+
+  ts_map_marker_layer_set_cluster (TS_MAP_MARKER_LAYER (self->marker_layer), cluster);
+}
+
+gboolean
+ts_map_renderer_get_cluster_markers (TsMapRenderer *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_RENDERER (self), FALSE);
+
+  return ts_map_marker_layer_get_cluster (TS_MAP_MARKER_LAYER (self->marker_layer));
+}
+
+GPtrArray *
+ts_map_renderer_list_cluster (TsMapRenderer *self,
+                              const char    *id)
+{
+  TsMapContext ctx;
+
+  g_return_val_if_fail (TS_IS_MAP_RENDERER (self), NULL);
+
+  get_context (self, &ctx, NULL);
+  return ts_map_marker_layer_list_cluster (TS_MAP_MARKER_LAYER (self->marker_layer), &ctx, id);
+}
+
+gboolean
+ts_map_renderer_get_legend_box (TsMapRenderer *self,
+                                TsLabelBox    *box)
+{
+  g_autoptr(TsMapText) text = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  TsMapContext ctx;
+
+  g_return_val_if_fail (TS_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (box != NULL, FALSE);
+
+  if (!ts_map_layer_get_visible (self->legend_layer))
+    return FALSE;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  get_context (self, &ctx, NULL);
+  text = ts_map_text_new (cr, ctx.style->font_family);
+  ctx.text = text;
+  ts_map_legend_layer_get_box (self->legend_layer, cr, &ctx, box);
+  g_clear_pointer (&text, ts_map_text_free);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return box->x1 > box->x0 && box->y1 > box->y0;
+}

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "ts-basemap.h"
+#include "ts-label-placer.h"
 #include "ts-map-scene.h"
 #include "ts-projection.h"
 
@@ -93,6 +94,24 @@ gboolean       ts_map_renderer_fit_clear_of_legend (TsMapRenderer *self,
                                                     int            width,
                                                     int            height,
                                                     double         padding);
+/* Where the legend is drawn in the viewport of the last drawn (or set)
+ * size; FALSE when it is hidden or empty. */
+gboolean       ts_map_renderer_get_legend_box     (TsMapRenderer *self,
+                                                   TsLabelBox    *box);
+
+/* Whether markers whose discs overlap at the view are drawn as one
+ * counted disc, a cluster (the map widget's, not a printed map's: see
+ * ts_map_marker_layer_set_cluster()). The hit test returns a cluster's
+ * first (largest) member's id. */
+void           ts_map_renderer_set_cluster_markers (TsMapRenderer *self,
+                                                    gboolean       cluster);
+gboolean       ts_map_renderer_get_cluster_markers (TsMapRenderer *self);
+/* The markers drawn as one cluster with the marker @id at the current
+ * view and size, largest first; NULL when it is drawn alone.
+ * (transfer container) (element-type TsMapMarker) */
+GPtrArray     *ts_map_renderer_list_cluster       (TsMapRenderer *self,
+                                                   const char    *id);
+
 /* Draws routes and arcs stronger (ts_map_style_get_emphatic()): on a
  * briefing's map they are what the scope is about. */
 void           ts_map_renderer_set_emphasize_ties (TsMapRenderer *self,

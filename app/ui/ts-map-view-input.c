@@ -24,9 +24,28 @@ describe_item (TsMapView  *self,
   const TsMapMarker *marker;
   const TsMapArc *arc;
   const TsMapRoute *route;
+  g_autoptr(GPtrArray) cluster = NULL;
 
   if (id == NULL || self->scene == NULL)
     return NULL;
+
+  cluster = ts_map_renderer_list_cluster (self->renderer, id);
+  if (cluster != NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < cluster->len; i++)
+        {
+          const TsMapMarker *member = cluster->pdata[i];
+
+          if (i > 0)
+            /* Translators: between the names of places in a tooltip */
+            g_string_append (names, C_("map tooltip", ", "));
+          g_string_append (names, member->label);
+        }
+      return g_strdup_printf (C_("map tooltip", "%s\n%s"), names->str,
+                              _("Click to list these places"));
+    }
 
   marker = ts_map_scene_lookup_marker (self->scene, id);
   if (marker != NULL)
@@ -161,7 +180,7 @@ on_motion (GtkEventControllerMotion *controller,
   self->pointer_x = x;
   self->pointer_y = y;
   self->has_pointer = TRUE;
-  if (self->dragging)
+  if (self->dragging || _ts_map_view_get_popover (self) != NULL)
     return;
 
   tooltip = describe_item (self, ts_map_renderer_hit_test (self->renderer, x, y));
@@ -207,6 +226,10 @@ on_canvas_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_KP_Down:
       dy = -KEY_PAN_STEP;
       break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      return _ts_map_view_open_selected (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
     default:
       return GDK_EVENT_PROPAGATE;
     }

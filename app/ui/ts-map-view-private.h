@@ -15,7 +15,10 @@ void    _ts_map_view_zoom_at        (TsMapView *self,
                                      double     x,
                                      double     y,
                                      double     delta);
-/* A click at (x, y) of the map area; returns the id it selected, or NULL. */
+/* A click at (x, y) of the map area: a place opens its popover (and is
+ * selected), a cluster the popover of its places, a tie or a route is
+ * selected and activated, the bare map clears the selection. Returns the
+ * id of what it hit (a cluster's first place), or NULL. */
 const char *_ts_map_view_click      (TsMapView *self,
                                      double     x,
                                      double     y);
@@ -36,6 +39,17 @@ gint64  _ts_map_view_get_frame_time (TsMapView *self,
 /* Whether a picture is being rendered in the background. */
 gboolean _ts_map_view_is_rendering  (TsMapView *self);
 GtkListBox *_ts_map_view_get_place_list (TsMapView *self);
+/* The popover a click opened, while it shows; NULL otherwise. Its child is
+ * named "place-popover" (a list "place-records") or "cluster-popover" (a
+ * list "cluster-places" and a button "cluster-zoom"); each row has the
+ * record's id as "ts-id" data. */
+GtkPopover *_ts_map_view_get_popover (TsMapView *self);
+/* What Enter on the map does: opens the popover of the selected place,
+ * when it is in view. Returns whether it did. */
+gboolean _ts_map_view_open_selected (TsMapView *self);
+/* Where the legend is drawn in the map area; FALSE when it is hidden. */
+gboolean _ts_map_view_get_legend_box (TsMapView  *self,
+                                      TsLabelBox *box);
 
 /* Shared by the files of TsMapView: ts-map-view.c (the widget, its API),
  * ts-map-view-render.c (the pictures), ts-map-view-input.c (pointer and
@@ -72,6 +86,12 @@ struct _TsMapView
   GtkWidget     *sidebar;
   GtkWidget     *place_list;
   GtkWidget     *places_empty;
+  GtkWidget     *legend_button;
+  GtkWidget     *empty_box;   /* "No matching places", over the map */
+  GtkWidget     *popover;
+  double         popover_x;   /* where it points, in the map area */
+  double         popover_y;
+  GSettings     *settings;    /* NULL when the schema is not installed */
 
   Frame          frame;
   guint          content;   /* bumped when the scene or the selection change */
@@ -79,6 +99,7 @@ struct _TsMapView
   gboolean       rendering;
 
   gboolean       needs_fit;
+  gboolean       fitted;    /* the view is the last fit's, not moved since */
   gboolean       dragging;
   double         drag_x;
   double         drag_y;
@@ -114,6 +135,23 @@ void    _ts_map_view_snapshot_map   (TsMapView             *self,
 
 /* ts-map-view-input.c */
 void    _ts_map_view_init_input     (TsMapView  *self);
+
+/* ts-map-view-popover.c */
+void    _ts_map_view_init_popover   (TsMapView  *self);
+void    _ts_map_view_close_popover  (TsMapView  *self);
+void    _ts_map_view_open_place_popover (TsMapView  *self,
+                                         const char *place_id,
+                                         double      x,
+                                         double      y);
+/* @members: (element-type TsMapMarker) */
+void    _ts_map_view_open_cluster_popover (TsMapView *self,
+                                           GPtrArray *members,
+                                           double     x,
+                                           double     y);
+/* The matched records that happen at @place_id, newest first.
+ * (transfer full) (element-type TsRecord) */
+GPtrArray *_ts_map_view_list_place_records (TsMapView  *self,
+                                            const char *place_id);
 
 /* ts-map-view-place-list.c */
 void    _ts_map_view_init_place_list (TsMapView *self);

@@ -28,6 +28,8 @@ typedef struct
   TsBasemap  *basemap;
   TsMapScene *scene;
   char       *selected;
+  gboolean    show_legend;
+  gboolean    cluster;
   Frame       frame;
   int         scale;
 } RenderJob;
@@ -64,7 +66,8 @@ render_frame (RenderJob *job)
 
   ts_map_renderer_set_scene (renderer, job->scene);
   ts_map_renderer_set_selected (renderer, job->selected);
-  ts_map_renderer_set_show_legend (renderer, TRUE);
+  ts_map_renderer_set_show_legend (renderer, job->show_legend);
+  ts_map_renderer_set_cluster_markers (renderer, job->cluster);
   ts_map_renderer_set_view (renderer, frame->center_lon, frame->center_lat, frame->zoom);
 
   /* ARGB32 is GDK_MEMORY_DEFAULT, so the texture needs no conversion. */
@@ -96,6 +99,8 @@ new_render_job (TsMapView *self)
   job->basemap = g_object_ref (self->basemap);
   job->scene = self->scene != NULL ? g_object_ref (self->scene) : NULL;
   job->selected = g_strdup (self->selected_id);
+  job->show_legend = ts_map_renderer_get_show_legend (self->renderer);
+  job->cluster = ts_map_renderer_get_cluster_markers (self->renderer);
   job->scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   ts_map_renderer_get_view (self->renderer, &job->frame.center_lon, &job->frame.center_lat,
                             &job->frame.zoom);

@@ -19,6 +19,10 @@
 #define ZOOM_STEP 0.5
 #define FIT_PADDING 48
 
+/* The form of ts_map_view_save_state(): centre longitude and latitude,
+ * zoom, selected id. */
+#define STATE_FORMAT "(dddms)"
+
 G_DEFINE_FINAL_TYPE (TsMapView, ts_map_view, GTK_TYPE_WIDGET)
 
 enum
@@ -75,6 +79,26 @@ _ts_map_view_select_and_activate (TsMapView  *self,
     g_signal_emit (self, signals[RECORD_ACTIVATED], 0, id);
 }
 
+/* "No matching places" shows when a search or filter leaves nothing for
+ * the map, rather than a view of empty land. */
+static void
+update_empty (TsMapView *self)
+{
+  TsQuery *query = self->matches != NULL ? ts_matches_get_query (self->matches) : NULL;
+
+  gtk_widget_set_visible (self->empty_box,
+                          query != NULL && !ts_query_is_empty (query)
+                          && ts_map_scene_is_empty (self->scene));
+}
+
+static void
+on_clear_query_clicked (GtkButton *button,
+                        TsMapView *self)
+{
+  if (self->matches != NULL)
+    ts_query_clear (ts_matches_get_query (self->matches));
+}
+
 static void
 rebuild_scene (TsMapView *self,
                gboolean   fit)
@@ -87,6 +111,9 @@ rebuild_scene (TsMapView *self,
   else
     self->scene = ts_map_scene_new ();
   ts_map_renderer_set_scene (self->renderer, self->scene);
+  /* What it pointed at may be gone, or counted differently. */
+  _ts_map_view_close_popover (self);
+  update_empty (self);
 
   if (fit)
     ts_map_view_fit (self);
@@ -166,6 +193,93 @@ on_fit_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   ts_map_view_fit (TS_MAP_VIEW (widget));
+}
+
+static void
+on_legend_toggled (GtkToggleButton *button,
+                   TsMapView       *self)
+{
+  gboolean show = gtk_toggle_button_get_active (button);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button),
+                               show ? _("Hide Legend") : _("Show Legend"));
+  if (ts_map_renderer_get_show_legend (self->renderer) == show)
+    return;
+  ts_map_renderer_set_show_legend (self->renderer, show);
+  content_changed (self);
+  /* A view framed by Fit is framed again for the room the legend leaves;
+   * one the analyst moved stays. */
+  if (self->fitted)
+    ts_map_view_fit (self);
+}
+
+static GtkWidget *
+create_legend_button (TsMapView *self)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+
+  gtk_button_set_icon_name (GTK_BUTTON (button), "view-list-bullet-symbolic");
+  gtk_widget_set_name (button, "legend-toggle");
+  gtk_widget_add_css_class (button, "osd");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend"), -1);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_signal_connect (button, "toggled", G_CALLBACK (on_legend_toggled), self);
+  on_legend_toggled (GTK_TOGGLE_BUTTON (button), self);
+
+  /* The analyst's choice is kept. Without the schema (a benchmark run
+   * from the build tree) the legend just shows. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = NULL;
+
+    if (source != NULL)
+      schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+    if (schema != NULL && g_settings_schema_has_key (schema, "map-show-legend"))
+      {
+        self->settings = g_settings_new (BASE_ID);
+        g_settings_bind (self->settings, "map-show-legend", button, "active",
+                         G_SETTINGS_BIND_DEFAULT);
+      }
+  }
+  return button;
+}
+
+/* Over the map when nothing of it matches. */
+static GtkWidget *
+create_empty_box (TsMapView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (_("No Matching Places"));
+  GtkWidget *description = gtk_label_new (_("The search and filters match nothing that "
+                                            "has a place on the map."));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Clear Search and Filters"));
+
+  gtk_widget_set_name (box, "map-empty");
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (title, "title-3");
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (description), 36);
+  gtk_label_set_justify (GTK_LABEL (description), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_name (button, "map-clear-query");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 6);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_clear_query_clicked), self);
+  for (GtkWidget **child = (GtkWidget *[]) { title, description, button, NULL };
+       *child != NULL; child++)
+    {
+      gtk_widget_set_margin_start (*child, 24);
+      gtk_widget_set_margin_end (*child, 24);
+      gtk_box_append (GTK_BOX (box), *child);
+    }
+  gtk_widget_set_margin_top (title, 18);
+  gtk_widget_set_margin_bottom (button, 18);
+  gtk_widget_set_visible (box, FALSE);
+  return box;
 }
 
 static GtkWidget *
@@ -256,6 +370,8 @@ ts_map_view_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (self->sidebar, side, height, -1,
                        rtl ? NULL
                            : gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (map_width, 0)));
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
 
   if (_ts_map_view_get_width (self) == old_width && _ts_map_view_get_height (self) == old_height)
     return;
@@ -288,6 +404,8 @@ ts_map_view_dispose (GObject *object)
   g_clear_handle_id (&self->list_idle_id, g_source_remove);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->sidebar, gtk_widget_unparent);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_object (&self->settings);
   g_clear_object (&self->renderer);
   g_clear_object (&self->scene);
   g_clear_object (&self->basemap);
@@ -393,6 +511,10 @@ ts_map_view_class_init (TsMapViewClass *klass)
                                        "map.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "map.fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "map.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "map.fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "map.fit", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "tsmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -408,6 +530,8 @@ ts_map_view_init (TsMapView *self)
   self->renderer = ts_map_renderer_new (self->basemap);
   self->scene = ts_map_scene_new ();
   ts_map_renderer_set_scene (self->renderer, self->scene);
+  /* Places too close to tell apart are one disc that a click opens. */
+  ts_map_renderer_set_cluster_markers (self->renderer, TRUE);
   self->needs_fit = TRUE;
 
   /* The map, with the zoom buttons over it. */
@@ -428,7 +552,8 @@ ts_map_view_init (TsMapView *self)
                                   _("Map of places, agreements and project routes"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _("Drag to move the map, scroll or press plus and minus to "
-                                    "zoom, 0 to fit; the list beside it names the places in "
+                                    "zoom, 0 to fit, Enter to list the records of the "
+                                    "selected place; the list beside it names the places in "
                                     "view"),
                                   -1);
   gtk_overlay_set_child (GTK_OVERLAY (self->overlay), self->canvas);
@@ -446,7 +571,13 @@ ts_map_view_init (TsMapView *self)
                                                     "map.zoom-out"));
   gtk_box_append (GTK_BOX (buttons), create_button ("zoom-fit-best-symbolic", _("Fit to Data"),
                                                     "map.fit"));
+  self->legend_button = create_legend_button (self);
+  gtk_box_append (GTK_BOX (buttons), self->legend_button);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), buttons);
+
+  self->empty_box = create_empty_box (self);
+  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->empty_box);
+  _ts_map_view_init_popover (self);
 
   /* Beside it, the places in view. */
   _ts_map_view_init_place_list (self);
@@ -554,8 +685,10 @@ ts_map_view_fit (TsMapView *self)
     }
 
   self->needs_fit = FALSE;
-  ts_map_renderer_fit (self->renderer, width, height,
-                       MIN (FIT_PADDING, MIN (width, height) / 8.0));
+  self->fitted = TRUE;
+  /* Clear of the legend while it shows: it is drawn over the map. */
+  ts_map_renderer_fit_clear_of_legend (self->renderer, width, height,
+                                       MIN (FIT_PADDING, MIN (width, height) / 8.0));
   view_changed (self);
 }
 
@@ -567,6 +700,7 @@ _ts_map_view_pan (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_pan (self->renderer, dx, dy);
+  self->fitted = FALSE;
   view_changed (self);
 }
 
@@ -579,6 +713,7 @@ _ts_map_view_zoom_at (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_zoom_at (self->renderer, x, y, delta);
+  self->fitted = FALSE;
   view_changed (self);
 }
 
@@ -587,6 +722,7 @@ _ts_map_view_click (TsMapView *self,
                     double     x,
                     double     y)
 {
+  g_autoptr(GPtrArray) cluster = NULL;
   const char *id;
 
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
@@ -594,9 +730,46 @@ _ts_map_view_click (TsMapView *self,
   ts_map_renderer_set_size (self->renderer, _ts_map_view_get_width (self),
                             _ts_map_view_get_height (self));
   id = ts_map_renderer_hit_test (self->renderer, x, y);
+  _ts_map_view_close_popover (self);
+
   /* A click on the bare map clears the selection. */
-  _ts_map_view_select_and_activate (self, id);
-  return self->selected_id;
+  if (id == NULL)
+    {
+      ts_map_view_set_selected_id (self, NULL);
+      return NULL;
+    }
+
+  /* A place answers in place: its records, in a popover at it. */
+  cluster = ts_map_renderer_list_cluster (self->renderer, id);
+  if (cluster != NULL)
+    {
+      _ts_map_view_open_cluster_popover (self, cluster, x, y);
+      return id;
+    }
+  /* A tie or a route is one record. */
+  if (ts_map_scene_lookup_arc (self->scene, id) != NULL
+      || ts_map_scene_lookup_route (self->scene, id) != NULL)
+    {
+      _ts_map_view_select_and_activate (self, id);
+      return id;
+    }
+
+  /* Anything else drawn is a place: a marker, or a country or province
+   * the records placed there are drawn on. */
+  ts_map_view_set_selected_id (self, id);
+  _ts_map_view_open_place_popover (self, id, x, y);
+  return id;
+}
+
+gboolean
+_ts_map_view_get_legend_box (TsMapView  *self,
+                             TsLabelBox *box)
+{
+  g_return_val_if_fail (TS_IS_MAP_VIEW (self), FALSE);
+
+  ts_map_renderer_set_size (self->renderer, _ts_map_view_get_width (self),
+                            _ts_map_view_get_height (self));
+  return ts_map_renderer_get_legend_box (self->renderer, box);
 }
 
 void
@@ -646,24 +819,14 @@ _ts_map_view_get_place_list (TsMapView *self)
   return GTK_LIST_BOX (self->place_list);
 }
 
-/* Minimal versions of the view-state API of the shared contract (session
- * 5, common.md), for the window's history; map-ui's own take precedence
- * at merge. */
+/* Set by ts_map_view_anchor_selected(): resizes leave the selected item
+ * where it is on screen. A view the history brings back, or a centring,
+ * keeps its centre instead, so that it ends as it was asked for. */
+#define ANCHORED_KEY "ts-map-view-anchored"
 
 /* A centring asked for before the map had a size: done at the first frame
  * it has one, after the fit that frames the matches. */
 #define PENDING_CENTER_KEY "ts-map-view-pending-center"
-
-/* A view brought back for a size the map is still on its way to (the
- * detail pane sliding in or out with it): until it has that size, resizes
- * keep the centre, so that the view ends as it was saved. */
-#define SETTLING_KEY "ts-map-view-settling"
-
-typedef struct
-{
-  int width;
-  int height;
-} Settling;
 
 static void
 cancel_pending_center (TsMapView *self)
@@ -682,41 +845,37 @@ ts_map_view_save_state (TsMapView *self)
   g_return_val_if_fail (TS_IS_MAP_VIEW (self), NULL);
 
   ts_map_renderer_get_view (self->renderer, &lon, &lat, &zoom);
-  return g_variant_ref_sink (g_variant_new ("(dddii)", lon, lat, zoom,
-                                            _ts_map_view_get_width (self),
-                                            _ts_map_view_get_height (self)));
+  return g_variant_ref_sink (g_variant_new (STATE_FORMAT, lon, lat, zoom, self->selected_id));
 }
 
 void
 ts_map_view_restore_state (TsMapView *self,
                            GVariant  *state)
 {
+  const char *selected = NULL;
   double lon, lat, zoom;
-  int width, height;
 
   g_return_if_fail (TS_IS_MAP_VIEW (self));
+  g_return_if_fail (state != NULL);
 
-  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE ("(dddii)")))
-    return;
-
-  /* A fit or centring still pending (a search made while the map was
-   * hidden, a first size) would move the view away again. */
-  cancel_pending_center (self);
-  flush_rebuild (self);
-  self->stale_fit = FALSE;
-  self->needs_fit = FALSE;
-  g_variant_get (state, "(dddii)", &lon, &lat, &zoom, &width, &height);
-  ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
-  g_object_set_data (G_OBJECT (self), SETTLING_KEY, NULL);
-  if (width > 0 && height > 0
-      && (width != _ts_map_view_get_width (self) || height != _ts_map_view_get_height (self)))
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE (STATE_FORMAT)))
     {
-      Settling *settling = g_new (Settling, 1);
-
-      settling->width = width;
-      settling->height = height;
-      g_object_set_data_full (G_OBJECT (self), SETTLING_KEY, settling, g_free);
+      g_warning ("A map view state of type %s, not %s, was not restored",
+                 g_variant_get_type_string (state), STATE_FORMAT);
+      return;
     }
+
+  g_variant_get (state, "(dddm&s)", &lon, &lat, &zoom, &selected);
+  _ts_map_view_close_popover (self);
+  cancel_pending_center (self);
+  /* The view as it was, not one fitted when the page shows or gets its
+   * size. */
+  self->needs_fit = FALSE;
+  self->stale_fit = FALSE;
+  self->fitted = FALSE;
+  ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
+  ts_map_view_set_selected_id (self, selected);
+  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, NULL);
   view_changed (self);
 }
 
@@ -753,9 +912,9 @@ lookup_center (TsMapView  *self,
 }
 
 /* The detail pane sliding in beside the map (or the window made smaller)
- * leaves the selected item where it was on screen, or as near as the new
- * size lets it be, rather than pushing it out of sight with the centre
- * kept. */
+ * leaves the anchored selected item where it was on screen, or as near as
+ * the new size lets it be, rather than pushing it out of sight with the
+ * centre kept. */
 static void
 resize_keeping_selected (TsMapView *self,
                          int        old_width,
@@ -763,19 +922,11 @@ resize_keeping_selected (TsMapView *self,
 {
   int width = _ts_map_view_get_width (self);
   int height = _ts_map_view_get_height (self);
-  Settling *settling = g_object_get_data (G_OBJECT (self), SETTLING_KEY);
   double lon, lat, old_x, old_y, x, y, margin;
   TsView view;
 
-  if (settling != NULL)
-    {
-      ts_map_renderer_set_size (self->renderer, width, height);
-      if (width == settling->width && height == settling->height)
-        g_object_set_data (G_OBJECT (self), SETTLING_KEY, NULL);
-      return;
-    }
-
   if (old_width <= 0 || old_height <= 0 || self->needs_fit || self->selected_id == NULL
+      || g_object_get_data (G_OBJECT (self), ANCHORED_KEY) == NULL
       || !lookup_center (self, self->selected_id, &lon, &lat))
     {
       ts_map_renderer_set_size (self->renderer, width, height);
@@ -826,7 +977,7 @@ ts_map_view_center_on (TsMapView  *self,
   cancel_pending_center (self);
   if (id == NULL || !lookup_center (self, id, &lon, &lat))
     return FALSE;
-  g_object_set_data (G_OBJECT (self), SETTLING_KEY, NULL);
+  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, NULL);
 
   if (_ts_map_view_get_width (self) <= 0 || _ts_map_view_get_height (self) <= 0)
     {
@@ -839,8 +990,17 @@ ts_map_view_center_on (TsMapView  *self,
 
   self->stale_fit = FALSE;
   self->needs_fit = FALSE;
+  self->fitted = FALSE;
   ts_map_renderer_get_view (self->renderer, NULL, NULL, &zoom);
   ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
   view_changed (self);
   return TRUE;
+}
+
+void
+ts_map_view_anchor_selected (TsMapView *self)
+{
+  g_return_if_fail (TS_IS_MAP_VIEW (self));
+
+  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, GINT_TO_POINTER (TRUE));
 }

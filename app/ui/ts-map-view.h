@@ -17,8 +17,10 @@ G_DECLARE_FINAL_TYPE (TsMapView, ts_map_view, TS, MAP_VIEW, GtkWidget)
  * zoom, hover tooltips and selection, and beside it the list of the places
  * in view, which is also the keyboard's way to select them.
  *
- * Actions: map.zoom-in, map.zoom-out, map.fit (keys +, −, 0). Clicking an
- * item or activating a place in the list sets :selected-id and emits
+ * Actions: map.zoom-in, map.zoom-out, map.fit (keys +, −, 0, Ctrl+0).
+ * Clicking a place opens a popover at it listing its records, clicking a
+ * cluster of places one listing them; choosing a record there, clicking a
+ * tie or a route, or activating a place in the list emits
  * ::record-activated with the record's id. */
 GtkWidget  *ts_map_view_new             (void);
 
@@ -36,11 +38,14 @@ void        ts_map_view_set_selected_id (TsMapView  *self,
 /* What is drawn: rebuilt whenever the matches change. */
 TsMapScene *ts_map_view_get_scene       (TsMapView  *self);
 double      ts_map_view_get_zoom        (TsMapView  *self);
-/* Shows everything the scene holds. */
+/* Shows everything the scene holds (the places matched and those the
+ * matched records name, their ties and routes), padded and clear of the
+ * legend while it shows. */
 void        ts_map_view_fit             (TsMapView  *self);
 
-/* The view as it is (centre and zoom), to bring back with
- * ts_map_view_restore_state(). */
+/* The view as it is (centre, zoom and selected id), for the window's
+ * history: restore_state() brings it back, and no later fit or size
+ * change replaces it. (transfer full, not floating) */
 GVariant   *ts_map_view_save_state      (TsMapView  *self);
 void        ts_map_view_restore_state   (TsMapView  *self,
                                          GVariant   *state);
@@ -48,5 +53,9 @@ void        ts_map_view_restore_state   (TsMapView  *self,
  * FALSE if the map does not show it. */
 gboolean    ts_map_view_center_on       (TsMapView  *self,
                                          const char *id);
+/* Until the view is restored or centred again, resizes (the detail pane
+ * sliding in beside the map) leave the selected item where it is on
+ * screen rather than keep the centre. */
+void        ts_map_view_anchor_selected (TsMapView  *self);
 
 G_END_DECLS

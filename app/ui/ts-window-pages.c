@@ -218,6 +218,9 @@ apply_entry (TsWindow             *self,
   if (entry->record_id != NULL)
     ts_records_view_show_record (self->records_view, entry->record_id);
   page_restore_state (self, entry->page, entry->state);
+  /* The page's state may hold the selection it had as the step was taken
+   * (the record about to be opened): the record shown is the one. */
+  pages_set_selected (self, get_shown_id (self));
   note_seen (self);
   self->restoring = FALSE;
 
@@ -354,8 +357,13 @@ on_page_record_activated (GtkWidget  *view,
                           const char *id,
                           TsWindow   *self)
 {
-  if (id != NULL && ts_records_view_navigate_to (self->records_view, id))
-    open_pane (self);
+  if (id == NULL || !ts_records_view_navigate_to (self->records_view, id))
+    return;
+
+  /* What was clicked stays under the pointer as the pane comes. */
+  if (view == GTK_WIDGET (self->map_view))
+    ts_map_view_anchor_selected (self->map_view);
+  open_pane (self);
 }
 
 static void
