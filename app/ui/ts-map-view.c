@@ -71,6 +71,12 @@ view_changed (TsMapView *self)
 }
 
 void
+_ts_map_view_view_changed (TsMapView *self)
+{
+  view_changed (self);
+}
+
+void
 _ts_map_view_select_and_activate (TsMapView  *self,
                                   const char *id)
 {
@@ -342,10 +348,6 @@ ts_map_view_measure (GtkWidget      *widget,
     }
 }
 
-static void resize_keeping_selected (TsMapView *self,
-                                     int        old_width,
-                                     int        old_height);
-
 /* The map takes what the list beside it leaves. */
 static void
 ts_map_view_size_allocate (GtkWidget *widget,
@@ -375,7 +377,7 @@ ts_map_view_size_allocate (GtkWidget *widget,
 
   if (_ts_map_view_get_width (self) == old_width && _ts_map_view_get_height (self) == old_height)
     return;
-  resize_keeping_selected (self, old_width, old_height);
+  _ts_map_view_resize (self, old_width, old_height);
   if (self->needs_fit)
     ts_map_view_fit (self);
   _ts_map_view_schedule_list_update (self);
@@ -819,24 +821,6 @@ _ts_map_view_get_place_list (TsMapView *self)
   return GTK_LIST_BOX (self->place_list);
 }
 
-/* Set by ts_map_view_anchor_selected(): resizes leave the selected item
- * where it is on screen. A view the history brings back, or a centring,
- * keeps its centre instead, so that it ends as it was asked for. */
-#define ANCHORED_KEY "ts-map-view-anchored"
-
-/* A centring asked for before the map had a size: done at the first frame
- * it has one, after the fit that frames the matches. */
-#define PENDING_CENTER_KEY "ts-map-view-pending-center"
-
-static void
-cancel_pending_center (TsMapView *self)
-{
-  guint id = GPOINTER_TO_UINT (g_object_steal_data (G_OBJECT (self), PENDING_CENTER_KEY));
-
-  if (id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), id);
-}
-
 GVariant *
 ts_map_view_save_state (TsMapView *self)
 {
@@ -867,7 +851,7 @@ ts_map_view_restore_state (TsMapView *self,
 
   g_variant_get (state, "(dddm&s)", &lon, &lat, &zoom, &selected);
   _ts_map_view_close_popover (self);
-  cancel_pending_center (self);
+  _ts_map_view_cancel_pending_center (self);
   /* The view as it was, not one fitted when the page shows or gets its
    * size. */
   self->needs_fit = FALSE;
@@ -875,132 +859,6 @@ ts_map_view_restore_state (TsMapView *self,
   self->fitted = FALSE;
   ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
   ts_map_view_set_selected_id (self, selected);
-  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, NULL);
+  _ts_map_view_forget_anchor (self);
   view_changed (self);
-}
-
-static gboolean
-lookup_center (TsMapView  *self,
-               const char *id,
-               double     *lon,
-               double     *lat)
-{
-  TsMapScene *scene = ts_map_view_get_scene (self);
-  const TsMapMarker *marker;
-  const TsMapArc *arc;
-  const TsMapRoute *route;
-
-  if ((marker = ts_map_scene_lookup_marker (scene, id)) != NULL)
-    {
-      *lon = marker->lon;
-      *lat = marker->lat;
-    }
-  else if ((arc = ts_map_scene_lookup_arc (scene, id)) != NULL)
-    {
-      *lon = (arc->from_lon + arc->to_lon) / 2;
-      *lat = (arc->from_lat + arc->to_lat) / 2;
-    }
-  else if ((route = ts_map_scene_lookup_route (scene, id)) != NULL && route->n_points > 0)
-    {
-      *lon = route->points[route->n_points / 2].lon;
-      *lat = route->points[route->n_points / 2].lat;
-    }
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/* The detail pane sliding in beside the map (or the window made smaller)
- * leaves the anchored selected item where it was on screen, or as near as
- * the new size lets it be, rather than pushing it out of sight with the
- * centre kept. */
-static void
-resize_keeping_selected (TsMapView *self,
-                         int        old_width,
-                         int        old_height)
-{
-  int width = _ts_map_view_get_width (self);
-  int height = _ts_map_view_get_height (self);
-  double lon, lat, old_x, old_y, x, y, margin;
-  TsView view;
-
-  if (old_width <= 0 || old_height <= 0 || self->needs_fit || self->selected_id == NULL
-      || g_object_get_data (G_OBJECT (self), ANCHORED_KEY) == NULL
-      || !lookup_center (self, self->selected_id, &lon, &lat))
-    {
-      ts_map_renderer_set_size (self->renderer, width, height);
-      return;
-    }
-
-  ts_map_renderer_set_size (self->renderer, old_width, old_height);
-  ts_map_renderer_get_projected_view (self->renderer, &view);
-  ts_view_lonlat_to_pixel (&view, lon, lat, &old_x, &old_y);
-  ts_map_renderer_set_size (self->renderer, width, height);
-  if (old_x < 0 || old_x > old_width || old_y < 0 || old_y > old_height)
-    return;
-
-  ts_map_renderer_get_projected_view (self->renderer, &view);
-  ts_view_lonlat_to_pixel (&view, lon, lat, &x, &y);
-  margin = MIN (FIT_PADDING, MIN (width, height) / 4.0);
-  ts_map_renderer_pan (self->renderer,
-                       CLAMP (old_x, margin, MAX (margin, width - margin)) - x,
-                       CLAMP (old_y, margin, MAX (margin, height - margin)) - y);
-}
-
-static gboolean
-center_when_sized (GtkWidget     *widget,
-                   GdkFrameClock *clock,
-                   gpointer       data)
-{
-  TsMapView *self = TS_MAP_VIEW (widget);
-  g_autofree char *id = NULL;
-
-  if (_ts_map_view_get_width (self) <= 0 || _ts_map_view_get_height (self) <= 0)
-    return G_SOURCE_CONTINUE;
-
-  id = g_strdup (g_object_get_data (G_OBJECT (self), PENDING_CENTER_KEY "-id"));
-  g_object_steal_data (G_OBJECT (self), PENDING_CENTER_KEY);
-  if (id != NULL)
-    ts_map_view_center_on (self, id);
-  return G_SOURCE_REMOVE;
-}
-
-gboolean
-ts_map_view_center_on (TsMapView  *self,
-                       const char *id)
-{
-  double lon, lat, zoom;
-
-  g_return_val_if_fail (TS_IS_MAP_VIEW (self), FALSE);
-
-  cancel_pending_center (self);
-  if (id == NULL || !lookup_center (self, id, &lon, &lat))
-    return FALSE;
-  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, NULL);
-
-  if (_ts_map_view_get_width (self) <= 0 || _ts_map_view_get_height (self) <= 0)
-    {
-      guint tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), center_when_sized, NULL, NULL);
-
-      g_object_set_data_full (G_OBJECT (self), PENDING_CENTER_KEY "-id", g_strdup (id), g_free);
-      g_object_set_data (G_OBJECT (self), PENDING_CENTER_KEY, GUINT_TO_POINTER (tick));
-      return TRUE;
-    }
-
-  self->stale_fit = FALSE;
-  self->needs_fit = FALSE;
-  self->fitted = FALSE;
-  ts_map_renderer_get_view (self->renderer, NULL, NULL, &zoom);
-  ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
-  view_changed (self);
-  return TRUE;
-}
-
-void
-ts_map_view_anchor_selected (TsMapView *self)
-{
-  g_return_if_fail (TS_IS_MAP_VIEW (self));
-
-  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, GINT_TO_POINTER (TRUE));
 }
