@@ -248,6 +248,51 @@ test_map_opens_record_beside (Fixture       *fixture,
   g_assert_cmpstr (shown_id (fixture), ==, "meeting/2024-12-baisalov-urumqi");
 }
 
+static gboolean
+popover_is_mapped (gpointer map)
+{
+  GtkPopover *popover = _ts_map_view_get_popover (map);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+static gboolean
+has_id (GtkWidget     *widget,
+        gconstpointer  id)
+{
+  return GTK_IS_LIST_BOX_ROW (widget)
+         && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "ts-id"), id) == 0;
+}
+
+/* A meeting chosen from the popover of the place it was held at opens
+ * beside the map, and the place stays in sight where it was clicked. */
+static void
+test_popover_record_beside (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *list;
+  double x, y, x2, y2;
+
+  show_map (fixture);
+  ui_test_wait_until (map_is_sized, fixture->map);
+  ui_test_wait_until (pane_is_hidden, fixture);
+  _ts_map_view_lonlat_to_pixel (fixture->map, 87.6168, 43.8256, &x, &y);
+  g_assert_cmpstr (_ts_map_view_click (fixture->map, x, y), ==, "place/urumqi");
+  ui_test_wait_until (popover_is_mapped, fixture->map);
+  list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->map)),
+                             "place-records");
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (list, "row-activated",
+                         ui_test_find_widget (list, has_id, "meeting/2024-12-baisalov-urumqi"));
+
+  g_assert_cmpstr (ts_window_get_view (fixture->window), ==, "map");
+  g_assert_cmpstr (shown_id (fixture), ==, "meeting/2024-12-baisalov-urumqi");
+  ui_test_wait_until (pane_is_beside_page, fixture);
+  _ts_map_view_lonlat_to_pixel (fixture->map, 87.6168, 43.8256, &x2, &y2);
+  g_assert_cmpfloat_with_epsilon (x2, x, 1.0);
+  g_assert_cmpfloat_with_epsilon (y2, y, 1.0);
+}
+
 /* Back and Forward go through the records and pages seen, bringing the
  * map back to the view it had. */
 static void
@@ -581,6 +626,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/window-pages/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("map-opens-record-beside", test_map_opens_record_beside);
+  ADD ("popover-record-beside", test_popover_record_beside);
   ADD ("back-forward-across-pages", test_back_forward_across_pages);
   ADD ("back-restores-view-as-pane-closes", test_back_restores_view_as_pane_closes);
   ADD ("selection-carried-to-map", test_selection_carried_to_map);

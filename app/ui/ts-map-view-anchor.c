@@ -14,10 +14,16 @@
 /* As ts-map-view.c frames a fit: items kept this far from the edges. */
 #define EDGE_MARGIN 48
 
-/* Set by ts_map_view_anchor_selected(): resizes leave the selected item
- * where it is on screen. A view the history brings back, or a centring,
+/* Set by ts_map_view_anchor_selected(): where on the earth resizes keep
+ * in its place on screen. A view the history brings back, or a centring,
  * keeps its centre instead, so that it ends as it was asked for. */
 #define ANCHORED_KEY "ts-map-view-anchored"
+
+typedef struct
+{
+  double lon;
+  double lat;
+} Anchor;
 
 /* A centring asked for before the map had a size: done at the first frame
  * it has one, after the fit that frames the matches. */
@@ -81,16 +87,18 @@ _ts_map_view_resize (TsMapView *self,
 {
   int width = _ts_map_view_get_width (self);
   int height = _ts_map_view_get_height (self);
+  Anchor *anchor = g_object_get_data (G_OBJECT (self), ANCHORED_KEY);
   double lon, lat, old_x, old_y, x, y, margin;
   TsView view;
 
-  if (old_width <= 0 || old_height <= 0 || self->needs_fit || self->selected_id == NULL
-      || g_object_get_data (G_OBJECT (self), ANCHORED_KEY) == NULL
-      || !lookup_center (self, self->selected_id, &lon, &lat))
+  if (old_width <= 0 || old_height <= 0 || self->needs_fit || anchor == NULL)
     {
       ts_map_renderer_set_size (self->renderer, width, height);
       return;
     }
+
+  lon = anchor->lon;
+  lat = anchor->lat;
 
   ts_map_renderer_set_size (self->renderer, old_width, old_height);
   ts_map_renderer_get_projected_view (self->renderer, &view);
@@ -159,7 +167,30 @@ ts_map_view_center_on (TsMapView  *self,
 void
 ts_map_view_anchor_selected (TsMapView *self)
 {
+  int width = _ts_map_view_get_width (self);
+  int height = _ts_map_view_get_height (self);
+  Anchor anchor;
+
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
-  g_object_set_data (G_OBJECT (self), ANCHORED_KEY, GINT_TO_POINTER (TRUE));
+  _ts_map_view_forget_anchor (self);
+  if (self->selected_id == NULL
+      || !lookup_center (self, self->selected_id, &anchor.lon, &anchor.lat))
+    {
+      TsView view;
+
+      /* A record that is not drawn itself (a meeting) chosen from the
+       * popover of its place: the place stays. */
+      if (self->popover_x <= 0 || self->popover_y <= 0
+          || self->popover_x >= width || self->popover_y >= height)
+        return;
+      ts_map_renderer_set_size (self->renderer, width, height);
+      ts_map_renderer_get_projected_view (self->renderer, &view);
+      if (!ts_view_pixel_to_lonlat (&view, self->popover_x, self->popover_y,
+                                    &anchor.lon, &anchor.lat))
+        return;
+    }
+
+  g_object_set_data_full (G_OBJECT (self), ANCHORED_KEY, g_memdup2 (&anchor, sizeof anchor),
+                          g_free);
 }
