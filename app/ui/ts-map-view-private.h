@@ -190,4 +190,14 @@ gboolean _ts_map_view_is_list_current (TsMapView *self);
  * shown: in the worker thread that built it. */
 void    _ts_map_view_attach_sort_keys (TsMapScene *scene);
 
+/* ts-map-view.c: redraws and updates the list for a view moved. */
+void    _ts_map_view_view_changed   (TsMapView  *self);
+/* ts-map-view-anchor.c: gives the renderer the map's new size, keeping an
+ * anchored selected item in its place (ts_map_view_anchor_selected ()). */
+void    _ts_map_view_resize         (TsMapView  *self,
+                                     int         old_width,
+                                     int         old_height);
+void    _ts_map_view_forget_anchor  (TsMapView  *self);
+void    _ts_map_view_cancel_pending_center (TsMapView *self);
+
 G_END_DECLS

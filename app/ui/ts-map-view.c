@@ -69,6 +69,12 @@ view_changed (TsMapView *self)
 }
 
 void
+_ts_map_view_view_changed (TsMapView *self)
+{
+  view_changed (self);
+}
+
+void
 _ts_map_view_select_and_activate (TsMapView  *self,
                                   const char *id)
 {
@@ -373,8 +379,7 @@ ts_map_view_size_allocate (GtkWidget *widget,
 
   if (_ts_map_view_get_width (self) == old_width && _ts_map_view_get_height (self) == old_height)
     return;
-  ts_map_renderer_set_size (self->renderer, _ts_map_view_get_width (self),
-                            _ts_map_view_get_height (self));
+  _ts_map_view_resize (self, old_width, old_height);
   if (self->needs_fit)
     ts_map_view_fit (self);
   _ts_map_view_schedule_list_update (self);
@@ -848,6 +853,7 @@ ts_map_view_restore_state (TsMapView *self,
 
   g_variant_get (state, "(dddm&s)", &lon, &lat, &zoom, &selected);
   _ts_map_view_close_popover (self);
+  _ts_map_view_cancel_pending_center (self);
   /* The view as it was, not one fitted when the page shows or gets its
    * size. */
   self->needs_fit = FALSE;
@@ -855,5 +861,6 @@ ts_map_view_restore_state (TsMapView *self,
   self->fitted = FALSE;
   ts_map_renderer_set_view (self->renderer, lon, lat, zoom);
   ts_map_view_set_selected_id (self, selected);
+  _ts_map_view_forget_anchor (self);
   view_changed (self);
 }

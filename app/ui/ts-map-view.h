@@ -50,5 +50,14 @@ void        ts_map_view_fit             (TsMapView  *self);
 GVariant   *ts_map_view_save_state      (TsMapView  *self);
 void        ts_map_view_restore_state   (TsMapView  *self,
                                          GVariant   *state);
+/* Moves the view, at its zoom, to centre the item of the record @id;
+ * FALSE if the map does not show it. */
+gboolean    ts_map_view_center_on       (TsMapView  *self,
+                                         const char *id);
+/* Until the view is restored or centred again, resizes (the detail pane
+ * sliding in beside the map) leave the selected item where it is on
+ * screen rather than keep the centre; for a record the map does not draw
+ * itself, the place whose popover it was chosen from. */
+void        ts_map_view_anchor_selected (TsMapView  *self);
 
 G_END_DECLS

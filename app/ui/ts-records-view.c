@@ -16,7 +16,7 @@ struct _TsRecordsView
   GtkWidget parent_instance;
 
   GtkListBox *sidebar;
-  AdwFlap *flap;
+  GtkWidget *content_box;
   GtkMenuButton *filter_button;
   GtkLabel *count_label;
   GtkMenuButton *columns_button;
@@ -24,6 +24,7 @@ struct _TsRecordsView
   GtkStack *list_stack;
   AdwStatusPage *empty_page;
   GtkButton *clear_button;
+  /* The window's, shared with the other pages. */
   TsDetailPane *detail_pane;
   TsFilterPopover *filter_popover;
 
@@ -36,9 +37,6 @@ struct _TsRecordsView
   TsMatches *matches;
   TsRecordType type;
 
-  /* Ids of the records shown before and after the current one. */
-  GPtrArray *back_stack;
-  GPtrArray *forward_stack;
   /* While the view selects a row itself, the selection is not the user's. */
   gboolean navigating;
 };
@@ -49,19 +47,18 @@ enum {
   PROP_0,
   PROP_RECORD_TYPE,
   PROP_RECORD,
-  PROP_CAN_GO_BACK,
-  PROP_CAN_GO_FORWARD,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-notify_history (TsRecordsView *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_FORWARD]);
-}
+enum {
+  NAVIGATING,
+  RECORD_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 update_count (TsRecordsView *self,
@@ -131,12 +128,10 @@ static void
 show_in_detail (TsRecordsView *self,
                 TsRecord      *record)
 {
-  if (record == ts_detail_pane_get_record (self->detail_pane))
+  if (self->detail_pane == NULL || record == ts_detail_pane_get_record (self->detail_pane))
     return;
 
   ts_detail_pane_set_record (self->detail_pane, record);
-  if (record != NULL && adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 }
 
@@ -180,8 +175,7 @@ on_list_activate_record (TsRecordList  *list,
                          TsRecordsView *self)
 {
   show_in_detail (self, record);
-  adw_flap_set_reveal_flap (self->flap, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->detail_pane));
+  g_signal_emit (self, signals[RECORD_ACTIVATED], 0, ts_record_get_id (record));
 }
 
 static void
@@ -203,7 +197,7 @@ on_dataset_changed (TsDataset     *dataset,
                     GPtrArray     *changes,
                     TsRecordsView *self)
 {
-  TsRecord *shown = ts_detail_pane_get_record (self->detail_pane);
+  TsRecord *shown = ts_records_view_get_record (self);
   TsRecord *current;
 
   if (shown == NULL)
@@ -266,35 +260,6 @@ on_sidebar_row_selected (GtkListBox    *sidebar,
 }
 
 static void
-on_detail_navigate (TsDetailPane  *pane,
-                    const char    *id,
-                    TsRecordsView *self)
-{
-  ts_records_view_navigate_to (self, id);
-}
-
-static void
-on_detail_close (TsDetailPane  *pane,
-                 TsRecordsView *self)
-{
-  adw_flap_set_reveal_flap (self->flap, FALSE);
-  ts_records_view_focus_list (self);
-}
-
-static void
-on_flap_folded_changed (AdwFlap       *flap,
-                        GParamSpec    *pspec,
-                        TsRecordsView *self)
-{
-  gboolean folded = adw_flap_get_folded (flap);
-
-  g_object_set (self->detail_pane, "show-close", folded, NULL);
-  /* Unfolded, the detail pane is always there; folded, it slides in when a
-   * record is chosen. */
-  adw_flap_set_reveal_flap (flap, !folded);
-}
-
-static void
 build_sidebar (TsRecordsView *self)
 {
   for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
@@ -352,12 +317,6 @@ ts_records_view_get_property (GObject    *object,
     case PROP_RECORD:
       g_value_set_object (value, ts_records_view_get_record (self));
       break;
-    case PROP_CAN_GO_BACK:
-      g_value_set_boolean (value, ts_records_view_can_go_back (self));
-      break;
-    case PROP_CAN_GO_FORWARD:
-      g_value_set_boolean (value, ts_records_view_can_go_forward (self));
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -383,19 +342,9 @@ ts_records_view_dispose (GObject *object)
   g_clear_object (&self->matches);
   g_clear_object (&self->query);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->detail_pane);
 
   G_OBJECT_CLASS (ts_records_view_parent_class)->dispose (object);
-}
-
-static void
-ts_records_view_finalize (GObject *object)
-{
-  TsRecordsView *self = TS_RECORDS_VIEW (object);
-
-  g_clear_pointer (&self->back_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->forward_stack, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (ts_records_view_parent_class)->finalize (object);
 }
 
 static void
@@ -406,7 +355,6 @@ ts_records_view_class_init (TsRecordsViewClass *klass)
 
   object_class->get_property = ts_records_view_get_property;
   object_class->dispose = ts_records_view_dispose;
-  object_class->finalize = ts_records_view_finalize;
 
   properties[PROP_RECORD_TYPE] =
     g_param_spec_int ("record-type", NULL, NULL,
@@ -416,22 +364,32 @@ ts_records_view_class_init (TsRecordsViewClass *klass)
     g_param_spec_object ("record", NULL, NULL,
                          TS_TYPE_RECORD,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CAN_GO_BACK] =
-    g_param_spec_boolean ("can-go-back", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_CAN_GO_FORWARD] =
-    g_param_spec_boolean ("can-go-forward", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (TS_TYPE_DETAIL_PANE);
+  /**
+   * TsRecordsView::navigating:
+   *
+   * Another record is about to be shown as a step in the history
+   * (ts_records_view_navigate_to()): the window records where it was.
+   */
+  signals[NAVIGATING] =
+    g_signal_new ("navigating", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * TsRecordsView::record-activated:
+   * @id: the record's id
+   *
+   * A row was activated (Enter, double click): its record is shown and the
+   * user wants to read it.
+   */
+  signals[RECORD_ACTIVATED] =
+    g_signal_new ("record-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ts-records-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, flap);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, content_box);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, filter_button);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, columns_button);
@@ -439,11 +397,7 @@ ts_records_view_class_init (TsRecordsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TsRecordsView, clear_button);
-  gtk_widget_class_bind_template_child (widget_class, TsRecordsView, detail_pane);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_navigate);
-  gtk_widget_class_bind_template_callback (widget_class, on_detail_close);
-  gtk_widget_class_bind_template_callback (widget_class, on_flap_folded_changed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -455,23 +409,19 @@ ts_records_view_init (TsRecordsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ts_accessible_name_mnemonic_button (self->clear_button);
 
-  self->back_stack = g_ptr_array_new_with_free_func (g_free);
-  self->forward_stack = g_ptr_array_new_with_free_func (g_free);
-
   self->filter_popover = ts_filter_popover_new ();
   gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));
 
-  /* Delete acts on the list and the detail pane only, never on text being
-   * typed elsewhere. */
+  /* Delete acts on the list (and the window's detail pane) only, never on
+   * text being typed elsewhere. */
   controller = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                                                           gtk_named_action_new ("win.delete-record")));
-  gtk_widget_add_controller (GTK_WIDGET (self->flap), controller);
+  gtk_widget_add_controller (self->content_box, controller);
 
   build_sidebar (self);
   gtk_list_box_select_row (self->sidebar, self->rows[0]);
-  on_flap_folded_changed (self->flap, NULL, self);
 }
 
 TsRecordsView *
@@ -496,8 +446,6 @@ ts_records_view_set_dataset (TsRecordsView *self,
 
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->query, query);
-  g_ptr_array_set_size (self->back_stack, 0);
-  g_ptr_array_set_size (self->forward_stack, 0);
 
   /* The matches and lists connect first, so they have refiltered when the
    * view hears of a change. */
@@ -510,8 +458,11 @@ ts_records_view_set_dataset (TsRecordsView *self,
     }
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     ts_record_list_set_matches (self->lists[type], self->matches);
-  ts_detail_pane_set_dataset (self->detail_pane, dataset);
-  ts_detail_pane_set_matches (self->detail_pane, self->matches);
+  if (self->detail_pane != NULL)
+    {
+      ts_detail_pane_set_dataset (self->detail_pane, dataset);
+      ts_detail_pane_set_matches (self->detail_pane, self->matches);
+    }
   ts_filter_popover_set_dataset (self->filter_popover, dataset, query);
 
   if (query != NULL)
@@ -520,7 +471,6 @@ ts_records_view_set_dataset (TsRecordsView *self,
     g_signal_connect (dataset, "changed", G_CALLBACK (on_dataset_changed), self);
 
   update_content (self);
-  notify_history (self);
 }
 
 TsMatches *
@@ -567,12 +517,30 @@ ts_records_view_get_detail_pane (TsRecordsView *self)
   return self->detail_pane;
 }
 
+void
+ts_records_view_set_detail_pane (TsRecordsView *self,
+                                 TsDetailPane  *pane)
+{
+  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
+  g_return_if_fail (pane == NULL || TS_IS_DETAIL_PANE (pane));
+
+  if (!g_set_object (&self->detail_pane, pane))
+    return;
+
+  if (pane != NULL)
+    {
+      ts_detail_pane_set_dataset (pane, self->dataset);
+      ts_detail_pane_set_matches (pane, self->matches);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
 TsRecord *
 ts_records_view_get_record (TsRecordsView *self)
 {
   g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), NULL);
 
-  return ts_detail_pane_get_record (self->detail_pane);
+  return self->detail_pane != NULL ? ts_detail_pane_get_record (self->detail_pane) : NULL;
 }
 
 GPtrArray *
@@ -597,16 +565,12 @@ ts_records_view_navigate_to (TsRecordsView *self,
   if (record == NULL)
     return FALSE;
 
-  shown = ts_detail_pane_get_record (self->detail_pane);
+  shown = ts_records_view_get_record (self);
   if (shown == record)
     return TRUE;
 
-  if (shown != NULL)
-    g_ptr_array_add (self->back_stack, g_strdup (ts_record_get_id (shown)));
-  g_ptr_array_set_size (self->forward_stack, 0);
-
+  g_signal_emit (self, signals[NAVIGATING], 0);
   show_record (self, record);
-  notify_history (self);
   return TRUE;
 }
 
@@ -625,63 +589,6 @@ ts_records_view_show_record (TsRecordsView *self,
 
   show_record (self, record);
   return TRUE;
-}
-
-gboolean
-ts_records_view_can_go_back (TsRecordsView *self)
-{
-  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);
-
-  return self->back_stack->len > 0;
-}
-
-gboolean
-ts_records_view_can_go_forward (TsRecordsView *self)
-{
-  g_return_val_if_fail (TS_IS_RECORDS_VIEW (self), FALSE);
-
-  return self->forward_stack->len > 0;
-}
-
-/* Moves one step through the history, skipping records deleted since. */
-static void
-go (TsRecordsView *self,
-    GPtrArray     *from,
-    GPtrArray     *to)
-{
-  TsRecord *shown = ts_detail_pane_get_record (self->detail_pane);
-
-  while (from->len > 0)
-    {
-      g_autofree char *id = g_ptr_array_steal_index (from, from->len - 1);
-      TsRecord *record = ts_dataset_lookup (self->dataset, id);
-
-      if (record == NULL)
-        continue;
-
-      if (shown != NULL)
-        g_ptr_array_add (to, g_strdup (ts_record_get_id (shown)));
-      show_record (self, record);
-      break;
-    }
-
-  notify_history (self);
-}
-
-void
-ts_records_view_go_back (TsRecordsView *self)
-{
-  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
-
-  go (self, self->back_stack, self->forward_stack);
-}
-
-void
-ts_records_view_go_forward (TsRecordsView *self)
-{
-  g_return_if_fail (TS_IS_RECORDS_VIEW (self));
-
-  go (self, self->forward_stack, self->back_stack);
 }
 
 guint

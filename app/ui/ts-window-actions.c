@@ -73,10 +73,7 @@ on_back_activated (GSimpleAction *action,
                    GVariant      *parameter,
                    gpointer       user_data)
 {
-  TsWindow *self = TS_WINDOW (user_data);
-
-  ts_window_set_view (self, "records");
-  ts_records_view_go_back (self->records_view);
+  _ts_window_go_back (TS_WINDOW (user_data));
 }
 
 static void
@@ -84,10 +81,7 @@ on_forward_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  TsWindow *self = TS_WINDOW (user_data);
-
-  ts_window_set_view (self, "records");
-  ts_records_view_go_forward (self->records_view);
+  _ts_window_go_forward (TS_WINDOW (user_data));
 }
 
 static void
@@ -249,13 +243,16 @@ on_delete_record_activated (GSimpleAction *action,
   g_autofree char *message = NULL;
   g_autofree char *neighbour = NULL;
   TsRecordType type;
+  /* Beside the Map or the Timeline, the pane's record is the one meant,
+   * not the rows left selected in a list out of sight. */
+  gboolean on_records = g_strcmp0 (ts_window_get_view (self), "records") == 0;
 
-  if (self->dataset == NULL || record == NULL || delete_selected_records (self))
+  if (self->dataset == NULL || record == NULL || (on_records && delete_selected_records (self)))
     return;
 
   type = ts_record_get_record_type (record);
   title = g_strdup (ts_record_get_display_name (record));
-  neighbour = dup_neighbour_id (self, record);
+  neighbour = on_records ? dup_neighbour_id (self, record) : NULL;
   if (!ts_dataset_remove (self->dataset, ts_record_get_id (record), &error))
     {
       if (!_ts_window_explain_refused_delete (self, record, error))
@@ -272,7 +269,11 @@ on_delete_record_activated (GSimpleAction *action,
       ts_record_list_get_model (ts_records_view_get_list (self->records_view, type));
       ts_records_view_show_record (self->records_view, neighbour);
     }
-  ts_record_list_focus_selected (ts_records_view_get_list (self->records_view, type));
+  if (on_records)
+    ts_record_list_focus_selected (ts_records_view_get_list (self->records_view, type));
+  else
+    /* Beside the map, nothing is left to read: the page has its room back. */
+    _ts_window_close_pane (self);
 
   /* Translators: a toast after deleting the record titled %s */
   message = g_strdup_printf (_("“%s” deleted"), title);
@@ -491,7 +492,6 @@ _ts_window_update_actions (TsWindow *self)
   gboolean has_dataset = self->dataset != NULL;
   gboolean has_record = has_dataset
                         && ts_records_view_get_record (self->records_view) != NULL;
-  gboolean on_records = g_strcmp0 (ts_window_get_view (self), "records") == 0;
   gboolean exporting = ts_export_bar_get_running (self->export_bar);
 
   set_enabled (self, "new-record", has_dataset);
@@ -504,13 +504,9 @@ _ts_window_update_actions (TsWindow *self)
   set_enabled (self, "export-dossier", has_record && !exporting);
   set_enabled (self, "undo", self->undo_stack != NULL && ts_undo_stack_can_undo (self->undo_stack));
   set_enabled (self, "redo", self->undo_stack != NULL && ts_undo_stack_can_redo (self->undo_stack));
-  set_enabled (self, "back", has_dataset && ts_records_view_can_go_back (self->records_view));
-  set_enabled (self, "forward",
-               has_dataset && ts_records_view_can_go_forward (self->records_view));
-
-  /* History belongs to the Records page. */
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), on_records);
-  gtk_widget_set_visible (GTK_WIDGET (self->forward_button), on_records);
+  /* One history for the window, across its pages. */
+  set_enabled (self, "back", _ts_window_can_go_back (self));
+  set_enabled (self, "forward", _ts_window_can_go_forward (self));
 }
 
 void

@@ -10,6 +10,17 @@
 
 G_BEGIN_DECLS
 
+/* The pages of the stack (ts-window-pages.c). */
+typedef enum
+{
+  TS_WINDOW_PAGE_RECORDS,
+  TS_WINDOW_PAGE_MAP,
+  TS_WINDOW_PAGE_TIMELINE,
+  TS_WINDOW_N_PAGES
+} TsWindowPage;
+
+typedef struct _TsWindowHistoryEntry TsWindowHistoryEntry;
+
 struct _TsWindow
 {
   AdwApplicationWindow parent_instance;
@@ -19,6 +30,16 @@ struct _TsWindow
   TsQuery *query;
   TsUndoStack *undo_stack;
   GtkNativeDialog *file_chooser;
+
+  /* ts-window-pages.c: the page shown, the history across pages (arrays
+   * of TsWindowHistoryEntry), whether the detail pane is open beside each
+   * page, and the record each page last saw. */
+  TsWindowPage page;
+  GPtrArray *back_stack;
+  GPtrArray *forward_stack;
+  gboolean restoring;
+  gboolean pane_open[TS_WINDOW_N_PAGES];
+  char *seen_id[TS_WINDOW_N_PAGES];
 
   /* Template widgets */
   AdwHeaderBar *header_bar;
@@ -31,6 +52,7 @@ struct _TsWindow
   GtkSearchEntry *search_entry;
   TsChipsBar *chips_bar;
   AdwToastOverlay *toast_overlay;
+  AdwFlap *flap;
   AdwViewStack *stack;
   GtkStack *records_stack;
   TsRecordsView *records_view;
@@ -39,7 +61,24 @@ struct _TsWindow
   AdwStatusPage *error_page;
   AdwViewSwitcherBar *switcher_bar;
   TsExportBar *export_bar;
+  TsDetailPane *detail_pane;
 };
+
+/* ts-window-pages.c */
+void     _ts_window_pages_init     (TsWindow *self);
+/* Forgets the history: another dataset is shown. */
+void     _ts_window_pages_reset    (TsWindow *self);
+void     _ts_window_pages_finalize (TsWindow *self);
+/* Hides the pane beside the Map or the Timeline, as its Close does. */
+void     _ts_window_close_pane     (TsWindow *self);
+gboolean _ts_window_can_go_back    (TsWindow *self);
+gboolean _ts_window_can_go_forward (TsWindow *self);
+void     _ts_window_go_back        (TsWindow *self);
+void     _ts_window_go_forward     (TsWindow *self);
+/* What a press of the pointer's @button does (8 goes back, 9 forward);
+ * FALSE for the buttons that are not for the history. */
+gboolean _ts_window_handle_button  (TsWindow *self,
+                                    guint     button);
 
 void _ts_window_actions_init  (TsWindow *self);
 /* Enables the actions that act on the dataset and the shown record. */

@@ -111,27 +111,6 @@ ts_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ts_window_parent_class)->close_request (window);
 }
 
-/* A place, tie or route clicked on the map opens in the detail pane. */
-static void
-on_map_record_activated (TsWindow   *self,
-                         const char *id)
-{
-  if (ts_records_view_navigate_to (self->records_view, id))
-    ts_window_set_view (self, "records");
-}
-
-/* The record shown in the detail pane is the one the map highlights. */
-static void
-on_shown_record_changed (TsWindow *self)
-{
-  TsRecord *record = ts_records_view_get_record (self->records_view);
-
-  ts_map_view_set_selected_id (self->map_view,
-                               record != NULL ? ts_record_get_id (record) : NULL);
-  ts_timeline_view_set_selected_id (self->timeline_view,
-                                    record != NULL ? ts_record_get_id (record) : NULL);
-}
-
 static void
 ts_window_dispose (GObject *object)
 {
@@ -152,6 +131,14 @@ ts_window_dispose (GObject *object)
 }
 
 static void
+ts_window_finalize (GObject *object)
+{
+  _ts_window_pages_finalize (TS_WINDOW (object));
+
+  G_OBJECT_CLASS (ts_window_parent_class)->finalize (object);
+}
+
+static void
 ts_window_class_init (TsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -163,8 +150,10 @@ ts_window_class_init (TsWindowClass *klass)
   g_type_ensure (TS_TYPE_CHIPS_BAR);
   g_type_ensure (TS_TYPE_MAP_VIEW);
   g_type_ensure (TS_TYPE_TIMELINE_VIEW);
+  g_type_ensure (TS_TYPE_DETAIL_PANE);
 
   object_class->dispose = ts_window_dispose;
+  object_class->finalize = ts_window_finalize;
   window_class->close_request = ts_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/ts-window.ui");
@@ -178,6 +167,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, chips_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_stack);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, records_view);
@@ -186,6 +176,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, export_bar);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, detail_pane);
 }
 
 static void
@@ -216,20 +207,11 @@ ts_window_init (TsWindow *self)
   g_signal_connect (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
   g_signal_connect (self->records_view, "notify::record",
                     G_CALLBACK (on_records_view_notify), self);
-  g_signal_connect (self->records_view, "notify::can-go-back",
-                    G_CALLBACK (on_records_view_notify), self);
-  g_signal_connect (self->records_view, "notify::can-go-forward",
-                    G_CALLBACK (on_records_view_notify), self);
   g_signal_connect (self->stack, "notify::visible-child-name",
                     G_CALLBACK (on_view_changed), self);
-  g_signal_connect_swapped (self->map_view, "record-activated",
-                            G_CALLBACK (on_map_record_activated), self);
-  g_signal_connect_swapped (self->timeline_view, "record-activated",
-                            G_CALLBACK (on_map_record_activated), self);
-  g_signal_connect_swapped (self->records_view, "notify::record",
-                            G_CALLBACK (on_shown_record_changed), self);
 
   _ts_window_actions_init (self);
+  _ts_window_pages_init (self);
   restore_window_state (self);
 }
 
@@ -293,6 +275,7 @@ ts_window_set_dataset (TsWindow  *self,
   ts_timeline_view_set_matches (self->timeline_view,
                                 ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
+  _ts_window_pages_reset (self);
 
   /* Open on the record the user last looked at. */
   if (dataset != NULL)
