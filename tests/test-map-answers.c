@@ -110,7 +110,8 @@ place_pixel (Fixture    *fixture,
 }
 
 /* Every place of the scene is in the map area, @margin pixels from its
- * edges, and none of them is under @legend (when given). */
+ * edges, none of them under the zoom buttons, and none under @legend (when
+ * given). */
 static void
 assert_places_framed (Fixture          *fixture,
                       const TsLabelBox *legend,
@@ -120,6 +121,11 @@ assert_places_framed (Fixture          *fixture,
   int width = _ts_map_view_get_width (fixture->view);
   int height = _ts_map_view_get_height (fixture->view);
 
+  graphene_rect_t buttons;
+
+  /* The zoom buttons are drawn over the map's top right corner. */
+  g_assert_true (gtk_widget_compute_bounds (fixture->view->map_buttons, fixture->view->canvas,
+                                            &buttons));
   g_assert_cmpuint (ts_map_scene_get_n_markers (scene), >, 0);
   for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
     {
@@ -136,6 +142,9 @@ assert_places_framed (Fixture          *fixture,
           && y > legend->y0 - 8 && y < legend->y1 + 8)
         g_error ("%s is drawn at %.0f, %.0f, under the legend (%.0f, %.0f)–(%.0f, %.0f)",
                  marker->id, x, y, legend->x0, legend->y0, legend->x1, legend->y1);
+      if (x > buttons.origin.x - 8 && y < buttons.origin.y + buttons.size.height + 8)
+        g_error ("%s is drawn at %.0f, %.0f, under the zoom buttons (from x %.0f, down to y %.0f)",
+                 marker->id, x, y, buttons.origin.x, buttons.origin.y + buttons.size.height);
     }
 }
 

@@ -88,6 +88,7 @@ struct _TsMapView
   GtkWidget     *place_list;
   GtkWidget     *places_empty;
   GtkWidget     *legend_button;
+  GtkWidget     *map_buttons;   /* the zoom buttons' column, over the map */
   GtkWidget     *empty_box;   /* "No matching places", over the map */
   GtkWidget     *popover;
   double         popover_x;   /* where it points, in the map area */

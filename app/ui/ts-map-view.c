@@ -16,6 +16,8 @@
 /* +/- buttons and keys zoom by 2^ZOOM_STEP. */
 #define ZOOM_STEP 0.5
 #define FIT_PADDING 48
+/* The zoom buttons' column before it is allocated. */
+#define MAP_BUTTONS_WIDTH 40
 
 /* The form of ts_map_view_save_state(): centre longitude and latitude,
  * zoom, selected id. */
@@ -578,6 +580,7 @@ ts_map_view_init (TsMapView *self)
   self->legend_button = create_legend_button (self);
   gtk_box_append (GTK_BOX (buttons), self->legend_button);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), buttons);
+  self->map_buttons = buttons;
 
   self->empty_box = create_empty_box (self);
   gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->empty_box);
@@ -675,7 +678,7 @@ ts_map_view_get_zoom (TsMapView *self)
 void
 ts_map_view_fit (TsMapView *self)
 {
-  int width, height;
+  int width, height, reserve;
 
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
@@ -690,9 +693,16 @@ ts_map_view_fit (TsMapView *self)
 
   self->needs_fit = FALSE;
   self->fitted = TRUE;
+  /* Clear of the zoom buttons, which are drawn over the map's right edge:
+   * fitted into the width left of them, then moved there. */
+  reserve = gtk_widget_get_width (self->map_buttons);
+  reserve = (reserve > 0 ? reserve : MAP_BUTTONS_WIDTH) + gtk_widget_get_margin_end (self->map_buttons);
+  reserve = MIN (reserve, width / 4);
   /* Clear of the legend while it shows: it is drawn over the map. */
-  ts_map_renderer_fit_clear_of_legend (self->renderer, width, height,
+  ts_map_renderer_fit_clear_of_legend (self->renderer, width - reserve, height,
                                        MIN (FIT_PADDING, MIN (width, height) / 8.0));
+  ts_map_renderer_set_size (self->renderer, width, height);
+  ts_map_renderer_pan (self->renderer, -reserve / 2.0, 0);
   view_changed (self);
 }
 
