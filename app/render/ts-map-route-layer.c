@@ -120,8 +120,14 @@ ts_map_route_layer_reserve (TsMapLayer         *layer,
   if (ctx->scene == NULL)
     return;
 
+  /* A route of the same shape as one before takes the same boxes. */
   for (guint i = 0; i < ts_map_scene_get_n_routes (ctx->scene); i++)
-    reserve_route (ctx, ts_map_scene_get_route (ctx->scene, i), labels);
+    {
+      const TsMapRoute *route = ts_map_scene_get_route (ctx->scene, i);
+
+      if (route->shape == i)
+        reserve_route (ctx, route, labels);
+    }
 }
 
 /* A route's name at its middle, or failing that further along it. */
@@ -142,6 +148,11 @@ ts_map_route_layer_place_labels (TsMapLayer         *layer,
 
       if (route->n_points < 2)
         continue;
+      /* The first route of its shape placed this name, or found no room
+       * for it, where this one would try: it would find none. */
+      if (route->shape != i
+          && g_str_equal (route->label, ts_map_scene_get_route (ctx->scene, route->shape)->label))
+        continue;
       for (guint f = 0; f < G_N_ELEMENTS (fractions); f++)
         {
           double mx, my;
@@ -158,14 +169,15 @@ ts_map_route_layer_place_labels (TsMapLayer         *layer,
 static void
 draw_route (cairo_t            *cr,
             const TsMapContext *ctx,
-            const TsMapRoute   *route)
+            const TsMapRoute   *route,
+            gboolean            selected)
 {
   const TsMapStyle *style = ctx->style;
   double dashes[] = { 7, 7 };
 
   cairo_new_path (cr);
   append_route_path (cr, &ctx->view, route);
-  if (ts_map_context_is_selected (ctx, route->id))
+  if (selected)
     {
       ts_map_style_set_color (cr, &style->selection);
       cairo_set_line_width (cr, style->route_width + 2 * style->route_casing + 6);
@@ -193,18 +205,38 @@ ts_map_route_layer_draw (TsMapLayer         *layer,
                          cairo_t            *cr,
                          const TsMapContext *ctx)
 {
+  guint n;
+  g_autofree guint *last = NULL;
+  g_autofree gboolean *selected = NULL;
+
   if (ctx->scene == NULL)
     return;
+
+  /* Routes of one shape (a store's projects on one railway) look the same
+   * drawn once as drawn over each other: each shape is drawn once, where
+   * the last route of it was drawn over the routes before, selected if
+   * any route of it is. */
+  n = ts_map_scene_get_n_routes (ctx->scene);
+  last = g_new (guint, n);
+  selected = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const TsMapRoute *route = ts_map_scene_get_route (ctx->scene, i);
+
+      last[route->shape] = i;
+      if (ts_map_context_is_selected (ctx, route->id))
+        selected[route->shape] = TRUE;
+    }
 
   cairo_save (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  for (guint i = 0; i < ts_map_scene_get_n_routes (ctx->scene); i++)
+  for (guint i = 0; i < n; i++)
     {
       const TsMapRoute *route = ts_map_scene_get_route (ctx->scene, i);
 
-      if (route->n_points >= 2)
-        draw_route (cr, ctx, route);
+      if (route->n_points >= 2 && last[route->shape] == i)
+        draw_route (cr, ctx, route, selected[route->shape]);
     }
   cairo_restore (cr);
 }

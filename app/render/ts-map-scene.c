@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ts-map-scene.h"
 
 struct _TsMapScene
@@ -14,6 +16,8 @@ struct _TsMapScene
   GPtrArray *arcs;    /* TsMapArc */
   GPtrArray *routes;  /* TsMapRoute */
   GPtrArray *areas;   /* TsMapArea */
+  /* The first route of each shape, by its points. */
+  GHashTable *shapes; /* TsMapRoute → itself */
 };
 
 G_DEFINE_FINAL_TYPE (TsMapScene, ts_map_scene, G_TYPE_OBJECT)
@@ -49,6 +53,32 @@ free_route (gpointer data)
   g_free (route);
 }
 
+/* Routes by their points, bit for bit. */
+static guint
+hash_route_points (gconstpointer data)
+{
+  const TsMapRoute *route = data;
+  const guchar *bytes = (const guchar *) route->points;
+  gsize n = sizeof (TsMapPoint) * route->n_points;
+  guint32 hash = 2166136261u;
+
+  for (gsize i = 0; i < n; i++)
+    hash = (hash ^ bytes[i]) * 16777619u;
+
+  return hash;
+}
+
+static gboolean
+equal_route_points (gconstpointer a,
+                    gconstpointer b)
+{
+  const TsMapRoute *ra = a, *rb = b;
+
+  return ra->n_points == rb->n_points
+         && (ra->n_points == 0
+             || memcmp (ra->points, rb->points, sizeof (TsMapPoint) * ra->n_points) == 0);
+}
+
 static void
 free_area (gpointer data)
 {
@@ -67,6 +97,7 @@ ts_map_scene_finalize (GObject *object)
 
   g_clear_pointer (&self->markers, g_ptr_array_unref);
   g_clear_pointer (&self->arcs, g_ptr_array_unref);
+  g_clear_pointer (&self->shapes, g_hash_table_unref);
   g_clear_pointer (&self->routes, g_ptr_array_unref);
   g_clear_pointer (&self->areas, g_ptr_array_unref);
 
@@ -88,6 +119,7 @@ ts_map_scene_init (TsMapScene *self)
   self->arcs = g_ptr_array_new_with_free_func (free_arc);
   self->routes = g_ptr_array_new_with_free_func (free_route);
   self->areas = g_ptr_array_new_with_free_func (free_area);
+  self->shapes = g_hash_table_new (hash_route_points, equal_route_points);
 }
 
 TsMapScene *
@@ -161,6 +193,7 @@ ts_map_scene_add_route (TsMapScene       *self,
                         guint             n_points)
 {
   TsMapRoute *route;
+  const TsMapRoute *first;
 
   g_return_val_if_fail (TS_IS_MAP_SCENE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -171,6 +204,14 @@ ts_map_scene_add_route (TsMapScene       *self,
   route->label = g_strdup (label != NULL ? label : "");
   route->points = g_memdup2 (points, sizeof (TsMapPoint) * n_points);
   route->n_points = n_points;
+  first = g_hash_table_lookup (self->shapes, route);
+  if (first != NULL)
+    route->shape = first->shape;
+  else
+    {
+      route->shape = self->routes->len;
+      g_hash_table_add (self->shapes, route);
+    }
   g_ptr_array_add (self->routes, route);
 
   return route;
@@ -212,6 +253,7 @@ ts_map_scene_clear (TsMapScene *self)
 
   g_ptr_array_set_size (self->markers, 0);
   g_ptr_array_set_size (self->arcs, 0);
+  g_hash_table_remove_all (self->shapes);
   g_ptr_array_set_size (self->routes, 0);
   g_ptr_array_set_size (self->areas, 0);
 }

@@ -50,6 +50,9 @@ typedef struct
   char       *label;
   TsMapPoint *points;
   guint       n_points;
+  guint       shape;     /* routes with the same points share a shape: the
+                          * index of the first of them in the scene (many
+                          * projects on one railway are drawn once) */
 } TsMapRoute;
 
 /* A country on the map, when records are placed at the country itself:

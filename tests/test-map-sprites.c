@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* On an image the marker layer copies markers and count badges from
+ * sprites drawn once for each look: the picture is the one drawn marker by
+ * marker (as on PDF and SVG, and here through a recording surface), each
+ * badge with its own count. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ts-map-renderer.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+
+#define WIDTH 900
+#define HEIGHT 600
+
+static const guint counts[] = { 1, 7, 42, 1234, 7, 42, 9, 0, 3, 42 };
+
+static TsBasemap *
+load_basemap (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
+                                                 "basemap.json", NULL);
+  g_autoptr(GError) error = NULL;
+  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+
+  return basemap;
+}
+
+/* Markers in a row over Kyrgyzstan, far enough apart, at places that fall
+ * anywhere within a pixel, with the counts of @counts_of. */
+static TsMapScene *
+make_scene (const guint *counts_of)
+{
+  TsMapScene *scene = ts_map_scene_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("place/p%u", i);
+
+      ts_map_scene_add_marker (scene, id, "", 41.0 + 0.137 * (i % 2), 70.3 + 0.93 * i + 0.0123 * i,
+                               1 + 4 * (i % 3), counts_of[i], i == 4);
+    }
+
+  return scene;
+}
+
+static TsMapRenderer *
+make_renderer (TsBasemap  *basemap,
+               TsMapScene *scene)
+{
+  TsMapRenderer *renderer = ts_map_renderer_new (basemap);
+
+  ts_map_renderer_set_scene (renderer, scene);
+  ts_map_renderer_set_view (renderer, 74.6, 41.0, 6.0);
+  ts_map_renderer_set_size (renderer, WIDTH, HEIGHT);
+
+  return renderer;
+}
+
+/* Drawn onto an image: through the sprites. */
+static cairo_surface_t *
+draw_image (TsMapRenderer *renderer)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  g_autoptr(cairo_t) cr = cairo_create (surface);
+
+  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Drawn onto a recording, marker by marker, then replayed onto an image. */
+static cairo_surface_t *
+draw_recorded (TsMapRenderer *renderer)
+{
+  cairo_rectangle_t extents = { 0, 0, WIDTH, HEIGHT };
+  g_autoptr(cairo_surface_t) recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR,
+                                                                         &extents);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  g_autoptr(cairo_t) cr = cairo_create (recording);
+  g_autoptr(cairo_t) replay = cairo_create (surface);
+
+  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_set_source_surface (replay, recording, 0, 0);
+  cairo_paint (replay);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Pixels where a channel differs by more than @tolerance, within @radius
+ * pixels of (x, y) (or everywhere if @radius is 0). */
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b,
+                   int              tolerance,
+                   double           x,
+                   double           y,
+                   int              radius)
+{
+  const guchar *da = cairo_image_surface_get_data (a);
+  const guchar *db = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  int x0 = radius ? MAX (0, (int) x - radius) : 0, x1 = radius ? MIN (WIDTH, (int) x + radius) : WIDTH;
+  int y0 = radius ? MAX (0, (int) y - radius) : 0, y1 = radius ? MIN (HEIGHT, (int) y + radius) : HEIGHT;
+  guint n = 0;
+
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (b));
+  for (int py = y0; py < y1; py++)
+    for (int px = x0; px < x1; px++)
+      {
+        const guchar *pa = da + py * stride + px * 4, *pb = db + py * stride + px * 4;
+
+        for (int c = 0; c < 3; c++)
+          if (ABS (pa[c] - pb[c]) > tolerance)
+            {
+              n++;
+              break;
+            }
+      }
+
+  g_test_message ("%u pixels differ by more than %d", n, tolerance);
+  return n;
+}
+
+static void
+test_same_picture (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene (counts);
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) image = draw_image (renderer);
+  g_autoptr(cairo_surface_t) recorded = draw_recorded (renderer);
+  TsView view;
+
+  /* A sprite is drawn at most a sixteenth of a pixel from where the marker
+   * is: only some edge pixels differ, and little. */
+  g_assert_cmpuint (count_differences (image, recorded, 48, 0, 0, 0), <, 10);
+  g_assert_cmpuint (count_differences (image, recorded, 8, 0, 0, 0), <, 1500);
+
+  /* Each badge shows its count: the count of another marker there is
+   * another picture. */
+  ts_map_renderer_get_projected_view (renderer, &view);
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (counts); i++)
+    {
+      guint swapped[G_N_ELEMENTS (counts)];
+      g_autoptr(TsMapScene) other = NULL;
+      g_autoptr(cairo_surface_t) other_image = NULL;
+      const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
+      double x, y;
+
+      if (counts[i] == counts[i + 1] || counts[i] == 0 || counts[i + 1] == 0)
+        continue;
+      memcpy (swapped, counts, sizeof counts);
+      swapped[i] = counts[i + 1];
+      swapped[i + 1] = counts[i];
+      other = make_scene (swapped);
+      ts_map_renderer_set_scene (renderer, other);
+      other_image = draw_image (renderer);
+      ts_view_lonlat_to_pixel (&view, marker->lon, marker->lat, &x, &y);
+      g_assert_cmpuint (count_differences (image, other_image, 48, x, y, 40), >, 10);
+    }
+}
+
+/* Many markers of one look: every one is drawn, where it is. */
+static void
+test_every_marker (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = ts_map_scene_new ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) image = NULL;
+  g_autoptr(cairo_surface_t) recorded = NULL;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("place/q%u", i);
+
+      ts_map_scene_add_marker (scene, id, "", 39.5 + 0.31 * (i / 10), 71.0 + 0.67 * (i % 10),
+                               3, 5, FALSE);
+    }
+  image = draw_image (renderer);
+  recorded = draw_recorded (renderer);
+  g_assert_cmpuint (count_differences (image, recorded, 48, 0, 0, 0), <, 10);
+  g_assert_cmpuint (count_differences (image, recorded, 8, 0, 0, 0), <, 3000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map-sprites/same-picture", test_same_picture);
+  g_test_add_func ("/map-sprites/every-marker", test_every_marker);
+
+  return g_test_run ();
+}
