@@ -19,6 +19,7 @@
 #include "ts-window.h"
 
 #include "ui-test-utils.h"
+#include "map-test-utils.h"
 
 #define WIDTH 1100
 #define HEIGHT 700
@@ -263,14 +264,6 @@ row_text (GtkListBoxRow *row)
   return g_string_free (text, FALSE);
 }
 
-static gboolean
-popover_is_mapped (gpointer data)
-{
-  GtkPopover *popover = _ts_map_view_get_popover (data);
-
-  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
-}
-
 /* Zoomed in on Bishkek until it is drawn alone, a click opens a popover
  * at it listing its records: the place first, then what happened there,
  * newest first; choosing one emits ::record-activated with its id. */
@@ -309,7 +302,7 @@ test_place_popover (Fixture       *fixture,
   g_assert_cmpstr (ts_map_view_get_selected_id (fixture->view), ==, "place/bishkek");
   /* Nothing is opened elsewhere until a record is chosen. */
   g_assert_cmpuint (fixture->activated->len, ==, 0);
-  ui_test_wait_until (popover_is_mapped, fixture->view);
+  wait_for_popover (fixture->view, x, y);
   popover = _ts_map_view_get_popover (fixture->view);
   g_assert_nonnull (ui_test_find_named (GTK_WIDGET (popover), "place-popover"));
   list = ui_test_find_named (GTK_WIDGET (popover), "place-records");
@@ -417,7 +410,7 @@ test_cluster (Fixture       *fixture,
   g_assert_cmpstr (hit, ==, "place/bishkek");
   g_assert_cmpuint (fixture->activated->len, ==, 0);
 
-  ui_test_wait_until (popover_is_mapped, fixture->view);
+  wait_for_popover (fixture->view, x, y);
   popover = _ts_map_view_get_popover (fixture->view);
   g_assert_nonnull (ui_test_find_named (GTK_WIDGET (popover), "cluster-popover"));
   list = ui_test_find_named (GTK_WIDGET (popover), "cluster-places");

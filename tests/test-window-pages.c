@@ -19,6 +19,7 @@
 #include "ts-window-private.h"
 
 #include "ui-test-utils.h"
+#include "map-test-utils.h"
 
 static TsApplication *app;
 
@@ -249,14 +250,6 @@ test_map_opens_record_beside (Fixture       *fixture,
 }
 
 static gboolean
-popover_is_mapped (gpointer map)
-{
-  GtkPopover *popover = _ts_map_view_get_popover (map);
-
-  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
-}
-
-static gboolean
 has_id (GtkWidget     *widget,
         gconstpointer  id)
 {
@@ -278,7 +271,7 @@ test_popover_record_beside (Fixture       *fixture,
   ui_test_wait_until (pane_is_hidden, fixture);
   _ts_map_view_lonlat_to_pixel (fixture->map, 87.6168, 43.8256, &x, &y);
   g_assert_cmpstr (_ts_map_view_click (fixture->map, x, y), ==, "place/urumqi");
-  ui_test_wait_until (popover_is_mapped, fixture->map);
+  wait_for_popover (fixture->map, x, y);
   list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->map)),
                              "place-records");
   g_assert_nonnull (list);

@@ -37,6 +37,29 @@ ui_test_wait_until (gboolean (*check) (gpointer),
   g_source_remove (timer);
 }
 
+/* Runs the main loop until @check holds, calling @reopen whenever
+ * @is_closed says that what should be up is not: on a display shared with
+ * other tests, another test's window taking the focus closes an
+ * autohiding popover as it opens. Fails after the same generous time. */
+static inline void
+ui_test_wait_reopening (gboolean (*check) (gpointer),
+                        gboolean (*is_closed) (gpointer),
+                        void     (*reopen) (gpointer),
+                        gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint timer = g_timeout_add (10, ui_test_wake_up, NULL);
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (is_closed (data))
+        reopen (data);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (timer);
+}
+
 /* Runs whatever is pending, without blocking. */
 static inline void
 ui_test_iterate (void)
