@@ -458,18 +458,25 @@ place_badge (Badges             *badges,
   country = get_anchor_pixel (ctx, area, &ax, &ay);
   get_badge_size (ctx->text, area->weight, text, sizeof text, &width, &extents);
 
-  for (guint c = 0; c < N_BADGE_POSITIONS; c++)
+  /* Inside the shape where there is room; a province (small when zoomed
+   * out, Chuy around Bishkek's markers) then beside it rather than over
+   * the markers; else at its label point regardless. */
+  for (guint c = 0; c < 2 * N_BADGE_POSITIONS; c++)
     {
-      double x = ax + offsets[c][0], y = ay + offsets[c][1], px, py;
+      gboolean inside = c < N_BADGE_POSITIONS;
+      guint k = c % N_BADGE_POSITIONS;
+      double x = ax + offsets[k][0], y = ay + offsets[k][1], px, py;
 
+      if (!inside && !ts_basemap_code_is_province (area->iso_a2))
+        break;
       badge_box (x, y, width, &box);
       if (!ts_label_placer_is_free (placer, &box))
         continue;
       ts_view_from_pixel (&ctx->view, x, y, &px, &py);
-      if (country != NULL && !ts_basemap_country_contains (country, px, py))
+      if (inside && country != NULL && !ts_basemap_country_contains (country, px, py))
         continue;
-      dx = offsets[c][0];
-      dy = offsets[c][1];
+      dx = offsets[k][0];
+      dy = offsets[k][1];
       break;
     }
 
