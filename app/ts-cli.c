@@ -178,7 +178,7 @@ export_map (TsDataset     *dataset,
   if (!parse_size (size, &width, &height, error))
     return FALSE;
 
-  basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, error);
+  basemap = ts_basemap_dup_default (error);
   if (basemap == NULL)
     return FALSE;
 

@@ -205,13 +205,14 @@ expect_text "an English PDF names the countries in English" "$tmp/en.pdf" \
   Kazakhstan Mongolia Kyrgyzstan CHINA
 
 # The railway is placed at Kyrgyzstan as a whole: its shape is tinted, and
-# the legend says what for, in the reader's language.
+# the legend says what for (countries and provinces), in the reader's
+# language.
 expect_text "an English PDF's legend explains the countries' tint" "$tmp/en.pdf" \
-  Recordsatacountryasawhole
+  Recordsatacountryorprovinceasawhole
 expect_text "a Russian PDF's legend explains the countries' tint" "$tmp/ru.pdf" \
-  Записиостраневцелом
+  Записиостранеилирегионевцелом
 expect_text "a Chinese PDF's legend explains the countries' tint" "$tmp/zh.pdf" \
-  整个国家层面的记录
+  整个国家或省级层面的记录
 
 run --database "$db" --export "$tmp/no/such/dir/map.png" --size 100x100
 ok=yes

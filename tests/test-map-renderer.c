@@ -1075,6 +1075,123 @@ test_area_hit_test_elsewhere (void)
   g_assert_cmpstr (ts_map_renderer_hit_test (drawing, ax, ay), ==, "place/naryn-region");
 }
 
+/* The provinces of China, Kyrgyzstan and Uzbekistan, each found by the
+ * names records give it, with or without "Province", "Region",
+ * "Oblast"…, in any case, and only in its own country. */
+static void
+test_basemap_provinces (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  const struct { const char *country, *name, *hasc; } names[] = {
+    { "CN", "Shandong", "CN.SD" },
+    { "CN", "Shandong Province", "CN.SD" },
+    { "cn", "shandong province", "CN.SD" },
+    { "CN", "Xinjiang Uygur Autonomous Region", "CN.XJ" },
+    { "CN", "Xinjiang", "CN.XJ" },
+    { "CN", "Heilongjiang", "CN.HL" },
+    { "CN", "Inner Mongolia", "CN.NM" },
+    { "CN", "Tibet Autonomous Region", "CN.XZ" },
+    { "KG", "Chuy Region", "KG.CU" },
+    { "KG", "Chuy Oblast", "KG.CU" },
+    { "KG", "Chüy Region", "KG.CU" },
+    { "KG", "Issyk-Kul Region", "KG.YK" },
+    { "KG", "Ysyk-Köl", "KG.YK" },
+    { "KG", "Osh Region", "KG.OS" },
+    { "UZ", "Andijan Region", "UZ.AN" },
+  };
+  const TsBasemapCountry *shandong;
+
+  g_assert_cmpuint (ts_basemap_get_n_provinces (basemap), >=, 31 + 8 + 13);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      const TsBasemapCountry *province =
+        ts_basemap_find_province (basemap, names[i].country, names[i].name);
+
+      g_test_message ("%s, %s", names[i].name, names[i].country);
+      g_assert_nonnull (province);
+      g_assert_cmpstr (province->iso_a2, ==, names[i].hasc);
+      g_assert_cmpstr (province->country, ==, names[i].hasc[0] == 'C' ? "CN"
+                       : names[i].hasc[0] == 'K' ? "KG" : "UZ");
+      /* Its badge's place is inside it. */
+      g_assert_true (ts_basemap_country_contains (province, province->label_x,
+                                                  province->label_y));
+    }
+  /* Not in another country, nor a city or a country by its name. */
+  g_assert_null (ts_basemap_find_province (basemap, "KG", "Shandong"));
+  g_assert_null (ts_basemap_find_province (basemap, "CN", "Jinan"));
+  g_assert_null (ts_basemap_find_province (basemap, "CN", "China"));
+  g_assert_null (ts_basemap_find_province (basemap, "CN", "Province"));
+  g_assert_null (ts_basemap_find_province (basemap, "", "Shandong"));
+
+  shandong = ts_basemap_lookup_province (basemap, "CN.SD");
+  g_assert_nonnull (shandong);
+  g_assert_cmpstr (shandong->name, ==, "Shandong");
+  g_assert_true (ts_basemap_code_is_province ("CN.SD"));
+  g_assert_false (ts_basemap_code_is_province ("CN"));
+  /* Provinces are not countries: the country layers are as they were. */
+  g_assert_null (ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, "CN.SD"));
+}
+
+/* Records placed at Shandong as a whole: its shape is tinted, over
+ * China's tint, on the same scale, with its count in a badge inside it,
+ * and a click inside it selects Shandong, not China. */
+static void
+test_province_drawn (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) plain = make_scene ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapScene) scene6 = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, plain);
+  g_autoptr(cairo_surface_t) before = NULL;
+  g_autoptr(cairo_surface_t) seven = NULL;
+  g_autoptr(cairo_surface_t) six = NULL;
+  const TsBasemapCountry *shandong = ts_basemap_lookup_province (basemap, "CN.SD");
+  TsView view;
+  double sx, sy, hx, hy, ax, ay;
+  int box[4];
+
+  ts_map_scene_add_area (scene, "place/china", "China", "CN", 35.9, 104.2, 2, 1);
+  ts_map_scene_add_area (scene, "place/shandong", "Shandong", "CN.SD", 36.2, 118.1, 7, 2);
+  ts_map_scene_add_area (scene6, "place/china", "China", "CN", 35.9, 104.2, 2, 1);
+  ts_map_scene_add_area (scene6, "place/shandong", "Shandong", "CN.SD", 36.2, 118.1, 6, 2);
+
+  ts_map_renderer_set_show_legend (renderer, FALSE);
+  ts_map_renderer_set_view (renderer, 116.0, 36.0, 6.0);
+  before = draw (renderer);
+  ts_map_renderer_get_projected_view (renderer, &view);
+  /* Inside Shandong, south of the arc from Jinan; Henan, inside China
+   * outside Shandong. */
+  ts_view_lonlat_to_pixel (&view, 118.6, 35.6, &sx, &sy);
+  ts_view_lonlat_to_pixel (&view, 113.5, 34.0, &hx, &hy);
+  assert_color_near (get_pixel (before, sx, sy), CHINA_RGB);
+  assert_color_near (get_pixel (before, hx, hy), CHINA_RGB);
+
+  /* Seven at Shandong, the most: its shape takes the strongest tint; the
+   * two at China the second step, around it. */
+  ts_map_renderer_set_scene (renderer, scene);
+  seven = draw (renderer);
+  assert_color_near (get_pixel (seven, sx, sy), AREA_STRONGEST_RGB);
+  assert_color_near (get_pixel (seven, hx, hy), AREA_LIGHT_RGB);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, sx, sy), ==, "place/shandong");
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, hx, hy), ==, "place/china");
+
+  /* Six instead of seven: only the badge's digit changes, near
+   * Shandong's label point, and the badge answers with Shandong. */
+  ts_map_renderer_set_scene (renderer, scene6);
+  six = draw (renderer);
+  get_difference (seven, six, box);
+  g_assert_cmpint (box[0], <=, box[2]);
+  g_assert_cmpint (box[2] - box[0], <, 14);
+  g_assert_cmpint (box[3] - box[1], <, 14);
+  ts_view_to_pixel (&view, shandong->label_x, shandong->label_y, &ax, &ay);
+  g_assert_cmpfloat (fabs ((box[0] + box[2]) / 2.0 - ax), <, 60);
+  g_assert_cmpfloat (fabs ((box[1] + box[3]) / 2.0 - ay), <, 60);
+  g_assert_cmpstr (ts_map_renderer_hit_test (renderer, (box[0] + box[2]) / 2.0,
+                                             (box[1] + box[3]) / 2.0), ==,
+                   "place/shandong");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1095,6 +1212,8 @@ main (int   argc,
   g_test_add_func ("/map-renderer/area/drawn", test_area_drawn);
   g_test_add_func ("/map-renderer/area/legend", test_area_legend);
   g_test_add_func ("/map-renderer/area/hit-test-elsewhere", test_area_hit_test_elsewhere);
+  g_test_add_func ("/map-renderer/area/provinces", test_basemap_provinces);
+  g_test_add_func ("/map-renderer/area/province-drawn", test_province_drawn);
   g_test_add_func ("/map-renderer/hit-test", test_hit_test);
   g_test_add_func ("/map-renderer/hit-test-arc", test_hit_test_arc);
   g_test_add_func ("/map-renderer/hit-test-order", test_hit_test_order);

@@ -88,8 +88,10 @@ test_everything (void)
   assert_marker (scene, "place/beijing", 2, 2);
   /* A meeting in Kant does not count for the Chuy Region around it. */
   assert_marker (scene, "place/kant", 1, 1);
+  /* The fixture's Chuy Region says no country: no shape is looked for. */
   assert_marker (scene, "place/chuy-region", 1, 0);
-  assert_marker (scene, "place/shandong", 1, 0);
+  /* A province of China is drawn on its shape, like a country. */
+  assert_area (scene, "place/shandong", "CN.SD", 1, 0);
   assert_marker (scene, "place/urumqi", 1, 0);
   /* A place nothing names still shows when every record is in view. */
   assert_marker (scene, "place/osh", 0, 0);
@@ -98,8 +100,8 @@ test_everything (void)
    * where it happens); China is there as a place record, holding none. */
   assert_area (scene, "place/kyrgyzstan", "KG", 1, 0);
   assert_area (scene, "place/china", "CN", 0, 0);
-  g_assert_cmpuint (ts_map_scene_get_n_areas (scene), ==, 2);
-  g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, 7);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (scene), ==, 3);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, 6);
 
   arc = ts_map_scene_lookup_arc (scene, SHANDONG_CHUY);
   g_assert_nonnull (arc);
@@ -121,7 +123,7 @@ test_everything (void)
   g_assert_cmpuint (ts_map_scene_get_n_routes (scene), ==, 1);
 
   /* An empty query is no query. */
-  g_assert_cmpuint (ts_map_scene_get_n_markers (scene2), ==, 7);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (scene2), ==, 6);
   g_assert_cmpuint (ts_map_scene_get_n_arcs (scene2), ==, 2);
   g_assert_cmpuint (ts_map_scene_get_n_routes (scene2), ==, 1);
 }
@@ -276,7 +278,18 @@ test_shipped (void)
   assert_area (scene, "place/kyrgyzstan", "KG", 20, 11);
   assert_area (scene, "place/china", "CN", 11, 5);
   assert_area (scene, "place/uzbekistan", "UZ", 1, 0);
-  assert_marker (scene, "place/shandong", 3, 2);
+  /* The provinces are drawn on their shapes too, matched by name ("Chuy
+   * Region" is Natural Earth's "Chuy"): Shandong holds Baisalov's two
+   * meetings of March 2026 and the friendly-province agreement, Chuy
+   * Region that agreement; Xinjiang and Heilongjiang are there as place
+   * records, holding none (Kashgar and Harbin are cities, markers). */
+  assert_area (scene, "place/shandong", "CN.SD", 3, 2);
+  assert_area (scene, "place/chuy-region", "KG.CU", 1, 0);
+  assert_area (scene, "place/xinjiang", "CN.XJ", 0, 0);
+  assert_area (scene, "place/heilongjiang", "CN.HL", 0, 0);
+  /* With Russia and Tajikistan: five countries, four provinces. */
+  g_assert_cmpuint (ts_map_scene_get_n_areas (scene), ==, 9);
+  g_assert_nonnull (ts_map_scene_lookup_marker (scene, "place/kashgar"));
   g_assert_cmpuint (count_meetings (scene), ==,
                     g_list_model_get_n_items (ts_dataset_get_records (dataset,
                                                                       TS_RECORD_TYPE_MEETING)));
@@ -288,7 +301,11 @@ test_shipped (void)
   narrowed = build (dataset, "Lin Wu", NULL);
   assert_area (narrowed, "place/kyrgyzstan", "KG", 11, 8);
   g_assert_null (ts_map_scene_lookup_area (narrowed, "place/china"));
-  g_assert_cmpuint (ts_map_scene_get_n_areas (narrowed), ==, 1);
+  /* His friendly-province agreement counts on Shandong and Chuy Region,
+   * as does his meeting with Baisalov in Jinan (placed at Shandong). */
+  assert_area (narrowed, "place/shandong", "CN.SD", 2, 1);
+  assert_area (narrowed, "place/chuy-region", "KG.CU", 1, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (narrowed), ==, 3);
   g_clear_object (&narrowed);
 
   narrowed = build (dataset, "shandong", NULL);

@@ -10,6 +10,8 @@
 
 #include "ui-test-utils.h"
 
+#define SHANDONG_CHUY "agreement/2023-10-25-shandong-chuy-friendly-provinces"
+
 static guint n_paints;
 
 static void
@@ -141,7 +143,7 @@ test_map_view (void)
   settle (view);
 
   /* The map opens fitted to what there is, and lists the places in view. */
-  g_assert_cmpuint (ts_map_scene_get_n_markers (ts_map_view_get_scene (view)), ==, 7);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (ts_map_view_get_scene (view)), ==, 6);
   g_assert_nonnull (find_row (view, "place/beijing"));
   g_assert_nonnull (find_row (view, "place/bishkek"));
   /* Countries too, where their count is, with the records placed at them
@@ -261,6 +263,42 @@ test_map_view (void)
   g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/kyrgyzstan");
   g_assert_nonnull (_ts_map_view_get_popover (view));
   g_assert_cmpuint (activated->len, ==, 2);
+
+  /* Shandong, a province of China, is drawn on its shape like a country:
+   * listed in Places in View with its record (the friendly-province
+   * agreement), its tooltip says what it counts, and a click inside it,
+   * away from every place, selects it and lists its records at it. */
+  _ts_map_view_close_popover (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.fit", NULL);
+  _ts_map_view_lonlat_to_pixel (view, 118.6, 35.6, &x, &y);
+  _ts_map_view_zoom_at (view, x, y, 1.5);
+  settle (view);
+  _ts_map_view_lonlat_to_pixel (view, 118.6, 35.6, &x, &y);
+  row = find_row (view, "place/shandong");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (get_row_subtitle (row), ==, "1 record");
+  hover (view, x, y);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (view->canvas), ==,
+                   "Shandong\n1 record at the province as a whole\n"
+                   "Records at its cities count there");
+  g_assert_cmpstr (_ts_map_view_click (view, x, y), ==, "place/shandong");
+  g_assert_cmpstr (ts_map_view_get_selected_id (view), ==, "place/shandong");
+  g_assert_nonnull (_ts_map_view_get_popover (view));
+  {
+    GtkWidget *list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (view)),
+                                          "place-records");
+    GtkListBoxRow *first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    GtkListBoxRow *second = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (first), "ts-id"), ==, "place/shandong");
+    g_assert_nonnull (second);
+    g_assert_cmpstr (g_object_get_data (G_OBJECT (second), "ts-id"), ==, SHANDONG_CHUY);
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 2));
+  }
+  g_assert_cmpuint (activated->len, ==, 2);
+  /* Outside it China, holding nothing here, is bare map. */
+  _ts_map_view_lonlat_to_pixel (view, 113.5, 34.0, &x, &y);
+  g_assert_null (_ts_map_view_click (view, x, y));
 
   settle (view);
   gtk_window_destroy (GTK_WINDOW (window));

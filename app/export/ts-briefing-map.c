@@ -58,7 +58,7 @@ _ts_briefing_render_map (TsExportData  *data,
 
   if (basemap == NULL)
     {
-      own_basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, error);
+      own_basemap = ts_basemap_dup_default (error);
       if (own_basemap == NULL)
         return NULL;
       basemap = own_basemap;

@@ -6,10 +6,12 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "ts-basemap.h"
 #include "ts-error.h"
 #include "ts-projection.h"
+#include "ts-record.h"
 
 typedef struct
 {
@@ -28,6 +30,9 @@ struct _TsBasemap
   GObject       parent_instance;
 
   Layer         layers[TS_BASEMAP_N_LAYERS];
+  Layer         provinces;
+  /* "CN" "\x1f" folded name without suffix → index + 1 into provinces */
+  GHashTable   *province_names;
   GStringChunk *strings;
   GHashTable   *region_names; /* names in the region layer (interned) */
   char         *attribution;
@@ -238,13 +243,60 @@ get_array_member (JsonObject *object,
   return json_node_get_array (node);
 }
 
-static gboolean
-add_country (TsBasemap      *self,
-             TsBasemapLayer  layer_id,
-             JsonNode       *node,
-             GError        **error)
+/* Records name provinces in many ways ("Chuy Region", "Chuy Oblast",
+ * "Xinjiang Uygur Autonomous Region"); Natural Earth by the bare name. */
+static const char * const province_suffixes[] = {
+  " uygur autonomous region", " uyghur autonomous region", " zhuang autonomous region",
+  " hui autonomous region", " autonomous region", " province", " region",
+  " oblasty", " oblast", " oblusu", " municipality",
+};
+
+static char *
+make_province_key (const char *iso_a2,
+                   const char *name)
 {
-  Layer *layer = &self->layers[layer_id];
+  g_autofree char *folded = ts_fold_text (name);
+  g_autofree char *country = g_ascii_strup (iso_a2, -1);
+  gsize length;
+
+  g_strstrip (folded);
+  length = strlen (folded);
+  for (guint i = 0; i < G_N_ELEMENTS (province_suffixes); i++)
+    {
+      gsize suffix_length = strlen (province_suffixes[i]);
+
+      if (length > suffix_length && g_str_has_suffix (folded, province_suffixes[i]))
+        {
+          folded[length - suffix_length] = '\0';
+          break;
+        }
+    }
+
+  return g_strconcat (country, "\x1f", folded, NULL);
+}
+
+static void
+index_province (TsBasemap  *self,
+                const char *iso_a2,
+                const char *name,
+                guint       index)
+{
+  char *key = make_province_key (iso_a2, name);
+
+  /* The first name wins: Natural Earth's own comes before the aliases. */
+  if (g_hash_table_contains (self->province_names, key))
+    g_free (key);
+  else
+    g_hash_table_insert (self->province_names, key, GUINT_TO_POINTER (index + 1));
+}
+
+static gboolean
+add_country (TsBasemap  *self,
+             Layer      *layer,
+             gboolean    is_province,
+             JsonNode   *node,
+             GError    **error)
+{
   TsBasemapCountry country = { 0 };
   JsonObject *object;
   JsonArray *polygons, *label;
@@ -273,6 +325,18 @@ add_country (TsBasemap      *self,
   country.name = g_string_chunk_insert_const (self->strings, name);
   country.iso_a2 = g_string_chunk_insert_const (self->strings, iso_a2);
   country.iso_n3 = g_string_chunk_insert_const (self->strings, iso_n3);
+  country.country = "";
+  if (is_province)
+    {
+      const char *in_country = get_string_member (object, "country");
+
+      if (in_country == NULL || strchr (iso_a2, '.') == NULL)
+        {
+          set_damaged_error (error, "a province lacks its country or HASC id");
+          return FALSE;
+        }
+      country.country = g_string_chunk_insert_const (self->strings, in_country);
+    }
   country.label_lon = json_array_get_double_element (label, 0);
   country.label_lat = json_array_get_double_element (label, 1);
   ts_projection_forward (country.label_lon, country.label_lat,
@@ -326,8 +390,22 @@ add_country (TsBasemap      *self,
 
   g_array_append_val (layer->countries, country);
   g_array_append_val (layer->first_ring, first_ring);
-  if (layer_id == TS_BASEMAP_LAYER_REGION)
+  if (layer == &self->layers[TS_BASEMAP_LAYER_REGION])
     g_hash_table_add (self->region_names, (gpointer) country.name);
+  if (is_province)
+    {
+      JsonArray *aliases = get_array_member (object, "aliases");
+      guint index = layer->countries->len - 1;
+
+      index_province (self, country.country, country.name, index);
+      for (guint i = 0; aliases != NULL && i < json_array_get_length (aliases); i++)
+        {
+          JsonNode *alias = json_array_get_element (aliases, i);
+
+          if (json_node_get_value_type (alias) == G_TYPE_STRING)
+            index_province (self, country.country, json_node_get_string (alias), index);
+        }
+    }
 
   return TRUE;
 }
@@ -415,13 +493,60 @@ load (TsBasemap  *self,
 
       for (guint i = 0; i < json_array_get_length (countries); i++)
         {
-          if (!add_country (self, l, json_array_get_element (countries, i), error))
+          if (!add_country (self, &self->layers[l], FALSE,
+                            json_array_get_element (countries, i), error))
             return FALSE;
         }
       finish_layer (&self->layers[l]);
     }
 
+  /* Provinces came later: a basemap without them has none. */
+  if (json_object_has_member (object, "provinces"))
+    {
+      JsonNode *provinces_node = json_object_get_member (object, "provinces");
+      JsonArray *provinces;
+
+      if (!JSON_NODE_HOLDS_OBJECT (provinces_node)
+          || (provinces = get_array_member (json_node_get_object (provinces_node),
+                                            "countries")) == NULL)
+        {
+          set_damaged_error (error, "provinces");
+          return FALSE;
+        }
+      for (guint i = 0; i < json_array_get_length (provinces); i++)
+        {
+          if (!add_country (self, &self->provinces, TRUE,
+                            json_array_get_element (provinces, i), error))
+            return FALSE;
+        }
+    }
+  finish_layer (&self->provinces);
+
   return TRUE;
+}
+
+static void
+clear_layer (Layer *layer)
+{
+  g_clear_pointer (&layer->countries, g_array_unref);
+  g_clear_pointer (&layer->rings, g_array_unref);
+  g_clear_pointer (&layer->points, g_array_unref);
+  g_clear_pointer (&layer->seam_flags, g_array_unref);
+  g_clear_pointer (&layer->first_ring, g_array_unref);
+  g_clear_pointer (&layer->first_point, g_array_unref);
+  g_clear_pointer (&layer->first_flag, g_array_unref);
+}
+
+static void
+init_layer (Layer *layer)
+{
+  layer->countries = g_array_new (FALSE, FALSE, sizeof (TsBasemapCountry));
+  layer->rings = g_array_new (FALSE, FALSE, sizeof (TsBasemapRing));
+  layer->points = g_array_new (FALSE, FALSE, sizeof (double));
+  layer->seam_flags = g_array_new (FALSE, FALSE, sizeof (guint8));
+  layer->first_ring = g_array_new (FALSE, FALSE, sizeof (guint));
+  layer->first_point = g_array_new (FALSE, FALSE, sizeof (guint));
+  layer->first_flag = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 static void
@@ -430,17 +555,9 @@ ts_basemap_finalize (GObject *object)
   TsBasemap *self = (TsBasemap *)object;
 
   for (guint l = 0; l < TS_BASEMAP_N_LAYERS; l++)
-    {
-      Layer *layer = &self->layers[l];
-
-      g_clear_pointer (&layer->countries, g_array_unref);
-      g_clear_pointer (&layer->rings, g_array_unref);
-      g_clear_pointer (&layer->points, g_array_unref);
-      g_clear_pointer (&layer->seam_flags, g_array_unref);
-      g_clear_pointer (&layer->first_ring, g_array_unref);
-      g_clear_pointer (&layer->first_point, g_array_unref);
-      g_clear_pointer (&layer->first_flag, g_array_unref);
-    }
+    clear_layer (&self->layers[l]);
+  clear_layer (&self->provinces);
+  g_clear_pointer (&self->province_names, g_hash_table_unref);
   g_clear_pointer (&self->region_names, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->attribution, g_free);
@@ -460,17 +577,9 @@ static void
 ts_basemap_init (TsBasemap *self)
 {
   for (guint l = 0; l < TS_BASEMAP_N_LAYERS; l++)
-    {
-      Layer *layer = &self->layers[l];
-
-      layer->countries = g_array_new (FALSE, FALSE, sizeof (TsBasemapCountry));
-      layer->rings = g_array_new (FALSE, FALSE, sizeof (TsBasemapRing));
-      layer->points = g_array_new (FALSE, FALSE, sizeof (double));
-      layer->seam_flags = g_array_new (FALSE, FALSE, sizeof (guint8));
-      layer->first_ring = g_array_new (FALSE, FALSE, sizeof (guint));
-      layer->first_point = g_array_new (FALSE, FALSE, sizeof (guint));
-      layer->first_flag = g_array_new (FALSE, FALSE, sizeof (guint));
-    }
+    init_layer (&self->layers[l]);
+  init_layer (&self->provinces);
+  self->province_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->strings = g_string_chunk_new (4096);
   self->region_names = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -629,6 +738,104 @@ ts_basemap_country_contains (const TsBasemapCountry *country,
     }
 
   return inside;
+}
+
+guint
+ts_basemap_get_n_provinces (TsBasemap *self)
+{
+  g_return_val_if_fail (TS_IS_BASEMAP (self), 0);
+
+  return self->provinces.countries->len;
+}
+
+const TsBasemapCountry *
+ts_basemap_get_province (TsBasemap *self,
+                         guint      index)
+{
+  g_return_val_if_fail (TS_IS_BASEMAP (self), NULL);
+  g_return_val_if_fail (index < self->provinces.countries->len, NULL);
+
+  return &g_array_index (self->provinces.countries, TsBasemapCountry, index);
+}
+
+const TsBasemapCountry *
+ts_basemap_lookup_province (TsBasemap  *self,
+                            const char *hasc)
+{
+  GArray *provinces;
+
+  g_return_val_if_fail (TS_IS_BASEMAP (self), NULL);
+  g_return_val_if_fail (hasc != NULL, NULL);
+
+  provinces = self->provinces.countries;
+  for (guint i = 0; i < provinces->len; i++)
+    {
+      const TsBasemapCountry *province = &g_array_index (provinces, TsBasemapCountry, i);
+
+      if (g_ascii_strcasecmp (province->iso_a2, hasc) == 0)
+        return province;
+    }
+
+  return NULL;
+}
+
+const TsBasemapCountry *
+ts_basemap_find_province (TsBasemap  *self,
+                          const char *iso_a2,
+                          const char *name)
+{
+  g_autofree char *key = NULL;
+  guint index;
+
+  g_return_val_if_fail (TS_IS_BASEMAP (self), NULL);
+
+  if (iso_a2 == NULL || iso_a2[0] == '\0' || name == NULL || name[0] == '\0')
+    return NULL;
+
+  key = make_province_key (iso_a2, name);
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->province_names, key));
+  if (index == 0)
+    return NULL;
+
+  return &g_array_index (self->provinces.countries, TsBasemapCountry, index - 1);
+}
+
+gboolean
+ts_basemap_code_is_province (const char *code)
+{
+  return code != NULL && strchr (code, '.') != NULL;
+}
+
+TsBasemap *
+ts_basemap_get_default (void)
+{
+  static TsBasemap *basemap;
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GError) error = NULL;
+
+      basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, &error);
+      if (basemap == NULL)
+        g_warning ("%s", error->message);
+      g_once_init_leave (&loaded, 1);
+    }
+
+  return basemap;
+}
+
+/* The default basemap with a reference of the caller's, or NULL with
+ * @error set: for callers that would otherwise load their own. */
+TsBasemap *
+ts_basemap_dup_default (GError **error)
+{
+  TsBasemap *basemap = ts_basemap_get_default ();
+
+  if (basemap != NULL)
+    return g_object_ref (basemap);
+  /* Only to say why. */
+  return ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, error);
 }
 
 const char *

@@ -43,6 +43,9 @@ typedef struct
   double               main_height;
   const TsBasemapRing *rings;
   guint                n_rings;
+  /* For a province: the ISO 3166-1 alpha-2 code of its country ("CN"),
+   * its HASC id ("CN.SD") being in iso_a2; "" for a country. */
+  const char          *country;
 } TsBasemapCountry;
 
 #define TS_TYPE_BASEMAP (ts_basemap_get_type ())
@@ -76,6 +79,33 @@ gboolean                ts_basemap_country_in_region   (TsBasemap              *
 gboolean                ts_basemap_country_contains    (const TsBasemapCountry *country,
                                                         double                  x,
                                                         double                  y);
+/* Provinces (admin 1) of the few countries the basemap has them for
+ * (China, Kyrgyzstan, Uzbekistan), as TsBasemapCountry whose iso_a2 is the
+ * HASC id ("CN.SD", "KG.CU") and country the country's code. */
+guint                   ts_basemap_get_n_provinces     (TsBasemap *self);
+const TsBasemapCountry *ts_basemap_get_province        (TsBasemap *self,
+                                                        guint      index);
+/* NULL when there is no province with that HASC id. */
+const TsBasemapCountry *ts_basemap_lookup_province     (TsBasemap  *self,
+                                                        const char *hasc);
+/* The province of the country @iso_a2 that @name (any case, with or
+ * without "Province", "Region", "Oblast", "Autonomous Region"…) names, by
+ * Natural Earth's English name or one of the basemap's aliases; NULL if
+ * none. */
+const TsBasemapCountry *ts_basemap_find_province       (TsBasemap  *self,
+                                                        const char *iso_a2,
+                                                        const char *name);
+/* Whether @code names a province (a HASC id, "CN.SD") rather than a
+ * country ("CN"). */
+gboolean                ts_basemap_code_is_province    (const char *code);
+
+/* The basemap compiled into the program, loaded on first use and shared
+ * by every map of the process (thread-safe); NULL, with a warning, if the
+ * program lacks it. */
+TsBasemap              *ts_basemap_get_default         (void);
+/* The same with a reference for the caller, or NULL with @error set. */
+TsBasemap              *ts_basemap_dup_default         (GError **error);
+
 /* The credit a map drawn from this basemap must show. */
 const char             *ts_basemap_get_attribution     (TsBasemap *self);
 

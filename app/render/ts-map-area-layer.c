@@ -185,6 +185,10 @@ ts_map_area_find_shape (TsBasemap    *basemap,
   g_return_val_if_fail (view != NULL, NULL);
   g_return_val_if_fail (iso_a2 != NULL, NULL);
 
+  /* A province has one shape, drawn by the area layer itself. */
+  if (ts_basemap_code_is_province (iso_a2))
+    return ts_basemap_lookup_province (basemap, iso_a2);
+
   /* As the basemap layer draws them: the detailed shapes when zoomed in,
    * the world's for the countries they leave out. */
   if (view->zoom >= TS_MAP_REGION_LAYER_MIN_ZOOM)
@@ -228,9 +232,16 @@ ts_map_area_get_anchor (TsBasemap       *basemap,
   g_return_if_fail (TS_IS_BASEMAP (basemap));
   g_return_if_fail (area != NULL);
 
-  country = ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, area->iso_a2);
-  if (country == NULL)
-    country = ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_WORLD, area->iso_a2);
+  if (ts_basemap_code_is_province (area->iso_a2))
+    {
+      country = ts_basemap_lookup_province (basemap, area->iso_a2);
+    }
+  else
+    {
+      country = ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_REGION, area->iso_a2);
+      if (country == NULL)
+        country = ts_basemap_lookup_country (basemap, TS_BASEMAP_LAYER_WORLD, area->iso_a2);
+    }
 
   *lon = country != NULL ? country->label_lon : area->lon;
   *lat = country != NULL ? country->label_lat : area->lat;
@@ -447,18 +458,25 @@ place_badge (Badges             *badges,
   country = get_anchor_pixel (ctx, area, &ax, &ay);
   get_badge_size (ctx->text, area->weight, text, sizeof text, &width, &extents);
 
-  for (guint c = 0; c < N_BADGE_POSITIONS; c++)
+  /* Inside the shape where there is room; a province (small when zoomed
+   * out, Chuy around Bishkek's markers) then beside it rather than over
+   * the markers; else at its label point regardless. */
+  for (guint c = 0; c < 2 * N_BADGE_POSITIONS; c++)
     {
-      double x = ax + offsets[c][0], y = ay + offsets[c][1], px, py;
+      gboolean inside = c < N_BADGE_POSITIONS;
+      guint k = c % N_BADGE_POSITIONS;
+      double x = ax + offsets[k][0], y = ay + offsets[k][1], px, py;
 
+      if (!inside && !ts_basemap_code_is_province (area->iso_a2))
+        break;
       badge_box (x, y, width, &box);
       if (!ts_label_placer_is_free (placer, &box))
         continue;
       ts_view_from_pixel (&ctx->view, x, y, &px, &py);
-      if (country != NULL && !ts_basemap_country_contains (country, px, py))
+      if (inside && country != NULL && !ts_basemap_country_contains (country, px, py))
         continue;
-      dx = offsets[c][0];
-      dy = offsets[c][1];
+      dx = offsets[k][0];
+      dy = offsets[k][1];
       break;
     }
 
@@ -520,6 +538,52 @@ append_ring (cairo_t             *cr,
     }
 }
 
+/* The basemap has no province layer to tint: a province holding records
+ * is filled here, over its country, on the same scale, with its border. */
+static void
+draw_province_tints (cairo_t            *cr,
+                     const TsMapContext *ctx)
+{
+  TsMapAreaScale scale;
+
+  ts_map_area_scale_init (&scale, ctx->scene);
+  for (guint i = 0; i < ts_map_scene_get_n_areas (ctx->scene); i++)
+    {
+      const TsMapArea *area = ts_map_scene_get_area (ctx->scene, i);
+      const TsBasemapCountry *province;
+      double x0, y0, x1, y1;
+      int step;
+
+      if (!ts_basemap_code_is_province (area->iso_a2))
+        continue;
+      step = ts_map_area_scale_find (&scale, area->weight);
+      province = ts_basemap_lookup_province (ctx->basemap, area->iso_a2);
+      if (step < 0 || province == NULL)
+        continue;
+      ts_view_to_pixel (&ctx->view, province->x0, province->y0, &x0, &y0);
+      ts_view_to_pixel (&ctx->view, province->x1, province->y1, &x1, &y1);
+      if (MAX (x0, x1) < 0 || MIN (x0, x1) > ctx->view.width
+          || MAX (y0, y1) < 0 || MIN (y0, y1) > ctx->view.height)
+        continue;
+
+      cairo_save (cr);
+      cairo_new_path (cr);
+      for (guint r = 0; r < province->n_rings; r++)
+        {
+          append_ring (cr, &ctx->view, &province->rings[r]);
+          cairo_close_path (cr);
+        }
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      ts_map_style_set_color (cr, ts_map_area_scale_get_tint (&scale, ctx->style, step));
+      cairo_fill_preserve (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      ts_map_style_set_color (cr, &ctx->style->border);
+      cairo_set_line_width (cr, 0.8);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
 static void
 draw_selected_outline (cairo_t            *cr,
                        const TsMapContext *ctx)
@@ -559,6 +623,7 @@ ts_map_area_layer_draw (TsMapLayer         *layer,
 
   if (self->role == TS_MAP_AREA_LAYER_SHAPES)
     {
+      draw_province_tints (cr, ctx);
       draw_selected_outline (cr, ctx);
       return;
     }
@@ -602,10 +667,13 @@ hit_test_badges (TsMapAreaLayer     *self,
   return NULL;
 }
 
+/* The tinted shape of the areas that are provinces (@provinces) or
+ * countries under the pixel (x, y). */
 static const char *
-hit_test_shapes (const TsMapContext *ctx,
-                 double              x,
-                 double              y)
+hit_test_shapes_of (const TsMapContext *ctx,
+                    double              x,
+                    double              y,
+                    gboolean            provinces)
 {
   double px, py;
 
@@ -616,7 +684,7 @@ hit_test_shapes (const TsMapContext *ctx,
       const TsBasemapCountry *country;
 
       /* Only a tinted shape answers: an untinted one looks like any other. */
-      if (area->weight == 0)
+      if (area->weight == 0 || ts_basemap_code_is_province (area->iso_a2) != provinces)
         continue;
       country = ts_map_area_find_shape (ctx->basemap, &ctx->view, area->iso_a2);
       if (country != NULL && ts_basemap_country_contains (country, px, py))
@@ -624,6 +692,18 @@ hit_test_shapes (const TsMapContext *ctx,
     }
 
   return NULL;
+}
+
+static const char *
+hit_test_shapes (const TsMapContext *ctx,
+                 double              x,
+                 double              y)
+{
+  const char *id;
+
+  /* Provinces first: one is drawn over its country. */
+  id = hit_test_shapes_of (ctx, x, y, TRUE);
+  return id != NULL ? id : hit_test_shapes_of (ctx, x, y, FALSE);
 }
 
 static const char *

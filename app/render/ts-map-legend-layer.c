@@ -75,9 +75,10 @@ add_area_rows (Legend     *legend,
   if (scale.n_steps == 0)
     return;
 
-  /* Translators: the map's legend: records placed at a country itself;
-   * those at its provinces and cities count on their markers */
-  add_row (legend, ROW_AREA, 0, _("Records at a country as a whole"));
+  /* Translators: the map's legend: records placed at a country or a
+   * province itself (its shape is tinted); those at its cities count on
+   * their markers */
+  add_row (legend, ROW_AREA, 0, _("Records at a country or province as a whole"));
   for (guint i = 0; i < scale.n_steps; i++)
     {
       char *text = legend->step_texts[i];

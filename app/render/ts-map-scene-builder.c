@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ts-basemap.h"
 #include "ts-map-scene-builder.h"
 #include "ts-matches.h"
 
@@ -207,6 +208,44 @@ select_records (TsDataset *dataset,
   return records;
 }
 
+/* The basemap's shape of @place when it is a province the basemap has
+ * (of China, Kyrgyzstan or Uzbekistan), matched by any of its names. */
+static const TsBasemapCountry *
+find_province_shape (TsPlace *place)
+{
+  const char *iso_a2 = ts_place_get_country (place);
+  const char *const languages[] = { "en", "ru", "ky", "zh" };
+  GHashTable *names = ts_place_get_names (place);
+  const char * const *aliases = ts_place_get_aliases (place);
+  const TsBasemapCountry *province;
+  TsBasemap *basemap;
+  GHashTableIter iter;
+  gpointer name;
+
+  if (ts_place_get_kind (place) != TS_PLACE_KIND_PROVINCE
+      || iso_a2 == NULL || iso_a2[0] == '\0')
+    return NULL;
+  basemap = ts_basemap_get_default ();
+  if (basemap == NULL)
+    return NULL;
+
+  province = ts_basemap_find_province (basemap, iso_a2,
+                                       ts_record_get_title (TS_RECORD (place)));
+  for (guint i = 0; province == NULL && i < G_N_ELEMENTS (languages); i++)
+    province = ts_basemap_find_province (basemap, iso_a2,
+                                         ts_place_get_name (place, languages[i]));
+  for (guint i = 0; province == NULL && aliases != NULL && aliases[i] != NULL; i++)
+    province = ts_basemap_find_province (basemap, iso_a2, aliases[i]);
+  if (province == NULL && names != NULL)
+    {
+      g_hash_table_iter_init (&iter, names);
+      while (province == NULL && g_hash_table_iter_next (&iter, NULL, &name))
+        province = ts_basemap_find_province (basemap, iso_a2, name);
+    }
+
+  return province;
+}
+
 static TsRecord *
 lookup_in_dataset (gpointer    user_data,
                    const char *id)
@@ -266,6 +305,7 @@ ts_map_scene_new_from_records (GPtrArray          *records,
       const PlaceUse *use = order->pdata[i];
       TsRecord *record = TS_RECORD (use->place);
       const char *iso_a2 = ts_place_get_country (use->place);
+      const TsBasemapCountry *province;
 
       /* A country is drawn on its own shape, tinted by the records placed
        * at it, with their count: a marker in its middle would hide what
@@ -281,6 +321,21 @@ ts_map_scene_new_from_records (GPtrArray          *records,
                                    ts_place_get_lon (use->place),
                                    use->weight,
                                    use->n_meetings);
+          continue;
+        }
+
+      /* So is a province the basemap has the shape of, on its shape. */
+      province = find_province_shape (use->place);
+      if (province != NULL)
+        {
+          ts_map_scene_add_area (scene,
+                                 ts_record_get_id (record),
+                                 ts_record_get_display_name (record),
+                                 province->iso_a2,
+                                 ts_place_get_lat (use->place),
+                                 ts_place_get_lon (use->place),
+                                 use->weight,
+                                 use->n_meetings);
           continue;
         }
 

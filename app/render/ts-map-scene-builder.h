@@ -18,10 +18,12 @@ G_BEGIN_DECLS
  *   emphasised. A record counts for the place it names only, not for the
  *   places containing it: a meeting in Kant does not grow the Chuy Region
  *   marker, so nested places are not counted twice;
- * - an area per such place that is a country (with an ISO code): its
- *   shape is drawn tinted by the records placed at the country itself,
- *   with their count; records placed inside it count on their own place
- *   only;
+ * - an area per such place that is a country (with an ISO code), or a
+ *   province whose shape the basemap has (China's, Kyrgyzstan's and
+ *   Uzbekistan's, matched by name: ts_basemap_find_province): its shape
+ *   is drawn tinted by the records placed at the country or province
+ *   itself, with their count; records placed inside it count on their
+ *   own place only;
  * - an arc per matched friendship_relations agreement between exactly two
  *   places: friendly provinces when both are provinces, sister cities
  *   otherwise;

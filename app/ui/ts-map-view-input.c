@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ts-basemap.h"
 #include "ts-map-view-private.h"
 
 /* One notch of a mouse wheel. */
@@ -73,6 +74,21 @@ describe_item (TsMapView  *self,
   /* A country's badge or tint: what it counts, and what it leaves to the
    * places inside it. */
   area = ts_map_scene_lookup_area (self->scene, id);
+  if (area != NULL && ts_basemap_code_is_province (area->iso_a2))
+    {
+      g_autofree char *counts = NULL;
+
+      /* Translators: on the map, how many records name a province (an
+       * oblast, a region) itself */
+      counts = g_strdup_printf (ngettext ("%u record at the province as a whole",
+                                          "%u records at the province as a whole",
+                                          area->weight),
+                                area->weight);
+      /* Translators: a province's tooltip on the map: its name, its count,
+       * then how records at places inside it are counted */
+      return g_strdup_printf (C_("map tooltip", "%s\n%s\n%s"), area->label, counts,
+                              _("Records at its cities count there"));
+    }
   if (area != NULL)
     {
       g_autofree char *counts = NULL;

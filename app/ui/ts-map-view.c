@@ -308,21 +308,15 @@ create_button (const char *icon_name,
 }
 
 /* The basemap is a few megabytes of shapes: read once, shared by every
- * map of the process. */
+ * map of the process and by the scene builder (which matches provinces to
+ * their shapes). */
 static TsBasemap *
 get_shared_basemap (void)
 {
-  static TsBasemap *basemap;
+  TsBasemap *basemap = ts_basemap_get_default ();
 
-  if (g_once_init_enter (&basemap))
-    {
-      g_autoptr(GError) error = NULL;
-      TsBasemap *loaded = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, &error);
-
-      if (loaded == NULL)
-        g_error ("The map's country shapes are missing from the program: %s", error->message);
-      g_once_init_leave (&basemap, loaded);
-    }
+  if (basemap == NULL)
+    g_error ("The map's country shapes are missing from the program");
   return basemap;
 }
 

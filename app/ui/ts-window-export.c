@@ -49,7 +49,7 @@ get_basemap (void)
     {
       g_autoptr(GError) error = NULL;
 
-      basemap = ts_basemap_new_from_resource (TS_BASEMAP_RESOURCE_PATH, &error);
+      basemap = ts_basemap_dup_default (&error);
       if (basemap == NULL)
         g_warning ("The briefing's map cannot be drawn: %s", error->message);
       g_once_init_leave (&loaded, 1);

