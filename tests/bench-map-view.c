@@ -16,7 +16,12 @@
  *   GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=_build/data \
  *   xvfb-run -a -s "-screen 0 1800x1100x24" _build/tests/bench-map-view [DATABASE]
  * Each figure is printed as median and maximum over RUNS switches (3 by
- * default: `RUNS=n`). */
+ * default: `RUNS=n`). The window is painted by the renderer GTK picks
+ * (under Xvfb with Mesa, the GL renderer on llvmpipe); GSK_RENDERER=cairo
+ * measures the software one. PARTS=switch or PARTS=keys stops after that
+ * part; TRACE=1 prints each keystroke's main loop iterations, with the
+ * main thread's CPU time in each frame's layout and in its snapshot and
+ * render. */
 
 #include "config.h"
 
@@ -60,10 +65,33 @@ cpu_ms (void)
 
 static double cpu_at_paint;
 
+/* The frame's phases, in the main thread's CPU time: layout (measuring
+ * and allocating the widgets), then paint (the snapshot of every widget
+ * and GSK's rendering of it). The handlers run after GTK's own. */
+static double cpu_before_paint;
+static double cpu_after_layout;
+static double cpu_after_render;
+static double frame_layout_cpu_ms;
+static double frame_paint_cpu_ms;
+static gboolean trace;
+
 static void
 on_before_paint (GdkFrameClock *clock)
 {
   paint_started = g_get_monotonic_time ();
+  cpu_before_paint = cpu_after_layout = cpu_after_render = cpu_ms ();
+}
+
+static void
+on_layout (GdkFrameClock *clock)
+{
+  cpu_after_layout = cpu_ms ();
+}
+
+static void
+on_paint (GdkFrameClock *clock)
+{
+  cpu_after_render = cpu_ms ();
 }
 
 static void
@@ -72,6 +100,8 @@ on_after_paint (GdkFrameClock *clock)
   painted_at = g_get_monotonic_time ();
   cpu_at_paint = cpu_ms ();
   longest_frame_ms = MAX (longest_frame_ms, ms_since (paint_started));
+  frame_layout_cpu_ms = cpu_after_layout - cpu_before_paint;
+  frame_paint_cpu_ms = cpu_after_render - cpu_after_layout;
   n_painted++;
 }
 
@@ -82,6 +112,9 @@ typedef struct
   double longest_ms;     /* the longest main loop iteration, the call included */
   double longest_cpu_ms; /* the most CPU time a main loop iteration took */
   double picture_ms;     /* until the map shows what the call changed */
+  double call_cpu_ms;    /* the main thread's CPU time in the call itself */
+  double layout_cpu_ms;  /* in the frames' layout phase, the most in one */
+  double paint_cpu_ms;   /* in the frames' snapshot and render, the most in one */
 } Timing;
 
 /* Runs the main loop until the map view has drawn the picture of what the
@@ -100,18 +133,33 @@ settle (TsMapView *view,
 
   timing->first_frame_ms = 0;
   timing->longest_ms = call_ms;
-  timing->longest_cpu_ms = cpu_ms () - start_cpu;
+  timing->longest_cpu_ms = timing->call_cpu_ms = cpu_ms () - start_cpu;
   timing->picture_ms = 0;
+  timing->layout_cpu_ms = timing->paint_cpu_ms = 0;
+  if (trace)
+    printf ("    call %.2f ms, CPU %.2f ms\n", call_ms, timing->call_cpu_ms);
   for (;;)
     {
       gint64 before = g_get_monotonic_time ();
       double before_cpu = cpu_ms ();
+      guint painted = n_painted;
 
       if (g_main_context_iteration (NULL, FALSE))
         {
           timing->longest_ms = MAX (timing->longest_ms, ms_since (before));
           timing->longest_cpu_ms = MAX (timing->longest_cpu_ms, cpu_ms () - before_cpu);
           quiet_since = g_get_monotonic_time ();
+          if (n_painted > painted)
+            {
+              timing->layout_cpu_ms = MAX (timing->layout_cpu_ms, frame_layout_cpu_ms);
+              timing->paint_cpu_ms = MAX (timing->paint_cpu_ms, frame_paint_cpu_ms);
+            }
+          if (trace && cpu_ms () - before_cpu > 1)
+            printf ("    iteration %.2f ms, CPU %.2f ms%s (layout %.2f, paint %.2f)\n",
+                    ms_since (before), cpu_ms () - before_cpu,
+                    n_painted > painted ? ", a frame" : "",
+                    n_painted > painted ? frame_layout_cpu_ms : 0,
+                    n_painted > painted ? frame_paint_cpu_ms : 0);
         }
       else
         {
@@ -238,6 +286,9 @@ main (int   argc,
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) picture = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) call_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) layout_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) paint_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
   const char *runs_env = g_getenv ("RUNS");
@@ -253,9 +304,9 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   setvbuf (stdout, NULL, _IOLBF, 0);
+  trace = g_getenv ("TRACE") != NULL;
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_error ("needs a display: run it under xvfb-run");
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
   gtk_init ();
   adw_init ();
@@ -288,7 +339,12 @@ main (int   argc,
   query = ts_window_get_query (window);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), NULL);
+  g_signal_connect (clock, "layout", G_CALLBACK (on_layout), NULL);
+  g_signal_connect (clock, "paint", G_CALLBACK (on_paint), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), NULL);
+  printf ("GSK renderer: %s (GSK_RENDERER=%s)\n",
+          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))),
+          g_getenv ("GSK_RENDERER"));
   /* The records page settles, and the search texts are gathered. */
   idle_for (3000);
   printf ("%u frames painted while opening\n", n_painted);
@@ -343,15 +399,30 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       start_cpu = cpu_ms ();
+      if (trace)
+        printf ("  “%s”\n", text);
       ts_query_set_text (query, text);
       settle (view, start, start_cpu, &timing);
       g_array_append_val (longest, timing.longest_ms);
       g_array_append_val (longest_cpu, timing.longest_cpu_ms);
       g_array_append_val (picture, timing.picture_ms);
+      g_array_append_val (call_cpu, timing.call_cpu_ms);
+      g_array_append_val (layout_cpu, timing.layout_cpu_ms);
+      g_array_append_val (paint_cpu, timing.paint_cpu_ms);
     }
   report ("longest main loop iteration per keystroke", longest);
   report ("  most CPU in one iteration", longest_cpu);
+  report ("  CPU: the keystroke's own call", call_cpu);
+  report ("  CPU: a frame's layout, the most", layout_cpu);
+  report ("  CPU: a frame's snapshot+render, the most", paint_cpu);
   report ("until the map shows the matches", picture);
+
+  /* PARTS=keys stops here. */
+  if (g_strcmp0 (g_getenv ("PARTS"), "keys") == 0)
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return 0;
+    }
 
   /* A drag: the picture with margins is rendered once, then every frame
    * moves it. */
