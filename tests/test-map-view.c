@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 
 #include "model-test-utils.h"
 #include "ts-meeting.h"
@@ -305,6 +306,154 @@ test_map_view (void)
   g_assert_finalize_object (view);
 }
 
+/* The picture of the map in @node (a snapshot of the map area): the
+ * texture or cairo node the size of the area, and in @transform where it
+ * is drawn. */
+static GskRenderNode *
+find_picture (GskRenderNode  *node,
+              GskTransform   *parent,
+              int             width,
+              int             height,
+              GskTransform  **transform)
+{
+  graphene_rect_t bounds;
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        {
+          GskRenderNode *found = find_picture (gsk_container_node_get_child (node, i),
+                                               parent, width, height, transform);
+
+          if (found != NULL)
+            return found;
+        }
+      return NULL;
+    case GSK_CLIP_NODE:
+      return find_picture (gsk_clip_node_get_child (node), parent, width, height, transform);
+    case GSK_TRANSFORM_NODE:
+      {
+        g_autoptr(GskTransform) child = gsk_transform_transform (gsk_transform_ref (parent),
+                                                                 gsk_transform_node_get_transform (node));
+
+        return find_picture (gsk_transform_node_get_child (node), child, width, height,
+                             transform);
+      }
+    case GSK_TEXTURE_NODE:
+    case GSK_CAIRO_NODE:
+      gsk_render_node_get_bounds (node, &bounds);
+      if ((int) bounds.size.width != width || (int) bounds.size.height != height)
+        return NULL;
+      *transform = gsk_transform_ref (parent);
+      return node;
+    default:
+      return NULL;
+    }
+}
+
+/* The map area as a frame paints it now, without running the main loop. */
+static GskRenderNode *
+snapshot_map (TsMapView *view)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, _ts_map_view_get_width (view),
+                                               _ts_map_view_get_height (view));
+
+  _ts_map_view_snapshot_map (view, snapshot, &bounds);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* Whether @transform draws the picture as it is: moved by whole pixels,
+ * not scaled (then painting it is a copy, not a filtering of each pixel). */
+static gboolean
+is_whole_pixel_move (GskTransform *transform)
+{
+  float dx, dy;
+
+  if (gsk_transform_get_category (transform) < GSK_TRANSFORM_CATEGORY_2D_TRANSLATE)
+    return FALSE;
+  gsk_transform_to_translate (transform, &dx, &dy);
+  return dx == roundf (dx) && dy == roundf (dy);
+}
+
+static void
+test_map_picture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "map-fixture.json",
+                                                 NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (path);
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (dataset, query);
+  GtkWidget *window = gtk_window_new ();
+  TsMapView *view = g_object_ref_sink (TS_MAP_VIEW (ts_map_view_new ()));
+  g_autoptr(GskRenderNode) first = NULL;
+  g_autoptr(GskRenderNode) again = NULL;
+  g_autoptr(GskRenderNode) searched = NULL;
+  g_autoptr(GskRenderNode) zoomed = NULL;
+  g_autoptr(GskTransform) at_first = NULL;
+  g_autoptr(GskTransform) at_again = NULL;
+  g_autoptr(GskTransform) at_searched = NULL;
+  g_autoptr(GskTransform) at_zoomed = NULL;
+  GskRenderNode *picture;
+  int width, height;
+  double zoom;
+
+  ts_map_view_set_matches (view, matches);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (view)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  settle (view);
+  width = _ts_map_view_get_width (view);
+  height = _ts_map_view_get_height (view);
+
+  /* At rest, the picture is the view, drawn at whole pixels; painted by
+   * GTK's cairo renderer, it is a cairo node (a texture there is converted
+   * pixel by pixel at every frame). */
+  first = snapshot_map (view);
+  picture = find_picture (first, NULL, width, height, &at_first);
+  g_assert_nonnull (picture);
+  g_assert_true (is_whole_pixel_move (at_first));
+  if (GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))))
+    g_assert_cmpint (gsk_render_node_get_node_type (picture), ==, GSK_CAIRO_NODE);
+
+  /* A frame that shows the same picture again gives GTK the same node,
+   * which it then does not paint again. */
+  again = snapshot_map (view);
+  g_assert_true (find_picture (again, NULL, width, height, &at_again) == picture);
+
+  /* A search frames what it found: until the picture of it is there, the
+   * last one stays as it was, not scaled to the new framing. */
+  zoom = ts_map_view_get_zoom (view);
+  ts_query_set_text (query, "urumqi");
+  g_assert_cmpfloat (fabs (ts_map_view_get_zoom (view) - zoom), >, 0.1);
+  searched = snapshot_map (view);
+  g_assert_true (find_picture (searched, NULL, width, height, &at_searched) == picture);
+  g_assert_true (is_whole_pixel_move (at_searched));
+  settle (view);
+
+  /* Zooming shows the picture scaled at once, until the new one is
+   * there. */
+  g_clear_pointer (&searched, gsk_render_node_unref);
+  g_clear_pointer (&at_searched, gsk_transform_unref);
+  searched = snapshot_map (view);
+  picture = find_picture (searched, NULL, width, height, &at_searched);
+  g_assert_true (is_whole_pixel_move (at_searched));
+  gtk_widget_activate_action (GTK_WIDGET (view), "map.zoom-in", NULL);
+  zoomed = snapshot_map (view);
+  g_assert_true (find_picture (zoomed, NULL, width, height, &at_zoomed) == picture);
+  g_assert_false (is_whole_pixel_move (at_zoomed));
+
+  ts_query_set_text (query, NULL);
+  settle (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +467,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/map-view/zoom-select-follow", test_map_view);
+  g_test_add_func ("/map-view/picture", test_map_picture);
 
   return g_test_run ();
 }

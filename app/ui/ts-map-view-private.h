@@ -60,7 +60,8 @@ gboolean _ts_map_view_get_legend_box (TsMapView  *self,
 typedef struct
 {
   cairo_surface_t *surface; /* what the worker draws */
-  GdkTexture      *texture; /* the same, once on the main thread */
+  GdkTexture      *texture; /* the same, for a GPU renderer */
+  GskRenderNode   *node;    /* the picture as every frame appends it */
   double           center_lon;
   double           center_lat;
   double           zoom;
@@ -97,6 +98,10 @@ struct _TsMapView
 
   Frame          frame;
   guint          content;   /* bumped when the scene or the selection change */
+  /* A new scene moved the view (a search fitted it): until its picture is
+   * there, the last one stays as it was drawn, not scaled to the new view
+   * (pan, zoom and drags show it moved at once). */
+  gboolean       hold_frame;
   GCancellable  *cancellable;
   gboolean       rendering;
 

@@ -272,6 +272,7 @@ typedef struct
 void
 _ts_map_view_clear_frame (Frame *frame)
 {
+  g_clear_pointer (&frame->node, gsk_render_node_unref);
   g_clear_pointer (&frame->surface, cairo_surface_destroy);
   g_clear_object (&frame->texture);
 }
@@ -305,7 +306,7 @@ render_frame (RenderJob *job)
   ts_map_renderer_set_cluster_markers (renderer, job->cluster);
   ts_map_renderer_set_view (renderer, frame->center_lon, frame->center_lat, frame->zoom);
 
-  /* ARGB32 is GDK_MEMORY_DEFAULT, so the texture needs no conversion. */
+  /* ARGB32 is GDK_MEMORY_DEFAULT: a texture of it is uploaded as it is. */
   frame->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                width * job->scale, height * job->scale);
   cairo_surface_set_device_scale (frame->surface, job->scale, job->scale);
@@ -347,25 +348,61 @@ new_render_job (TsMapView *self)
   return job;
 }
 
-/* Makes the job's picture the one frames are made of. The texture is
- * uploaded once, and then only moved and scaled by the GPU. */
+/* Makes the job's picture the one frames are made of. */
 static void
 take_frame (TsMapView *self,
             RenderJob *job)
 {
-  cairo_surface_t *surface = g_steal_pointer (&job->frame.surface);
-  g_autoptr(GBytes) bytes = NULL;
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
   _ts_map_view_clear_frame (&self->frame);
   self->frame = job->frame;
-  self->frame.surface = NULL;
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) height * stride,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  self->frame.texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                                height, GDK_MEMORY_DEFAULT, bytes, stride);
+  job->frame.surface = NULL;
+}
+
+/* The picture as a render node, made once per picture: frames that show
+ * it again append the same node, which GTK then does not paint again (a
+ * node equal to the last frame's damages nothing). GTK's cairo renderer
+ * paints a texture by converting it pixel by pixel through floats at
+ * every frame (10 ms for the map), a cairo node painting the surface by a
+ * copy; a GPU renderer uploads a texture once and keeps it. */
+static GskRenderNode *
+get_frame_node (TsMapView *self)
+{
+  Frame *frame = &self->frame;
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  graphene_rect_t rect = GRAPHENE_RECT_INIT (0, 0, frame->width + 2 * frame->margin,
+                                             frame->height + 2 * frame->margin);
+
+  if (frame->node != NULL)
+    return frame->node;
+
+  if (native != NULL && GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+    {
+      cairo_t *cr;
+
+      frame->node = gsk_cairo_node_new (&rect);
+      cr = gsk_cairo_node_get_draw_context (frame->node);
+      cairo_set_source_surface (cr, frame->surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+    }
+  else
+    {
+      cairo_surface_t *surface = frame->surface;
+      int height = cairo_image_surface_get_height (surface);
+      int stride = cairo_image_surface_get_stride (surface);
+      g_autoptr(GBytes) bytes = NULL;
+
+      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                          (gsize) height * stride,
+                                          (GDestroyNotify) cairo_surface_destroy,
+                                          cairo_surface_reference (surface));
+      g_clear_object (&frame->texture);
+      frame->texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                               height, GDK_MEMORY_DEFAULT, bytes, stride);
+      frame->node = gsk_texture_node_new (frame->texture, &rect);
+    }
+
+  return frame->node;
 }
 
 /* Where the centre of self->frame is in the current view, and how much
@@ -392,7 +429,7 @@ frame_is_current (TsMapView *self)
   double x, y, scale, dx, dy;
   int margin = self->dragging ? PAN_MARGIN : 0;
 
-  if (self->frame.texture == NULL
+  if (self->frame.surface == NULL
       || self->frame.content != self->content
       || self->frame.width != _ts_map_view_get_width (self)
       || self->frame.height != _ts_map_view_get_height (self))
@@ -453,7 +490,7 @@ _ts_map_view_snapshot_map (TsMapView             *self,
                            const graphene_rect_t *bounds)
 {
   gint64 start = g_get_monotonic_time ();
-  double x, y, scale;
+  double x, y, scale, left, top;
   int width = (int) bounds->size.width;
   int height = (int) bounds->size.height;
 
@@ -469,7 +506,7 @@ _ts_map_view_snapshot_map (TsMapView             *self,
   /* Until the first picture is there (drawn in a worker thread: with a
    * hundred thousand records, drawing it here froze the window for most
    * of a second), the page shows the sea. */
-  if (self->frame.texture == NULL)
+  if (self->frame.surface == NULL)
     {
       gtk_snapshot_pop (snapshot);
       request_render (self);
@@ -477,18 +514,41 @@ _ts_map_view_snapshot_map (TsMapView             *self,
       return;
     }
 
-  get_frame_placement (self, &x, &y, &scale);
+  /* Until the picture of a new scene is there, the last one stays where
+   * it was drawn; otherwise it is moved and scaled to the current view. */
+  if (self->hold_frame && self->frame.content != self->content)
+    {
+      x = width / 2.0;
+      y = height / 2.0;
+      scale = 1.0;
+    }
+  else
+    {
+      get_frame_placement (self, &x, &y, &scale);
+    }
+  left = self->frame.width / 2.0 + self->frame.margin;
+  top = self->frame.height / 2.0 + self->frame.margin;
+
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (bounds->origin.x + x,
-                                                          bounds->origin.y + y));
-  gtk_snapshot_scale (snapshot, scale, scale);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT (-(self->frame.width / 2.0 + self->frame.margin),
-                                                -(self->frame.height / 2.0 + self->frame.margin)));
-  gtk_snapshot_append_texture (snapshot, self->frame.texture,
-                               &GRAPHENE_RECT_INIT (0, 0,
-                                                    self->frame.width + 2 * self->frame.margin,
-                                                    self->frame.height + 2 * self->frame.margin));
+  if (fabs (scale - 1.0) < 1e-9)
+    {
+      int device = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+
+      /* Not scaled: at whole device pixels, where painting it is a copy
+       * (a fraction of a pixel, even a rounding error's, makes the cairo
+       * renderer filter every pixel). */
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (bounds->origin.x + round ((x - left) * device) / device,
+                                                    bounds->origin.y + round ((y - top) * device) / device));
+    }
+  else
+    {
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (bounds->origin.x + x,
+                                                              bounds->origin.y + y));
+      gtk_snapshot_scale (snapshot, scale, scale);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-left, -top));
+    }
+  gtk_snapshot_append_node (snapshot, get_frame_node (self));
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 

@@ -112,6 +112,7 @@ _ts_map_view_set_scene (TsMapView  *self,
 {
   g_set_object (&self->scene, scene);
   ts_map_renderer_set_scene (self->renderer, self->scene);
+  self->hold_frame = TRUE;
   /* What it pointed at may be gone, or counted differently. */
   _ts_map_view_close_popover (self);
   update_empty (self);
@@ -708,6 +709,7 @@ _ts_map_view_pan (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_pan (self->renderer, dx, dy);
+  self->hold_frame = FALSE;
   self->fitted = FALSE;
   view_changed (self);
 }
@@ -721,6 +723,7 @@ _ts_map_view_zoom_at (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   ts_map_renderer_zoom_at (self->renderer, x, y, delta);
+  self->hold_frame = FALSE;
   self->fitted = FALSE;
   view_changed (self);
 }
@@ -802,6 +805,7 @@ _ts_map_view_set_dragging (TsMapView *self,
   g_return_if_fail (TS_IS_MAP_VIEW (self));
 
   self->dragging = !!dragging;
+  self->hold_frame = FALSE;
   gtk_widget_set_cursor_from_name (self->canvas, dragging ? "grabbing" : "grab");
   view_changed (self);
 }
