@@ -33,9 +33,11 @@
 
 #include "model-test-utils.h"
 #include "ts-application.h"
+#include "ts-chips-bar.h"
 #include "ts-map-view-private.h"
 #include "ts-store.h"
 #include "ts-window.h"
+#include "ui-test-utils.h"
 
 #define N_FRAMES 120
 #define SEARCH "talks number 4242"
@@ -260,6 +262,52 @@ find_map_view (GtkWidget *widget)
   return NULL;
 }
 
+static gboolean
+has_experiment (const char *name)
+{
+  g_auto(GStrv) names = g_strsplit (g_getenv ("EXPERIMENT") ? g_getenv ("EXPERIMENT") : "",
+                                    ",", -1);
+
+  return g_strv_contains ((const char * const *) names, name);
+}
+
+static void
+keep_hidden (GtkWidget  *widget,
+             GParamSpec *pspec)
+{
+  if (gtk_widget_get_visible (widget))
+    gtk_widget_set_visible (widget, FALSE);
+}
+
+/* EXPERIMENT=a,b: what a keystroke costs without a part of the page:
+ * no-buttons (the zoom buttons over the map), no-list (Places in View),
+ * no-chips (the search's chips above the page), no-legend, or with the
+ * Records page on screen instead of the map (records). */
+static void
+set_up_experiments (TsWindow  *window,
+                    TsMapView *view)
+{
+  GtkWidget *chips = ui_test_find_widget (GTK_WIDGET (window),
+                                          (UiTestMatch) g_type_check_instance_is_a,
+                                          GSIZE_TO_POINTER (TS_TYPE_CHIPS_BAR));
+
+  if (has_experiment ("no-buttons"))
+    gtk_widget_set_visible (view->map_buttons, FALSE);
+  if (has_experiment ("no-list"))
+    gtk_widget_set_visible (view->sidebar, FALSE);
+  if (has_experiment ("no-chips") && chips != NULL)
+    {
+      gtk_widget_set_visible (chips, FALSE);
+      g_signal_connect (chips, "notify::visible", G_CALLBACK (keep_hidden), NULL);
+    }
+  if (has_experiment ("no-legend"))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (view->legend_button), FALSE);
+  if (has_experiment ("records"))
+    ts_window_set_view (window, "records");
+  if (g_getenv ("EXPERIMENT") != NULL)
+    printf ("experiment: %s\n", g_getenv ("EXPERIMENT"));
+}
+
 static void
 idle_for (guint ms)
 {
@@ -391,6 +439,7 @@ main (int   argc,
   g_array_set_size (picture, 0);
   printf ("\ntyping “%s” with the map on screen, then deleting it\n", SEARCH);
   ts_query_set_text (query, "");
+  set_up_experiments (window, view);
   idle_for (1000);
   for (guint step = 0; step < 2 * strlen (SEARCH); step++)
     {
