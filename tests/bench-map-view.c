@@ -21,7 +21,8 @@
  * measures the software one. PARTS=switch or PARTS=keys stops after that
  * part; TRACE=1 prints each keystroke's main loop iterations, with the
  * main thread's CPU time in each frame's layout and in its snapshot and
- * render. */
+ * render; EXPERIMENT= takes parts of the page away (set_up_experiments);
+ * SCREENSHOT=file.png saves the window with a search on the map. */
 
 #include "config.h"
 
