@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* Where the app's resource bundle keeps the basemap. */
-#define TS_BASEMAP_RESOURCE_PATH "/io/github/tianshan/Tianshan/basemap/basemap.json"
+/* Where the app's resource bundle keeps the basemap, compiled at build time
+ * from data/basemap/basemap.json (ts_basemap_to_compiled()). */
+#define TS_BASEMAP_RESOURCE_PATH "/io/github/tianshan/Tianshan/basemap/basemap.gvariant"
 
 typedef enum
 {
@@ -54,11 +55,19 @@ typedef struct
  * changes after loading, so it can be shared by every map. */
 G_DECLARE_FINAL_TYPE (TsBasemap, ts_basemap, TS, BASEMAP, GObject)
 
+/* From the JSON that data/basemap/make-basemap.py writes. */
 TsBasemap              *ts_basemap_new_from_bytes      (GBytes      *bytes,
                                                         GError     **error);
-TsBasemap              *ts_basemap_new_from_resource   (const char  *path,
-                                                        GError     **error);
 TsBasemap              *ts_basemap_new_from_file       (const char  *path,
+                                                        GError     **error);
+/* From the compiled form: read where it lies, nothing parsed or projected;
+ * @bytes must stay unchanged while the basemap lives (it keeps a reference). */
+TsBasemap              *ts_basemap_new_from_compiled   (GBytes      *bytes,
+                                                        GError     **error);
+/* The compiled form of @self, as the build puts it in the resource bundle. */
+GBytes                 *ts_basemap_to_compiled         (TsBasemap   *self);
+/* From the compiled form in the resource bundle, at @path. */
+TsBasemap              *ts_basemap_new_from_resource   (const char  *path,
                                                         GError     **error);
 
 guint                   ts_basemap_get_n_countries     (TsBasemap      *self,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "ts-application.h"
 #include "ts-cli.h"
@@ -221,6 +222,28 @@ open_store (TsApplication *self)
   self->store = ts_store_open (path, &self->store_error);
 }
 
+/* The start-up benchmark (tests/bench-startup): with
+ * TIANSHAN_BENCH_FIRST_FRAME=1, once the window's first frame has been
+ * painted, say so on stdout and quit. */
+static void
+on_first_frame_painted (GdkFrameClock *clock,
+                        TsApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, self);
+  fputs ("first-frame\n", stdout);
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_mapped (GtkWidget     *window,
+                  TsApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_mapped, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame_painted), self, 0);
+}
+
 static void
 ts_application_activate (GApplication *application)
 {
@@ -240,6 +263,8 @@ ts_application_activate (GApplication *application)
         ts_window_show_error (ts_window, _("The Dataset Could Not Be Opened"),
                               self->store_error);
       window = GTK_WINDOW (ts_window);
+      if (g_strcmp0 (g_getenv ("TIANSHAN_BENCH_FIRST_FRAME"), "1") == 0)
+        g_signal_connect_after (window, "map", G_CALLBACK (on_window_mapped), self);
     }
 
   gtk_window_present (window);
