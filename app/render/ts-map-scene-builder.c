@@ -53,20 +53,24 @@ lookup_use (Builder    *builder,
   return use;
 }
 
-/* Counts @record once for each distinct place of @place_ids. */
+/* Counts @record once for each distinct place of @place_ids (a record
+ * names a few places at most: they are told apart by looking back). */
 static void
 count_places (Builder    *builder,
               TsRecord   *record,
               GPtrArray  *place_ids)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean is_meeting = TS_IS_MEETING (record);
 
   for (guint i = 0; i < place_ids->len; i++)
     {
       const char *id = place_ids->pdata[i];
       PlaceUse *use;
+      gboolean seen = FALSE;
 
-      if (!g_hash_table_add (seen, (gpointer) id))
+      for (guint j = 0; j < i && !seen; j++)
+        seen = g_str_equal (place_ids->pdata[j], id);
+      if (seen)
         continue;
       use = lookup_use (builder, id);
       if (use == NULL)
@@ -74,7 +78,7 @@ count_places (Builder    *builder,
       use->weight++;
       /* Only meetings are counted apart: a marker says how many were held
        * there. */
-      if (TS_IS_MEETING (record))
+      if (is_meeting)
         use->n_meetings++;
     }
 }
@@ -161,11 +165,11 @@ add_project_route (TsMapScene *scene,
 static void
 add_record (Builder    *builder,
             TsMapScene *scene,
-            TsRecord   *record)
+            TsRecord   *record,
+            GPtrArray  *place_ids)
 {
-  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
-
   /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
+  g_ptr_array_set_size (place_ids, 0);
   ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
   if (place_ids->len > 0)
     count_places (builder, record, place_ids);
@@ -286,6 +290,7 @@ ts_map_scene_new_from_records (GPtrArray          *records,
 {
   g_autoptr(GHashTable) uses = NULL;
   g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GPtrArray) place_ids = NULL;
   TsMapScene *scene;
   Builder builder;
 
@@ -297,8 +302,9 @@ ts_map_scene_new_from_records (GPtrArray          *records,
   builder = (Builder) { lookup, lookup_data, uses, order };
 
   scene = ts_map_scene_new ();
+  place_ids = g_ptr_array_new ();
   for (guint i = 0; i < records->len; i++)
-    add_record (&builder, scene, records->pdata[i]);
+    add_record (&builder, scene, records->pdata[i], place_ids);
 
   for (guint i = 0; i < order->len; i++)
     {
