@@ -249,7 +249,9 @@ get_outer_weight (double radius)
   return (guint) (covered * 256);
 }
 
-/* @dst = @src grown by a stroke of half width @radius (1 to 2 pixels). */
+/* @dst = @src grown by a stroke of half width @radius (1 to 2 pixels).
+ * The source is copied with a border of two empty pixels, so that the
+ * loops (over every pixel of a whole picture) test no edges. */
 static void
 grow_mask (const guint8 *src,
            guint8       *dst,
@@ -258,59 +260,41 @@ grow_mask (const guint8 *src,
            int           stride,
            double        radius)
 {
-  g_autofree guint8 *across = g_malloc0 ((gsize) stride * height); /* max of 3 in a row */
-  g_autofree guint8 *down = g_malloc0 ((gsize) stride * height);   /* max of 3 in a column */
-  guint outer = get_outer_weight (radius);
+  const gsize pw = (gsize) width + 4, ph = (gsize) height + 4;
+  g_autofree guint8 *padded = g_malloc0 (pw * ph);
+  g_autofree guint8 *across = g_malloc0 (pw * ph); /* max of 3 in a row */
+  g_autofree guint8 *down = g_malloc0 (pw * ph);   /* max of 3 in a column */
+  const guint outer = get_outer_weight (radius);
 
   for (int y = 0; y < height; y++)
+    memcpy (padded + (y + 2) * pw + 2, src + (gsize) y * stride, width);
+  for (gsize y = 0; y < ph; y++)
     {
-      const guint8 *s = src + (gsize) y * stride;
-      guint8 *a = across + (gsize) y * stride;
+      const guint8 *p = padded + y * pw;
+      guint8 *a = across + y * pw;
 
-      for (int x = 0; x < width; x++)
-        {
-          guint8 m = s[x];
+      for (gsize x = 1; x + 1 < pw; x++)
+        a[x] = MAX (p[x - 1], MAX (p[x], p[x + 1]));
+    }
+  for (gsize y = 1; y + 1 < ph; y++)
+    {
+      const guint8 *p = padded + y * pw;
+      guint8 *d = down + y * pw;
 
-          if (x > 0)
-            m = MAX (m, s[x - 1]);
-          if (x + 1 < width)
-            m = MAX (m, s[x + 1]);
-          a[x] = m;
-        }
+      for (gsize x = 0; x < pw; x++)
+        d[x] = MAX (p[x - pw], MAX (p[x], p[x + pw]));
     }
   for (int y = 0; y < height; y++)
     {
-      const guint8 *s = src + (gsize) y * stride;
-      const guint8 *above = y > 0 ? s - stride : s;
-      const guint8 *below = y + 1 < height ? s + stride : s;
-      guint8 *d = down + (gsize) y * stride;
-
-      for (int x = 0; x < width; x++)
-        d[x] = MAX (s[x], MAX (above[x], below[x]));
-    }
-  for (int y = 0; y < height; y++)
-    {
-      const guint8 *a = across + (gsize) y * stride;
-      const guint8 *a_above = y > 0 ? a - stride : a;
-      const guint8 *a_below = y + 1 < height ? a + stride : a;
-      const guint8 *a_far_above = y > 1 ? a - 2 * stride : NULL;
-      const guint8 *a_far_below = y + 2 < height ? a + 2 * stride : NULL;
-      const guint8 *d = down + (gsize) y * stride;
+      const guint8 *a = across + (y + 2) * pw + 2;
+      const guint8 *d = down + (y + 2) * pw + 2;
       guint8 *out = dst + (gsize) y * stride;
 
       for (int x = 0; x < width; x++)
         {
-          guint near = MAX (a[x], MAX (a_above[x], a_below[x]));
-          guint far = 0;
+          guint near = MAX (a[x], MAX (a[x - pw], a[x + pw]));
+          guint far = MAX (MAX (d[x - 2], d[x + 2]), MAX (a[x - 2 * pw], a[x + 2 * pw]));
 
-          if (x > 1)
-            far = d[x - 2];
-          if (x + 2 < width)
-            far = MAX (far, d[x + 2]);
-          if (a_far_above != NULL)
-            far = MAX (far, a_far_above[x]);
-          if (a_far_below != NULL)
-            far = MAX (far, a_far_below[x]);
           out[x] = MAX (near, far * outer >> 8);
         }
     }
