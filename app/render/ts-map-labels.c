@@ -166,6 +166,41 @@ may_fit_around (TsLabelPlacer *placer,
 }
 
 gboolean
+ts_map_labels_may_fit_around (TsMapLabels *self,
+                              const char  *text,
+                              double       cx,
+                              double       cy,
+                              double       gap,
+                              double       size,
+                              gboolean     bold,
+                              double      *least_width,
+                              double      *least_height)
+{
+  double w, h;
+
+  if (g_strcmp0 (self->last_text, text) != 0 || self->last_size != size
+      || self->last_bold != bold)
+    {
+      if (!ts_map_text_estimate (self->text, text, size,
+                                 bold ? TS_MAP_TEXT_BOLD : TS_MAP_TEXT_REGULAR,
+                                 &self->last_least))
+        self->last_least = (TsMapTextExtents) { 0 };
+      g_free (self->last_text);
+      self->last_text = g_strdup (text);
+      self->last_size = size;
+      self->last_bold = bold;
+    }
+  w = self->last_least.width;
+  h = self->last_least.ascent + (self->last_least.height - self->last_least.ascent) * 0.5;
+  if (least_width != NULL)
+    *least_width = w;
+  if (least_height != NULL)
+    *least_height = h;
+
+  return may_fit_around (self->placer, cx, cy, gap, w, h);
+}
+
+gboolean
 ts_map_labels_place_around (TsMapLabels      *self,
                             const char       *text,
                             double            cx,
@@ -188,21 +223,7 @@ ts_map_labels_place_around (TsMapLabels      *self,
    * the map, or in a crowd of places) is dropped before it is measured,
    * by the least room its text may take (none, in scripts whose width
    * cannot be told from their characters'). */
-  if (g_strcmp0 (self->last_text, text) != 0 || self->last_size != size
-      || self->last_bold != bold)
-    {
-      if (!ts_map_text_estimate (self->text, text, size,
-                                 bold ? TS_MAP_TEXT_BOLD : TS_MAP_TEXT_REGULAR,
-                                 &self->last_least))
-        self->last_least = (TsMapTextExtents) { 0 };
-      g_free (self->last_text);
-      self->last_text = g_strdup (text);
-      self->last_size = size;
-      self->last_bold = bold;
-    }
-  if (!may_fit_around (self->placer, cx, cy, gap, self->last_least.width,
-                       self->last_least.ascent
-                       + (self->last_least.height - self->last_least.ascent) * 0.5))
+  if (!ts_map_labels_may_fit_around (self, text, cx, cy, gap, size, bold, NULL, NULL))
     return FALSE;
 
   /* The box of the text's line, less half its descent: labels sit a
