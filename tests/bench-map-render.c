@@ -12,7 +12,8 @@
  * DATABASE (a store made by `tests/bench-store N DATABASE`), the map of
  * that store: the scene built from the matches, a drawing, and the
  * briefing cover's map (scene, drawing and PNG), for every record and for
- * a search.
+ * a search (ONLY=cover: the cover's map alone, RUNS times, the pictures
+ * written to $COVER_PNG-all.png and -search.png when that is set).
  * `ninja -C _build tests/bench-map-render`, then
  * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render [DATABASE]`. */
 
@@ -21,6 +22,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "model-test-utils.h"
@@ -321,6 +323,48 @@ bench_store_scope (TsDataset  *dataset,
   }
 }
 
+/* The briefing cover's map alone, @n_runs times (ONLY=cover): what the
+ * export's worker thread does for it, with its thread's CPU time; the
+ * last picture is written to $COVER_PNG-@name.png when that is set. */
+static void
+bench_cover (TsDataset  *dataset,
+             TsBasemap  *basemap,
+             const char *text,
+             const char *name,
+             guint       n_runs)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsExportData) data = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autofree double *cpu = g_new (double, n_runs);
+  g_autofree double *walls = g_new (double, n_runs);
+  double median;
+
+  ts_query_set_text (query, text);
+  data = ts_export_data_new (dataset, query);
+  for (guint i = 0; i < n_runs; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double start = thread_cpu_ms ();
+      gint64 wall = g_get_monotonic_time ();
+
+      g_clear_pointer (&png, g_bytes_unref);
+      png = _ts_briefing_render_map (data, basemap, 1840, 1100, &error);
+      g_assert_no_error (error);
+      cpu[i] = thread_cpu_ms () - start;
+      walls[i] = (g_get_monotonic_time () - wall) / 1000.0;
+    }
+  median = median_of (cpu, n_runs);
+  printf ("cover map “%s”: median %6.1f ms CPU, min %6.1f (wall median %6.1f), %zu bytes\n",
+          text, median, cpu[0], median_of (walls, n_runs), g_bytes_get_size (png));
+  if (g_getenv ("COVER_PNG") != NULL)
+    {
+      g_autofree char *path = g_strdup_printf ("%s-%s.png", g_getenv ("COVER_PNG"), name);
+
+      g_file_set_contents (path, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL);
+    }
+}
+
 static void
 bench_store (const char *path,
              TsBasemap  *basemap)
@@ -333,6 +377,14 @@ bench_store (const char *path,
     g_error ("%s", error->message);
   dataset = ts_store_get_dataset (store);
   printf ("\nstore: %s (%u records)\n", path, ts_dataset_get_n_records (dataset));
+  if (g_strcmp0 (g_getenv ("ONLY"), "cover") == 0)
+    {
+      guint n_runs = g_getenv ("RUNS") != NULL ? atoi (g_getenv ("RUNS")) : 15;
+
+      bench_cover (dataset, basemap, "", "all", MAX (n_runs, 1));
+      bench_cover (dataset, basemap, "talks number 42", "search", MAX (n_runs, 1));
+      return;
+    }
   bench_store_scope (dataset, basemap, "");
   bench_store_scope (dataset, basemap, "talks number 42");
 }
@@ -390,7 +442,7 @@ main (int   argc,
     bench_shipped (renderer);
   if (only == NULL || g_str_has_prefix (only, "crowded"))
     bench_crowded (basemap);
-  if (argc > 1 && (only == NULL || g_str_equal (only, "store")))
+  if (argc > 1 && (only == NULL || g_str_equal (only, "store") || g_str_equal (only, "cover")))
     bench_store (argv[1], basemap);
 
   return 0;

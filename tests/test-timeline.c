@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
 
@@ -881,6 +882,117 @@ test_renderer_lanes_scroll (void)
   fixture_clear (&fixture);
 }
 
+typedef struct
+{
+  const guint8 *data;
+  gsize         length;
+  gsize         offset;
+} PngReader;
+
+static cairo_status_t
+read_png_bytes (void          *closure,
+                unsigned char *data,
+                unsigned int   length)
+{
+  PngReader *reader = closure;
+
+  if (reader->offset + length > reader->length)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (data, reader->data + reader->offset, length);
+  reader->offset += length;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* @png is the picture @renderer draws at @width × @height, @scale times as
+ * large, pixel for pixel, deflated as the map's PNGs are (ts-picture-output.c:
+ * zlib at level 1, whose stream says so in its first two bytes; cairo's
+ * writer deflates at the default level, 0x78 0x9c). */
+static void
+assert_png_is_drawing (GBytes             *png,
+                       TsTimelineRenderer *renderer,
+                       int                 width,
+                       int                 height,
+                       int                 scale)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (png, &length);
+  PngReader reader = { data, length, 0 };
+  cairo_surface_t *decoded = cairo_image_surface_create_from_png_stream (read_png_bytes, &reader);
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * scale,
+                                                       height * scale);
+  cairo_t *cr = cairo_create (drawn);
+  gsize offset = 8;
+
+  while (offset + 8 <= length && memcmp (data + offset + 4, "IDAT", 4) != 0)
+    offset += 12 + ((guint32) data[offset] << 24 | data[offset + 1] << 16
+                    | data[offset + 2] << 8 | data[offset + 3]);
+  g_assert_cmpuint (offset + 10, <=, length);
+  g_assert_cmphex (data[offset + 8], ==, 0x78);
+  g_assert_cmphex (data[offset + 9], ==, 0x01);
+
+  g_assert_cmpint (cairo_surface_status (decoded), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (decoded), ==, width * scale);
+  g_assert_cmpint (cairo_image_surface_get_height (decoded), ==, height * scale);
+  cairo_scale (cr, scale, scale);
+  ts_timeline_renderer_draw (renderer, cr, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+  for (int y = 0; y < height * scale; y++)
+    {
+      const guint32 *a = (const guint32 *) (gconstpointer)
+        (cairo_image_surface_get_data (decoded) + y * cairo_image_surface_get_stride (decoded));
+      const guint32 *b = (const guint32 *) (gconstpointer)
+        (cairo_image_surface_get_data (drawn) + y * cairo_image_surface_get_stride (drawn));
+
+      for (int x = 0; x < width * scale; x++)
+        {
+          if ((a[x] & 0xffffff) != (b[x] & 0xffffff))
+            g_error ("pixel (%d, %d) is %06x, drawn %06x", x, y, a[x] & 0xffffff,
+                     b[x] & 0xffffff);
+        }
+    }
+  cairo_surface_destroy (decoded);
+  cairo_surface_destroy (drawn);
+}
+
+/* The timeline's PNGs, in memory (for briefings, at twice the size for
+ * print) and in files, are written by the map's PNG writer. */
+static void
+test_renderer_png (void)
+{
+  Fixture fixture;
+  g_autoptr(TsTimelineEvents) events = NULL;
+  g_autoptr(TsTimelineRenderer) renderer = ts_timeline_renderer_new ();
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-timeline-png-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "timeline.png", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  fixture_init_world (&fixture);
+  events = fixture_events (&fixture, TS_TIMELINE_LANES_TYPE);
+  ts_timeline_renderer_set_events (renderer, events);
+  g_assert_true (ts_timeline_renderer_fit (renderer, 640, 300, 20));
+
+  png = ts_timeline_renderer_render_to_png_scaled (renderer, 640, 300, 2, &error);
+  g_assert_no_error (error);
+  assert_png_is_drawing (png, renderer, 640, 300, 2);
+  g_clear_pointer (&png, g_bytes_unref);
+
+  g_assert_true (ts_timeline_renderer_render_to_file (renderer, path, 640, 300, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  png = g_bytes_new_take (g_steal_pointer (&contents), length);
+  assert_png_is_drawing (png, renderer, 640, 300, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  fixture_clear (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -914,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/timeline/layout/many-events", test_many_events);
   g_test_add_func ("/timeline/renderer/view", test_renderer_view);
   g_test_add_func ("/timeline/renderer/lanes-scroll", test_renderer_lanes_scroll);
+  g_test_add_func ("/timeline/renderer/png", test_renderer_png);
 
   return g_test_run ();
 }

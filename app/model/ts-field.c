@@ -271,8 +271,16 @@ _ts_fields_foreach_reference (TsRecord        *record,
   for (guint i = 0; i < n_fields; i++)
     {
       const TsField *field = fields[i];
-      gpointer value = ts_field_get_storage (field, record);
       gboolean wanted = flags == 0 || (field->flags & flags) != 0;
+      gpointer value;
+
+      /* Most fields hold no reference: only those that may are looked
+       * into (the map counts places over every record). */
+      if (field->kind != TS_FIELD_ITEMS
+          && !((field->kind == TS_FIELD_REFERENCE || field->kind == TS_FIELD_REFERENCES)
+               && wanted))
+        continue;
+      value = ts_field_get_storage (field, record);
 
       if (field->kind == TS_FIELD_REFERENCE && wanted)
         {

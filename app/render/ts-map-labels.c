@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ts-map-labels.h"
@@ -30,6 +31,12 @@ struct _TsMapLabels
   TsMapText     *text;   /* (unowned) */
   TsLabelPlacer *placer;
   GArray        *labels; /* of Label */
+  /* The least room the last text placed around things may take: a name
+   * tried at several points (along a route) is estimated once. */
+  char             *last_text;
+  double            last_size;
+  gboolean          last_bold;
+  TsMapTextExtents  last_least;
 };
 
 static void
@@ -63,6 +70,7 @@ ts_map_labels_free (TsMapLabels *self)
 
   ts_label_placer_free (self->placer);
   g_array_unref (self->labels);
+  g_free (self->last_text);
   g_free (self);
 }
 
@@ -132,27 +140,64 @@ get_candidate_box (const double position[2],
 }
 
 /* Whether a label might find a place around (cx, cy). Each position's box
- * for a text of no size lies inside its box for any text, so when none of
- * those is free, no box of the text's size is either: the label is
- * dropped as it would have been once measured. */
+ * for a text of @w × @h lies inside its box for any text as large or
+ * larger, so when none of those is free, no box of the text's size is
+ * either: the label is dropped as it would have been once measured. */
 static gboolean
 may_fit_around (TsLabelPlacer *placer,
                 double         cx,
                 double         cy,
-                double         gap)
+                double         gap,
+                double         w,
+                double         h)
 {
   double positions[N_POSITIONS][2];
 
-  get_positions (cx, cy, gap, 0, 0, positions);
+  get_positions (cx, cy, gap, w, h, positions);
   for (guint i = 0; i < N_POSITIONS; i++)
     {
-      TsLabelBox box = get_candidate_box (positions[i], 0, 0);
+      TsLabelBox box = get_candidate_box (positions[i], w, h);
 
       if (ts_label_placer_is_free (placer, &box))
         return TRUE;
     }
 
   return FALSE;
+}
+
+gboolean
+ts_map_labels_may_fit_around (TsMapLabels *self,
+                              const char  *text,
+                              double       cx,
+                              double       cy,
+                              double       gap,
+                              double       size,
+                              gboolean     bold,
+                              double      *least_width,
+                              double      *least_height)
+{
+  double w, h;
+
+  if (g_strcmp0 (self->last_text, text) != 0 || self->last_size != size
+      || self->last_bold != bold)
+    {
+      if (!ts_map_text_estimate (self->text, text, size,
+                                 bold ? TS_MAP_TEXT_BOLD : TS_MAP_TEXT_REGULAR,
+                                 &self->last_least))
+        self->last_least = (TsMapTextExtents) { 0 };
+      g_free (self->last_text);
+      self->last_text = g_strdup (text);
+      self->last_size = size;
+      self->last_bold = bold;
+    }
+  w = self->last_least.width;
+  h = self->last_least.ascent + (self->last_least.height - self->last_least.ascent) * 0.5;
+  if (least_width != NULL)
+    *least_width = w;
+  if (least_height != NULL)
+    *least_height = h;
+
+  return may_fit_around (self->placer, cx, cy, gap, w, h);
 }
 
 gboolean
@@ -175,8 +220,10 @@ ts_map_labels_place_around (TsMapLabels      *self,
     return FALSE;
 
   /* Setting text is what placing costs most: a label with no room (off
-   * the map, or in a crowd of places) is dropped before it is measured. */
-  if (!may_fit_around (self->placer, cx, cy, gap))
+   * the map, or in a crowd of places) is dropped before it is measured,
+   * by the least room its text may take (none, in scripts whose width
+   * cannot be told from their characters'). */
+  if (!ts_map_labels_may_fit_around (self, text, cx, cy, gap, size, bold, NULL, NULL))
     return FALSE;
 
   /* The box of the text's line, less half its descent: labels sit a
@@ -201,22 +248,212 @@ ts_map_labels_place_around (TsMapLabels      *self,
   return TRUE;
 }
 
+/* Halos on an image, without stroking glyph outlines (a stroke of a
+ * label's outline costs more than anything else a crowded map draws): the
+ * labels' text set once into an alpha mask, that mask grown by the halo's
+ * half width (the largest alpha of the pixels around each pixel, those a
+ * little further weighed by how much of them the halo would cover), and
+ * the halo's colour painted through it. Where the halos of two labels
+ * meet they merge rather than stack. Returns FALSE, having drawn nothing,
+ * when @cr does not draw onto an image pixel for pixel. */
+
+/* How much of a pixel two pixels away along a row (and one across) a
+ * stroke of half width @radius around a pixel covers, in 256ths. */
+static guint
+get_outer_weight (double radius)
+{
+  /* The far pixel's distance from the near one's square is 1.5 straight
+   * across and 1.58 a pixel aside: their mean, with the half pixel a
+   * stroke's edge takes. */
+  double covered = CLAMP (radius + 0.5 - 1.54, 0.0, 1.0);
+
+  return (guint) (covered * 256);
+}
+
+/* @dst = @src grown by a stroke of half width @radius (1 to 2 pixels).
+ * The source is copied with a border of two empty pixels, so that the
+ * loops (over every pixel of a whole picture) test no edges. */
+static void
+grow_mask (const guint8 *src,
+           guint8       *dst,
+           int           width,
+           int           height,
+           int           stride,
+           double        radius)
+{
+  const gsize pw = (gsize) width + 4, ph = (gsize) height + 4;
+  g_autofree guint8 *padded = g_malloc0 (pw * ph);
+  g_autofree guint8 *across = g_malloc0 (pw * ph); /* max of 3 in a row */
+  g_autofree guint8 *down = g_malloc0 (pw * ph);   /* max of 3 in a column */
+  const guint outer = get_outer_weight (radius);
+
+  for (int y = 0; y < height; y++)
+    memcpy (padded + (y + 2) * pw + 2, src + (gsize) y * stride, width);
+  for (gsize y = 0; y < ph; y++)
+    {
+      const guint8 *p = padded + y * pw;
+      guint8 *a = across + y * pw;
+
+      for (gsize x = 1; x + 1 < pw; x++)
+        a[x] = MAX (p[x - 1], MAX (p[x], p[x + 1]));
+    }
+  for (gsize y = 1; y + 1 < ph; y++)
+    {
+      const guint8 *p = padded + y * pw;
+      guint8 *d = down + y * pw;
+
+      for (gsize x = 0; x < pw; x++)
+        d[x] = MAX (p[x - pw], MAX (p[x], p[x + pw]));
+    }
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *a = across + (y + 2) * pw + 2;
+      const guint8 *d = down + (y + 2) * pw + 2;
+      guint8 *out = dst + (gsize) y * stride;
+
+      for (int x = 0; x < width; x++)
+        {
+          guint near = MAX (a[x], MAX (a[x - pw], a[x + pw]));
+          guint far = MAX (MAX (d[x - 2], d[x + 2]), MAX (a[x - 2 * pw], a[x + 2 * pw]));
+
+          out[x] = MAX (near, far * outer >> 8);
+        }
+    }
+}
+
+static double
+get_halo_width (const Label *label)
+{
+  return label->size > 11.5 ? 3.5 : 3;
+}
+
+static TsMapTextFlags
+get_flags (const Label *label)
+{
+  return (label->bold ? TS_MAP_TEXT_BOLD : 0) | (label->italic ? TS_MAP_TEXT_ITALIC : 0);
+}
+
+static gboolean
+draw_halos_masked (TsMapLabels      *self,
+                   cairo_t          *cr,
+                   const TsMapStyle *style,
+                   TsMapLabelPlane   plane)
+{
+  cairo_surface_t *target = cairo_get_group_target (cr);
+  cairo_matrix_t matrix;
+  double sx, sy, clip_x0, clip_y0, clip_x1, clip_y1;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double widths[2] = { 0, 0 };
+  int ox, oy, width, height;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_get_matrix (cr, &matrix);
+  /* A whole number of pixels from the image's own. */
+  if (sx != 1 || sy != 1 || matrix.xx != 1 || matrix.yy != 1 || matrix.xy != 0
+      || matrix.yx != 0 || matrix.x0 != floor (matrix.x0) || matrix.y0 != floor (matrix.y0))
+    return FALSE;
+
+  /* What the halos cover, and their widths (two at most: else stroked). */
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      const Label *label = &g_array_index (self->labels, Label, i);
+      TsMapTextExtents extents;
+      double halo = get_halo_width (label), pad = ceil (halo) + 2;
+
+      if (label->plane != plane)
+        continue;
+      if (widths[0] == 0 || widths[0] == halo)
+        widths[0] = halo;
+      else if (widths[1] == 0 || widths[1] == halo)
+        widths[1] = halo;
+      else
+        return FALSE;
+      ts_map_text_measure (self->text, label->text, label->size, get_flags (label), &extents);
+      x0 = MIN (x0, label->x + MIN (0, extents.ink_x) - pad);
+      x1 = MAX (x1, label->x + MAX (extents.width, extents.ink_x + extents.ink_width) + pad);
+      y0 = MIN (y0, label->y + MIN (-extents.ascent, extents.ink_y) - pad);
+      y1 = MAX (y1, label->y + MAX (extents.height - extents.ascent,
+                                    extents.ink_y + extents.ink_height) + pad);
+    }
+  if (widths[0] == 0)
+    return TRUE;
+  cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
+  x0 = floor (MAX (x0, clip_x0));
+  y0 = floor (MAX (y0, clip_y0));
+  x1 = ceil (MIN (x1, clip_x1));
+  y1 = ceil (MIN (y1, clip_y1));
+  if (x1 <= x0 || y1 <= y0)
+    return TRUE;
+  ox = (int) x0, oy = (int) y0;
+  width = (int) (x1 - x0), height = (int) (y1 - y0);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths) && widths[w] != 0; w++)
+    {
+      cairo_surface_t *text_mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+      cairo_surface_t *halo_mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+      cairo_t *mask_cr = cairo_create (text_mask);
+
+      cairo_translate (mask_cr, -ox, -oy);
+      for (guint i = 0; i < self->labels->len; i++)
+        {
+          const Label *label = &g_array_index (self->labels, Label, i);
+
+          if (label->plane == plane && get_halo_width (label) == widths[w])
+            ts_map_text_show (self->text, mask_cr, label->text, label->size, get_flags (label),
+                              label->x, label->y);
+        }
+      cairo_destroy (mask_cr);
+      cairo_surface_flush (text_mask);
+      cairo_surface_flush (halo_mask);
+      grow_mask (cairo_image_surface_get_data (text_mask),
+                 cairo_image_surface_get_data (halo_mask),
+                 width, height, cairo_image_surface_get_stride (text_mask), widths[w] / 2);
+      cairo_surface_mark_dirty (halo_mask);
+
+      cairo_save (cr);
+      cairo_set_source_rgba (cr, style->halo.r, style->halo.g, style->halo.b, 0.85);
+      cairo_mask_surface (cr, halo_mask, ox, oy);
+      cairo_restore (cr);
+      cairo_surface_destroy (text_mask);
+      cairo_surface_destroy (halo_mask);
+    }
+
+  return TRUE;
+}
+
 void
 ts_map_labels_draw (TsMapLabels      *self,
                     cairo_t          *cr,
                     const TsMapStyle *style,
                     TsMapLabelPlane   plane)
 {
+  /* On an image, every halo first, then every text (labels do not
+   * overlap); elsewhere each label's outline stroked, then its text. */
+  if (draw_halos_masked (self, cr, style, plane))
+    {
+      for (guint i = 0; i < self->labels->len; i++)
+        {
+          const Label *label = &g_array_index (self->labels, Label, i);
+
+          if (label->plane != plane)
+            continue;
+          ts_map_style_set_color (cr, label->color);
+          ts_map_text_show (self->text, cr, label->text, label->size, get_flags (label),
+                            label->x, label->y);
+        }
+      return;
+    }
+
   for (guint i = 0; i < self->labels->len; i++)
     {
       const Label *label = &g_array_index (self->labels, Label, i);
-      TsMapTextFlags flags = (label->bold ? TS_MAP_TEXT_BOLD : 0)
-                             | (label->italic ? TS_MAP_TEXT_ITALIC : 0);
 
       if (label->plane != plane)
         continue;
-      ts_map_style_show_text_with_halo (style, self->text, cr, label->text, label->size, flags,
-                                        label->x, label->y, label->color,
-                                        label->size > 11.5 ? 3.5 : 3);
+      ts_map_style_show_text_with_halo (style, self->text, cr, label->text, label->size,
+                                        get_flags (label), label->x, label->y, label->color,
+                                        get_halo_width (label));
     }
 }

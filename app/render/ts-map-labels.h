@@ -54,6 +54,20 @@ gboolean       ts_map_labels_place_around (TsMapLabels        *self,
                                            gboolean            bold,
                                            const TsMapRgb     *color);
 
+/* Whether ts_map_labels_place_around () might place @text there: FALSE
+ * when every position is taken for the least box its text may take
+ * (@least_width × @least_height, also returned, 0 where not known), which
+ * no text at least that large would find either. */
+gboolean       ts_map_labels_may_fit_around (TsMapLabels      *self,
+                                             const char       *text,
+                                             double            cx,
+                                             double            cy,
+                                             double            gap,
+                                             double            size,
+                                             gboolean          bold,
+                                             double           *least_width,
+                                             double           *least_height);
+
 /* Draws the labels of @plane in the order they were placed. */
 void           ts_map_labels_draw         (TsMapLabels        *self,
                                            cairo_t            *cr,

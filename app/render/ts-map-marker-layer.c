@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <pixman.h>
 
 #include "ts-map-labels.h"
 #include "ts-map-marker-layer.h"
@@ -508,18 +509,66 @@ typedef void (*SpriteDrawFunc) (cairo_t            *cr,
 
 typedef struct
 {
-  GHashTable     *sprites;  /* key → cairo_surface_t */
-  cairo_matrix_t  matrix;   /* user to device: a translation */
+  cairo_surface_t *surface;
+  pixman_image_t  *image;   /* the same pixels, for pixman */
+} Sprite;
+
+typedef struct
+{
+  GHashTable      *sprites; /* key → Sprite */
+  cairo_matrix_t   matrix;  /* user to device: a translation */
+  /* The image drawn on, when sprites are copied onto it by pixman rather
+   * than through cairo (whose every fill costs more than the copy): when
+   * it is @cr's own target, not clipped. Cairo is told of each run of
+   * copies before it draws again. */
+  cairo_surface_t *target;
+  pixman_image_t  *direct;
+  gboolean         copying;
 } Sprites;
+
+static void
+free_sprite (gpointer data)
+{
+  Sprite *sprite = data;
+
+  pixman_image_unref (sprite->image);
+  cairo_surface_destroy (sprite->surface);
+  g_free (sprite);
+}
+
+/* Whether @cr draws on all of @target, unclipped. */
+static gboolean
+is_unclipped (cairo_t         *cr,
+              cairo_surface_t *target,
+              const cairo_matrix_t *matrix)
+{
+  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
+  gboolean whole = FALSE;
+
+  if (list->status == CAIRO_STATUS_SUCCESS && list->num_rectangles == 1)
+    {
+      const cairo_rectangle_t *r = &list->rectangles[0];
+
+      whole = r->x + matrix->x0 <= 0 && r->y + matrix->y0 <= 0
+              && r->x + matrix->x0 + r->width >= cairo_image_surface_get_width (target)
+              && r->y + matrix->y0 + r->height >= cairo_image_surface_get_height (target);
+    }
+  cairo_rectangle_list_destroy (list);
+
+  return whole;
+}
 
 static gboolean
 sprites_init (Sprites *sprites,
               cairo_t *cr)
 {
   cairo_surface_t *target = cairo_get_group_target (cr);
-  double sx, sy;
+  double sx, sy, ox, oy;
 
   sprites->sprites = NULL;
+  sprites->target = NULL;
+  sprites->direct = NULL;
+  sprites->copying = FALSE;
   if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
     return FALSE;
   cairo_surface_get_device_scale (target, &sx, &sy);
@@ -527,15 +576,46 @@ sprites_init (Sprites *sprites,
   if (sx != 1 || sy != 1 || sprites->matrix.xx != 1 || sprites->matrix.yy != 1
       || sprites->matrix.xy != 0 || sprites->matrix.yx != 0)
     return FALSE;
-  sprites->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) cairo_surface_destroy);
+  sprites->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sprite);
+
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  if (target == cairo_get_target (cr) && ox == 0 && oy == 0
+      && cairo_get_operator (cr) == CAIRO_OPERATOR_OVER
+      && sprites->matrix.x0 == floor (sprites->matrix.x0)
+      && sprites->matrix.y0 == floor (sprites->matrix.y0)
+      && (cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24
+          || cairo_image_surface_get_format (target) == CAIRO_FORMAT_ARGB32)
+      && is_unclipped (cr, target, &sprites->matrix))
+    {
+      cairo_surface_flush (target);
+      sprites->target = target;
+      sprites->direct = pixman_image_create_bits (
+        cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24 ? PIXMAN_x8r8g8b8
+                                                                        : PIXMAN_a8r8g8b8,
+        cairo_image_surface_get_width (target), cairo_image_surface_get_height (target),
+        (uint32_t *) (gpointer) cairo_image_surface_get_data (target),
+        cairo_image_surface_get_stride (target));
+    }
 
   return TRUE;
+}
+
+/* Before cairo draws on the target again. */
+static void
+sprites_end_copying (Sprites *sprites)
+{
+  if (sprites->copying)
+    {
+      cairo_surface_mark_dirty (sprites->target);
+      sprites->copying = FALSE;
+    }
 }
 
 static void
 sprites_clear (Sprites *sprites)
 {
+  sprites_end_copying (sprites);
+  g_clear_pointer (&sprites->direct, pixman_image_unref);
   g_clear_pointer (&sprites->sprites, g_hash_table_unref);
 }
 
@@ -555,8 +635,9 @@ paint_sprite (cairo_t            *cr,
   double dx = x + sprites->matrix.x0, dy = y + sprites->matrix.y0;
   double ix = floor (dx), iy = floor (dy);
   int fx = (int) round ((dx - ix) * SPRITE_STEPS), fy = (int) round ((dy - iy) * SPRITE_STEPS);
+  int size = 2 * extent + 1;
   g_autofree char *full_key = NULL;
-  cairo_surface_t *sprite;
+  Sprite *sprite;
 
   if (fx == SPRITE_STEPS)
     ix++, fx = 0;
@@ -568,20 +649,34 @@ paint_sprite (cairo_t            *cr,
     {
       cairo_t *sprite_cr;
 
-      sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * extent + 1, 2 * extent + 1);
-      sprite_cr = cairo_create (sprite);
+      sprite = g_new (Sprite, 1);
+      sprite->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      sprite_cr = cairo_create (sprite->surface);
       draw (sprite_cr, ctx, data, extent + (double) fx / SPRITE_STEPS,
             extent + (double) fy / SPRITE_STEPS);
       cairo_destroy (sprite_cr);
-      cairo_surface_flush (sprite);
+      cairo_surface_flush (sprite->surface);
+      sprite->image = pixman_image_create_bits (
+        PIXMAN_a8r8g8b8, size, size,
+        (uint32_t *) (gpointer) cairo_image_surface_get_data (sprite->surface),
+        cairo_image_surface_get_stride (sprite->surface));
       g_hash_table_insert (sprites->sprites, g_steal_pointer (&full_key), sprite);
     }
 
-  /* In user units, a whole number of pixels from the sprite's place. */
-  ix -= extent + sprites->matrix.x0;
-  iy -= extent + sprites->matrix.y0;
-  cairo_set_source_surface (cr, sprite, ix, iy);
-  cairo_rectangle (cr, ix, iy, 2 * extent + 1, 2 * extent + 1);
+  /* A whole number of pixels from the sprite's place. */
+  ix -= extent;
+  iy -= extent;
+  if (sprites->direct != NULL)
+    {
+      sprites->copying = TRUE;
+      pixman_image_composite32 (PIXMAN_OP_OVER, sprite->image, NULL, sprites->direct,
+                                0, 0, 0, 0, (int32_t) ix, (int32_t) iy, size, size);
+      return;
+    }
+  ix -= sprites->matrix.x0;
+  iy -= sprites->matrix.y0;
+  cairo_set_source_surface (cr, sprite->surface, ix, iy);
+  cairo_rectangle (cr, ix, iy, size, size);
   cairo_fill (cr);
 }
 
@@ -639,7 +734,10 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
                         draw_marker_at, item, item->x, item->y);
         }
       else
-        draw_marker (cr, ctx, item);
+        {
+          sprites_end_copying (&sprites);
+          draw_marker (cr, ctx, item);
+        }
     }
   for (guint i = 0; i < shown->len; i++)
     {
@@ -664,10 +762,14 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
           g_snprintf (key, sizeof key, "b %a", w);
           paint_sprite (cr, ctx, &sprites, key, (int) ceil (w / 2) + 3,
                         draw_badge_shape_at, &w, bx, by);
+          sprites_end_copying (&sprites);
           draw_badge_text (cr, ctx->text, ctx->style, bx, by, digits, &extents);
         }
       else
-        draw_badge (cr, ctx->text, ctx->style, bx, by, item->marker.n_meetings);
+        {
+          sprites_end_copying (&sprites);
+          draw_badge (cr, ctx->text, ctx->style, bx, by, item->marker.n_meetings);
+        }
     }
   sprites_clear (&sprites);
 }

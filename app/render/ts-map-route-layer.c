@@ -138,13 +138,28 @@ ts_map_route_layer_place_labels (TsMapLayer         *layer,
                                  TsMapLabels        *labels)
 {
   const double fractions[] = { 0.5, 0.3, 0.7, 0.15, 0.85 };
+  const double gap = ctx->style->route_width + 2;
+  guint n;
+  /* For each shape, the least box of a name that had no room at any of
+   * its points: room is only ever taken, so no name whose least box is as
+   * large will find any there (2 000 projects on one railway are not all
+   * tried). */
+  g_autofree double *full_w = NULL, *full_h = NULL;
 
   if (ctx->scene == NULL)
     return;
 
-  for (guint i = 0; i < ts_map_scene_get_n_routes (ctx->scene); i++)
+  n = ts_map_scene_get_n_routes (ctx->scene);
+  full_w = g_new (double, n);
+  full_h = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    full_w[i] = full_h[i] = G_MAXDOUBLE;
+  for (guint i = 0; i < n; i++)
     {
       const TsMapRoute *route = ts_map_scene_get_route (ctx->scene, i);
+      double points[G_N_ELEMENTS (fractions)][2];
+      gboolean may_fit = FALSE;
+      double w = 0, h = 0;
 
       if (route->n_points < 2)
         continue;
@@ -155,12 +170,37 @@ ts_map_route_layer_place_labels (TsMapLayer         *layer,
         continue;
       for (guint f = 0; f < G_N_ELEMENTS (fractions); f++)
         {
-          double mx, my;
-
-          route_point_at (&ctx->view, route, fractions[f], &mx, &my);
-          if (ts_map_labels_place_around (labels, route->label, mx, my,
-                                          ctx->style->route_width + 2, 10.5, TRUE,
-                                          &ctx->style->route))
+          route_point_at (&ctx->view, route, fractions[f], &points[f][0], &points[f][1]);
+          if (f == 0)
+            {
+              /* The least box, known from the first point on. */
+              ts_map_labels_may_fit_around (labels, route->label, points[f][0], points[f][1],
+                                            gap, 10.5, TRUE, &w, &h);
+              if (w >= full_w[route->shape] && h >= full_h[route->shape])
+                break;
+            }
+          may_fit = may_fit || ts_map_labels_may_fit_around (labels, route->label,
+                                                             points[f][0], points[f][1], gap,
+                                                             10.5, TRUE, NULL, NULL);
+        }
+      if (!may_fit)
+        {
+          if (w > 0 && h > 0 && (w < full_w[route->shape] || h < full_h[route->shape]))
+            {
+              /* Two boxes: the one not larger in both is kept. */
+              if (full_w[route->shape] == G_MAXDOUBLE
+                  || (w <= full_w[route->shape] && h <= full_h[route->shape]))
+                {
+                  full_w[route->shape] = w;
+                  full_h[route->shape] = h;
+                }
+            }
+          continue;
+        }
+      for (guint f = 0; f < G_N_ELEMENTS (fractions); f++)
+        {
+          if (ts_map_labels_place_around (labels, route->label, points[f][0], points[f][1],
+                                          gap, 10.5, TRUE, &ctx->style->route))
             break;
         }
     }

@@ -13,7 +13,20 @@ struct _TsMapText
   char         *font_family;
   /* "flags size text" → PangoLayout */
   GHashTable   *layouts;
+  /* "flags size" → GHashTable of character → CharSize */
+  GHashTable   *chars;
+  /* The last of those used, and its key */
+  GHashTable   *last_chars;
+  double        last_size;
+  guint         last_flags;
 };
+
+typedef struct
+{
+  double width;
+  double ascent;
+  double descent;
+} CharSize;
 
 /* The UI's language ("zh_CN"), so that Pango picks the glyphs of that
  * language where scripts share characters (Chinese Han, not Japanese). */
@@ -43,6 +56,8 @@ ts_map_text_new (cairo_t    *cr,
   pango_context_set_language (self->context, get_language ());
   self->font_family = g_strdup (font_family != NULL ? font_family : "Sans");
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->chars = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_hash_table_unref);
 
   return self;
 }
@@ -55,6 +70,7 @@ ts_map_text_free (TsMapText *self)
 
   g_clear_object (&self->context);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
+  g_clear_pointer (&self->chars, g_hash_table_unref);
   g_free (self->font_family);
   g_free (self);
 }
@@ -117,6 +133,97 @@ ts_map_text_measure (TsMapText        *self,
   extents->ink_y = (double) ink.y / PANGO_SCALE - baseline;
   extents->ink_width = (double) ink.width / PANGO_SCALE;
   extents->ink_height = (double) ink.height / PANGO_SCALE;
+}
+
+/* Scripts whose text is as wide as its characters, give or take kerning:
+ * no glyph takes another's shape or place. */
+static gboolean
+is_set_char_by_char (gunichar c)
+{
+  if (g_unichar_ismark (c) || g_unichar_iszerowidth (c) || !g_unichar_isprint (c))
+    return FALSE;
+
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_COMMON:
+    case G_UNICODE_SCRIPT_LATIN:
+    case G_UNICODE_SCRIPT_CYRILLIC:
+    case G_UNICODE_SCRIPT_GREEK:
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_HANGUL:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+ts_map_text_estimate (TsMapText        *self,
+                      const char       *text,
+                      double            size,
+                      TsMapTextFlags    flags,
+                      TsMapTextExtents *extents)
+{
+  /* Kerning brings a few pairs of letters closer ("AV"): a share of the
+   * sum is a bound no name comes near. */
+  const double share = 0.8;
+  GHashTable *chars;
+  double width = 0, ascent = 0, descent = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (extents != NULL, FALSE);
+
+  if (self->last_chars != NULL && self->last_size == size && self->last_flags == flags)
+    chars = self->last_chars;
+  else
+    {
+      g_autofree char *key = g_strdup_printf ("%u %g", flags, size);
+
+      chars = g_hash_table_lookup (self->chars, key);
+      if (chars == NULL)
+        {
+          chars = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+          g_hash_table_insert (self->chars, g_steal_pointer (&key), chars);
+        }
+      self->last_chars = chars;
+      self->last_size = size;
+      self->last_flags = flags;
+    }
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      CharSize *char_size = g_hash_table_lookup (chars, GUINT_TO_POINTER (c));
+
+      if (char_size == NULL)
+        {
+          char one[8] = { 0 };
+          TsMapTextExtents char_extents;
+
+          if (!is_set_char_by_char (c))
+            return FALSE;
+          g_unichar_to_utf8 (c, one);
+          ts_map_text_measure (self, one, size, flags, &char_extents);
+          char_size = g_new (CharSize, 1);
+          char_size->width = char_extents.width;
+          char_size->ascent = char_extents.ascent;
+          char_size->descent = char_extents.height - char_extents.ascent;
+          g_hash_table_insert (chars, GUINT_TO_POINTER (c), char_size);
+        }
+      width += char_size->width;
+      ascent = MAX (ascent, char_size->ascent);
+      descent = MAX (descent, char_size->descent);
+    }
+
+  *extents = (TsMapTextExtents) { 0 };
+  extents->width = width * share;
+  extents->ascent = ascent;
+  extents->height = ascent + descent;
+
+  return TRUE;
 }
 
 /* Moves to the layout's top left corner for a baseline origin at (x, y). */

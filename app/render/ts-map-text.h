@@ -48,6 +48,18 @@ void       ts_map_text_measure    (TsMapText         *self,
                                    TsMapTextFlags     flags,
                                    TsMapTextExtents  *extents);
 
+/* A lower bound of @text's width (most of the sum of its characters'
+ * widths, each measured once) and the ascent and height of its line, for
+ * rejecting a label with no room before its text is set: TRUE when
+ * @text is made of characters of scripts set a character after another
+ * (Latin, Cyrillic, Greek, Han, kana, Hangul, digits and punctuation),
+ * FALSE (and nothing known) for any other. */
+gboolean   ts_map_text_estimate   (TsMapText         *self,
+                                   const char        *text,
+                                   double             size,
+                                   TsMapTextFlags     flags,
+                                   TsMapTextExtents  *extents);
+
 /* Draws @text in the current source with its baseline origin at (x, y). */
 void       ts_map_text_show       (TsMapText         *self,
                                    cairo_t           *cr,
