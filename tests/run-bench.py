@@ -55,6 +55,7 @@ SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILDDIR = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(SRCDIR, "_bench"))
 RUNS = max(1, int(os.environ.get("BENCH_RUNS", "5")))
 N_RECORDS = int(os.environ.get("BENCH_RECORDS", "100000"))
+RECORDS = f"{N_RECORDS:,}".replace(",", " ")
 ONLY = set(filter(None, os.environ.get("BENCH_ONLY", "").split(",")))
 XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1800x1100x24", "dbus-run-session", "--"]
 
@@ -64,8 +65,10 @@ XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1800x1100x24", "dbus-run-session", "-
 # replaced). They print their own figures, and `bench-result:` lines for
 # the table.
 OPTIONAL = [
+    # The "startup" branch's tests/bench-startup: its own paired runs of
+    # Tianshan and tests/bench-bare-window to their first frames.
     ("start-up to first frame, shipped dataset",
-     ["bench-startup", "bench-startup.sh", "bench-startup.py"], True, ["{build}"]),
+     ["bench-startup"], True, ["--build", "{build}"]),
     ("clicking Export at {records} records",
      ["bench-export-click", "bench-export-window", "bench-export"], True, ["{store}"]),
 ]
@@ -81,6 +84,7 @@ FIGURES = [
 ]
 
 results = []  # rows of the summary: what, ours, anchor, ratio, target
+STARTUP_LINE = re.compile(r"\s*(tianshan|bare|ratio)\D*?\s([0-9.]+)\s+([0-9.]+)\s*$")
 
 
 def wanted(part):
@@ -118,6 +122,9 @@ def commit():
 
 def environment():
     env = dict(os.environ)
+    # The command line as users run it: TIANSHAN_FREE_AT_EXIT (the tests')
+    # would free everything before exiting.
+    env.pop("TIANSHAN_FREE_AT_EXIT", None)
     env.update({
         "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": "",
         "GSETTINGS_BACKEND": "memory",
@@ -215,6 +222,7 @@ def stream(title, command, display, timeout=1800):
     if display:
         command = XVFB + command
     start = time.perf_counter()
+    startup = {}
     try:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    env=ENV, cwd=BUILDDIR, text=True, errors="replace")
@@ -224,11 +232,21 @@ def stream(title, command, display, timeout=1800):
             if match:
                 fields = [f.strip() for f in match.group(1).split("|")]
                 results.append((fields + [""] * 5)[:5])
+            match = STARTUP_LINE.match(text)
+            if match:
+                startup[match.group(1)] = (match.group(2), match.group(3))
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
         say(f"  (stopped after {timeout} s)")
     say(f"  ({title}: {time.perf_counter() - start:.0f} s, exit {process.returncode})")
+    if len(startup) == 3:
+        # tests/bench-startup's table: wall and CPU ms of each, and ratios.
+        (ours_wall, ours_cpu), (bare_wall, bare_cpu) = startup["tianshan"], startup["bare"]
+        results.append((title, f"{ours_wall} ms (CPU {ours_cpu} ms)",
+                        f"{bare_wall} ms (CPU {bare_cpu} ms)",
+                        f"{float(startup['ratio'][0]):.2f}× "
+                        f"(CPU {float(startup['ratio'][1]):.2f}×)", "≤ 1.25×"))
 
 
 def main():
@@ -257,25 +275,25 @@ def main():
     load_ours = [tianshan, "--database", store, "--import", empty]
     timed(load_ours)
     timed([tianshan, "--database", store, "--export", exported])
-    say(f"store: {store} ({N_RECORDS} records; {os.path.getsize(store) / 1e6:.0f} MB, "
+    say(f"store: {store} ({RECORDS} records; {os.path.getsize(store) / 1e6:.0f} MB, "
         f"its JSON export {os.path.getsize(exported) / 1e6:.0f} MB)")
     say(f"{RUNS} paired runs each, medians; wall time, CPU time of every thread, peak memory")
 
     if wanted("load"):
-        say(f"\n## open + load {N_RECORDS} records: an empty --import, against SQLite's "
+        say(f"\n## open + load {RECORDS} records: an empty --import, against SQLite's "
             "json_tree over the JSON export")
         runs = paired("load", {"ours": load_ours,
                                "anchor": [benches["bench-json-anchor"], exported]})
         say("  anchor: " + runs["anchor"][-1]["output"].strip())
         ours, anchor = runs["ours"], runs["anchor"]
-        results.append((f"open + load {N_RECORDS} records (an empty `--import`)", describe(ours),
+        results.append((f"open + load {RECORDS} records (an empty `--import`)", describe(ours),
                         describe(anchor),
                         f"{ratio(median(ours, 'wall'), median(anchor, 'wall')):.1f}× "
                         f"(CPU {ratio(median(ours, 'cpu'), median(anchor, 'cpu')):.1f}×)",
                         "≤ 2.5×"))
 
     if wanted("xlsx"):
-        say(f"\n## .xlsx briefing of {N_RECORDS} records, against plain libxlsxwriter")
+        say(f"\n## .xlsx briefing of {RECORDS} records, against plain libxlsxwriter")
         xlsx = os.path.join(work, "ours.xlsx")
         dump = os.path.join(work, "xlsx-dump")
         shutil.rmtree(dump, ignore_errors=True)
@@ -300,7 +318,7 @@ def main():
                                   capture_output=True, text=True)
         say("  anchor's workbook against ours: " + compared.stdout.strip().replace("\n", "\n  "))
         ours, anchor = runs["ours"], runs["anchor"]
-        results.append((f".xlsx briefing of {N_RECORDS} records", describe(ours),
+        results.append((f".xlsx briefing of {RECORDS} records", describe(ours),
                         describe(anchor),
                         f"{ratio(median(ours, 'wall'), median(anchor, 'wall')):.1f}× "
                         f"(CPU {ratio(median(ours, 'cpu'), median(anchor, 'cpu')):.1f}×), "
@@ -318,8 +336,7 @@ def main():
         def printed(command):
             """The figures a program prints as "name value name value…"."""
             def run():
-                words = timed(command)["output"].split()
-                figures = dict(zip(words[::2], words[1::2]))
+                figures = dict(re.findall(r"(\w+) ([0-9.]+)", timed(command)["output"]))
                 return {"wall": float(figures["wall"]), "cpu": float(figures["cpu"]),
                         "rows": int(figures.get("rows", 0))}
             return run
@@ -336,7 +353,7 @@ def main():
                 open(os.path.join(work, "anchor.csv"), newline="", encoding="utf-8-sig") as b:
             say("  anchor's rows against ours: "
                 + ("the same" if list(csv.reader(a)) == list(csv.reader(b)) else "DIFFERENT"))
-        results.append((f"CSV writing (export minus load), {rows} meetings",
+        results.append((f"CSV writing (export minus load), {rows:,} meetings".replace(",", " "),
                         f"{wall:.3f} s (CPU {cpu:.3f} s)",
                         f"{median(runs['anchor'], 'wall'):.3f} s "
                         f"(CPU {median(runs['anchor'], 'cpu'):.3f} s)",
@@ -344,7 +361,7 @@ def main():
                         f"(CPU {ratio(cpu, median(runs['anchor'], 'cpu')):.1f}×)",
                         "≤ 1.5×"))
         inside = runs["in-process"]
-        results.append((f"CSV writing in one process (tests/bench-csv), {rows} meetings",
+        results.append((f"CSV writing in one process (tests/bench-csv), {rows:,} meetings".replace(",", " "),
                         f"{median(inside, 'wall'):.3f} s (CPU {median(inside, 'cpu'):.3f} s)",
                         f"{median(runs['anchor'], 'wall'):.3f} s "
                         f"(CPU {median(runs['anchor'], 'cpu'):.3f} s)",
@@ -360,7 +377,7 @@ def main():
 
     if wanted("optional"):
         for title, candidates, display, arguments in OPTIONAL:
-            title = title.replace("{records}", str(N_RECORDS))
+            title = title.replace("{records}", RECORDS)
             command = find_optional(candidates, benches)
             if command is None:
                 say(f"\n## {title}: not measured ({' or '.join(candidates)} not on this branch)")
