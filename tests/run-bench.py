@@ -55,7 +55,14 @@ SRCDIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILDDIR = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(SRCDIR, "_bench"))
 RUNS = max(1, int(os.environ.get("BENCH_RUNS", "5")))
 N_RECORDS = int(os.environ.get("BENCH_RECORDS", "100000"))
-RECORDS = f"{N_RECORDS:,}".replace(",", " ")
+
+
+def count(number):
+    """100 000, as the README writes numbers."""
+    return f"{number:,}".replace(",", " ")
+
+
+RECORDS = count(N_RECORDS)
 ONLY = set(filter(None, os.environ.get("BENCH_ONLY", "").split(",")))
 XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1800x1100x24", "dbus-run-session", "--"]
 
@@ -132,6 +139,9 @@ def environment():
         "TIANSHAN_LOCALEDIR": os.path.join(BUILDDIR, "po"),
         "GSK_RENDERER": env.get("GSK_RENDERER", "cairo"),
         "NO_AT_BRIDGE": "1",
+        # Nothing of the user's read or written (the font cache is kept).
+        "XDG_DATA_HOME": os.path.join(BUILDDIR, "bench-run", "xdg", "data"),
+        "XDG_CONFIG_HOME": os.path.join(BUILDDIR, "bench-run", "xdg", "config"),
     })
     return env
 
@@ -353,7 +363,7 @@ def main():
                 open(os.path.join(work, "anchor.csv"), newline="", encoding="utf-8-sig") as b:
             say("  anchor's rows against ours: "
                 + ("the same" if list(csv.reader(a)) == list(csv.reader(b)) else "DIFFERENT"))
-        results.append((f"CSV writing (export minus load), {rows:,} meetings".replace(",", " "),
+        results.append((f"CSV writing (export minus load), {count(rows)} meetings",
                         f"{wall:.3f} s (CPU {cpu:.3f} s)",
                         f"{median(runs['anchor'], 'wall'):.3f} s "
                         f"(CPU {median(runs['anchor'], 'cpu'):.3f} s)",
@@ -361,7 +371,7 @@ def main():
                         f"(CPU {ratio(cpu, median(runs['anchor'], 'cpu')):.1f}×)",
                         "≤ 1.5×"))
         inside = runs["in-process"]
-        results.append((f"CSV writing in one process (tests/bench-csv), {rows:,} meetings".replace(",", " "),
+        results.append((f"CSV writing in one process (tests/bench-csv), {count(rows)} meetings",
                         f"{median(inside, 'wall'):.3f} s (CPU {median(inside, 'cpu'):.3f} s)",
                         f"{median(runs['anchor'], 'wall'):.3f} s "
                         f"(CPU {median(runs['anchor'], 'cpu'):.3f} s)",
