@@ -4,9 +4,9 @@
  * (tests/run-bench.py), measured in one process. `bench-csv STORE OUT.csv
  * [RUNS]` opens STORE (untimed), then writes its meetings to OUT.csv as
  * `tianshan --type meeting --export OUT.csv` does (ts_csv_export_file with
- * the query --type meeting makes: the export's data, the rows, the file) RUNS times (3 by default) and prints
- * each run's wall time and CPU time (of every thread, should the export
- * use workers):
+ * the query --type meeting makes: the export's data, the rows, the file)
+ * RUNS times (3 by default) and prints each run's wall time and CPU time
+ * (of every thread, should the export use workers):
  *
  *     csv wall 0.412 cpu 0.398
  *

@@ -312,14 +312,14 @@ add_table (lxw_worksheet *sheet,
            size_t         n_formats)
 {
   /* t FIRST_ROW FIRST_COL LAST_ROW LAST_COL NAME STYLE HEADER… */
-  int n_columns = op->n_fields - 7;
-  lxw_table_column *columns = xmalloc (sizeof (lxw_table_column) * (n_columns > 0 ? n_columns : 1));
+  int n_columns = op->n_fields > 7 ? op->n_fields - 7 : 0;
+  lxw_table_column *columns = xmalloc (sizeof (lxw_table_column) * (n_columns + 1));
   lxw_table_column **pointers = xmalloc (sizeof (lxw_table_column *) * (n_columns + 1));
   lxw_table_options options = { 0 };
   const char *style = op->fields[6];
   int number;
 
-  memset (columns, 0, sizeof (lxw_table_column) * (n_columns > 0 ? n_columns : 1));
+  memset (columns, 0, sizeof (lxw_table_column) * (n_columns + 1));
   for (int i = 0; i < n_columns; i++)
     {
       columns[i].header = op->fields[7 + i];
@@ -337,7 +337,7 @@ add_table (lxw_worksheet *sheet,
       if (cell->row == op->row && i >= 0 && i < n_columns)
         columns[i].header_format = format_of (formats, n_formats, cell->style);
     }
-  pointers[n_columns > 0 ? n_columns : 0] = NULL;
+  pointers[n_columns] = NULL;
   options.name = op->fields[5];
   options.columns = pointers;
   if (sscanf (style, "TableStyleLight%d", &number) == 1)
