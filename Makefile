@@ -26,7 +26,7 @@ CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 
-.PHONY: all run check install deps check-deps setup build clean fuzz
+.PHONY: all run check install deps check-deps setup build clean fuzz bench
 
 all: build
 
@@ -125,6 +125,22 @@ fuzz: deps
 	$(FUZZ_BUILDDIR)/tests/fuzz/fuzz-import -max_total_time=$(FUZZ_SECONDS) \
 		-dict=tests/fuzz/json.dict -artifact_prefix=$(FUZZ_BUILDDIR)/artifacts/ \
 		-print_final_stats=1 $(FUZZ_ARGS) $(FUZZ_BUILDDIR)/corpus
+
+# Every figure the README's Performance section quotes, with the ratios of
+# issue #13 against their anchors, in one run of several minutes: a
+# release tree of its own ($(BENCH_BUILDDIR)), a store of 100 000 records
+# made there once, paired runs of ours and each anchor (BENCH_RUNS of each,
+# medians), then the benchmarks that print their own figures
+# (tests/run-bench.py says what runs; BENCH_ONLY=load,xlsx,csv,optional,figures
+# picks parts). Not part of `make check`: timings are never tested.
+BENCH_BUILDDIR ?= _bench
+BENCH_RUNS ?= 5
+
+$(BENCH_BUILDDIR)/build.ninja:
+	meson setup $(BENCH_BUILDDIR) $(MESON_OPTIONS) --buildtype=release
+
+bench: check-deps $(BENCH_BUILDDIR)/build.ninja
+	BENCH_RUNS=$(BENCH_RUNS) /usr/bin/python3 tests/run-bench.py $(BENCH_BUILDDIR)
 
 install: build
 	meson install -C $(BUILDDIR)

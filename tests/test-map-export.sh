@@ -8,91 +8,10 @@
 # (pdffonts and pdftotext, from poppler-utils).
 set -u
 
-bin=${TS_BUILD_ROOT:?}/app/tianshan
 src=${TS_SOURCE_ROOT:?}
 fixture=$src/tests/data/map-fixture.json
 
-if [ ! -x "$bin" ]; then
-  echo "Bail out! $bin is not built"
-  exit 1
-fi
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export XDG_DATA_HOME=$tmp/xdg
-unset G_MESSAGES_DEBUG
-
-n=0
-status=0
-
-run () {
-  env -u DISPLAY -u WAYLAND_DISPLAY "$bin" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
-  rc=$?
-}
-
-# run_in LANGUAGE ARGS…: the same in that UI language, with this build's
-# translations.
-run_in () {
-  local language=$1
-  shift
-  env -u DISPLAY -u WAYLAND_DISPLAY -u LC_ALL LANG=C.UTF-8 LANGUAGE="$language" \
-    TIANSHAN_LOCALEDIR="$TS_BUILD_ROOT/po" "$bin" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
-  rc=$?
-}
-
-report () {
-  local what=$1 ok=$2
-  n=$((n + 1))
-  if [ "$ok" = yes ]; then
-    echo "ok $n $what"
-  else
-    status=1
-    echo "not ok $n $what"
-    echo "# exit status $rc"
-    sed 's/^/# stdout: /' "$tmp/stdout"
-    sed 's/^/# stderr: /' "$tmp/stderr"
-  fi
-}
-
-# picture_size FILE: "WIDTH HEIGHT" read from the file's own header (PNG
-# IHDR, SVG root element, PDF MediaBox), or nothing if it is not a valid
-# file of the format its extension names.
-picture_size () {
-  python3 - "$1" <<'PY'
-import re, struct, sys, xml.etree.ElementTree as ET
-
-path = sys.argv[1]
-data = open(path, 'rb').read()
-if path.endswith('.png'):
-    if data[:8] != b'\x89PNG\r\n\x1a\n' or data[12:16] != b'IHDR' or not data.endswith(b'IEND\xaeB`\x82'):
-        sys.exit(1)
-    w, h = struct.unpack('>II', data[16:24])
-elif path.endswith('.svg'):
-    root = ET.fromstring(data)
-    if root.tag != '{http://www.w3.org/2000/svg}svg':
-        sys.exit(1)
-    w, h = (float(re.match(r'[\d.]+', root.get(k)).group()) for k in ('width', 'height'))
-elif path.endswith('.pdf'):
-    if not data.startswith(b'%PDF-') or b'%%EOF' not in data[-64:]:
-        sys.exit(1)
-    boxes = re.findall(rb'/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]', data)
-    if len(boxes) != 1:
-        sys.exit(1)
-    w, h = (float(v) for v in boxes[0])
-else:
-    sys.exit(1)
-print('%g %g' % (w, h))
-PY
-}
-
-# expect_picture WHAT FILE "W H"
-expect_picture () {
-  local what=$1 file=$2 want=$3 ok=yes got
-  [ "$rc" = 0 ] || ok=no
-  got=$(picture_size "$file" 2>/dev/null)
-  [ "$got" = "$want" ] || { ok=no; echo "# $file: got size '$got', want '$want'"; }
-  report "$what" "$ok"
-}
+. "$(dirname "$0")/export-test-lib.sh"
 
 db=$tmp/map.db
 run --database "$db" --import "$fixture"
@@ -134,19 +53,14 @@ for size in 800 0x500 800x 800x500x2 axb -800x500 16001x10 ' 800x500' 800x500px;
 done
 
 # The map in Chinese and in Russian, as a PDF: its fonts and its text.
-for tool in pdffonts pdftotext; do
-  if ! command -v $tool >/dev/null; then
-    echo "Bail out! $tool is missing: install poppler-utils (make check-deps does)"
-    exit 1
-  fi
-done
+require_tools pdffonts pdftotext
 
 # expect_text WHAT FILE.pdf WORD… : every WORD is in the PDF's text.
 expect_text () {
   local what=$1 file=$2 ok=yes text word
   shift 2
   [ "$rc" = 0 ] || ok=no
-  text=$(pdftotext -enc UTF-8 "$file" - 2>/dev/null | tr -d '\n ')
+  text=$(pdf_text "$file")
   for word in "$@"; do
     case $text in
       *"$word"*) ;;
@@ -160,7 +74,7 @@ expect_text () {
 expect_no_text () {
   local what=$1 file=$2 ok=yes text word
   shift 2
-  text=$(pdftotext -enc UTF-8 "$file" - 2>/dev/null | tr -d '\n ')
+  text=$(pdf_text "$file")
   for word in "$@"; do
     case $text in
       *"$word"*) ok=no; echo "# “$word” in the text of $file" ;;
@@ -220,5 +134,4 @@ ok=yes
 grep -q '^tianshan: ' "$tmp/stderr" || ok=no
 report "an unwritable file is a data error (exit 1)" "$ok"
 
-echo "1..$n"
-exit $status
+finish

@@ -8,84 +8,13 @@
 # and pdftotext, from poppler-utils), and usage errors for a bad --view.
 set -u
 
-bin=${TS_BUILD_ROOT:?}/app/tianshan
+. "$(dirname "$0")/export-test-lib.sh"
+require_tools pdffonts pdftotext
 
-if [ ! -x "$bin" ]; then
-  echo "Bail out! $bin is not built"
-  exit 1
-fi
-for tool in pdffonts pdftotext; do
-  if ! command -v $tool >/dev/null; then
-    echo "Bail out! $tool is missing: install poppler-utils (make check-deps does)"
-    exit 1
-  fi
-done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export XDG_DATA_HOME=$tmp/xdg
-unset G_MESSAGES_DEBUG
-
-n=0
-status=0
-
-# run_in LANGUAGE ARGS…: tianshan in that UI language, with this build's
-# translations and no display.
-run_in () {
-  local language=$1
-  shift
-  env -u DISPLAY -u WAYLAND_DISPLAY -u LC_ALL LANG=C.UTF-8 LANGUAGE="$language" \
-    TIANSHAN_LOCALEDIR="$TS_BUILD_ROOT/po" "$bin" "$@" >"$tmp/stdout" 2>"$tmp/stderr"
-  rc=$?
-}
-
+# run ARGS…: tianshan in English, with this build's translations and no
+# display.
 run () {
   run_in en "$@"
-}
-
-report () {
-  local what=$1 ok=$2
-  n=$((n + 1))
-  if [ "$ok" = yes ]; then
-    echo "ok $n $what"
-  else
-    status=1
-    echo "not ok $n $what"
-    echo "# exit status $rc"
-    sed 's/^/# stdout: /' "$tmp/stdout"
-    sed 's/^/# stderr: /' "$tmp/stderr"
-  fi
-}
-
-# picture_size FILE: "WIDTH HEIGHT" from the file's own header.
-picture_size () {
-  python3 - "$1" <<'PY'
-import re, struct, sys, xml.etree.ElementTree as ET
-
-path = sys.argv[1]
-data = open(path, 'rb').read()
-if path.endswith('.png'):
-    if data[:8] != b'\x89PNG\r\n\x1a\n' or data[12:16] != b'IHDR':
-        sys.exit(1)
-    w, h = struct.unpack('>II', data[16:24])
-elif path.endswith('.svg'):
-    root = ET.fromstring(data)
-    w, h = (float(re.match(r'[\d.]+', root.get(k)).group()) for k in ('width', 'height'))
-elif path.endswith('.pdf'):
-    boxes = re.findall(rb'/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]', data)
-    if not data.startswith(b'%PDF-') or len(boxes) != 1:
-        sys.exit(1)
-    w, h = (float(v) for v in boxes[0])
-print('%g %g' % (w, h))
-PY
-}
-
-expect_picture () {
-  local what=$1 file=$2 want=$3 ok=yes got
-  [ "$rc" = 0 ] || ok=no
-  got=$(picture_size "$file" 2>/dev/null)
-  [ "$got" = "$want" ] || { ok=no; echo "# $file: got size '$got', want '$want'"; }
-  report "$what" "$ok"
 }
 
 # count_colour FILE.png R G B: how many pixels have exactly that colour (a
@@ -133,11 +62,6 @@ for y in range(height):
     previous = line
 print(count)
 PY
-}
-
-# pdf_text FILE.pdf: its text, without spaces or line breaks.
-pdf_text () {
-  pdftotext -enc UTF-8 "$1" - 2>/dev/null | tr -d '\n '
 }
 
 # expect_text WHAT TEXT WORD…: every WORD is in TEXT.
@@ -247,5 +171,4 @@ ok=yes
 grep -q '^tianshan: ' "$tmp/stderr" || ok=no
 report "an unwritable file is a data error (exit 1)" "$ok"
 
-echo "1..$n"
-exit $status
+finish
