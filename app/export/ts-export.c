@@ -260,21 +260,20 @@ check_prepared (TsExportData *self)
   return FALSE;
 }
 
-TsExportData *
-ts_export_data_snapshot (TsDataset *dataset,
-                         TsQuery   *query)
+/* @selected: what @query selects, or NULL to have it selected here. */
+static TsExportData *
+snapshot_selected (TsDataset *dataset,
+                   TsQuery   *query,
+                   GPtrArray *selected)
 {
-  TsExportData *self;
-
-  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
-
-  self = create_data (dataset);
+  TsExportData *self = create_data (dataset);
 
   if (query != NULL && !ts_query_is_empty (query))
     {
-      g_autoptr(GPtrArray) selected = ts_matches_select (dataset, query);
+      g_autoptr(GPtrArray) own = NULL;
 
+      if (selected == NULL)
+        selected = own = ts_matches_select (dataset, query);
       for (guint i = 0; i < selected->len; i++)
         {
           TsRecord *record = selected->pdata[i];
@@ -299,6 +298,39 @@ ts_export_data_snapshot (TsDataset *dataset,
     }
 
   return self;
+}
+
+TsExportData *
+ts_export_data_snapshot (TsDataset *dataset,
+                         TsQuery   *query)
+{
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
+
+  return snapshot_selected (dataset, query, NULL);
+}
+
+TsExportData *
+ts_export_data_snapshot_matches (TsMatches *matches)
+{
+  TsQuery *query;
+  g_autoptr(GPtrArray) selected = NULL;
+
+  g_return_val_if_fail (TS_IS_MATCHES (matches), NULL);
+
+  query = ts_matches_get_query (matches);
+  if (!ts_query_is_empty (query))
+    {
+      guint n_slots = ts_matches_get_n_slots (matches);
+
+      /* In slot order: the sheets are sorted anyway. */
+      selected = g_ptr_array_new ();
+      for (guint slot = 0; slot < n_slots; slot++)
+        if (ts_matches_contains (matches, slot) && ts_matches_get_record (matches, slot) != NULL)
+          g_ptr_array_add (selected, ts_matches_get_record (matches, slot));
+    }
+
+  return snapshot_selected (ts_matches_get_dataset (matches), query, selected);
 }
 
 TsExportData *

@@ -5,6 +5,7 @@
 
 #include "ts-column.h"
 #include "ts-dataset.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-record.h"
 #include "ts-types.h"
@@ -52,6 +53,10 @@ TsExportData *ts_export_data_new_for_records  (TsDataset     *dataset,
  * be asked of the data before it is prepared. */
 TsExportData *ts_export_data_snapshot         (TsDataset     *dataset,
                                                TsQuery       *query);
+/* What @matches matches now (as ts_export_data_snapshot() of its dataset
+ * and query would select, without evaluating the query again): the
+ * window's view. */
+TsExportData *ts_export_data_snapshot_matches (TsMatches     *matches);
 TsExportData *ts_export_data_snapshot_records (TsDataset     *dataset,
                                                GPtrArray     *records,
                                                const char    *scope);

@@ -398,9 +398,19 @@ _ts_window_export_to_file (TsWindow             *self,
    * it writes. */
   if (format == TS_WINDOW_EXPORT_CSV && scope == TS_WINDOW_EXPORT_VIEW)
     data = new_data_for_list (self);
+  else if (scope == TS_WINDOW_EXPORT_VIEW)
+    {
+      TsMatches *matches = ts_records_view_get_matches (self->records_view);
+
+      /* The view's matches, as the window found them: not searched again. */
+      if (matches != NULL && ts_matches_get_query (matches) == self->query
+          && ts_matches_get_dataset (matches) == self->dataset)
+        data = ts_export_data_snapshot_matches (matches);
+      else
+        data = ts_export_data_snapshot (self->dataset, self->query);
+    }
   else
-    data = ts_export_data_snapshot (self->dataset,
-                                    scope == TS_WINDOW_EXPORT_VIEW ? self->query : NULL);
+    data = ts_export_data_snapshot (self->dataset, NULL);
 
   start_export (self, data, path, format);
 }
