@@ -33,6 +33,7 @@ struct _TsExportData
    * which the lookup is made; whether the scope's order is kept. */
   GPtrArray       *all;
   gboolean         keep_order;
+  gboolean         take_all;    /* every record is in scope */
   gsize            prepared;    /* g_once_init_enter() */
 };
 
@@ -61,6 +62,15 @@ create_data (TsDataset *dataset)
 static void
 build_lookup (TsExportData *self)
 {
+  if (self->take_all)
+    for (guint i = 0; i < self->all->len; i++)
+      {
+        TsRecord *record = self->all->pdata[i];
+
+        g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                         g_object_ref (record));
+      }
+
   self->lookup = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->linked = g_hash_table_new (g_direct_hash, g_direct_equal);
   /* The references of the snapshot go to the lookup; the keys live in
@@ -287,13 +297,8 @@ snapshot_selected (TsDataset *dataset,
     }
   else
     {
-      for (guint i = 0; i < self->all->len; i++)
-        {
-          TsRecord *record = self->all->pdata[i];
-
-          g_ptr_array_add (self->records[ts_record_get_record_type (record)],
-                           g_object_ref (record));
-        }
+      /* Added to the sheets when the data is prepared. */
+      self->take_all = TRUE;
       self->scope = g_strdup (_("All records"));
     }
 
