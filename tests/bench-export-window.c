@@ -143,7 +143,11 @@ measure (TsWindow             *window,
       longest = call;
       /* The progress and the result come as main loop sources. */
       while (ts_export_bar_get_running (window->export_bar))
-        longest = MAX (longest, busy_iteration ());
+        {
+          double busy = busy_iteration ();
+
+          longest = MAX (longest, busy);
+        }
       wall = ms_since (start);
       cpu = thread_cpu_ms () - cpu_start;
       if (!g_file_test (path, G_FILE_TEST_EXISTS))

@@ -769,7 +769,7 @@ query_is_talks (gpointer data)
   return g_strcmp0 (ts_query_get_text (ts_window_get_query (fixture->window)), "talks") == 0;
 }
 
-#define N_SCALE_MEETINGS 10000
+#define N_SCALE_MEETINGS 5000
 
 /* The titles of the meetings made by add_scale_meetings(), in the order
  * of the sheets: by date, then title as g_utf8_collate() orders it, then
