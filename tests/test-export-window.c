@@ -13,6 +13,7 @@
 
 #include "ts-application.h"
 #include "ts-export-private.h"
+#include "ts-meeting.h"
 #include "ts-source.h"
 #include "ts-store.h"
 #include "ts-window-private.h"
@@ -745,6 +746,160 @@ test_link_limit (Fixture       *fixture,
                          "text: Excel allows at most 65530 links on a sheet");
 }
 
+/* Waits up to four minutes: writing thousands of rows on a busy machine. */
+static void
+wait_long_until (gboolean (*check) (gpointer),
+                 gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 240 * G_USEC_PER_SEC;
+
+  while (!check (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+query_is_talks (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_strcmp0 (ts_query_get_text (ts_window_get_query (fixture->window)), "talks") == 0;
+}
+
+#define N_SCALE_MEETINGS 5000
+
+/* The titles of the meetings made by add_scale_meetings(), in the order
+ * of the sheets: by date, then title as g_utf8_collate() orders it, then
+ * id. */
+static int
+compare_scale_meetings (gconstpointer a,
+                        gconstpointer b)
+{
+  TsRecord *ra = *(TsRecord * const *) a;
+  TsRecord *rb = *(TsRecord * const *) b;
+  int cmp = ts_date_compare (ts_record_get_date (ra), ts_record_get_date (rb));
+
+  if (cmp == 0)
+    cmp = g_utf8_collate (ts_record_get_display_name (ra), ts_record_get_display_name (rb));
+  if (cmp == 0)
+    cmp = strcmp (ts_record_get_id (ra), ts_record_get_id (rb));
+  return cmp;
+}
+
+/* Meetings sharing dates by the hundred, titled with accents, capitals and
+ * Chinese, so that their order is the titles' collation; returns them in
+ * the order the exports sort them. */
+static GPtrArray *
+add_scale_meetings (Fixture *fixture)
+{
+  static const char * const names[] = { "Émile", "emile", "Zhang", "Ärger", "张", "Abay" };
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sorted;
+
+  for (guint i = 0; i < N_SCALE_MEETINGS; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("meeting/m%05u", i);
+      g_autofree char *title = g_strdup_printf ("%s talks %05u", names[i % G_N_ELEMENTS (names)],
+                                                (i * 7919) % N_SCALE_MEETINGS);
+      TsMeeting *meeting = ts_meeting_new (id, title);
+      TsDate date = { 0 };
+
+      g_assert_true (ts_date_set_ymd (&date, 2000 + i / 1200, 1 + (i / 100) % 12, 1));
+      ts_meeting_set_date (meeting, &date);
+      g_ptr_array_add (records, meeting);
+    }
+  sorted = g_ptr_array_copy (records, (GCopyFunc) g_object_ref, NULL);
+  g_ptr_array_set_free_func (sorted, g_object_unref);
+  g_ptr_array_sort (sorted, compare_scale_meetings);
+
+  g_assert_true (ts_dataset_load (dataset, records, &error));
+  g_assert_no_error (error);
+  ts_window_set_dataset (fixture->window, dataset);
+  iterate ();
+  return sorted;
+}
+
+/* Each title of @sorted in @path, in that order. */
+static void
+assert_titles_in_order (const char *path,
+                        GPtrArray  *sorted)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *p;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  p = contents;
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const char *title = ts_record_get_display_name (sorted->pdata[i]);
+      const char *found = strstr (p, title);
+
+      if (found == NULL)
+        g_error ("“%s” (the %u-th in order) is not after the %u-th in %s", title, i + 1, i,
+                 path);
+      p = found + strlen (title);
+    }
+}
+
+/* Export clicked with thousands of records: the export's data is made in
+ * its worker, so the window goes on working meanwhile (the progress shows,
+ * a search typed is taken), and the file is whole, in the sheets' order,
+ * with what was there at the click. The export is held in its worker at
+ * its first progress report until the window has shown that. */
+static void
+test_at_scale (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) sorted = add_scale_meetings (fixture);
+  g_autofree char *briefing = out_path (fixture, "scale.xlsx");
+  g_autofree char *csv = out_path (fixture, "scale.csv");
+  g_autoptr(TsMeeting) late = ts_meeting_new ("meeting/late", "Late talks");
+  g_autoptr(GError) error = NULL;
+  TsDate date = { 0 };
+  int rows;
+
+  g_assert_true (ts_date_set_ymd (&date, 2030, 1, 1));
+  ts_meeting_set_date (late, &date);
+  _ts_export_set_hold (TRUE);
+  _ts_window_export_to_file (fixture->window, briefing, TS_WINDOW_EXPORT_ALL,
+                             TS_WINDOW_EXPORT_BRIEFING);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  wait_long_until (export_progressed, fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->search_entry), "talks");
+  wait_long_until (query_is_talks, fixture);
+  /* Added after the click: not in the file. */
+  ts_dataset_add (ts_window_get_dataset (fixture->window), TS_RECORD (late), &error);
+  g_assert_no_error (error);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  _ts_export_set_hold (FALSE);
+  wait_long_until (export_finished, fixture);
+  assert_toast (fixture, "Briefing saved as “scale.xlsx”");
+  assert_xlsx (briefing);
+  rows = count_rows (briefing, "Meetings");
+  if (rows >= 0)
+    g_assert_cmpint (rows, ==, N_SCALE_MEETINGS + 1);
+
+  /* Every meeting, sorted, in a CSV file: everything as it was at the
+   * click, without the late one. */
+  g_assert_true (ts_dataset_remove (ts_window_get_dataset (fixture->window), "meeting/late",
+                                    &error));
+  g_assert_no_error (error);
+  iterate ();
+  export_and_wait (fixture, csv, TS_WINDOW_EXPORT_ALL, TS_WINDOW_EXPORT_CSV);
+  rows = count_rows (csv, "");
+  if (rows >= 0)
+    g_assert_cmpint (rows, ==, N_SCALE_MEETINGS + 1);
+  assert_titles_in_order (csv, sorted);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +933,7 @@ main (int   argc,
   ADD ("close-while-exporting", test_close_while_exporting);
   ADD ("read-only", test_read_only);
   ADD ("link-limit", test_link_limit);
+  ADD ("at-scale", test_at_scale);
 
 #undef ADD
 

@@ -68,10 +68,14 @@ struct _TsBriefingWriter
   lxw_worksheet        *sheets[TS_N_RECORD_TYPES];
   lxw_worksheet        *definitions;
 
-  GHashTable           *formats;      /* "flags|num_format" → lxw_format */
+  lxw_format           *formats[1 << 9]; /* FMT_ flags → lxw_format, made once */
+  GArray               *num_formats;  /* those with a number format */
+  GHashTable           *link_prefixes; /* sheet name → "internal:'name'!A" */
   GHashTable           *source_rows;  /* source id → worksheet row + 1 */
   GPtrArray            *keep;         /* strings libxlsxwriter may point to */
   GPtrArray            *pictures;     /* GBytes of the pictures inserted */
+  const char           *scope_linked;  /* the Scope column's words */
+  const char           *scope_matched;
   lxw_error             lxw_error;
   guint                 n_links_as_text; /* past Excel's limit on a sheet */
   guint32               serial_epoch; /* the Julian day of Excel's day 0 */
@@ -84,7 +88,9 @@ const char *_ts_briefing_keep_string      (TsBriefingWriter *w,
 /* Notes the first libxlsxwriter error; TRUE when there was none. */
 gboolean    _ts_briefing_check            (TsBriefingWriter *w,
                                            lxw_error         error);
-/* A format of FMT_ @flags and an Excel @num_format (NULL for none). */
+/* A format of FMT_ @flags and an Excel @num_format (NULL for none), made
+ * once per style. @num_format must be a string constant: it is found by
+ * its address before its text. */
 lxw_format *_ts_briefing_get_format       (TsBriefingWriter *w,
                                            guint             flags,
                                            const char       *num_format);

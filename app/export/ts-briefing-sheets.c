@@ -410,23 +410,26 @@ write_record_row (TsBriefingWriter      *w,
         {
           _ts_briefing_write_text (w, sheet, row, c,
                                    ts_export_data_is_linked (w->data, record)
-                                   /* TRANSLATORS: in a briefing's Scope column: the
-                                    * record is there because a record in scope links
-                                    * to it */
-                                   ? C_("scope", "Linked")
-                                   /* TRANSLATORS: in a briefing's Scope column: the
-                                    * record matches the briefing's search and filters */
-                                   : C_("scope", "Matched"),
+                                   ? w->scope_linked : w->scope_matched,
                                    _ts_briefing_get_format (w, FMT_TOP | FMT_WRAP, NULL));
           continue;
         }
 
       if (column->flags & TS_COLUMN_DISPLAY_NAME)
         {
-          cell.kind = TS_CELL_TEXT;
-          cell.text = g_strdup (ts_record_get_display_name (record));
+          /* The record's own string, written without a copy. */
+          const char *name = ts_record_get_display_name (record);
+
+          if (sheet_column->reader && name != NULL)
+            {
+              flags |= FMT_WRAP;
+              lines = MAX (lines, count_wrapped_lines (name, column->sheet_width, wide));
+            }
+          _ts_briefing_write_text (w, sheet, row, c, name, _ts_briefing_get_format (w, flags, NULL));
+          continue;
         }
-      else if (column->flags & TS_COLUMN_SOURCES)
+
+      if (column->flags & TS_COLUMN_SOURCES)
         {
           /* The headlines, one a line: they read as a list on paper. */
           cell.text = dup_source_titles (w, record);
@@ -501,6 +504,12 @@ _ts_briefing_write_record_sheet (TsBriefingWriter  *w,
   if (sheet == NULL)
     return TRUE;
 
+  /* TRANSLATORS: in a briefing's Scope column: the record is there because
+   * a record in scope links to it */
+  w->scope_linked = C_("scope", "Linked");
+  /* TRANSLATORS: in a briefing's Scope column: the record matches the
+   * briefing's search and filters */
+  w->scope_matched = C_("scope", "Matched");
   layout = lay_out_columns (type, n_source_columns, &n_reader);
   ts_export_data_init_column_context (w->data, &context);
   headers = set_up_columns (w, sheet, layout);

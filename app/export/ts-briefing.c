@@ -39,14 +39,49 @@ _ts_briefing_check (TsBriefingWriter *w,
   return error == LXW_NO_ERROR;
 }
 
+/* A format with a number format: found by the string's address first (the
+ * callers pass constants), then by its text. */
+typedef struct
+{
+  guint       flags;
+  const void *address;    /* the caller's string, compared, never read */
+  const char *num_format; /* a copy */
+  lxw_format *format;
+} NumFormat;
+
+static lxw_format *
+find_num_format (TsBriefingWriter *w,
+                 guint             flags,
+                 const char       *num_format)
+{
+  for (guint i = 0; i < w->num_formats->len; i++)
+    {
+      NumFormat *entry = &g_array_index (w->num_formats, NumFormat, i);
+
+      if (entry->flags == flags && entry->address == num_format)
+        return entry->format;
+    }
+  for (guint i = 0; i < w->num_formats->len; i++)
+    {
+      NumFormat *entry = &g_array_index (w->num_formats, NumFormat, i);
+
+      if (entry->flags == flags && strcmp (entry->num_format, num_format) == 0)
+        return entry->format;
+    }
+  return NULL;
+}
+
 lxw_format *
 _ts_briefing_get_format (TsBriefingWriter *w,
                          guint             flags,
                          const char       *num_format)
 {
-  g_autofree char *key = g_strdup_printf ("%u|%s", flags, num_format != NULL ? num_format : "");
-  lxw_format *format = g_hash_table_lookup (w->formats, key);
+  lxw_format *format;
 
+  g_return_val_if_fail (flags < G_N_ELEMENTS (w->formats), NULL);
+
+  /* Made once per style, then found without building a key. */
+  format = num_format == NULL ? w->formats[flags] : find_num_format (w, flags, num_format);
   if (format != NULL)
     return format;
 
@@ -77,9 +112,16 @@ _ts_briefing_get_format (TsBriefingWriter *w,
   if (flags & FMT_RIGHT)
     format_set_align (format, LXW_ALIGN_RIGHT);
   if (num_format != NULL)
-    format_set_num_format (format, num_format);
+    {
+      NumFormat entry = { flags, num_format, _ts_briefing_keep_string (w, g_strdup (num_format)),
+                          format };
 
-  g_hash_table_insert (w->formats, g_steal_pointer (&key), format);
+      format_set_num_format (format, num_format);
+      g_array_append_val (w->num_formats, entry);
+    }
+  else
+    w->formats[flags] = format;
+
   return format;
 }
 
@@ -101,13 +143,23 @@ quote_sheet_name (const char *name)
   return g_strdup_printf ("'%s'", escaped);
 }
 
-static char *
-internal_link (const char *sheet_name,
-               guint       row)
+/* "internal:'Sheet name'!A", to which a link adds its row's number: made
+ * once per sheet. */
+static const char *
+get_link_prefix (TsBriefingWriter *w,
+                 const char       *sheet_name)
 {
-  g_autofree char *quoted = quote_sheet_name (sheet_name);
+  const char *prefix = g_hash_table_lookup (w->link_prefixes, sheet_name);
 
-  return g_strdup_printf ("internal:%s!A%u", quoted, row + 1);
+  if (prefix == NULL)
+    {
+      g_autofree char *quoted = quote_sheet_name (sheet_name);
+      char *made = g_strdup_printf ("internal:%s!A", quoted);
+
+      g_hash_table_insert (w->link_prefixes, g_strdup (sheet_name), made);
+      prefix = made;
+    }
+  return prefix;
 }
 
 /* Safe cell writers: text is always a string (never a formula), valid UTF-8
@@ -121,7 +173,7 @@ _ts_briefing_write_text (TsBriefingWriter *w,
                          const char       *text,
                          lxw_format       *format)
 {
-  g_autofree char *safe = NULL;
+  g_autofree char *sanitized = NULL;
 
   if (text == NULL || text[0] == '\0')
     {
@@ -130,8 +182,9 @@ _ts_briefing_write_text (TsBriefingWriter *w,
       return;
     }
 
-  safe = ts_export_text_sanitize (text, TS_EXPORT_CELL_MAX);
-  _ts_briefing_check (w, worksheet_write_string (sheet, row, col, safe, format));
+  /* Copied only when it must change (libxlsxwriter copies it anyway). */
+  text = ts_export_text_make_safe (text, TS_EXPORT_CELL_MAX, &sanitized);
+  _ts_briefing_check (w, worksheet_write_string (sheet, row, col, text, format));
 }
 
 static guint32
@@ -146,43 +199,50 @@ date_serial (TsBriefingWriter *w,
 /* The date as the dataset writes it ("2023-05-25", "2023-05~", "..2023"),
  * but as a real date: Excel sorts and filters it. */
 static const char *
-date_num_format (const TsDate *date,
-                 char          buffer[32])
+date_num_format (const TsDate *date)
 {
-  const char *body;
+  /* By precision (day, month, year), then qualifier (none, about, before,
+   * after): constants, so that the format is found by address. */
+  static const char * const formats[3][4] = {
+    { "yyyy-mm-dd", "yyyy-mm-dd\"~\"", "\"..\"yyyy-mm-dd", "yyyy-mm-dd\"..\"" },
+    { "yyyy-mm", "yyyy-mm\"~\"", "\"..\"yyyy-mm", "yyyy-mm\"..\"" },
+    { "yyyy", "yyyy\"~\"", "\"..\"yyyy", "yyyy\"..\"" },
+  };
+  guint precision;
+  guint qualifier;
 
   switch ((TsDatePrecision) date->precision)
     {
     case TS_DATE_PRECISION_YEAR:
-      body = "yyyy";
+      precision = 2;
       break;
     case TS_DATE_PRECISION_MONTH:
-      body = "yyyy-mm";
+      precision = 1;
       break;
     case TS_DATE_PRECISION_DAY:
     case TS_DATE_PRECISION_NONE:
     default:
-      body = "yyyy-mm-dd";
+      precision = 0;
       break;
     }
 
   switch ((TsDateQualifier) date->qualifier)
     {
     case TS_DATE_QUALIFIER_ABOUT:
-      g_snprintf (buffer, 32, "%s\"~\"", body);
+      qualifier = 1;
       break;
     case TS_DATE_QUALIFIER_BEFORE:
-      g_snprintf (buffer, 32, "\"..\"%s", body);
+      qualifier = 2;
       break;
     case TS_DATE_QUALIFIER_AFTER:
-      g_snprintf (buffer, 32, "%s\"..\"", body);
+      qualifier = 3;
       break;
     case TS_DATE_QUALIFIER_NONE:
     default:
-      g_strlcpy (buffer, body, 32);
+      qualifier = 0;
       break;
     }
-  return buffer;
+  return formats[precision][qualifier];
 }
 
 void
@@ -193,7 +253,6 @@ _ts_briefing_write_date (TsBriefingWriter *w,
                          const TsDate     *date,
                          guint             flags)
 {
-  char buffer[32];
   guint32 serial;
   lxw_format *format;
 
@@ -210,7 +269,7 @@ _ts_briefing_write_date (TsBriefingWriter *w,
       return;
     }
 
-  format = _ts_briefing_get_format (w, flags, date_num_format (date, buffer));
+  format = _ts_briefing_get_format (w, flags, date_num_format (date));
   _ts_briefing_check (w, worksheet_write_number (sheet, row, col, serial, format));
 }
 
@@ -273,8 +332,17 @@ _ts_briefing_write_link (TsBriefingWriter *w,
                          const char       *text,
                          guint             flags)
 {
-  g_autofree char *link = internal_link (target_sheet, target_row);
-  g_autofree char *safe = ts_export_text_sanitize (text, TS_EXPORT_CELL_MAX);
+  const char *prefix = get_link_prefix (w, target_sheet);
+  g_autofree char *sanitized = NULL;
+  const char *safe = ts_export_text_make_safe (text, TS_EXPORT_CELL_MAX, &sanitized);
+  char stack_link[256];
+  g_autofree char *heap_link = NULL;
+  const char *link = stack_link;
+
+  /* libxlsxwriter copies the link: built on the stack when it fits. */
+  if (g_snprintf (stack_link, sizeof stack_link, "%s%u", prefix, target_row + 1)
+      >= (int) sizeof stack_link)
+    link = heap_link = g_strdup_printf ("%s%u", prefix, target_row + 1);
 
   if (safe[0] == '\0' || !can_link (w, sheet, NULL)
       || worksheet_write_url_opt (sheet, row, col, link,
@@ -436,7 +504,8 @@ writer_clear (TsBriefingWriter *w)
 {
   g_clear_pointer (&w->workbook, lxw_workbook_free);
   g_clear_pointer (&w->taken_names, g_hash_table_unref);
-  g_clear_pointer (&w->formats, g_hash_table_unref);
+  g_clear_pointer (&w->num_formats, g_array_unref);
+  g_clear_pointer (&w->link_prefixes, g_hash_table_unref);
   g_clear_pointer (&w->source_rows, g_hash_table_unref);
   g_clear_pointer (&w->keep, g_ptr_array_unref);
   g_clear_pointer (&w->pictures, g_ptr_array_unref);
@@ -489,6 +558,10 @@ ts_briefing_write (TsExportData             *data,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* The data's sorting and linked context, in this thread when the
+   * caller left them to it (ts_export_data_snapshot()). */
+  ts_export_data_prepare (data);
+
   if (ts_export_check_cancelled (cancellable, path, error))
     return FALSE;
 
@@ -513,7 +586,8 @@ ts_briefing_write (TsExportData             *data,
     w.basemap = g_object_ref (options->basemap);
   w.print_definitions = options != NULL && options->print_definitions;
   w.taken_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  w.formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.num_formats = g_array_new (FALSE, FALSE, sizeof (NumFormat));
+  w.link_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   w.source_rows = g_hash_table_new (g_str_hash, g_str_equal);
   w.keep = g_ptr_array_new_with_free_func (g_free);
   w.pictures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);

@@ -98,6 +98,10 @@ ts_csv_write (TsExportData          *data,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* The data's sorting and linked context, in this thread when the
+   * caller left them to it (ts_export_data_snapshot()). */
+  ts_export_data_prepare (data);
+
   if (ts_export_check_cancelled (cancellable, path, error))
     return FALSE;
 

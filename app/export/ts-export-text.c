@@ -25,19 +25,69 @@ is_allowed_in_xml (gunichar c)
   return c != 0xFFFE && c != 0xFFFF;
 }
 
+/* Whether @text is already as ts_export_text_sanitize() would make it:
+ * valid UTF-8 without a character XML refuses, and short enough (a
+ * UTF-16 code unit is never fewer than one byte of UTF-8, so text of at
+ * most @max_units bytes fits). Most text is, and is then used as it is. */
+static gboolean
+is_safe (const char *text,
+         gsize       max_units)
+{
+  const guchar *p = (const guchar *) text;
+  const char *end;
+
+  /* ASCII first: the common case, byte by byte. */
+  for (; *p >= 0x20 && *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return (gsize) ((const char *) p - text) <= max_units;
+
+  if (!g_utf8_validate ((const char *) p, -1, &end))
+    return FALSE;
+  if ((gsize) (end - text) > max_units)
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+      /* U+FFFE and U+FFFF: EF BF BE, EF BF BF. */
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+ts_export_text_make_safe (const char  *text,
+                          gsize        max_units,
+                          char       **to_free)
+{
+  *to_free = NULL;
+  if (text == NULL)
+    return "";
+  if (is_safe (text, max_units))
+    return text;
+  *to_free = ts_export_text_sanitize (text, max_units);
+  return *to_free;
+}
+
 char *
 ts_export_text_sanitize (const char *text,
                          gsize       max_units)
 {
   g_autofree char *valid = NULL;
-  /* TRANSLATORS: ends a spreadsheet cell whose text was too long for it. */
-  const char *marker = _("… [truncated]");
+  const char *marker;
   gsize marker_units = 0;
   gsize units = 0;
   GString *out;
 
   if (text == NULL)
     return g_strdup ("");
+  if (is_safe (text, max_units))
+    return g_strdup (text);
+
+  /* TRANSLATORS: ends a spreadsheet cell whose text was too long for it. */
+  marker = _("… [truncated]");
 
   valid = g_utf8_make_valid (text, -1);
   out = g_string_sized_new (strlen (valid));

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
  * "… [truncated]" marker. Never NULL. */
 char     *ts_export_text_sanitize        (const char *text,
                                           gsize       max_units);
+/* The same, without a copy when @text is already safe (most text is):
+ * @text itself, "" for NULL, or a sanitized copy that @to_free holds
+ * (NULL otherwise) and the caller frees. */
+const char *ts_export_text_make_safe     (const char  *text,
+                                          gsize        max_units,
+                                          char       **to_free);
 
 /* Appends @text as one RFC 4180 field: quoted when it holds a comma, a
  * quote or a line break. When @neutralize is set, text that a spreadsheet

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ts-error.h"
 #include "ts-export.h"
@@ -28,24 +29,13 @@ struct _TsExportData
   TsDate           last_date;
   TsDate           query_from;
   TsDate           query_to;
+  /* Until prepared: every record of the dataset (a reference each), from
+   * which the lookup is made; whether the scope's order is kept. */
+  GPtrArray       *all;
+  gboolean         keep_order;
+  gboolean         take_all;    /* every record is in scope */
+  gsize            prepared;    /* g_once_init_enter() */
 };
-
-static int
-compare_records (gconstpointer a,
-                 gconstpointer b)
-{
-  TsRecord *ra = *(TsRecord * const *) a;
-  TsRecord *rb = *(TsRecord * const *) b;
-  int cmp;
-
-  cmp = ts_date_compare (ts_record_get_date (ra), ts_record_get_date (rb));
-  if (cmp != 0)
-    return cmp;
-  cmp = g_utf8_collate (ts_record_get_display_name (ra), ts_record_get_display_name (rb));
-  if (cmp != 0)
-    return cmp;
-  return g_strcmp0 (ts_record_get_id (ra), ts_record_get_id (rb));
-}
 
 static TsExportData *
 create_data (TsDataset *dataset)
@@ -53,8 +43,9 @@ create_data (TsDataset *dataset)
   TsExportData *self = g_new0 (TsExportData, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->lookup = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-  self->linked = g_hash_table_new (g_direct_hash, g_direct_equal);
+  /* Only references here: the lookup, the sorting and the linked context
+   * are made by ts_export_data_prepare(), in the thread that writes. */
+  self->all = g_ptr_array_new_full (ts_dataset_get_n_records (dataset), NULL);
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GListModel *model = ts_dataset_get_records (dataset, type);
@@ -62,15 +53,32 @@ create_data (TsDataset *dataset)
 
       self->records[type] = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < n; i++)
-        {
-          TsRecord *record = g_list_model_get_item (model, i);
-
-          /* The key lives in the record, which the table keeps alive. */
-          g_hash_table_replace (self->lookup, (gpointer) ts_record_get_id (record), record);
-        }
+        g_ptr_array_add (self->all, g_list_model_get_item (model, i));
     }
 
   return self;
+}
+
+static void
+build_lookup (TsExportData *self)
+{
+  if (self->take_all)
+    for (guint i = 0; i < self->all->len; i++)
+      {
+        TsRecord *record = self->all->pdata[i];
+
+        g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                         g_object_ref (record));
+      }
+
+  self->lookup = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->linked = g_hash_table_new (g_direct_hash, g_direct_equal);
+  /* The references of the snapshot go to the lookup; the keys live in
+   * the records, which the table keeps alive. */
+  for (guint i = 0; i < self->all->len; i++)
+    g_hash_table_replace (self->lookup, (gpointer) ts_record_get_id (self->all->pdata[i]),
+                          self->all->pdata[i]);
+  g_clear_pointer (&self->all, g_ptr_array_unref);
 }
 
 typedef struct
@@ -148,42 +156,85 @@ update_date_range (TsExportData *self,
     self->last_date = *date;
 }
 
-/* The records in scope first, then the linked ones, each by date. */
-static int
-compare_in_sheet (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+/* A record as the sheets are sorted: its collation key made once, rather
+ * than g_utf8_collate() at each of the n log n comparisons. */
+typedef struct
 {
-  TsExportData *self = user_data;
-  gboolean linked_a = g_hash_table_contains (self->linked, *(TsRecord * const *) a);
-  gboolean linked_b = g_hash_table_contains (self->linked, *(TsRecord * const *) b);
+  TsRecord     *record;
+  const TsDate *date;
+  char         *key;     /* g_utf8_collate_key() of the title; NULL when unsorted */
+  guint         index;   /* the position before sorting */
+  gboolean      linked;
+} SortEntry;
 
-  if (linked_a != linked_b)
-    return linked_a ? 1 : -1;
-  return compare_records (a, b);
-}
-
-/* Only the linked records, after the others as they are. */
+/* The records in scope first, then the linked ones, each by date, title
+ * (as g_utf8_collate() orders them: strcmp() of their keys does) and id;
+ * when the scope's order is kept (no key), as they are. */
 static int
-compare_linked_last (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
 {
-  TsExportData *self = user_data;
-  gboolean linked_a = g_hash_table_contains (self->linked, *(TsRecord * const *) a);
-  gboolean linked_b = g_hash_table_contains (self->linked, *(TsRecord * const *) b);
+  const SortEntry *ea = a;
+  const SortEntry *eb = b;
+  int cmp;
 
-  if (linked_a != linked_b)
-    return linked_a ? 1 : -1;
-  if (!linked_a)
-    return 0;
-  return compare_records (a, b);
+  if (ea->linked != eb->linked)
+    return ea->linked ? 1 : -1;
+  if (ea->key == NULL || eb->key == NULL)
+    return ea->index < eb->index ? -1 : ea->index > eb->index;
+
+  cmp = ts_date_compare (ea->date, eb->date);
+  if (cmp != 0)
+    return cmp;
+  cmp = strcmp (ea->key, eb->key);
+  if (cmp != 0)
+    return cmp;
+  return g_strcmp0 (ts_record_get_id (ea->record), ts_record_get_id (eb->record));
 }
 
 static void
-finish_data (TsExportData *self,
-             gboolean      keep_order)
+sort_records (TsExportData *self,
+              GPtrArray    *records,
+              gboolean      keep_order)
 {
+  g_autofree SortEntry *entries = NULL;
+
+  if (records->len < 2)
+    return;
+
+  entries = g_new (SortEntry, records->len);
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = records->pdata[i];
+      SortEntry *entry = &entries[i];
+
+      entry->record = record;
+      entry->date = ts_record_get_date (record);
+      entry->index = i;
+      entry->linked = g_hash_table_contains (self->linked, record);
+      /* With the scope's order kept, only the linked ones are sorted. */
+      entry->key = !keep_order || entry->linked
+                   ? g_utf8_collate_key (ts_record_get_display_name (record), -1) : NULL;
+    }
+
+  g_qsort_with_data (entries, records->len, sizeof (SortEntry), compare_entries, NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      records->pdata[i] = entries[i].record;
+      g_free (entries[i].key);
+    }
+}
+
+/* The lookup, the date range, the linked context and the order: the work
+ * of making the snapshot, done once, where ts_export_data_prepare() is
+ * called. */
+static void
+finish_data (TsExportData *self)
+{
+  build_lookup (self);
+
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GPtrArray *records = self->records[type];
@@ -194,27 +245,45 @@ finish_data (TsExportData *self,
 
   add_linked_context (self);
 
-  /* g_ptr_array_sort_with_data() is a stable merge sort. */
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    g_ptr_array_sort_with_data (self->records[type],
-                                keep_order ? compare_linked_last : compare_in_sheet, self);
+    sort_records (self, self->records[type], self->keep_order);
 }
 
-TsExportData *
-ts_export_data_new (TsDataset *dataset,
-                    TsQuery   *query)
+void
+ts_export_data_prepare (TsExportData *self)
 {
-  TsExportData *self;
+  g_return_if_fail (self != NULL);
 
-  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
+  if (g_once_init_enter (&self->prepared))
+    {
+      finish_data (self);
+      g_once_init_leave (&self->prepared, 1);
+    }
+}
 
-  self = create_data (dataset);
+static gboolean
+check_prepared (TsExportData *self)
+{
+  if (G_LIKELY (g_atomic_pointer_get (&self->prepared) != 0))
+    return TRUE;
+  g_critical ("An export's data is used before ts_export_data_prepare()");
+  return FALSE;
+}
+
+/* @selected: what @query selects, or NULL to have it selected here. */
+static TsExportData *
+snapshot_selected (TsDataset *dataset,
+                   TsQuery   *query,
+                   GPtrArray *selected)
+{
+  TsExportData *self = create_data (dataset);
 
   if (query != NULL && !ts_query_is_empty (query))
     {
-      g_autoptr(GPtrArray) selected = ts_matches_select (dataset, query);
+      g_autoptr(GPtrArray) own = NULL;
 
+      if (selected == NULL)
+        selected = own = ts_matches_select (dataset, query);
       for (guint i = 0; i < selected->len; i++)
         {
           TsRecord *record = selected->pdata[i];
@@ -228,17 +297,55 @@ ts_export_data_new (TsDataset *dataset,
     }
   else
     {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, self->lookup);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        g_ptr_array_add (self->records[ts_record_get_record_type (value)],
-                         g_object_ref (value));
+      /* Added to the sheets when the data is prepared. */
+      self->take_all = TRUE;
       self->scope = g_strdup (_("All records"));
     }
 
-  finish_data (self, FALSE);
+  return self;
+}
+
+TsExportData *
+ts_export_data_snapshot (TsDataset *dataset,
+                         TsQuery   *query)
+{
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
+
+  return snapshot_selected (dataset, query, NULL);
+}
+
+TsExportData *
+ts_export_data_snapshot_matches (TsMatches *matches)
+{
+  TsQuery *query;
+  g_autoptr(GPtrArray) selected = NULL;
+
+  g_return_val_if_fail (TS_IS_MATCHES (matches), NULL);
+
+  query = ts_matches_get_query (matches);
+  if (!ts_query_is_empty (query))
+    {
+      guint n_slots = ts_matches_get_n_slots (matches);
+
+      /* In slot order: the sheets are sorted anyway. */
+      selected = g_ptr_array_new ();
+      for (guint slot = 0; slot < n_slots; slot++)
+        if (ts_matches_contains (matches, slot) && ts_matches_get_record (matches, slot) != NULL)
+          g_ptr_array_add (selected, ts_matches_get_record (matches, slot));
+    }
+
+  return snapshot_selected (ts_matches_get_dataset (matches), query, selected);
+}
+
+TsExportData *
+ts_export_data_new (TsDataset *dataset,
+                    TsQuery   *query)
+{
+  TsExportData *self = ts_export_data_snapshot (dataset, query);
+
+  if (self != NULL)
+    ts_export_data_prepare (self);
   return self;
 }
 
@@ -300,14 +407,14 @@ ts_export_data_new_around (TsDataset   *dataset,
   else
     self->scope = g_steal_pointer (&around);
 
-  finish_data (self, FALSE);
+  ts_export_data_prepare (self);
   return self;
 }
 
 TsExportData *
-ts_export_data_new_for_records (TsDataset  *dataset,
-                                GPtrArray  *records,
-                                const char *scope)
+ts_export_data_snapshot_records (TsDataset  *dataset,
+                                 GPtrArray  *records,
+                                 const char *scope)
 {
   TsExportData *self;
 
@@ -330,7 +437,19 @@ ts_export_data_new_for_records (TsDataset  *dataset,
                                              records->len),
                                    records->len);
 
-  finish_data (self, TRUE);
+  self->keep_order = TRUE;
+  return self;
+}
+
+TsExportData *
+ts_export_data_new_for_records (TsDataset  *dataset,
+                                GPtrArray  *records,
+                                const char *scope)
+{
+  TsExportData *self = ts_export_data_snapshot_records (dataset, records, scope);
+
+  if (self != NULL)
+    ts_export_data_prepare (self);
   return self;
 }
 
@@ -353,6 +472,12 @@ ts_export_data_unref (TsExportData *self)
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     g_clear_pointer (&self->records[type], g_ptr_array_unref);
+  if (self->all != NULL)
+    {
+      /* Never prepared: the snapshot's references are its own. */
+      g_ptr_array_set_free_func (self->all, g_object_unref);
+      g_clear_pointer (&self->all, g_ptr_array_unref);
+    }
   g_clear_pointer (&self->lookup, g_hash_table_unref);
   g_clear_pointer (&self->linked, g_hash_table_unref);
   g_clear_object (&self->focus);
@@ -365,6 +490,7 @@ ts_export_data_get_records (TsExportData *self,
                             TsRecordType  type)
 {
   g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, NULL);
+  g_return_val_if_fail (check_prepared (self), NULL);
 
   return self->records[type];
 }
@@ -379,6 +505,8 @@ gboolean
 ts_export_data_is_linked (TsExportData *self,
                           TsRecord     *record)
 {
+  g_return_val_if_fail (check_prepared (self), FALSE);
+
   return g_hash_table_contains (self->linked, record);
 }
 
@@ -396,6 +524,7 @@ ts_export_data_get_n_matched (TsExportData *self,
                               TsRecordType  type)
 {
   g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, 0);
+  g_return_val_if_fail (check_prepared (self), 0);
 
   return self->records[type]->len - self->n_linked[type];
 }
@@ -415,6 +544,7 @@ ts_export_data_lookup (TsExportData *self,
 {
   if (id == NULL)
     return NULL;
+  g_return_val_if_fail (check_prepared (self), NULL);
   return g_hash_table_lookup (self->lookup, id);
 }
 

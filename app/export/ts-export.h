@@ -5,6 +5,7 @@
 
 #include "ts-column.h"
 #include "ts-dataset.h"
+#include "ts-matches.h"
 #include "ts-query.h"
 #include "ts-record.h"
 #include "ts-types.h"
@@ -44,6 +45,23 @@ TsExportData *ts_export_data_new_around       (TsDataset     *dataset,
 TsExportData *ts_export_data_new_for_records  (TsDataset     *dataset,
                                                GPtrArray     *records,
                                                const char    *scope);
+/* The same, in two steps: a snapshot of the records (references only,
+ * quick enough for the main thread; a search or filter is evaluated
+ * here), and ts_export_data_prepare() making the rest (the lookup, the
+ * linked context, the sheet order), in the worker thread that writes: the
+ * writers call it (ts_briefing_write(), ts_csv_write()). Nothing else may
+ * be asked of the data before it is prepared. */
+TsExportData *ts_export_data_snapshot         (TsDataset     *dataset,
+                                               TsQuery       *query);
+/* What @matches matches now (as ts_export_data_snapshot() of its dataset
+ * and query would select, without evaluating the query again): the
+ * window's view. */
+TsExportData *ts_export_data_snapshot_matches (TsMatches     *matches);
+TsExportData *ts_export_data_snapshot_records (TsDataset     *dataset,
+                                               GPtrArray     *records,
+                                               const char    *scope);
+/* Once, in any one thread at a time; again does nothing. */
+void          ts_export_data_prepare          (TsExportData  *self);
 TsExportData *ts_export_data_ref              (TsExportData  *self);
 void          ts_export_data_unref            (TsExportData  *self);
 

@@ -335,7 +335,7 @@ new_data_for_list (TsWindow *self)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (records, g_list_model_get_item (model, i));
 
-  return ts_export_data_new_for_records (self->dataset, records, scope);
+  return ts_export_data_snapshot_records (self->dataset, records, scope);
 }
 
 /* Writes @data to @path (its format's extension added) in a worker thread,
@@ -393,12 +393,24 @@ _ts_window_export_to_file (TsWindow             *self,
 
   /* Taken now, in the main thread: edits made while the file is written
    * do not reach it. A CSV file of the view is the list on screen, sorted
-   * as it is. */
+   * as it is. Only references are taken here: the sorting and the linked
+   * context are made in the worker thread, which prepares the data before
+   * it writes. */
   if (format == TS_WINDOW_EXPORT_CSV && scope == TS_WINDOW_EXPORT_VIEW)
     data = new_data_for_list (self);
+  else if (scope == TS_WINDOW_EXPORT_VIEW)
+    {
+      TsMatches *matches = ts_records_view_get_matches (self->records_view);
+
+      /* The view's matches, as the window found them: not searched again. */
+      if (matches != NULL && ts_matches_get_query (matches) == self->query
+          && ts_matches_get_dataset (matches) == self->dataset)
+        data = ts_export_data_snapshot_matches (matches);
+      else
+        data = ts_export_data_snapshot (self->dataset, self->query);
+    }
   else
-    data = ts_export_data_new (self->dataset,
-                               scope == TS_WINDOW_EXPORT_VIEW ? self->query : NULL);
+    data = ts_export_data_snapshot (self->dataset, NULL);
 
   start_export (self, data, path, format);
 }

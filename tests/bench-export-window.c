@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Not a test: what clicking Export in the window costs the window at
+ * scale. For a briefing and a CSV file, of everything and of a search's
+ * view, it clicks Export (what the save dialog's response does) and runs
+ * the main loop until the export is written, printing the click's own
+ * time (wall and the main thread's CPU), the longest main loop iteration
+ * from the click until the file is written (the click itself included; an
+ * iteration's wait in poll() left out) and the longest iteration in the
+ * main thread's CPU time, the main thread's CPU time over the same span,
+ * and the export's wall time. Run
+ *   tests/bench-store 100000 /tmp/bench.db   (once: makes the store)
+ *   xvfb-run -a -s "-screen 0 1400x900x24" tests/bench-export-window /tmp/bench.db [RUNS]
+ * in a build folder (with GSETTINGS_BACKEND=memory and the build's
+ * schemas). Without a store it uses the shipped dataset. The store is
+ * only read, but the schema's migration may rewrite an old one in place:
+ * run it on a copy. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "ts-application.h"
+#include "ts-matches.h"
+#include "ts-records-view.h"
+#include "ts-store.h"
+#include "ts-window-private.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* Runs the main loop until nothing is pending for a quarter second;
+ * returns the longest iteration. */
+static double
+settle (void)
+{
+  gint64 quiet_since = g_get_monotonic_time ();
+  double longest = 0;
+
+  while (g_get_monotonic_time () - quiet_since < 250 * 1000)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      if (g_main_context_iteration (NULL, FALSE))
+        {
+          longest = MAX (longest, ms_since (before));
+          quiet_since = g_get_monotonic_time ();
+        }
+      else
+        g_usleep (200);
+    }
+  return longest;
+}
+
+/* The time the main loop spends waiting in poll(), so that an iteration's
+ * work is told from its wait. */
+static gint64 polled_us;
+
+static int
+timed_poll (GPollFD *fds,
+            guint    n_fds,
+            int      timeout)
+{
+  gint64 before = g_get_monotonic_time ();
+  int ret = g_poll (fds, n_fds, timeout);
+
+  polled_us += g_get_monotonic_time () - before;
+  return ret;
+}
+
+/* One blocking iteration; returns its time less its wait, in ms, and in
+ * @cpu the main thread's CPU time in it: on a busy machine the thread may
+ * wait for a core longer than it works. */
+static double
+busy_iteration (double *cpu)
+{
+  gint64 before = g_get_monotonic_time ();
+  gint64 polled_before = polled_us;
+  double cpu_before = thread_cpu_ms ();
+
+  g_main_context_iteration (NULL, TRUE);
+  *cpu = thread_cpu_ms () - cpu_before;
+  return (g_get_monotonic_time () - before - (polled_us - polled_before)) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+/* Clicks Export @runs times, each after the previous export is written. */
+static void
+measure (TsWindow             *window,
+         const char           *dir,
+         const char           *what,
+         TsWindowExportScope   scope,
+         TsWindowExportFormat  format,
+         guint                 runs)
+{
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) call_cpus = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longests = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest_cpus = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpus = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) walls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *path = g_build_filename (dir, format == TS_WINDOW_EXPORT_BRIEFING
+                                                 ? "bench.xlsx" : "bench.csv", NULL);
+  double longest_of_all = 0;
+
+  for (guint run = 0; run < runs; run++)
+    {
+      gint64 start;
+      double cpu_start, call, call_cpu, longest = 0, longest_cpu, cpu, wall;
+
+      settle ();
+      cpu_start = thread_cpu_ms ();
+      start = g_get_monotonic_time ();
+      _ts_window_export_to_file (window, path, scope, format);
+      call = ms_since (start);
+      call_cpu = thread_cpu_ms () - cpu_start;
+      longest = call;
+      longest_cpu = call_cpu;
+      /* The progress and the result come as main loop sources. */
+      while (ts_export_bar_get_running (window->export_bar))
+        {
+          double busy_cpu;
+          double busy = busy_iteration (&busy_cpu);
+
+          longest = MAX (longest, busy);
+          longest_cpu = MAX (longest_cpu, busy_cpu);
+        }
+      wall = ms_since (start);
+      cpu = thread_cpu_ms () - cpu_start;
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        g_error ("%s: no file was written", what);
+      g_remove (path);
+
+      g_array_append_val (calls, call);
+      g_array_append_val (call_cpus, call_cpu);
+      g_array_append_val (longests, longest);
+      g_array_append_val (longest_cpus, longest_cpu);
+      g_array_append_val (cpus, cpu);
+      g_array_append_val (walls, wall);
+      longest_of_all = MAX (longest_of_all, longest);
+    }
+
+  printf ("%-34s %8.2f %8.2f %11.2f %9.2f %9.2f %11.2f %9.0f\n", what, median (calls),
+          median (call_cpus), median (longests), median (longest_cpus), longest_of_all,
+          median (cpus), median (walls));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(TsApplication) app = NULL;
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  TsDataset *dataset;
+  TsWindow *window;
+  guint runs = 3;
+
+  setlocale (LC_ALL, "");
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    g_error ("needs a display: run it under xvfb-run");
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  gtk_init ();
+  adw_init ();
+  app = ts_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  dir = g_dir_make_tmp ("bench-export-window-XXXXXX", NULL);
+  if (argc > 1 && argv[1][0] != '\0')
+    path = g_strdup (argv[1]);
+  else
+    path = g_build_filename (dir, "shipped.db", NULL);
+  if (argc > 2)
+    runs = MAX (1, (guint) g_ascii_strtoull (argv[2], NULL, 10));
+
+  store = ts_store_open (path, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+  dataset = ts_store_get_dataset (store);
+  printf ("dataset: %s (%u records), %u runs each, medians (the worst longest iteration "
+          "of all runs apart)\n", path, ts_dataset_get_n_records (dataset), runs);
+
+  window = ts_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  ts_window_set_dataset (window, dataset);
+  ts_window_set_view (window, "records");
+  gtk_window_present (GTK_WINDOW (window));
+  /* Until the search texts are gathered in the background, as they are a
+   * few seconds after the window opens. */
+  while (ts_matches_is_indexing (ts_records_view_get_matches (window->records_view)))
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+
+  g_main_context_set_poll_func (NULL, timed_poll);
+  printf ("\n%-34s %8s %8s %11s %9s %9s %11s %9s\n", "clicking Export", "call ms", "call CPU",
+          "longest ms", "its CPU", "worst ms", "main CPU ms", "wall ms");
+  measure (window, dir, "briefing, everything", TS_WINDOW_EXPORT_ALL,
+           TS_WINDOW_EXPORT_BRIEFING, runs);
+  measure (window, dir, "CSV of meetings, all of them", TS_WINDOW_EXPORT_ALL,
+           TS_WINDOW_EXPORT_CSV, runs);
+  measure (window, dir, "CSV of meetings, the view", TS_WINDOW_EXPORT_VIEW,
+           TS_WINDOW_EXPORT_CSV, runs);
+
+  /* With a search: the view is what it finds. */
+  ts_query_set_text (window->query, "talks");
+  settle ();
+  measure (window, dir, "briefing, the view of “talks”", TS_WINDOW_EXPORT_VIEW,
+           TS_WINDOW_EXPORT_BRIEFING, runs);
+  measure (window, dir, "CSV, the view of “talks”", TS_WINDOW_EXPORT_VIEW,
+           TS_WINDOW_EXPORT_CSV, runs);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+  return 0;
+}
