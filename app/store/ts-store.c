@@ -493,9 +493,10 @@ open_file (TsStore  *self,
       return FALSE;
     }
 
-  /* Only now, with the file known to be ours, does anything write. */
-  if (!_ts_store_set_wal_mode (self, error)
-      || !_ts_store_exec_sql (self, "PRAGMA foreign_keys = ON;", error))
+  /* Only now, with the file known to be ours, does anything write: the
+   * migration first, so that a file it refuses is left byte for byte as it
+   * was (switching to WAL rewrites the header), then WAL. */
+  if (!_ts_store_exec_sql (self, "PRAGMA foreign_keys = ON;", error))
     return FALSE;
 
   if (empty || version < TS_STORE_SCHEMA_VERSION)
@@ -522,7 +523,7 @@ open_file (TsStore  *self,
         }
     }
 
-  return TRUE;
+  return _ts_store_set_wal_mode (self, error);
 }
 
 static gboolean
