@@ -694,12 +694,20 @@ load_table (TsStore     *self,
             for (guint i = 0; i < table->n_scalars && ok; i++)
               {
                 const TsField *field = table->scalars[i];
-                char path[128];
+                int first_column = column;
 
-                g_snprintf (path, sizeof path, "%s[%u].%s", table->field->key, position,
-                            field->key);
+                /* The path ("participants[2].side") only for the message. */
                 ok = read_scalar (stmt, &column, field, TS_FIELD_ITEM_STORAGE (field, item),
-                                  id, path, error);
+                                  id, field->key, NULL);
+                if (!ok)
+                  {
+                    g_autofree char *path = g_strdup_printf ("%s[%u].%s", table->field->key,
+                                                             position, field->key);
+
+                    column = first_column;
+                    read_scalar (stmt, &column, field, TS_FIELD_ITEM_STORAGE (field, item),
+                                 id, path, error);
+                  }
               }
             position++;
           }
