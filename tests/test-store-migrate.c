@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ts-error.h"
 #include "ts-json.h"
 #include "ts-store.h"
 
@@ -199,6 +200,42 @@ test_migrate_refuses_damaged_json (void)
                  "place/bishkek", NULL);
 }
 
+/* A value edited behind Tianshan's back that its checks refuse (a meeting
+ * placed at a person) fails the open, naming the file, record and field,
+ * and the dataset is not half loaded. */
+static void
+test_load_refuses_bad_value (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "edited.db");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  build_fixture ("store-v2.sql", path);
+  {
+    g_autoptr(TsStore) store = ts_store_open_full (path, NULL, &error);
+
+    g_assert_no_error (error);
+  }
+
+  db = store_test_sqlite_open (path);
+  store_test_sqlite_exec (db, "UPDATE meeting SET place = 'person/edil-baisalov' "
+                              "WHERE record_id = 'meeting/2023-10-25-li-qiang-sadyr-japarov'");
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_close (db);
+
+  {
+    g_autoptr(TsStore) store = ts_store_open_full (path, NULL, &error);
+
+    g_assert_null (store);
+    g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, path));
+    g_assert_nonnull (strstr (error->message, "meeting/2023-10-25-li-qiang-sadyr-japarov"));
+    g_assert_nonnull (strstr (error->message, "“place”"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate/from-2", test_migrate_from_2);
   g_test_add_func ("/store/migrate/refuses-damaged-field", test_migrate_refuses_damaged_field);
   g_test_add_func ("/store/migrate/refuses-damaged-json", test_migrate_refuses_damaged_json);
+  g_test_add_func ("/store/load/refuses-bad-value", test_load_refuses_bad_value);
 
   return g_test_run ();
 }

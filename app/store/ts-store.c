@@ -380,6 +380,26 @@ _ts_store_import_seed (TsStore  *self,
          && write_changes (self, changes, error);
 }
 
+typedef struct
+{
+  GPtrArray *records;
+  GError    *error;
+} CheckData;
+
+static gpointer
+check_records (gpointer user_data)
+{
+  CheckData *data = user_data;
+
+  for (guint i = 0; i < data->records->len; i++)
+    {
+      if (!ts_field_load_check (g_ptr_array_index (data->records, i), &data->error))
+        break;
+    }
+
+  return NULL;
+}
+
 /* Every record from the tables, in the order they were added (as the
  * dataset keeps them), checked as a stored record is. */
 static gboolean
@@ -387,41 +407,48 @@ load_records (TsStore  *self,
               GError  **error)
 {
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) load_error = NULL;
+  CheckData check = { NULL, NULL };
+  GThread *thread;
   gint64 start = g_get_monotonic_time ();
-  gint64 read_time, check_time;
+  gint64 read_time;
+  gboolean loaded;
 
   records = _ts_store_tables_load (self, error);
   if (records == NULL)
     return FALSE;
   read_time = g_get_monotonic_time ();
 
-  /* Records saved before the limits on values were checked still load:
-   * the database opens. */
-  for (guint i = 0; i < records->len; i++)
-    {
-      if (!ts_field_load_check (g_ptr_array_index (records, i), error))
-        {
-          g_prefix_error (error, _("Could not open “%s”: "), self->path);
-          return FALSE;
-        }
-    }
-  check_time = g_get_monotonic_time ();
+  /* The records are checked (records saved before the limits on values
+   * were checked still load: the database opens) in another thread while
+   * this one adds them to the dataset, which only reads them; the dataset
+   * checks what is between records (unique ids, references), without the
+   * rest of what an apply does. A record that fails its checks fails the
+   * open, and the dataset is dropped. */
+  check.records = records;
+  thread = g_thread_try_new ("ts-store-check", check_records, &check, NULL);
+  if (thread == NULL)
+    check_records (&check);
+  loaded = ts_dataset_load (self->dataset, records, &load_error);
+  if (thread != NULL)
+    g_thread_join (thread);
 
-  /* The dataset still checks what is between records (unique ids,
-   * references), without the rest of what an apply does. */
-  if (!ts_dataset_load (self->dataset, records, error))
+  if (check.error != NULL || !loaded)
     {
+      g_propagate_error (error, check.error != NULL ? g_steal_pointer (&check.error)
+                                                    : g_steal_pointer (&load_error));
       g_prefix_error (error, _("Could not open “%s”: "), self->path);
+      g_clear_object (&self->dataset);
+      self->dataset = ts_dataset_new ();
       return FALSE;
     }
 
   self->load_time = g_get_monotonic_time () - start;
-  g_debug ("Loaded %u records from “%s” in %.3f s: reading %.3f s, checking %.3f s, "
+  g_debug ("Loaded %u records from “%s” in %.3f s: reading %.3f s, checking them and "
            "adding them to the dataset %.3f s",
            records->len, self->path, self->load_time / (double) G_USEC_PER_SEC,
            (read_time - start) / (double) G_USEC_PER_SEC,
-           (check_time - read_time) / (double) G_USEC_PER_SEC,
-           (g_get_monotonic_time () - check_time) / (double) G_USEC_PER_SEC);
+           (g_get_monotonic_time () - read_time) / (double) G_USEC_PER_SEC);
   return TRUE;
 }
 
