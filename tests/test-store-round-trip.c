@@ -403,14 +403,13 @@ test_store_round_trip_older_limits (void)
     sqlite3 *db = store_test_sqlite_open (path);
 
     store_test_sqlite_exec (db,
-      "INSERT INTO record (id, type, title, body) VALUES "
-      "('source/old', 'source', 'Old', '{\"type\": \"source\", \"id\": \"source/old\", "
-      "\"title\": \"Old\", \"language\": \"english\"}'),"
-      "('project/old', 'project', 'Old', '{\"type\": \"project\", \"id\": \"project/old\", "
-      "\"title\": \"Old\", \"value_usd\": -5000000000000000}'),"
-      "('figure/old', 'figure', 'Old', '{\"type\": \"figure\", \"id\": \"figure/old\", "
-      "\"title\": \"Old\", \"indicator\": \"I\", \"period\": \"2024\", "
-      "\"value\": 5000000000000000000.0}');");
+      "INSERT INTO record (id, seq, type, title) VALUES "
+      "('source/old', 1001, 'source', 'Old'), ('project/old', 1002, 'project', 'Old'),"
+      "('figure/old', 1003, 'figure', 'Old');"
+      "INSERT INTO source (record_id, language) VALUES ('source/old', 'english');"
+      "INSERT INTO project (record_id, value_usd) VALUES ('project/old', -5000000000000000);"
+      "INSERT INTO figure (record_id, indicator, period, value) VALUES "
+      "('figure/old', 'I', '2024', 5000000000000000000.0);");
     sqlite3_close (db);
   }
 
@@ -445,7 +444,7 @@ test_store_round_trip_older_limits (void)
 
 /* A record over SQLite's limit of a value's length: refused naming the
  * record, not passed off as a missing value ("NOT NULL constraint
- * failed: record.body"), and nothing of it is kept. The limit is lowered
+ * failed: record.notes"), and nothing of it is kept. The limit is lowered
  * to 1 MiB rather than a record made of a gigabyte. */
 static void
 test_store_round_trip_too_big (void)

@@ -173,7 +173,7 @@ test_store_failed_transaction (void)
   g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM record"), ==,
                    STORE_TEST_FIXTURE_N_RECORDS);
   g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM record "
-                                              "WHERE body LIKE '%air base%'"), ==, 0);
+                                              "WHERE summary LIKE '%air base%'"), ==, 0);
 
   /* The store goes on working after the rollback. */
   g_clear_error (&error);
@@ -427,7 +427,7 @@ test_store_migrate_from_1 (void)
                                               "WHERE title = 'Kyrgyzstan'"), ==, 1);
   sqlite3_close (db);
 
-  /* And it goes on working as a version 2 database. */
+  /* And it goes on working as a database of today's version. */
   g_assert_true (ts_dataset_remove (dataset, "meeting/2024-05-visit", NULL));
   g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM link"), ==, 0);
 }
@@ -511,7 +511,7 @@ test_store_load_many (void)
   {
     sqlite3 *db = store_test_sqlite_open (path);
 
-    store_test_sqlite_exec (db, "UPDATE record SET body = '{\"type\": \"place\"' "
+    store_test_sqlite_exec (db, "UPDATE record SET type = 'castle' "
                                 "WHERE id = 'place/p8000'");
     sqlite3_close (db);
   }
@@ -522,6 +522,7 @@ test_store_load_many (void)
 
     g_assert_null (store);
     g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE);
+    g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, "place/p8000"));
     g_assert_nonnull (strstr (error->message, path));
   }

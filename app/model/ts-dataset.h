@@ -77,7 +77,8 @@ gboolean    ts_dataset_merge            (TsDataset     *self,
 /* A store's load at start: @records (TsRecord, each already validated by
  * ts_record_new_from_json()) fill an empty dataset in one pass, in their
  * order. What ts_dataset_apply() checks across records is checked too
- * (unique ids, references to existing records of the right types), but
+ * (unique ids, references to existing records: their types, those of
+ * their ids, were checked by the validation), but
  * without its per-change bookkeeping, and no commit function runs: the
  * records come from the store. Emits ::changed once, as an apply of their
  * additions would, when a handler is connected. On error the dataset stays

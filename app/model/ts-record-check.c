@@ -10,6 +10,28 @@
 #include "ts-field.h"
 #include "ts-record-private.h"
 
+/* "[12]", without printf: paths are built for every list item checked. */
+static void
+append_index (GString *path,
+              guint    index)
+{
+  char digits[16];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = '0' + index % 10;
+      index /= 10;
+    }
+  while (index > 0);
+
+  g_string_append_c (path, '[');
+  while (n > 0)
+    g_string_append_c (path, digits[--n]);
+  g_string_append_c (path, ']');
+}
+
+
 /* A record's checks: each kind of value, and every field of a record from
  * its descriptors (ts_record_validate). */
 
@@ -139,7 +161,7 @@ check_texts (const char  *id,
 
         for (guint i = 0; i < n_elements; i++)
           {
-            g_string_append_printf (path, "[%u]", i);
+            append_index (path, i);
             if (!check_texts (id, path, json_array_get_element (array, i), error))
               return FALSE;
             g_string_truncate (path, length);
@@ -450,7 +472,7 @@ check_items_texts (const char     *id,
     {
       gpointer item = g_ptr_array_index (array, i);
 
-      g_string_append_printf (path, "[%u]", i);
+      append_index (path, i);
       for (guint j = 0; j < field->items->n_fields; j++)
         {
           const TsField *item_field = &field->items->fields[j];
@@ -509,7 +531,7 @@ check_fields_texts (const char     *id,
         {
           gsize list_length = path->len;
 
-          g_string_append_printf (path, "[%u]", i);
+          append_index (path, i);
           ok = check_text (id, path->str, strings[i], error);
           g_string_truncate (path, list_length);
         }
@@ -546,7 +568,7 @@ check_items (const char     *id,
     {
       gpointer item = g_ptr_array_index (array, i);
 
-      g_string_append_printf (path, "[%u]", i);
+      append_index (path, i);
       for (guint j = 0; j < field->items->n_fields; j++)
         {
           const TsField *item_field = &field->items->fields[j];

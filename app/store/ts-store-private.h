@@ -22,7 +22,6 @@ typedef enum
   STMT_BEGIN,
   STMT_COMMIT,
   STMT_ROLLBACK,
-  STMT_UPSERT_RECORD,
   STMT_DELETE_RECORD,
   STMT_DELETE_LINKS,
   STMT_INSERT_LINK,
@@ -36,6 +35,8 @@ struct _TsStore
   char          *path;
   sqlite3       *db;
   sqlite3_stmt  *statements[N_STATEMENTS];
+  /* Those of ts-store-tables.c, prepared as they are first used. */
+  sqlite3_stmt **table_statements;
   TsDataset     *dataset;
   gint64         load_time;
   /* The first run: the schema was created by this open. */
@@ -74,6 +75,12 @@ int      _ts_store_bind_julian    (sqlite3_stmt *stmt,
 gboolean _ts_store_import_seed    (TsStore      *self,
                                    GBytes       *seed,
                                    GError      **error);
+/* Writes @record's rows and links; @replacing: whether it has rows, which
+ * go first. Inside a transaction. */
+gboolean _ts_store_write_record   (TsStore      *self,
+                                   TsRecord     *record,
+                                   gboolean      replacing,
+                                   GError      **error);
 /* Switches the file to WAL, waiting for other connections to let go. */
 gboolean _ts_store_set_wal_mode   (TsStore      *self,
                                    GError      **error);
@@ -94,6 +101,23 @@ gboolean _ts_store_check_file     (TsStore      *self,
                                    int          *version,
                                    gboolean     *empty,
                                    GError      **error);
+
+/* ts-store-tables.c: the relational schema made from the record types'
+ * field descriptors (data/dataset/SCHEMA.md). */
+
+/* CREATE TABLE (and INDEX) statements of the record tables. */
+char      *_ts_store_tables_create_sql (void);
+/* Writes the rows of @record (deleting its old ones first when
+ * @replacing); returns SQLite's result, or SQLITE_ERROR with @error set
+ * when a statement could not be prepared. */
+int        _ts_store_tables_write      (TsStore     *self,
+                                        TsRecord    *record,
+                                        gboolean     replacing,
+                                        GError     **error);
+/* Every record, in the order they were added, not yet checked. */
+GPtrArray *_ts_store_tables_load       (TsStore     *self,
+                                        GError     **error);
+void       _ts_store_tables_finalize   (TsStore     *self);
 
 /* ts-store-create.c */
 

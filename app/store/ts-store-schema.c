@@ -25,6 +25,8 @@ typedef struct
 
 static gboolean fill_record_columns (TsStore  *self,
                                      GError  **error);
+static gboolean make_tables         (TsStore  *self,
+                                     GError  **error);
 
 /* migrations[n] takes a database from version n to n + 1. Never change a
  * step once released: add one. */
@@ -61,36 +63,53 @@ static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
     "CREATE INDEX record_type_date ON record (type, date_first);",
     fill_record_columns
   },
+  /* 2 → 3: the relational schema: a table per record type, a child table
+   * per list (ts-store-tables.c), made from the records' JSON, which goes. */
+  {
+    NULL,
+    make_tables
+  },
 };
 
-/* Migration 1 → 2: the new columns, from each record's JSON. The records
- * are read first: updating a table while a SELECT walks it is undefined. */
-static gboolean
-fill_record_columns (TsStore  *self,
-                     GError  **error)
+/* The records of a database of version 1 or 2, from their JSON, in the
+ * order they were added. A record that cannot be read stops the migration
+ * with an error naming the file, the record and its field. */
+static GPtrArray *
+read_json_records (TsStore  *self,
+                   GError  **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record", -1, &stmt, NULL) != SQLITE_OK)
-    return _ts_store_set_open_error (self, error);
+  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY rowid", -1, &stmt,
+                          NULL) != SQLITE_OK)
+    {
+      _ts_store_set_open_error (self, error);
+      return NULL;
+    }
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
       const char *body = (const char *) sqlite3_column_text (stmt, 1);
+      g_autoptr(GError) parse_error = NULL;
       TsRecord *record;
-      JsonNode *root;
+      JsonNode *root = NULL;
 
-      if (!json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1), NULL)
+      if (body == NULL
+          || !json_parser_load_from_data (parser, body, sqlite3_column_bytes (stmt, 1),
+                                          &parse_error)
           || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
         {
           g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                       _("Could not update “%s”: the record “%s” is damaged"), self->path, id);
+                       _("Could not update “%s”: the record “%s” is damaged (%s); the file "
+                         "is left as it was"),
+                       self->path, id != NULL ? id : "",
+                       parse_error != NULL ? parse_error->message : _("not a JSON object"));
           sqlite3_finalize (stmt);
-          return FALSE;
+          return NULL;
         }
 
       record = ts_record_new_from_stored_json (json_node_get_object (root), error);
@@ -98,13 +117,71 @@ fill_record_columns (TsStore  *self,
         {
           g_prefix_error (error, _("Could not update “%s”: "), self->path);
           sqlite3_finalize (stmt);
-          return FALSE;
+          return NULL;
         }
       g_ptr_array_add (records, record);
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    return _ts_store_set_open_error (self, error);
+    {
+      _ts_store_set_open_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&records);
+}
+
+/* Migration 2 → 3: the records read from their JSON, the old tables
+ * dropped, the new ones made and the records written to them. */
+static gboolean
+make_tables (TsStore  *self,
+             GError  **error)
+{
+  g_autoptr(GPtrArray) records = read_json_records (self, error);
+  g_autofree char *create = NULL;
+
+  if (records == NULL)
+    return FALSE;
+
+  create = _ts_store_tables_create_sql ();
+  if (!_ts_store_exec_sql (self,
+                           "DROP TABLE link;"
+                           "DROP TABLE record;", error)
+      || !_ts_store_exec_sql (self, create, error)
+      || !_ts_store_exec_sql (self,
+                              "CREATE TABLE link ("
+                              "  source_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,"
+                              "  field TEXT NOT NULL,"
+                              "  target_id TEXT NOT NULL REFERENCES record (id) "
+                              "DEFERRABLE INITIALLY DEFERRED"
+                              ");"
+                              "CREATE INDEX link_source ON link (source_id);"
+                              "CREATE INDEX link_target ON link (target_id);", error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      if (!_ts_store_write_record (self, g_ptr_array_index (records, i), FALSE, error))
+        {
+          g_prefix_error (error, _("Could not update “%s”: "), self->path);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Migration 1 → 2: the new columns, from each record's JSON. The records
+ * are read first: updating a table while a SELECT walks it is undefined. */
+static gboolean
+fill_record_columns (TsStore  *self,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) records = read_json_records (self, error);
+  sqlite3_stmt *stmt = NULL;
+
+  if (records == NULL)
+    return FALSE;
 
   if (sqlite3_prepare_v2 (self->db,
                           "UPDATE record SET title = ?2, date_first = ?3, date_last = ?4, "
@@ -146,7 +223,7 @@ _ts_store_migrate (TsStore  *self,
   for (int v = version; v < TS_STORE_SCHEMA_VERSION; v++)
     {
       g_debug ("Migrating “%s” from schema version %d to %d", self->path, v, v + 1);
-      if (!_ts_store_exec_sql (self, migrations[v].sql, error))
+      if (migrations[v].sql != NULL && !_ts_store_exec_sql (self, migrations[v].sql, error))
         return FALSE;
       if (migrations[v].migrate != NULL && !migrations[v].migrate (self, error))
         return FALSE;

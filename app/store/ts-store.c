@@ -4,10 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
 #include "ts-error.h"
+#include "ts-field-load.h"
 #include "ts-json.h"
 #include "ts-record.h"
 #include "ts-store.h"
@@ -19,12 +19,6 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
   [STMT_COMMIT] = "COMMIT",
   [STMT_ROLLBACK] = "ROLLBACK",
-  [STMT_UPSERT_RECORD] =
-    "INSERT INTO record (id, type, title, date_first, date_last, created, modified, body) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-    "ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, "
-    "date_first = excluded.date_first, date_last = excluded.date_last, "
-    "created = excluded.created, modified = excluded.modified, body = excluded.body",
   [STMT_DELETE_RECORD] = "DELETE FROM record WHERE id = ?1",
   [STMT_DELETE_LINKS] = "DELETE FROM link WHERE source_id = ?1",
   [STMT_INSERT_LINK] = "INSERT INTO link (source_id, field, target_id) VALUES (?1, ?2, ?3)",
@@ -171,29 +165,6 @@ _ts_store_bind_julian (sqlite3_stmt *stmt,
   return sqlite3_bind_null (stmt, index);
 }
 
-/* The columns of a record row; @body is its JSON. Stops at the first
- * failure and returns its result. */
-static int
-bind_record_columns (sqlite3_stmt *stmt,
-                     TsRecord     *record,
-                     const char   *body)
-{
-  const TsDate *date = ts_record_get_date (record);
-  int rc;
-
-  if ((rc = _ts_store_bind_text (stmt, 1, ts_record_get_id (record))) != SQLITE_OK
-      || (rc = _ts_store_bind_text (stmt, 2,
-                                    ts_record_type_to_string (ts_record_get_record_type (record))))
-         != SQLITE_OK
-      || (rc = _ts_store_bind_text (stmt, 3, ts_record_get_title (record))) != SQLITE_OK
-      || (rc = _ts_store_bind_julian (stmt, 4, ts_date_get_first_julian (date))) != SQLITE_OK
-      || (rc = _ts_store_bind_julian (stmt, 5, ts_date_get_last_julian (date))) != SQLITE_OK
-      || (rc = _ts_store_bind_time (stmt, 6, ts_record_get_created (record))) != SQLITE_OK
-      || (rc = _ts_store_bind_time (stmt, 7, ts_record_get_modified (record))) != SQLITE_OK)
-    return rc;
-  return _ts_store_bind_text (stmt, 8, body);
-}
-
 /* A failed bind or step of @record's row: what is too large says so and
  * names the record, rather than passing for a missing value. */
 static gboolean
@@ -227,8 +198,11 @@ set_record_error (TsStore       *self,
       set_save_error (self, error);
     }
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
   return FALSE;
 }
 
@@ -264,15 +238,14 @@ insert_link_cb (TsRecord   *record,
 }
 
 /* @replacing: whether a row for the record exists, whose links go. */
-static gboolean
-write_record (TsStore   *self,
-              TsRecord  *record,
-              gboolean   replacing,
-              GError   **error)
+gboolean
+_ts_store_write_record (TsStore   *self,
+                        TsRecord  *record,
+                        gboolean   replacing,
+                        GError   **error)
 {
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *body = NULL;
-  sqlite3_stmt *upsert, *delete_links;
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *delete_links;
   LinkData data = { self, NULL, error, FALSE };
   int rc;
 
@@ -281,24 +254,19 @@ write_record (TsStore   *self,
   if (!ts_record_validate (record, error))
     return FALSE;
 
-  /* Tianshan's own writer, not json_to_string(): json-glib 1.6 writes 1e17
-   * as "1e+17.0", which no JSON parser reads. */
-  node = ts_record_to_json (record);
-  body = ts_json_node_to_string (node);
-
-  if ((upsert = get_statement (self, STMT_UPSERT_RECORD, error)) == NULL
-      || (delete_links = get_statement (self, STMT_DELETE_LINKS, error)) == NULL
+  if ((delete_links = get_statement (self, STMT_DELETE_LINKS, error)) == NULL
       || (data.stmt = get_statement (self, STMT_INSERT_LINK, error)) == NULL)
     return FALSE;
 
-  if ((rc = bind_record_columns (upsert, record, body)) != SQLITE_OK)
-    return set_record_error (self, upsert, rc, record, error);
   /* A row can be too large even when each of its values is not. */
-  rc = sqlite3_step (upsert);
-  if (rc != SQLITE_DONE)
-    return set_record_error (self, upsert, rc, record, error);
-  sqlite3_reset (upsert);
-  sqlite3_clear_bindings (upsert);
+  rc = _ts_store_tables_write (self, record, replacing, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (rc != SQLITE_OK)
+    return set_record_error (self, NULL, rc, record, error);
 
   if (replacing)
     {
@@ -344,7 +312,7 @@ write_changes (TsStore    *self,
       gboolean ok;
 
       if (change->new_record != NULL)
-        ok = write_record (self, change->new_record, change->old_record != NULL, error);
+        ok = _ts_store_write_record (self, change->new_record, change->old_record != NULL, error);
       else
         ok = delete_record (self, ts_record_get_id (change->old_record), error);
 
@@ -412,156 +380,75 @@ _ts_store_import_seed (TsStore  *self,
          && write_changes (self, changes, error);
 }
 
-/* Records are read in parallel: parsing JSON and building records is most
- * of the time an open takes, and rows do not depend on each other. */
-#define MAX_LOAD_THREADS 8
-#define MIN_ROWS_PER_THREAD 2000
-
 typedef struct
 {
-  const char  *path;
-  GPtrArray   *ids;       /* of char *, all rows */
-  GPtrArray   *bodies;    /* of char *, all rows */
-  TsRecord   **records;   /* all rows: filled in by the chunks */
-  guint        start;
-  guint        end;
-  guint        failed_at; /* the row that failed, or G_MAXUINT */
-  GError      *error;
-} LoadChunk;
+  GPtrArray *records;
+  GError    *error;
+} CheckData;
 
 static gpointer
-build_records (gpointer data)
+check_records (gpointer user_data)
 {
-  LoadChunk *chunk = data;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  CheckData *data = user_data;
 
-  for (guint i = chunk->start; i < chunk->end; i++)
+  for (guint i = 0; i < data->records->len; i++)
     {
-      const char *body = g_ptr_array_index (chunk->bodies, i);
-      JsonNode *root;
-
-      if (!json_parser_load_from_data (parser, body, -1, NULL)
-          || (root = json_parser_get_root (parser)) == NULL
-          || !JSON_NODE_HOLDS_OBJECT (root))
-        {
-          g_set_error (&chunk->error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                       _("Could not open “%s”: the record “%s” is damaged"), chunk->path,
-                       (const char *) g_ptr_array_index (chunk->ids, i));
-          chunk->failed_at = i;
-          break;
-        }
-
-      /* Records saved before the limits on values (ts_record_new_from_stored_json)
-       * were checked still load: the database opens. */
-      chunk->records[i] = ts_record_new_from_stored_json (json_node_get_object (root),
-                                                           &chunk->error);
-      if (chunk->records[i] == NULL)
-        {
-          g_prefix_error (&chunk->error, _("Could not open “%s”: "), chunk->path);
-          chunk->failed_at = i;
-          break;
-        }
+      if (!ts_field_load_check (g_ptr_array_index (data->records, i), &data->error))
+        break;
     }
 
   return NULL;
 }
 
-/* One query for the whole table, one bulk load for the whole dataset. */
+/* Every record from the tables, in the order they were added (as the
+ * dataset keeps them), checked as a stored record is. */
 static gboolean
 load_records (TsStore  *self,
               GError  **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) bodies = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) loaded = NULL;
-  g_autofree TsRecord **records = NULL;
-  LoadChunk chunks[MAX_LOAD_THREADS] = { { 0, }, };
-  GThread *threads[MAX_LOAD_THREADS] = { NULL, };
-  LoadChunk *failed = NULL;
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) load_error = NULL;
+  CheckData check = { NULL, NULL };
+  GThread *thread;
   gint64 start = g_get_monotonic_time ();
-  gint64 read_time, build_time;
-  guint n_rows, n_chunks;
-  int rc;
+  gint64 read_time;
+  gboolean loaded;
 
-  /* In the order records were added, as the dataset keeps them. */
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY rowid", -1, &stmt,
-                          NULL) != SQLITE_OK)
-    return _ts_store_set_open_error (self, error);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (bodies, g_strndup ((const char *) sqlite3_column_text (stmt, 1),
-                                          sqlite3_column_bytes (stmt, 1)));
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return _ts_store_set_open_error (self, error);
-
+  records = _ts_store_tables_load (self, error);
+  if (records == NULL)
+    return FALSE;
   read_time = g_get_monotonic_time ();
-  n_rows = bodies->len;
-  records = g_new0 (TsRecord *, n_rows + 1);
-  n_chunks = CLAMP (MIN (g_get_num_processors (), n_rows / MIN_ROWS_PER_THREAD), 1,
-                    MAX_LOAD_THREADS);
 
-  for (guint c = 0; c < n_chunks; c++)
+  /* The records are checked (records saved before the limits on values
+   * were checked still load: the database opens) in another thread while
+   * this one adds them to the dataset, which only reads them; the dataset
+   * checks what is between records (unique ids, references), without the
+   * rest of what an apply does. A record that fails its checks fails the
+   * open, and the dataset is dropped. */
+  check.records = records;
+  thread = g_thread_try_new ("ts-store-check", check_records, &check, NULL);
+  if (thread == NULL)
+    check_records (&check);
+  loaded = ts_dataset_load (self->dataset, records, &load_error);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  if (check.error != NULL || !loaded)
     {
-      chunks[c] = (LoadChunk) { self->path, ids, bodies, records,
-                                (guint) ((guint64) n_rows * c / n_chunks),
-                                (guint) ((guint64) n_rows * (c + 1) / n_chunks),
-                                G_MAXUINT, NULL };
-      /* The first chunk is this thread's; a thread that cannot start
-       * leaves its chunk to this thread too. */
-      if (c > 0)
-        threads[c] = g_thread_try_new ("ts-store-load", build_records, &chunks[c], NULL);
-    }
-
-  for (guint c = 0; c < n_chunks; c++)
-    {
-      if (threads[c] == NULL)
-        build_records (&chunks[c]);
-    }
-
-  for (guint c = 0; c < n_chunks; c++)
-    {
-      if (threads[c] != NULL)
-        g_thread_join (threads[c]);
-      if (chunks[c].error != NULL && failed == NULL)
-        failed = &chunks[c];
-    }
-
-  if (failed != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&failed->error));
-      for (guint c = 0; c < n_chunks; c++)
-        g_clear_error (&chunks[c].error);
-      for (guint i = 0; i < n_rows; i++)
-        g_clear_object (&records[i]);
-      return FALSE;
-    }
-
-  build_time = g_get_monotonic_time ();
-  loaded = g_ptr_array_new_full (n_rows, g_object_unref);
-  for (guint i = 0; i < n_rows; i++)
-    g_ptr_array_add (loaded, g_steal_pointer (&records[i]));
-
-  /* Each record was validated as it was built; the dataset still checks
-   * what is between records (unique ids, references), without the rest of
-   * what an apply does. */
-  if (!ts_dataset_load (self->dataset, loaded, error))
-    {
+      g_propagate_error (error, check.error != NULL ? g_steal_pointer (&check.error)
+                                                    : g_steal_pointer (&load_error));
       g_prefix_error (error, _("Could not open “%s”: "), self->path);
+      g_clear_object (&self->dataset);
+      self->dataset = ts_dataset_new ();
       return FALSE;
     }
 
   self->load_time = g_get_monotonic_time () - start;
-  g_debug ("Loaded %u records from “%s” in %.3f s: reading %.3f s, building records "
-           "%.3f s (%u threads), adding them to the dataset %.3f s",
-           n_rows, self->path, self->load_time / (double) G_USEC_PER_SEC,
+  g_debug ("Loaded %u records from “%s” in %.3f s: reading %.3f s, checking them and "
+           "adding them to the dataset %.3f s",
+           records->len, self->path, self->load_time / (double) G_USEC_PER_SEC,
            (read_time - start) / (double) G_USEC_PER_SEC,
-           (build_time - read_time) / (double) G_USEC_PER_SEC, n_chunks,
-           (g_get_monotonic_time () - build_time) / (double) G_USEC_PER_SEC);
+           (g_get_monotonic_time () - read_time) / (double) G_USEC_PER_SEC);
   return TRUE;
 }
 
@@ -570,6 +457,7 @@ _ts_store_close_database (TsStore *self)
 {
   for (guint i = 0; i < N_STATEMENTS; i++)
     g_clear_pointer (&self->statements[i], sqlite3_finalize);
+  _ts_store_tables_finalize (self);
 
   if (self->db != NULL && sqlite3_close (self->db) != SQLITE_OK)
     g_warning ("Could not close “%s”: %s", self->path, sqlite3_errmsg (self->db));
@@ -632,9 +520,10 @@ open_file (TsStore  *self,
       return FALSE;
     }
 
-  /* Only now, with the file known to be ours, does anything write. */
-  if (!_ts_store_set_wal_mode (self, error)
-      || !_ts_store_exec_sql (self, "PRAGMA foreign_keys = ON;", error))
+  /* Only now, with the file known to be ours, does anything write: the
+   * migration first, so that a file it refuses is left byte for byte as it
+   * was (switching to WAL rewrites the header), then WAL. */
+  if (!_ts_store_exec_sql (self, "PRAGMA foreign_keys = ON;", error))
     return FALSE;
 
   if (empty || version < TS_STORE_SCHEMA_VERSION)
@@ -661,7 +550,7 @@ open_file (TsStore  *self,
         }
     }
 
-  return TRUE;
+  return _ts_store_set_wal_mode (self, error);
 }
 
 static gboolean

@@ -1,0 +1,821 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The relational schema (version 3), made from the record types' field
+ * descriptors: the table `record` (what every record has), a table per
+ * record type (its own single values), a child table per list (strings,
+ * references, names by language, items), and the rows each record is
+ * written to and read from. data/dataset/SCHEMA.md describes the result. */
+#define G_LOG_DOMAIN "ts-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "ts-error.h"
+#include "ts-field-load.h"
+#include "ts-record.h"
+#include "ts-store.h"
+#include "ts-store-private.h"
+#include "ts-vocabulary.h"
+
+typedef enum
+{
+  TABLE_RECORD, /* the common single values: one row per record */
+  TABLE_TYPE,   /* a type's own single values: one row per record of the type */
+  TABLE_LIST,   /* a string list or references: (record_id, position, value) */
+  TABLE_NAMES,  /* names by language: (record_id, language, name) */
+  TABLE_ITEMS,  /* a list of items: (record_id, position, the items' fields) */
+} TableKind;
+
+struct _TsStoreTable
+{
+  char           *name;
+  TableKind       kind;
+  int             type;     /* TsRecordType, or -1 for every type */
+  const TsField  *field;    /* the list's field */
+  /* The single-valued fields with columns here (a date has three: its
+   * text, first and last Julian day). */
+  const TsField **scalars;
+  guint           n_scalars;
+  char           *create_sql;
+  char           *insert_sql;
+  char           *delete_sql;
+  char           *select_sql;
+};
+
+typedef struct _TsStoreTable Table;
+
+static gboolean
+is_scalar (const TsField *field)
+{
+  switch (field->kind)
+    {
+    case TS_FIELD_STRING_LIST:
+    case TS_FIELD_REFERENCES:
+    case TS_FIELD_NAMES:
+    case TS_FIELD_ITEMS:
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+static guint
+n_columns_of (const TsField *field)
+{
+  return field->kind == TS_FIELD_DATE ? 3 : 1;
+}
+
+/* Identifiers are quoted: "from" and "to" are SQL keywords. */
+static void
+append_columns (GString        *create,
+                GString        *names,
+                GString        *params,
+                guint          *n_params,
+                const TsField **scalars,
+                guint           n_scalars)
+{
+  for (guint i = 0; i < n_scalars; i++)
+    {
+      const TsField *field = scalars[i];
+      const char *sql_type = field->kind == TS_FIELD_NUMBER ? "REAL" : "TEXT";
+
+      g_string_append_printf (create, ",\n  \"%s\" %s", field->key, sql_type);
+      g_string_append_printf (names, ", \"%s\"", field->key);
+      g_string_append_printf (params, ", ?%u", ++*n_params);
+      if (field->kind == TS_FIELD_DATE)
+        {
+          g_string_append_printf (create, ",\n  \"%s_first\" INTEGER,\n  \"%s_last\" INTEGER",
+                                  field->key, field->key);
+          g_string_append_printf (names, ", \"%s_first\", \"%s_last\"", field->key, field->key);
+          g_string_append_printf (params, ", ?%u, ?%u", *n_params + 1, *n_params + 2);
+          *n_params += 2;
+        }
+    }
+}
+
+static Table *
+table_new (const char    *name,
+           TableKind      kind,
+           int            type,
+           const TsField *field,
+           GPtrArray     *scalars)
+{
+  Table *table = g_new0 (Table, 1);
+  g_autoptr(GString) create = g_string_new (NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) params = g_string_new (NULL);
+  guint n_params = 0;
+
+  table->name = g_strdup (name);
+  table->kind = kind;
+  table->type = type;
+  table->field = field;
+  table->n_scalars = scalars != NULL ? scalars->len : 0;
+  table->scalars = g_new0 (const TsField *, table->n_scalars + 1);
+  for (guint i = 0; i < table->n_scalars; i++)
+    table->scalars[i] = g_ptr_array_index (scalars, i);
+
+  switch (kind)
+    {
+    case TABLE_RECORD:
+      g_string_append (create,
+                       "CREATE TABLE record (\n"
+                       "  seq INTEGER PRIMARY KEY,\n"
+                       "  id TEXT NOT NULL UNIQUE,\n"
+                       "  type TEXT NOT NULL,\n"
+                       "  date_first INTEGER,\n"
+                       "  date_last INTEGER");
+      g_string_append (names, "id, seq, type, date_first, date_last");
+      g_string_append (params, "?1, (SELECT coalesce(max(seq), 0) + 1 FROM record), ?2, ?3, ?4");
+      n_params = 4;
+      break;
+    case TABLE_TYPE:
+      g_string_append_printf (create,
+                              "CREATE TABLE %s (\n"
+                              "  record_id TEXT PRIMARY KEY NOT NULL REFERENCES record (id) "
+                              "ON DELETE CASCADE",
+                              name);
+      g_string_append (names, "record_id");
+      g_string_append (params, "?1");
+      n_params = 1;
+      break;
+    case TABLE_LIST:
+      g_string_append_printf (create,
+                              "CREATE TABLE %s (\n"
+                              "  record_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,\n"
+                              "  position INTEGER NOT NULL,\n"
+                              "  %s TEXT NOT NULL",
+                              name, field->kind == TS_FIELD_REFERENCES ? "target_id" : "value");
+      g_string_append_printf (names, "record_id, position, %s",
+                              field->kind == TS_FIELD_REFERENCES ? "target_id" : "value");
+      g_string_append (params, "?1, ?2, ?3");
+      n_params = 3;
+      break;
+    case TABLE_NAMES:
+      g_string_append_printf (create,
+                              "CREATE TABLE %s (\n"
+                              "  record_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,\n"
+                              "  language TEXT NOT NULL,\n"
+                              "  name TEXT NOT NULL",
+                              name);
+      g_string_append (names, "record_id, language, name");
+      g_string_append (params, "?1, ?2, ?3");
+      n_params = 3;
+      break;
+    case TABLE_ITEMS:
+      g_string_append_printf (create,
+                              "CREATE TABLE %s (\n"
+                              "  record_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,\n"
+                              "  position INTEGER NOT NULL",
+                              name);
+      g_string_append (names, "record_id, position");
+      g_string_append (params, "?1, ?2");
+      n_params = 2;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  append_columns (create, names, params, &n_params, table->scalars, table->n_scalars);
+
+  switch (kind)
+    {
+    case TABLE_RECORD:
+      g_string_append (create, "\n);\n"
+                       "CREATE INDEX record_type_date ON record (type, date_first);\n");
+      table->delete_sql = NULL;
+      {
+        g_autoptr(GString) update = g_string_new ("type = excluded.type, "
+                                                  "date_first = excluded.date_first, "
+                                                  "date_last = excluded.date_last");
+
+        for (guint i = 0; i < table->n_scalars; i++)
+          g_string_append_printf (update, ", \"%s\" = excluded.\"%s\"",
+                                  table->scalars[i]->key, table->scalars[i]->key);
+        table->insert_sql = g_strdup_printf ("INSERT INTO record (%s) VALUES (%s) "
+                                             "ON CONFLICT (id) DO UPDATE SET %s",
+                                             names->str, params->str, update->str);
+      }
+      table->select_sql = g_strdup_printf ("SELECT %s FROM record ORDER BY seq", names->str);
+      break;
+    case TABLE_TYPE:
+      g_string_append (create, "\n);\n");
+      table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id",
+                                           names->str, name);
+      break;
+    case TABLE_NAMES:
+      g_string_append (create, ",\n  PRIMARY KEY (record_id, language)\n);\n");
+      table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, language",
+                                           names->str, name);
+      break;
+    default:
+      g_string_append (create, ",\n  PRIMARY KEY (record_id, position)\n);\n");
+      table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, position",
+                                           names->str, name);
+      break;
+    }
+
+  table->create_sql = g_string_free (g_steal_pointer (&create), FALSE);
+  if (table->insert_sql == NULL)
+    table->insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
+                                         name, names->str, params->str);
+  if (kind != TABLE_RECORD)
+    table->delete_sql = g_strdup_printf ("DELETE FROM %s WHERE record_id = ?1", name);
+
+  return table;
+}
+
+/* The list fields of @fields (common or a type's own) as child tables
+ * named prefix_key, and the single values of the items of each. */
+static void
+add_list_tables (GPtrArray             *tables,
+                 const char            *prefix,
+                 int                    type,
+                 const TsField * const *fields,
+                 guint                  n_fields,
+                 gboolean               common)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const TsField *field = fields[i];
+      g_autofree char *name = NULL;
+
+      if (is_scalar (field) || ((field->flags & TS_FIELD_COMMON) != 0) != common)
+        continue;
+
+      name = g_strdup_printf ("%s_%s", prefix, field->key);
+      if (field->kind == TS_FIELD_NAMES)
+        g_ptr_array_add (tables, table_new (name, TABLE_NAMES, type, field, NULL));
+      else if (field->kind == TS_FIELD_ITEMS)
+        {
+          g_autoptr(GPtrArray) scalars = g_ptr_array_new ();
+
+          for (guint j = 0; j < field->items->n_fields; j++)
+            {
+              g_assert (is_scalar (&field->items->fields[j]));
+              g_ptr_array_add (scalars, (gpointer) &field->items->fields[j]);
+            }
+          g_ptr_array_add (tables, table_new (name, TABLE_ITEMS, type, field, scalars));
+        }
+      else
+        g_ptr_array_add (tables, table_new (name, TABLE_LIST, type, field, NULL));
+    }
+}
+
+static GPtrArray *
+build_tables (void)
+{
+  GPtrArray *tables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) common = g_ptr_array_new ();
+  const TsField * const *fields;
+  guint n_fields;
+
+  fields = ts_record_type_get_fields (TS_RECORD_TYPE_MEETING, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if ((fields[i]->flags & TS_FIELD_COMMON) != 0 && is_scalar (fields[i]))
+        g_ptr_array_add (common, (gpointer) fields[i]);
+    }
+  g_ptr_array_add (tables, table_new ("record", TABLE_RECORD, -1, NULL, common));
+  add_list_tables (tables, "record", -1, fields, n_fields, TRUE);
+
+  for (int type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      g_autoptr(GPtrArray) scalars = g_ptr_array_new ();
+      const char *name = ts_record_type_to_string (type);
+
+      fields = ts_record_type_get_fields (type, &n_fields);
+      for (guint i = 0; i < n_fields; i++)
+        {
+          if ((fields[i]->flags & TS_FIELD_COMMON) == 0 && is_scalar (fields[i]))
+            g_ptr_array_add (scalars, (gpointer) fields[i]);
+        }
+      g_ptr_array_add (tables, table_new (name, TABLE_TYPE, type, NULL, scalars));
+      add_list_tables (tables, name, type, fields, n_fields, FALSE);
+    }
+
+  return tables;
+}
+
+static GPtrArray *
+get_tables (void)
+{
+  static gsize tables = 0;
+
+  if (g_once_init_enter (&tables))
+    g_once_init_leave (&tables, (gsize) build_tables ());
+  return (GPtrArray *) tables;
+}
+
+char *
+_ts_store_tables_create_sql (void)
+{
+  GPtrArray *tables = get_tables ();
+  GString *sql = g_string_new (NULL);
+
+  for (guint i = 0; i < tables->len; i++)
+    g_string_append (sql, ((Table *) g_ptr_array_index (tables, i))->create_sql);
+
+  return g_string_free (sql, FALSE);
+}
+
+/* Statements, prepared once per store: three per table. */
+typedef enum
+{
+  TABLE_STMT_INSERT,
+  TABLE_STMT_DELETE,
+  N_TABLE_STATEMENTS
+} TableStatement;
+
+static sqlite3_stmt *
+get_table_statement (TsStore         *self,
+                     guint            index,
+                     TableStatement   which,
+                     GError         **error)
+{
+  Table *table = g_ptr_array_index (get_tables (), index);
+  sqlite3_stmt **slot;
+  const char *sql = which == TABLE_STMT_INSERT ? table->insert_sql : table->delete_sql;
+
+  if (self->table_statements == NULL)
+    self->table_statements = g_new0 (sqlite3_stmt *, get_tables ()->len * N_TABLE_STATEMENTS);
+  slot = &self->table_statements[index * N_TABLE_STATEMENTS + which];
+
+  if (*slot == NULL
+      && sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL)
+           != SQLITE_OK)
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                   _("Could not save the changes to “%s”: %s"), self->path,
+                   sqlite3_errmsg (self->db));
+      return NULL;
+    }
+
+  return *slot;
+}
+
+void
+_ts_store_tables_finalize (TsStore *self)
+{
+  if (self->table_statements == NULL)
+    return;
+
+  for (guint i = 0; i < get_tables ()->len * N_TABLE_STATEMENTS; i++)
+    sqlite3_finalize (self->table_statements[i]);
+  g_clear_pointer (&self->table_statements, g_free);
+}
+
+/* Writing */
+
+/* Binds @field's value at @storage from parameter *@index on; stops at the
+ * first failure and returns its result. */
+static int
+bind_scalar (sqlite3_stmt  *stmt,
+             int           *index,
+             const TsField *field,
+             gconstpointer  storage)
+{
+  int rc;
+
+  switch (field->kind)
+    {
+    case TS_FIELD_DATE:
+      {
+        g_autofree char *text = ts_date_to_string (storage);
+
+        if ((rc = _ts_store_bind_text (stmt, (*index)++, text)) != SQLITE_OK
+            || (rc = _ts_store_bind_julian (stmt, (*index)++, ts_date_get_first_julian (storage)))
+               != SQLITE_OK)
+          return rc;
+        return _ts_store_bind_julian (stmt, (*index)++, ts_date_get_last_julian (storage));
+      }
+    case TS_FIELD_NUMBER:
+      {
+        double value = *(const double *) storage;
+
+        if (isnan (value))
+          return sqlite3_bind_null (stmt, (*index)++);
+        return sqlite3_bind_double (stmt, (*index)++, value);
+      }
+    case TS_FIELD_ENUM:
+      {
+        int value = *(const int *) storage;
+
+        return _ts_store_bind_text (stmt, (*index)++,
+                                    value != 0 ? ts_enum_to_nick (field->enum_type (), value)
+                                               : NULL);
+      }
+    case TS_FIELD_TIMESTAMP:
+      return _ts_store_bind_time (stmt, (*index)++, *(GDateTime * const *) storage);
+    default:
+      {
+        const char *text = *(const char * const *) storage;
+
+        return _ts_store_bind_text (stmt, (*index)++,
+                                    text != NULL && text[0] != '\0' ? text : NULL);
+      }
+    }
+}
+
+/* Runs @stmt, whose parameters are bound, and resets it. */
+static int
+step (sqlite3_stmt *stmt)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+static int
+write_table (TsStore   *self,
+             guint      index,
+             TsRecord  *record,
+             GError   **error,
+             gboolean  *prepared)
+{
+  Table *table = g_ptr_array_index (get_tables (), index);
+  sqlite3_stmt *stmt = get_table_statement (self, index, TABLE_STMT_INSERT, error);
+  const char *id = ts_record_get_id (record);
+  gpointer storage = table->field != NULL ? ts_field_get_storage (table->field, record) : NULL;
+  int param;
+  int rc = SQLITE_OK;
+
+  *prepared = stmt != NULL;
+  if (stmt == NULL)
+    return SQLITE_ERROR;
+
+  switch (table->kind)
+    {
+    case TABLE_RECORD:
+    case TABLE_TYPE:
+      param = 1;
+      if ((rc = _ts_store_bind_text (stmt, param++, id)) != SQLITE_OK)
+        break;
+      if (table->kind == TABLE_RECORD)
+        {
+          const TsDate *date = ts_record_get_date (record);
+
+          if ((rc = _ts_store_bind_text (stmt, param++,
+                                         ts_record_type_to_string (ts_record_get_record_type (record))))
+                != SQLITE_OK
+              || (rc = _ts_store_bind_julian (stmt, param++, ts_date_get_first_julian (date)))
+                   != SQLITE_OK
+              || (rc = _ts_store_bind_julian (stmt, param++, ts_date_get_last_julian (date)))
+                   != SQLITE_OK)
+            break;
+        }
+      for (guint i = 0; i < table->n_scalars && rc == SQLITE_OK; i++)
+        rc = bind_scalar (stmt, &param, table->scalars[i],
+                          ts_field_get_storage (table->scalars[i], record));
+      if (rc == SQLITE_OK)
+        rc = step (stmt);
+      break;
+    case TABLE_LIST:
+      {
+        char **values = *(char ***) storage;
+        guint position = 0;
+
+        for (guint i = 0; values[i] != NULL && rc == SQLITE_OK; i++)
+          {
+            if (values[i][0] == '\0')
+              continue;
+            if ((rc = _ts_store_bind_text (stmt, 1, id)) == SQLITE_OK
+                && (rc = sqlite3_bind_int (stmt, 2, position++)) == SQLITE_OK
+                && (rc = _ts_store_bind_text (stmt, 3, values[i])) == SQLITE_OK)
+              rc = step (stmt);
+          }
+      }
+      break;
+    case TABLE_NAMES:
+      {
+        GHashTable *names = *(GHashTable **) storage;
+        GHashTableIter iter;
+        gpointer language, name;
+
+        if (names == NULL)
+          break;
+        g_hash_table_iter_init (&iter, names);
+        while (rc == SQLITE_OK && g_hash_table_iter_next (&iter, &language, &name))
+          {
+            if ((rc = _ts_store_bind_text (stmt, 1, id)) == SQLITE_OK
+                && (rc = _ts_store_bind_text (stmt, 2, language)) == SQLITE_OK
+                && (rc = _ts_store_bind_text (stmt, 3, name)) == SQLITE_OK)
+              rc = step (stmt);
+          }
+      }
+      break;
+    case TABLE_ITEMS:
+      {
+        GPtrArray *items = *(GPtrArray **) storage;
+
+        for (guint i = 0; i < items->len && rc == SQLITE_OK; i++)
+          {
+            gpointer item = g_ptr_array_index (items, i);
+
+            param = 1;
+            if ((rc = _ts_store_bind_text (stmt, param++, id)) != SQLITE_OK
+                || (rc = sqlite3_bind_int (stmt, param++, i)) != SQLITE_OK)
+              break;
+            for (guint j = 0; j < table->n_scalars && rc == SQLITE_OK; j++)
+              rc = bind_scalar (stmt, &param, table->scalars[j],
+                                TS_FIELD_ITEM_STORAGE (table->scalars[j], item));
+            if (rc == SQLITE_OK)
+              rc = step (stmt);
+          }
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  return rc;
+}
+
+static gboolean
+table_applies (Table    *table,
+               TsRecord *record)
+{
+  return table->type < 0 || table->type == (int) ts_record_get_record_type (record);
+}
+
+int
+_ts_store_tables_write (TsStore   *self,
+                        TsRecord  *record,
+                        gboolean   replacing,
+                        GError   **error)
+{
+  GPtrArray *tables = get_tables ();
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      Table *table = g_ptr_array_index (tables, i);
+      gboolean prepared;
+      int rc;
+
+      if (!table_applies (table, record))
+        continue;
+
+      /* The record's row is updated in place (it keeps its position);
+       * the rest is written anew. */
+      if (replacing && table->kind != TABLE_RECORD)
+        {
+          sqlite3_stmt *stmt = get_table_statement (self, i, TABLE_STMT_DELETE, error);
+
+          if (stmt == NULL)
+            return SQLITE_ERROR;
+          if ((rc = _ts_store_bind_text (stmt, 1, ts_record_get_id (record))) != SQLITE_OK
+              || (rc = step (stmt)) != SQLITE_OK)
+            return rc;
+        }
+
+      rc = write_table (self, i, record, error, &prepared);
+      if (rc != SQLITE_OK)
+        return rc;
+    }
+
+  return SQLITE_OK;
+}
+
+/* Reading */
+
+static gboolean
+set_damaged_error (TsStore     *self,
+                   Table       *table,
+                   const char  *id,
+                   const char  *what,
+                   GError     **error)
+{
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+               _("Could not open “%s”: the record “%s” is damaged (table %s: %s)"),
+               self->path, id != NULL ? id : "", table->name, what);
+  return FALSE;
+}
+
+/* Reads @field at @storage from column *@column on. */
+static gboolean
+read_scalar (sqlite3_stmt   *stmt,
+             int            *column,
+             const TsField  *field,
+             gpointer        storage,
+             const char     *id,
+             const char     *path,
+             GError        **error)
+{
+  int c = *column;
+
+  *column += n_columns_of (field);
+  if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
+    return TRUE;
+  if (field->kind == TS_FIELD_NUMBER)
+    {
+      ts_field_load_number (field, storage, sqlite3_column_double (stmt, c));
+      return TRUE;
+    }
+  return ts_field_load_text (field, storage, (const char *) sqlite3_column_text (stmt, c),
+                             id, path, error);
+}
+
+static gboolean
+load_table (TsStore     *self,
+            Table       *table,
+            GHashTable  *by_id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *owner = NULL;
+  TsRecord *record = NULL;
+  guint position = 0;
+  int rc;
+  gboolean ok = TRUE;
+
+  if (sqlite3_prepare_v2 (self->db, table->select_sql, -1, &stmt, NULL) != SQLITE_OK)
+    return _ts_store_set_open_error (self, error);
+
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      int column = 1;
+
+      if (id == NULL)
+        id = "";
+      if (owner == NULL || strcmp (owner, id) != 0)
+        {
+          if (record != NULL && table->kind == TABLE_LIST)
+            ts_field_load_strv (table->field, ts_field_get_storage (table->field, record),
+                                values);
+          g_free (owner);
+          owner = g_strdup (id);
+          position = 0;
+          record = g_hash_table_lookup (by_id, id);
+          if (record == NULL || !table_applies (table, record))
+            {
+              ok = set_damaged_error (self, table, id,
+                                      record == NULL ? _("no such record")
+                                                     : _("a row for another type of record"),
+                                      error);
+              break;
+            }
+        }
+
+      switch (table->kind)
+        {
+        case TABLE_TYPE:
+          for (guint i = 0; i < table->n_scalars && ok; i++)
+            ok = read_scalar (stmt, &column, table->scalars[i],
+                              ts_field_get_storage (table->scalars[i], record), id,
+                              table->scalars[i]->key, error);
+          break;
+        case TABLE_LIST:
+          g_ptr_array_add (values, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+          break;
+        case TABLE_NAMES:
+          ok = ts_field_load_name (table->field, ts_field_get_storage (table->field, record),
+                                   (const char *) sqlite3_column_text (stmt, 1),
+                                   (const char *) sqlite3_column_text (stmt, 2), id,
+                                   table->field->key, error);
+          break;
+        case TABLE_ITEMS:
+          {
+            gpointer item = ts_field_load_new_item (table->field,
+                                                    ts_field_get_storage (table->field, record));
+
+            column = 2;
+            for (guint i = 0; i < table->n_scalars && ok; i++)
+              {
+                const TsField *field = table->scalars[i];
+                int first_column = column;
+
+                /* The path ("participants[2].side") only for the message. */
+                ok = read_scalar (stmt, &column, field, TS_FIELD_ITEM_STORAGE (field, item),
+                                  id, field->key, NULL);
+                if (!ok)
+                  {
+                    g_autofree char *path = g_strdup_printf ("%s[%u].%s", table->field->key,
+                                                             position, field->key);
+
+                    column = first_column;
+                    read_scalar (stmt, &column, field, TS_FIELD_ITEM_STORAGE (field, item),
+                                 id, path, error);
+                  }
+              }
+            position++;
+          }
+          break;
+        case TABLE_RECORD:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (ok && record != NULL && table->kind == TABLE_LIST)
+    ts_field_load_strv (table->field, ts_field_get_storage (table->field, record), values);
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    {
+      if (error != NULL && *error != NULL && (*error)->domain != TS_STORE_ERROR)
+        g_prefix_error (error, _("Could not open “%s”: "), self->path);
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    return _ts_store_set_open_error (self, error);
+  return TRUE;
+}
+
+static gboolean
+load_record_table (TsStore     *self,
+                   Table       *table,
+                   GPtrArray   *records,
+                   GHashTable  *by_id,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, table->select_sql, -1, &stmt, NULL) != SQLITE_OK)
+    return _ts_store_set_open_error (self, error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *type_name = (const char *) sqlite3_column_text (stmt, 2);
+      TsRecordType type, id_type;
+      TsRecord *record;
+      int column = 5;
+
+      if (id == NULL || !ts_record_id_parse (id, &id_type) || type_name == NULL
+          || !ts_record_type_from_string (type_name, &type) || type != id_type)
+        {
+          set_damaged_error (self, table, id, _("its id or type is not a record's"), error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      record = ts_field_load_new_record (type, id);
+      g_ptr_array_add (records, record);
+      if (!g_hash_table_insert (by_id, (gpointer) ts_record_get_id (record), record))
+        {
+          set_damaged_error (self, table, id, _("the id is there twice"), error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+
+      for (guint i = 0; i < table->n_scalars; i++)
+        {
+          if (!read_scalar (stmt, &column, table->scalars[i],
+                            ts_field_get_storage (table->scalars[i], record), id,
+                            table->scalars[i]->key, error))
+            {
+              sqlite3_finalize (stmt);
+              g_prefix_error (error, _("Could not open “%s”: "), self->path);
+              return FALSE;
+            }
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _ts_store_set_open_error (self, error);
+  return TRUE;
+}
+
+GPtrArray *
+_ts_store_tables_load (TsStore  *self,
+                       GError  **error)
+{
+  GPtrArray *tables = get_tables ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  gboolean ok;
+
+  /* One read transaction: every table as of one moment, whatever another
+   * process writes meanwhile. */
+  if (!_ts_store_exec_sql (self, "BEGIN", error))
+    return NULL;
+
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
+  for (guint i = 1; i < tables->len && ok; i++)
+    ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
+
+  if (!ok)
+    {
+      _ts_store_rollback (self);
+      return NULL;
+    }
+  if (!_ts_store_exec_sql (self, "COMMIT", error))
+    return NULL;
+
+  return g_steal_pointer (&records);
+}
