@@ -24,6 +24,9 @@
 /* Searches remembered to start the next ones from (a byte per record
  * each). */
 #define MAX_FOUNDS      24
+/* With this many records or more, words are looked for in a worker (a
+ * few milliseconds at 100 000 records); fewer are quicker at once. */
+#define THREAD_MIN_SLOTS 20000
 
 #define NO_SLOT   G_MAXUINT
 #define NO_OFFSET G_MAXUINT
@@ -74,6 +77,16 @@ struct _TsMatches
   GByteArray *matched;    /* slot → both */
   GPtrArray *founds;      /* Found, the most recent last */
   guint n_matches[TS_N_RECORD_TYPES];
+
+  /* The words that found holds the records of. */
+  char **found_words;
+  /* Looking for words in a worker: it reads the text, spans, starts and
+   * types under index_lock, which the main thread takes to change them. */
+  gboolean live;
+  guint thread_min_slots;
+  GMutex index_lock;
+  gboolean searching;     /* a worker looks for words */
+  guint generation;       /* bumped when the dataset changes */
 };
 
 G_DEFINE_FINAL_TYPE (TsMatches, ts_matches, G_TYPE_OBJECT)
@@ -226,8 +239,14 @@ static gboolean
 on_index_step (gpointer user_data)
 {
   TsMatches *self = TS_MATCHES (user_data);
+  gboolean done;
 
-  if (index_some (self, INDEX_STEP))
+  /* A worker reads the text: next time. */
+  if (!g_mutex_trylock (&self->index_lock))
+    return G_SOURCE_CONTINUE;
+  done = index_some (self, INDEX_STEP);
+  g_mutex_unlock (&self->index_lock);
+  if (done)
     {
       self->index_source = 0;
       return G_SOURCE_REMOVE;
@@ -442,7 +461,8 @@ words_are_narrower (const char * const *old_words,
 }
 
 /* What a search found, kept for the searches that follow: typing on
- * narrows it, deleting goes back to it. */
+ * narrows it, deleting goes back to it. Never changed once made, so that
+ * a worker may read it. */
 typedef struct
 {
   char **words;
@@ -460,73 +480,136 @@ found_free (gpointer data)
   g_free (found);
 }
 
+/* Remembers that @words found @found (transfer full). */
 static void
-remember_found (TsMatches *self)
+remember_found (TsMatches          *self,
+                const char * const *words,
+                GByteArray         *found)
 {
-  Found *found = g_new0 (Found, 1);
+  Found *remembered = g_new0 (Found, 1);
 
-  found->words = g_strdupv ((char **) ts_query_get_words (self->query));
-  found->found = g_byte_array_sized_new (self->found->len);
-  g_byte_array_append (found->found, self->found->data, self->found->len);
-  for (guint slot = 0; slot < self->found->len; slot++)
-    found->n_found += self->found->data[slot];
+  remembered->words = g_strdupv ((char **) words);
+  remembered->found = found;
+  for (guint slot = 0; slot < found->len; slot++)
+    remembered->n_found += found->data[slot];
 
-  g_ptr_array_add (self->founds, found);
+  g_ptr_array_add (self->founds, remembered);
   if (self->founds->len > MAX_FOUNDS)
     g_ptr_array_remove_index (self->founds, 0);
 }
 
-/* Brings the found records up to the query's words, starting from the
- * fewest records an earlier search found that the words can only narrow
- * ("talks numb" after "talks num"; "talks number 42" after "talks
+/* The remembered search that @words narrow with the fewest records
+ * found, or NULL. */
+static Found *
+find_start_found (TsMatches          *self,
+                  const char * const *words)
+{
+  Found *start = NULL;
+
+  for (guint i = 0; i < self->founds->len; i++)
+    {
+      Found *found = g_ptr_array_index (self->founds, i);
+
+      if (found->found->len == self->records->len
+          && words_are_narrower ((const char * const *) found->words, words)
+          && (start == NULL || found->n_found < start->n_found))
+        start = found;
+    }
+
+  return start;
+}
+
+/* Sets found to what @words find without looking for them: nothing typed,
+ * or a search remembered. FALSE when the words must be looked for. */
+static gboolean
+find_known (TsMatches          *self,
+            const char * const *words)
+{
+  Found *start;
+  guint index = 0;
+
+  if (words[0] == NULL)
+    {
+      for (guint slot = 0; slot < self->records->len; slot++)
+        self->found->data[slot] = is_live (self, slot);
+      return TRUE;
+    }
+
+  start = find_start_found (self, words);
+  if (start == NULL || !g_strv_equal ((const char * const *) start->words, words))
+    return FALSE;
+
+  memcpy (self->found->data, start->found->data, self->found->len);
+  /* The most recent search is forgotten last. */
+  if (g_ptr_array_find (self->founds, start, &index))
+    g_ptr_array_add (self->founds, g_ptr_array_steal_index (self->founds, index));
+  return TRUE;
+}
+
+/* What @words find, starting from @start (what @start_words found, NULL
+ * for every live record) and looking for the words it did not have. In
+ * any thread, under index_lock, with every text indexed. */
+static GByteArray *
+find_words (TsMatches          *self,
+            const char * const *words,
+            const char * const *start_words,
+            GByteArray         *start)
+{
+  guint n_slots = self->records->len;
+  GByteArray *found = g_byte_array_sized_new (n_slots);
+
+  g_byte_array_set_size (found, n_slots);
+  if (start != NULL && start->len == n_slots)
+    memcpy (found->data, start->data, n_slots);
+  else
+    {
+      start_words = NULL;
+      for (guint slot = 0; slot < n_slots; slot++)
+        found->data[slot] = is_live (self, slot);
+    }
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (start_words == NULL || !g_strv_contains (start_words, words[i]))
+        find_word (self, words[i], found->data);
+    }
+
+  return found;
+}
+
+static void
+set_found_words (TsMatches          *self,
+                 const char * const *words)
+{
+  g_strfreev (self->found_words);
+  self->found_words = g_strdupv ((char **) words);
+}
+
+/* Brings the found records up to the query's words at once, starting from
+ * the fewest records an earlier search found that the words can only
+ * narrow ("talks numb" after "talks num"; "talks number 42" after "talks
  * number 4242", from "talks number") and looking for the words that
  * search did not have. */
 static void
 update_found (TsMatches *self)
 {
   const char * const *words = ts_query_get_words (self->query);
-  Found *start = NULL;
+  GByteArray *found;
+  Found *start;
 
-  if (words[0] == NULL)
-    {
-      for (guint slot = 0; slot < self->records->len; slot++)
-        self->found->data[slot] = is_live (self, slot);
-      return;
-    }
+  set_found_words (self, words);
+  if (find_known (self, words))
+    return;
 
-  for (guint i = 0; i < self->founds->len; i++)
-    {
-      Found *found = g_ptr_array_index (self->founds, i);
-
-      if (words_are_narrower ((const char * const *) found->words, words)
-          && (start == NULL || found->n_found < start->n_found))
-        start = found;
-    }
-
-  if (start != NULL && g_strv_equal ((const char * const *) start->words, words))
-    {
-      guint index = 0;
-
-      memcpy (self->found->data, start->found->data, self->found->len);
-      /* The most recent search is forgotten last. */
-      if (g_ptr_array_find (self->founds, start, &index))
-        g_ptr_array_add (self->founds, g_ptr_array_steal_index (self->founds, index));
-      return;
-    }
-
-  if (start != NULL)
-    memcpy (self->found->data, start->found->data, self->found->len);
-  else
-    for (guint slot = 0; slot < self->records->len; slot++)
-      self->found->data[slot] = is_live (self, slot);
-
+  start = find_start_found (self, words);
+  g_mutex_lock (&self->index_lock);
   finish_indexing (self);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (start == NULL || !g_strv_contains ((const char * const *) start->words, words[i]))
-        find_word (self, words[i], self->found->data);
-    }
-  remember_found (self);
+  found = find_words (self, words, start != NULL ? (const char * const *) start->words : NULL,
+                      start != NULL ? start->found : NULL);
+  g_mutex_unlock (&self->index_lock);
+
+  memcpy (self->found->data, found->data, self->found->len);
+  remember_found (self, words, found);
 }
 
 static void
@@ -543,28 +626,181 @@ update_matched (TsMatches *self)
     }
 }
 
+/* Looking for the words in a worker: a keystroke hands the words over and
+ * returns; the matches stay as they were until the worker's answer comes
+ * back to the main loop, which applies it if the words are still the
+ * query's, or else only remembers it and hands over the newest words.
+ * One search runs at a time. */
+typedef struct
+{
+  TsMatches *self;
+  char **words;
+  char **start_words;
+  GByteArray *start;
+  guint generation;
+} SearchJob;
+
+static void
+search_job_free (gpointer data)
+{
+  SearchJob *job = data;
+
+  g_strfreev (job->words);
+  g_strfreev (job->start_words);
+  g_clear_pointer (&job->start, g_byte_array_unref);
+  g_clear_object (&job->self);
+  g_free (job);
+}
+
+static void
+search_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  SearchJob *job = task_data;
+  TsMatches *self = job->self;
+  GByteArray *found;
+
+  g_mutex_lock (&self->index_lock);
+  found = find_words (self, (const char * const *) job->words,
+                      (const char * const *) job->start_words, job->start);
+  g_mutex_unlock (&self->index_lock);
+
+  g_task_return_pointer (task, found, (GDestroyNotify) g_byte_array_unref);
+}
+
+static void start_search (TsMatches *self);
+
+static void
+apply_found (TsMatches *self)
+{
+  update_matched (self);
+  g_signal_emit (self, signals[CHANGED], 0, NULL);
+}
+
+static void
+on_search_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SearchJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(TsMatches) self = g_object_ref (job->self);
+  GByteArray *found = g_task_propagate_pointer (G_TASK (result), NULL);
+  const char * const *words;
+
+  self->searching = FALSE;
+  /* Of records since changed (the change brought the matches up to date),
+   * or disposed of meanwhile. */
+  if (found == NULL || job->generation != self->generation
+      || found->len != self->records->len || self->query == NULL)
+    {
+      g_clear_pointer (&found, g_byte_array_unref);
+      return;
+    }
+  words = ts_query_get_words (self->query);
+
+  remember_found (self, (const char * const *) job->words, found);
+  if (g_strv_equal (words, (const char * const *) self->found_words))
+    return;
+  if (!g_strv_equal (words, (const char * const *) job->words))
+    {
+      /* Typed on meanwhile: the newest words next (or at once, if known). */
+      if (find_known (self, words))
+        {
+          set_found_words (self, words);
+          apply_found (self);
+        }
+      else
+        start_search (self);
+      return;
+    }
+
+  memcpy (self->found->data, found->data, self->found->len);
+  set_found_words (self, words);
+  apply_found (self);
+}
+
+static void
+start_search (TsMatches *self)
+{
+  const char * const *words = ts_query_get_words (self->query);
+  g_autoptr(GTask) task = NULL;
+  SearchJob *job;
+  Found *start;
+
+  /* Gathered before the first search, then kept up as records change. */
+  finish_indexing (self);
+
+  job = g_new0 (SearchJob, 1);
+  job->self = g_object_ref (self);
+  job->words = g_strdupv ((char **) words);
+  job->generation = self->generation;
+  start = find_start_found (self, words);
+  if (start != NULL)
+    {
+      job->start_words = g_strdupv (start->words);
+      job->start = g_byte_array_ref (start->found);
+    }
+
+  self->searching = TRUE;
+  task = g_task_new (NULL, NULL, on_search_done, NULL);
+  g_task_set_source_tag (task, start_search);
+  g_task_set_task_data (task, job, search_job_free);
+  g_task_run_in_thread (task, search_in_thread);
+}
+
+/* The query's words changed: finds what they find, at once when it is
+ * known or cheap, else in a worker. TRUE when found is up to date. */
+static gboolean
+follow_words (TsMatches *self)
+{
+  const char * const *words = ts_query_get_words (self->query);
+
+  if (find_known (self, words))
+    {
+      set_found_words (self, words);
+      return TRUE;
+    }
+
+  /* The worker's answer hands the newest words over. */
+  if (self->searching)
+    return FALSE;
+
+  if (!self->live || self->records->len < self->thread_min_slots)
+    {
+      update_found (self);
+      return TRUE;
+    }
+
+  start_search (self);
+  return FALSE;
+}
+
 static void
 on_query_changed (TsQuery   *query,
                   TsMatches *self)
 {
-  const char * const *old_words = ts_query_get_words (self->matched_query);
-  const char * const *new_words = ts_query_get_words (query);
   gboolean filters_changed = !ts_query_filters_equal (query, self->matched_query);
-  gboolean words_changed = !g_strv_equal (old_words, new_words);
+  gboolean words_changed = !g_strv_equal ((const char * const *) self->found_words,
+                                          ts_query_get_words (query));
+  gboolean found_changed = FALSE;
 
   if (!filters_changed && !words_changed)
     return;
 
   if (filters_changed)
-    update_filtered (self);
+    {
+      update_filtered (self);
+      g_clear_object (&self->matched_query);
+      self->matched_query = ts_query_copy (query);
+    }
   if (words_changed)
-    update_found (self);
-  update_matched (self);
+    found_changed = follow_words (self);
 
-  g_clear_object (&self->matched_query);
-  self->matched_query = ts_query_copy (query);
-
-  g_signal_emit (self, signals[CHANGED], 0, NULL);
+  /* Else the matches change when the worker's answer comes. */
+  if (filters_changed || found_changed)
+    apply_found (self);
 }
 
 static void
@@ -611,6 +847,11 @@ on_dataset_changed (TsDataset *dataset,
   g_autoptr(GArray) slot_changes = g_array_new (FALSE, FALSE, sizeof (TsSlotChange));
   g_autoptr(GHashTable) noted = g_hash_table_new (NULL, NULL);
   gboolean bulk = changes->len > BULK_CHANGES;
+
+  /* Waits for a worker reading the text; what it finds is of the records
+   * as they were, and dropped. */
+  g_mutex_lock (&self->index_lock);
+  self->generation++;
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -677,6 +918,8 @@ on_dataset_changed (TsDataset *dataset,
         }
     }
 
+  g_mutex_unlock (&self->index_lock);
+
   /* What earlier searches found may have changed with the records. */
   g_ptr_array_set_size (self->founds, 0);
   update_filtered (self);
@@ -730,6 +973,8 @@ ts_matches_finalize (GObject *object)
   g_byte_array_unref (self->found);
   g_byte_array_unref (self->matched);
   g_ptr_array_unref (self->founds);
+  g_strfreev (self->found_words);
+  g_mutex_clear (&self->index_lock);
 
   G_OBJECT_CLASS (ts_matches_parent_class)->finalize (object);
 }
@@ -772,6 +1017,12 @@ ts_matches_init (TsMatches *self)
   self->found = g_byte_array_new ();
   self->matched = g_byte_array_new ();
   self->founds = g_ptr_array_new_with_free_func (found_free);
+  g_mutex_init (&self->index_lock);
+  self->thread_min_slots = THREAD_MIN_SLOTS;
+  /* For tests: every search in a worker, however few the records. */
+  if (g_getenv ("TS_MATCHES_THREAD_MIN_SLOTS") != NULL)
+    self->thread_min_slots = (guint) g_ascii_strtoull (g_getenv ("TS_MATCHES_THREAD_MIN_SLOTS"),
+                                                       NULL, 10);
 }
 
 /* @live: follows the dataset and the query, and gathers the search texts
@@ -787,6 +1038,7 @@ create_matches (TsDataset *dataset,
   self->dataset = g_object_ref (dataset);
   self->query = g_object_ref (query);
   self->matched_query = ts_query_copy (query);
+  self->live = live;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -909,6 +1161,31 @@ ts_matches_is_indexing (TsMatches *self)
   g_return_val_if_fail (TS_IS_MATCHES (self), FALSE);
 
   return self->n_unindexed > 0;
+}
+
+gboolean
+ts_matches_is_searching (TsMatches *self)
+{
+  g_return_val_if_fail (TS_IS_MATCHES (self), FALSE);
+
+  return self->searching;
+}
+
+void
+ts_matches_set_thread_min_slots (TsMatches *self,
+                                 guint      n_slots)
+{
+  g_return_if_fail (TS_IS_MATCHES (self));
+
+  self->thread_min_slots = n_slots;
+}
+
+GBytes *
+ts_matches_get_matched_bytes (TsMatches *self)
+{
+  g_return_val_if_fail (TS_IS_MATCHES (self), NULL);
+
+  return g_bytes_new (self->matched->data, self->matched->len);
 }
 
 /* Returns: (transfer container) (element-type TsRecord) */
