@@ -11,83 +11,7 @@
 
 #include "ts-matches.h"
 
-/* Search texts gathered per step of the background indexing: about 5 ms. */
-#define INDEX_STEP      2048
-/* Beyond this many changes at once, the slots of each type are gathered
- * again rather than edited one by one. */
-#define BULK_CHANGES    256
-/* A word is looked for record by record below this share of candidates
- * (1 in 8), and through the whole text above it. */
-#define SCAN_SHARE      8
-/* The text is packed again once this much of it is dead. */
-#define MIN_DEAD_TO_PACK (1 << 20)
-/* Searches remembered to start the next ones from (a byte per record
- * each). */
-#define MAX_FOUNDS      24
-/* With this many records or more, words are looked for in a worker (a
- * few milliseconds at 100 000 records); fewer are quicker at once. */
-#define THREAD_MIN_SLOTS 20000
-
-#define NO_SLOT   G_MAXUINT
-#define NO_OFFSET G_MAXUINT
-#define NO_TYPE   0xff
-
-/* Where a slot's search text lies in the text. */
-typedef struct
-{
-  guint offset;  /* NO_OFFSET: not indexed */
-  guint length;
-} Span;
-
-/* The slot whose text starts at @offset (NO_SLOT once dead), sorted by
- * offset, to tell which record a place in the text belongs to. */
-typedef struct
-{
-  guint offset;
-  guint slot;
-} Start;
-
-struct _TsMatches
-{
-  GObject parent_instance;
-
-  TsDataset *dataset;
-  TsQuery *query;
-  /* The query the matches were last brought up to date with. */
-  TsQuery *matched_query;
-
-  GPtrArray *records;     /* slot → TsRecord or NULL */
-  GByteArray *types;      /* slot → TsRecordType, or NO_TYPE when free */
-  GHashTable *slots;      /* id → slot + 1 */
-  GArray *free_slots;
-  GArray *type_slots[TS_N_RECORD_TYPES];
-
-  /* Every record's search text, one after another, each ending in a
-   * newline (words never hold one, so no match spans two records). */
-  GString *text;
-  GArray *spans;          /* slot → Span */
-  GArray *starts;         /* Start */
-  gsize n_dead;           /* bytes of text no record owns any more */
-  guint n_unindexed;      /* records whose text is not in yet */
-  guint index_cursor;     /* no slot below it is waiting for its text */
-  guint index_source;
-
-  GByteArray *filtered;   /* slot → passes the query's filters */
-  GByteArray *found;      /* slot → holds every word of the query */
-  GByteArray *matched;    /* slot → both */
-  GPtrArray *founds;      /* Found, the most recent last */
-  guint n_matches[TS_N_RECORD_TYPES];
-
-  /* The words that found holds the records of. */
-  char **found_words;
-  /* Looking for words in a worker: it reads the text, spans, starts and
-   * types under index_lock, which the main thread takes to change them. */
-  gboolean live;
-  guint thread_min_slots;
-  GMutex index_lock;
-  gboolean searching;     /* a worker looks for words */
-  guint generation;       /* bumped when the dataset changes */
-};
+#include "ts-matches-private.h"
 
 G_DEFINE_FINAL_TYPE (TsMatches, ts_matches, G_TYPE_OBJECT)
 
@@ -98,11 +22,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_live (TsMatches *self,
-         guint      slot)
+void
+_ts_matches_emit_changed (TsMatches *self)
 {
-  return self->types->data[slot] != NO_TYPE;
+  g_signal_emit (self, signals[CHANGED], 0, NULL);
 }
 
 static Span *
@@ -266,8 +189,8 @@ schedule_indexing (TsMatches *self)
   g_source_set_name_by_id (self->index_source, "[tianshan] index search texts");
 }
 
-static void
-finish_indexing (TsMatches *self)
+void
+_ts_matches_finish_indexing (TsMatches *self)
 {
   index_some (self, G_MAXUINT);
   g_clear_handle_id (&self->index_source, g_source_remove);
@@ -389,8 +312,8 @@ update_filtered (TsMatches *self)
 }
 
 /* Keeps in @hits the slots that hold @word. */
-static void
-find_word (TsMatches  *self,
+void
+_ts_matches_find_word (TsMatches  *self,
            const char *word,
            guint8     *hits)
 {
@@ -441,179 +364,8 @@ find_word (TsMatches  *self,
     hits[slot] &= seen[slot];
 }
 
-/* Whether whatever holds all of @new_words holds all of @old_words: each
- * old word is part of a new one ("talks numb" after "talks num"). */
-static gboolean
-words_are_narrower (const char * const *old_words,
-                    const char * const *new_words)
-{
-  for (guint i = 0; old_words[i] != NULL; i++)
-    {
-      gboolean contained = FALSE;
-
-      for (guint j = 0; new_words[j] != NULL && !contained; j++)
-        contained = strstr (new_words[j], old_words[i]) != NULL;
-      if (!contained)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* What a search found, kept for the searches that follow: typing on
- * narrows it, deleting goes back to it. Never changed once made, so that
- * a worker may read it. */
-typedef struct
-{
-  char **words;
-  GByteArray *found;
-  guint n_found;
-} Found;
-
-static void
-found_free (gpointer data)
-{
-  Found *found = data;
-
-  g_strfreev (found->words);
-  g_byte_array_unref (found->found);
-  g_free (found);
-}
-
-/* Remembers that @words found @found (transfer full). */
-static void
-remember_found (TsMatches          *self,
-                const char * const *words,
-                GByteArray         *found)
-{
-  Found *remembered = g_new0 (Found, 1);
-
-  remembered->words = g_strdupv ((char **) words);
-  remembered->found = found;
-  for (guint slot = 0; slot < found->len; slot++)
-    remembered->n_found += found->data[slot];
-
-  g_ptr_array_add (self->founds, remembered);
-  if (self->founds->len > MAX_FOUNDS)
-    g_ptr_array_remove_index (self->founds, 0);
-}
-
-/* The remembered search that @words narrow with the fewest records
- * found, or NULL. */
-static Found *
-find_start_found (TsMatches          *self,
-                  const char * const *words)
-{
-  Found *start = NULL;
-
-  for (guint i = 0; i < self->founds->len; i++)
-    {
-      Found *found = g_ptr_array_index (self->founds, i);
-
-      if (found->found->len == self->records->len
-          && words_are_narrower ((const char * const *) found->words, words)
-          && (start == NULL || found->n_found < start->n_found))
-        start = found;
-    }
-
-  return start;
-}
-
-/* Sets found to what @words find without looking for them: nothing typed,
- * or a search remembered. FALSE when the words must be looked for. */
-static gboolean
-find_known (TsMatches          *self,
-            const char * const *words)
-{
-  Found *start;
-  guint index = 0;
-
-  if (words[0] == NULL)
-    {
-      for (guint slot = 0; slot < self->records->len; slot++)
-        self->found->data[slot] = is_live (self, slot);
-      return TRUE;
-    }
-
-  start = find_start_found (self, words);
-  if (start == NULL || !g_strv_equal ((const char * const *) start->words, words))
-    return FALSE;
-
-  memcpy (self->found->data, start->found->data, self->found->len);
-  /* The most recent search is forgotten last. */
-  if (g_ptr_array_find (self->founds, start, &index))
-    g_ptr_array_add (self->founds, g_ptr_array_steal_index (self->founds, index));
-  return TRUE;
-}
-
-/* What @words find, starting from @start (what @start_words found, NULL
- * for every live record) and looking for the words it did not have. In
- * any thread, under index_lock, with every text indexed. */
-static GByteArray *
-find_words (TsMatches          *self,
-            const char * const *words,
-            const char * const *start_words,
-            GByteArray         *start)
-{
-  guint n_slots = self->records->len;
-  GByteArray *found = g_byte_array_sized_new (n_slots);
-
-  g_byte_array_set_size (found, n_slots);
-  if (start != NULL && start->len == n_slots)
-    memcpy (found->data, start->data, n_slots);
-  else
-    {
-      start_words = NULL;
-      for (guint slot = 0; slot < n_slots; slot++)
-        found->data[slot] = is_live (self, slot);
-    }
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (start_words == NULL || !g_strv_contains (start_words, words[i]))
-        find_word (self, words[i], found->data);
-    }
-
-  return found;
-}
-
-static void
-set_found_words (TsMatches          *self,
-                 const char * const *words)
-{
-  g_strfreev (self->found_words);
-  self->found_words = g_strdupv ((char **) words);
-}
-
-/* Brings the found records up to the query's words at once, starting from
- * the fewest records an earlier search found that the words can only
- * narrow ("talks numb" after "talks num"; "talks number 42" after "talks
- * number 4242", from "talks number") and looking for the words that
- * search did not have. */
-static void
-update_found (TsMatches *self)
-{
-  const char * const *words = ts_query_get_words (self->query);
-  GByteArray *found;
-  Found *start;
-
-  set_found_words (self, words);
-  if (find_known (self, words))
-    return;
-
-  start = find_start_found (self, words);
-  g_mutex_lock (&self->index_lock);
-  finish_indexing (self);
-  found = find_words (self, words, start != NULL ? (const char * const *) start->words : NULL,
-                      start != NULL ? start->found : NULL);
-  g_mutex_unlock (&self->index_lock);
-
-  memcpy (self->found->data, found->data, self->found->len);
-  remember_found (self, words, found);
-}
-
-static void
-update_matched (TsMatches *self)
+void
+_ts_matches_update_matched (TsMatches *self)
 {
   memset (self->n_matches, 0, sizeof self->n_matches);
   for (guint slot = 0; slot < self->records->len; slot++)
@@ -626,156 +378,6 @@ update_matched (TsMatches *self)
     }
 }
 
-/* Looking for the words in a worker: a keystroke hands the words over and
- * returns; the matches stay as they were until the worker's answer comes
- * back to the main loop, which applies it if the words are still the
- * query's, or else only remembers it and hands over the newest words.
- * One search runs at a time. */
-typedef struct
-{
-  TsMatches *self;
-  char **words;
-  char **start_words;
-  GByteArray *start;
-  guint generation;
-} SearchJob;
-
-static void
-search_job_free (gpointer data)
-{
-  SearchJob *job = data;
-
-  g_strfreev (job->words);
-  g_strfreev (job->start_words);
-  g_clear_pointer (&job->start, g_byte_array_unref);
-  g_clear_object (&job->self);
-  g_free (job);
-}
-
-static void
-search_in_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  SearchJob *job = task_data;
-  TsMatches *self = job->self;
-  GByteArray *found;
-
-  g_mutex_lock (&self->index_lock);
-  found = find_words (self, (const char * const *) job->words,
-                      (const char * const *) job->start_words, job->start);
-  g_mutex_unlock (&self->index_lock);
-
-  g_task_return_pointer (task, found, (GDestroyNotify) g_byte_array_unref);
-}
-
-static void start_search (TsMatches *self);
-
-static void
-apply_found (TsMatches *self)
-{
-  update_matched (self);
-  g_signal_emit (self, signals[CHANGED], 0, NULL);
-}
-
-static void
-on_search_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  SearchJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(TsMatches) self = g_object_ref (job->self);
-  GByteArray *found = g_task_propagate_pointer (G_TASK (result), NULL);
-  const char * const *words;
-
-  self->searching = FALSE;
-  /* Of records since changed (the change brought the matches up to date),
-   * or disposed of meanwhile. */
-  if (found == NULL || job->generation != self->generation
-      || found->len != self->records->len || self->query == NULL)
-    {
-      g_clear_pointer (&found, g_byte_array_unref);
-      return;
-    }
-  words = ts_query_get_words (self->query);
-
-  remember_found (self, (const char * const *) job->words, found);
-  if (g_strv_equal (words, (const char * const *) self->found_words))
-    return;
-  if (!g_strv_equal (words, (const char * const *) job->words))
-    {
-      /* Typed on meanwhile: the newest words next (or at once, if known). */
-      if (find_known (self, words))
-        {
-          set_found_words (self, words);
-          apply_found (self);
-        }
-      else
-        start_search (self);
-      return;
-    }
-
-  memcpy (self->found->data, found->data, self->found->len);
-  set_found_words (self, words);
-  apply_found (self);
-}
-
-static void
-start_search (TsMatches *self)
-{
-  const char * const *words = ts_query_get_words (self->query);
-  g_autoptr(GTask) task = NULL;
-  SearchJob *job;
-  Found *start;
-
-  /* Gathered before the first search, then kept up as records change. */
-  finish_indexing (self);
-
-  job = g_new0 (SearchJob, 1);
-  job->self = g_object_ref (self);
-  job->words = g_strdupv ((char **) words);
-  job->generation = self->generation;
-  start = find_start_found (self, words);
-  if (start != NULL)
-    {
-      job->start_words = g_strdupv (start->words);
-      job->start = g_byte_array_ref (start->found);
-    }
-
-  self->searching = TRUE;
-  task = g_task_new (NULL, NULL, on_search_done, NULL);
-  g_task_set_source_tag (task, start_search);
-  g_task_set_task_data (task, job, search_job_free);
-  g_task_run_in_thread (task, search_in_thread);
-}
-
-/* The query's words changed: finds what they find, at once when it is
- * known or cheap, else in a worker. TRUE when found is up to date. */
-static gboolean
-follow_words (TsMatches *self)
-{
-  const char * const *words = ts_query_get_words (self->query);
-
-  if (find_known (self, words))
-    {
-      set_found_words (self, words);
-      return TRUE;
-    }
-
-  /* The worker's answer hands the newest words over. */
-  if (self->searching)
-    return FALSE;
-
-  if (!self->live || self->records->len < self->thread_min_slots)
-    {
-      update_found (self);
-      return TRUE;
-    }
-
-  start_search (self);
-  return FALSE;
-}
 
 static void
 on_query_changed (TsQuery   *query,
@@ -796,11 +398,14 @@ on_query_changed (TsQuery   *query,
       self->matched_query = ts_query_copy (query);
     }
   if (words_changed)
-    found_changed = follow_words (self);
+    found_changed = _ts_matches_follow_words (self);
 
   /* Else the matches change when the worker's answer comes. */
   if (filters_changed || found_changed)
-    apply_found (self);
+    {
+      _ts_matches_update_matched (self);
+      _ts_matches_emit_changed (self);
+    }
 }
 
 static void
@@ -923,8 +528,8 @@ on_dataset_changed (TsDataset *dataset,
   /* What earlier searches found may have changed with the records. */
   g_ptr_array_set_size (self->founds, 0);
   update_filtered (self);
-  update_found (self);
-  update_matched (self);
+  _ts_matches_update_found (self);
+  _ts_matches_update_matched (self);
   schedule_indexing (self);
 
   g_signal_emit (self, signals[CHANGED], 0, slot_changes);
@@ -1016,7 +621,7 @@ ts_matches_init (TsMatches *self)
   self->filtered = g_byte_array_new ();
   self->found = g_byte_array_new ();
   self->matched = g_byte_array_new ();
-  self->founds = g_ptr_array_new_with_free_func (found_free);
+  self->founds = g_ptr_array_new_with_free_func (_ts_matches_found_free);
   g_mutex_init (&self->index_lock);
   self->thread_min_slots = THREAD_MIN_SLOTS;
   /* For tests: every search in a worker, however few the records. */
@@ -1054,8 +659,8 @@ create_matches (TsDataset *dataset,
     }
 
   update_filtered (self);
-  update_found (self);
-  update_matched (self);
+  _ts_matches_update_found (self);
+  _ts_matches_update_matched (self);
 
   if (live)
     {
