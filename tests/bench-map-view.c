@@ -205,7 +205,8 @@ settle (TsMapView *view,
         }
       /* The picture is up once a frame was painted after the last
        * background work ended. */
-      if (_ts_map_view_is_rendering (view))
+      if (_ts_map_view_is_rendering (view)
+          || ts_matches_is_searching (ts_map_view_get_matches (view)))
         {
           timing->picture_ms = 0;
           n_painted_before = n_painted;
@@ -220,6 +221,7 @@ settle (TsMapView *view,
         break;
       /* Nothing to paint: the call changed nothing on the map. */
       if (!g_main_context_pending (NULL) && !_ts_map_view_is_rendering (view)
+          && !ts_matches_is_searching (ts_map_view_get_matches (view))
           && g_get_monotonic_time () - quiet_since > 500 * 1000)
         break;
       if (g_get_monotonic_time () > deadline)

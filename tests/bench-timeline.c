@@ -20,6 +20,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "ts-application.h"
 #include "ts-store.h"
@@ -39,16 +40,48 @@ ms_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* The main thread's CPU time, in ms. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* Whether the matches are still looking for the words in a worker. */
+static gboolean
+searching (TsMatches *matches)
+{
+  return matches != NULL && ts_matches_is_searching (matches);
+}
+
+/* The main thread's CPU time in the longest iteration of the last
+ * settle(), and the most in any of its iterations. */
+static double longest_cpu_ms;
+static double most_cpu_ms;
+
+static double cpu_ms (void);
+
+/* The main thread's CPU time from the frame clock's before-paint to its
+ * after-paint (layout, snapshot, GSK's rendering): the most in one frame
+ * since the last settle(). */
+static double paint_started_cpu;
+static double most_paint_cpu_ms;
+
 static void
 on_before_paint (GdkFrameClock *clock)
 {
   paint_started = g_get_monotonic_time ();
+  paint_started_cpu = cpu_ms ();
 }
 
 static void
 on_after_paint (GdkFrameClock *clock)
 {
   longest_frame_ms = MAX (longest_frame_ms, ms_since (paint_started));
+  most_paint_cpu_ms = MAX (most_paint_cpu_ms, cpu_ms () - paint_started_cpu);
   n_painted++;
 }
 
@@ -65,12 +98,19 @@ settle (gint64  start,
   double longest = 0;
 
   *painted = 0;
+  longest_cpu_ms = most_cpu_ms = most_paint_cpu_ms = 0;
   for (;;)
     {
       gint64 before = g_get_monotonic_time ();
+      double before_cpu = cpu_ms ();
 
       if (g_main_context_iteration (NULL, FALSE))
         {
+          double cpu = cpu_ms () - before_cpu;
+
+          if (ms_since (before) > longest)
+            longest_cpu_ms = cpu;
+          most_cpu_ms = MAX (most_cpu_ms, cpu);
           longest = MAX (longest, ms_since (before));
           quiet_since = g_get_monotonic_time ();
         }
@@ -80,6 +120,7 @@ settle (gint64  start,
       if (n_painted > n_painted_before && *painted == 0)
         *painted = ms_since (start);
       if (!g_main_context_pending (NULL)
+          && (timeline == NULL || !searching (ts_timeline_view_get_matches (timeline)))
           && (timeline == NULL || !gtk_widget_get_mapped (GTK_WIDGET (timeline))
               || !_ts_timeline_view_is_building (timeline))
           && ((n_painted > n_painted_before
@@ -153,7 +194,12 @@ type_search (GtkWidget      *entry,
   g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *what = g_strdup_printf ("keystrokes, %s: longest iteration", where);
 
-  printf ("\n%-34s %11s %11s %8s\n", where, "longest ms", "painted ms", "events");
+  g_autoptr(GArray) keystrokes_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) keystrokes_most_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) keystrokes_paint_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+
+  printf ("\n%-34s %11s %11s %8s %8s %9s %8s\n", where, "longest ms", "painted ms", "its cpu",
+          "most cpu", "paint cpu", "events");
   for (gsize length = 1; length <= strlen (search) + 1; length++)
     {
       g_autofree char *text = length <= strlen (search) ? g_strndup (search, length)
@@ -167,10 +213,17 @@ type_search (GtkWidget      *entry,
       longest = settle (start, &painted);
       longest = MAX (longest, call);
       g_array_append_val (keystrokes, longest);
-      printf ("%-34s %11.2f %11.2f %8u\n", label, longest, painted,
+      g_array_append_val (keystrokes_cpu, longest_cpu_ms);
+      g_array_append_val (keystrokes_most_cpu, most_cpu_ms);
+      g_array_append_val (keystrokes_paint_cpu, most_paint_cpu_ms);
+      printf ("%-34s %11.2f %11.2f %8.2f %8.2f %9.2f %8u\n", label, longest, painted,
+              longest_cpu_ms, most_cpu_ms, most_paint_cpu_ms,
               ts_timeline_events_get_n_events (_ts_timeline_view_get_events (view)));
     }
   report (what, keystrokes);
+  report ("  main thread CPU in that iteration", keystrokes_cpu);
+  report ("  most main thread CPU in one iteration", keystrokes_most_cpu);
+  report ("  most main thread CPU in one frame's paint", keystrokes_paint_cpu);
 }
 
 int

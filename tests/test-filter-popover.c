@@ -443,6 +443,12 @@ is_hidden (gpointer widget)
   return !gtk_widget_get_visible (GTK_WIDGET (widget));
 }
 
+static gboolean
+query_is_japarov_bishkek (gpointer query)
+{
+  return g_strcmp0 (ts_query_get_text (query), "japarov bishkek") == 0;
+}
+
 /* Three filters show as three whole chips above the Records, Map and
  * Timeline pages at the default width, wrap onto more lines in a narrow
  * window, and go with a click each, or all with one. */
@@ -501,6 +507,22 @@ test_chips_on_every_page (void)
   ts_query_set_text (query, "japarov");
   g_assert_cmpuint (ts_chips_bar_get_n_chips (bar), ==, 3);
   g_assert_nonnull (ui_test_find_named (GTK_WIDGET (bar), "chip-text"));
+  /* Typing on changes the search chip's text, to the eye and to a screen
+   * reader; the chips stay, rather than being made again at each
+   * keystroke. */
+  {
+    g_autoptr(GtkWidget) chip = g_object_ref (ui_test_find_named (GTK_WIDGET (bar),
+                                                                  "chip-text"));
+    const char *tooltip;
+    int position = strlen ("japarov");
+
+    gtk_editable_insert_text (GTK_EDITABLE (search_entry), " bishkek", -1, &position);
+    ui_test_wait_until (query_is_japarov_bishkek, query);
+    g_assert_true (ui_test_find_named (GTK_WIDGET (bar), "chip-text") == chip);
+    g_assert_cmpuint (ts_chips_bar_get_n_chips (bar), ==, 3);
+    tooltip = gtk_widget_get_tooltip_text (chip);
+    g_assert_nonnull (strstr (tooltip, "japarov bishkek"));
+  }
   ts_window_set_view (window, "map");
   g_signal_emit_by_name (ui_test_find_named (GTK_WIDGET (bar), "clear-all"), "clicked");
   g_assert_true (ts_query_is_empty (query));

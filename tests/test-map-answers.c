@@ -222,6 +222,7 @@ test_fit_clear_of_legend (Fixture       *fixture,
    * fit keeps a minimum extent, 2 degrees of longitude (about 170 km)
    * at least. */
   ts_query_set_text (fixture->query, "Torugart");
+  ui_test_wait_for_matches (ts_map_view_get_matches (fixture->view));
   g_assert_nonnull (ts_map_scene_lookup_marker (ts_map_view_get_scene (fixture->view),
                                                 "place/torugart-pass"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "map.fit", NULL);
@@ -680,6 +681,7 @@ test_chips_on_map (void)
    * the map, and the map shows only what they match. */
   ts_query_set_text (query, "railway");
   ts_query_set_country (query, "KG");
+  ui_test_wait_for_matches (ts_map_view_get_matches (view));
   ui_test_wait_until (ui_test_widget_is_mapped, chips);
   g_assert_cmpuint (ts_chips_bar_get_n_chips (TS_CHIPS_BAR (chips)), ==, 2);
   g_assert_true (gtk_widget_is_drawable (clear_all));
@@ -702,6 +704,7 @@ test_chips_on_map (void)
 
   /* A search that nothing on the map matches says so, over the map. */
   ts_query_set_text (query, "no such thing anywhere");
+  ui_test_wait_for_matches (ts_map_view_get_matches (view));
   g_assert_cmpuint (ts_map_scene_get_n_markers (ts_map_view_get_scene (view)), ==, 0);
   ui_test_wait_until (ui_test_widget_is_mapped, empty);
   g_assert_true (gtk_widget_is_drawable (empty));

@@ -204,6 +204,7 @@ test_place_list_after_search (void)
   /* Trade talks: all 60 meetings of the places that hold nothing else,
    * 30 of the others. */
   ts_query_set_text (query, "trade");
+  ui_test_wait_for_matches (ts_map_view_get_matches (TS_MAP_VIEW (view)));
   ui_test_wait_until (is_settled, view);
   g_hash_table_remove_all (expected);
   for (guint i = 0; i < N_PLACES; i++)
@@ -236,6 +237,7 @@ test_place_list_after_search (void)
 
   /* Energy forums: only the places that hold them. */
   ts_query_set_text (query, "energy");
+  ui_test_wait_for_matches (ts_map_view_get_matches (TS_MAP_VIEW (view)));
   ui_test_wait_until (is_settled, view);
   g_hash_table_remove_all (expected);
   for (guint i = 0; i < FIRST_TRADE_ONLY; i++)
@@ -247,6 +249,7 @@ test_place_list_after_search (void)
 
   /* Nothing: the list is empty and says so. */
   ts_query_set_text (query, "no such words");
+  ui_test_wait_for_matches (ts_map_view_get_matches (TS_MAP_VIEW (view)));
   ui_test_wait_until (is_settled, view);
   g_hash_table_remove_all (expected);
   assert_listed (TS_MAP_VIEW (view), expected);
@@ -260,6 +263,7 @@ test_place_list_after_search (void)
       ts_query_set_text (query, typed);
       ui_test_iterate ();
     }
+  ui_test_wait_for_matches (ts_map_view_get_matches (TS_MAP_VIEW (view)));
   ui_test_wait_until (is_settled, view);
   g_hash_table_remove_all (expected);
   for (guint i = 0; i < N_PLACES; i++)

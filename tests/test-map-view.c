@@ -225,6 +225,7 @@ test_map_view (void)
 
   /* The map follows the search as it changes. */
   ts_query_set_text (query, "urumqi");
+  ui_test_wait_for_matches (ts_map_view_get_matches (view));
   g_assert_null (ts_map_scene_lookup_marker (ts_map_view_get_scene (view), "place/beijing"));
   g_assert_nonnull (ts_map_scene_lookup_arc (ts_map_view_get_scene (view),
                                              "agreement/bishkek-urumqi-sister-cities"));
@@ -232,6 +233,7 @@ test_map_view (void)
   g_assert_null (find_row (view, "place/beijing"));
   g_assert_nonnull (find_row (view, "place/urumqi"));
   ts_query_set_text (query, NULL);
+  ui_test_wait_for_matches (ts_map_view_get_matches (view));
 
   /* …and the dataset as it is edited. */
   meeting = ts_meeting_new ("meeting/2025-01-osh", "A meeting in Osh");

@@ -358,6 +358,111 @@ test_matches_index_in_background (void)
   assert_agrees (matches, "railway");
 }
 
+/* Runs the main loop until the worker's answer is in. */
+static void
+wait_for_search (TsMatches *matches)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (ts_matches_is_searching (matches))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      if (g_get_monotonic_time () > deadline)
+        g_error ("the search did not finish in a minute");
+    }
+}
+
+/* In a worker, as with a hundred thousand records: a keystroke returns
+ * with the matches as they were, the answer comes in the main loop, only
+ * the newest words' answer is shown, and typing on, deleting back, a
+ * filter and an edit meanwhile all end where the query says. */
+static void
+test_matches_search_in_thread (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (dataset, query);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (free_slot_changes);
+  g_autoptr(TsRecord) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_meetings = ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING);
+  guint n_found;
+  const char *typed[] = { "s", "sh", "sha", "shan", "shand", "shando", "shandong" };
+  const char *longer = "kant shenxian";
+
+  ts_matches_set_thread_min_slots (matches, 0);
+  g_signal_connect (matches, "changed", G_CALLBACK (on_changed_count), seen);
+
+  /* One keystroke: nothing changes until the answer comes. */
+  ts_query_set_text (query, "railway");
+  g_assert_true (ts_matches_is_searching (matches));
+  g_assert_cmpuint (seen->len, ==, 0);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, n_meetings);
+  wait_for_search (matches);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_null (g_ptr_array_index (seen, 0));
+  assert_agrees (matches, "railway, in a worker");
+
+  /* Typed faster than the worker answers: what it found for the words
+   * typed meanwhile is never shown, only the newest words' answer. */
+  g_ptr_array_set_size (seen, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    ts_query_set_text (query, typed[i]);
+  g_assert_cmpuint (seen->len, ==, 0);
+  wait_for_search (matches);
+  g_assert_cmpuint (seen->len, ==, 1);
+  assert_agrees (matches, "shandong, typed at once");
+  n_found = ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING);
+  g_assert_cmpuint (n_found, >, 0);
+  g_assert_cmpuint (n_found, <, n_meetings);
+
+  /* Back to a search already made: known at once, no worker. */
+  g_ptr_array_set_size (seen, 0);
+  ts_query_set_text (query, "railway");
+  g_assert_false (ts_matches_is_searching (matches));
+  g_assert_cmpuint (seen->len, ==, 1);
+  assert_agrees (matches, "railway, remembered");
+
+  /* Typed and deleted a letter at a time, waiting each time: narrowing
+   * from the searches before, and going back to them. */
+  for (gsize i = 1; i <= 2 * strlen (longer); i++)
+    {
+      gsize length = i <= strlen (longer) ? i : 2 * strlen (longer) - i;
+      g_autofree char *part = g_strndup (longer, length);
+
+      ts_query_set_text (query, part);
+      wait_for_search (matches);
+      assert_agrees (matches, part);
+    }
+
+  /* A filter while the worker looks: shown at once, with the words
+   * before; the words follow. */
+  ts_query_set_text (query, "bishkek");
+  g_assert_true (ts_matches_is_searching (matches));
+  g_ptr_array_set_size (seen, 0);
+  ts_query_set_country (query, "KG");
+  g_assert_cmpuint (seen->len, ==, 1);
+  wait_for_search (matches);
+  g_assert_cmpuint (seen->len, ==, 2);
+  assert_agrees (matches, "bishkek, country KG");
+  ts_query_set_country (query, NULL);
+
+  /* An edit while the worker looks: the matches are brought up to date
+   * at once, and the worker's answer, of the records before, dropped. */
+  ts_query_set_text (query, "tursunbekov");
+  g_assert_true (ts_matches_is_searching (matches));
+  renamed = ts_record_copy (ts_dataset_lookup (dataset, "person/edil-baisalov"));
+  ts_record_set_title (renamed, "Edil Baisalov-Tursunbekov");
+  g_assert_true (ts_dataset_update (dataset, renamed, &error));
+  g_assert_no_error (error);
+  assert_agrees (matches, "tursunbekov, renamed while searching");
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_PERSON), ==, 1);
+  g_ptr_array_set_size (seen, 0);
+  wait_for_search (matches);
+  g_assert_cmpuint (seen->len, ==, 0);
+  assert_agrees (matches, "tursunbekov, renamed, after the worker");
+}
+
 /* Many edits leave much dead text behind, which is packed away: the
  * matches stay right through it. */
 static void
@@ -787,6 +892,7 @@ main (int   argc,
   g_test_add_func ("/matches/relational-filters", test_matches_relational_filters);
   g_test_add_func ("/matches/index-in-background", test_matches_index_in_background);
   g_test_add_func ("/matches/survive-packing", test_matches_survive_packing);
+  g_test_add_func ("/matches/search-in-thread", test_matches_search_in_thread);
   g_test_add_func ("/match-list/sorted", test_match_list_sorted);
   g_test_add_func ("/match-list/frozen", test_match_list_frozen);
   g_test_add_func ("/row-model/keeps-rows", test_row_model_keeps_rows);

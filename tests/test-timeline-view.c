@@ -236,6 +236,90 @@ make_crowded_json (void)
   return g_string_free (json, FALSE);
 }
 
+/* Enough meetings for the events to be built in a worker. */
+#define N_MANY 4500
+
+static char *
+make_many_json (void)
+{
+  GString *json = g_string_new ("[{\"type\": \"source\", \"id\": \"source/s\","
+                                " \"title\": \"A report\", \"date\": \"2024-01-01\","
+                                " \"reliability\": \"B\"}");
+
+  for (int i = 0; i < N_MANY; i++)
+    g_string_append_printf (json, ", {\"type\": \"meeting\", \"id\": \"meeting/m%d\","
+                            " \"title\": \"Talks number %d\", \"sources\": [\"source/s\"],"
+                            " \"date\": \"%d-%02d-%02d\"}", i, i, 2000 + i % 25, 1 + i % 12,
+                            1 + i % 28);
+  g_string_append (json, "]");
+  return g_string_free (json, FALSE);
+}
+
+static gboolean
+shows_n_events (gpointer data)
+{
+  gpointer *args = data;
+
+  return is_settled (args[0])
+         && !ts_matches_is_searching (ts_timeline_view_get_matches (args[0]))
+         && ts_timeline_events_get_n_events (_ts_timeline_view_get_events (args[0]))
+            == GPOINTER_TO_UINT (args[1]);
+}
+
+/* How many records of @type the query matches, record by record. */
+static guint
+count_matching (Fixture      *fixture,
+                TsRecordType  type)
+{
+  GListModel *records = ts_dataset_get_records (fixture->dataset, type);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(TsRecord) record = g_list_model_get_item (records, i);
+
+      n += ts_query_matches (fixture->query, fixture->dataset, record);
+    }
+  return n;
+}
+
+/* With the words looked for in a worker and the events built in another,
+ * as with a hundred thousand records: the timeline shows what it showed
+ * until both are done, then only what the search found. */
+static void
+test_follows_search_in_thread (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  gpointer args[2] = { fixture->view, GUINT_TO_POINTER (N_MANY) };
+
+  ts_matches_set_thread_min_slots (fixture->matches, 0);
+  ui_test_wait_until (shows_n_events, args);
+
+  /* "number 42": 42, 420–429 and 4200–4299 among others: a meeting each
+   * that the query matches. */
+  ts_query_set_text (fixture->query, "number 42");
+  g_assert_true (ts_matches_is_searching (fixture->matches));
+  g_assert_cmpuint (ts_timeline_events_get_n_events (_ts_timeline_view_get_events (fixture->view)),
+                    ==, N_MANY);
+  args[1] = GUINT_TO_POINTER (count_matching (fixture, TS_RECORD_TYPE_MEETING));
+  g_assert_cmpuint (GPOINTER_TO_UINT (args[1]), >=, 111);
+  g_assert_cmpuint (GPOINTER_TO_UINT (args[1]), <, N_MANY / 10);
+  ui_test_wait_until (shows_n_events, args);
+  g_assert_cmpint (ts_timeline_events_find (_ts_timeline_view_get_events (fixture->view),
+                                            "meeting/m4242"), >=, 0);
+  g_assert_cmpint (ts_timeline_events_find (_ts_timeline_view_get_events (fixture->view),
+                                            "meeting/m4243"), >=, 0);
+  g_assert_cmpint (ts_timeline_events_find (_ts_timeline_view_get_events (fixture->view),
+                                            "meeting/m43"), <, 0);
+
+  /* Cleared: every meeting again, built in a worker from the matches. */
+  ts_query_set_text (fixture->query, "");
+  args[1] = GUINT_TO_POINTER (N_MANY);
+  ui_test_wait_until (shows_n_events, args);
+  g_assert_cmpint (ts_timeline_events_find (_ts_timeline_view_get_events (fixture->view),
+                                            "meeting/m43"), >=, 0);
+}
+
 static gboolean press_key (TsTimelineView  *view,
                            guint            keyval,
                            GdkModifierType  state);
@@ -712,6 +796,7 @@ main (int   argc,
 {
   g_autofree char *crowded_json = NULL;
   g_autofree char *projects_json = NULL;
+  g_autofree char *many_json = NULL;
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_print ("1..0 # SKIP no display\n");
@@ -724,10 +809,13 @@ main (int   argc,
   adw_init ();
   crowded_json = make_crowded_json ();
   projects_json = make_projects_json ();
+  many_json = make_many_json ();
 
 #define ADD(path, func) \
   g_test_add ("/timeline-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("follows-search", test_follows_search);
+  g_test_add ("/timeline-view/follows-search-in-thread", Fixture, many_json, fixture_set_up,
+              test_follows_search_in_thread, fixture_tear_down);
   ADD ("click", test_click);
   g_test_add ("/timeline-view/click-cluster", Fixture, crowded_json, fixture_set_up,
               test_click_cluster, fixture_tear_down);

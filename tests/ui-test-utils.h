@@ -9,6 +9,7 @@
 
 #include "ts-dataset.h"
 #include "ts-json.h"
+#include "ts-matches.h"
 #include "ts-record-picker.h"
 
 typedef gboolean (*UiTestMatch) (GtkWidget *widget, gconstpointer data);
@@ -66,6 +67,21 @@ ui_test_iterate (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+static inline gboolean
+ui_test_matches_are_found (gpointer matches)
+{
+  return !ts_matches_is_searching (matches);
+}
+
+/* Waits until @matches have found the query's words: at once with few
+ * records, after a worker's answer with many (or with
+ * TS_MATCHES_THREAD_MIN_SLOTS=0 in the environment). */
+static inline void
+ui_test_wait_for_matches (TsMatches *matches)
+{
+  ui_test_wait_until (ui_test_matches_are_found, matches);
 }
 
 static inline gboolean

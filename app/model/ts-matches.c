@@ -11,70 +11,7 @@
 
 #include "ts-matches.h"
 
-/* Search texts gathered per step of the background indexing: about 5 ms. */
-#define INDEX_STEP      2048
-/* Beyond this many changes at once, the slots of each type are gathered
- * again rather than edited one by one. */
-#define BULK_CHANGES    256
-/* A word is looked for record by record below this share of candidates
- * (1 in 8), and through the whole text above it. */
-#define SCAN_SHARE      8
-/* The text is packed again once this much of it is dead. */
-#define MIN_DEAD_TO_PACK (1 << 20)
-/* Searches remembered to start the next ones from (a byte per record
- * each). */
-#define MAX_FOUNDS      24
-
-#define NO_SLOT   G_MAXUINT
-#define NO_OFFSET G_MAXUINT
-#define NO_TYPE   0xff
-
-/* Where a slot's search text lies in the text. */
-typedef struct
-{
-  guint offset;  /* NO_OFFSET: not indexed */
-  guint length;
-} Span;
-
-/* The slot whose text starts at @offset (NO_SLOT once dead), sorted by
- * offset, to tell which record a place in the text belongs to. */
-typedef struct
-{
-  guint offset;
-  guint slot;
-} Start;
-
-struct _TsMatches
-{
-  GObject parent_instance;
-
-  TsDataset *dataset;
-  TsQuery *query;
-  /* The query the matches were last brought up to date with. */
-  TsQuery *matched_query;
-
-  GPtrArray *records;     /* slot → TsRecord or NULL */
-  GByteArray *types;      /* slot → TsRecordType, or NO_TYPE when free */
-  GHashTable *slots;      /* id → slot + 1 */
-  GArray *free_slots;
-  GArray *type_slots[TS_N_RECORD_TYPES];
-
-  /* Every record's search text, one after another, each ending in a
-   * newline (words never hold one, so no match spans two records). */
-  GString *text;
-  GArray *spans;          /* slot → Span */
-  GArray *starts;         /* Start */
-  gsize n_dead;           /* bytes of text no record owns any more */
-  guint n_unindexed;      /* records whose text is not in yet */
-  guint index_cursor;     /* no slot below it is waiting for its text */
-  guint index_source;
-
-  GByteArray *filtered;   /* slot → passes the query's filters */
-  GByteArray *found;      /* slot → holds every word of the query */
-  GByteArray *matched;    /* slot → both */
-  GPtrArray *founds;      /* Found, the most recent last */
-  guint n_matches[TS_N_RECORD_TYPES];
-};
+#include "ts-matches-private.h"
 
 G_DEFINE_FINAL_TYPE (TsMatches, ts_matches, G_TYPE_OBJECT)
 
@@ -85,11 +22,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_live (TsMatches *self,
-         guint      slot)
+void
+_ts_matches_emit_changed (TsMatches *self)
 {
-  return self->types->data[slot] != NO_TYPE;
+  g_signal_emit (self, signals[CHANGED], 0, NULL);
 }
 
 static Span *
@@ -226,8 +162,14 @@ static gboolean
 on_index_step (gpointer user_data)
 {
   TsMatches *self = TS_MATCHES (user_data);
+  gboolean done;
 
-  if (index_some (self, INDEX_STEP))
+  /* A worker reads the text: next time. */
+  if (!g_mutex_trylock (&self->index_lock))
+    return G_SOURCE_CONTINUE;
+  done = index_some (self, INDEX_STEP);
+  g_mutex_unlock (&self->index_lock);
+  if (done)
     {
       self->index_source = 0;
       return G_SOURCE_REMOVE;
@@ -247,8 +189,8 @@ schedule_indexing (TsMatches *self)
   g_source_set_name_by_id (self->index_source, "[tianshan] index search texts");
 }
 
-static void
-finish_indexing (TsMatches *self)
+void
+_ts_matches_finish_indexing (TsMatches *self)
 {
   index_some (self, G_MAXUINT);
   g_clear_handle_id (&self->index_source, g_source_remove);
@@ -370,8 +312,8 @@ update_filtered (TsMatches *self)
 }
 
 /* Keeps in @hits the slots that hold @word. */
-static void
-find_word (TsMatches  *self,
+void
+_ts_matches_find_word (TsMatches  *self,
            const char *word,
            guint8     *hits)
 {
@@ -422,115 +364,8 @@ find_word (TsMatches  *self,
     hits[slot] &= seen[slot];
 }
 
-/* Whether whatever holds all of @new_words holds all of @old_words: each
- * old word is part of a new one ("talks numb" after "talks num"). */
-static gboolean
-words_are_narrower (const char * const *old_words,
-                    const char * const *new_words)
-{
-  for (guint i = 0; old_words[i] != NULL; i++)
-    {
-      gboolean contained = FALSE;
-
-      for (guint j = 0; new_words[j] != NULL && !contained; j++)
-        contained = strstr (new_words[j], old_words[i]) != NULL;
-      if (!contained)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* What a search found, kept for the searches that follow: typing on
- * narrows it, deleting goes back to it. */
-typedef struct
-{
-  char **words;
-  GByteArray *found;
-  guint n_found;
-} Found;
-
-static void
-found_free (gpointer data)
-{
-  Found *found = data;
-
-  g_strfreev (found->words);
-  g_byte_array_unref (found->found);
-  g_free (found);
-}
-
-static void
-remember_found (TsMatches *self)
-{
-  Found *found = g_new0 (Found, 1);
-
-  found->words = g_strdupv ((char **) ts_query_get_words (self->query));
-  found->found = g_byte_array_sized_new (self->found->len);
-  g_byte_array_append (found->found, self->found->data, self->found->len);
-  for (guint slot = 0; slot < self->found->len; slot++)
-    found->n_found += self->found->data[slot];
-
-  g_ptr_array_add (self->founds, found);
-  if (self->founds->len > MAX_FOUNDS)
-    g_ptr_array_remove_index (self->founds, 0);
-}
-
-/* Brings the found records up to the query's words, starting from the
- * fewest records an earlier search found that the words can only narrow
- * ("talks numb" after "talks num"; "talks number 42" after "talks
- * number 4242", from "talks number") and looking for the words that
- * search did not have. */
-static void
-update_found (TsMatches *self)
-{
-  const char * const *words = ts_query_get_words (self->query);
-  Found *start = NULL;
-
-  if (words[0] == NULL)
-    {
-      for (guint slot = 0; slot < self->records->len; slot++)
-        self->found->data[slot] = is_live (self, slot);
-      return;
-    }
-
-  for (guint i = 0; i < self->founds->len; i++)
-    {
-      Found *found = g_ptr_array_index (self->founds, i);
-
-      if (words_are_narrower ((const char * const *) found->words, words)
-          && (start == NULL || found->n_found < start->n_found))
-        start = found;
-    }
-
-  if (start != NULL && g_strv_equal ((const char * const *) start->words, words))
-    {
-      guint index = 0;
-
-      memcpy (self->found->data, start->found->data, self->found->len);
-      /* The most recent search is forgotten last. */
-      if (g_ptr_array_find (self->founds, start, &index))
-        g_ptr_array_add (self->founds, g_ptr_array_steal_index (self->founds, index));
-      return;
-    }
-
-  if (start != NULL)
-    memcpy (self->found->data, start->found->data, self->found->len);
-  else
-    for (guint slot = 0; slot < self->records->len; slot++)
-      self->found->data[slot] = is_live (self, slot);
-
-  finish_indexing (self);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (start == NULL || !g_strv_contains ((const char * const *) start->words, words[i]))
-        find_word (self, words[i], self->found->data);
-    }
-  remember_found (self);
-}
-
-static void
-update_matched (TsMatches *self)
+void
+_ts_matches_update_matched (TsMatches *self)
 {
   memset (self->n_matches, 0, sizeof self->n_matches);
   for (guint slot = 0; slot < self->records->len; slot++)
@@ -543,28 +378,34 @@ update_matched (TsMatches *self)
     }
 }
 
+
 static void
 on_query_changed (TsQuery   *query,
                   TsMatches *self)
 {
-  const char * const *old_words = ts_query_get_words (self->matched_query);
-  const char * const *new_words = ts_query_get_words (query);
   gboolean filters_changed = !ts_query_filters_equal (query, self->matched_query);
-  gboolean words_changed = !g_strv_equal (old_words, new_words);
+  gboolean words_changed = !g_strv_equal ((const char * const *) self->found_words,
+                                          ts_query_get_words (query));
+  gboolean found_changed = FALSE;
 
   if (!filters_changed && !words_changed)
     return;
 
   if (filters_changed)
-    update_filtered (self);
+    {
+      update_filtered (self);
+      g_clear_object (&self->matched_query);
+      self->matched_query = ts_query_copy (query);
+    }
   if (words_changed)
-    update_found (self);
-  update_matched (self);
+    found_changed = _ts_matches_follow_words (self);
 
-  g_clear_object (&self->matched_query);
-  self->matched_query = ts_query_copy (query);
-
-  g_signal_emit (self, signals[CHANGED], 0, NULL);
+  /* Else the matches change when the worker's answer comes. */
+  if (filters_changed || found_changed)
+    {
+      _ts_matches_update_matched (self);
+      _ts_matches_emit_changed (self);
+    }
 }
 
 static void
@@ -611,6 +452,11 @@ on_dataset_changed (TsDataset *dataset,
   g_autoptr(GArray) slot_changes = g_array_new (FALSE, FALSE, sizeof (TsSlotChange));
   g_autoptr(GHashTable) noted = g_hash_table_new (NULL, NULL);
   gboolean bulk = changes->len > BULK_CHANGES;
+
+  /* Waits for a worker reading the text; what it finds is of the records
+   * as they were, and dropped. */
+  g_mutex_lock (&self->index_lock);
+  self->generation++;
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -677,11 +523,13 @@ on_dataset_changed (TsDataset *dataset,
         }
     }
 
+  g_mutex_unlock (&self->index_lock);
+
   /* What earlier searches found may have changed with the records. */
   g_ptr_array_set_size (self->founds, 0);
   update_filtered (self);
-  update_found (self);
-  update_matched (self);
+  _ts_matches_update_found (self);
+  _ts_matches_update_matched (self);
   schedule_indexing (self);
 
   g_signal_emit (self, signals[CHANGED], 0, slot_changes);
@@ -730,6 +578,8 @@ ts_matches_finalize (GObject *object)
   g_byte_array_unref (self->found);
   g_byte_array_unref (self->matched);
   g_ptr_array_unref (self->founds);
+  g_strfreev (self->found_words);
+  g_mutex_clear (&self->index_lock);
 
   G_OBJECT_CLASS (ts_matches_parent_class)->finalize (object);
 }
@@ -771,7 +621,13 @@ ts_matches_init (TsMatches *self)
   self->filtered = g_byte_array_new ();
   self->found = g_byte_array_new ();
   self->matched = g_byte_array_new ();
-  self->founds = g_ptr_array_new_with_free_func (found_free);
+  self->founds = g_ptr_array_new_with_free_func (_ts_matches_found_free);
+  g_mutex_init (&self->index_lock);
+  self->thread_min_slots = THREAD_MIN_SLOTS;
+  /* For tests: every search in a worker, however few the records. */
+  if (g_getenv ("TS_MATCHES_THREAD_MIN_SLOTS") != NULL)
+    self->thread_min_slots = (guint) g_ascii_strtoull (g_getenv ("TS_MATCHES_THREAD_MIN_SLOTS"),
+                                                       NULL, 10);
 }
 
 /* @live: follows the dataset and the query, and gathers the search texts
@@ -787,6 +643,7 @@ create_matches (TsDataset *dataset,
   self->dataset = g_object_ref (dataset);
   self->query = g_object_ref (query);
   self->matched_query = ts_query_copy (query);
+  self->live = live;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -802,8 +659,8 @@ create_matches (TsDataset *dataset,
     }
 
   update_filtered (self);
-  update_found (self);
-  update_matched (self);
+  _ts_matches_update_found (self);
+  _ts_matches_update_matched (self);
 
   if (live)
     {
@@ -909,6 +766,31 @@ ts_matches_is_indexing (TsMatches *self)
   g_return_val_if_fail (TS_IS_MATCHES (self), FALSE);
 
   return self->n_unindexed > 0;
+}
+
+gboolean
+ts_matches_is_searching (TsMatches *self)
+{
+  g_return_val_if_fail (TS_IS_MATCHES (self), FALSE);
+
+  return self->searching;
+}
+
+void
+ts_matches_set_thread_min_slots (TsMatches *self,
+                                 guint      n_slots)
+{
+  g_return_if_fail (TS_IS_MATCHES (self));
+
+  self->thread_min_slots = n_slots;
+}
+
+GBytes *
+ts_matches_get_matched_bytes (TsMatches *self)
+{
+  g_return_val_if_fail (TS_IS_MATCHES (self), NULL);
+
+  return g_bytes_new (self->matched->data, self->matched->len);
 }
 
 /* Returns: (transfer container) (element-type TsRecord) */

@@ -59,6 +59,18 @@ guint       ts_matches_get_n_matches   (TsMatches    *self,
  * the background; a search before they are all in gathers the rest. */
 gboolean    ts_matches_is_indexing     (TsMatches    *self);
 
+/* Whether the query's words are being looked for in a worker: until they
+ * are found (::changed), the matches are those of the words before. */
+gboolean    ts_matches_is_searching    (TsMatches    *self);
+/* With @n_slots records or more, words are looked for in a worker; fewer,
+ * at once. 20 000 unless set, or unless the environment variable
+ * TS_MATCHES_THREAD_MIN_SLOTS says otherwise. For tests. */
+void        ts_matches_set_thread_min_slots (TsMatches *self,
+                                             guint      n_slots);
+/* Which slots are matched now, a byte per slot (1 when matched), for a
+ * worker to read: it never changes. (transfer full) */
+GBytes     *ts_matches_get_matched_bytes (TsMatches  *self);
+
 /* The matched records, by type (TsRecordType order), each type in the
  * dataset's order. Returns: (transfer container) (element-type TsRecord) */
 GPtrArray  *ts_matches_list_matched    (TsMatches    *self);

@@ -34,6 +34,24 @@ on_chip_clicked (GtkButton  *chip,
     ts_filter_clear (self->query, filter);
 }
 
+/* Says @text on @chip, to the eye and to a screen reader. */
+static void
+set_chip_text (GtkWidget  *chip,
+               GtkWidget  *label,
+               const char *text)
+{
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* Translators: a button that removes a filter, read by a screen reader:
+   * "Remove filter Country: China" */
+  accessible = g_strdup_printf (_("Remove filter %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  gtk_widget_set_tooltip_text (chip, accessible);
+}
+
 static void
 add_chip (TsChipsBar *self,
           const char *filter,
@@ -44,7 +62,6 @@ add_chip (TsChipsBar *self,
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *child = gtk_flow_box_child_new ();
   g_autofree char *name = g_strdup_printf ("chip-%s", filter);
-  g_autofree char *accessible = NULL;
 
   /* A long name shows whole in the tooltip rather than pushing the bar
    * wider than the window. */
@@ -57,14 +74,9 @@ add_chip (TsChipsBar *self,
   /* As wide as its label, whatever the flow box's column is. */
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_set_name (chip, name);
-  /* Translators: a button that removes a filter, read by a screen reader:
-   * "Remove filter Country: China" */
-  accessible = g_strdup_printf (_("Remove filter %s"), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chip),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  gtk_widget_set_tooltip_text (chip, accessible);
+  set_chip_text (chip, label, text);
   g_object_set_data_full (G_OBJECT (chip), "ts-filter", g_strdup (filter), g_free);
+  g_object_set_data (G_OBJECT (chip), "ts-label", label);
   g_signal_connect (chip, "clicked", G_CALLBACK (on_chip_clicked), self);
 
   /* The chip takes the focus, not the flow box's child around it. */
@@ -73,11 +85,58 @@ add_chip (TsChipsBar *self,
   gtk_flow_box_append (self->flow_box, child);
 }
 
+/* The chip of each filter in @chips, in the same order, or FALSE: then
+ * the chips must be made again. */
+static gboolean
+has_chips_of (TsChipsBar *self,
+              GPtrArray  *chips)
+{
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), i += 2)
+    {
+      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (i + 1 >= chips->len
+          || g_strcmp0 (g_object_get_data (G_OBJECT (chip), "ts-filter"),
+                        g_ptr_array_index (chips, i)) != 0)
+        return FALSE;
+    }
+  return i == chips->len - chips->len % 2;
+}
+
 static void
 update_chips (TsChipsBar *self)
 {
   g_autoptr(GPtrArray) chips = NULL;
   GtkWidget *child;
+
+  /* Typing a search changes the text of its chip: the chips stay, and
+   * only their texts change, rather than making every chip again at each
+   * keystroke. */
+  if (self->query != NULL)
+    {
+      chips = ts_filter_describe (self->query, self->dataset);
+      if (self->n_chips > 0 && has_chips_of (self, chips))
+        {
+          guint i = 0;
+
+          for (child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
+               child != NULL;
+               child = gtk_widget_get_next_sibling (child), i += 2)
+            {
+              GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+              GtkWidget *label = g_object_get_data (G_OBJECT (chip), "ts-label");
+              const char *text = g_ptr_array_index (chips, i + 1);
+
+              if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
+                set_chip_text (chip, label, text);
+            }
+          return;
+        }
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box))) != NULL)
     gtk_flow_box_remove (self->flow_box, child);
@@ -85,7 +144,6 @@ update_chips (TsChipsBar *self)
   self->n_chips = 0;
   if (self->query != NULL)
     {
-      chips = ts_filter_describe (self->query, self->dataset);
       for (guint i = 0; i + 1 < chips->len; i += 2)
         add_chip (self, g_ptr_array_index (chips, i), g_ptr_array_index (chips, i + 1));
       self->n_chips = chips->len / 2;

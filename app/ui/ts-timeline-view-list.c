@@ -42,7 +42,7 @@ G_DEFINE_FINAL_TYPE (TsEventItem, ts_event_item, G_TYPE_OBJECT)
 static void
 ts_event_item_finalize (GObject *object)
 {
-  g_clear_object (&TS_EVENT_ITEM (object)->events);
+  _ts_timeline_view_drop_events (g_steal_pointer (&TS_EVENT_ITEM (object)->events));
 
   G_OBJECT_CLASS (ts_event_item_parent_class)->finalize (object);
 }
@@ -122,7 +122,7 @@ ts_events_in_view_finalize (GObject *object)
 {
   TsEventsInView *self = TS_EVENTS_IN_VIEW (object);
 
-  g_clear_pointer (&self->events, g_object_unref);
+  _ts_timeline_view_drop_events (g_steal_pointer (&self->events));
   g_array_unref (self->indices);
 
   G_OBJECT_CLASS (ts_events_in_view_parent_class)->finalize (object);
@@ -196,7 +196,7 @@ ts_events_in_view_update (TsEventsInView   *self,
 
   if (self->events != events)
     {
-      g_clear_pointer (&self->events, g_object_unref);
+      _ts_timeline_view_drop_events (g_steal_pointer (&self->events));
       self->events = g_object_ref (events);
     }
   g_array_set_size (self->indices, 0);

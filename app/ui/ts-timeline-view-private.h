@@ -106,6 +106,10 @@ void        _ts_timeline_view_select_and_activate (TsTimelineView *self,
 /* The view moved or zoomed: draws it again, lists what is in it. */
 void        _ts_timeline_view_view_changed (TsTimelineView *self);
 
+/* Unrefs @events (transfer full, may be NULL) in a worker, so that the
+ * last reference to a hundred thousand events is not freed on the main
+ * thread. */
+void        _ts_timeline_view_drop_events  (TsTimelineEvents *events);
 /* Makes @events (transfer full) the ones drawn, fitting the view to them
  * when @fit. */
 void        _ts_timeline_view_take_events  (TsTimelineView   *self,

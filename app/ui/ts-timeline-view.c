@@ -160,14 +160,46 @@ record_has_events (TsTimelineView *self,
   return n > 0;
 }
 
+static void
+unref_in_thread (gpointer data,
+                 gpointer user_data)
+{
+  g_object_unref (data);
+}
+
+/* Drops @events (transfer full) in a worker: freeing a hundred thousand
+ * events and their index is no work for the main loop. */
+/* Events freed in a worker from this many on. */
+#define DROP_IN_THREAD_MIN_EVENTS 4000
+
+void
+_ts_timeline_view_drop_events (TsTimelineEvents *events)
+{
+  static GThreadPool *pool;
+
+  if (events == NULL)
+    return;
+  /* Few are quicker freed at once. */
+  if (ts_timeline_events_get_n_events (events) < DROP_IN_THREAD_MIN_EVENTS)
+    {
+      g_object_unref (events);
+      return;
+    }
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (unref_in_thread, NULL, 1, FALSE, NULL));
+  g_thread_pool_push (pool, events, NULL);
+}
+
 void
 _ts_timeline_view_take_events (TsTimelineView   *self,
                                TsTimelineEvents *events,
                                gboolean          fit)
 {
-  g_clear_pointer (&self->events, g_object_unref);
+  TsTimelineEvents *old_events = g_steal_pointer (&self->events);
+
   self->events = events;
   ts_timeline_renderer_set_events (self->renderer, events);
+  _ts_timeline_view_drop_events (old_events);
   ts_timeline_renderer_set_selected (self->renderer, self->selected_id);
 
   /* The keyboard stays on its event while it is still there. */
