@@ -107,6 +107,7 @@ test_countries (void)
   g_autofree char *items = NULL;
   g_autofree char *tag_items = NULL;
 
+  ts_filter_popover_build (popover);
   ts_filter_popover_set_dataset (popover, dataset, query);
   country = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Country"));
   tag = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Tag"));
@@ -154,6 +155,7 @@ test_sorted_in_ui_language (void)
   setlocale (LC_ALL, "");
 
   popover = g_object_ref_sink (ts_filter_popover_new ());
+  ts_filter_popover_build (popover);
   ts_filter_popover_set_dataset (popover, dataset, query);
   items = join_items (gtk_drop_down_get_model (
     GTK_DROP_DOWN (ui_test_find_named (GTK_WIDGET (popover), "counterpart"))));
@@ -185,6 +187,7 @@ test_participant_and_counterpart (void)
   g_autofree char *countries = NULL;
   const char *fields[] = { "Country", "Participant", "Counterpart" };
 
+  ts_filter_popover_build (popover);
   ts_filter_popover_set_dataset (popover, dataset, query);
   participant = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Participant"));
   counterpart = GTK_DROP_DOWN (find_field (GTK_WIDGET (popover), "Counterpart"));
@@ -301,6 +304,9 @@ test_shipped_counts (void)
   GtkDropDown *country;
 
   g_assert_nonnull (popover);
+  /* Its contents are made when it is first shown, not at start-up. */
+  g_assert_null (ui_test_find_named (popover, "participant"));
+  ts_filter_popover_build (TS_FILTER_POPOVER (popover));
   participant = GTK_DROP_DOWN (ui_test_find_named (popover, "participant"));
   counterpart = GTK_DROP_DOWN (ui_test_find_named (popover, "counterpart"));
   country = GTK_DROP_DOWN (ui_test_find_named (popover, "country"));

@@ -57,6 +57,7 @@ struct _TsFilterPopover
   TsQuery *query;
   TsRecordType type;
   gboolean syncing;
+  gboolean built;   /* the contents, made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (TsFilterPopover, ts_filter_popover, GTK_TYPE_POPOVER)
@@ -67,6 +68,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void ts_filter_popover_show (GtkWidget *widget);
+static void apply_record_type      (TsFilterPopover *self);
 
 static void
 sync_date_entry (GtkEntry     *entry,
@@ -115,7 +119,7 @@ select_string (GtkDropDown   *dropdown,
 static void
 sync_from_query (TsFilterPopover *self)
 {
-  if (self->query == NULL)
+  if (self->query == NULL || !self->built)
     return;
 
   self->syncing = TRUE;
@@ -229,6 +233,9 @@ collect_strings (TsFilterPopover *self)
   g_autoptr(GPtrArray) tag_choices = g_ptr_array_new_with_free_func (choice_free);
   GHashTableIter iter;
   gpointer key;
+
+  if (!self->built)
+    return;
 
   if (self->dataset != NULL)
     {
@@ -480,8 +487,10 @@ static void
 ts_filter_popover_class_init (TsFilterPopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ts_filter_popover_dispose;
+  widget_class->show = ts_filter_popover_show;
 
   signals[FILTERS_CHANGED] =
     g_signal_new ("filters-changed",
@@ -491,16 +500,27 @@ ts_filter_popover_class_init (TsFilterPopoverClass *klass)
                   G_TYPE_NONE, 0);
 }
 
-static void
-ts_filter_popover_init (TsFilterPopover *self)
+/* The contents, made when the popover is first shown (or asked for), not
+ * at start-up: their drop-downs cost more than the rest of the window's
+ * hidden parts. */
+void
+ts_filter_popover_build (TsFilterPopover *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *heading = gtk_label_new (_("Filters"));
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("C_lear All Filters"));
   const char *any[] = { _("Any"), NULL };
+  GtkWidget *box, *grid, *heading, *clear;
   GtkWidget *title;
   int row = 0;
+
+  g_return_if_fail (TS_IS_FILTER_POPOVER (self));
+
+  if (self->built)
+    return;
+  self->built = TRUE;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  grid = gtk_grid_new ();
+  heading = gtk_label_new (_("Filters"));
+  clear = gtk_button_new_with_mnemonic (_("C_lear All Filters"));
 
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -568,7 +588,22 @@ ts_filter_popover_init (TsFilterPopover *self)
   gtk_box_append (GTK_BOX (box), clear);
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
-  ts_filter_popover_set_record_type (self, TS_RECORD_TYPE_MEETING);
+  apply_record_type (self);
+  collect_strings (self);
+  sync_from_query (self);
+}
+
+static void
+ts_filter_popover_show (GtkWidget *widget)
+{
+  ts_filter_popover_build (TS_FILTER_POPOVER (widget));
+  GTK_WIDGET_CLASS (ts_filter_popover_parent_class)->show (widget);
+}
+
+static void
+ts_filter_popover_init (TsFilterPopover *self)
+{
+  self->type = TS_RECORD_TYPE_MEETING;
 }
 
 TsFilterPopover *
@@ -608,9 +643,19 @@ ts_filter_popover_set_record_type (TsFilterPopover *self,
   g_return_if_fail (TS_IS_FILTER_POPOVER (self));
 
   self->type = type;
+  apply_record_type (self);
+}
+
+/* Shows the vocabularies of the record type shown, once built. */
+static void
+apply_record_type (TsFilterPopover *self)
+{
+  if (!self->built)
+    return;
+
   for (guint i = 0; i < G_N_ELEMENTS (vocabularies); i++)
     {
-      gboolean visible = vocabularies[i].type == type;
+      gboolean visible = vocabularies[i].type == self->type;
 
       gtk_widget_set_visible (GTK_WIDGET (self->vocabulary_dropdowns[i]), visible);
       gtk_widget_set_visible (self->vocabulary_labels[i], visible);

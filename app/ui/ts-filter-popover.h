@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (TsFilterPopover, ts_filter_popover, TS, FILTER_POPOVER, Gt
  * "counterpart", "tag", "place" and the vocabulary fields ("level",
  * "format", "agreement-kind"…). */
 TsFilterPopover *ts_filter_popover_new              (void);
+/* Builds the contents now; otherwise they are built when first shown. */
+void             ts_filter_popover_build            (TsFilterPopover *self);
 void             ts_filter_popover_set_dataset      (TsFilterPopover *self,
                                                      TsDataset       *dataset,
                                                      TsQuery         *query);

@@ -50,6 +50,10 @@ struct _TsRecordList
    * Column): only these can go stale when another record changes, and only
    * the ones on screen are bound, so refreshing them is cheap. */
   GHashTable *linked_cells;
+  /* Counts the changes to other records that may change how a row is read
+   * aloud: a row's description is made again only when its record or
+   * this count changed since it was made, once per row, not per cell. */
+  guint aloud_stamp;
 
   GSimpleActionGroup *column_actions;
   GMenu *column_menu;

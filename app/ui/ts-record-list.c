@@ -95,7 +95,8 @@ label_row (GtkWidget  *cell,
 
   row = row != NULL ? gtk_widget_get_parent (row) : NULL;
   if (row != NULL && record == g_object_get_data (G_OBJECT (row), "ts-aloud-record")
-      && !(column->info->flags & TS_COLUMN_LINKED))
+      && GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "ts-aloud-stamp"))
+         == column->self->aloud_stamp)
     {
       ts_accessible_label_list_item (cell, NULL, text);
       return;
@@ -106,6 +107,9 @@ label_row (GtkWidget  *cell,
                             g_object_unref);
   else if (row != NULL)
     g_object_set_data (G_OBJECT (row), "ts-aloud-record", NULL);
+  if (row != NULL)
+    g_object_set_data (G_OBJECT (row), "ts-aloud-stamp",
+                       GUINT_TO_POINTER (column->self->aloud_stamp));
   if (record != NULL && column->self->dataset != NULL)
     {
       ts_column_context_init_for_dataset (&context, column->self->dataset);
@@ -211,6 +215,8 @@ refresh_linked_cells (TsRecordList *self,
   if (!others_changed)
     return;
 
+  /* Rows are read aloud anew, once each, as their cells bind again. */
+  self->aloud_stamp++;
   g_hash_table_iter_init (&iter, self->linked_cells);
   while (g_hash_table_iter_next (&iter, &list_item, &column))
     bind_cell (list_item, column);
@@ -765,6 +771,7 @@ ts_record_list_set_matches (TsRecordList *self,
 
   g_set_object (&self->matches, matches);
   g_clear_object (&self->dataset);
+  self->aloud_stamp++;
   if (matches != NULL)
     self->dataset = g_object_ref (ts_matches_get_dataset (matches));
 
