@@ -313,8 +313,10 @@ keep_hidden (GtkWidget  *widget,
 
 /* EXPERIMENT=a,b: what a keystroke costs without a part of the page:
  * no-buttons (the zoom buttons over the map), no-list (Places in View),
- * no-chips (the search's chips above the page), no-legend, or with the
- * Records page on screen instead of the map (records). */
+ * no-chips (the search's chips above the page), no-legend, no-hidden-pages
+ * (the Records and Timeline pages hidden: the view stack measures every
+ * visible page, the ones not on screen too), or with the Records page on
+ * screen instead of the map (records). */
 static void
 set_up_experiments (TsWindow  *window,
                     TsMapView *view)
@@ -336,6 +338,17 @@ set_up_experiments (TsWindow  *window,
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (view->legend_button), FALSE);
   if (has_experiment ("records"))
     ts_window_set_view (window, "records");
+  if (has_experiment ("no-hidden-pages"))
+    {
+      GtkWidget *stack = ui_test_find_widget (GTK_WIDGET (window),
+                                              (UiTestMatch) g_type_check_instance_is_a,
+                                              GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK));
+
+      for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (child != adw_view_stack_get_visible_child (ADW_VIEW_STACK (stack)))
+          gtk_widget_set_visible (child, FALSE);
+    }
   if (g_getenv ("EXPERIMENT") != NULL)
     printf ("experiment: %s\n", g_getenv ("EXPERIMENT"));
 }
