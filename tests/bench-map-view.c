@@ -315,7 +315,8 @@ keep_hidden (GtkWidget  *widget,
  * no-buttons (the zoom buttons over the map), no-list (Places in View),
  * no-chips (the search's chips above the page), no-legend, no-hidden-pages
  * (the Records and Timeline pages hidden: the view stack measures every
- * visible page, the ones not on screen too), or with the Records page on
+ * visible page, the ones not on screen too; no-records-page and
+ * no-timeline-page hide one of them), or with the Records page on
  * screen instead of the map (records). */
 static void
 set_up_experiments (TsWindow  *window,
@@ -338,6 +339,16 @@ set_up_experiments (TsWindow  *window,
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (view->legend_button), FALSE);
   if (has_experiment ("records"))
     ts_window_set_view (window, "records");
+  if (has_experiment ("no-records-page") || has_experiment ("no-timeline-page"))
+    {
+      GtkWidget *stack = ui_test_find_widget (GTK_WIDGET (window),
+                                              (UiTestMatch) g_type_check_instance_is_a,
+                                              GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK));
+      const char *name = has_experiment ("no-records-page") ? "records" : "timeline";
+
+      gtk_widget_set_visible (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), name),
+                              FALSE);
+    }
   if (has_experiment ("no-hidden-pages"))
     {
       GtkWidget *stack = ui_test_find_widget (GTK_WIDGET (window),
