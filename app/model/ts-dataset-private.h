@@ -16,7 +16,7 @@ struct _TsDataset
   /* id (owned) → TsRecord (owned) */
   GHashTable     *records;
   /* target id (owned) → GHashTable of referrer (TsRecord, not owned) →
-   * GPtrArray of the fields (descriptor keys) through which it refers; filled on
+   * GPtrArray of the interned fields through which it refers; filled on
    * first use after a load (_ts_dataset_ensure_referrers()), under
    * referrers_lock as a search worker may be first */
   GHashTable     *referrers;

@@ -104,9 +104,7 @@ add_reference_cb (TsRecord   *record,
       g_hash_table_insert (referrers, record, fields);
     }
 
-  /* The key of a record class's field descriptor, which lives as long as
-   * the program: no copy nor interning needed. */
-  g_ptr_array_add (fields, (gpointer) field);
+  g_ptr_array_add (fields, (gpointer) g_intern_string (field));
 }
 
 static void
