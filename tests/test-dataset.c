@@ -714,6 +714,41 @@ test_dataset_bulk_load (void)
   g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
 }
 
+/* After a load, the first thing done may be a change, with nothing having
+ * asked for a record's referrers yet: a removal is still refused while
+ * something refers to the record, and a renamed record's name reaches the
+ * search text of the records linking to it. */
+static void
+test_dataset_bulk_load_links_at_first_change (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "model-fixture.json",
+                                                 NULL);
+  g_autoptr(GPtrArray) records = model_test_read_records (path);
+  g_autoptr(TsDataset) loaded = ts_dataset_new ();
+  g_autoptr(TsRecord) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+  TsRecord *meeting;
+
+  g_assert_true (ts_dataset_load (loaded, records, &error));
+  g_assert_no_error (error);
+  meeting = ts_dataset_lookup (loaded, "meeting/2023-05-kant-ceremony");
+  g_assert_nonnull (meeting);
+  g_assert_null (strstr (ts_dataset_get_search_text (loaded, meeting), "tokmokstadt"));
+
+  renamed = ts_record_copy (ts_dataset_lookup (loaded, "place/kant"));
+  ts_record_set_title (renamed, "Tokmokstadt");
+  g_assert_true (ts_dataset_update (loaded, renamed, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (ts_dataset_get_search_text (loaded, meeting), "tokmokstadt"));
+
+  g_clear_object (&loaded);
+  loaded = ts_dataset_new ();
+  g_assert_true (ts_dataset_load (loaded, records, &error));
+  g_assert_false (ts_dataset_remove (loaded, "place/kant", &error));
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
+  g_assert_nonnull (ts_dataset_lookup (loaded, "place/kant"));
+}
+
 /* A damaged database is refused as an apply would refuse it, and leaves
  * the dataset empty. */
 static void
@@ -787,6 +822,8 @@ main (int   argc,
   g_test_add_func ("/dataset/many-records", test_dataset_many_records);
   g_test_add_func ("/dataset/bulk-load", test_dataset_bulk_load);
   g_test_add_func ("/dataset/bulk-load/refuses", test_dataset_bulk_load_refuses);
+  g_test_add_func ("/dataset/bulk-load/links-at-first-change",
+                   test_dataset_bulk_load_links_at_first_change);
 
   return g_test_run ();
 }

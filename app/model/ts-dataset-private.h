@@ -16,8 +16,12 @@ struct _TsDataset
   /* id (owned) → TsRecord (owned) */
   GHashTable     *records;
   /* target id (owned) → GHashTable of referrer (TsRecord, not owned) →
-   * GPtrArray of the interned fields through which it refers */
+   * GPtrArray of the interned fields through which it refers; filled on
+   * first use after a load (_ts_dataset_ensure_referrers()), under
+   * referrers_lock as a search worker may be first */
   GHashTable     *referrers;
+  gint            referrers_built;
+  GMutex          referrers_lock;
   /* TsRecord (in the dataset, not owned) → folded search text (owned) */
   GHashTable     *search_texts;
   /* TsRecord (in the dataset, not owned) → folded names (owned), what it
@@ -28,6 +32,9 @@ struct _TsDataset
   gpointer        commit_data;
   GDestroyNotify  commit_destroy;
 };
+
+/* Fills the reverse-link index if a load left it for later. */
+void         _ts_dataset_ensure_referrers (TsDataset  *self);
 
 /* The records whose search text holds @id's names must build it again. */
 void         _ts_dataset_forget_search_texts_linking (TsDataset  *self,

@@ -125,6 +125,37 @@ remove_reference_cb (TsRecord   *record,
     g_hash_table_remove (self->referrers, target_id);
 }
 
+static void
+build_referrers (TsDataset *self)
+{
+  GHashTableIter iter;
+  gpointer record;
+
+  if (self->records == NULL || self->referrers == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->records);
+  while (g_hash_table_iter_next (&iter, NULL, &record))
+    ts_record_foreach_reference (record, add_reference_cb, self);
+}
+
+/* A load leaves the index of who refers to whom for its first user: most
+ * sessions open a store and never ask, and those that do ask once. */
+void
+_ts_dataset_ensure_referrers (TsDataset *self)
+{
+  if (g_atomic_int_get (&self->referrers_built))
+    return;
+
+  g_mutex_lock (&self->referrers_lock);
+  if (!g_atomic_int_get (&self->referrers_built))
+    {
+      build_referrers (self);
+      g_atomic_int_set (&self->referrers_built, TRUE);
+    }
+  g_mutex_unlock (&self->referrers_lock);
+}
+
 static const char *
 change_get_id (TsChange *change)
 {
@@ -351,8 +382,8 @@ typedef struct
   gboolean    failed;
 } LoadData;
 
-/* check_reference_cb() and add_reference_cb() in one, against the records
- * already in the dataset. */
+/* check_reference_cb() against the records already in the dataset; the
+ * reverse-link index is left for its first user. */
 static void
 load_reference_cb (TsRecord   *record,
                    const char *field,
@@ -377,10 +408,7 @@ load_reference_cb (TsRecord   *record,
       check_reference_cb (record, field, target_id, &check);
       g_hash_table_unref (check.pending);
       data->failed = TRUE;
-      return;
     }
-
-  add_reference_cb (record, field, target_id, data->self);
 }
 
 static int
@@ -418,6 +446,7 @@ ts_dataset_finalize (GObject *object)
 
   if (self->commit_destroy != NULL)
     self->commit_destroy (self->commit_data);
+  g_mutex_clear (&self->referrers_lock);
 
   G_OBJECT_CLASS (ts_dataset_parent_class)->finalize (object);
 }
@@ -480,6 +509,8 @@ ts_dataset_init (TsDataset *self)
   self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->referrers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_hash_table_unref);
+  self->referrers_built = TRUE;
+  g_mutex_init (&self->referrers_lock);
   self->search_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->name_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
@@ -563,6 +594,7 @@ ts_dataset_apply (TsDataset  *self,
   if (changes->len == 0)
     return TRUE;
 
+  _ts_dataset_ensure_referrers (self);
   pending = g_hash_table_new (g_str_hash, g_str_equal);
   if (!check_changes (self, changes, pending, error))
     return FALSE;
@@ -671,10 +703,12 @@ ts_dataset_load (TsDataset  *self,
 
   if (data.failed)
     {
-      g_hash_table_remove_all (self->referrers);
       g_hash_table_remove_all (self->records);
       return FALSE;
     }
+
+  /* The index was empty and is built from every record on first use. */
+  g_atomic_int_set (&self->referrers_built, FALSE);
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -900,6 +934,7 @@ ts_dataset_list_referrers (TsDataset  *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   result = g_ptr_array_new_with_free_func (g_object_unref);
+  _ts_dataset_ensure_referrers (self);
   referrers = g_hash_table_lookup (self->referrers, id);
   if (referrers == NULL)
     return result;
