@@ -749,6 +749,43 @@ test_dataset_bulk_load_links_at_first_change (void)
   g_assert_nonnull (ts_dataset_lookup (loaded, "place/kant"));
 }
 
+/* The window has the index built in a thread of its own after a load; the
+ * main thread asking for referrers meanwhile waits for it and gets them all,
+ * and a change at once after the load still finds who links to what. */
+static void
+test_dataset_bulk_load_links_in_background (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "model-fixture.json",
+                                                 NULL);
+  g_autoptr(GPtrArray) records = model_test_read_records (path);
+
+  for (guint round = 0; round < 50; round++)
+    {
+      g_autoptr(TsDataset) loaded = ts_dataset_new ();
+      g_autoptr(GPtrArray) at_kant = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean found = FALSE;
+
+      g_assert_true (ts_dataset_load (loaded, records, &error));
+      g_assert_no_error (error);
+      ts_dataset_index_referrers_in_background (loaded);
+
+      if (round % 2 == 0)
+        {
+          at_kant = ts_dataset_list_referrers (loaded, "place/kant", -1, NULL);
+          for (guint i = 0; i < at_kant->len; i++)
+            found |= g_strcmp0 (ts_record_get_id (g_ptr_array_index (at_kant, i)),
+                                "meeting/2023-05-kant-ceremony") == 0;
+          g_assert_true (found);
+        }
+      else
+        {
+          g_assert_false (ts_dataset_remove (loaded, "place/kant", &error));
+          g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_STILL_REFERENCED);
+        }
+    }
+}
+
 /* A damaged database is refused as an apply would refuse it, and leaves
  * the dataset empty. */
 static void
@@ -824,6 +861,8 @@ main (int   argc,
   g_test_add_func ("/dataset/bulk-load/refuses", test_dataset_bulk_load_refuses);
   g_test_add_func ("/dataset/bulk-load/links-at-first-change",
                    test_dataset_bulk_load_links_at_first_change);
+  g_test_add_func ("/dataset/bulk-load/links-in-background",
+                   test_dataset_bulk_load_links_in_background);
 
   return g_test_run ();
 }

@@ -156,6 +156,43 @@ _ts_dataset_ensure_referrers (TsDataset *self)
   g_mutex_unlock (&self->referrers_lock);
 }
 
+static gpointer
+index_referrers_thread (gpointer data)
+{
+  g_autoptr(TsDataset) self = data;
+
+  _ts_dataset_ensure_referrers (self);
+
+  return NULL;
+}
+
+/**
+ * ts_dataset_index_referrers_in_background:
+ * @self: a #TsDataset, just loaded
+ *
+ * Builds the index of who refers to whom, which a load leaves for its first
+ * user, in a thread of its own: a window calls this once it has its
+ * dataset, so that the first record it opens (its "linked from"
+ * sections), edits or removes does not wait for it on the main thread.
+ * Only a load writes what the index is built from without waiting for it.
+ */
+void
+ts_dataset_index_referrers_in_background (TsDataset *self)
+{
+  GThread *thread;
+
+  g_return_if_fail (TS_IS_DATASET (self));
+
+  if (g_atomic_int_get (&self->referrers_built))
+    return;
+
+  thread = g_thread_try_new ("ts-referrers", index_referrers_thread, g_object_ref (self), NULL);
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    g_object_unref (self);
+}
+
 static const char *
 change_get_id (TsChange *change)
 {

@@ -92,6 +92,8 @@ void        ts_dataset_set_commit_func  (TsDataset     *self,
                                          gpointer       user_data,
                                          GDestroyNotify destroy);
 
+void        ts_dataset_index_referrers_in_background (TsDataset *self);
+
 /* Reverse links: the records that refer to @id, optionally only those of
  * @type (or -1 for all) through @field (or NULL for any field). Sorted by
  * date, newest first. */

@@ -258,7 +258,10 @@ ts_application_activate (GApplication *application)
 
       open_store (self);
       if (self->store != NULL)
-        ts_window_set_dataset (ts_window, ts_store_get_dataset (self->store));
+        {
+          ts_window_set_dataset (ts_window, ts_store_get_dataset (self->store));
+          ts_dataset_index_referrers_in_background (ts_store_get_dataset (self->store));
+        }
       else
         ts_window_show_error (ts_window, _("The Dataset Could Not Be Opened"),
                               self->store_error);
