@@ -34,7 +34,20 @@ struct _TsExportData
   GPtrArray       *all;
   gboolean         keep_order;
   gboolean         take_all;    /* every record is in scope */
-  gsize            prepared;    /* g_once_init_enter() */
+  /* What is prepared (PREPARED_*), read without the lock; the lock is
+   * held while preparing. Which types are sorted, when only some are. */
+  int              prepared;
+  GMutex           lock;
+  gboolean         sorted[TS_N_RECORD_TYPES];
+};
+
+enum
+{
+  PREPARED_NONE,
+  /* The lookup and the records in scope, not sorted; no linked context:
+   * enough for a CSV file, which holds the records of one type. */
+  PREPARED_SCOPE,
+  PREPARED_ALL
 };
 
 static TsExportData *
@@ -43,6 +56,7 @@ create_data (TsDataset *dataset)
   TsExportData *self = g_new0 (TsExportData, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->lock);
   /* Only references here: the lookup, the sorting and the linked context
    * are made by ts_export_data_prepare(), in the thread that writes. */
   self->all = g_ptr_array_new_full (ts_dataset_get_n_records (dataset), NULL);
@@ -229,11 +243,15 @@ sort_records (TsExportData *self,
 
 /* The lookup, the date range, the linked context and the order: the work
  * of making the snapshot, done once, where ts_export_data_prepare() is
- * called. */
+ * called. Sorting again a type sorted by ts_export_data_prepare_type()
+ * gives the same order (the comparison is total, and with the scope's
+ * order kept the records in scope stay where they are); the linked
+ * records it adds go after those in scope. Called with the lock held. */
 static void
 finish_data (TsExportData *self)
 {
-  build_lookup (self);
+  if (self->prepared == PREPARED_NONE)
+    build_lookup (self);
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -246,7 +264,10 @@ finish_data (TsExportData *self)
   add_linked_context (self);
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    sort_records (self, self->records[type], self->keep_order);
+    {
+      sort_records (self, self->records[type], self->keep_order);
+      self->sorted[type] = TRUE;
+    }
 }
 
 void
@@ -254,17 +275,46 @@ ts_export_data_prepare (TsExportData *self)
 {
   g_return_if_fail (self != NULL);
 
-  if (g_once_init_enter (&self->prepared))
+  if (g_atomic_int_get (&self->prepared) == PREPARED_ALL)
+    return;
+
+  g_mutex_lock (&self->lock);
+  if (self->prepared != PREPARED_ALL)
     {
       finish_data (self);
-      g_once_init_leave (&self->prepared, 1);
+      g_atomic_int_set (&self->prepared, PREPARED_ALL);
     }
+  g_mutex_unlock (&self->lock);
+}
+
+void
+ts_export_data_prepare_type (TsExportData *self,
+                             int           type)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (type < TS_N_RECORD_TYPES);
+
+  if (g_atomic_int_get (&self->prepared) == PREPARED_ALL)
+    return;
+
+  g_mutex_lock (&self->lock);
+  if (self->prepared == PREPARED_NONE)
+    {
+      build_lookup (self);
+      g_atomic_int_set (&self->prepared, PREPARED_SCOPE);
+    }
+  if (self->prepared == PREPARED_SCOPE && type >= 0 && !self->sorted[type])
+    {
+      sort_records (self, self->records[type], self->keep_order);
+      self->sorted[type] = TRUE;
+    }
+  g_mutex_unlock (&self->lock);
 }
 
 static gboolean
 check_prepared (TsExportData *self)
 {
-  if (G_LIKELY (g_atomic_pointer_get (&self->prepared) != 0))
+  if (G_LIKELY (g_atomic_int_get (&self->prepared) != PREPARED_NONE))
     return TRUE;
   g_critical ("An export's data is used before ts_export_data_prepare()");
   return FALSE;
@@ -482,6 +532,7 @@ ts_export_data_unref (TsExportData *self)
   g_clear_pointer (&self->linked, g_hash_table_unref);
   g_clear_object (&self->focus);
   g_free (self->scope);
+  g_mutex_clear (&self->lock);
   g_free (self);
 }
 
