@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "ts-csv.h"
+#include "ts-matches.h"
 #include "ts-export-text.h"
 
 #include "export-test-utils.h"
@@ -333,6 +334,33 @@ test_prepared_for_type (Fixture       *fixture,
                                     ts_export_data_get_first_date (full)), ==, 0);
 }
 
+/* Taken from the window's matches, the snapshot of everything holds what
+ * the dataset's does, in the same order once prepared. */
+static void
+test_snapshot_everything (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (fixture->dataset, query);
+  g_autoptr(TsExportData) from_dataset = ts_export_data_new (fixture->dataset, NULL);
+  g_autoptr(TsExportData) from_matches = ts_export_data_snapshot_everything (matches);
+  guint n = 0;
+
+  ts_export_data_prepare (from_matches);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GPtrArray *expected = ts_export_data_get_records (from_dataset, type);
+      GPtrArray *got = ts_export_data_get_records (from_matches, type);
+
+      g_assert_cmpuint (got->len, ==, expected->len);
+      for (guint i = 0; i < expected->len; i++)
+        g_assert_true (got->pdata[i] == expected->pdata[i]);
+      n += got->len;
+    }
+  g_assert_cmpuint (n, ==, ts_dataset_get_n_records (fixture->dataset));
+  g_assert_nonnull (ts_export_data_lookup (from_matches, "meeting/2022-formula"));
+}
+
 static void
 test_failure_cancelled (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -417,6 +445,7 @@ main (int   argc,
   ADD ("/csv/choose-type", test_choose_type);
   ADD ("/csv/list-order", test_list_order);
   ADD ("/csv/prepared-for-type", test_prepared_for_type);
+  ADD ("/csv/snapshot-everything", test_snapshot_everything);
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
   ADD ("/csv/async", test_async);

@@ -335,6 +335,10 @@ new_data_for_list (TsWindow *self)
                                  : g_ptr_array_new ();
   g_autofree char *scope = ts_query_describe_full (self->query, self->dataset);
 
+  TsMatches *matches = ts_records_view_get_matches (self->records_view);
+
+  if (matches != NULL && ts_matches_get_dataset (matches) == self->dataset)
+    return ts_export_data_snapshot_list (matches, records, scope);
   return ts_export_data_snapshot_records (self->dataset, records, scope);
 }
 
@@ -410,7 +414,14 @@ _ts_window_export_to_file (TsWindow             *self,
         data = ts_export_data_snapshot (self->dataset, self->query);
     }
   else
-    data = ts_export_data_snapshot (self->dataset, NULL);
+    {
+      TsMatches *matches = ts_records_view_get_matches (self->records_view);
+
+      if (matches != NULL && ts_matches_get_dataset (matches) == self->dataset)
+        data = ts_export_data_snapshot_everything (matches);
+      else
+        data = ts_export_data_snapshot (self->dataset, NULL);
+    }
 
   start_export (self, data, path, format);
 }
