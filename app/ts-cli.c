@@ -658,7 +658,8 @@ run_export (TsStore            *store,
         if (options->types != NULL && options->types[0] != '\0'
             && !ts_csv_parse_type (options->types, NULL, error))
           return FALSE;
-        data = ts_export_data_new (dataset, query);
+        /* Prepared as far as the CSV file needs, by ts_csv_export_data(). */
+        data = ts_export_data_snapshot (dataset, query);
         written = ts_csv_export_data (data, options->types, file, error);
         release_export_data (data);
         return written;

@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "ts-csv.h"
+#include "ts-matches.h"
 #include "ts-export-text.h"
 
 #include "export-test-utils.h"
@@ -276,6 +277,90 @@ test_list_order (Fixture       *fixture,
   g_assert_true (first < second && second < third);
 }
 
+/* A CSV file written from a snapshot prepares only what it holds (no
+ * linked context), and holds the same bytes as one from data prepared in
+ * full, for every type; the data can still be prepared in full after. */
+static void
+test_prepared_for_type (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsExportData) full = NULL;
+  g_autoptr(TsExportData) partial = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ts_query_set_types (query, (1u << TS_RECORD_TYPE_MEETING) | (1u << TS_RECORD_TYPE_SOURCE));
+  full = ts_export_data_new (fixture->dataset, query);
+  partial = ts_export_data_snapshot (fixture->dataset, query);
+  g_assert_cmpuint (ts_export_data_get_n_linked (full, TS_RECORD_TYPE_PERSON), >, 0);
+
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      g_autofree char *name = g_strdup_printf ("full-%u.csv", type);
+      g_autofree char *full_path = g_build_filename (fixture->dir, name, NULL);
+      g_autofree char *partial_path = NULL;
+      g_autofree char *full_contents = NULL;
+      g_autofree char *partial_contents = NULL;
+
+      g_free (name);
+      name = g_strdup_printf ("partial-%u.csv", type);
+      partial_path = g_build_filename (fixture->dir, name, NULL);
+      g_assert_true (ts_csv_write (full, type, full_path, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (ts_csv_write (partial, type, partial_path, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (full_path, &full_contents, NULL, NULL));
+      g_assert_true (g_file_get_contents (partial_path, &partial_contents, NULL, NULL));
+      g_assert_cmpstr (partial_contents, ==, full_contents);
+    }
+
+  /* No linked context was looked for for the CSV files... */
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    g_assert_cmpuint (ts_export_data_get_n_linked (partial, type), ==, 0);
+
+  /* ...and a briefing of the same data still gets it. */
+  ts_export_data_prepare (partial);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      g_assert_cmpuint (ts_export_data_get_n_linked (partial, type), ==,
+                        ts_export_data_get_n_linked (full, type));
+      g_assert_cmpuint (ts_export_data_get_records (partial, type)->len, ==,
+                        ts_export_data_get_records (full, type)->len);
+      for (guint i = 0; i < ts_export_data_get_records (full, type)->len; i++)
+        g_assert_true (ts_export_data_get_records (partial, type)->pdata[i]
+                       == ts_export_data_get_records (full, type)->pdata[i]);
+    }
+  g_assert_cmpint (ts_date_compare (ts_export_data_get_first_date (partial),
+                                    ts_export_data_get_first_date (full)), ==, 0);
+}
+
+/* Taken from the window's matches, the snapshot of everything holds what
+ * the dataset's does, in the same order once prepared. */
+static void
+test_snapshot_everything (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (fixture->dataset, query);
+  g_autoptr(TsExportData) from_dataset = ts_export_data_new (fixture->dataset, NULL);
+  g_autoptr(TsExportData) from_matches = ts_export_data_snapshot_everything (matches);
+  guint n = 0;
+
+  ts_export_data_prepare (from_matches);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GPtrArray *expected = ts_export_data_get_records (from_dataset, type);
+      GPtrArray *got = ts_export_data_get_records (from_matches, type);
+
+      g_assert_cmpuint (got->len, ==, expected->len);
+      for (guint i = 0; i < expected->len; i++)
+        g_assert_true (got->pdata[i] == expected->pdata[i]);
+      n += got->len;
+    }
+  g_assert_cmpuint (n, ==, ts_dataset_get_n_records (fixture->dataset));
+  g_assert_nonnull (ts_export_data_lookup (from_matches, "meeting/2022-formula"));
+}
+
 static void
 test_failure_cancelled (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -359,6 +444,8 @@ main (int   argc,
   ADD ("/csv/cli", test_cli);
   ADD ("/csv/choose-type", test_choose_type);
   ADD ("/csv/list-order", test_list_order);
+  ADD ("/csv/prepared-for-type", test_prepared_for_type);
+  ADD ("/csv/snapshot-everything", test_snapshot_everything);
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
   ADD ("/csv/async", test_async);

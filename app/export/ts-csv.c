@@ -98,9 +98,10 @@ ts_csv_write (TsExportData          *data,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The data's sorting and linked context, in this thread when the
-   * caller left them to it (ts_export_data_snapshot()). */
-  ts_export_data_prepare (data);
+  /* The data's lookup and the sorting of @type, in this thread when the
+   * caller left them to it (ts_export_data_snapshot()): a CSV file holds
+   * neither the linked context nor the other types. */
+  ts_export_data_prepare_type (data, type);
 
   if (ts_export_check_cancelled (cancellable, path, error))
     return FALSE;
@@ -179,9 +180,14 @@ run_csv_job (gpointer               user_data,
              GError               **error)
 {
   CsvJob *job = user_data;
+  gboolean written = ts_csv_write (job->data, job->type, job->path, cancellable, progress,
+                                   progress_data, error);
 
-  return ts_csv_write (job->data, job->type, job->path, cancellable, progress, progress_data,
-                       error);
+  /* Let go of here, in the worker: the last reference to a snapshot frees
+   * a reference to every record of the dataset and the lookup, some
+   * milliseconds the window's main loop would otherwise spend. */
+  g_clear_pointer (&job->data, ts_export_data_unref);
+  return written;
 }
 
 void
@@ -312,6 +318,9 @@ ts_csv_export_data (TsExportData  *data,
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* The records in scope, to count them by type; sorted once the type is
+   * chosen. */
+  ts_export_data_prepare_type (data, -1);
   if (!ts_csv_choose_type (data, types, &type, error))
     return FALSE;
 
@@ -342,6 +351,7 @@ ts_csv_export_file (TsDataset   *dataset,
   if (types != NULL && types[0] != '\0' && !ts_csv_parse_type (types, NULL, error))
     return FALSE;
 
-  data = ts_export_data_new (dataset, query);
+  /* Prepared as far as the CSV file needs (ts_csv_export_data()). */
+  data = ts_export_data_snapshot (dataset, query);
   return ts_csv_export_data (data, types, file, error);
 }

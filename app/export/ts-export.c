@@ -34,24 +34,59 @@ struct _TsExportData
   GPtrArray       *all;
   gboolean         keep_order;
   gboolean         take_all;    /* every record is in scope */
-  gsize            prepared;    /* g_once_init_enter() */
+  /* What is prepared (PREPARED_*), read without the lock; the lock is
+   * held while preparing. Which types are sorted, when only some are. */
+  int              prepared;
+  GMutex           lock;
+  gboolean         sorted[TS_N_RECORD_TYPES];
 };
 
+enum
+{
+  PREPARED_NONE,
+  /* The lookup and the records in scope, not sorted; no linked context:
+   * enough for a CSV file, which holds the records of one type. */
+  PREPARED_SCOPE,
+  PREPARED_ALL
+};
+
+/* @matches: NULL, or the dataset's matches, whose records lie in one
+ * array (slot order): quicker to take than through the dataset's lists. */
 static TsExportData *
-create_data (TsDataset *dataset)
+create_data (TsDataset *dataset,
+             TsMatches *matches)
 {
   TsExportData *self = g_new0 (TsExportData, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->lock);
   /* Only references here: the lookup, the sorting and the linked context
-   * are made by ts_export_data_prepare(), in the thread that writes. */
+   * are made by ts_export_data_prepare(), in the thread that writes. The
+   * order of the records does not matter: they go to the lookup, and to
+   * the sheets, which are sorted, when every record is in scope. */
   self->all = g_ptr_array_new_full (ts_dataset_get_n_records (dataset), NULL);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    self->records[type] = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (matches != NULL)
+    {
+      guint n_slots = ts_matches_get_n_slots (matches);
+
+      for (guint slot = 0; slot < n_slots; slot++)
+        {
+          TsRecord *record = ts_matches_get_record (matches, slot);
+
+          if (record != NULL)
+            g_ptr_array_add (self->all, g_object_ref (record));
+        }
+      return self;
+    }
+
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GListModel *model = ts_dataset_get_records (dataset, type);
       guint n = g_list_model_get_n_items (model);
 
-      self->records[type] = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (self->all, g_list_model_get_item (model, i));
     }
@@ -229,11 +264,15 @@ sort_records (TsExportData *self,
 
 /* The lookup, the date range, the linked context and the order: the work
  * of making the snapshot, done once, where ts_export_data_prepare() is
- * called. */
+ * called. Sorting again a type sorted by ts_export_data_prepare_type()
+ * gives the same order (the comparison is total, and with the scope's
+ * order kept the records in scope stay where they are); the linked
+ * records it adds go after those in scope. Called with the lock held. */
 static void
 finish_data (TsExportData *self)
 {
-  build_lookup (self);
+  if (self->prepared == PREPARED_NONE)
+    build_lookup (self);
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -246,7 +285,10 @@ finish_data (TsExportData *self)
   add_linked_context (self);
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
-    sort_records (self, self->records[type], self->keep_order);
+    {
+      sort_records (self, self->records[type], self->keep_order);
+      self->sorted[type] = TRUE;
+    }
 }
 
 void
@@ -254,17 +296,46 @@ ts_export_data_prepare (TsExportData *self)
 {
   g_return_if_fail (self != NULL);
 
-  if (g_once_init_enter (&self->prepared))
+  if (g_atomic_int_get (&self->prepared) == PREPARED_ALL)
+    return;
+
+  g_mutex_lock (&self->lock);
+  if (self->prepared != PREPARED_ALL)
     {
       finish_data (self);
-      g_once_init_leave (&self->prepared, 1);
+      g_atomic_int_set (&self->prepared, PREPARED_ALL);
     }
+  g_mutex_unlock (&self->lock);
+}
+
+void
+ts_export_data_prepare_type (TsExportData *self,
+                             int           type)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (type < TS_N_RECORD_TYPES);
+
+  if (g_atomic_int_get (&self->prepared) == PREPARED_ALL)
+    return;
+
+  g_mutex_lock (&self->lock);
+  if (self->prepared == PREPARED_NONE)
+    {
+      build_lookup (self);
+      g_atomic_int_set (&self->prepared, PREPARED_SCOPE);
+    }
+  if (self->prepared == PREPARED_SCOPE && type >= 0 && !self->sorted[type])
+    {
+      sort_records (self, self->records[type], self->keep_order);
+      self->sorted[type] = TRUE;
+    }
+  g_mutex_unlock (&self->lock);
 }
 
 static gboolean
 check_prepared (TsExportData *self)
 {
-  if (G_LIKELY (g_atomic_pointer_get (&self->prepared) != 0))
+  if (G_LIKELY (g_atomic_int_get (&self->prepared) != PREPARED_NONE))
     return TRUE;
   g_critical ("An export's data is used before ts_export_data_prepare()");
   return FALSE;
@@ -273,10 +344,11 @@ check_prepared (TsExportData *self)
 /* @selected: what @query selects, or NULL to have it selected here. */
 static TsExportData *
 snapshot_selected (TsDataset *dataset,
+                   TsMatches *matches,
                    TsQuery   *query,
                    GPtrArray *selected)
 {
-  TsExportData *self = create_data (dataset);
+  TsExportData *self = create_data (dataset, matches);
 
   if (query != NULL && !ts_query_is_empty (query))
     {
@@ -312,7 +384,7 @@ ts_export_data_snapshot (TsDataset *dataset,
   g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (query == NULL || TS_IS_QUERY (query), NULL);
 
-  return snapshot_selected (dataset, query, NULL);
+  return snapshot_selected (dataset, NULL, query, NULL);
 }
 
 TsExportData *
@@ -335,7 +407,7 @@ ts_export_data_snapshot_matches (TsMatches *matches)
           g_ptr_array_add (selected, ts_matches_get_record (matches, slot));
     }
 
-  return snapshot_selected (ts_matches_get_dataset (matches), query, selected);
+  return snapshot_selected (ts_matches_get_dataset (matches), matches, query, selected);
 }
 
 TsExportData *
@@ -369,7 +441,7 @@ ts_export_data_new_around (TsDataset   *dataset,
   if (neighbourhood == NULL)
     return NULL;
 
-  self = create_data (dataset);
+  self = create_data (dataset, NULL);
   self->focus = g_object_ref (neighbourhood->pdata[0]);
   self->hops = hops;
   for (guint i = 0; i < neighbourhood->len; i++)
@@ -411,17 +483,15 @@ ts_export_data_new_around (TsDataset   *dataset,
   return self;
 }
 
-TsExportData *
-ts_export_data_snapshot_records (TsDataset  *dataset,
-                                 GPtrArray  *records,
-                                 const char *scope)
+static TsExportData *
+snapshot_records (TsDataset  *dataset,
+                  TsMatches  *matches,
+                  GPtrArray  *records,
+                  const char *scope)
 {
   TsExportData *self;
 
-  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (records != NULL, NULL);
-
-  self = create_data (dataset);
+  self = create_data (dataset, matches);
   for (guint i = 0; i < records->len; i++)
     {
       TsRecord *record = records->pdata[i];
@@ -439,6 +509,36 @@ ts_export_data_snapshot_records (TsDataset  *dataset,
 
   self->keep_order = TRUE;
   return self;
+}
+
+TsExportData *
+ts_export_data_snapshot_records (TsDataset  *dataset,
+                                 GPtrArray  *records,
+                                 const char *scope)
+{
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (records != NULL, NULL);
+
+  return snapshot_records (dataset, NULL, records, scope);
+}
+
+TsExportData *
+ts_export_data_snapshot_list (TsMatches  *matches,
+                              GPtrArray  *records,
+                              const char *scope)
+{
+  g_return_val_if_fail (TS_IS_MATCHES (matches), NULL);
+  g_return_val_if_fail (records != NULL, NULL);
+
+  return snapshot_records (ts_matches_get_dataset (matches), matches, records, scope);
+}
+
+TsExportData *
+ts_export_data_snapshot_everything (TsMatches *matches)
+{
+  g_return_val_if_fail (TS_IS_MATCHES (matches), NULL);
+
+  return snapshot_selected (ts_matches_get_dataset (matches), matches, NULL, NULL);
 }
 
 TsExportData *
@@ -482,6 +582,7 @@ ts_export_data_unref (TsExportData *self)
   g_clear_pointer (&self->linked, g_hash_table_unref);
   g_clear_object (&self->focus);
   g_free (self->scope);
+  g_mutex_clear (&self->lock);
   g_free (self);
 }
 

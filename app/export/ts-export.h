@@ -60,8 +60,21 @@ TsExportData *ts_export_data_snapshot_matches (TsMatches     *matches);
 TsExportData *ts_export_data_snapshot_records (TsDataset     *dataset,
                                                GPtrArray     *records,
                                                const char    *scope);
+/* The same as ts_export_data_snapshot_records() of @matches' dataset, and
+ * ts_export_data_snapshot() with no query, quicker: the dataset's records
+ * are taken from @matches, which holds them in one array. */
+TsExportData *ts_export_data_snapshot_list    (TsMatches     *matches,
+                                               GPtrArray     *records,
+                                               const char    *scope);
+TsExportData *ts_export_data_snapshot_everything (TsMatches  *matches);
 /* Once, in any one thread at a time; again does nothing. */
 void          ts_export_data_prepare          (TsExportData  *self);
+/* Only what a CSV file of @type needs: the lookup and the records in
+ * scope, @type's sorted (none when @type is -1), without the linked
+ * context or the date range. The linked records, the cited sources and
+ * the dates are then unknown (none) until ts_export_data_prepare(). */
+void          ts_export_data_prepare_type     (TsExportData  *self,
+                                               int            type);
 TsExportData *ts_export_data_ref              (TsExportData  *self);
 void          ts_export_data_unref            (TsExportData  *self);
 

@@ -516,3 +516,20 @@ ts_match_list_find_all (TsMatchList *self,
 
   return positions;
 }
+
+GPtrArray *
+ts_match_list_dup_shown_records (TsMatchList *self)
+{
+  const guint *shown;
+  GPtrArray *records;
+
+  g_return_val_if_fail (TS_IS_MATCH_LIST (self), NULL);
+
+  ts_match_list_flush (self);
+  shown = (const guint *) (gpointer) self->shown->data;
+  records = g_ptr_array_sized_new (self->shown->len);
+  for (guint i = 0; i < self->shown->len; i++)
+    g_ptr_array_add (records, ts_matches_get_record (self->matches, shown[i]));
+
+  return records;
+}

@@ -38,4 +38,10 @@ guint         ts_match_list_find       (TsMatchList        *self,
 GArray       *ts_match_list_find_all   (TsMatchList        *self,
                                         GHashTable         *ids);
 
+/* The records shown, in the list's order, as one array: what an export of
+ * the list takes, without a reference or a call through GListModel per
+ * record. The records are the matches' (valid in this thread until they
+ * change). (transfer container) */
+GPtrArray    *ts_match_list_dup_shown_records (TsMatchList *self);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "ts-briefing.h"
 #include "ts-csv.h"
 #include "ts-error.h"
+#include "ts-match-list.h"
 #include "ts-window-private.h"
 
 typedef struct
@@ -321,20 +322,23 @@ _ts_window_export_show_dialog (TsWindow             *self,
 }
 
 /* The list the Records page shows, in its order: what Export CSV… of the
- * current view writes. */
+ * current view writes. The records are taken as the list holds them, a
+ * pointer each, and referenced once, by the snapshot. */
 static TsExportData *
 new_data_for_list (TsWindow *self)
 {
   TsRecordType type = ts_records_view_get_record_type (self->records_view);
   TsRecordList *list = ts_records_view_get_list (self->records_view, type);
   GListModel *model = ts_record_list_get_model (list);
-  guint n = g_list_model_get_n_items (model);
-  g_autoptr(GPtrArray) records = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GPtrArray) records = model != NULL
+                                 ? ts_match_list_dup_shown_records (TS_MATCH_LIST (model))
+                                 : g_ptr_array_new ();
   g_autofree char *scope = ts_query_describe_full (self->query, self->dataset);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (records, g_list_model_get_item (model, i));
+  TsMatches *matches = ts_records_view_get_matches (self->records_view);
 
+  if (matches != NULL && ts_matches_get_dataset (matches) == self->dataset)
+    return ts_export_data_snapshot_list (matches, records, scope);
   return ts_export_data_snapshot_records (self->dataset, records, scope);
 }
 
@@ -410,7 +414,14 @@ _ts_window_export_to_file (TsWindow             *self,
         data = ts_export_data_snapshot (self->dataset, self->query);
     }
   else
-    data = ts_export_data_snapshot (self->dataset, NULL);
+    {
+      TsMatches *matches = ts_records_view_get_matches (self->records_view);
+
+      if (matches != NULL && ts_matches_get_dataset (matches) == self->dataset)
+        data = ts_export_data_snapshot_everything (matches);
+      else
+        data = ts_export_data_snapshot (self->dataset, NULL);
+    }
 
   start_export (self, data, path, format);
 }
