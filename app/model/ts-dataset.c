@@ -166,16 +166,9 @@ index_referrers_thread (gpointer data)
   return NULL;
 }
 
-/**
- * ts_dataset_index_referrers_in_background:
- * @self: a #TsDataset, just loaded
- *
- * Builds the index of who refers to whom, which a load leaves for its first
- * user, in a thread of its own: a window calls this once it has its
- * dataset, so that the first record it opens (its "linked from"
- * sections), edits or removes does not wait for it on the main thread.
- * Only a load writes what the index is built from without waiting for it.
- */
+/* Builds the index of who refers to whom, which a load leaves for its first
+ * user, in a thread of its own, so that a window's first record opened,
+ * edited or removed does not wait for it (only a load does not wait). */
 void
 ts_dataset_index_referrers_in_background (TsDataset *self)
 {
