@@ -177,104 +177,42 @@ ts_picture_append_png (cairo_surface_t *surface,
   return TRUE;
 }
 
-/* The messages, sentence by sentence for each kind of picture. */
-
-static void
-set_bad_extension_error (TsPictureKind   kind,
-                         const char     *path,
-                         GError        **error)
+/* The messages, sentence by sentence for each kind of picture, so that
+ * translators see whole sentences. */
+typedef struct
 {
-  const char *message;
+  const char *title;
+  const char *bad_extension;
+  const char *bad_file_size;
+  const char *bad_size;
+  const char *draw_failed;
+} KindMessages;
 
-  switch (kind)
-    {
-    case TS_PICTURE_TIMELINE:
-      message = _("Cannot save the timeline as “%s”: the name must end in .png, .svg or .pdf");
-      break;
-    case TS_PICTURE_MAP:
-    default:
-      message = _("Cannot save the map as “%s”: the name must end in .png, .svg or .pdf");
-      break;
-    }
-  g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID, message, path);
-}
+static const KindMessages kind_messages[] = {
+  [TS_PICTURE_MAP] = {
+    /* Translators: the title of a map picture */
+    N_("Map"),
+    N_("Cannot save the map as “%s”: the name must end in .png, .svg or .pdf"),
+    N_("Cannot save the map as “%s”: %d × %d is not a usable picture size"),
+    N_("Cannot draw the map: %d × %d is not a usable picture size"),
+    N_("Could not draw the map: %s"),
+  },
+  [TS_PICTURE_TIMELINE] = {
+    /* Translators: the title of a timeline picture */
+    N_("Timeline"),
+    N_("Cannot save the timeline as “%s”: the name must end in .png, .svg or .pdf"),
+    N_("Cannot save the timeline as “%s”: %d × %d is not a usable picture size"),
+    N_("Cannot draw the timeline: %d × %d is not a usable picture size"),
+    N_("Could not draw the timeline: %s"),
+  },
+};
 
-static void
-set_bad_file_size_error (TsPictureKind   kind,
-                         const char     *path,
-                         int             width,
-                         int             height,
-                         GError        **error)
+static const KindMessages *
+get_messages (TsPictureKind kind)
 {
-  const char *message;
-
-  switch (kind)
-    {
-    case TS_PICTURE_TIMELINE:
-      message = _("Cannot save the timeline as “%s”: %d × %d is not a usable picture size");
-      break;
-    case TS_PICTURE_MAP:
-    default:
-      message = _("Cannot save the map as “%s”: %d × %d is not a usable picture size");
-      break;
-    }
-  g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID, message, path, width, height);
-}
-
-static void
-set_bad_size_error (TsPictureKind   kind,
-                    int             width,
-                    int             height,
-                    GError        **error)
-{
-  const char *message;
-
-  switch (kind)
-    {
-    case TS_PICTURE_TIMELINE:
-      message = _("Cannot draw the timeline: %d × %d is not a usable picture size");
-      break;
-    case TS_PICTURE_MAP:
-    default:
-      message = _("Cannot draw the map: %d × %d is not a usable picture size");
-      break;
-    }
-  g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID, message, width, height);
-}
-
-static void
-set_draw_error (TsPictureKind   kind,
-                const char     *reason,
-                GError        **error)
-{
-  const char *message;
-
-  switch (kind)
-    {
-    case TS_PICTURE_TIMELINE:
-      message = _("Could not draw the timeline: %s");
-      break;
-    case TS_PICTURE_MAP:
-    default:
-      message = _("Could not draw the map: %s");
-      break;
-    }
-  g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED, message, reason);
-}
-
-static const char *
-get_title (TsPictureKind kind)
-{
-  switch (kind)
-    {
-    case TS_PICTURE_TIMELINE:
-      /* Translators: the title of a timeline picture */
-      return _("Timeline");
-    case TS_PICTURE_MAP:
-    default:
-      /* Translators: the title of a map picture */
-      return _("Map");
-    }
+  if ((guint) kind >= G_N_ELEMENTS (kind_messages))
+    kind = TS_PICTURE_MAP;
+  return &kind_messages[kind];
 }
 
 typedef enum
@@ -300,7 +238,8 @@ get_format_for_path (TsPictureKind   kind,
     *format = FORMAT_PDF;
   else
     {
-      set_bad_extension_error (kind, path, error);
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                   _(get_messages (kind)->bad_extension), path);
       return FALSE;
     }
 
@@ -363,7 +302,7 @@ write_svg (const TsPicture *picture,
 
   description = picture->describe (picture->user_data);
   escaped = g_markup_escape_text (description != NULL ? description : "", -1);
-  head = g_markup_printf_escaped ("\n<title>%s</title>\n", get_title (picture->kind));
+  head = g_markup_printf_escaped ("\n<title>%s</title>\n", _(get_messages (picture->kind)->title));
   if (write_to_file (writer, (const guint8 *) start, root_end + 1 - start)
       != CAIRO_STATUS_SUCCESS
       || write_to_file (writer, (const guint8 *) head, strlen (head)) != CAIRO_STATUS_SUCCESS
@@ -439,7 +378,8 @@ ts_picture_render_to_file (const TsPicture  *picture,
     return FALSE;
   if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
     {
-      set_bad_file_size_error (picture->kind, path, width, height, error);
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                   _(get_messages (picture->kind)->bad_file_size), path, width, height);
       return FALSE;
     }
 
@@ -481,7 +421,8 @@ ts_picture_render_to_png (const TsPicture  *picture,
 
   if (width < 1 || height < 1 || width > MAX_SIDE / scale || height > MAX_SIDE / scale)
     {
-      set_bad_size_error (picture->kind, width * scale, height * scale, error);
+      g_set_error (error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                   _(get_messages (picture->kind)->bad_size), width * scale, height * scale);
       return NULL;
     }
 
@@ -494,7 +435,8 @@ ts_picture_render_to_png (const TsPicture  *picture,
     status = CAIRO_STATUS_NO_MEMORY;
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      set_draw_error (picture->kind, cairo_status_to_string (status), error);
+      g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED,
+                   _(get_messages (picture->kind)->draw_failed), cairo_status_to_string (status));
       return NULL;
     }
 
