@@ -12,9 +12,7 @@
 #include "ts-map-renderer.h"
 #include "ts-map-text.h"
 #include "ts-map-style.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+#include "render-test-utils.h"
 
 #define BISHKEK_LAT 42.8746
 #define BISHKEK_LON 74.5698
@@ -38,20 +36,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
 static const TsMapPoint railway[] = {
   { 39.47, 75.99 }, { 40.56, 75.39 }, { 41.25, 74.00 }, { 40.93, 73.00 }, { 40.78, 72.34 },
 };
-
-static TsBasemap *
-load_basemap (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
-                                                 "basemap.json", NULL);
-  g_autoptr(GError) error = NULL;
-  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (basemap);
-
-  return basemap;
-}
 
 static TsMapScene *
 make_scene (void)
@@ -182,7 +166,7 @@ test_view_round_trip (void)
 static void
 test_basemap_layers (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   const char *region_codes[] = { "CN", "KG", "UZ", "KZ", "TJ", "AF", "MN", "RU", "IN", "PK" };
 
   g_assert_cmpuint (ts_basemap_get_n_countries (basemap, TS_BASEMAP_LAYER_REGION), >=, 30);
@@ -305,7 +289,7 @@ draw (TsMapRenderer *renderer)
 static void
 test_marker_drawn (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autoptr(cairo_surface_t) surface = NULL;
@@ -329,7 +313,7 @@ test_marker_drawn (void)
 static void
 test_hit_test (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autoptr(cairo_surface_t) surface = NULL;
@@ -365,7 +349,7 @@ test_hit_test (void)
 static void
 test_hit_test_arc (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(TsMapRenderer) renderer = NULL;
   TsView view;
@@ -390,7 +374,7 @@ test_hit_test_arc (void)
 static void
 test_legend_toggle (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autoptr(cairo_surface_t) shown = NULL;
@@ -416,7 +400,7 @@ test_legend_toggle (void)
 static void
 test_hit_test_order (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(TsMapRenderer) renderer = NULL;
   const TsMapPoint route[] = { { 40.56, 75.39 }, { 41.25, 74.00 }, { 40.93, 73.00 } };
@@ -443,7 +427,7 @@ test_hit_test_order (void)
 static void
 test_fit (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   TsView view;
@@ -486,7 +470,7 @@ in_box (const TsLabelBox *box,
 static void
 test_fit_clear_of_legend (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   g_autoptr(TsMapLayer) legend = ts_map_legend_layer_new ();
@@ -547,7 +531,7 @@ test_fit_clear_of_legend (void)
 static void
 test_emphasized_ties (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   g_autoptr(GBytes) plain = NULL;
@@ -572,7 +556,7 @@ test_emphasized_ties (void)
 static void
 test_zoom_at_keeps_point (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   TsView view;
   double lon, lat, px, py, zoom;
@@ -619,7 +603,7 @@ read_be32 (const guchar *p)
 static void
 test_export_formats (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
@@ -681,7 +665,7 @@ test_export_formats (void)
 static void
 test_export_errors (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
@@ -710,7 +694,7 @@ test_export_errors (void)
 static void
 test_png_bytes (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autoptr(GError) error = NULL;
@@ -759,7 +743,7 @@ dup_pdf_font_names (const char *contents,
 static void
 test_text_cjk_pdf (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-map-renderer-XXXXXX", &error);
@@ -805,7 +789,7 @@ render_png_in_thread (gpointer data)
 static void
 test_text_threads (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GError) error = NULL;
@@ -908,7 +892,7 @@ test_area_scale (void)
 static void
 test_area_anchor_inside (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   const char *codes[] = { "CN", "KG", "RU", "UZ", "KZ", "TJ" };
 
   for (guint l = 0; l < TS_BASEMAP_N_LAYERS; l++)
@@ -960,7 +944,7 @@ get_difference (cairo_surface_t *a,
 static void
 test_area_drawn (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_area_scene (7);
   g_autoptr(TsMapScene) scene6 = make_area_scene (6);
   g_autoptr(TsMapScene) plain = make_scene ();
@@ -1021,7 +1005,7 @@ test_area_drawn (void)
 static void
 test_area_legend (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_area_scene (7);
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autoptr(cairo_surface_t) surface = NULL;
@@ -1046,7 +1030,7 @@ test_area_legend (void)
 static void
 test_area_hit_test_elsewhere (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(TsMapRenderer) drawing = NULL;
   g_autoptr(TsMapRenderer) window = NULL;
@@ -1081,7 +1065,7 @@ test_area_hit_test_elsewhere (void)
 static void
 test_basemap_provinces (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   const struct { const char *country, *name, *hasc; } names[] = {
     { "CN", "Shandong", "CN.SD" },
     { "CN", "Shandong Province", "CN.SD" },
@@ -1138,7 +1122,7 @@ test_basemap_provinces (void)
 static void
 test_province_drawn (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) plain = make_scene ();
   g_autoptr(TsMapScene) scene = make_scene ();
   g_autoptr(TsMapScene) scene6 = make_scene ();

@@ -9,9 +9,7 @@
 #include <string.h>
 
 #include "ts-map-renderer.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+#include "render-test-utils.h"
 
 #define WIDTH 900
 #define HEIGHT 600
@@ -26,19 +24,6 @@ static const TsMapPoint railway[] = {
 static const TsMapPoint road[] = {
   { 42.40, 74.60 }, { 41.25, 74.60 }, { 40.10, 74.60 },
 };
-
-static TsBasemap *
-load_basemap (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
-                                                 "basemap.json", NULL);
-  g_autoptr(GError) error = NULL;
-  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-
-  return basemap;
-}
 
 /* @n_copies projects on the railway, "project/rail0"…, all named
  * "Railway", and, if @with_road, a road across it drawn over them. */
@@ -137,7 +122,7 @@ test_shapes (void)
 static void
 test_drawn_once (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) one = make_scene (1, TRUE);
   g_autoptr(TsMapScene) many = make_scene (N_COPIES, TRUE);
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, one);
@@ -174,7 +159,7 @@ test_drawn_once (void)
 static void
 test_hit_test (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene (N_COPIES, TRUE);
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autofree char *last = g_strdup_printf ("project/rail%u", N_COPIES - 1);

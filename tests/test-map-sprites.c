@@ -10,27 +10,12 @@
 #include <string.h>
 
 #include "ts-map-renderer.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+#include "render-test-utils.h"
 
 #define WIDTH 900
 #define HEIGHT 600
 
 static const guint counts[] = { 1, 7, 42, 1234, 7, 42, 9, 0, 3, 42 };
-
-static TsBasemap *
-load_basemap (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
-                                                 "basemap.json", NULL);
-  g_autoptr(GError) error = NULL;
-  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-
-  return basemap;
-}
 
 /* Markers in a row over Kyrgyzstan, far enough apart, at places that fall
  * anywhere within a pixel, with the counts of @counts_of. */
@@ -61,40 +46,6 @@ make_renderer (TsBasemap  *basemap,
   ts_map_renderer_set_size (renderer, WIDTH, HEIGHT);
 
   return renderer;
-}
-
-/* Drawn onto an image: through the sprites. */
-static cairo_surface_t *
-draw_image (TsMapRenderer *renderer)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
-  g_autoptr(cairo_t) cr = cairo_create (surface);
-
-  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
-/* Drawn onto a recording, marker by marker, then replayed onto an image. */
-static cairo_surface_t *
-draw_recorded (TsMapRenderer *renderer)
-{
-  cairo_rectangle_t extents = { 0, 0, WIDTH, HEIGHT };
-  g_autoptr(cairo_surface_t) recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR,
-                                                                         &extents);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
-  g_autoptr(cairo_t) cr = cairo_create (recording);
-  g_autoptr(cairo_t) replay = cairo_create (surface);
-
-  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_set_source_surface (replay, recording, 0, 0);
-  cairo_paint (replay);
-  cairo_surface_flush (surface);
-
-  return surface;
 }
 
 /* Pixels where a channel differs by more than @tolerance, within @radius
@@ -135,11 +86,11 @@ count_differences (cairo_surface_t *a,
 static void
 test_same_picture (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene (counts);
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
-  g_autoptr(cairo_surface_t) image = draw_image (renderer);
-  g_autoptr(cairo_surface_t) recorded = draw_recorded (renderer);
+  g_autoptr(cairo_surface_t) image = render_test_draw_image (renderer, WIDTH, HEIGHT);
+  g_autoptr(cairo_surface_t) recorded = render_test_draw_recorded (renderer, WIDTH, HEIGHT);
   TsView view;
 
   /* A sprite is drawn at most a sixteenth of a pixel from where the marker
@@ -165,7 +116,7 @@ test_same_picture (void)
       swapped[i + 1] = counts[i];
       other = make_scene (swapped);
       ts_map_renderer_set_scene (renderer, other);
-      other_image = draw_image (renderer);
+      other_image = render_test_draw_image (renderer, WIDTH, HEIGHT);
       ts_view_lonlat_to_pixel (&view, marker->lon, marker->lat, &x, &y);
       g_assert_cmpuint (count_differences (image, other_image, 48, x, y, 40), >, 10);
     }
@@ -175,7 +126,7 @@ test_same_picture (void)
 static void
 test_every_marker (void)
 {
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
   g_autoptr(cairo_surface_t) image = NULL;
@@ -188,8 +139,8 @@ test_every_marker (void)
       ts_map_scene_add_marker (scene, id, "", 39.5 + 0.31 * (i / 10), 71.0 + 0.67 * (i % 10),
                                3, 5, FALSE);
     }
-  image = draw_image (renderer);
-  recorded = draw_recorded (renderer);
+  image = render_test_draw_image (renderer, WIDTH, HEIGHT);
+  recorded = render_test_draw_recorded (renderer, WIDTH, HEIGHT);
   g_assert_cmpuint (count_differences (image, recorded, 48, 0, 0, 0), <, 10);
   g_assert_cmpuint (count_differences (image, recorded, 8, 0, 0, 0), <, 3000);
 }

@@ -11,9 +11,7 @@
 
 #include "ts-map-renderer.h"
 #include "ts-map-text.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_t, cairo_destroy)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (cairo_surface_t, cairo_surface_destroy)
+#include "render-test-utils.h"
 
 #define WIDTH 900
 #define HEIGHT 600
@@ -55,51 +53,6 @@ test_estimate (void)
 
       g_assert_false (ts_map_text_estimate (text, not_told[i], 10.5, 0, &least));
     }
-}
-
-static TsBasemap *
-load_basemap (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
-                                                 "basemap.json", NULL);
-  g_autoptr(GError) error = NULL;
-  TsBasemap *basemap = ts_basemap_new_from_file (path, &error);
-
-  g_assert_no_error (error);
-
-  return basemap;
-}
-
-static cairo_surface_t *
-draw_image (TsMapRenderer *renderer)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
-  g_autoptr(cairo_t) cr = cairo_create (surface);
-
-  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_flush (surface);
-
-  return surface;
-}
-
-static cairo_surface_t *
-draw_recorded (TsMapRenderer *renderer)
-{
-  cairo_rectangle_t extents = { 0, 0, WIDTH, HEIGHT };
-  g_autoptr(cairo_surface_t) recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR,
-                                                                         &extents);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
-  g_autoptr(cairo_t) cr = cairo_create (recording);
-  g_autoptr(cairo_t) replay = cairo_create (surface);
-
-  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_set_source_surface (replay, recording, 0, 0);
-  cairo_paint (replay);
-  cairo_surface_flush (surface);
-
-  return surface;
 }
 
 /* Pixels where a channel differs by more than @tolerance. */
@@ -158,7 +111,7 @@ test_halos (void)
 {
   static const char *names[] = { "Bishkek", "喀什", "Ош", "Talas", "Naryn", "伊宁", "Karakol",
                                  "Jalal-Abad", "Batken", "Khujand" };
-  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = ts_map_scene_new ();
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   const TsMapPoint route[] = { { 42.87, 74.59 }, { 41.1, 72.5 }, { 40.5, 73.1 } };
@@ -181,10 +134,10 @@ test_halos (void)
   ts_map_renderer_set_show_legend (renderer, FALSE);
 
   ts_map_renderer_set_scene (renderer, unnamed);
-  bare = draw_image (renderer);
+  bare = render_test_draw_image (renderer, WIDTH, HEIGHT);
   ts_map_renderer_set_scene (renderer, scene);
-  image = draw_image (renderer);
-  recorded = draw_recorded (renderer);
+  image = render_test_draw_image (renderer, WIDTH, HEIGHT);
+  recorded = render_test_draw_recorded (renderer, WIDTH, HEIGHT);
 
   /* The names have halos: lighter pixels around them. */
   g_assert_cmpuint (count_lighter_pixels (image, bare), >, 500);
