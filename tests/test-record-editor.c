@@ -218,6 +218,7 @@ test_shipped_records_unchanged (void)
   g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
   guint n_records = 0;
 
+  ui_test_add_statement (dataset);
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GListModel *list = ts_dataset_get_records (dataset, type);
