@@ -352,10 +352,15 @@ void
 _ts_record_append_name_text (TsRecord *self,
                              GString  *text)
 {
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
   if (TS_IS_NAMED (self))
     ts_named_append_name_text (TS_NAMED (self), text);
   else
-    _ts_search_append (text, ts_record_get_title (self));
+    {
+      _ts_search_append (text, ts_record_get_title (self));
+      _ts_search_append_names (text, priv->title_translations);
+    }
 }
 
 void
