@@ -324,7 +324,7 @@ static const char translated_records[] =
   "[{\"type\": \"person\", \"id\": \"person/xi-jinping\", \"title\": \"Xi Jinping\"},"
   " {\"type\": \"meeting\", \"id\": \"meeting/2023-05-18-xian\","
   "  \"title\": \"Xi Jinping and Sadyr Japarov hold talks in Xi'an\","
-  "  \"title_translations\": {\"ru\": \"Переговоры в Сиане\", \"zh\": \"西安会谈\"},"
+  "  \"title_translations\": {\"ru\": \"Встреча в Сиане\", \"zh\": \"西安会谈\"},"
   "  \"summary\": \"The presidents met during the summit.\","
   "  \"summary_translations\": {\"ru\": \"Президенты встретились во время саммита.\"},"
   "  \"date\": \"2023-05-18\","
@@ -332,7 +332,11 @@ static const char translated_records[] =
   "                      \"role_translations\": {\"ru\": \"Председатель КНР\"},"
   "                      \"side\": \"CN\"}]},"
   " {\"type\": \"meeting\", \"id\": \"meeting/2024-05-beijing\","
-  "  \"title\": \"Baisalov visits Beijing\", \"date\": \"2024-05\"}]";
+  "  \"title\": \"Baisalov visits Beijing\", \"date\": \"2024-05\"},"
+  " {\"type\": \"meeting\", \"id\": \"meeting/2023-10-25-li-qiang\","
+  "  \"title\": \"Akylbek Japarov meets Li Qiang\","
+  "  \"title_translations\": {\"ru\": \"Переговоры Акылбека Жапарова с Ли Цяном\"},"
+  "  \"date\": \"2023-10-25\"}]";
 
 static gboolean
 is_mapped_inscription_with (GtkWidget     *widget,
@@ -430,17 +434,38 @@ test_record_text (void)
 
   /* The list: the Russian title, and the English one of the meeting that
    * has no Russian. */
-  wait.text = "Переговоры в Сиане";
+  wait.text = "Встреча в Сиане";
   ui_test_wait_until (list_shows, &wait);
   g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with,
                                       "Xi Jinping and Sadyr Japarov hold talks in Xi'an"));
   wait.text = "Baisalov visits Beijing";
   ui_test_wait_until (list_shows, &wait);
 
+  /* Sorted by title, by the title shown: "Встреча…" before "Переговоры…",
+   * though in English "Akylbek…" comes before "Xi Jinping…". */
+  ts_record_list_sort_by (TS_RECORD_LIST (list), "title", GTK_SORT_ASCENDING);
+  ui_test_iterate ();
+  {
+    GListModel *model = ts_record_list_get_model (TS_RECORD_LIST (list));
+    guint xian = G_MAXUINT, li_qiang = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(TsRecord) record = g_list_model_get_item (model, i);
+
+        if (g_str_equal (ts_record_get_id (record), "meeting/2023-05-18-xian"))
+          xian = i;
+        else if (g_str_equal (ts_record_get_id (record), "meeting/2023-10-25-li-qiang"))
+          li_qiang = i;
+      }
+    g_assert_cmpuint (xian, <, li_qiang);
+    g_assert_cmpuint (li_qiang, <, g_list_model_get_n_items (model));
+  }
+
   /* The detail pane: title, summary and the participant's role. */
   ts_detail_pane_set_record (ts_records_view_get_detail_pane (view),
                              ts_dataset_lookup (dataset, "meeting/2023-05-18-xian"));
-  wait.text = "Переговоры в Сиане";
+  wait.text = "Встреча в Сиане";
   ui_test_wait_until (detail_shows, &wait);
   g_assert_nonnull (ui_test_find_widget (pane, is_label_with,
                                          "Президенты встретились во время саммита."));
@@ -452,12 +477,12 @@ test_record_text (void)
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "西安会谈");
   wait.count = 1;
   ui_test_wait_until (meetings_counted, &wait);
-  wait.text = "Переговоры в Сиане";
+  wait.text = "Встреча в Сиане";
   ui_test_wait_until (list_shows, &wait);
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "hold talks in Xi'an");
   ui_test_wait_until (meetings_counted, &wait);
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
-  wait.count = 2;
+  wait.count = 3;
   ui_test_wait_until (meetings_counted, &wait);
 
   ui_test_iterate ();

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ts-translations-row.h"
+#include "ts-accessible.h"
 #include "ts-editor-rows.h"
 #include "ts-format.h"
 
@@ -96,6 +97,9 @@ build_entries (TsTranslationsRow *self)
   guint index = find_field (self->field);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _(field_titles[index].expander));
+  /* The expander's own lists would be read by their class name. */
+  ts_accessible_label_descendants (GTK_WIDGET (self), GTK_TYPE_LIST_BOX, FALSE,
+                                   _(field_titles[index].expander));
   for (guint i = 0; i < self->entries->len; i++)
     adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (self->entries, i));
   g_ptr_array_set_size (self->entries, 0);
