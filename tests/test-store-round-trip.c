@@ -122,6 +122,8 @@ static const char records_template[] =
   " \"value_usd\": 4.9406564584124654e-324},"
 
   "{\"type\": \"statement\", \"id\": \"statement/max\", \"title\": $T, \"summary\": $T,"
+  " \"title_translations\": {\"ru\": $T, \"ky\": $L, \"zh\": $T, \"dng\": $T},"
+  " \"summary_translations\": {\"ru\": $L, \"zh\": $T},"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
   " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
   " \"speaker\": \"person/max\", \"on_behalf_of\": \"organization/max\","

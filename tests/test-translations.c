@@ -31,7 +31,14 @@ static const char document[] =
   "                     \"role_translations\": {}, \"side\": \"CN\"}]},"
   "{\"type\": \"figure\", \"id\": \"figure/trade-2024\", \"title\": \"Trade 2024\","
   " \"title_translations\": {\"ru\": \"Торговля 2024\", \"dng\": \"Trade in Dungan\"},"
-  " \"indicator\": \"trade\", \"period\": \"2024\", \"value\": 22.7}"
+  " \"indicator\": \"trade\", \"period\": \"2024\", \"value\": 22.7},"
+  "{\"type\": \"statement\", \"id\": \"statement/baisalov-new-stage\","
+  " \"title\": \"Baisalov: Kyrgyzstan is entering a new stage\","
+  " \"title_translations\": {\"ru\": \"Байсалов: Кыргызстан вступает в новый этап\"},"
+  " \"speaker\": \"person/edil-baisalov\", \"date\": \"2023-10-25\", \"kind\": \"quote\","
+  " \"words\": \"Kyrgyzstan is entering a new stage\","
+  " \"words_translations\": {\"ru\": \"Кыргызстан вступает в новый этап\"},"
+  " \"citations\": [{\"source\": \"source/a\", \"excerpt\": \"a new stage\"}]}"
   "]}";
 
 static GPtrArray *
@@ -230,6 +237,9 @@ test_translations_display (void)
   g_assert_cmpstr (ts_record_get_display_summary (meeting, ru), ==, "Президенты встретились.");
   g_assert_cmpstr (ts_record_get_display_summary (meeting, zh), ==, "The presidents met.");
   g_assert_cmpstr (ts_record_get_display_title (figure, zh), ==, "Trade 2024");
+  g_assert_cmpstr (ts_record_get_display_title (find (records, "statement/baisalov-new-stage"),
+                                                ru), ==,
+                   "Байсалов: Кыргызстан вступает в новый этап");
   g_assert_null (ts_record_get_display_summary (figure, ru));
 
   g_assert_cmpstr (ts_participant_get_display_role (participants->pdata[0], zh), ==, "总统");
