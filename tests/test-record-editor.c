@@ -691,6 +691,24 @@ test_translations (WindowFixture *fixture,
     g_assert_cmpstr (summaries, ==, summaries_before);
   }
 
+  /* A statement's words, in another language beside the original. */
+  ui_test_add_statement (fixture->dataset);
+  editor = edit_record (fixture, UI_TEST_STATEMENT_ID);
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "words_translations.ru"))), ==,
+                   "Words in Russian");
+  set_text (editor, "words_translations.ru", "Кыргызстан вступает в новый этап развития.");
+  set_text (editor, "title_translations.zh", "拜萨洛夫：吉尔吉斯斯坦进入新阶段");
+  save_and_wait_closed (editor);
+  record = ts_dataset_lookup (fixture->dataset, UI_TEST_STATEMENT_ID);
+  g_assert_cmpstr (g_hash_table_lookup (ts_statement_get_words_translations (
+                                          TS_STATEMENT (record)), "ru"), ==,
+                   "Кыргызстан вступает в новый этап развития.");
+  g_assert_cmpstr (ts_statement_get_words (TS_STATEMENT (record)), ==,
+                   "Kyrgyzstan is entering a new stage of development.");
+  g_assert_cmpstr (g_hash_table_lookup (ts_record_get_title_translations (record), "zh"), ==,
+                   "拜萨洛夫：吉尔吉斯斯坦进入新阶段");
+
   /* A person's names carry their scripts: no translations there. */
   editor = edit_record (fixture, "person/sadyr-japarov");
   g_assert_null (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name,
