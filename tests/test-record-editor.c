@@ -605,6 +605,118 @@ test_new_record_saved_once (WindowFixture *fixture,
                     ==, 1);
 }
 
+static char *
+dup_member_json (TsRecord   *record,
+                 const char *member)
+{
+  g_autoptr(JsonNode) node = ts_record_to_json (record);
+  JsonNode *value = json_object_get_member (json_node_get_object (node), member);
+
+  return value != NULL ? json_to_string (value, FALSE) : g_strdup ("");
+}
+
+static gboolean
+meeting_is_undone (gpointer data)
+{
+  const char * const *expected = data;
+  TsDataset *dataset = (TsDataset *) expected[0];
+  TsRecord *record = ts_dataset_lookup (dataset, expected[1]);
+  g_autofree char *titles = dup_member_json (record, "title_translations");
+
+  return g_strcmp0 (titles, expected[2]) == 0;
+}
+
+/* A title, a summary and a participant's role, each in another language,
+ * entered beside the English: saved as translations (an empty entry is
+ * none), shown again when the form opens, and undone in one step. */
+static void
+test_translations (WindowFixture *fixture,
+                   gconstpointer  data)
+{
+  const char *id = "meeting/2023-10-25-li-qiang-akylbek-japarov";
+  TsRecord *record = ts_dataset_lookup (fixture->dataset, id);
+  g_autofree char *titles_before = dup_member_json (record, "title_translations");
+  g_autofree char *summaries_before = dup_member_json (record, "summary_translations");
+  TsRecordEditor *editor = edit_record (fixture, id);
+  GtkWidget *row = field (editor, "title_translations.ru");
+  GHashTable *translations;
+  GPtrArray *participants;
+  const char *undone[3];
+
+  /* Each entry is named for its field and language. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Title in Russian");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "summary_translations.zh"))), ==,
+                   "Summary in Chinese");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "participants.0.role_translations.ky"))),
+                   ==, "Role in Kyrgyz");
+
+  set_text (editor, "title_translations.ru", "  Ли Цян встретился с Акылбеком Жапаровым ");
+  set_text (editor, "title_translations.ky", "");
+  set_text (editor, "summary_translations.zh", "李强会见扎帕罗夫。");
+  set_text (editor, "participants.0.role_translations.ky", "Премьер-министр");
+  save_and_wait_closed (editor);
+
+  record = ts_dataset_lookup (fixture->dataset, id);
+  translations = ts_record_get_title_translations (record);
+  g_assert_cmpstr (g_hash_table_lookup (translations, "ru"), ==,
+                   "Ли Цян встретился с Акылбеком Жапаровым");
+  g_assert_false (g_hash_table_contains (translations, "ky"));
+  g_assert_cmpstr (g_hash_table_lookup (ts_record_get_summary_translations (record), "zh"), ==,
+                   "李强会见扎帕罗夫。");
+  participants = ts_meeting_get_participants (TS_MEETING (record));
+  g_assert_cmpstr (g_hash_table_lookup (((TsParticipant *) participants->pdata[0])->role_translations,
+                                        "ky"), ==, "Премьер-министр");
+
+  /* The form shows them again. */
+  editor = edit_record (fixture, id);
+  g_assert_cmpstr (get_text (editor, "title_translations.ru"), ==,
+                   "Ли Цян встретился с Акылбеком Жапаровым");
+  g_assert_cmpstr (get_text (editor, "participants.0.role_translations.ky"), ==,
+                   "Премьер-министр");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* One undo takes the edit back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  undone[0] = (const char *) fixture->dataset;
+  undone[1] = id;
+  undone[2] = titles_before;
+  ui_test_wait_until (meeting_is_undone, undone);
+  {
+    g_autofree char *summaries = dup_member_json (ts_dataset_lookup (fixture->dataset, id),
+                                                  "summary_translations");
+
+    g_assert_cmpstr (summaries, ==, summaries_before);
+  }
+
+  /* A statement's words, in another language beside the original. */
+  ui_test_add_statement (fixture->dataset);
+  editor = edit_record (fixture, UI_TEST_STATEMENT_ID);
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "words_translations.ru"))), ==,
+                   "Words in Russian");
+  set_text (editor, "words_translations.ru", "Кыргызстан вступает в новый этап развития.");
+  set_text (editor, "title_translations.zh", "拜萨洛夫：吉尔吉斯斯坦进入新阶段");
+  save_and_wait_closed (editor);
+  record = ts_dataset_lookup (fixture->dataset, UI_TEST_STATEMENT_ID);
+  g_assert_cmpstr (g_hash_table_lookup (ts_statement_get_words_translations (
+                                          TS_STATEMENT (record)), "ru"), ==,
+                   "Кыргызстан вступает в новый этап развития.");
+  g_assert_cmpstr (ts_statement_get_words (TS_STATEMENT (record)), ==,
+                   "Kyrgyzstan is entering a new stage of development.");
+  g_assert_cmpstr (g_hash_table_lookup (ts_record_get_title_translations (record), "zh"), ==,
+                   "拜萨洛夫：吉尔吉斯斯坦进入新阶段");
+
+  /* A person's names carry their scripts: no translations there. */
+  editor = edit_record (fixture, "person/sadyr-japarov");
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name,
+                                      "title_translations"));
+  g_assert_false (gtk_widget_get_visible (field (editor, "summary_translations")));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* Picks @response in the "Discard changes?" dialog, as a click does. */
 static void
 answer_discard_dialog (const char *label)
@@ -992,6 +1104,8 @@ main (int   argc,
               window_set_up, test_discard_asks, window_tear_down);
   g_test_add ("/record-editor/focus-first-field", WindowFixture, NULL,
               window_set_up, test_focus_first_field, window_tear_down);
+  g_test_add ("/record-editor/translations", WindowFixture, NULL,
+              window_set_up, test_translations, window_tear_down);
 
   ret = g_test_run ();
 

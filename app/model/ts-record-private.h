@@ -26,6 +26,14 @@ G_BEGIN_DECLS
 void         _ts_record_class_set_fields  (TsRecordClass        *klass,
                                            const TsField        *fields,
                                            guint                 n_fields);
+/* The same, for a type whose title and summary carry translations
+ * (title_translations, summary_translations: TS_FIELD_TRANSLATIONS). */
+void         _ts_record_class_set_translated (TsRecordClass     *klass,
+                                              const TsField     *fields,
+                                              guint              n_fields);
+/* Whether @key is one of the common translation fields' (which the types
+ * that are not translated refuse with a message of their own). */
+gboolean     _ts_record_is_translation_key (const char          *key);
 /* The fields every record has: title, summary, notes, tags, sources,
  * confidence, created, modified (TS_FIELD_COMMON). */
 const TsField *_ts_record_get_common_fields (guint              *n_fields);

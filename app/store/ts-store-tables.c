@@ -28,6 +28,8 @@ typedef enum
   TABLE_LIST,   /* a string list or references: (record_id, position, value) */
   TABLE_NAMES,  /* names by language: (record_id, language, name) */
   TABLE_ITEMS,  /* a list of items: (record_id, position, the items' fields) */
+  TABLE_ITEM_NAMES, /* texts by language of an item's field (a participant's
+                     * role_translations): (record_id, position, language, name) */
 } TableKind;
 
 struct _TsStoreTable
@@ -36,6 +38,7 @@ struct _TsStoreTable
   TableKind       kind;
   int             type;     /* TsRecordType, or -1 for every type */
   const TsField  *field;    /* the list's field */
+  const TsField  *item_field; /* TABLE_ITEM_NAMES: the names field of field's items */
   /* The single-valued fields with columns here (a date has three: its
    * text, first and last Julian day). */
   const TsField **scalars;
@@ -176,6 +179,18 @@ table_new (const char    *name,
       g_string_append (params, "?1, ?2");
       n_params = 2;
       break;
+    case TABLE_ITEM_NAMES:
+      g_string_append_printf (create,
+                              "CREATE TABLE %s (\n"
+                              "  record_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,\n"
+                              "  position INTEGER NOT NULL,\n"
+                              "  language TEXT NOT NULL,\n"
+                              "  name TEXT NOT NULL",
+                              name);
+      g_string_append (names, "record_id, position, language, name");
+      g_string_append (params, "?1, ?2, ?3, ?4");
+      n_params = 4;
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -210,6 +225,12 @@ table_new (const char    *name,
     case TABLE_NAMES:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, language)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, language",
+                                           names->str, name);
+      break;
+    case TABLE_ITEM_NAMES:
+      g_string_append (create, ",\n  PRIMARY KEY (record_id, position, language)\n);\n");
+      table->select_sql = g_strdup_printf ("SELECT %s FROM %s "
+                                           "ORDER BY record_id, position, language",
                                            names->str, name);
       break;
     default:
@@ -256,10 +277,28 @@ add_list_tables (GPtrArray             *tables,
 
           for (guint j = 0; j < field->items->n_fields; j++)
             {
-              g_assert (is_scalar (&field->items->fields[j]));
-              g_ptr_array_add (scalars, (gpointer) &field->items->fields[j]);
+              g_assert (is_scalar (&field->items->fields[j])
+                        || field->items->fields[j].kind == TS_FIELD_NAMES);
+              if (is_scalar (&field->items->fields[j]))
+                g_ptr_array_add (scalars, (gpointer) &field->items->fields[j]);
             }
           g_ptr_array_add (tables, table_new (name, TABLE_ITEMS, type, field, scalars));
+
+          /* An item's names: a grandchild table, after the items it
+           * belongs to, which loading fills first. */
+          for (guint j = 0; j < field->items->n_fields; j++)
+            {
+              const TsField *item_field = &field->items->fields[j];
+              g_autofree char *item_name = NULL;
+              Table *table;
+
+              if (item_field->kind != TS_FIELD_NAMES)
+                continue;
+              item_name = g_strdup_printf ("%s_%s", name, item_field->key);
+              table = table_new (item_name, TABLE_ITEM_NAMES, type, field, NULL);
+              table->item_field = item_field;
+              g_ptr_array_add (tables, table);
+            }
         }
       else
         g_ptr_array_add (tables, table_new (name, TABLE_LIST, type, field, NULL));
@@ -622,6 +661,31 @@ write_table (TsStore   *self,
           }
       }
       break;
+    case TABLE_ITEM_NAMES:
+      {
+        GPtrArray *items = *(GPtrArray **) storage;
+
+        for (guint i = 0; i < items->len && rc == SQLITE_OK; i++)
+          {
+            GHashTable *names = *(GHashTable **) TS_FIELD_ITEM_STORAGE (
+              table->item_field, g_ptr_array_index (items, i));
+            GHashTableIter iter;
+            gpointer language, name;
+
+            if (names == NULL)
+              continue;
+            g_hash_table_iter_init (&iter, names);
+            while (rc == SQLITE_OK && g_hash_table_iter_next (&iter, &language, &name))
+              {
+                if ((rc = _ts_store_bind_text (stmt, 1, id)) == SQLITE_OK
+                    && (rc = sqlite3_bind_int (stmt, 2, i)) == SQLITE_OK
+                    && (rc = _ts_store_bind_text (stmt, 3, language)) == SQLITE_OK
+                    && (rc = _ts_store_bind_text (stmt, 4, name)) == SQLITE_OK)
+                  rc = step (stmt);
+              }
+          }
+      }
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -803,6 +867,27 @@ load_table (TsStore     *self,
                   }
               }
             position++;
+          }
+          break;
+        case TABLE_ITEM_NAMES:
+          {
+            GPtrArray *items = *(GPtrArray **) ts_field_get_storage (table->field, record);
+            int item_position = sqlite3_column_int (stmt, 1);
+            g_autofree char *path = g_strdup_printf ("%s[%d].%s", table->field->key,
+                                                     item_position, table->item_field->key);
+
+            if (item_position < 0 || (guint) item_position >= items->len)
+              {
+                ok = set_damaged_error (self, table, id, _("a row for no item"), error);
+                break;
+              }
+            ok = ts_field_load_name (table->item_field,
+                                     TS_FIELD_ITEM_STORAGE (table->item_field,
+                                                            g_ptr_array_index (items,
+                                                                               item_position)),
+                                     (const char *) sqlite3_column_text (stmt, 2),
+                                     (const char *) sqlite3_column_text (stmt, 3), id, path,
+                                     error);
           }
           break;
         case TABLE_RECORD:

@@ -35,10 +35,12 @@ G_DEFINE_FINAL_TYPE (TsMeetingDetailSection, ts_meeting_detail_section, TS_TYPE_
 static char *
 describe_participant (TsParticipant *participant)
 {
-  if (participant->role != NULL && participant->side != NULL)
-    return g_strdup_printf ("%s (%s)", participant->role, ts_country_get_name (participant->side));
-  if (participant->role != NULL)
-    return g_strdup (participant->role);
+  const char *role = ts_participant_get_display_role (participant, NULL);
+
+  if (role != NULL && participant->side != NULL)
+    return g_strdup_printf ("%s (%s)", role, ts_country_get_name (participant->side));
+  if (role != NULL)
+    return g_strdup (role);
   if (participant->side != NULL)
     return g_strdup (ts_country_get_name (participant->side));
   return NULL;

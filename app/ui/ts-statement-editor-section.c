@@ -13,18 +13,21 @@
 #include "ts-link-row.h"
 #include "ts-statement-editor-section.h"
 #include "ts-statement.h"
+#include "ts-translations-row.h"
 
 struct _TsStatementEditorSection
 {
   TsEditorSection parent_instance;
 
   GtkWidget *title_row;
+  TsTranslationsRow *title_translations_row;
   TsDateRow *date_row;
   TsLinkRow *speaker_row;
   TsLinkRow *on_behalf_of_row;
   TsLinkRow *at_row;
   GtkWidget *kind_row;
   GtkWidget *words_row;
+  TsTranslationsRow *words_translations_row;
   GtkWidget *language_row;
   GtkWidget *topics_row;
   TsItemList *citations_list;
@@ -73,6 +76,8 @@ ts_statement_editor_section_set_record (TsEditorSection *section,
   TsStatement *statement = TS_STATEMENT (record);
 
   ts_editor_set_text (self->title_row, ts_record_get_title (record));
+  ts_translations_row_set_translations (self->title_translations_row,
+                                        ts_record_get_title_translations (record));
   ts_date_row_set_date (self->date_row, ts_statement_get_date (statement));
   ts_link_row_set_link (self->speaker_row,
                         ts_editor_section_get_records_of (section, TS_RECORD_TYPE_PERSON),
@@ -88,6 +93,8 @@ ts_statement_editor_section_set_record (TsEditorSection *section,
                         ts_statement_get_at_id (statement));
   ts_editor_set_choice (self->kind_row, ts_statement_get_kind (statement));
   ts_editor_set_text (self->words_row, ts_statement_get_words (statement));
+  ts_translations_row_set_translations (self->words_translations_row,
+                                        ts_statement_get_words_translations (statement));
   ts_editor_set_text (self->language_row, ts_statement_get_language (statement));
   ts_editor_set_list (self->topics_row, ts_statement_get_topics (statement));
   ts_item_list_set_items (self->citations_list, &citation_kind, section,
@@ -110,6 +117,11 @@ ts_statement_editor_section_apply (TsEditorSection  *section,
   TsDate date;
 
   ts_record_set_title (record, title);
+  {
+    g_autoptr(GHashTable) translations = ts_translations_row_read (self->title_translations_row);
+
+    ts_record_set_title_translations (record, translations);
+  }
   ts_date_row_read (self->date_row, TRUE, problems, &date);
   ts_statement_set_date (statement, &date);
   if (speaker == NULL)
@@ -123,6 +135,11 @@ ts_statement_editor_section_apply (TsEditorSection  *section,
     ts_editor_problems_add_row (problems, self->kind_row,
                                 _("choose whether the words are quoted or reported"));
   ts_statement_set_words (statement, words);
+  {
+    g_autoptr(GHashTable) translations = ts_translations_row_read (self->words_translations_row);
+
+    ts_statement_set_words_translations (statement, translations);
+  }
   ts_statement_set_language (statement, language);
   ts_statement_set_topics (statement, (const char * const *) topics);
 
@@ -152,9 +169,12 @@ ts_statement_editor_section_class_init (TsStatementEditorSectionClass *klass)
   section_class->apply = ts_statement_editor_section_apply;
 
   g_type_ensure (TS_TYPE_STATEMENT_KIND);
+  g_type_ensure (TS_TYPE_TRANSLATIONS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/ts-statement-editor-section.ui");
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection,
+                                        title_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, date_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, speaker_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection,
@@ -162,6 +182,8 @@ ts_statement_editor_section_class_init (TsStatementEditorSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, at_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, kind_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, words_row);
+  gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection,
+                                        words_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, language_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection, topics_row);
   gtk_widget_class_bind_template_child (widget_class, TsStatementEditorSection,
