@@ -303,6 +303,170 @@ test_date_boxed (void)
   g_value_unset (&value);
 }
 
+/* One of a set of days: read as its first day with the others, written
+ * back byte for byte. */
+static void
+test_date_set_parse (void)
+{
+  const char *forms[] = {
+    "[2023-09-07,2023-09-08]", "[2023-09-30,2023-10-01]", "[2023-09-07,2023-09-08,2023-09-09]",
+    "[2023-12-31,2024-01-01]", "[2023-09-01,2023-11-03]", "[2024-02-28,2024-02-29,2024-03-01]",
+  };
+  TsDate date = parse ("[2023-09-07,2023-09-09]");
+
+  assert_date (&date, 2023, 9, 7, TS_DATE_PRECISION_DAYS, TS_DATE_QUALIFIER_NONE);
+  g_assert_cmphex (date.days, ==, 0x5);
+  g_assert_true (ts_date_is_valid (&date));
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      TsDate set = parse (forms[i]);
+      g_autofree char *text = ts_date_to_string (&set);
+
+      g_assert_true (ts_date_is_valid (&set));
+      g_assert_cmpstr (text, ==, forms[i]);
+    }
+}
+
+/* Anything else between brackets is refused, saying what a set is. */
+static void
+test_date_set_refuses (void)
+{
+  const char *form = "[2023-09-07,2023-09-08]";
+
+  assert_refused ("[2023-09-07]", "two or more");
+  assert_refused ("[]", form);
+  assert_refused ("[2023-09-08,2023-09-07]", "in order, each once (2023-09-07 follows 2023-09-08)");
+  assert_refused ("[2023-09-07,2023-09-07]", "in order, each once");
+  assert_refused ("[2023-09,2023-10]", form);
+  assert_refused ("[2023,2024]", form);
+  assert_refused ("[2023-09-07~,2023-09-08]", form);
+  assert_refused ("[2023-09-07, 2023-09-08]", form);
+  assert_refused ("[2023-09-07,2023-09-08", form);
+  assert_refused ("[2023-09-07,2023-09-08]~", form);
+  assert_refused ("..[2023-09-07,2023-09-08]", NULL);
+  assert_refused ("[2023-09-07,,2023-09-08]", form);
+  assert_refused ("[[2023-09-07,2023-09-08]]", form);
+  assert_refused ("[2023-09-01,2023-11-04]", "at most 63 days after its first");
+
+  /* An impossible day in the set is named with the reason. */
+  {
+    g_autoptr(GError) error = NULL;
+    TsDate date = TS_DATE_INIT;
+
+    g_assert_false (ts_date_parse ("[2023-02-28,2023-02-30]", &date, &error));
+    g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
+    g_assert_nonnull (strstr (error->message, "“2023-02-30” is not a date: February 2023 has 28 days"));
+  }
+}
+
+static void
+test_date_set_format (void)
+{
+  struct
+  {
+    const char *text;
+    const char *display;
+  } cases[] = {
+    { "[2023-09-07,2023-09-08]", "7 or 8 Sep 2023" },
+    { "[2023-09-30,2023-10-01]", "30 Sep or 1 Oct 2023" },
+    { "[2023-09-07,2023-09-08,2023-09-09]", "7, 8 or 9 Sep 2023" },
+    { "[2023-09-29,2023-09-30,2023-10-01]", "29, 30 Sep or 1 Oct 2023" },
+    { "[2023-09-30,2023-10-01,2023-10-02]", "30 Sep, 1 or 2 Oct 2023" },
+    { "[2023-12-31,2024-01-01]", "31 Dec 2023 or 1 Jan 2024" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TsDate date = parse (cases[i].text);
+      g_autofree char *display = ts_date_format (&date);
+      g_autofree char *display_short = ts_date_format_short (&date);
+
+      g_assert_cmpstr (display, ==, cases[i].display);
+      g_assert_cmpstr (display_short, ==, cases[i].display);
+    }
+}
+
+/* A set sorts at its first day, after that day alone and before the
+ * next; among sets from the same day, the one ending first. */
+static void
+test_date_set_order (void)
+{
+  const char *ordered[] = {
+    "2023-09", "2023-09-07", "[2023-09-07,2023-09-08]", "[2023-09-07,2023-09-09]",
+    "[2023-09-07,2023-09-08,2023-09-09]", "[2023-09-07,2023-09-10]", "2023-09-08",
+    "[2023-09-08,2023-09-09]", "2023-10",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ordered); i++)
+    {
+      TsDate a = parse (ordered[i]);
+
+      g_assert_cmpint (ts_date_compare (&a, &a), ==, 0);
+      for (guint j = i + 1; j < G_N_ELEMENTS (ordered); j++)
+        {
+          TsDate b = parse (ordered[j]);
+
+          g_test_message ("%s < %s", ordered[i], ordered[j]);
+          g_assert_cmpint (ts_date_compare (&a, &b), <, 0);
+          g_assert_cmpint (ts_date_compare (&b, &a), >, 0);
+          g_assert_cmpuint (ts_date_get_sort_key (&a), <=, ts_date_get_sort_key (&b));
+        }
+    }
+}
+
+/* Its first and last day bound it; a period meets it only on one of its
+ * days. */
+static void
+test_date_set_period (void)
+{
+  TsDate date = parse ("[2023-09-07,2023-09-09]");
+  TsDate month = parse ("2023-09");
+  g_autoptr(GArray) days = ts_date_get_days (&date);
+
+  g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (2023, 9, 7));
+  g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (2023, 9, 9));
+  g_assert_cmpuint (days->len, ==, 2);
+  g_assert_cmpuint (g_array_index (days, guint32, 0), ==, julian (2023, 9, 7));
+  g_assert_cmpuint (g_array_index (days, guint32, 1), ==, julian (2023, 9, 9));
+
+  g_assert_true (ts_date_meets_period (&date, julian (2023, 9, 7), julian (2023, 9, 7)));
+  g_assert_true (ts_date_meets_period (&date, julian (2023, 9, 9), julian (2023, 12, 31)));
+  g_assert_true (ts_date_meets_period (&date, julian (2023, 1, 1), julian (2023, 9, 7)));
+  g_assert_false (ts_date_meets_period (&date, julian (2023, 9, 8), julian (2023, 9, 8)));
+  g_assert_false (ts_date_meets_period (&date, julian (2023, 9, 10), julian (2023, 9, 30)));
+  g_assert_false (ts_date_meets_period (&date, julian (2023, 1, 1), julian (2023, 9, 6)));
+
+  /* Other dates meet a period their own overlaps. */
+  g_assert_true (ts_date_meets_period (&month, julian (2023, 9, 8), julian (2023, 9, 8)));
+  g_assert_false (ts_date_meets_period (&month, julian (2023, 10, 1), julian (2023, 10, 8)));
+}
+
+/* Set from days, as the editor or a program would; refused when they are
+ * out of order, alone or too far apart. */
+static void
+test_date_set_days (void)
+{
+  guint32 good[] = { julian (2023, 9, 7), julian (2023, 9, 8) };
+  guint32 reversed[] = { julian (2023, 9, 8), julian (2023, 9, 7) };
+  guint32 far[] = { julian (2023, 9, 1), julian (2023, 11, 4) };
+  TsDate date = TS_DATE_INIT;
+  g_autofree char *text = NULL;
+
+  g_assert_false (ts_date_set_days (&date, good, 1));
+  g_assert_false (ts_date_set_days (&date, reversed, 2));
+  g_assert_false (ts_date_set_days (&date, far, 2));
+  g_assert_false (ts_date_is_set (&date));
+  g_assert_true (ts_date_set_days (&date, good, 2));
+  text = ts_date_to_string (&date);
+  g_assert_cmpstr (text, ==, "[2023-09-07,2023-09-08]");
+
+  /* A day set after it is a day again. */
+  g_assert_true (ts_date_set_ymd (&date, 2023, 9, 7));
+  g_assert_cmpint (date.precision, ==, TS_DATE_PRECISION_DAY);
+  g_assert_cmphex (date.days, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +483,12 @@ main (int   argc,
   g_test_add_func ("/date/julian-range", test_date_julian_range);
   g_test_add_func ("/date/set-ymd", test_date_set_ymd);
   g_test_add_func ("/date/boxed", test_date_boxed);
+  g_test_add_func ("/date/set/parse", test_date_set_parse);
+  g_test_add_func ("/date/set/refuses", test_date_set_refuses);
+  g_test_add_func ("/date/set/format", test_date_set_format);
+  g_test_add_func ("/date/set/order", test_date_set_order);
+  g_test_add_func ("/date/set/period", test_date_set_period);
+  g_test_add_func ("/date/set/days", test_date_set_days);
 
   return g_test_run ();
 }

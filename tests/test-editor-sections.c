@@ -288,6 +288,54 @@ test_coordinates_as_typed (void)
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static const char *
+date_hint (GtkWidget *row)
+{
+  return gtk_label_get_label (GTK_LABEL (ui_test_find_named (row, "date-hint")));
+}
+
+/* One of several days typed into a date row: the hint reads it back as
+ * people write it, the record keeps it, and the row shows it again as the
+ * file writes it. Days out of order are refused, saying why. */
+static void
+test_date_set_typed (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  GListModel *list = ts_dataset_get_records (dataset, TS_RECORD_TYPE_MEETING);
+  g_autoptr(TsRecord) record = g_list_model_get_item (list, 0);
+  g_autofree char *id = g_strdup (ts_record_get_id (record));
+  TsRecordEditor *editor = open_editor (dataset, id);
+  GtkWidget *row = ui_test_find_named (GTK_WIDGET (editor), "date");
+  const TsDate *date;
+  g_autofree char *text = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  g_assert_nonnull (strstr (date_hint (row), "[YYYY-MM-DD,"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "[2023-09-08,2023-09-07]");
+  g_assert_cmpstr (date_hint (row), ==, "not a date");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_nonnull (shown_error (editor));
+  g_assert_nonnull (strstr (shown_error (editor), "in order"));
+
+  /* Typed with a space after the comma, as people do. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "[2023-09-07, 2023-09-08]");
+  g_assert_cmpstr (date_hint (row), ==, "7 or 8 Sep 2023 · one of these days");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  save_and_wait_closed (editor);
+
+  date = ts_record_get_date (ts_dataset_lookup (dataset, id));
+  g_assert_cmpint (date->precision, ==, TS_DATE_PRECISION_DAYS);
+  text = ts_date_to_string (date);
+  g_assert_cmpstr (text, ==, "[2023-09-07,2023-09-08]");
+
+  editor = open_editor (dataset, id);
+  row = ui_test_find_named (GTK_WIDGET (editor), "date");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "[2023-09-07,2023-09-08]");
+  g_assert_cmpstr (date_hint (row), ==, "7 or 8 Sep 2023 · one of these days");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/editor-sections/every-field-saved", test_every_field_saved);
   g_test_add_func ("/editor-sections/form-order", test_form_order);
   g_test_add_func ("/editor-sections/coordinates-as-typed", test_coordinates_as_typed);
+  g_test_add_func ("/editor-sections/date-set-typed", test_date_set_typed);
 
   ret = g_test_run ();
 

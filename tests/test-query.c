@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ts-error.h"
+#include "ts-meeting.h"
 #include "ts-matches.h"
 #include "ts-named.h"
 #include "ts-query.h"
@@ -91,6 +92,9 @@ test_query_text_fields (void)
                      "figure/china-kyrgyzstan-trade-2023");
 }
 
+static void add_meeting (TsDataset *dataset, const char *id, const char *date,
+                         const char *end_date);
+
 static char *
 select_with (TsDataset  *dataset,
              guint       types,
@@ -154,6 +158,65 @@ select_filtered (TsDataset  *dataset,
   ts_query_set_person (query, person);
   ts_query_set_tag (query, tag);
   return select_ids (query, dataset);
+}
+
+static void
+add_meeting (TsDataset  *dataset,
+             const char *id,
+             const char *date,
+             const char *end_date)
+{
+  g_autoptr(TsMeeting) meeting = ts_meeting_new (id, id);
+  g_autoptr(GError) error = NULL;
+  TsDate value = TS_DATE_INIT;
+
+  g_assert_true (ts_date_parse (date, &value, NULL));
+  ts_meeting_set_date (meeting, &value);
+  if (end_date != NULL)
+    {
+      g_assert_true (ts_date_parse (end_date, &value, NULL));
+      ts_meeting_set_end_date (meeting, &value);
+    }
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (meeting), &error));
+  g_assert_no_error (error);
+}
+
+/* A date that is one of several days is in a period when one of its days
+ * is: not when the period falls between them. A meeting that ends later
+ * spans from its first day to its end. */
+static void
+test_query_date_set (void)
+{
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  guint meetings = 1u << TS_RECORD_TYPE_MEETING;
+  struct
+  {
+    const char *from;
+    const char *to;
+    const char *expected;
+  } cases[] = {
+    { "2023-09-07", "2023-09-07", "meeting/a meeting/b meeting/c" },
+    { "2023-09-08", "2023-09-08", "meeting/c" },
+    { "2023-09-09", "2023-09-09", "meeting/a meeting/c" },
+    { "2023-09-10", NULL, "meeting/c" },
+    { "2023-09-09", NULL, "meeting/a meeting/c" },
+    { NULL, "2023-09-06", "meeting/b meeting/c" },
+    { NULL, "2023-09-07", "meeting/a meeting/b meeting/c" },
+    { "2023-09", "2023-09", "meeting/a meeting/b meeting/c" },
+    { "2023-08", "2023-08", "" },
+  };
+
+  add_meeting (dataset, "meeting/a", "[2023-09-07,2023-09-09]", NULL);
+  add_meeting (dataset, "meeting/b", "[2023-09-05,2023-09-07]", NULL);
+  add_meeting (dataset, "meeting/c", "[2023-09-06,2023-09-07]", "2023-09-10");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ids = select_with (dataset, meetings, cases[i].from, cases[i].to);
+
+      g_test_message ("%s to %s: %s", cases[i].from, cases[i].to, ids);
+      g_assert_cmpstr (ids, ==, cases[i].expected);
+    }
 }
 
 static void
@@ -689,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/query/text/spellings", test_query_text_spellings);
   g_test_add_func ("/query/text/fields", test_query_text_fields);
   g_test_add_func ("/query/dates", test_query_dates);
+  g_test_add_func ("/query/date-set", test_query_date_set);
   g_test_add_func ("/query/country", test_query_country);
   g_test_add_func ("/query/place", test_query_place);
   g_test_add_func ("/query/person", test_query_person);

@@ -85,6 +85,10 @@ static const char records_template[] =
   " \"confidence\": \"medium\", \"created\": \"1000-01-01T00:00:00Z\","
   " \"modified\": \"1000-01-01T00:00:00Z\", \"date\": \"..0001-01\", \"level\": \"head_of_state\","
   " \"format\": \"state_visit\"},"
+  "{\"type\": \"meeting\", \"id\": \"meeting/days\", \"title\": \"a\","
+  " \"date\": \"[9999-10-29,9999-11-30,9999-12-31]\"},"
+  "{\"type\": \"meeting\", \"id\": \"meeting/first-days\", \"title\": \"a\","
+  " \"date\": \"[0001-01-01,0001-01-02]\", \"end_date\": \"[0001-01-02,0001-01-03]\"},"
 
   "{\"type\": \"agreement\", \"id\": \"agreement/max\", \"title\": $T, \"summary\": $T,"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
@@ -95,6 +99,8 @@ static const char records_template[] =
   " \"status\": \"cancelled\", \"projects\": [\"project/max\", \"project/min\"]},"
   "{\"type\": \"agreement\", \"id\": \"agreement/min\", \"title\": \"a\","
   " \"date\": \"0001-01-01..\", \"kind\": \"joint_statement\", \"status\": \"signed\"},"
+  "{\"type\": \"agreement\", \"id\": \"agreement/agreed\", \"title\": \"a\","
+  " \"date\": \"[2023-09-07,2023-09-08]\", \"status\": \"agreed\"},"
 
   "{\"type\": \"project\", \"id\": \"project/max\", \"title\": $T, \"summary\": $T,"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
@@ -102,6 +108,7 @@ static const char records_template[] =
   " \"sector\": \"other\", \"status\": \"cancelled\","
   " \"milestones\": [{\"date\": \"0001\", \"status\": \"pledge\", \"note\": $T,"
   "                  \"source\": \"source/max\"},"
+  "                 {\"date\": \"[2023-09-30,2023-10-01]\", \"status\": \"commitment\"},"
   "                 {\"date\": \"9999-12-31\", \"status\": \"cancelled\", \"note\": $L}],"
   " \"places\": [\"place/max\", \"place/min\"],"
   " \"route\": [{\"lat\": 90, \"lon\": 180, \"label\": $T}, {\"lat\": -90, \"lon\": -180},"
@@ -139,7 +146,7 @@ static const char records_template[] =
   " \"country\": \"ZZ\", \"parent\": \"place/min\", \"lat\": 90, \"lon\": 180},"
   "{\"type\": \"place\", \"id\": \"place/min\", \"title\": \"a\", \"kind\": \"country\","
   " \"lat\": -90, \"lon\": -180},"
-  "{\"type\": \"place\", \"id\": \"place/tiny\", \"title\": \"a\","
+  "{\"type\": \"place\", \"id\": \"place/tiny\", \"title\": \"a\", \"kind\": \"village\","
   " \"lat\": -4.9406564584124654e-324, \"lon\": 1.0000000000000002},"
 
   "{\"type\": \"source\", \"id\": \"source/max\", \"title\": $T, \"summary\": $T,"
@@ -155,7 +162,7 @@ static const char records_template[] =
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
   " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
   " \"indicator\": $T, \"period\": \"9999-12-31\", \"value\": 1e18, \"unit\": $T,"
-  " \"change\": 1e18},"
+  " \"change\": 1e18, \"publisher\": $T},"
   "{\"type\": \"figure\", \"id\": \"figure/min\", \"title\": \"a\", \"indicator\": \"a\","
   " \"period\": \"0001\", \"value\": -1e18, \"change\": -1e18},"
   "{\"type\": \"figure\", \"id\": \"figure/exponents\", \"title\": \"a\", \"indicator\": \"a\","
@@ -282,6 +289,35 @@ test_store_round_trip_extremes (void)
 
   /* And the export, with every byte of every text, is the same. */
   g_assert_true (g_str_equal (written, read));
+
+  /* A set of days is stored as its text and its first and last day. */
+  {
+    g_autoptr(GDate) first = g_date_new_dmy (29, 10, 9999);
+    g_autoptr(GDate) last = g_date_new_dmy (31, 12, 9999);
+    sqlite3 *db = store_test_sqlite_open (path);
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT m.date, m.date_first, m.date_last, "
+                                             "r.date_first, r.date_last "
+                                             "FROM meeting m JOIN record r ON r.id = m.record_id "
+                                             "WHERE m.record_id = 'meeting/days'",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==,
+                     "[9999-10-29,9999-11-30,9999-12-31]");
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 1), ==, g_date_get_julian (first));
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 2), ==, g_date_get_julian (last));
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 3), ==, g_date_get_julian (first));
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 4), ==, g_date_get_julian (last));
+    sqlite3_finalize (stmt);
+    g_assert_cmpint (store_test_sqlite_int (db, "SELECT end_date_last FROM meeting "
+                                                "WHERE record_id = 'meeting/first-days'"), ==, 3);
+    g_assert_cmpint (store_test_sqlite_int (db, "SELECT count(*) FROM agreement "
+                                                "WHERE status = 'agreed'"), ==, 1);
+    g_assert_cmpint (store_test_sqlite_int (db, "SELECT count(*) FROM place "
+                                                "WHERE kind = 'village'"), ==, 1);
+    sqlite3_close (db);
+  }
 }
 
 /* A document whose records the store once wrote but could not read: the

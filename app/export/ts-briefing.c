@@ -259,6 +259,17 @@ _ts_briefing_write_date (TsBriefingWriter *w,
   if (date == NULL || !ts_date_is_set (date))
     return;
 
+  /* One of several days reads as people write it ("7 or 8 Sep 2023"):
+   * no number format shows more than one day. */
+  if (date->precision == TS_DATE_PRECISION_DAYS)
+    {
+      g_autofree char *text = ts_date_format (date);
+
+      _ts_briefing_write_text (w, sheet, row, col, text,
+                               _ts_briefing_get_format (w, flags, NULL));
+      return;
+    }
+
   serial = date_serial (w, date);
   if (serial < FIRST_SAFE_SERIAL)
     {

@@ -240,7 +240,7 @@ _ts_column_append_item (GString    *out,
 /* The columns every type has */
 
 /* How a partial date was given, for people: "" for a day, "month", "year",
- * "about · month", "on or before · year". */
+ * "about · month", "on or before · year", "one of these days". */
 static char *
 describe_precision (const TsDate *date)
 {
@@ -257,6 +257,9 @@ describe_precision (const TsDate *date)
       break;
     case TS_DATE_PRECISION_YEAR:
       precision = C_("date precision", "year");
+      break;
+    case TS_DATE_PRECISION_DAYS:
+      precision = C_("date precision", "one of these days");
       break;
     case TS_DATE_PRECISION_DAY:
     case TS_DATE_PRECISION_NONE:

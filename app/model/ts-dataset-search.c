@@ -193,6 +193,9 @@ ts_dataset_suggest_id (TsDataset *self,
       char *dated;
 
       plain.qualifier = TS_DATE_QUALIFIER_NONE;
+      /* One of several days by the first of them. */
+      if (plain.precision == TS_DATE_PRECISION_DAYS)
+        ts_date_set_ymd (&plain, plain.year, plain.month, plain.day);
       day = ts_date_to_string (&plain);
       dated = g_strdup_printf ("%s/%s-%s", ts_record_type_to_string (type), day, slug);
       g_free (base);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ts-date.h"
 #include "ts-error.h"
@@ -44,8 +45,14 @@ julian_of (int year,
   return g_date_get_julian (date);
 }
 
-/* The first and last day of the day, month or year the date names,
- * whatever its qualifier. */
+static int
+highest_bit (guint64 bits)
+{
+  return bits != 0 ? 63 - __builtin_clzll (bits) : 0;
+}
+
+/* The first and last day of the day, month, year or set of days the date
+ * names, whatever its qualifier. */
 static void
 get_period (const TsDate *date,
             guint32      *first,
@@ -63,6 +70,10 @@ get_period (const TsDate *date,
       break;
     case TS_DATE_PRECISION_DAY:
       *first = *last = julian_of (date->year, date->month, date->day);
+      break;
+    case TS_DATE_PRECISION_DAYS:
+      *first = julian_of (date->year, date->month, date->day);
+      *last = *first + highest_bit (date->days);
       break;
     case TS_DATE_PRECISION_NONE:
     default:
@@ -140,6 +151,8 @@ ts_date_set_ymd (TsDate *date,
   date->month = month;
   date->day = day;
   date->qualifier = TS_DATE_QUALIFIER_NONE;
+  date->reserved = 0;
+  date->days = 0;
   if (month == 0)
     date->precision = TS_DATE_PRECISION_YEAR;
   else if (day == 0)
@@ -147,6 +160,146 @@ ts_date_set_ymd (TsDate *date,
   else
     date->precision = TS_DATE_PRECISION_DAY;
 
+  return TRUE;
+}
+
+gboolean
+ts_date_set_days (TsDate        *date,
+                  const guint32 *julians,
+                  guint          n_julians)
+{
+  g_autoptr(GDate) first = NULL;
+  guint64 days = 0;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (julians != NULL || n_julians == 0, FALSE);
+
+  if (n_julians < 2 || !g_date_valid_julian (julians[0]))
+    return FALSE;
+  for (guint i = 1; i < n_julians; i++)
+    {
+      if (julians[i] <= julians[i - 1] || julians[i] - julians[0] > TS_DATE_MAX_SET_SPAN)
+        return FALSE;
+      days |= G_GUINT64_CONSTANT (1) << (julians[i] - julians[0]);
+    }
+
+  first = g_date_new_julian (julians[0]);
+  if (g_date_get_year (first) < MIN_YEAR || g_date_get_year (first) > MAX_YEAR
+      || julians[n_julians - 1] > julian_of (MAX_YEAR, 12, 31))
+    return FALSE;
+
+  ts_date_set_ymd (date, g_date_get_year (first), g_date_get_month (first),
+                   g_date_get_day (first));
+  date->precision = TS_DATE_PRECISION_DAYS;
+  date->days = days | 1;
+  return TRUE;
+}
+
+static void
+set_set_form_error (GError     **error,
+                    const char  *text)
+{
+  g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
+               /* Translators: keep the date forms as they are */
+               _("“%s” is not a date: write one of several days as "
+                 "[2023-09-07,2023-09-08], two or more days in full, in order, "
+                 "between brackets and separated by commas"),
+               text);
+}
+
+/* "[2023-09-07,2023-09-08]": two or more days, ascending, each once, the
+ * last within TS_DATE_MAX_SET_SPAN days of the first. */
+static gboolean
+parse_set (const char  *text,
+           TsDate      *date,
+           GError     **error)
+{
+  g_autofree char *inner = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GArray) julians = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gsize length = strlen (text);
+  guint n_parts;
+
+  if (length < 2 || text[length - 1] != ']')
+    {
+      set_set_form_error (error, text);
+      return FALSE;
+    }
+
+  inner = g_strndup (text + 1, length - 2);
+  parts = g_strsplit (inner, ",", -1);
+  n_parts = g_strv_length (parts);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      TsDate day = TS_DATE_INIT;
+      g_autoptr(GError) local_error = NULL;
+      guint32 julian;
+
+      if (parts[i][0] == '[' || parts[i][0] == '\0')
+        {
+          set_set_form_error (error, text);
+          return FALSE;
+        }
+      if (!ts_date_parse (parts[i], &day, &local_error))
+        {
+          /* An impossible day says which and why ("“2023-02-30” is not a
+           * date: February 2023 has 28 days"); a malformed one, the form. */
+          if (strlen (parts[i]) == 10 && parts[i][4] == '-' && parts[i][7] == '-'
+              && g_ascii_isdigit (parts[i][0]))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          set_set_form_error (error, text);
+          return FALSE;
+        }
+      if (day.precision != TS_DATE_PRECISION_DAY || day.qualifier != TS_DATE_QUALIFIER_NONE)
+        {
+          set_set_form_error (error, text);
+          return FALSE;
+        }
+
+      julian = julian_of (day.year, day.month, day.day);
+      if (julians->len > 0 && julian <= g_array_index (julians, guint32, julians->len - 1))
+        {
+          g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
+                       /* Translators: “[2023-09-08,2023-09-07]” is not a date: its days
+                        * must be in order, each once (2023-09-07 follows 2023-09-08) */
+                       _("“%s” is not a date: its days must be in order, each once "
+                         "(%s follows %s)"),
+                       text, parts[i], parts[i - 1]);
+          return FALSE;
+        }
+      if (julians->len > 0 && julian - g_array_index (julians, guint32, 0) > TS_DATE_MAX_SET_SPAN)
+        {
+          g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
+                       /* Translators: the number is at least 63 */
+                       ngettext ("“%s” is not a date: the last day of a set may be at most "
+                                 "%d day after its first",
+                                 "“%s” is not a date: the last day of a set may be at most "
+                                 "%d days after its first", TS_DATE_MAX_SET_SPAN),
+                       text, TS_DATE_MAX_SET_SPAN);
+          return FALSE;
+        }
+      g_array_append_val (julians, julian);
+    }
+
+  if (julians->len < 2)
+    {
+      g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
+                   /* Translators: keep the date form as it is */
+                   _("“%s” is not a date: one of several days needs two or more of them, "
+                     "as [2023-09-07,2023-09-08]; write a single day as 2023-09-07"),
+                   text);
+      return FALSE;
+    }
+
+  if (!ts_date_set_days (date, (const guint32 *) (gpointer) julians->data, julians->len))
+    {
+      set_set_form_error (error, text);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -170,6 +323,14 @@ ts_date_parse (const char  *text,
     {
       g_set_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, _("The date is empty"));
       return FALSE;
+    }
+
+  if (text[0] == '[')
+    {
+      if (!parse_set (text, &result, error))
+        return FALSE;
+      *date = result;
+      return TRUE;
     }
 
   if (g_str_has_prefix (p, ".."))
@@ -248,7 +409,8 @@ bad_form:
                /* Translators: keep the date forms as they are */
                _("“%s” is not a date: write a day as 2023-10-25, a month as 2023-10 "
                  "or a year as 2023, with ~ after it for “about”, .. before it for "
-                 "“on or before” or .. after it for “on or after”"),
+                 "“on or before” or .. after it for “on or after”, or one of several "
+                 "days as [2023-09-07,2023-09-08]"),
                text);
   return FALSE;
 }
@@ -263,6 +425,22 @@ ts_date_to_string (const TsDate *date)
 
   switch (date->precision)
     {
+    case TS_DATE_PRECISION_DAYS:
+      {
+        g_autoptr(GArray) days = ts_date_get_days (date);
+        GString *text = g_string_new ("[");
+
+        for (guint i = 0; i < days->len; i++)
+          {
+            g_autoptr(GDate) day = g_date_new_julian (g_array_index (days, guint32, i));
+
+            g_string_append_printf (text, "%s%04d-%02d-%02d", i > 0 ? "," : "",
+                                    g_date_get_year (day), g_date_get_month (day),
+                                    g_date_get_day (day));
+          }
+        g_string_append_c (text, ']');
+        return g_string_free (text, FALSE);
+      }
     case TS_DATE_PRECISION_YEAR:
       core = g_strdup_printf ("%04d", date->year);
       break;
@@ -334,6 +512,88 @@ qualify (const TsDate *date,
     }
 }
 
+/* Joins what the set's days make up so far with its next part: "or"
+ * before its last day, a comma elsewhere. */
+static char *
+join_alternatives (char       *list,
+                   const char *next,
+                   gboolean    is_last)
+{
+  g_autofree char *owned = list;
+
+  if (owned == NULL)
+    return g_strdup (next);
+  if (is_last)
+    /* Translators: the last of several days one of which a date is: "7, 8 or 9 Sep
+     * 2023"; %1$s is what comes before, %2$s the last day */
+    return g_strdup_printf (C_("days of a date", "%1$s or %2$s"), owned, next);
+  /* Translators: days one of which a date is, before the last: "7, 8 or 9 Sep 2023" */
+  return g_strdup_printf (C_("days of a date", "%1$s, %2$s"), owned, next);
+}
+
+/* One of a set of days: "7 or 8 Sep 2023", "30 Sep or 1 Oct 2023",
+ * "31 Dec 2023 or 1 Jan 2024": the days of a month together with their
+ * month, the months of a year with their year, as the translation of each
+ * piece orders them; "or" before the last day, whatever it is joined at. */
+static char *
+format_set (const TsDate *date)
+{
+  g_autoptr(GArray) julians = ts_date_get_days (date);
+  g_autofree char *years = NULL;
+  g_autofree char *months = NULL;
+  g_autofree char *days = NULL;
+  guint last = julians->len - 1;
+  guint month_start = 0;
+  guint year_start = 0;
+
+  for (guint i = 0; i < julians->len; i++)
+    {
+      g_autoptr(GDate) day = g_date_new_julian (g_array_index (julians, guint32, i));
+      g_autoptr(GDate) next = i < last
+                              ? g_date_new_julian (g_array_index (julians, guint32, i + 1))
+                              : NULL;
+      gboolean year_ends = next == NULL || g_date_get_year (next) != g_date_get_year (day);
+      gboolean month_ends = year_ends || g_date_get_month (next) != g_date_get_month (day);
+      g_autofree char *number = g_strdup_printf ("%d", g_date_get_day (day));
+      /* Translators: a day of the month among several one of which a date is: "7" in
+       * "7 or 8 Sep 2023" */
+      g_autofree char *day_text = g_strdup_printf (C_("day of a date", "%s"), number);
+
+      days = join_alternatives (g_steal_pointer (&days), day_text, i == last);
+      if (month_ends)
+        {
+          const char *month_name = abbreviated_month_names[g_date_get_month (day) - 1];
+          /* Translators: days of one month, one of which a date is: %1$s the days ("7
+           * or 8"), %2$s the abbreviated month name (the "abbreviated month name"
+           * strings): "7 or 8 Sep" */
+          g_autofree char *month_text = g_strdup_printf (C_("days of a month", "%1$s %2$s"),
+                                                         days,
+                                                         g_dpgettext2 (NULL,
+                                                                       "abbreviated month name",
+                                                                       month_name));
+
+          g_clear_pointer (&days, g_free);
+          months = join_alternatives (g_steal_pointer (&months), month_text,
+                                      month_start == last);
+          month_start = i + 1;
+        }
+      if (year_ends)
+        {
+          g_autofree char *year = g_strdup_printf ("%d", g_date_get_year (day));
+          /* Translators: days of one year, one of which a date is: %1$s the days with
+           * their months ("30 Sep or 1 Oct"), %2$s the year: "30 Sep or 1 Oct 2023" */
+          g_autofree char *year_text = g_strdup_printf (C_("days of a year", "%1$s %2$s"),
+                                                        months, year);
+
+          g_clear_pointer (&months, g_free);
+          years = join_alternatives (g_steal_pointer (&years), year_text, year_start == last);
+          year_start = i + 1;
+        }
+    }
+
+  return g_steal_pointer (&years);
+}
+
 char *
 ts_date_format (const TsDate *date)
 {
@@ -343,6 +603,9 @@ ts_date_format (const TsDate *date)
 
   if (!ts_date_is_set (date) || !ts_date_is_valid (date))
     return g_strdup ("");
+
+  if (date->precision == TS_DATE_PRECISION_DAYS)
+    return format_set (date);
 
   /* Years and days in ASCII digits, without grouping: "2023". */
   year = g_strdup_printf ("%d", date->year);
@@ -441,7 +704,14 @@ ts_date_compare (const TsDate *a,
 
   a_rank = qualifier_rank (a->qualifier);
   b_rank = qualifier_rank (b->qualifier);
-  return (a_rank > b_rank) - (a_rank < b_rank);
+  if (a_rank != b_rank)
+    return (a_rank > b_rank) - (a_rank < b_rank);
+
+  /* Sets of days from the same first day: by their last day, then the
+   * days between (as bits, the set without a day sorts first). */
+  if (a_last != b_last)
+    return a_last < b_last ? -1 : 1;
+  return (a->days > b->days) - (a->days < b->days);
 }
 
 guint64
@@ -454,9 +724,10 @@ ts_date_get_sort_key (const TsDate *date)
 
   get_period (date, &first, &last);
   return (G_GUINT64_CONSTANT (1) << 63)
-         | ((guint64) first << 16)
-         | ((guint64) date->precision << 8)
-         | qualifier_rank (date->qualifier);
+         | ((guint64) first << 24)
+         | ((guint64) date->precision << 16)
+         | ((guint64) qualifier_rank (date->qualifier) << 8)
+         | (last - first <= TS_DATE_MAX_SET_SPAN ? last - first : 0);
 }
 
 /* "Before" a date may mean any earlier day and "after" any later one;
@@ -492,11 +763,65 @@ ts_date_get_last_julian (const TsDate *date)
 }
 
 gboolean
+ts_date_meets_period (const TsDate *date,
+                      guint32       first,
+                      guint32       last)
+{
+  g_autoptr(GArray) days = NULL;
+
+  if (!ts_date_is_set (date))
+    return FALSE;
+
+  if (date->precision != TS_DATE_PRECISION_DAYS)
+    return ts_date_get_last_julian (date) >= first && ts_date_get_first_julian (date) <= last;
+
+  days = ts_date_get_days (date);
+  for (guint i = 0; i < days->len; i++)
+    {
+      guint32 day = g_array_index (days, guint32, i);
+
+      if (day >= first && day <= last)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GArray *
+ts_date_get_days (const TsDate *date)
+{
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 first, last;
+
+  if (!ts_date_is_set (date) || !ts_date_is_valid (date))
+    return days;
+
+  get_period (date, &first, &last);
+  if (date->precision != TS_DATE_PRECISION_DAYS)
+    {
+      g_array_append_val (days, first);
+      return days;
+    }
+
+  for (guint i = 0; i <= TS_DATE_MAX_SET_SPAN; i++)
+    {
+      if ((date->days & (G_GUINT64_CONSTANT (1) << i)) != 0)
+        {
+          guint32 day = first + i;
+
+          g_array_append_val (days, day);
+        }
+    }
+  return days;
+}
+
+gboolean
 ts_date_is_valid (const TsDate *date)
 {
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (date->qualifier > TS_DATE_QUALIFIER_AFTER)
+  if (date->qualifier > TS_DATE_QUALIFIER_AFTER || date->reserved != 0)
+    return FALSE;
+  if ((date->precision == TS_DATE_PRECISION_DAYS) != (date->days != 0))
     return FALSE;
 
   switch (date->precision)
@@ -512,6 +837,14 @@ ts_date_is_valid (const TsDate *date)
     case TS_DATE_PRECISION_DAY:
       return date->year >= MIN_YEAR && date->year <= MAX_YEAR
              && g_date_valid_dmy (date->day, date->month, date->year);
+    case TS_DATE_PRECISION_DAYS:
+      /* The first day, one more, none beyond the span or past the last year. */
+      return date->year >= MIN_YEAR && date->year <= MAX_YEAR
+             && date->qualifier == TS_DATE_QUALIFIER_NONE
+             && g_date_valid_dmy (date->day, date->month, date->year)
+             && (date->days & 1) != 0 && (date->days & ~G_GUINT64_CONSTANT (1)) != 0
+             && julian_of (date->year, date->month, date->day) + highest_bit (date->days)
+                <= julian_of (MAX_YEAR, 12, 31);
     default:
       return FALSE;
     }

@@ -41,7 +41,8 @@ date_equal (const TsDate *a,
     return ts_date_is_set (a) == ts_date_is_set (b);
 
   return a->precision == b->precision && a->qualifier == b->qualifier
-         && a->year == b->year && a->month == b->month && a->day == b->day;
+         && a->year == b->year && a->month == b->month && a->day == b->day
+         && a->days == b->days;
 }
 
 /* Unset (NAN) equals unset, as both write nothing. */
@@ -425,7 +426,7 @@ _ts_set_date (TsDate       *field,
 
   if (field->precision == value->precision && field->qualifier == value->qualifier
       && field->year == value->year && field->month == value->month
-      && field->day == value->day)
+      && field->day == value->day && field->days == value->days)
     return FALSE;
 
   *field = *value;

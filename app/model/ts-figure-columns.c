@@ -33,6 +33,12 @@ fill_change (const TsColumnContext *context, TsRecord *record, TsCell *cell)
   _ts_cell_set_number (cell, ts_figure_get_change (TS_FIGURE (record)));
 }
 
+static void
+fill_publisher (const TsColumnContext *context, TsRecord *record, TsCell *cell)
+{
+  _ts_cell_set_text (cell, ts_figure_get_publisher (TS_FIGURE (record)));
+}
+
 static const TsColumn columns[] = {
   TS_COLUMNS_HEAD (N_("Title"), N_("The figure as lists show it"), 0, 0, NULL, 0,
                    40),
@@ -48,7 +54,10 @@ static const TsColumn columns[] = {
     .list_position = 4, .list_width = 8, .sheet_position = 4 },
   { "change", N_("Change (%)"), N_("Percent change on the previous period"), TS_COLUMN_NUMBER,
     0, fill_change, 11, .sheet_position = 5 },
-  TS_COLUMNS_TAIL (0, 6),
+  { "publisher", N_("Publisher"), N_("Who published the figure"), TS_COLUMN_TEXT,
+    TS_COLUMN_WRAP, fill_publisher, 20, .list_position = 5, .list_width = 16,
+    .sheet_position = 6 },
+  TS_COLUMNS_TAIL (0, 7),
 };
 
 const TsColumnTable _ts_figure_columns = {

@@ -17,6 +17,7 @@ struct _TsFigure
   double    value;
   char     *unit;
   double    change;
+  char     *publisher;
 };
 
 G_DEFINE_FINAL_TYPE (TsFigure, ts_figure, TS_TYPE_RECORD)
@@ -28,6 +29,7 @@ enum {
   PROP_VALUE,
   PROP_UNIT,
   PROP_CHANGE,
+  PROP_PUBLISHER,
   N_PROPS
 };
 
@@ -50,6 +52,9 @@ static const TsField figure_fields[] = {
   { .key = "change", .label = N_("Change"), .kind = TS_FIELD_NUMBER,
     .flags = TS_FIELD_LIMIT, .min = -TS_FIGURE_MAX_VALUE, .max = TS_FIGURE_MAX_VALUE,
     .offset = G_STRUCT_OFFSET (TsFigure, change), .property = "change" },
+  { .key = "publisher", .label = N_("Publisher"), .kind = TS_FIELD_TEXT,
+    .flags = TS_FIELD_SEARCHABLE,
+    .offset = G_STRUCT_OFFSET (TsFigure, publisher), .property = "publisher" },
 };
 
 static const TsDate *
@@ -65,6 +70,7 @@ ts_figure_finalize (GObject *object)
 
   g_clear_pointer (&self->indicator, g_free);
   g_clear_pointer (&self->unit, g_free);
+  g_clear_pointer (&self->publisher, g_free);
 
   G_OBJECT_CLASS (ts_figure_parent_class)->finalize (object);
 }
@@ -93,6 +99,9 @@ ts_figure_get_property (GObject    *object,
       break;
     case PROP_CHANGE:
       g_value_set_double (value, self->change);
+      break;
+    case PROP_PUBLISHER:
+      g_value_set_string (value, self->publisher);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -123,6 +132,9 @@ ts_figure_set_property (GObject      *object,
       break;
     case PROP_CHANGE:
       ts_figure_set_change (self, g_value_get_double (value));
+      break;
+    case PROP_PUBLISHER:
+      ts_figure_set_publisher (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -157,6 +169,9 @@ ts_figure_class_init (TsFigureClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHANGE] =
     g_param_spec_double ("change", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PUBLISHER] =
+    g_param_spec_string ("publisher", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -267,4 +282,22 @@ ts_figure_set_change (TsFigure *self,
 
   if (_ts_set_double (&self->change, change))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGE]);
+}
+
+const char *
+ts_figure_get_publisher (TsFigure *self)
+{
+  g_return_val_if_fail (TS_IS_FIGURE (self), NULL);
+
+  return self->publisher;
+}
+
+void
+ts_figure_set_publisher (TsFigure   *self,
+                         const char *publisher)
+{
+  g_return_if_fail (TS_IS_FIGURE (self));
+
+  if (_ts_set_string (&self->publisher, publisher))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISHER]);
 }

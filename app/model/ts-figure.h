@@ -40,4 +40,10 @@ double        ts_figure_get_change    (TsFigure *self);
 void          ts_figure_set_change    (TsFigure *self,
                                        double    change);
 
+/* Who published the figure (a statistics office, a ministry); NULL when
+ * not given. */
+const char   *ts_figure_get_publisher (TsFigure *self);
+void          ts_figure_set_publisher (TsFigure   *self,
+                                       const char *publisher);
+
 G_END_DECLS

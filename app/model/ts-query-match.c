@@ -148,6 +148,7 @@ matches_dates (TsQuery  *self,
                TsRecord *record)
 {
   guint32 from, to, first, last;
+  const TsDate *date;
 
   if (!ts_date_is_set (&self->from) && !ts_date_is_set (&self->to))
     return TRUE;
@@ -158,7 +159,17 @@ matches_dates (TsQuery  *self,
 
   from = ts_date_is_set (&self->from) ? ts_date_get_first_julian (&self->from) : 0;
   to = ts_date_is_set (&self->to) ? ts_date_get_last_julian (&self->to) : G_MAXUINT32;
-  return last >= from && first <= to;
+  if (last < from || first > to)
+    return FALSE;
+
+  /* A date that is one of several days is in the period when one of its
+   * days is, not a day between them (FORMAT.md); a span that reaches
+   * beyond it (a meeting's end date) stays a span. */
+  date = ts_record_get_date (record);
+  if (date->precision == TS_DATE_PRECISION_DAYS && ts_date_get_first_julian (date) == first
+      && ts_date_get_last_julian (date) == last)
+    return ts_date_meets_period (date, from, to);
+  return TRUE;
 }
 
 static const char *

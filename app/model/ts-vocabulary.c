@@ -44,6 +44,7 @@ static const char * const agreement_kind_labels[] = {
 
 static const char * const agreement_status_labels[] = {
   "",
+  NC_("agreement status", "Agreed, not yet signed"),
   NC_("agreement status", "Signed"),
   NC_("agreement status", "In force"),
   NC_("agreement status", "Expired"),
@@ -97,6 +98,7 @@ static const char * const place_kind_labels[] = {
   NC_("place kind", "City"),
   NC_("place kind", "County"),
   NC_("place kind", "District"),
+  NC_("place kind", "Village"),
   NC_("place kind", "Site"),
 };
 

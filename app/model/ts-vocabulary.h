@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 
 /* The controlled vocabularies of data/dataset/FORMAT.md. Each enum's nicks
  * are the JSON strings; its first value, nick "unset", stands for a field
- * the record does not give (it is never written, and never read from JSON). */
+ * the record does not give (it is never written, and never read from JSON).
+ * The numbers are never stored (the store and JSON keep the nicks, saved
+ * settings none), so a value may be added where it reads best in a list. */
 
 typedef enum
 {
@@ -54,6 +56,7 @@ typedef enum
 typedef enum
 {
   TS_AGREEMENT_STATUS_UNSET,     /*< nick=unset >*/
+  TS_AGREEMENT_STATUS_AGREED,    /*< nick=agreed >*/
   TS_AGREEMENT_STATUS_SIGNED,    /*< nick=signed >*/
   TS_AGREEMENT_STATUS_IN_FORCE,  /*< nick=in_force >*/
   TS_AGREEMENT_STATUS_EXPIRED,   /*< nick=expired >*/
@@ -112,6 +115,7 @@ typedef enum
   TS_PLACE_KIND_CITY,            /*< nick=city >*/
   TS_PLACE_KIND_COUNTY,          /*< nick=county >*/
   TS_PLACE_KIND_DISTRICT,        /*< nick=district >*/
+  TS_PLACE_KIND_VILLAGE,         /*< nick=village >*/
   TS_PLACE_KIND_SITE,            /*< nick=site >*/
 } TsPlaceKind;
 

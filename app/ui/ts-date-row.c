@@ -17,20 +17,40 @@ struct _TsDateRow
 
 G_DEFINE_FINAL_TYPE (TsDateRow, ts_date_row, ADW_TYPE_ENTRY_ROW)
 
+/* The text as typed, trimmed, and without spaces in a set of days
+ * ("[2023-09-07, 2023-09-08]" is read as the file writes it). */
+static char *
+get_date_text (TsDateRow *self)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+
+  if (text[0] == '[')
+    {
+      char *to = text;
+
+      for (const char *from = text; *from != '\0'; from++)
+        if (!g_ascii_isspace (*from))
+          *to++ = *from;
+      *to = '\0';
+    }
+  return text;
+}
+
 /* What the hint says: how the text reads and how precise it is, or the
  * forms a date takes while the row is empty. */
 static void
 on_changed (TsDateRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+  g_autofree char *text = get_date_text (self);
   TsDate date = TS_DATE_INIT;
   g_autofree char *label = NULL;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
   if (*text == '\0')
     {
-      /* Translators: the forms a date may take, shown in an empty date field */
-      label = g_strdup (_("YYYY, YYYY-MM or YYYY-MM-DD"));
+      /* Translators: the forms a date may take, shown in an empty date field;
+       * the last is one of several days */
+      label = g_strdup (_("YYYY, YYYY-MM, YYYY-MM-DD or [YYYY-MM-DD,…]"));
     }
   else if (!ts_date_parse (text, &date, NULL))
     {
@@ -41,6 +61,8 @@ on_changed (TsDateRow *self)
     {
       g_autofree char *formatted = ts_date_format (&date);
       const char *precision = date.precision == TS_DATE_PRECISION_DAY ? _("day")
+                              : date.precision == TS_DATE_PRECISION_DAYS
+                              ? C_("date hint", "one of these days")
                               : date.precision == TS_DATE_PRECISION_MONTH ? _("month")
                               : _("year");
 
@@ -60,9 +82,12 @@ static void
 ts_date_row_init (TsDateRow *self)
 {
   self->hint = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->hint), "date-hint");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self),
                                _("A day (2023-10-25), a month (2023-05) or a year "
-                                 "(2023); add ~ for “about”"));
+                                 "(2023); add ~ for “about”; one of several days "
+                                 "between brackets (“7 or 8 Sep 2023”: "
+                                 "[2023-09-07,2023-09-08])"));
   gtk_widget_add_css_class (GTK_WIDGET (self->hint), "dim-label");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->hint));
   g_signal_connect (self, "changed", G_CALLBACK (on_changed), NULL);
@@ -86,7 +111,7 @@ ts_date_row_read (TsDateRow        *self,
                   TsEditorProblems *problems,
                   TsDate           *date)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+  g_autofree char *text = get_date_text (self);
   g_autoptr(GError) error = NULL;
   TsDate unset = TS_DATE_INIT;
 

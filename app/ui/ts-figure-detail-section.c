@@ -18,6 +18,7 @@ struct _TsFigureDetailSection
   AdwActionRow *period_row;
   AdwActionRow *value_row;
   AdwActionRow *change_row;
+  AdwActionRow *publisher_row;
 };
 
 G_DEFINE_FINAL_TYPE (TsFigureDetailSection, ts_figure_detail_section, TS_TYPE_DETAIL_SECTION)
@@ -39,6 +40,7 @@ ts_figure_detail_section_set_record (TsDetailSection *section,
   if (!isnan (change))
     change_text = g_strdup_printf ("%+.1f %%", change);
   ts_detail_section_show_value (self->change_row, change_text);
+  ts_detail_section_show_value (self->publisher_row, ts_figure_get_publisher (figure));
 }
 
 static void
@@ -66,6 +68,7 @@ ts_figure_detail_section_class_init (TsFigureDetailSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, period_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, value_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, change_row);
+  gtk_widget_class_bind_template_child (widget_class, TsFigureDetailSection, publisher_row);
 }
 
 static void

@@ -21,6 +21,7 @@ struct _TsFigureEditorSection
   GtkWidget *value_row;
   GtkWidget *unit_row;
   GtkWidget *change_row;
+  GtkWidget *publisher_row;
 };
 
 G_DEFINE_FINAL_TYPE (TsFigureEditorSection, ts_figure_editor_section, TS_TYPE_EDITOR_SECTION)
@@ -39,6 +40,7 @@ ts_figure_editor_section_set_record (TsEditorSection *section,
   ts_editor_set_number (self->value_row, ts_figure_get_value (figure));
   ts_editor_set_text (self->unit_row, ts_figure_get_unit (figure));
   ts_editor_set_number (self->change_row, ts_figure_get_change (figure));
+  ts_editor_set_text (self->publisher_row, ts_figure_get_publisher (figure));
 }
 
 static void
@@ -51,6 +53,7 @@ ts_figure_editor_section_apply (TsEditorSection  *section,
   g_autofree char *title = ts_editor_read_text (self->title_row, TRUE, problems);
   g_autofree char *indicator = ts_editor_read_text (self->indicator_row, TRUE, problems);
   g_autofree char *unit = NULL;
+  g_autofree char *publisher = NULL;
   TsDate period;
 
   ts_record_set_title (record, title);
@@ -63,6 +66,8 @@ ts_figure_editor_section_apply (TsEditorSection  *section,
   ts_figure_set_unit (figure, unit);
   ts_figure_set_change (figure, ts_editor_read_number (self->change_row, -TS_FIGURE_MAX_VALUE,
                                                        TS_FIGURE_MAX_VALUE, FALSE, problems));
+  publisher = ts_editor_read_text (self->publisher_row, FALSE, problems);
+  ts_figure_set_publisher (figure, publisher);
 }
 
 static void
@@ -82,6 +87,7 @@ ts_figure_editor_section_class_init (TsFigureEditorSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, value_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, unit_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, change_row);
+  gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, publisher_row);
 }
 
 static void
