@@ -18,6 +18,8 @@
 #                                           on their sheet, the rest as text
 #   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
 #   check-briefing.py dossier FILE.xlsx     the fixture's dossier of its railway
+#   check-briefing.py date-set FILE.xlsx    the fixture with a meeting on one of
+#                                           two days and a figure's publisher
 #
 # Exit status 77 when openpyxl is missing (the test then skips).
 
@@ -59,7 +61,8 @@ READER_HEADERS = {
     "Places": ["Name", "Kind", "Country", "Parent", "Summary", "Sources", "Scope"],
     "Sources": ["Date published", "Headline", "Publisher", "Language", "Reliability", "URL",
                 "Excerpt", "Scope"],
-    "Figures": ["Indicator", "Period", "Value", "Unit", "Change (%)", "Sources", "Scope"],
+    "Figures": ["Indicator", "Period", "Value", "Unit", "Change (%)", "Publisher", "Sources",
+                "Scope"],
 }
 SOURCE_HEADERS_START = READER_HEADERS["Sources"] + ["ID", "Date precision"]
 
@@ -792,6 +795,18 @@ def check_link_limit(path, expected):
     print(f"{n_links} links, {len(urls) - 1 - n_links} URLs as text")
 
 
+def check_date_set(path):
+    wb = openpyxl.load_workbook(path)
+    meeting = rows_by_id(wb["Meetings"])["meeting/set"]
+    check(meeting["Date"].value == "7 or 8 Sep 2023",
+          f"the set of days reads {meeting['Date'].value!r}")
+    check(meeting["Date precision"].value == "one of these days",
+          f"its precision reads {meeting['Date precision'].value!r}")
+    figure = rows_by_id(wb["Figures"])["figure/set"]
+    check(figure["Publisher"].value == "National Statistical Committee",
+          f"the figure's publisher reads {figure['Publisher'].value!r}")
+
+
 def main():
     if len(sys.argv) < 3:
         fail("usage: check-briefing.py MODE FILE [ARG]")
@@ -815,6 +830,8 @@ def main():
         check_csv(path)
     elif mode == "dossier":
         check_dossier(path)
+    elif mode == "date-set":
+        check_date_set(path)
     elif mode == "language":
         check_language(path, arg)
     elif mode == "link-limit":

@@ -149,6 +149,33 @@ test_workbook_contents (Fixture       *fixture,
   export_test_check ("full", path, NULL);
 }
 
+/* One of several days reads as people write it, and a figure's publisher
+ * has its column. */
+static void
+test_workbook_date_set (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(TsMeeting) meeting = ts_meeting_new ("meeting/set", "Set meeting");
+  g_autoptr(TsFigure) figure = ts_figure_new ("figure/set", "Set figure");
+  g_autoptr(GError) error = NULL;
+  TsDate date = export_test_date ("[2023-09-07,2023-09-08]");
+  TsDate period = export_test_date ("2024");
+  g_autofree char *path = NULL;
+
+  ts_meeting_set_date (meeting, &date);
+  g_assert_true (ts_dataset_add (fixture->dataset, TS_RECORD (meeting), &error));
+  g_assert_no_error (error);
+  ts_figure_set_indicator (figure, "Set indicator");
+  ts_figure_set_period (figure, &period);
+  ts_figure_set_value (figure, 1);
+  ts_figure_set_publisher (figure, "National Statistical Committee");
+  g_assert_true (ts_dataset_add (fixture->dataset, TS_RECORD (figure), &error));
+  g_assert_no_error (error);
+
+  path = write_briefing (fixture, NULL, "date-set.xlsx");
+  export_test_check ("date-set", path, NULL);
+}
+
 static void
 test_workbook_filtered (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -679,6 +706,7 @@ main (int   argc,
 
   ADD ("/briefing/workbook/contents", test_workbook_contents);
   ADD ("/briefing/workbook/filtered", test_workbook_filtered);
+  ADD ("/briefing/workbook/date-set", test_workbook_date_set);
   ADD ("/briefing/workbook/linked-context", test_linked_context);
   ADD ("/briefing/workbook/dossier", test_workbook_dossier);
   ADD ("/briefing/workbook/reproducible", test_workbook_reproducible);

@@ -169,6 +169,46 @@ test_figures_numbers (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, ",2022,year,15500000000,USD,106.7,"));
 }
 
+/* One of several days is written as the dataset writes it, with its
+ * precision in words; a figure's publisher has its column. */
+static void
+test_date_set (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(TsExportData) data = NULL;
+  g_autofree char *meetings = g_build_filename (fixture->dir, "meetings.csv", NULL);
+  g_autofree char *figures = g_build_filename (fixture->dir, "figures.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsMeeting) meeting = ts_meeting_new ("meeting/set", "Set meeting");
+  g_autoptr(TsFigure) figure = ts_figure_new ("figure/set", "Set figure");
+  TsDate date = export_test_date ("[2023-09-07,2023-09-08]");
+
+  ts_meeting_set_date (meeting, &date);
+  g_assert_true (ts_dataset_add (fixture->dataset, TS_RECORD (meeting), &error));
+  ts_figure_set_indicator (figure, "Set indicator");
+  ts_figure_set_period (figure, &date);
+  ts_figure_set_value (figure, 1);
+  ts_figure_set_publisher (figure, "National Statistical Committee");
+  g_assert_true (ts_dataset_add (fixture->dataset, TS_RECORD (figure), &error));
+  g_assert_no_error (error);
+  data = ts_export_data_new (fixture->dataset, NULL);
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_MEETING, meetings, NULL, NULL, NULL,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (meetings, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Set meeting,meeting/set,\"[2023-09-07,2023-09-08]\","
+                                      "one of these days,"));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_FIGURE, figures, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (figures, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, ",Change (%),Publisher,"));
+  g_assert_nonnull (strstr (contents, ",1,,,National Statistical Committee,"));
+}
+
 /* tianshan --export FILE.csv: one type per file, never fewer records
  * than the scope holds. */
 static void
@@ -440,6 +480,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/csv/file/meetings", test_meetings);
+  ADD ("/csv/file/date-set", test_date_set);
   ADD ("/csv/file/figure-numbers", test_figures_numbers);
   ADD ("/csv/cli", test_cli);
   ADD ("/csv/choose-type", test_choose_type);

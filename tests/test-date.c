@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
@@ -387,6 +388,45 @@ test_date_set_format (void)
     }
 }
 
+/* In Russian, with this build's translations, as the window shows it
+ * under LANGUAGE=ru: the month declined after its days, "или" before the
+ * last day. */
+static void
+test_date_set_format_russian (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  g_autofree char *mo = g_build_filename (localedir, "ru", "LC_MESSAGES",
+                                          GETTEXT_PACKAGE ".mo", NULL);
+  struct
+  {
+    const char *text;
+    const char *display;
+  } cases[] = {
+    { "[2023-09-07,2023-09-08]", "7 или 8 сент. 2023" },
+    { "[2023-09-30,2023-10-01]", "30 сент. или 1 окт. 2023" },
+    { "[2023-09-07,2023-09-08,2023-09-09]", "7, 8 или 9 сент. 2023" },
+    { "[2023-12-31,2024-01-01]", "31 дек. 2023 или 1 янв. 2024" },
+  };
+
+  g_assert_true (g_file_test (mo, G_FILE_TEST_IS_REGULAR));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  setlocale (LC_ALL, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TsDate date = parse (cases[i].text);
+      g_autofree char *display = ts_date_format (&date);
+
+      g_assert_cmpstr (display, ==, cases[i].display);
+    }
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+}
+
 /* A set sorts at its first day, after that day alone and before the
  * next; among sets from the same day, the one ending first. */
 static void
@@ -486,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/date/set/parse", test_date_set_parse);
   g_test_add_func ("/date/set/refuses", test_date_set_refuses);
   g_test_add_func ("/date/set/format", test_date_set_format);
+  g_test_add_func ("/date/set/format-ru", test_date_set_format_russian);
   g_test_add_func ("/date/set/order", test_date_set_order);
   g_test_add_func ("/date/set/period", test_date_set_period);
   g_test_add_func ("/date/set/days", test_date_set_days);

@@ -11,6 +11,7 @@
 
 #include "ts-application.h"
 #include "ts-json.h"
+#include "ts-project.h"
 #include "ts-record-editor.h"
 
 #include "ui-test-utils.h"
@@ -352,6 +353,32 @@ test_date_set_typed (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "[2023-09-07,2023-09-08]");
   g_assert_cmpstr (date_hint (row), ==, "7 or 8 Sep 2023 · one of these days");
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* So does a date in a list's item: a project's milestone. */
+  list = ts_dataset_get_records (dataset, TS_RECORD_TYPE_PROJECT);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TsRecord) project = g_list_model_get_item (list, i);
+
+      if (ts_project_get_milestones (TS_PROJECT (project))->len == 0)
+        continue;
+      g_free (id);
+      id = g_strdup (ts_record_get_id (project));
+      break;
+    }
+  editor = open_editor (dataset, id);
+  row = ui_test_find_named (GTK_WIDGET (editor), "milestones.0.date");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), " [2022-09-14, 2022-09-15] ");
+  g_assert_cmpstr (date_hint (row), ==, "14 or 15 Sep 2022 · one of these days");
+  save_and_wait_closed (editor);
+  {
+    TsProject *project = TS_PROJECT (ts_dataset_lookup (dataset, id));
+    const TsMilestone *milestone = g_ptr_array_index (ts_project_get_milestones (project), 0);
+    g_autofree char *milestone_text = ts_date_to_string (&milestone->date);
+
+    g_assert_cmpstr (milestone_text, ==, "[2022-09-14,2022-09-15]");
+  }
 }
 
 int

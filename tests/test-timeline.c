@@ -120,8 +120,9 @@ events_of_one_meeting (const char *date,
   return events;
 }
 
-/* A day is a day wide, a month its days, a year its year; the qualifier
- * says how certain each edge is, and the date stays as recorded. */
+/* A day is a day wide, a month its days, a year its year, one of several
+ * days its first to its last; the qualifier says how certain each edge
+ * is, and the date stays as recorded. */
 static void
 test_spans (void)
 {
@@ -150,6 +151,8 @@ test_spans (void)
     { "2023-10-25", "2023-10-26", 0, 2, TS_TIMELINE_EDGE_EXACT, TS_TIMELINE_EDGE_EXACT },
     /* A visit "about" ending, known to the month. */
     { "2023-10-25", "2023-11~", 0, 37, TS_TIMELINE_EDGE_EXACT, TS_TIMELINE_EDGE_SOFT },
+    /* One of these days: from the first to the last, as a month is its days. */
+    { "[2023-10-25,2023-10-27]", NULL, 0, 3, TS_TIMELINE_EDGE_EXACT, TS_TIMELINE_EDGE_EXACT },
   };
   /* Where each case's period begins: the day, 1 October, 1 January. */
   guint32 origins[] = { julian (2023, 10, 25), julian (2023, 10, 1), julian (2023, 1, 1) };

@@ -17,23 +17,27 @@ struct _TsDateRow
 
 G_DEFINE_FINAL_TYPE (TsDateRow, ts_date_row, ADW_TYPE_ENTRY_ROW)
 
-/* The text as typed, trimmed, and without spaces in a set of days
- * ("[2023-09-07, 2023-09-08]" is read as the file writes it). */
-static char *
-get_date_text (TsDateRow *self)
+char *
+ts_date_row_clean_text (const char *text)
 {
-  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+  char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
 
-  if (text[0] == '[')
+  if (clean[0] == '[')
     {
-      char *to = text;
+      char *to = clean;
 
-      for (const char *from = text; *from != '\0'; from++)
+      for (const char *from = clean; *from != '\0'; from++)
         if (!g_ascii_isspace (*from))
           *to++ = *from;
       *to = '\0';
     }
-  return text;
+  return clean;
+}
+
+static char *
+get_date_text (TsDateRow *self)
+{
+  return ts_date_row_clean_text (gtk_editable_get_text (GTK_EDITABLE (self)));
 }
 
 /* What the hint says: how the text reads and how precise it is, or the

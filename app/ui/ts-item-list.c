@@ -571,7 +571,8 @@ ts_editor_item_read_date (TsEditorItem     *item,
                           TsEditorProblems *problems,
                           TsDate           *date)
 {
-  g_autofree char *text = ts_editor_item_read_text (item, name);
+  g_autofree char *typed = ts_editor_item_read_text (item, name);
+  g_autofree char *text = typed != NULL ? ts_date_row_clean_text (typed) : NULL;
   g_autoptr(GError) error = NULL;
   TsDate unset = TS_DATE_INIT;
 
