@@ -16,10 +16,10 @@
 #                                           (ru or zh_CN)
 #   check-briefing.py link-limit FILE.xlsx N  N sources: Excel's 65 530 links
 #                                           on their sheet, the rest as text
-#   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
-#   check-briefing.py dossier FILE.xlsx     the fixture's dossier of its railway
 #   check-briefing.py date-set FILE.xlsx    the fixture with a meeting on one of
 #                                           two days and a figure's publisher
+#   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
+#   check-briefing.py dossier FILE.xlsx     the fixture's dossier of its railway
 #
 # Exit status 77 when openpyxl is missing (the test then skips).
 
@@ -611,6 +611,18 @@ def check_dossier(path):
     check("Key developments" not in texts, "a dossier lists its events instead")
 
 
+def check_date_set(path):
+    wb = openpyxl.load_workbook(path)
+    meeting = rows_by_id(wb["Meetings"])["meeting/set"]
+    check(meeting["Date"].value == "7 or 8 Sep 2023",
+          f"the set of days reads {meeting['Date'].value!r}")
+    check(meeting["Date precision"].value == "one of these days",
+          f"its precision reads {meeting['Date precision'].value!r}")
+    figure = rows_by_id(wb["Figures"])["figure/set"]
+    check(figure["Publisher"].value == "National Statistical Committee",
+          f"the figure's publisher reads {figure['Publisher'].value!r}")
+
+
 def check_created(path, expected):
     wb = openpyxl.load_workbook(path)
     created = wb.properties.created
@@ -795,18 +807,6 @@ def check_link_limit(path, expected):
     print(f"{n_links} links, {len(urls) - 1 - n_links} URLs as text")
 
 
-def check_date_set(path):
-    wb = openpyxl.load_workbook(path)
-    meeting = rows_by_id(wb["Meetings"])["meeting/set"]
-    check(meeting["Date"].value == "7 or 8 Sep 2023",
-          f"the set of days reads {meeting['Date'].value!r}")
-    check(meeting["Date precision"].value == "one of these days",
-          f"its precision reads {meeting['Date precision'].value!r}")
-    figure = rows_by_id(wb["Figures"])["figure/set"]
-    check(figure["Publisher"].value == "National Statistical Committee",
-          f"the figure's publisher reads {figure['Publisher'].value!r}")
-
-
 def main():
     if len(sys.argv) < 3:
         fail("usage: check-briefing.py MODE FILE [ARG]")
@@ -826,12 +826,12 @@ def main():
         check_creator(path, arg)
     elif mode == "large":
         check_large(path, arg)
+    elif mode == "date-set":
+        check_date_set(path)
     elif mode == "csv":
         check_csv(path)
     elif mode == "dossier":
         check_dossier(path)
-    elif mode == "date-set":
-        check_date_set(path)
     elif mode == "language":
         check_language(path, arg)
     elif mode == "link-limit":

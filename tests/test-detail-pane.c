@@ -576,6 +576,51 @@ test_values (void)
   g_assert_finalize_object (pane);
 }
 
+/* The format's gaps as the pane shows them: one of several days, an
+ * agreement agreed but not yet signed (its date is when it was agreed), a
+ * village, a figure's publisher. */
+static const char *gaps_json =
+  "["
+  "{\"type\": \"meeting\", \"id\": \"meeting/m\", \"title\": \"M\","
+  " \"date\": \"[2023-09-07,2023-09-08]\"},"
+  "{\"type\": \"agreement\", \"id\": \"agreement/agreed\", \"title\": \"Agreed\","
+  " \"date\": \"2023-09-08\", \"status\": \"agreed\"},"
+  "{\"type\": \"agreement\", \"id\": \"agreement/signed\", \"title\": \"Signed\","
+  " \"date\": \"2023-09-09\", \"status\": \"signed\"},"
+  "{\"type\": \"place\", \"id\": \"place/novopokrovka\", \"title\": \"Novopokrovka\","
+  " \"kind\": \"village\", \"country\": \"KG\", \"lat\": 42.86, \"lon\": 74.76},"
+  "{\"type\": \"figure\", \"id\": \"figure/f\", \"title\": \"F\", \"indicator\": \"I\","
+  " \"period\": \"2024\", \"value\": 1, \"publisher\": \"National Statistical Committee\"}"
+  "]";
+
+static void
+assert_shows (TsDetailPane *pane,
+              TsDataset    *dataset,
+              const char   *id,
+              const char   *line)
+{
+  g_autofree char *text = describe_record (pane, dataset, id);
+
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, line));
+}
+
+static void
+test_format_gaps (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (gaps_json);
+  TsDetailPane *pane = new_pane (dataset);
+
+  assert_shows (pane, dataset, "meeting/m", "\n  Date = 7 or 8 Sep 2023\n");
+  assert_shows (pane, dataset, "agreement/agreed", "\n  Date Agreed = 8 Sep 2023\n");
+  assert_shows (pane, dataset, "agreement/agreed", "\n  Status = Agreed, not yet signed\n");
+  assert_shows (pane, dataset, "agreement/signed", "\n  Date Signed = 9 Sep 2023\n");
+  assert_shows (pane, dataset, "place/novopokrovka", "\n  Kind = Village\n");
+  assert_shows (pane, dataset, "figure/f", "\n  Publisher = National Statistical Committee\n");
+
+  g_assert_finalize_object (pane);
+}
+
 static gboolean
 count_frame (GtkWidget     *widget,
              GdkFrameClock *clock,
@@ -862,6 +907,7 @@ main (int    argc,
   g_test_add_func ("/detail-pane/statements", test_statements);
   g_test_add_func ("/detail-pane/milestones", test_milestones);
   g_test_add_func ("/detail-pane/values", test_values);
+  g_test_add_func ("/detail-pane/format-gaps", test_format_gaps);
   g_test_add_func ("/detail-pane/scroll", test_scroll);
   g_test_add_func ("/detail-pane/hidden-notice", test_hidden_notice);
   g_test_add_func ("/detail-pane/refused-delete", test_refused_delete);

@@ -33,6 +33,11 @@ ts_agreement_detail_section_set_record (TsDetailSection *section,
   TsAgreement *agreement = TS_AGREEMENT (record);
   GPtrArray *parties = ts_agreement_get_parties (agreement);
 
+  /* Agreed but not yet signed: its date is when it was agreed. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row),
+                                 ts_agreement_get_status (agreement)
+                                 == TS_AGREEMENT_STATUS_AGREED ? _("Date Agreed")
+                                                               : _("Date Signed"));
   ts_detail_section_show_date (self->date_row, ts_agreement_get_date (agreement));
   ts_detail_section_show_value (self->kind_row,
                                 ts_agreement_kind_get_label (ts_agreement_get_kind (agreement)));
