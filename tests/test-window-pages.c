@@ -660,6 +660,39 @@ test_hidden_pages_follow_search (Fixture       *fixture,
 }
 
 static gboolean
+focus_is_in (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The view of a page not shown is hidden, yet the keyboard comes back to
+ * where it was in a page as the page shows again, as the view stack
+ * promises. */
+static void
+test_focus_returns_to_page (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  TsRecordsView *records = ts_window_get_records_view (fixture->window);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "records");
+  ui_test_wait_until (ui_test_widget_is_mapped, records);
+  ts_records_view_focus_list (records);
+  g_assert_true (focus_is_in (records));
+
+  show_map (fixture);
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (records)));
+  g_assert_false (focus_is_in (records));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "records");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (records)));
+  g_assert_true (focus_is_in (records));
+  assert_switcher_whole (fixture);
+}
+
+static gboolean
 is_revealer (GtkWidget     *widget,
              gconstpointer  data)
 {
@@ -762,6 +795,7 @@ main (int   argc,
   ADD ("timeline-page", test_timeline_page);
   ADD ("pane-actions-beside-map", test_pane_actions_beside_map);
   ADD ("hidden-pages-follow-search", test_hidden_pages_follow_search);
+  ADD ("focus-returns-to-page", test_focus_returns_to_page);
 #undef ADD
 
   ret = g_test_run ();

@@ -58,7 +58,8 @@ page_view (TsWindow *self,
  * paid for the Records page behind it. The bin itself stays visible: the
  * page keeps its entry in the view switchers, and the stack can show it.
  * The view shows as its bin maps, before the stack gives it the focus,
- * and catches up then with what changed while it was hidden. */
+ * and catches up then with what changed while it was hidden; it is
+ * hidden once another page is shown and has the focus. */
 static void
 show_page_view (GtkWidget *bin)
 {
@@ -75,6 +76,23 @@ hide_page_view (GtkWidget *bin)
 
   if (view != NULL && !gtk_widget_in_destruction (bin))
     gtk_widget_set_visible (view, FALSE);
+}
+
+/* Once the stack has shown another page, and moved the focus into it if
+ * it was in the page left (hiding a view that holds the focus would take
+ * it from the window first). */
+static void
+hide_other_page_views (TsWindow *self)
+{
+  GtkWidget *shown = adw_view_stack_get_visible_child (self->stack);
+
+  for (guint i = 0; i < TS_WINDOW_N_PAGES; i++)
+    {
+      GtkWidget *bin = adw_view_stack_get_child_by_name (self->stack, page_names[i]);
+
+      if (bin != NULL && bin != shown)
+        hide_page_view (bin);
+    }
 }
 
 static guint
@@ -481,14 +499,11 @@ _ts_window_pages_init (TsWindow *self)
 
   /* The pages not shown are hidden (show_page_view()). */
   for (guint i = 0; i < TS_WINDOW_N_PAGES; i++)
-    {
-      GtkWidget *bin = adw_view_stack_get_child_by_name (self->stack, page_names[i]);
-
-      g_signal_connect (bin, "map", G_CALLBACK (show_page_view), NULL);
-      g_signal_connect (bin, "unmap", G_CALLBACK (hide_page_view), NULL);
-      if (i != self->page)
-        hide_page_view (bin);
-    }
+    g_signal_connect (adw_view_stack_get_child_by_name (self->stack, page_names[i]), "map",
+                      G_CALLBACK (show_page_view), NULL);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (hide_other_page_views), self);
+  hide_other_page_views (self);
 
   /* Delete acts on the record the pane shows, on every page, never on
    * text being typed elsewhere. */
