@@ -88,6 +88,10 @@ on_after_paint (GdkFrameClock *clock)
 /* Runs the main loop until what was changed at @start is painted and
  * nothing is left to do; returns the longest iteration, and in @painted
  * the time from @start until the first frame after it was painted. */
+/* When the last settle() saw the Timeline on screen with its events
+ * built (0 if it never did). */
+static gint64 built_at;
+
 static double
 settle (gint64  start,
         double *painted)
@@ -98,6 +102,7 @@ settle (gint64  start,
   double longest = 0;
 
   *painted = 0;
+  built_at = 0;
   longest_cpu_ms = most_cpu_ms = most_paint_cpu_ms = 0;
   for (;;)
     {
@@ -119,6 +124,9 @@ settle (gint64  start,
 
       if (n_painted > n_painted_before && *painted == 0)
         *painted = ms_since (start);
+      if (built_at == 0 && timeline != NULL && gtk_widget_get_mapped (GTK_WIDGET (timeline))
+          && !_ts_timeline_view_is_building (timeline))
+        built_at = g_get_monotonic_time ();
       if (!g_main_context_pending (NULL)
           && (timeline == NULL || !searching (ts_timeline_view_get_matches (timeline)))
           && (timeline == NULL || !gtk_widget_get_mapped (GTK_WIDGET (timeline))
@@ -287,7 +295,7 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   settle (start, &painted);
   printf ("%-46s %6.2f ms (the Records page on screen)\n",
-          "the window open, the Timeline's events built", ms_since (start));
+          "the window open, the search texts gathered", ms_since (start));
 
   /* The page shows: the events are built and the first frame drawn. */
   start = g_get_monotonic_time ();
@@ -300,6 +308,8 @@ main (int   argc,
           "first frame after the Timeline shows", painted, longest,
           gtk_widget_get_width (_ts_timeline_view_get_canvas (view)),
           gtk_widget_get_height (_ts_timeline_view_get_canvas (view)));
+  /* Built as the page shows, not while it was hidden. */
+  printf ("%-46s %6.2f ms\n", "until its events are built", (built_at - start) / 1000.0);
 
   /* Zooming toward the middle, in and out again, and panning. */
   for (int i = 0; i < N_FRAMES; i++)

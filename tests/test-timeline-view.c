@@ -320,6 +320,54 @@ test_follows_search_in_thread (Fixture       *fixture,
                                             "meeting/m43"), >=, 0);
 }
 
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Hidden, as a page of the window's view stack is behind another page,
+ * the timeline does not follow a search (no worker builds events for it
+ * meanwhile, however many records match); shown again, it catches up
+ * once, from the matches as they are then. */
+static void
+test_hidden_waits (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gpointer args[2] = { fixture->view, NULL };
+  guint n_found;
+
+  ts_matches_set_thread_min_slots (fixture->matches, 0);
+  ts_query_set_text (fixture->query, "number 42");
+  n_found = count_matching (fixture, TS_RECORD_TYPE_MEETING);
+  g_assert_cmpuint (n_found, >=, 111);
+  g_assert_cmpuint (n_found, <, N_MANY / 10);
+  args[1] = GUINT_TO_POINTER (n_found);
+  ui_test_wait_until (shows_n_events, args);
+
+  /* As AdwViewStack hides the pages not shown. Cleared, the search
+   * matches every meeting again: more than are ever built on the main
+   * thread. */
+  gtk_widget_set_child_visible (GTK_WIDGET (fixture->view), FALSE);
+  ui_test_wait_until (is_unmapped, fixture->view);
+  ts_query_set_text (fixture->query, "number");
+  ui_test_wait_for_matches (fixture->matches);
+  ts_query_set_text (fixture->query, "");
+  ui_test_wait_for_matches (fixture->matches);
+  ui_test_iterate ();
+  /* No worker started: the build waits for the page (is_building() says
+   * that one is due). */
+  g_assert_false (fixture->view->building);
+  g_assert_cmpuint (ts_timeline_events_get_n_events (_ts_timeline_view_get_events (fixture->view)),
+                    ==, n_found);
+
+  gtk_widget_set_child_visible (GTK_WIDGET (fixture->view), TRUE);
+  args[1] = GUINT_TO_POINTER (N_MANY);
+  ui_test_wait_until (shows_n_events, args);
+  g_assert_cmpint (ts_timeline_events_find (_ts_timeline_view_get_events (fixture->view),
+                                            "meeting/m43"), >=, 0);
+}
+
 static gboolean press_key (TsTimelineView  *view,
                            guint            keyval,
                            GdkModifierType  state);
@@ -816,6 +864,8 @@ main (int   argc,
   ADD ("follows-search", test_follows_search);
   g_test_add ("/timeline-view/follows-search-in-thread", Fixture, many_json, fixture_set_up,
               test_follows_search_in_thread, fixture_tear_down);
+  g_test_add ("/timeline-view/hidden-waits", Fixture, many_json, fixture_set_up,
+              test_hidden_waits, fixture_tear_down);
   ADD ("click", test_click);
   g_test_add ("/timeline-view/click-cluster", Fixture, crowded_json, fixture_set_up,
               test_click_cluster, fixture_tear_down);

@@ -526,6 +526,173 @@ test_timeline_page (Fixture       *fixture,
 }
 
 static gboolean
+query_is (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_strcmp0 (ts_query_get_text (ts_window_get_query (fixture->window)), "beijing") == 0;
+}
+
+static gboolean
+is_switcher_button (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_is_ancestor (widget, (GtkWidget *) data);
+}
+
+static void
+count_visible_buttons (GtkWidget *widget,
+                       GtkWidget *switcher,
+                       guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (is_switcher_button (child, switcher) && gtk_widget_get_visible (child))
+        (*n)++;
+      count_visible_buttons (child, switcher, n);
+    }
+}
+
+/* Every page keeps its entry in the view switchers, whichever is shown. */
+static void
+assert_switcher_whole (Fixture *fixture)
+{
+  GListModel *pages = G_LIST_MODEL (adw_view_stack_get_pages (fixture->window->stack));
+  GtkWidget *switcher = ui_test_find_widget (GTK_WIDGET (fixture->window->switcher_title),
+                                             (UiTestMatch) g_type_check_instance_is_a,
+                                             GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER));
+  guint n_buttons = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, TS_WINDOW_N_PAGES);
+  for (guint i = 0; i < TS_WINDOW_N_PAGES; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
+
+      g_assert_true (adw_view_stack_page_get_visible (page));
+      g_assert_true (gtk_widget_get_visible (adw_view_stack_page_get_child (page)));
+    }
+  g_assert_nonnull (switcher);
+  count_visible_buttons (switcher, switcher, &n_buttons);
+  g_assert_cmpuint (n_buttons, ==, TS_WINDOW_N_PAGES);
+  g_object_unref (pages);
+}
+
+/* Whether every event the Timeline shows is of a record the search
+ * matched, and it shows @data's meeting. */
+static gboolean
+timeline_shows_only_matches (gpointer data)
+{
+  Fixture *fixture = data;
+  TsTimelineView *timeline = fixture->window->timeline_view;
+  TsMatches *matches = ts_timeline_view_get_matches (timeline);
+  TsTimelineEvents *events = _ts_timeline_view_get_events (timeline);
+
+  if (!timeline_is_settled (timeline)
+      || ts_timeline_events_find (events, "meeting/2023-10-25-baisalov-beijing") < 0)
+    return FALSE;
+  for (guint i = 0; i < ts_timeline_events_get_n_events (events); i++)
+    {
+      const char *id = ts_timeline_events_get_event (events, i)->record_id;
+
+      if (!ts_matches_contains (matches, ts_matches_find_slot (matches, id)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A search typed with the Map on screen costs the hidden pages nothing:
+ * the Records page's counts and the Timeline's events stay as they were
+ * until the page shows, and then show what the search found. The view
+ * switchers keep every page. */
+static void
+test_hidden_pages_follow_search (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  TsRecordsView *records = ts_window_get_records_view (fixture->window);
+  TsTimelineView *timeline = fixture->window->timeline_view;
+  TsMatches *matches = ts_records_view_get_matches (records);
+  TsRecordList *meetings = ts_records_view_get_list (records, TS_RECORD_TYPE_MEETING);
+  guint n_events;
+
+  /* The Timeline's events built once, as it showed. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "timeline");
+  ui_test_wait_until (timeline_is_settled, timeline);
+  n_events = ts_timeline_events_get_n_events (_ts_timeline_view_get_events (timeline));
+  g_assert_cmpuint (n_events, >, 3);
+  show_map (fixture);
+  assert_switcher_whole (fixture);
+  g_assert_cmpuint (ts_records_view_get_count (records, TS_RECORD_TYPE_MEETING), ==, 3);
+  g_assert_cmpuint (ts_records_view_get_count (records, TS_RECORD_TYPE_PLACE), ==, 5);
+
+  /* Typed into the search entry, as the user does. */
+  gtk_search_bar_set_search_mode (fixture->window->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->search_entry), "beijing");
+  ui_test_wait_until (query_is, fixture);
+  ui_test_wait_for_matches (matches);
+  ui_test_iterate ();
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_MEETING), ==, 1);
+  g_assert_cmpuint (ts_matches_get_n_matches (matches, TS_RECORD_TYPE_PLACE), ==, 1);
+  /* Hidden, they did not follow. */
+  g_assert_cmpuint (ts_records_view_get_count (records, TS_RECORD_TYPE_MEETING), ==, 3);
+  g_assert_cmpuint (ts_timeline_events_get_n_events (_ts_timeline_view_get_events (timeline)),
+                    ==, n_events);
+  assert_switcher_whole (fixture);
+
+  /* Shown, the Records page counts and lists what the search found. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "records");
+  ui_test_wait_until (ui_test_widget_is_mapped, records);
+  ui_test_iterate ();
+  g_assert_cmpuint (ts_records_view_get_count (records, TS_RECORD_TYPE_MEETING), ==, 1);
+  g_assert_cmpuint (ts_records_view_get_count (records, TS_RECORD_TYPE_PLACE), ==, 1);
+  g_assert_cmpuint (ts_records_view_get_count (records, TS_RECORD_TYPE_PERSON), ==, 0);
+  ts_records_view_set_record_type (records, TS_RECORD_TYPE_MEETING);
+  ui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (ts_record_list_get_model (meetings)), ==, 1);
+  assert_switcher_whole (fixture);
+
+  /* And the Timeline shows only the matches. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "timeline");
+  ui_test_wait_until (timeline_shows_only_matches, fixture);
+  g_assert_cmpuint (ts_timeline_events_get_n_events (_ts_timeline_view_get_events (timeline)),
+                    <, n_events);
+  assert_switcher_whole (fixture);
+}
+
+static gboolean
+focus_is_in (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The view of a page not shown is hidden, yet the keyboard comes back to
+ * where it was in a page as the page shows again, as the view stack
+ * promises. */
+static void
+test_focus_returns_to_page (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  TsRecordsView *records = ts_window_get_records_view (fixture->window);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "records");
+  ui_test_wait_until (ui_test_widget_is_mapped, records);
+  ts_records_view_focus_list (records);
+  g_assert_true (focus_is_in (records));
+
+  show_map (fixture);
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (records)));
+  g_assert_false (focus_is_in (records));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "records");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (records)));
+  g_assert_true (focus_is_in (records));
+  assert_switcher_whole (fixture);
+}
+
+static gboolean
 is_revealer (GtkWidget     *widget,
              gconstpointer  data)
 {
@@ -627,6 +794,8 @@ main (int   argc,
   ADD ("selection-carried-to-map", test_selection_carried_to_map);
   ADD ("timeline-page", test_timeline_page);
   ADD ("pane-actions-beside-map", test_pane_actions_beside_map);
+  ADD ("hidden-pages-follow-search", test_hidden_pages_follow_search);
+  ADD ("focus-returns-to-page", test_focus_returns_to_page);
 #undef ADD
 
   ret = g_test_run ();

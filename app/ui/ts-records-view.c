@@ -39,6 +39,9 @@ struct _TsRecordsView
 
   /* While the view selects a row itself, the selection is not the user's. */
   gboolean navigating;
+  /* Behind another page of the window, the counts and the "shown" line
+   * wait until the page shows (ts_records_view_map()). */
+  gboolean counts_stale;
 };
 
 G_DEFINE_FINAL_TYPE (TsRecordsView, ts_records_view, GTK_TYPE_WIDGET)
@@ -59,6 +62,20 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* In a window on screen, behind another of its pages: a search typed
+ * on the Map or the Timeline costs this page nothing until it shows (the
+ * labels it would set make GTK measure it again, hidden as it is: the
+ * window's view stack measures every page). Outside a window on screen
+ * it follows at once, as before. */
+static gboolean
+is_hidden_page (TsRecordsView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return !gtk_widget_get_mapped (GTK_WIDGET (self))
+         && root != NULL && gtk_widget_get_mapped (GTK_WIDGET (root));
+}
 
 static void
 update_count (TsRecordsView *self,
@@ -85,6 +102,12 @@ update_content (TsRecordsView *self)
   const char *plural = ts_record_type_get_plural (self->type);
   g_autofree char *count = NULL;
   gboolean filtered = self->query != NULL && !ts_query_is_empty (self->query);
+
+  if (is_hidden_page (self))
+    {
+      self->counts_stale = TRUE;
+      return;
+    }
 
   /* Translators: the number of records listed: "12 shown" */
   count = g_strdup_printf (ngettext ("%u shown", "%u shown", n_matches), n_matches);
@@ -149,6 +172,11 @@ on_list_n_matches (TsRecordList  *list,
 {
   TsRecordType type = ts_record_list_get_record_type (list);
 
+  if (is_hidden_page (self))
+    {
+      self->counts_stale = TRUE;
+      return;
+    }
   update_count (self, type);
   if (type == self->type)
     update_content (self);
@@ -347,6 +375,23 @@ ts_records_view_dispose (GObject *object)
   G_OBJECT_CLASS (ts_records_view_parent_class)->dispose (object);
 }
 
+/* Shown again: the counts catch up once, with what the search found
+ * meanwhile (the lists catch up as they map, ts_record_list_map()). */
+static void
+ts_records_view_map (GtkWidget *widget)
+{
+  TsRecordsView *self = TS_RECORDS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ts_records_view_parent_class)->map (widget);
+  if (self->counts_stale)
+    {
+      self->counts_stale = FALSE;
+      for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+        update_count (self, type);
+      update_content (self);
+    }
+}
+
 static void
 ts_records_view_class_init (TsRecordsViewClass *klass)
 {
@@ -355,6 +400,7 @@ ts_records_view_class_init (TsRecordsViewClass *klass)
 
   object_class->get_property = ts_records_view_get_property;
   object_class->dispose = ts_records_view_dispose;
+  widget_class->map = ts_records_view_map;
 
   properties[PROP_RECORD_TYPE] =
     g_param_spec_int ("record-type", NULL, NULL,

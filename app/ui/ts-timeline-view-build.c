@@ -3,13 +3,15 @@
 
 /* The events of the matches, built off the main thread when there are
  * many, so that a search typed with the Timeline on screen never waits
- * for them, and built ahead while the page is hidden, so that it opens
- * on them at once. A worker gets which slots are matched (a copy of a
- * byte per slot) and a snapshot of the dataset (every record, referenced,
- * for the people, places and projects events name), and lists the matched
- * records itself; one build runs at a time, and what it built is
- * shown only if the matches did not change meanwhile (else the next build
- * starts from them). Part of TsTimelineView (ts-timeline-view.c). */
+ * for them, and not while the page is hidden: it catches up once as it
+ * shows (at once with few matches; with many, the events it showed last
+ * stay until the worker's are there). A worker gets which slots are
+ * matched (a copy of a byte per slot) and a snapshot of the dataset
+ * (every record, referenced, for the people, places and projects events
+ * name), and lists the matched records itself; one build runs at a time,
+ * and what it built is shown only if the matches did not change meanwhile
+ * (else the next build starts from them). Part of TsTimelineView
+ * (ts-timeline-view.c). */
 
 #include "config.h"
 
@@ -252,17 +254,20 @@ build (TsTimelineView *self)
   g_autoptr(GPtrArray) records = NULL;
   gboolean fit;
 
+  /* Hidden (another page of the window is shown): built once the page
+   * shows, from the matches as they are then, so that a search typed on
+   * another page costs the main thread nothing here, and no worker takes
+   * a core from it. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   self->stale = FALSE;
   if (self->matches != NULL && count_matched (self->matches) >= SYNC_LIMIT)
     {
       start_job (self);
-      return;
-    }
-
-  /* Few: built once the page shows, at once. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
       return;
     }
 

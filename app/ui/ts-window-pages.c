@@ -40,6 +40,61 @@ history_entry_free (TsWindowHistoryEntry *entry)
   g_free (entry);
 }
 
+/* What the page @i shows: its view, inside the AdwBin that is the
+ * stack's child (ts-window.ui). */
+static GtkWidget *
+page_view (TsWindow *self,
+           guint     i)
+{
+  GtkWidget *bin = adw_view_stack_get_child_by_name (self->stack, page_names[i]);
+
+  return bin != NULL ? adw_bin_get_child (ADW_BIN (bin)) : NULL;
+}
+
+/* A page not shown is hidden inside its AdwBin, not only unmapped as the
+ * view stack leaves it: GTK 4.8 goes on validating the styles of a
+ * visible widget that is not mapped, and laying out again what queued a
+ * resize in it, at every frame, so a keystroke with the Map on screen
+ * paid for the Records page behind it. The bin itself stays visible: the
+ * page keeps its entry in the view switchers, and the stack can show it.
+ * The view shows as its bin maps, before the stack gives it the focus,
+ * and catches up then with what changed while it was hidden; it is
+ * hidden once another page is shown and has the focus. */
+static void
+show_page_view (GtkWidget *bin)
+{
+  GtkWidget *view = adw_bin_get_child (ADW_BIN (bin));
+
+  if (view != NULL)
+    gtk_widget_set_visible (view, TRUE);
+}
+
+static void
+hide_page_view (GtkWidget *bin)
+{
+  GtkWidget *view = adw_bin_get_child (ADW_BIN (bin));
+
+  if (view != NULL && !gtk_widget_in_destruction (bin))
+    gtk_widget_set_visible (view, FALSE);
+}
+
+/* Once the stack has shown another page, and moved the focus into it if
+ * it was in the page left (hiding a view that holds the focus would take
+ * it from the window first). */
+static void
+hide_other_page_views (TsWindow *self)
+{
+  GtkWidget *shown = adw_view_stack_get_visible_child (self->stack);
+
+  for (guint i = 0; i < TS_WINDOW_N_PAGES; i++)
+    {
+      GtkWidget *bin = adw_view_stack_get_child_by_name (self->stack, page_names[i]);
+
+      if (bin != NULL && bin != shown)
+        hide_page_view (bin);
+    }
+}
+
 static guint
 page_from_name (const char *name)
 {
@@ -394,7 +449,7 @@ on_pane_close (TsWindow *self)
     }
 
   _ts_window_close_pane (self);
-  gtk_widget_grab_focus (adw_view_stack_get_visible_child (self->stack));
+  gtk_widget_grab_focus (page_view (self, self->page));
 }
 
 /* Folded, the pane is over the page and a click beside it hides it: it is
@@ -435,12 +490,20 @@ _ts_window_pages_init (TsWindow *self)
    * ::record-activated with the record's id. */
   for (guint i = 0; i < TS_WINDOW_N_PAGES; i++)
     {
-      GtkWidget *child = adw_view_stack_get_child_by_name (self->stack, page_names[i]);
+      GtkWidget *child = page_view (self, i);
 
       if (i != TS_WINDOW_PAGE_RECORDS && child != NULL
           && g_signal_lookup ("record-activated", G_OBJECT_TYPE (child)) != 0)
         g_signal_connect (child, "record-activated", G_CALLBACK (on_page_record_activated), self);
     }
+
+  /* The pages not shown are hidden (show_page_view()). */
+  for (guint i = 0; i < TS_WINDOW_N_PAGES; i++)
+    g_signal_connect (adw_view_stack_get_child_by_name (self->stack, page_names[i]), "map",
+                      G_CALLBACK (show_page_view), NULL);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (hide_other_page_views), self);
+  hide_other_page_views (self);
 
   /* Delete acts on the record the pane shows, on every page, never on
    * text being typed elsewhere. */
