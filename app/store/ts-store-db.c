@@ -126,6 +126,26 @@ notice_cb (void       *user_data,
   g_debug ("PostgreSQL: %s", message);
 }
 
+/* libpq's messages span lines ("…failed: Connection refused\n\tIs the
+ * server running…"): one line, for a dialog or stderr. */
+static char *
+one_line (const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit_set (message, "\n\t", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, lines[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 TsDb *
 ts_db_open_postgresql (const char  *conninfo,
                        const char  *display,
@@ -149,7 +169,7 @@ ts_db_open_postgresql (const char  *conninfo,
     }
   if (PQstatus (conn) != CONNECTION_OK)
     {
-      g_autofree char *message = g_strstrip (g_strdup (PQerrorMessage (conn)));
+      g_autofree char *message = one_line (PQerrorMessage (conn));
 
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not connect to the team database “%s”: %s (check the address, "
@@ -232,7 +252,7 @@ set_pg_error (TsDb     *db,
   else if (primary != NULL)
     db->pg_error = g_strdup (primary);
   else
-    db->pg_error = g_strstrip (g_strdup (PQerrorMessage (db->pg)));
+    db->pg_error = one_line (PQerrorMessage (db->pg));
 
   /* 54000: program_limit_exceeded; 53200: out_of_memory. */
   if (g_strcmp0 (state, "54000") == 0)
