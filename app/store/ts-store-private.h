@@ -96,6 +96,11 @@ void     _ts_store_close_database (TsStore      *self);
 gboolean _ts_store_migrate        (TsStore      *self,
                                    int           version,
                                    GError      **error);
+/* Creates the whole current schema, stamped with this version, in an
+ * empty team database, inside the open transaction (a server database
+ * starts at version 4: the migrations from then on apply to it). */
+gboolean _ts_store_create_schema  (TsStore      *self,
+                                   GError      **error);
 /* Reads what the file is without writing to it: sets @empty when it holds
  * nothing, else checks that it is a Tianshan database this version reads
  * and sets @version to its schema version. */
@@ -128,11 +133,6 @@ int        _ts_store_tables_write      (TsStore     *self,
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
-
-/* Creates the whole current schema in an empty team database (PostgreSQL
- * starts at version 4: the migrations from then on apply to it). */
-gboolean   _ts_store_create_schema     (TsStore     *self,
-                                        GError     **error);
 
 /* ts-store-create.c */
 
