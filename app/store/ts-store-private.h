@@ -112,9 +112,8 @@ gboolean _ts_store_check_file     (TsStore      *self,
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */
 
-/* CREATE TABLE (and INDEX) statements of the record tables, SQLite's. */
-char      *_ts_store_tables_create_sql (void);
-/* The same for a backend: the server's types on PostgreSQL. */
+/* CREATE TABLE (and INDEX) statements of the record tables, with the
+ * backend's types. */
 char      *_ts_store_tables_create_sql_for (TsDbKind kind);
 /* Adds, inside the open transaction, every table and column the record
  * types' fields declare that the file lacks; does nothing to a file that

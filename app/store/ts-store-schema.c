@@ -162,7 +162,7 @@ make_tables (TsStore  *self,
   if (records == NULL)
     return FALSE;
 
-  create = _ts_store_tables_create_sql ();
+  create = _ts_store_tables_create_sql_for (TS_DB_SQLITE);
   if (!_ts_store_exec_sql (self,
                            "DROP TABLE link;"
                            "DROP TABLE record;", error)
