@@ -17,6 +17,7 @@
 #include "ts-map-scene-builder.h"
 #include "ts-query.h"
 #include "ts-store.h"
+#include "ts-store-db.h"
 #include "ts-timeline-renderer.h"
 
 /* What --export writes, by the file's extension. */
@@ -699,6 +700,38 @@ run_export (TsStore            *store,
     }
 }
 
+/* --database SRC --copy-to DEST: alone, all or nothing. */
+static int
+run_copy (const TsCliOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = NULL;
+  g_autofree char *shown = NULL;
+  const char *source = options->database;
+  guint n = 0;
+
+  if (options->import != NULL || options->export != NULL || options->search != NULL
+      || options->types != NULL || options->from != NULL || options->to != NULL
+      || options->country != NULL || options->participant != NULL
+      || options->counterpart != NULL || options->around != NULL || options->hops != NULL
+      || options->size != NULL || options->language != NULL || options->view != NULL)
+    {
+      g_set_error_literal (&error, TS_USAGE_ERROR, TS_USAGE_ERROR_INVALID,
+                           _("--copy-to goes alone, with --database for the database to copy"));
+      return fail (error);
+    }
+
+  if (source == NULL)
+    source = default_path = ts_store_default_path ();
+
+  if (!ts_store_copy (source, options->copy_to, &n, &error))
+    return fail (error);
+
+  shown = ts_db_location_display (options->copy_to);
+  g_print (ngettext ("Copied %u record to “%s”\n", "Copied %u records to “%s”\n", n), n, shown);
+  return TS_CLI_EXIT_OK;
+}
+
 int
 ts_cli_run (const TsCliOptions *options)
 {
@@ -710,6 +743,9 @@ ts_cli_run (const TsCliOptions *options)
   ExportKind kind;
 
   g_return_val_if_fail (options != NULL, TS_CLI_EXIT_USAGE_ERROR);
+
+  if (options->copy_to != NULL)
+    return run_copy (options);
 
   if (!check_usage (options, &kind, &query, &error))
     return fail (error);

@@ -9,7 +9,8 @@ G_BEGIN_DECLS
  * headless commands (--import, --export) never initialise GTK. */
 typedef struct
 {
-  const char *database;   /* --database PATH, or NULL for the default */
+  const char *database;   /* --database PATH|URI, or NULL for the default */
+  const char *copy_to;    /* --copy-to PATH|URI: the database copied there */
   const char *import;     /* --import FILE.json */
   const char *export;     /* --export FILE.{json,xlsx,csv,png,svg,pdf} */
   const char *search;     /* --search TEXT */
@@ -34,8 +35,8 @@ enum
   TS_CLI_EXIT_USAGE_ERROR = 2,
 };
 
-/* Runs --import and/or --export; messages go to stderr. Returns the exit
- * status. */
+/* Runs --import and/or --export, or --copy-to; messages go to stderr.
+ * Returns the exit status. */
 int ts_cli_run (const TsCliOptions *options);
 
 G_END_DECLS

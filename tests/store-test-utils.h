@@ -4,7 +4,9 @@
 #include <errno.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "ts-json.h"
 #include "ts-store.h"
@@ -26,9 +28,68 @@ store_test_dir_new (void)
   return dir;
 }
 
+/* The server the store tests run against besides SQLite: set by
+ * tests/run-with-postgresql.sh (a libpq location, the PG* variables of
+ * pg_virtualenv saying where), NULL otherwise. */
+static inline const char *
+store_test_server (void)
+{
+  const char *server = g_getenv ("TS_TEST_POSTGRESQL");
+
+  return server != NULL && server[0] != '\0' ? server : NULL;
+}
+
+/* SQL on the test server, as its superuser, behind the store's back;
+ * the first row's first value, or NULL. */
+static inline char *
+store_test_server_query (const char *location,
+                         const char *sql)
+{
+  PGconn *conn = PQconnectdb (location);
+  PGresult *result;
+  ExecStatusType status;
+  char *value = NULL;
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("Could not connect to the test server “%s”: %s", location, PQerrorMessage (conn));
+  result = PQexec (conn, sql);
+  status = PQresultStatus (result);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  if (status == PGRES_TUPLES_OK && PQntuples (result) > 0 && !PQgetisnull (result, 0, 0))
+    value = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return value;
+}
+
+/* A new, empty database on the test server, as a location the store takes. */
+static inline char *
+store_test_server_database (void)
+{
+  static guint counter;
+  g_autofree char *name = g_strdup_printf ("ts_test_%d_%u", (int) getpid (), ++counter);
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", name);
+
+  g_free (store_test_server_query (store_test_server (), sql));
+  return g_strdup_printf ("dbname=%s", name);
+}
+
+/* A database named @name in @dir: a file, or, when the tests run against
+ * the server and @name ends in .db, a new database there. */
 static inline char *
 store_test_dir_file (StoreTestDir *dir,
                      const char   *name)
+{
+  if (store_test_server () != NULL && g_str_has_suffix (name, ".db"))
+    return store_test_server_database ();
+  return g_build_filename (dir->path, name, NULL);
+}
+
+/* Always a file in @dir. */
+static inline char *
+store_test_dir_local_file (StoreTestDir *dir,
+                           const char   *name)
 {
   return g_build_filename (dir->path, name, NULL);
 }
@@ -156,4 +217,23 @@ store_test_file_int (const char *path,
 
   sqlite3_close (db);
   return value;
+}
+
+/* Runs @sql (statements without results) in the database at @location,
+ * a file or a database on the test server, behind the store's back. */
+static inline void
+store_test_location_exec (const char *location,
+                          const char *sql)
+{
+  if (store_test_server () != NULL && !g_path_is_absolute (location))
+    {
+      g_free (store_test_server_query (location, sql));
+    }
+  else
+    {
+      sqlite3 *db = store_test_sqlite_open (location);
+
+      store_test_sqlite_exec (db, sql);
+      sqlite3_close (db);
+    }
 }

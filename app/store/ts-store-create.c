@@ -99,10 +99,14 @@ fill_new_database (TsStore     *self,
 {
   g_autofree char *wal = g_strconcat (temporary, "-wal", NULL);
   GStatBuf buf;
+  sqlite3 *handle = NULL;
+  int rc;
 
   /* SQLite takes an empty file for an empty database. */
-  if (sqlite3_open_v2 (temporary, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
+  rc = sqlite3_open_v2 (temporary, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (handle != NULL)
+    self->db = ts_db_new_sqlite (handle);
+  if (rc != SQLITE_OK)
     {
       if (self->db != NULL)
         return _ts_store_set_open_error (self, error);
@@ -112,12 +116,12 @@ fill_new_database (TsStore     *self,
     }
 
   if (!_ts_store_exec_sql (self, "PRAGMA foreign_keys = ON;", error)
-      || !_ts_store_run_statement (self, STMT_BEGIN, error))
+      || !_ts_store_begin (self, error))
     return FALSE;
 
   if (!_ts_store_migrate (self, 0, error)
       || (seed != NULL && !_ts_store_import_seed (self, seed, error))
-      || !_ts_store_run_statement (self, STMT_COMMIT, error))
+      || !_ts_store_commit (self, error))
     {
       _ts_store_rollback (self);
       return FALSE;

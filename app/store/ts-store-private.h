@@ -4,11 +4,12 @@
 #include <sqlite3.h>
 
 #include "ts-store.h"
+#include "ts-store-db.h"
 
 G_BEGIN_DECLS
 
-/* The store's connection, for tests that set SQLite's limits
- * (sqlite3_limit) rather than build records of a gigabyte. */
+/* The store's SQLite connection (NULL on PostgreSQL), for tests that set
+ * SQLite's limits (sqlite3_limit) rather than build records of a gigabyte. */
 sqlite3 *_ts_store_get_database (TsStore *self);
 
 /* What follows is shared by the files of TsStore: ts-store.c (the class,
@@ -19,9 +20,6 @@ sqlite3 *_ts_store_get_database (TsStore *self);
 /* Statements prepared once and kept for the life of the store. */
 typedef enum
 {
-  STMT_BEGIN,
-  STMT_COMMIT,
-  STMT_ROLLBACK,
   STMT_DELETE_RECORD,
   STMT_DELETE_LINKS,
   STMT_INSERT_LINK,
@@ -32,11 +30,14 @@ struct _TsStore
 {
   GObject        parent_instance;
 
+  /* The file's path, or the server's location without its password. */
   char          *path;
-  sqlite3       *db;
-  sqlite3_stmt  *statements[N_STATEMENTS];
+  /* libpq's connection string, for a team database; NULL for a file. */
+  char          *conninfo;
+  TsDb          *db;
+  TsDbStmt      *statements[N_STATEMENTS];
   /* Those of ts-store-tables.c, prepared as they are first used. */
-  sqlite3_stmt **table_statements;
+  TsDbStmt     **table_statements;
   TsDataset     *dataset;
   gint64         load_time;
   /* The first run: the schema was created by this open. */
@@ -52,22 +53,23 @@ gboolean _ts_store_set_open_error (TsStore      *self,
 gboolean _ts_store_exec_sql       (TsStore      *self,
                                    const char   *sql,
                                    GError      **error);
-/* Runs one of the prepared statements, which takes no parameters. */
-gboolean _ts_store_run_statement  (TsStore      *self,
-                                   Statement     statement,
+/* BEGIN (IMMEDIATE, on SQLite) and COMMIT. */
+gboolean _ts_store_begin          (TsStore      *self,
+                                   GError      **error);
+gboolean _ts_store_commit         (TsStore      *self,
                                    GError      **error);
 /* Rolls back the open transaction, if there is one. */
 void     _ts_store_rollback       (TsStore      *self);
-/* The bind functions return SQLite's result: SQLITE_TOOBIG for a value
- * over SQLITE_LIMIT_LENGTH, which must not pass for NULL. NULL (or 0 for
- * a Julian day) binds NULL. */
-int      _ts_store_bind_text      (sqlite3_stmt *stmt,
+/* The bind functions return the database's result: TS_DB_TOOBIG for a
+ * value over SQLITE_LIMIT_LENGTH, which must not pass for NULL. NULL (or 0
+ * for a Julian day) binds NULL. */
+int      _ts_store_bind_text      (TsDbStmt     *stmt,
                                    int           index,
                                    const char   *text);
-int      _ts_store_bind_time      (sqlite3_stmt *stmt,
+int      _ts_store_bind_time      (TsDbStmt     *stmt,
                                    int           index,
                                    GDateTime    *time);
-int      _ts_store_bind_julian    (sqlite3_stmt *stmt,
+int      _ts_store_bind_julian    (TsDbStmt     *stmt,
                                    int           index,
                                    guint32       julian);
 /* Inside the transaction that creates the schema: the records of @seed,
@@ -94,6 +96,11 @@ void     _ts_store_close_database (TsStore      *self);
 gboolean _ts_store_migrate        (TsStore      *self,
                                    int           version,
                                    GError      **error);
+/* Creates the whole current schema, stamped with this version, in an
+ * empty team database, inside the open transaction (a server database
+ * starts at version 4: the migrations from then on apply to it). */
+gboolean _ts_store_create_schema  (TsStore      *self,
+                                   GError      **error);
 /* Reads what the file is without writing to it: sets @empty when it holds
  * nothing, else checks that it is a Tianshan database this version reads
  * and sets @version to its schema version. */
@@ -105,8 +112,9 @@ gboolean _ts_store_check_file     (TsStore      *self,
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */
 
-/* CREATE TABLE (and INDEX) statements of the record tables. */
-char      *_ts_store_tables_create_sql (void);
+/* CREATE TABLE (and INDEX) statements of the record tables, with the
+ * backend's types. */
+char      *_ts_store_tables_create_sql_for (TsDbKind kind);
 /* Adds, inside the open transaction, every table and column the record
  * types' fields declare that the file lacks; does nothing to a file that
  * has them all (so it can follow any migration that made tables from the
@@ -114,7 +122,7 @@ char      *_ts_store_tables_create_sql (void);
 gboolean   _ts_store_tables_add_missing (TsStore    *self,
                                          GError    **error);
 /* Writes the rows of @record (deleting its old ones first when
- * @replacing); returns SQLite's result, or SQLITE_ERROR with @error set
+ * @replacing); returns the database's result, or TS_DB_ERROR with @error set
  * when a statement could not be prepared. */
 int        _ts_store_tables_write      (TsStore     *self,
                                         TsRecord    *record,

@@ -79,6 +79,16 @@ static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
   },
 };
 
+/* The table of links, as migration 2 → 3 made it. */
+static const char link_sql[] =
+  "CREATE TABLE link ("
+  "  source_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL,"
+  "  target_id TEXT NOT NULL REFERENCES record (id) DEFERRABLE INITIALLY DEFERRED"
+  ");"
+  "CREATE INDEX link_source ON link (source_id);"
+  "CREATE INDEX link_target ON link (target_id);";
+
 /* The records of a database of version 1 or 2, from their JSON, in the
  * order they were added. A record that cannot be read stops the migration
  * with an error naming the file, the record and its field. */
@@ -91,8 +101,9 @@ read_json_records (TsStore  *self,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, body FROM record ORDER BY rowid", -1, &stmt,
-                          NULL) != SQLITE_OK)
+  /* Versions 1 and 2 were only ever SQLite files. */
+  if (sqlite3_prepare_v2 (ts_db_get_sqlite (self->db), "SELECT id, body FROM record ORDER BY rowid",
+                          -1, &stmt, NULL) != SQLITE_OK)
     {
       _ts_store_set_open_error (self, error);
       return NULL;
@@ -151,20 +162,12 @@ make_tables (TsStore  *self,
   if (records == NULL)
     return FALSE;
 
-  create = _ts_store_tables_create_sql ();
+  create = _ts_store_tables_create_sql_for (TS_DB_SQLITE);
   if (!_ts_store_exec_sql (self,
                            "DROP TABLE link;"
                            "DROP TABLE record;", error)
       || !_ts_store_exec_sql (self, create, error)
-      || !_ts_store_exec_sql (self,
-                              "CREATE TABLE link ("
-                              "  source_id TEXT NOT NULL REFERENCES record (id) ON DELETE CASCADE,"
-                              "  field TEXT NOT NULL,"
-                              "  target_id TEXT NOT NULL REFERENCES record (id) "
-                              "DEFERRABLE INITIALLY DEFERRED"
-                              ");"
-                              "CREATE INDEX link_source ON link (source_id);"
-                              "CREATE INDEX link_target ON link (target_id);", error))
+      || !_ts_store_exec_sql (self, link_sql, error))
     return FALSE;
 
   for (guint i = 0; i < records->len; i++)
@@ -186,15 +189,16 @@ fill_record_columns (TsStore  *self,
                      GError  **error)
 {
   g_autoptr(GPtrArray) records = read_json_records (self, error);
-  sqlite3_stmt *stmt = NULL;
+  TsDbStmt *stmt = NULL;
+  TsDbResult rc;
 
   if (records == NULL)
     return FALSE;
 
-  if (sqlite3_prepare_v2 (self->db,
-                          "UPDATE record SET title = ?2, date_first = ?3, date_last = ?4, "
-                          "created = ?5, modified = ?6 WHERE id = ?1",
-                          -1, &stmt, NULL) != SQLITE_OK)
+  if ((stmt = ts_db_prepare (self->db,
+                             "UPDATE record SET title = ?2, date_first = ?3, date_last = ?4, "
+                             "created = ?5, modified = ?6 WHERE id = ?1",
+                             FALSE, &rc)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   for (guint i = 0; i < records->len; i++)
@@ -202,21 +206,21 @@ fill_record_columns (TsStore  *self,
       TsRecord *record = g_ptr_array_index (records, i);
       const TsDate *date = ts_record_get_date (record);
 
-      if (_ts_store_bind_text (stmt, 1, ts_record_get_id (record)) != SQLITE_OK
-          || _ts_store_bind_text (stmt, 2, ts_record_get_title (record)) != SQLITE_OK
-          || _ts_store_bind_julian (stmt, 3, ts_date_get_first_julian (date)) != SQLITE_OK
-          || _ts_store_bind_julian (stmt, 4, ts_date_get_last_julian (date)) != SQLITE_OK
-          || _ts_store_bind_time (stmt, 5, ts_record_get_created (record)) != SQLITE_OK
-          || _ts_store_bind_time (stmt, 6, ts_record_get_modified (record)) != SQLITE_OK
-          || sqlite3_step (stmt) != SQLITE_DONE)
+      if (_ts_store_bind_text (stmt, 1, ts_record_get_id (record)) != TS_DB_OK
+          || _ts_store_bind_text (stmt, 2, ts_record_get_title (record)) != TS_DB_OK
+          || _ts_store_bind_julian (stmt, 3, ts_date_get_first_julian (date)) != TS_DB_OK
+          || _ts_store_bind_julian (stmt, 4, ts_date_get_last_julian (date)) != TS_DB_OK
+          || _ts_store_bind_time (stmt, 5, ts_record_get_created (record)) != TS_DB_OK
+          || _ts_store_bind_time (stmt, 6, ts_record_get_modified (record)) != TS_DB_OK
+          || ts_db_step (stmt) != TS_DB_DONE)
         {
           _ts_store_set_open_error (self, error);
-          sqlite3_finalize (stmt);
+          ts_db_finalize (stmt);
           return FALSE;
         }
-      sqlite3_reset (stmt);
+      ts_db_reset (stmt);
     }
-  sqlite3_finalize (stmt);
+  ts_db_finalize (stmt);
 
   return TRUE;
 }
@@ -226,8 +230,6 @@ _ts_store_migrate (TsStore  *self,
                    int       version,
                    GError  **error)
 {
-  g_autofree char *set_version = NULL;
-
   for (int v = version; v < TS_STORE_SCHEMA_VERSION; v++)
     {
       g_debug ("Migrating “%s” from schema version %d to %d", self->path, v, v + 1);
@@ -237,36 +239,30 @@ _ts_store_migrate (TsStore  *self,
         return FALSE;
     }
 
-  set_version = g_strdup_printf ("PRAGMA application_id = %d;"
-                                 "PRAGMA user_version = %d;"
-                                 "INSERT OR REPLACE INTO meta (key, value) "
-                                 "VALUES ('application', 'tianshan'),"
-                                 "       ('written_by', '" PACKAGE_VERSION "');",
-                                 TS_STORE_APPLICATION_ID, TS_STORE_SCHEMA_VERSION);
-  return _ts_store_exec_sql (self, set_version, error);
+  if (ts_db_set_version (self->db, TS_STORE_SCHEMA_VERSION, PACKAGE_VERSION) != TS_DB_OK)
+    return _ts_store_set_open_error (self, error);
+  return TRUE;
 }
 
-static gboolean
-query_int (TsStore     *self,
-           const char  *sql,
-           int         *value,
-           int         *rc)
+gboolean
+_ts_store_create_schema (TsStore  *self,
+                         GError  **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autofree char *create = _ts_store_tables_create_sql_for (ts_db_get_kind (self->db));
 
-  *rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (*rc == SQLITE_OK)
-    {
-      *rc = sqlite3_step (stmt);
-      if (*rc == SQLITE_ROW)
-        {
-          *value = sqlite3_column_int (stmt, 0);
-          *rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
+  g_debug ("Creating the tables of “%s”", self->path);
+  if (!_ts_store_exec_sql (self,
+                           "CREATE TABLE meta ("
+                           "  key TEXT PRIMARY KEY NOT NULL,"
+                           "  value TEXT"
+                           ");", error)
+      || !_ts_store_exec_sql (self, create, error)
+      || !_ts_store_exec_sql (self, link_sql, error))
+    return FALSE;
 
-  return *rc == SQLITE_OK;
+  if (ts_db_set_version (self->db, TS_STORE_SCHEMA_VERSION, PACKAGE_VERSION) != TS_DB_OK)
+    return _ts_store_set_open_error (self, error);
+  return TRUE;
 }
 
 /* Reads what the file is without writing to it: its application id, schema
@@ -277,15 +273,13 @@ _ts_store_check_file (TsStore   *self,
                       gboolean  *empty,
                       GError   **error)
 {
-  int application_id = 0;
-  int n_objects = 0;
-  int rc = SQLITE_OK;
+  gboolean server = ts_db_get_kind (self->db) == TS_DB_POSTGRESQL;
+  gboolean ours = FALSE;
+  TsDbResult rc;
 
-  if (!query_int (self, "PRAGMA application_id", &application_id, &rc)
-      || !query_int (self, "PRAGMA user_version", version, &rc)
-      || !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, &rc))
+  if ((rc = ts_db_get_version (self->db, version, &ours, empty)) != TS_DB_OK)
     {
-      if (rc == SQLITE_NOTADB)
+      if (rc == TS_DB_NOTADB)
         {
           g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                        _("“%s” is not a Tianshan database: choose another file, or move it "
@@ -296,11 +290,19 @@ _ts_store_check_file (TsStore   *self,
       return _ts_store_set_open_error (self, error);
     }
 
-  *empty = application_id == 0 && *version == 0 && n_objects == 0;
   if (*empty)
     return TRUE;
 
-  if (application_id != TS_STORE_APPLICATION_ID)
+  if (server && !ours)
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Tianshan database (its tables meta and record are "
+                     "another program’s): choose another database or schema"),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!ours)
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Tianshan database (it is another program’s SQLite "
@@ -318,7 +320,8 @@ _ts_store_check_file (TsStore   *self,
       return FALSE;
     }
 
-  if (*version < 1)
+  /* A team database starts at version 4. */
+  if (*version < 1 || (server && *version < 4))
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Tianshan database: it has no schema version"),

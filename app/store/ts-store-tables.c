@@ -43,8 +43,9 @@ struct _TsStoreTable
    * text, first and last Julian day). */
   const TsField **scalars;
   guint           n_scalars;
-  char           *create_sql;
-  char           *insert_sql;
+  /* By backend (TsDbKind): SQLite's SQL, and the server's with its types. */
+  char           *create_sql[2];
+  char           *insert_sql[2];
   char           *delete_sql;
   char           *select_sql;
 };
@@ -100,6 +101,8 @@ append_columns (GString        *create,
     }
 }
 
+#define NEXT_SEQ "(SELECT coalesce(max(seq), 0) + 1 FROM record)"
+
 static Table *
 table_new (const char    *name,
            TableKind      kind,
@@ -133,7 +136,7 @@ table_new (const char    *name,
                        "  date_first INTEGER,\n"
                        "  date_last INTEGER");
       g_string_append (names, "id, seq, type, date_first, date_last");
-      g_string_append (params, "?1, (SELECT coalesce(max(seq), 0) + 1 FROM record), ?2, ?3, ?4");
+      g_string_append (params, "?1, " NEXT_SEQ ", ?2, ?3, ?4");
       n_params = 4;
       break;
     case TABLE_TYPE:
@@ -211,9 +214,16 @@ table_new (const char    *name,
         for (guint i = 0; i < table->n_scalars; i++)
           g_string_append_printf (update, ", \"%s\" = excluded.\"%s\"",
                                   table->scalars[i]->key, table->scalars[i]->key);
-        table->insert_sql = g_strdup_printf ("INSERT INTO record (%s) VALUES (%s) "
-                                             "ON CONFLICT (id) DO UPDATE SET %s",
-                                             names->str, params->str, update->str);
+        GString *server;
+
+        table->insert_sql[TS_DB_SQLITE] = g_strdup_printf ("INSERT INTO record (%s) VALUES (%s) "
+                                                           "ON CONFLICT (id) DO UPDATE SET %s",
+                                                           names->str, params->str, update->str);
+        /* The server numbers the records itself (seq is an identity). */
+        server = g_string_new (table->insert_sql[TS_DB_SQLITE]);
+        g_string_replace (server, "id, seq, ", "id, ", 1);
+        g_string_replace (server, "?1, " NEXT_SEQ ", ", "?1, ", 1);
+        table->insert_sql[TS_DB_POSTGRESQL] = g_string_free (server, FALSE);
       }
       table->select_sql = g_strdup_printf ("SELECT %s FROM record ORDER BY seq", names->str);
       break;
@@ -240,10 +250,13 @@ table_new (const char    *name,
       break;
     }
 
-  table->create_sql = g_string_free (g_steal_pointer (&create), FALSE);
-  if (table->insert_sql == NULL)
-    table->insert_sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
-                                         name, names->str, params->str);
+  table->create_sql[TS_DB_SQLITE] = g_string_free (g_steal_pointer (&create), FALSE);
+  table->create_sql[TS_DB_POSTGRESQL] = ts_db_schema_sql (TS_DB_POSTGRESQL, table->create_sql[TS_DB_SQLITE]);
+  if (table->insert_sql[TS_DB_SQLITE] == NULL)
+    table->insert_sql[TS_DB_SQLITE] = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)",
+                                                       name, names->str, params->str);
+  if (table->insert_sql[TS_DB_POSTGRESQL] == NULL)
+    table->insert_sql[TS_DB_POSTGRESQL] = g_strdup (table->insert_sql[TS_DB_SQLITE]);
   if (kind != TABLE_RECORD)
     table->delete_sql = g_strdup_printf ("DELETE FROM %s WHERE record_id = ?1", name);
 
@@ -351,13 +364,13 @@ get_tables (void)
 }
 
 char *
-_ts_store_tables_create_sql (void)
+_ts_store_tables_create_sql_for (TsDbKind kind)
 {
   GPtrArray *tables = get_tables ();
   GString *sql = g_string_new (NULL);
 
   for (guint i = 0; i < tables->len; i++)
-    g_string_append (sql, ((Table *) g_ptr_array_index (tables, i))->create_sql);
+    g_string_append (sql, ((Table *) g_ptr_array_index (tables, i))->create_sql[kind]);
 
   return g_string_free (sql, FALSE);
 }
@@ -368,28 +381,11 @@ read_columns (TsStore     *self,
               const Table *table,
               GError     **error)
 {
-  g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  GHashTable *columns = ts_db_get_columns (self->db, table->name);
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT name FROM pragma_table_info (?1)", -1, &stmt,
-                          NULL) != SQLITE_OK
-      || _ts_store_bind_text (stmt, 1, table->name) != SQLITE_OK)
-    {
-      sqlite3_finalize (stmt);
-      _ts_store_set_open_error (self, error);
-      return NULL;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _ts_store_set_open_error (self, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&columns);
+  if (columns == NULL)
+    _ts_store_set_open_error (self, error);
+  return columns;
 }
 
 /* Adds @column of @sql_type to @table unless @columns has it. */
@@ -408,7 +404,8 @@ add_column (TsStore     *self,
 
   g_debug ("Adding the column “%s” to the table “%s” of “%s”", column, table->name, self->path);
   sql = g_strdup_printf ("ALTER TABLE \"%s\" ADD COLUMN \"%s\" %s", table->name, column,
-                         sql_type);
+                         ts_db_get_kind (self->db) == TS_DB_SQLITE ? sql_type
+                                                                   : ts_db_column_type (TS_DB_POSTGRESQL, sql_type));
   return _ts_store_exec_sql (self, sql, error);
 }
 
@@ -429,7 +426,7 @@ _ts_store_tables_add_missing (TsStore  *self,
       if (g_hash_table_size (columns) == 0)
         {
           g_debug ("Adding the table “%s” to “%s”", table->name, self->path);
-          if (!_ts_store_exec_sql (self, table->create_sql, error))
+          if (!_ts_store_exec_sql (self, table->create_sql[ts_db_get_kind (self->db)], error))
             return FALSE;
           continue;
         }
@@ -462,27 +459,27 @@ typedef enum
   N_TABLE_STATEMENTS
 } TableStatement;
 
-static sqlite3_stmt *
+static TsDbStmt *
 get_table_statement (TsStore         *self,
                      guint            index,
                      TableStatement   which,
                      GError         **error)
 {
   Table *table = g_ptr_array_index (get_tables (), index);
-  sqlite3_stmt **slot;
-  const char *sql = which == TABLE_STMT_INSERT ? table->insert_sql : table->delete_sql;
+  TsDbStmt **slot;
+  const char *sql = which == TABLE_STMT_INSERT ? table->insert_sql[ts_db_get_kind (self->db)]
+                                               : table->delete_sql;
+  TsDbResult rc;
 
   if (self->table_statements == NULL)
-    self->table_statements = g_new0 (sqlite3_stmt *, get_tables ()->len * N_TABLE_STATEMENTS);
+    self->table_statements = g_new0 (TsDbStmt *, get_tables ()->len * N_TABLE_STATEMENTS);
   slot = &self->table_statements[index * N_TABLE_STATEMENTS + which];
 
-  if (*slot == NULL
-      && sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL)
-           != SQLITE_OK)
+  if (*slot == NULL && (*slot = ts_db_prepare (self->db, sql, TRUE, &rc)) == NULL)
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: %s"), self->path,
-                   sqlite3_errmsg (self->db));
+                   ts_db_errmsg (self->db));
       return NULL;
     }
 
@@ -496,7 +493,7 @@ _ts_store_tables_finalize (TsStore *self)
     return;
 
   for (guint i = 0; i < get_tables ()->len * N_TABLE_STATEMENTS; i++)
-    sqlite3_finalize (self->table_statements[i]);
+    ts_db_finalize (self->table_statements[i]);
   g_clear_pointer (&self->table_statements, g_free);
 }
 
@@ -505,7 +502,7 @@ _ts_store_tables_finalize (TsStore *self)
 /* Binds @field's value at @storage from parameter *@index on; stops at the
  * first failure and returns its result. */
 static int
-bind_scalar (sqlite3_stmt  *stmt,
+bind_scalar (TsDbStmt      *stmt,
              int           *index,
              const TsField *field,
              gconstpointer  storage)
@@ -518,9 +515,9 @@ bind_scalar (sqlite3_stmt  *stmt,
       {
         g_autofree char *text = ts_date_to_string (storage);
 
-        if ((rc = _ts_store_bind_text (stmt, (*index)++, text)) != SQLITE_OK
+        if ((rc = _ts_store_bind_text (stmt, (*index)++, text)) != TS_DB_OK
             || (rc = _ts_store_bind_julian (stmt, (*index)++, ts_date_get_first_julian (storage)))
-               != SQLITE_OK)
+               != TS_DB_OK)
           return rc;
         return _ts_store_bind_julian (stmt, (*index)++, ts_date_get_last_julian (storage));
       }
@@ -529,8 +526,8 @@ bind_scalar (sqlite3_stmt  *stmt,
         double value = *(const double *) storage;
 
         if (isnan (value))
-          return sqlite3_bind_null (stmt, (*index)++);
-        return sqlite3_bind_double (stmt, (*index)++, value);
+          return ts_db_bind_null (stmt, (*index)++);
+        return ts_db_bind_double (stmt, (*index)++, value);
       }
     case TS_FIELD_ENUM:
       {
@@ -554,13 +551,13 @@ bind_scalar (sqlite3_stmt  *stmt,
 
 /* Runs @stmt, whose parameters are bound, and resets it. */
 static int
-step (sqlite3_stmt *stmt)
+step (TsDbStmt *stmt)
 {
-  int rc = sqlite3_step (stmt);
+  TsDbResult rc = ts_db_step (stmt);
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+  ts_db_reset (stmt);
+  ts_db_clear_bindings (stmt);
+  return rc == TS_DB_DONE || rc == TS_DB_ROW ? TS_DB_OK : rc;
 }
 
 static int
@@ -571,22 +568,22 @@ write_table (TsStore   *self,
              gboolean  *prepared)
 {
   Table *table = g_ptr_array_index (get_tables (), index);
-  sqlite3_stmt *stmt = get_table_statement (self, index, TABLE_STMT_INSERT, error);
+  TsDbStmt *stmt = get_table_statement (self, index, TABLE_STMT_INSERT, error);
   const char *id = ts_record_get_id (record);
   gpointer storage = table->field != NULL ? ts_field_get_storage (table->field, record) : NULL;
   int param;
-  int rc = SQLITE_OK;
+  int rc = TS_DB_OK;
 
   *prepared = stmt != NULL;
   if (stmt == NULL)
-    return SQLITE_ERROR;
+    return TS_DB_ERROR;
 
   switch (table->kind)
     {
     case TABLE_RECORD:
     case TABLE_TYPE:
       param = 1;
-      if ((rc = _ts_store_bind_text (stmt, param++, id)) != SQLITE_OK)
+      if ((rc = _ts_store_bind_text (stmt, param++, id)) != TS_DB_OK)
         break;
       if (table->kind == TABLE_RECORD)
         {
@@ -594,17 +591,17 @@ write_table (TsStore   *self,
 
           if ((rc = _ts_store_bind_text (stmt, param++,
                                          ts_record_type_to_string (ts_record_get_record_type (record))))
-                != SQLITE_OK
+                != TS_DB_OK
               || (rc = _ts_store_bind_julian (stmt, param++, ts_date_get_first_julian (date)))
-                   != SQLITE_OK
+                   != TS_DB_OK
               || (rc = _ts_store_bind_julian (stmt, param++, ts_date_get_last_julian (date)))
-                   != SQLITE_OK)
+                   != TS_DB_OK)
             break;
         }
-      for (guint i = 0; i < table->n_scalars && rc == SQLITE_OK; i++)
+      for (guint i = 0; i < table->n_scalars && rc == TS_DB_OK; i++)
         rc = bind_scalar (stmt, &param, table->scalars[i],
                           ts_field_get_storage (table->scalars[i], record));
-      if (rc == SQLITE_OK)
+      if (rc == TS_DB_OK)
         rc = step (stmt);
       break;
     case TABLE_LIST:
@@ -612,13 +609,13 @@ write_table (TsStore   *self,
         char **values = *(char ***) storage;
         guint position = 0;
 
-        for (guint i = 0; values[i] != NULL && rc == SQLITE_OK; i++)
+        for (guint i = 0; values[i] != NULL && rc == TS_DB_OK; i++)
           {
             if (values[i][0] == '\0')
               continue;
-            if ((rc = _ts_store_bind_text (stmt, 1, id)) == SQLITE_OK
-                && (rc = sqlite3_bind_int (stmt, 2, position++)) == SQLITE_OK
-                && (rc = _ts_store_bind_text (stmt, 3, values[i])) == SQLITE_OK)
+            if ((rc = _ts_store_bind_text (stmt, 1, id)) == TS_DB_OK
+                && (rc = ts_db_bind_int64 (stmt, 2, position++)) == TS_DB_OK
+                && (rc = _ts_store_bind_text (stmt, 3, values[i])) == TS_DB_OK)
               rc = step (stmt);
           }
       }
@@ -632,11 +629,11 @@ write_table (TsStore   *self,
         if (names == NULL)
           break;
         g_hash_table_iter_init (&iter, names);
-        while (rc == SQLITE_OK && g_hash_table_iter_next (&iter, &language, &name))
+        while (rc == TS_DB_OK && g_hash_table_iter_next (&iter, &language, &name))
           {
-            if ((rc = _ts_store_bind_text (stmt, 1, id)) == SQLITE_OK
-                && (rc = _ts_store_bind_text (stmt, 2, language)) == SQLITE_OK
-                && (rc = _ts_store_bind_text (stmt, 3, name)) == SQLITE_OK)
+            if ((rc = _ts_store_bind_text (stmt, 1, id)) == TS_DB_OK
+                && (rc = _ts_store_bind_text (stmt, 2, language)) == TS_DB_OK
+                && (rc = _ts_store_bind_text (stmt, 3, name)) == TS_DB_OK)
               rc = step (stmt);
           }
       }
@@ -645,18 +642,18 @@ write_table (TsStore   *self,
       {
         GPtrArray *items = *(GPtrArray **) storage;
 
-        for (guint i = 0; i < items->len && rc == SQLITE_OK; i++)
+        for (guint i = 0; i < items->len && rc == TS_DB_OK; i++)
           {
             gpointer item = g_ptr_array_index (items, i);
 
             param = 1;
-            if ((rc = _ts_store_bind_text (stmt, param++, id)) != SQLITE_OK
-                || (rc = sqlite3_bind_int (stmt, param++, i)) != SQLITE_OK)
+            if ((rc = _ts_store_bind_text (stmt, param++, id)) != TS_DB_OK
+                || (rc = ts_db_bind_int64 (stmt, param++, i)) != TS_DB_OK)
               break;
-            for (guint j = 0; j < table->n_scalars && rc == SQLITE_OK; j++)
+            for (guint j = 0; j < table->n_scalars && rc == TS_DB_OK; j++)
               rc = bind_scalar (stmt, &param, table->scalars[j],
                                 TS_FIELD_ITEM_STORAGE (table->scalars[j], item));
-            if (rc == SQLITE_OK)
+            if (rc == TS_DB_OK)
               rc = step (stmt);
           }
       }
@@ -665,7 +662,7 @@ write_table (TsStore   *self,
       {
         GPtrArray *items = *(GPtrArray **) storage;
 
-        for (guint i = 0; i < items->len && rc == SQLITE_OK; i++)
+        for (guint i = 0; i < items->len && rc == TS_DB_OK; i++)
           {
             GHashTable *names = *(GHashTable **) TS_FIELD_ITEM_STORAGE (
               table->item_field, g_ptr_array_index (items, i));
@@ -675,12 +672,12 @@ write_table (TsStore   *self,
             if (names == NULL)
               continue;
             g_hash_table_iter_init (&iter, names);
-            while (rc == SQLITE_OK && g_hash_table_iter_next (&iter, &language, &name))
+            while (rc == TS_DB_OK && g_hash_table_iter_next (&iter, &language, &name))
               {
-                if ((rc = _ts_store_bind_text (stmt, 1, id)) == SQLITE_OK
-                    && (rc = sqlite3_bind_int (stmt, 2, i)) == SQLITE_OK
-                    && (rc = _ts_store_bind_text (stmt, 3, language)) == SQLITE_OK
-                    && (rc = _ts_store_bind_text (stmt, 4, name)) == SQLITE_OK)
+                if ((rc = _ts_store_bind_text (stmt, 1, id)) == TS_DB_OK
+                    && (rc = ts_db_bind_int64 (stmt, 2, i)) == TS_DB_OK
+                    && (rc = _ts_store_bind_text (stmt, 3, language)) == TS_DB_OK
+                    && (rc = _ts_store_bind_text (stmt, 4, name)) == TS_DB_OK)
                   rc = step (stmt);
               }
           }
@@ -690,10 +687,10 @@ write_table (TsStore   *self,
       g_assert_not_reached ();
     }
 
-  if (rc != SQLITE_OK)
+  if (rc != TS_DB_OK)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      ts_db_reset (stmt);
+      ts_db_clear_bindings (stmt);
     }
   return rc;
 }
@@ -726,21 +723,21 @@ _ts_store_tables_write (TsStore   *self,
        * the rest is written anew. */
       if (replacing && table->kind != TABLE_RECORD)
         {
-          sqlite3_stmt *stmt = get_table_statement (self, i, TABLE_STMT_DELETE, error);
+          TsDbStmt *stmt = get_table_statement (self, i, TABLE_STMT_DELETE, error);
 
           if (stmt == NULL)
-            return SQLITE_ERROR;
-          if ((rc = _ts_store_bind_text (stmt, 1, ts_record_get_id (record))) != SQLITE_OK
-              || (rc = step (stmt)) != SQLITE_OK)
+            return TS_DB_ERROR;
+          if ((rc = _ts_store_bind_text (stmt, 1, ts_record_get_id (record))) != TS_DB_OK
+              || (rc = step (stmt)) != TS_DB_OK)
             return rc;
         }
 
       rc = write_table (self, i, record, error, &prepared);
-      if (rc != SQLITE_OK)
+      if (rc != TS_DB_OK)
         return rc;
     }
 
-  return SQLITE_OK;
+  return TS_DB_OK;
 }
 
 /* Reading */
@@ -760,7 +757,7 @@ set_damaged_error (TsStore     *self,
 
 /* Reads @field at @storage from column *@column on. */
 static gboolean
-read_scalar (sqlite3_stmt   *stmt,
+read_scalar (TsDbStmt       *stmt,
              int            *column,
              const TsField  *field,
              gpointer        storage,
@@ -771,14 +768,14 @@ read_scalar (sqlite3_stmt   *stmt,
   int c = *column;
 
   *column += n_columns_of (field);
-  if (sqlite3_column_type (stmt, c) == SQLITE_NULL)
+  if (ts_db_column_is_null (stmt, c))
     return TRUE;
   if (field->kind == TS_FIELD_NUMBER)
     {
-      ts_field_load_number (field, storage, sqlite3_column_double (stmt, c));
+      ts_field_load_number (field, storage, ts_db_column_double (stmt, c));
       return TRUE;
     }
-  return ts_field_load_text (field, storage, (const char *) sqlite3_column_text (stmt, c),
+  return ts_field_load_text (field, storage, ts_db_column_text (stmt, c),
                              id, path, error);
 }
 
@@ -788,7 +785,8 @@ load_table (TsStore     *self,
             GHashTable  *by_id,
             GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  TsDbStmt *stmt = NULL;
+  TsDbResult prepared;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *owner = NULL;
   TsRecord *record = NULL;
@@ -796,12 +794,12 @@ load_table (TsStore     *self,
   int rc;
   gboolean ok = TRUE;
 
-  if (sqlite3_prepare_v2 (self->db, table->select_sql, -1, &stmt, NULL) != SQLITE_OK)
+  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
     return _ts_store_set_open_error (self, error);
 
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *id = ts_db_column_text (stmt, 0);
       int column = 1;
 
       if (id == NULL)
@@ -834,12 +832,12 @@ load_table (TsStore     *self,
                               table->scalars[i]->key, error);
           break;
         case TABLE_LIST:
-          g_ptr_array_add (values, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+          g_ptr_array_add (values, g_strdup (ts_db_column_text (stmt, 2)));
           break;
         case TABLE_NAMES:
           ok = ts_field_load_name (table->field, ts_field_get_storage (table->field, record),
-                                   (const char *) sqlite3_column_text (stmt, 1),
-                                   (const char *) sqlite3_column_text (stmt, 2), id,
+                                   ts_db_column_text (stmt, 1),
+                                   ts_db_column_text (stmt, 2), id,
                                    table->field->key, error);
           break;
         case TABLE_ITEMS:
@@ -872,7 +870,7 @@ load_table (TsStore     *self,
         case TABLE_ITEM_NAMES:
           {
             GPtrArray *items = *(GPtrArray **) ts_field_get_storage (table->field, record);
-            int item_position = sqlite3_column_int (stmt, 1);
+            int item_position = (int) ts_db_column_int64 (stmt, 1);
             g_autofree char *path = g_strdup_printf ("%s[%d].%s", table->field->key,
                                                      item_position, table->item_field->key);
 
@@ -885,8 +883,8 @@ load_table (TsStore     *self,
                                      TS_FIELD_ITEM_STORAGE (table->item_field,
                                                             g_ptr_array_index (items,
                                                                                item_position)),
-                                     (const char *) sqlite3_column_text (stmt, 2),
-                                     (const char *) sqlite3_column_text (stmt, 3), id, path,
+                                     ts_db_column_text (stmt, 2),
+                                     ts_db_column_text (stmt, 3), id, path,
                                      error);
           }
           break;
@@ -898,7 +896,7 @@ load_table (TsStore     *self,
 
   if (ok && record != NULL && table->kind == TABLE_LIST)
     ts_field_load_strv (table->field, ts_field_get_storage (table->field, record), values);
-  sqlite3_finalize (stmt);
+  ts_db_finalize (stmt);
 
   if (!ok)
     {
@@ -906,7 +904,7 @@ load_table (TsStore     *self,
         g_prefix_error (error, _("Could not open “%s”: "), self->path);
       return FALSE;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != TS_DB_DONE)
     return _ts_store_set_open_error (self, error);
   return TRUE;
 }
@@ -918,16 +916,17 @@ load_record_table (TsStore     *self,
                    GHashTable  *by_id,
                    GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  TsDbStmt *stmt = NULL;
+  TsDbResult prepared;
   int rc;
 
-  if (sqlite3_prepare_v2 (self->db, table->select_sql, -1, &stmt, NULL) != SQLITE_OK)
+  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
     return _ts_store_set_open_error (self, error);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      const char *type_name = (const char *) sqlite3_column_text (stmt, 2);
+      const char *id = ts_db_column_text (stmt, 0);
+      const char *type_name = ts_db_column_text (stmt, 2);
       TsRecordType type, id_type;
       TsRecord *record;
       int column = 5;
@@ -936,7 +935,7 @@ load_record_table (TsStore     *self,
           || !ts_record_type_from_string (type_name, &type) || type != id_type)
         {
           set_damaged_error (self, table, id, _("its id or type is not a record's"), error);
-          sqlite3_finalize (stmt);
+          ts_db_finalize (stmt);
           return FALSE;
         }
 
@@ -945,7 +944,7 @@ load_record_table (TsStore     *self,
       if (!g_hash_table_insert (by_id, (gpointer) ts_record_get_id (record), record))
         {
           set_damaged_error (self, table, id, _("the id is there twice"), error);
-          sqlite3_finalize (stmt);
+          ts_db_finalize (stmt);
           return FALSE;
         }
 
@@ -955,15 +954,15 @@ load_record_table (TsStore     *self,
                             ts_field_get_storage (table->scalars[i], record), id,
                             table->scalars[i]->key, error))
             {
-              sqlite3_finalize (stmt);
+              ts_db_finalize (stmt);
               g_prefix_error (error, _("Could not open “%s”: "), self->path);
               return FALSE;
             }
         }
     }
-  sqlite3_finalize (stmt);
+  ts_db_finalize (stmt);
 
-  if (rc != SQLITE_DONE)
+  if (rc != TS_DB_DONE)
     return _ts_store_set_open_error (self, error);
   return TRUE;
 }
@@ -980,7 +979,8 @@ _ts_store_tables_load (TsStore  *self,
 
   /* One read transaction: every table as of one moment, whatever another
    * process writes meanwhile. */
-  if (!_ts_store_exec_sql (self, "BEGIN", error))
+  if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
+                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
   ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);

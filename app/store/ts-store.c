@@ -16,9 +16,6 @@
 #define SEED_RESOURCE_PATH RESOURCE_BASE_PATH "/dataset/tianshan.json"
 
 static const char * const statement_sql[N_STATEMENTS] = {
-  [STMT_BEGIN] = "BEGIN IMMEDIATE",
-  [STMT_COMMIT] = "COMMIT",
-  [STMT_ROLLBACK] = "ROLLBACK",
   [STMT_DELETE_RECORD] = "DELETE FROM record WHERE id = ?1",
   [STMT_DELETE_LINKS] = "DELETE FROM link WHERE source_id = ?1",
   [STMT_INSERT_LINK] = "INSERT INTO link (source_id, field, target_id) VALUES (?1, ?2, ?3)",
@@ -34,7 +31,7 @@ set_database_error (TsStore     *self,
                     const char  *what)
 {
   g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE, "%s: %s", what,
-               sqlite3_errmsg (self->db));
+               ts_db_errmsg (self->db));
   return FALSE;
 }
 
@@ -61,19 +58,21 @@ _ts_store_exec_sql (TsStore     *self,
                     const char  *sql,
                     GError     **error)
 {
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (ts_db_exec (self->db, sql) != TS_DB_OK)
     return _ts_store_set_open_error (self, error);
   return TRUE;
 }
 
-static sqlite3_stmt *
+static TsDbStmt *
 get_statement (TsStore    *self,
                Statement   statement,
                GError    **error)
 {
+  TsDbResult rc;
+
   if (self->statements[statement] == NULL
-      && sqlite3_prepare_v3 (self->db, statement_sql[statement], -1, SQLITE_PREPARE_PERSISTENT,
-                             &self->statements[statement], NULL) != SQLITE_OK)
+      && (self->statements[statement] = ts_db_prepare (self->db, statement_sql[statement], TRUE,
+                                                       &rc)) == NULL)
     {
       set_save_error (self, error);
       return NULL;
@@ -86,58 +85,63 @@ get_statement (TsStore    *self,
  * either way. */
 static gboolean
 step_statement (TsStore       *self,
-                sqlite3_stmt  *stmt,
+                TsDbStmt      *stmt,
                 GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  TsDbResult rc = ts_db_step (stmt);
 
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  if (rc != TS_DB_DONE && rc != TS_DB_ROW)
     {
       set_save_error (self, error);
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      ts_db_reset (stmt);
+      ts_db_clear_bindings (stmt);
       return FALSE;
     }
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  ts_db_reset (stmt);
+  ts_db_clear_bindings (stmt);
   return TRUE;
 }
 
 gboolean
-_ts_store_run_statement (TsStore    *self,
-                         Statement   statement,
-                         GError    **error)
+_ts_store_begin (TsStore  *self,
+                 GError  **error)
 {
-  sqlite3_stmt *stmt = get_statement (self, statement, error);
+  if (ts_db_begin (self->db) != TS_DB_OK)
+    return set_save_error (self, error);
+  return TRUE;
+}
 
-  return stmt != NULL && step_statement (self, stmt, error);
+gboolean
+_ts_store_commit (TsStore  *self,
+                  GError  **error)
+{
+  if (ts_db_commit (self->db) != TS_DB_OK)
+    return set_save_error (self, error);
+  return TRUE;
 }
 
 void
 _ts_store_rollback (TsStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db)
-      && !_ts_store_run_statement (self, STMT_ROLLBACK, NULL))
+  if (ts_db_in_transaction (self->db) && ts_db_rollback (self->db) != TS_DB_OK)
     g_warning ("Could not roll back a transaction on “%s”: %s",
-               self->path, sqlite3_errmsg (self->db));
+               self->path, ts_db_errmsg (self->db));
 }
 
-/* The bind functions return SQLite's result: SQLITE_TOOBIG for a value
- * over SQLITE_LIMIT_LENGTH, which must not pass for NULL. */
+/* The bind functions return the database's result: TS_DB_TOOBIG for a
+ * value over SQLITE_LIMIT_LENGTH, which must not pass for NULL. */
 int
-_ts_store_bind_text (sqlite3_stmt *stmt,
-                     int           index,
-                     const char   *text)
+_ts_store_bind_text (TsDbStmt   *stmt,
+                     int         index,
+                     const char *text)
 {
-  if (text != NULL)
-    return sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  return sqlite3_bind_null (stmt, index);
+  return ts_db_bind_text (stmt, index, text);
 }
 
 /* As the record's JSON writes it, so that the column sorts as the text. */
 int
-_ts_store_bind_time (sqlite3_stmt *stmt,
+_ts_store_bind_time (TsDbStmt     *stmt,
                      int           index,
                      GDateTime    *time)
 {
@@ -156,27 +160,29 @@ _ts_store_bind_time (sqlite3_stmt *stmt,
 }
 
 int
-_ts_store_bind_julian (sqlite3_stmt *stmt,
+_ts_store_bind_julian (TsDbStmt     *stmt,
                        int           index,
                        guint32       julian)
 {
   if (julian != 0)
-    return sqlite3_bind_int64 (stmt, index, julian);
-  return sqlite3_bind_null (stmt, index);
+    return ts_db_bind_int64 (stmt, index, julian);
+  return ts_db_bind_null (stmt, index);
 }
 
 /* A failed bind or step of @record's row: what is too large says so and
  * names the record, rather than passing for a missing value. */
 static gboolean
 set_record_error (TsStore       *self,
-                  sqlite3_stmt  *stmt,
+                  TsDbStmt      *stmt,
                   int            rc,
                   TsRecord      *record,
                   GError       **error)
 {
-  if (rc == SQLITE_TOOBIG)
+  if (rc == TS_DB_TOOBIG)
     {
-      int limit = sqlite3_limit (self->db, SQLITE_LIMIT_LENGTH, -1);
+      sqlite3 *sqlite = ts_db_get_sqlite (self->db);
+      /* PostgreSQL: a field's value is at most 1 GiB. */
+      int limit = sqlite != NULL ? sqlite3_limit (sqlite, SQLITE_LIMIT_LENGTH, -1) : 1 << 30;
       g_autofree char *size = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
 
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
@@ -185,7 +191,7 @@ set_record_error (TsStore       *self,
                      "fields"),
                    self->path, ts_record_get_id (record), size);
     }
-  else if (rc == SQLITE_NOMEM)
+  else if (rc == TS_DB_NOMEM)
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: out of memory for the record "
@@ -200,8 +206,8 @@ set_record_error (TsStore       *self,
 
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      ts_db_reset (stmt);
+      ts_db_clear_bindings (stmt);
     }
   return FALSE;
 }
@@ -209,7 +215,7 @@ set_record_error (TsStore       *self,
 typedef struct
 {
   TsStore       *self;
-  sqlite3_stmt  *stmt;
+  TsDbStmt      *stmt;
   GError       **error;
   gboolean       failed;
 } LinkData;
@@ -226,9 +232,9 @@ insert_link_cb (TsRecord   *record,
   if (data->failed)
     return;
 
-  if ((rc = _ts_store_bind_text (data->stmt, 1, ts_record_get_id (record))) != SQLITE_OK
-      || (rc = _ts_store_bind_text (data->stmt, 2, field)) != SQLITE_OK
-      || (rc = _ts_store_bind_text (data->stmt, 3, target_id)) != SQLITE_OK)
+  if ((rc = _ts_store_bind_text (data->stmt, 1, ts_record_get_id (record))) != TS_DB_OK
+      || (rc = _ts_store_bind_text (data->stmt, 2, field)) != TS_DB_OK
+      || (rc = _ts_store_bind_text (data->stmt, 3, target_id)) != TS_DB_OK)
     {
       data->failed = TRUE;
       set_record_error (data->self, data->stmt, rc, record, data->error);
@@ -245,7 +251,7 @@ _ts_store_write_record (TsStore   *self,
                         GError   **error)
 {
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *delete_links;
+  TsDbStmt *delete_links;
   LinkData data = { self, NULL, error, FALSE };
   int rc;
 
@@ -265,12 +271,12 @@ _ts_store_write_record (TsStore   *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (rc != SQLITE_OK)
+  if (rc != TS_DB_OK)
     return set_record_error (self, NULL, rc, record, error);
 
   if (replacing)
     {
-      if ((rc = _ts_store_bind_text (delete_links, 1, ts_record_get_id (record))) != SQLITE_OK)
+      if ((rc = _ts_store_bind_text (delete_links, 1, ts_record_get_id (record))) != TS_DB_OK)
         return set_record_error (self, delete_links, rc, record, error);
       if (!step_statement (self, delete_links, error))
         return FALSE;
@@ -285,16 +291,16 @@ delete_record (TsStore     *self,
                const char  *id,
                GError     **error)
 {
-  sqlite3_stmt *stmt = get_statement (self, STMT_DELETE_RECORD, error);
+  TsDbStmt *stmt = get_statement (self, STMT_DELETE_RECORD, error);
 
   if (stmt == NULL)
     return FALSE;
 
   /* Its own links go with it (ON DELETE CASCADE); links to it make the
    * COMMIT fail, unless their records change in the same transaction. */
-  if (_ts_store_bind_text (stmt, 1, id) != SQLITE_OK)
+  if (_ts_store_bind_text (stmt, 1, id) != TS_DB_OK)
     {
-      sqlite3_clear_bindings (stmt);
+      ts_db_clear_bindings (stmt);
       return set_save_error (self, error);
     }
   return step_statement (self, stmt, error);
@@ -331,11 +337,11 @@ commit_changes (TsDataset  *dataset,
 {
   TsStore *self = user_data;
 
-  if (!_ts_store_run_statement (self, STMT_BEGIN, error))
+  if (!_ts_store_begin (self, error))
     return FALSE;
 
   if (!write_changes (self, changes, error)
-      || !_ts_store_run_statement (self, STMT_COMMIT, error))
+      || !_ts_store_commit (self, error))
     {
       _ts_store_rollback (self);
       return FALSE;
@@ -456,12 +462,10 @@ void
 _ts_store_close_database (TsStore *self)
 {
   for (guint i = 0; i < N_STATEMENTS; i++)
-    g_clear_pointer (&self->statements[i], sqlite3_finalize);
+    g_clear_pointer (&self->statements[i], ts_db_finalize);
   _ts_store_tables_finalize (self);
 
-  if (self->db != NULL && sqlite3_close (self->db) != SQLITE_OK)
-    g_warning ("Could not close “%s”: %s", self->path, sqlite3_errmsg (self->db));
-  self->db = NULL;
+  g_clear_pointer (&self->db, ts_db_close);
 }
 
 /* Switching a file to WAL needs it to itself, and SQLite returns
@@ -475,7 +479,8 @@ _ts_store_set_wal_mode (TsStore  *self,
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   int rc;
 
-  while ((rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL))
+  while ((rc = sqlite3_exec (ts_db_get_sqlite (self->db), "PRAGMA journal_mode = WAL", NULL,
+                             NULL, NULL))
            == SQLITE_BUSY
          && g_get_monotonic_time () < deadline)
     g_usleep (20 * 1000);
@@ -495,11 +500,15 @@ open_file (TsStore  *self,
 {
   gboolean empty = FALSE;
   int version = TS_STORE_SCHEMA_VERSION;
+  sqlite3 *handle = NULL;
+  int rc;
 
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
+  rc = sqlite3_open_v2 (self->path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (handle != NULL)
+    self->db = ts_db_new_sqlite (handle);
+  if (rc != SQLITE_OK)
     {
-      if (self->db == NULL)
+      if (handle == NULL)
         {
           g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                        _("Could not open “%s”: out of memory"), self->path);
@@ -508,12 +517,12 @@ open_file (TsStore  *self,
       return _ts_store_set_open_error (self, error);
     }
 
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (handle, 5000);
 
   if (!checked && !_ts_store_check_file (self, &version, &empty, error))
     return FALSE;
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  if (sqlite3_db_readonly (handle, "main") == 1)
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not open “%s”: the file cannot be written"), self->path);
@@ -528,7 +537,7 @@ open_file (TsStore  *self,
 
   if (empty || version < TS_STORE_SCHEMA_VERSION)
     {
-      if (!_ts_store_run_statement (self, STMT_BEGIN, error))
+      if (!_ts_store_begin (self, error))
         return FALSE;
 
       /* Again, inside the transaction: another process may have migrated
@@ -543,7 +552,7 @@ open_file (TsStore  *self,
 
       if ((version < TS_STORE_SCHEMA_VERSION && !_ts_store_migrate (self, version, error))
           || (empty && seed != NULL && !_ts_store_import_seed (self, seed, error))
-          || !_ts_store_run_statement (self, STMT_COMMIT, error))
+          || !_ts_store_commit (self, error))
         {
           _ts_store_rollback (self);
           return FALSE;
@@ -553,6 +562,54 @@ open_file (TsStore  *self,
   return _ts_store_set_wal_mode (self, error);
 }
 
+/* A team database: connects, refuses a newer schema or another
+ * program's tables before writing anything, and gives an empty database
+ * the tables (and @seed) in one transaction. */
+static gboolean
+open_server (TsStore  *self,
+             GBytes   *seed,
+             GError  **error)
+{
+  gboolean empty = FALSE;
+  int version = TS_STORE_SCHEMA_VERSION;
+
+  self->db = ts_db_open_postgresql (self->conninfo, self->path, error);
+  if (self->db == NULL)
+    return FALSE;
+
+  if (!_ts_store_check_file (self, &version, &empty, error))
+    return FALSE;
+
+  if (empty || version < TS_STORE_SCHEMA_VERSION)
+    {
+      /* Two first opens at once: the second waits, then finds the tables. */
+      if (!_ts_store_begin (self, error)
+          || !_ts_store_exec_sql (self, "SELECT pg_advisory_xact_lock (1416524648)", error))
+        {
+          _ts_store_rollback (self);
+          return FALSE;
+        }
+      if (!_ts_store_check_file (self, &version, &empty, error))
+        {
+          _ts_store_rollback (self);
+          return FALSE;
+        }
+      self->created = empty;
+
+      if ((empty && !_ts_store_create_schema (self, error))
+          || (!empty && version < TS_STORE_SCHEMA_VERSION
+              && !_ts_store_migrate (self, version, error))
+          || (empty && seed != NULL && !_ts_store_import_seed (self, seed, error))
+          || !_ts_store_commit (self, error))
+        {
+          _ts_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 open_database (TsStore  *self,
                GBytes   *seed,
@@ -560,7 +617,12 @@ open_database (TsStore  *self,
 {
   gboolean placed = FALSE;
 
-  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+  if (self->conninfo != NULL)
+    {
+      if (!open_server (self, seed, error))
+        return FALSE;
+    }
+  else if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
       if (!_ts_store_create_database (self, seed, &placed, error))
         return FALSE;
@@ -575,7 +637,7 @@ open_database (TsStore  *self,
       self->created = placed;
     }
 
-  if (!open_file (self, seed, placed, error))
+  if (self->conninfo == NULL && !open_file (self, seed, placed, error))
     return FALSE;
 
   if (!self->created && !load_records (self, error))
@@ -606,6 +668,7 @@ ts_store_finalize (GObject *object)
   TsStore *self = (TsStore *)object;
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->conninfo, g_free);
 
   G_OBJECT_CLASS (ts_store_parent_class)->finalize (object);
 }
@@ -642,7 +705,13 @@ ts_store_open_full (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (TS_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
+  if (ts_db_location_is_postgresql (path))
+    {
+      self->conninfo = g_strdup (path);
+      self->path = ts_db_location_display (path);
+    }
+  else
+    self->path = g_strdup (path);
 
   /* Nothing this open made is left behind on failure, and nothing that
    * was there before (or that another process made) is removed. */
@@ -709,5 +778,5 @@ _ts_store_get_database (TsStore *self)
 {
   g_return_val_if_fail (TS_IS_STORE (self), NULL);
 
-  return self->db;
+  return self->db != NULL ? ts_db_get_sqlite (self->db) : NULL;
 }

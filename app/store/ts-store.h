@@ -42,13 +42,30 @@ char       *ts_store_default_path  (void);
 /* Opens the database at @path, creating it (and its folders) with the
  * shipped dataset of the GResource when it does not exist. A file that is
  * not a Tianshan database (TS_STORE_ERROR_NOT_A_DATABASE) or comes from a newer
- * version (TS_STORE_ERROR_NEWER_VERSION) is refused and left as it was. */
+ * version (TS_STORE_ERROR_NEWER_VERSION) is refused and left as it was.
+ *
+ * @path may instead name a team database on a PostgreSQL server, as libpq
+ * takes it: postgresql://user@host/dbname, postgres://…, or key=value
+ * pairs (service=NAME, host=… dbname=…). An empty database gets the
+ * tables (and the shipped dataset) in one transaction; a newer or foreign
+ * schema is refused without being touched. ts_store_get_path () then
+ * returns the location without its password. */
 TsStore    *ts_store_open          (const char  *path,
                                     GError     **error);
 /* The same, with @seed (a dataset document, FORMAT.md) imported when the
  * database is created instead of the shipped dataset; NULL for none. */
 TsStore    *ts_store_open_full     (const char  *path,
                                     GBytes      *seed,
+                                    GError     **error);
+
+/* Copies every record of the database at @source into @destination (a
+ * path or a server, as ts_store_open () takes them), which must be empty
+ * (a new file, a database without Tianshan's tables, or tables without
+ * records): all or nothing. A destination with records is refused and
+ * left as it was. Sets @n_copied to the number of records. */
+gboolean    ts_store_copy          (const char  *source,
+                                    const char  *destination,
+                                    guint       *n_copied,
                                     GError     **error);
 
 const char *ts_store_get_path      (TsStore     *self);

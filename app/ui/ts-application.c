@@ -28,7 +28,11 @@ static const GOptionEntry option_entries[] = {
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { "database", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Use the dataset in this database file"), N_("PATH") },
+    N_("Use the dataset in this database file, or in a team database on a PostgreSQL server "
+       "(postgresql://user@host/dbname, service=NAME)"), N_("PATH|URI") },
+  { "copy-to", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Copy every record of the --database into this empty database (a file or a "
+       "PostgreSQL URI), all or nothing, then exit"), N_("PATH|URI") },
   { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Merge the records of a Tianshan JSON file into the dataset, then exit"), N_("FILE") },
   { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -148,6 +152,7 @@ ts_application_handle_local_options (GApplication *application,
     }
 
   cli.database = lookup_string (options, "database");
+  cli.copy_to = lookup_string (options, "copy-to");
   cli.import = lookup_string (options, "import");
   cli.export = lookup_string (options, "export");
   cli.search = lookup_string (options, "search");
@@ -165,7 +170,7 @@ ts_application_handle_local_options (GApplication *application,
 
   /* Headless work happens here, before the application registers or GTK is
    * initialised, so it runs without a display. */
-  if (cli.import != NULL || cli.export != NULL)
+  if (cli.import != NULL || cli.export != NULL || cli.copy_to != NULL)
     return ts_cli_run (&cli);
 
   if (cli.view != NULL)
