@@ -210,11 +210,11 @@ table_new (const char    *name,
         g_autoptr(GString) update = g_string_new ("type = excluded.type, "
                                                   "date_first = excluded.date_first, "
                                                   "date_last = excluded.date_last");
+        GString *server;
 
         for (guint i = 0; i < table->n_scalars; i++)
           g_string_append_printf (update, ", \"%s\" = excluded.\"%s\"",
                                   table->scalars[i]->key, table->scalars[i]->key);
-        GString *server;
 
         table->insert_sql[TS_DB_SQLITE] = g_strdup_printf ("INSERT INTO record (%s) VALUES (%s) "
                                                            "ON CONFLICT (id) DO UPDATE SET %s",
