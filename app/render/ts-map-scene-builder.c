@@ -170,6 +170,38 @@ add_project_route (TsMapScene *scene,
                           points, route->len);
 }
 
+/* A record that happens at another event rather than at a place (a
+ * statement made at a meeting) happens where that event does: its place
+ * references that name no place are replaced by the places of what they
+ * name, one step only. A party that is an organization names no place
+ * either way. */
+static void
+resolve_events (Builder   *builder,
+                GPtrArray *place_ids)
+{
+  guint n = place_ids->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      TsRecord *target;
+
+      /* A place already marked is a place: most references are. */
+      if (g_hash_table_contains (builder->uses, place_ids->pdata[i]))
+        continue;
+      target = builder->lookup (builder->lookup_data, place_ids->pdata[i]);
+      /* Statements are the only records placed through another. */
+      if (target == NULL || TS_IS_PLACE (target))
+        continue;
+      place_ids->pdata[i] = NULL;
+      ts_record_foreach_place_reference (target, collect_place_cb, place_ids);
+    }
+  if (place_ids->len == n)
+    return;
+  for (guint i = place_ids->len; i > 0; i--)
+    if (place_ids->pdata[i - 1] == NULL)
+      g_ptr_array_remove_index (place_ids, i - 1);
+}
+
 static void
 add_record (Builder    *builder,
             TsMapScene *scene,
@@ -179,6 +211,7 @@ add_record (Builder    *builder,
   /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
   g_ptr_array_set_size (place_ids, 0);
   ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
+  resolve_events (builder, place_ids);
   if (place_ids->len > 0)
     count_places (builder, record, place_ids);
 

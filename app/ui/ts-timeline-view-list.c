@@ -210,7 +210,8 @@ ts_events_in_view_update (TsEventsInView   *self,
 
 /* The list. */
 
-/* "Meeting", "Signing", "Milestone", "Project": what a mark is. */
+/* "Meeting", "Signing", "Milestone", "Project", "Statement": what a mark
+ * is. */
 const char *
 _ts_timeline_view_get_kind_label (TsRecordEventKind kind)
 {
@@ -219,6 +220,9 @@ _ts_timeline_view_get_kind_label (TsRecordEventKind kind)
     [TS_RECORD_EVENT_SIGNING] = N_("Signing"),
     [TS_RECORD_EVENT_MILESTONE] = N_("Milestone"),
     [TS_RECORD_EVENT_PROJECT] = N_("Project"),
+    /* Translators: a statement on the timeline, as a screen reader reads
+     * its kind ("Statement, 1 Mar 2026, Edil Baisalov: …") */
+    [TS_RECORD_EVENT_STATEMENT] = N_("Statement"),
   };
 
   if ((guint) kind >= G_N_ELEMENTS (labels))
