@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ts-basemap.h"
+#include "ts-field.h"
 #include "ts-map-scene-builder.h"
 #include "ts-matches.h"
 
@@ -289,6 +290,50 @@ find_province_shape (TsPlace *place)
     }
 
   return province;
+}
+
+static gboolean
+has_place_fields (TsRecordType type)
+{
+  guint n_fields;
+  const TsField * const *fields = ts_record_type_get_fields (type, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i]->flags & TS_FIELD_HAPPENS_AT)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ts_map_scene_type_is_placed_through_events (TsRecordType type)
+{
+  static gsize once;
+  static guint placed_through_events;
+
+  g_return_val_if_fail (type < TS_N_RECORD_TYPES, FALSE);
+
+  if (g_once_init_enter (&once))
+    {
+      guint events = 0, types = 0;
+
+      /* The types with places of their own, other than places. */
+      for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+        if (t != TS_RECORD_TYPE_PLACE && has_place_fields (t))
+          events |= 1u << t;
+      for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+        {
+          guint n_fields;
+          const TsField * const *fields = ts_record_type_get_fields (t, &n_fields);
+
+          for (guint i = 0; i < n_fields; i++)
+            if ((fields[i]->flags & TS_FIELD_HAPPENS_AT) && (fields[i]->ref_types & events))
+              types |= 1u << t;
+        }
+      placed_through_events = types;
+      g_once_init_leave (&once, 1);
+    }
+
+  return (placed_through_events & (1u << type)) != 0;
 }
 
 static TsRecord *

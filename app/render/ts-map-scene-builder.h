@@ -49,4 +49,11 @@ TsMapScene *ts_map_scene_new_from_records (GPtrArray          *records,
                                            TsRecordLookupFunc  lookup,
                                            gpointer            lookup_data);
 
+/* Whether records of @type may happen at another record rather than at a
+ * place (a statement at a meeting), as the fields' descriptors say: a
+ * TS_FIELD_HAPPENS_AT reference that may name a type with places of its
+ * own. A scene built with a lookup of its own must then find those
+ * records too, not only the places. */
+gboolean    ts_map_scene_type_is_placed_through_events (TsRecordType type);
+
 G_END_DECLS
