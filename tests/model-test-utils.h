@@ -23,7 +23,8 @@ model_test_read_records (const char *path)
 
   document = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (document, "format"), ==, "tianshan");
-  g_assert_cmpint (json_object_get_int_member (document, "version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (document, "version"), >=, 1);
+  g_assert_cmpint (json_object_get_int_member (document, "version"), <=, 2);
 
   array = json_object_get_array_member (document, "records");
   for (guint i = 0; i < json_array_get_length (array); i++)

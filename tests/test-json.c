@@ -169,6 +169,75 @@ test_bad_unknown_field (Fixture       *fixture,
                        (const char * const[]) { "place/naryn", "“population”", NULL });
 }
 
+/* A statement of @kind with @speaker (a member, or nothing) and
+ * @citations. */
+static char *
+statement_with (const char *speaker,
+                const char *kind,
+                const char *citations)
+{
+  return g_strdup_printf ("{\"type\": \"statement\", \"id\": \"statement/baisalov-new-stage\","
+                          " \"title\": \"Baisalov: a new stage\",%s \"date\": \"2023-10-25\","
+                          " \"kind\": \"%s\", \"words\": \"Kyrgyzstan is entering a new stage\","
+                          " \"citations\": %s}",
+                          speaker, kind, citations);
+}
+
+static void
+test_bad_statement_speaker (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with ("", "quote", "[{\"source\": \"source/akipress-2023-10-25\"}]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "statement/baisalov-new-stage", "“speaker”",
+                                                NULL });
+}
+
+static void
+test_bad_statement_kind (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with (" \"speaker\": \"person/edil-baisalov\",", "sung",
+                    "[{\"source\": \"source/akipress-2023-10-25\"}]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
+                       (const char * const[]) { "statement/baisalov-new-stage", "“kind”",
+                                                "sung", NULL });
+}
+
+static void
+test_bad_statement_citation (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with (" \"speaker\": \"person/edil-baisalov\",", "reported",
+                    "[{\"source\": \"source/akipress-2023-10-25\"},"
+                    " {\"excerpt\": \"Baisalov said the region is entering a new stage\"}]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "statement/baisalov-new-stage",
+                                                "“citations[1].source”", NULL });
+}
+
+static void
+test_bad_statement_no_citation (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with (" \"speaker\": \"person/edil-baisalov\",", "quote", "[]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "statement/baisalov-new-stage", "“citations”",
+                                                NULL });
+}
+
 static void
 test_bad_missing_id (Fixture       *fixture,
                      gconstpointer  data)
@@ -273,9 +342,9 @@ static void
 test_bad_newer_version (Fixture       *fixture,
                         gconstpointer  data)
 {
-  assert_import_fails (fixture, "{\"format\": \"tianshan\", \"version\": 2, \"records\": []}",
+  assert_import_fails (fixture, "{\"format\": \"tianshan\", \"version\": 3, \"records\": []}",
                        TS_STORE_ERROR, TS_STORE_ERROR_NEWER_VERSION,
-                       (const char * const[]) { "version 2", NULL });
+                       (const char * const[]) { "version 3", "versions 1 to 2", NULL });
 }
 
 static void
@@ -681,6 +750,49 @@ test_round_trip_shipped (void)
   assert_round_trip (bytes);
 }
 
+/* A file of version 1 of the format (the shipped dataset as it was before
+ * version 2, kept as tests/data/dataset-v1.json) imports unchanged: every
+ * record, written back byte for byte but for the version. */
+static void
+test_import_version_1 (void)
+{
+  g_autofree char *path = g_build_filename (TS_TESTS_SRCDIR, "data", "dataset-v1.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *db_path = store_test_dir_file (dir, "v1.db");
+  g_autoptr(TsStore) store = store_test_open (db_path, FALSE);
+  TsDataset *dataset = ts_store_get_dataset (store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *exported = NULL;
+  TsRecord *baisalov;
+  guint n_records = 0;
+  guint n_added = 0;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\": \"tianshan\",\n"
+                                             "  \"version\": 1,\n"));
+  for (const char *p = contents; (p = strstr (p, "\n    {\n      \"type\": ")) != NULL; p++)
+    n_records++;
+  g_assert_cmpuint (n_records, >, 100);
+
+  g_assert_true (ts_json_import_file (dataset, file, &n_added, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, n_records);
+  g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==, n_records);
+
+  baisalov = ts_dataset_lookup (dataset, "person/edil-baisalov");
+  g_assert_nonnull (baisalov);
+  g_assert_cmpstr (ts_record_get_title (baisalov), ==, "Edil Baisalov");
+
+  expected = g_string_new (contents);
+  g_string_replace (expected, "\n  \"version\": 1,\n", "\n  \"version\": 2,\n", 1);
+  exported = store_test_export (dataset);
+  g_assert_cmpstr (exported, ==, expected->str);
+}
+
 /* Layout: two-space indent, "key": value, numbers as written, escapes,
  * the file's newline at the end. */
 static void
@@ -694,7 +806,7 @@ test_write_layout (void)
   g_autofree char *empty_path = store_test_dir_file (dir, "empty.db");
   g_autofree char *empty_text = NULL;
 
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\": \"tianshan\",\n  \"version\": 1,\n"
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\": \"tianshan\",\n  \"version\": 2,\n"
                                          "  \"records\": [\n    {\n      \"type\": \"meeting\","));
   g_assert_nonnull (strstr (text, "\n      \"lat\": 42.87,\n      \"lon\": 74.59\n"));
   g_assert_nonnull (strstr (text, "\"change\": 0.1\n"));
@@ -707,7 +819,7 @@ test_write_layout (void)
   empty = store_test_open (empty_path, FALSE);
   empty_text = store_test_export (ts_store_get_dataset (empty));
   g_assert_cmpstr (empty_text, ==,
-                   "{\n  \"format\": \"tianshan\",\n  \"version\": 1,\n  \"records\": []\n}\n");
+                   "{\n  \"format\": \"tianshan\",\n  \"version\": 2,\n  \"records\": []\n}\n");
 }
 
 static gboolean
@@ -842,6 +954,10 @@ main (int   argc,
   ADD_BAD ("malformed", test_bad_malformed);
   ADD_BAD ("unknown-type", test_bad_unknown_type);
   ADD_BAD ("unknown-field", test_bad_unknown_field);
+  ADD_BAD ("statement-without-speaker", test_bad_statement_speaker);
+  ADD_BAD ("statement-kind-sung", test_bad_statement_kind);
+  ADD_BAD ("citation-without-source", test_bad_statement_citation);
+  ADD_BAD ("statement-without-citation", test_bad_statement_no_citation);
   ADD_BAD ("missing-id", test_bad_missing_id);
   ADD_BAD ("wrong-value-type", test_bad_wrong_value_type);
   ADD_BAD ("invalid-date", test_bad_invalid_date);
@@ -873,6 +989,7 @@ main (int   argc,
               test_import_missing_file, fixture_tear_down);
   g_test_add_func ("/json/round-trip/fixture", test_round_trip_fixture);
   g_test_add_func ("/json/round-trip/shipped", test_round_trip_shipped);
+  g_test_add_func ("/json/import/version-1", test_import_version_1);
   g_test_add_func ("/json/write/layout", test_write_layout);
   g_test_add_func ("/json/write/node", test_write_node);
   g_test_add_func ("/json/write/query-closure", test_write_query_closure);

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* The in-place migration of databases that older versions of Tianshan
- * wrote, from kept fixtures: tests/data/store-v1.sql and store-v2.sql, text
- * dumps of the shipped dataset as versions 1 and 2 stored it. Migrated,
- * they export the same bytes as the shipped dataset imported fresh; a file
- * the migration cannot read is refused and left byte for byte as it was. */
+ * wrote, from kept fixtures: tests/data/store-v1.sql, store-v2.sql and
+ * store-v3.sql, text dumps of the shipped dataset as versions 1, 2 and 3
+ * stored it. Migrated, they export the same bytes as that dataset (kept as
+ * tests/data/dataset-v1.json, since the shipped one moves on) imported
+ * fresh, and have every table and column a new database has; a file the
+ * migration cannot read is refused and left byte for byte as it was. */
 
 #include "config.h"
 
@@ -13,6 +15,7 @@
 
 #include "ts-error.h"
 #include "ts-json.h"
+#include "ts-record.h"
 #include "ts-store.h"
 
 #include "store-test-utils.h"
@@ -57,11 +60,11 @@ build_fixture (const char *name,
   sqlite3_close (db);
 }
 
-/* The shipped dataset imported into a new database, exported. */
+/* The dataset the fixtures hold, imported into a new database, exported. */
 static char *
 export_shipped (StoreTestDir *dir)
 {
-  g_autofree char *shipped_path = source_path ("data", "dataset", "tianshan.json", NULL);
+  g_autofree char *shipped_path = source_path ("tests", "data", "dataset-v1.json", NULL);
   g_autofree char *path = store_test_dir_file (dir, "fresh.db");
   g_autofree char *contents = NULL;
   g_autoptr(GBytes) seed = NULL;
@@ -76,6 +79,59 @@ export_shipped (StoreTestDir *dir)
   store = ts_store_open_full (path, seed, &error);
   g_assert_no_error (error);
   return store_test_export (ts_store_get_dataset (store));
+}
+
+/* "table.column" for every column of every table of the database at
+ * @path, sorted. */
+static char *
+describe_schema (const char *path)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = store_test_sqlite_open (path);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT m.name, p.name FROM sqlite_master AS m, "
+                                       "pragma_table_info (m.name) AS p "
+                                       "WHERE m.type = 'table' ORDER BY m.name, p.name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (columns, g_strdup_printf ("%s.%s", sqlite3_column_text (stmt, 0),
+                                               sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_ptr_array_add (columns, NULL);
+
+  return g_strjoinv ("\n", (char **) columns->pdata);
+}
+
+/* The same tables and columns as a database made today. */
+static void
+assert_schema_complete (StoreTestDir *dir,
+                        const char   *path)
+{
+  g_autofree char *fresh = store_test_dir_file (dir, "fresh.db");
+  g_autofree char *expected = describe_schema (fresh);
+  g_autofree char *got = describe_schema (path);
+
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* Counts the records in their types' tables. */
+static int
+count_typed_records (const char *path)
+{
+  int n = 0;
+
+  for (int type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"",
+                                              ts_record_type_to_string (type));
+
+      n += store_test_file_int (path, sql);
+    }
+  return n;
 }
 
 static void
@@ -107,14 +163,8 @@ check_migrates (const char *fixture,
   g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM pragma_table_info "
                                               "('record') WHERE name = 'body'"), ==, 0);
   g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM record"), ==,
-                   store_test_file_int (path, "SELECT count(*) FROM meeting")
-                   + store_test_file_int (path, "SELECT count(*) FROM agreement")
-                   + store_test_file_int (path, "SELECT count(*) FROM project")
-                   + store_test_file_int (path, "SELECT count(*) FROM person")
-                   + store_test_file_int (path, "SELECT count(*) FROM organization")
-                   + store_test_file_int (path, "SELECT count(*) FROM place")
-                   + store_test_file_int (path, "SELECT count(*) FROM source")
-                   + store_test_file_int (path, "SELECT count(*) FROM figure"));
+                   count_typed_records (path));
+  assert_schema_complete (dir, path);
   g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM person_names "
                                               "WHERE record_id = 'person/edil-baisalov'"),
                    >=, 2);
@@ -139,6 +189,71 @@ static void
 test_migrate_from_2 (void)
 {
   check_migrates ("store-v2.sql", 2);
+}
+
+static void
+test_migrate_from_3 (void)
+{
+  check_migrates ("store-v3.sql", 3);
+}
+
+/* The step to version 4 adds whatever the fields declare that a file
+ * lacks, tables and columns alike: a version 3 file without a list's table
+ * and a type's column (as if made before those fields existed) gains them,
+ * the records keep everything else, and opening it again changes nothing. */
+/* The people's records of an export. */
+static char *
+people_of (const char *text)
+{
+  const char *start = strstr (text, "\"type\": \"person\"");
+  const char *end = strstr (text, "\"type\": \"organization\"");
+
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  return g_strndup (start, end - start);
+}
+
+static void
+test_migrate_adds_missing (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "old.db");
+  g_autofree char *expected = export_shipped (dir);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  build_fixture ("store-v3.sql", path);
+  db = store_test_sqlite_open (path);
+  store_test_sqlite_exec (db, "DROP TABLE person_aliases;"
+                              "ALTER TABLE figure DROP COLUMN change;");
+  sqlite3_close (db);
+  g_assert_cmpint (store_test_file_int (path, "SELECT count(*) FROM sqlite_master "
+                                              "WHERE name = 'person_aliases'"), ==, 0);
+
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(TsStore) store = ts_store_open_full (path, NULL, &error);
+      g_autofree char *exported = NULL;
+      g_autofree char *expected_people = NULL;
+      g_autofree char *exported_people = NULL;
+      const char *people = strstr (expected, "\"type\": \"person\"");
+
+      g_assert_no_error (error);
+      exported = store_test_export (ts_store_get_dataset (store));
+      /* What was dropped is gone; the rest is as it was. */
+      expected_people = people_of (expected);
+      exported_people = people_of (exported);
+      g_assert_nonnull (strstr (expected_people, "\"aliases\": "));
+      g_assert_null (strstr (exported_people, "\"aliases\": "));
+      g_assert_nonnull (strstr (exported_people, "\"person/edil-baisalov\""));
+      g_assert_nonnull (strstr (expected, "\"change\": "));
+      g_assert_null (strstr (exported, "\"change\": "));
+      g_assert_nonnull (people);
+      g_assert_cmpint (strncmp (exported, expected, people - expected), ==, 0);
+      g_assert_cmpint (store_test_file_int (path, "PRAGMA user_version"), ==,
+                       TS_STORE_SCHEMA_VERSION);
+      assert_schema_complete (dir, path);
+    }
 }
 
 /* A fixture with one record damaged by @damage: the open is refused with
@@ -245,6 +360,8 @@ main (int   argc,
 
   g_test_add_func ("/store/migrate/from-1", test_migrate_from_1);
   g_test_add_func ("/store/migrate/from-2", test_migrate_from_2);
+  g_test_add_func ("/store/migrate/from-3", test_migrate_from_3);
+  g_test_add_func ("/store/migrate/adds-missing", test_migrate_adds_missing);
   g_test_add_func ("/store/migrate/refuses-damaged-field", test_migrate_refuses_damaged_field);
   g_test_add_func ("/store/migrate/refuses-damaged-json", test_migrate_refuses_damaged_json);
   g_test_add_func ("/store/load/refuses-bad-value", test_load_refuses_bad_value);

@@ -70,7 +70,7 @@ make_long_list (void)
  * values, latest dates and longest texts; "…/min" at the smallest ones. $T
  * is the edge text, $L the long text, $N the long list. */
 static const char records_template[] =
-  "{\"format\": \"tianshan\", \"version\": 1, \"records\": ["
+  "{\"format\": \"tianshan\", \"version\": 2, \"records\": ["
   "{\"type\": \"meeting\", \"id\": \"meeting/max\", \"title\": $T, \"summary\": $T,"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\", \"source/min\"],"
   " \"confidence\": \"low\", \"created\": \"9999-12-31T23:59:59Z\","
@@ -113,6 +113,19 @@ static const char records_template[] =
   " \"value_usd\": 999999999999999.9},"
   "{\"type\": \"project\", \"id\": \"project/tiny\", \"title\": \"a\","
   " \"value_usd\": 4.9406564584124654e-324},"
+
+  "{\"type\": \"statement\", \"id\": \"statement/max\", \"title\": $T, \"summary\": $T,"
+  " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
+  " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
+  " \"speaker\": \"person/max\", \"on_behalf_of\": \"organization/max\","
+  " \"date\": \"9999-12-31\", \"at\": \"meeting/max\", \"kind\": \"reported\", \"words\": $L,"
+  " \"words_translations\": {\"ru\": $T, \"ky\": $T, \"zh\": $T, \"dng\": $L},"
+  " \"language\": \"dng\", \"topics\": $N,"
+  " \"citations\": [{\"source\": \"source/max\", \"excerpt\": $L}, {\"source\": \"source/min\"},"
+  "                 {\"source\": \"source/max\", \"excerpt\": $T}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/min\", \"title\": \"a\","
+  " \"speaker\": \"person/min\", \"on_behalf_of\": \"place/min\", \"date\": \"..0001-01\","
+  " \"kind\": \"quote\", \"words\": \"a\", \"citations\": [{\"source\": \"source/min\"}]},"
 
   "{\"type\": \"person\", \"id\": \"person/max\", \"title\": $T, \"summary\": $T,"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define TS_REF_ORGANIZATION TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION)
 #define TS_REF_PLACE        TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_PLACE)
 #define TS_REF_SOURCE       TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_SOURCE)
+#define TS_REF_STATEMENT    TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_STATEMENT)
 
 /* Registers the type's fields (TsRecordClass.fields), in its class_init. */
 void         _ts_record_class_set_fields  (TsRecordClass        *klass,

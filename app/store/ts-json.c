@@ -79,7 +79,7 @@ check_envelope (JsonNode    *root,
       g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, version);
       g_autofree char *message =
         g_strdup_printf (_("written in version %s of the format, which a newer Tianshan "
-                           "writes; this version reads version %d: update Tianshan"),
+                           "writes; this version reads versions 1 to %d: update Tianshan"),
                          found, TS_JSON_FORMAT_VERSION);
 
       return set_document_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEWER_VERSION, name,
@@ -87,7 +87,7 @@ check_envelope (JsonNode    *root,
     }
   if (version < 1)
     return set_document_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA, name,
-                               _("“version” must be 1"));
+                               _("“version” must be 1 or more"));
 
   members = json_object_get_members (document);
   for (GList *l = members; l != NULL; l = l->next)

@@ -11,10 +11,12 @@
 G_BEGIN_DECLS
 
 /* The interchange format of data/dataset/FORMAT.md:
- * {"format": "tianshan", "version": 1, "records": [...]}. */
+ * {"format": "tianshan", "version": 2, "records": [...]}. Tianshan writes
+ * TS_JSON_FORMAT_VERSION and reads every version from 1 up to it: each
+ * version only adds to the one before, so an older file reads as it is. */
 
 #define TS_JSON_FORMAT_NAME    "tianshan"
-#define TS_JSON_FORMAT_VERSION 1
+#define TS_JSON_FORMAT_VERSION 2
 
 /* The largest file an import reads (FORMAT.md says so): some 400 000
  * records, and the most that reading it should take in memory. */

@@ -107,6 +107,12 @@ gboolean _ts_store_check_file     (TsStore      *self,
 
 /* CREATE TABLE (and INDEX) statements of the record tables. */
 char      *_ts_store_tables_create_sql (void);
+/* Adds, inside the open transaction, every table and column the record
+ * types' fields declare that the file lacks; does nothing to a file that
+ * has them all (so it can follow any migration that made tables from the
+ * descriptors). */
+gboolean   _ts_store_tables_add_missing (TsStore    *self,
+                                         GError    **error);
 /* Writes the rows of @record (deleting its old ones first when
  * @replacing); returns SQLite's result, or SQLITE_ERROR with @error set
  * when a statement could not be prepared. */

@@ -69,6 +69,14 @@ static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
     NULL,
     make_tables
   },
+  /* 3 → 4: every table and column the fields declare that the file lacks
+   * (the statements, the translations of titles, summaries and roles, a
+   * figure's publisher…). Generic: a later version that adds fields or
+   * types adds a step that is this one again. */
+  {
+    NULL,
+    _ts_store_tables_add_missing
+  },
 };
 
 /* The records of a database of version 1 or 2, from their JSON, in the

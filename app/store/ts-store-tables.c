@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The relational schema (version 3), made from the record types' field
- * descriptors: the table `record` (what every record has), a table per
+/* The relational schema (version 3, and from version 4 on whatever new
+ * fields declare), made from the record types' field descriptors: the
+ * table `record` (what every record has), a table per
  * record type (its own single values), a child table per list (strings,
  * references, names by language, items), and the rows each record is
  * written to and read from. data/dataset/SCHEMA.md describes the result. */
@@ -320,6 +321,98 @@ _ts_store_tables_create_sql (void)
     g_string_append (sql, ((Table *) g_ptr_array_index (tables, i))->create_sql);
 
   return g_string_free (sql, FALSE);
+}
+
+/* The columns @table has in the file (none: the table is not there). */
+static GHashTable *
+read_columns (TsStore     *self,
+              const Table *table,
+              GError     **error)
+{
+  g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT name FROM pragma_table_info (?1)", -1, &stmt,
+                          NULL) != SQLITE_OK
+      || _ts_store_bind_text (stmt, 1, table->name) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      _ts_store_set_open_error (self, error);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _ts_store_set_open_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&columns);
+}
+
+/* Adds @column of @sql_type to @table unless @columns has it. */
+static gboolean
+add_column (TsStore     *self,
+            const Table *table,
+            GHashTable  *columns,
+            const char  *column,
+            const char  *sql_type,
+            GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (g_hash_table_contains (columns, column))
+    return TRUE;
+
+  g_debug ("Adding the column “%s” to the table “%s” of “%s”", column, table->name, self->path);
+  sql = g_strdup_printf ("ALTER TABLE \"%s\" ADD COLUMN \"%s\" %s", table->name, column,
+                         sql_type);
+  return _ts_store_exec_sql (self, sql, error);
+}
+
+gboolean
+_ts_store_tables_add_missing (TsStore  *self,
+                              GError  **error)
+{
+  GPtrArray *tables = get_tables ();
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const Table *table = g_ptr_array_index (tables, i);
+      g_autoptr(GHashTable) columns = read_columns (self, table, error);
+
+      if (columns == NULL)
+        return FALSE;
+
+      if (g_hash_table_size (columns) == 0)
+        {
+          g_debug ("Adding the table “%s” to “%s”", table->name, self->path);
+          if (!_ts_store_exec_sql (self, table->create_sql, error))
+            return FALSE;
+          continue;
+        }
+
+      /* A table's own columns (record_id, position…) never change: only
+       * the fields' columns can be missing. */
+      for (guint j = 0; j < table->n_scalars; j++)
+        {
+          const TsField *field = table->scalars[j];
+          g_autofree char *first = g_strdup_printf ("%s_first", field->key);
+          g_autofree char *last = g_strdup_printf ("%s_last", field->key);
+
+          if (!add_column (self, table, columns, field->key,
+                           field->kind == TS_FIELD_NUMBER ? "REAL" : "TEXT", error)
+              || (field->kind == TS_FIELD_DATE
+                  && (!add_column (self, table, columns, first, "INTEGER", error)
+                      || !add_column (self, table, columns, last, "INTEGER", error))))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 /* Statements, prepared once per store: three per table. */

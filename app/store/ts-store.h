@@ -30,7 +30,7 @@ GQuark ts_store_error_quark (void);
 #define TS_STORE_APPLICATION_ID 0x546e5368
 /* PRAGMA user_version this build writes; older databases are migrated,
  * newer ones refused. */
-#define TS_STORE_SCHEMA_VERSION 3
+#define TS_STORE_SCHEMA_VERSION 4
 
 #define TS_TYPE_STORE (ts_store_get_type ())
 
