@@ -128,6 +128,36 @@ test_everything (void)
   g_assert_cmpuint (ts_map_scene_get_n_routes (scene2), ==, 1);
 }
 
+/* A statement has a place through the meeting it was made at, and counts
+ * there as the other records do, whether or not the meeting is matched;
+ * one made at no meeting is not on the map, and the country it spoke for
+ * is not where it was said. */
+static void
+test_statements (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data",
+                                                 "statements-fixture.json", NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (path);
+  g_autoptr(TsMapScene) all = ts_map_scene_new_from_dataset (dataset, NULL);
+  g_autoptr(TsMapScene) statements = build (dataset, NULL, "statement");
+  g_autoptr(TsMapScene) security = build (dataset, "security", "statement");
+
+  /* Jinan: the meeting and the two statements made at it. */
+  assert_marker (all, "place/jinan", 3, 1);
+  assert_marker (all, "place/bishkek", 2, 1);
+  assert_area (all, "place/kyrgyzstan", "KG", 0, 0);
+
+  /* Only statements: where they were said, the meetings unmatched. */
+  assert_marker (statements, "place/jinan", 2, 0);
+  assert_marker (statements, "place/bishkek", 1, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (statements), ==, 2);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (statements), ==, 0);
+
+  /* Su Chang's words on security were said at no meeting: no place. */
+  g_assert_cmpuint (ts_map_scene_get_n_markers (security), ==, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (security), ==, 0);
+}
+
 static void
 test_query_narrows (void)
 {
@@ -322,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/map-scene/everything", test_everything);
   g_test_add_func ("/map-scene/query-narrows", test_query_narrows);
+  g_test_add_func ("/map-scene/statements", test_statements);
   g_test_add_func ("/map-scene/empty-dataset", test_empty_dataset);
   g_test_add_func ("/map-scene/hit-test", test_hit_test);
   g_test_add_func ("/map-scene/shipped", test_shipped);

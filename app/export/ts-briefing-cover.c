@@ -946,6 +946,7 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
   row = write_contents (w, row);
   if (focus == NULL)
     row = write_key_developments (w, row);
+  row = _ts_briefing_write_key_statements (w, row);
 
   /* The activity chart, the map under it, then the chart's table, the
    * timeline and the figures' charts. */

@@ -235,6 +235,7 @@ select_records (TsDataset *dataset,
     TS_RECORD_TYPE_MEETING,
     TS_RECORD_TYPE_AGREEMENT,
     TS_RECORD_TYPE_PROJECT,
+    TS_RECORD_TYPE_STATEMENT,
     TS_RECORD_TYPE_PLACE,
   };
   GPtrArray *records;

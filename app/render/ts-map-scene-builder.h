@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * NULL or empty):
  *
  * - a marker per place that a matched meeting (its place), agreement (its
- *   parties) or project (its places) names, and per matched place record;
+ *   parties) or project (its places) names, or that the meeting a matched
+ *   statement was made at names, and per matched place record;
  *   its weight is the number of matched records naming it, n_meetings the
  *   number of those that are meetings, and places with meetings are
  *   emphasised. A record counts for the place it names only, not for the

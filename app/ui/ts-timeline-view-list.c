@@ -220,12 +220,13 @@ _ts_timeline_view_get_kind_label (TsRecordEventKind kind)
     [TS_RECORD_EVENT_SIGNING] = N_("Signing"),
     [TS_RECORD_EVENT_MILESTONE] = N_("Milestone"),
     [TS_RECORD_EVENT_PROJECT] = N_("Project"),
-    /* Translators: a statement on the timeline, as a screen reader reads
-     * its kind ("Statement, 1 Mar 2026, Edil Baisalov: …") */
-    [TS_RECORD_EVENT_STATEMENT] = N_("Statement"),
   };
 
-  if ((guint) kind >= G_N_ELEMENTS (labels))
+  /* A statement is what its record type is called ("Statement, 1 Mar
+   * 2026, Edil Baisalov: …"). */
+  if (kind == TS_RECORD_EVENT_STATEMENT)
+    return ts_record_type_get_label (TS_RECORD_TYPE_STATEMENT);
+  if ((guint) kind >= G_N_ELEMENTS (labels) || labels[kind] == NULL)
     return "";
   return _(labels[kind]);
 }
