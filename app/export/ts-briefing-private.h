@@ -145,6 +145,10 @@ gboolean    _ts_briefing_write_record_sheet (TsBriefingWriter  *w,
                                              TsRecordType       type,
                                              GError           **error);
 void        _ts_briefing_write_definitions  (TsBriefingWriter  *w);
+/* How many lines @text takes in a cover column of @line_length
+ * characters, wrapped at spaces as spreadsheets do (ts-briefing-cover.c). */
+guint       _ts_briefing_count_lines      (const char       *text,
+                                           guint             line_length);
 /* The cover's key statements at @row (ts-briefing-statements.c): a few
  * of the statements in scope, none when there are none; returns the row
  * after them. */

@@ -163,19 +163,6 @@ shorten (const char *text,
   return g_strdup_printf ("%.*s…", (int) (space - text), text);
 }
 
-static guint
-count_lines (const char *text,
-             guint       line_length)
-{
-  guint width = 0;
-
-  /* Wide characters take two places. */
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
-  /* Wrapping at words loses some of each line. */
-  return 1 + width / (line_length - line_length / 8);
-}
-
 static void
 write_key_statement (TsBriefingWriter *w,
                      lxw_row_t         row,
@@ -206,7 +193,9 @@ write_key_statement (TsBriefingWriter *w,
                            _ts_briefing_get_format (w, FMT_TOP | FMT_WRAP, NULL));
   _ts_briefing_write_text (w, w->cover, row, 2, text,
                            _ts_briefing_get_format (w, FMT_TOP | FMT_WRAP, NULL));
-  lines = MAX (count_lines (text, COVER_LINE_LENGTH), count_lines (speaker, 16));
+  /* Column B is 18 characters wide. */
+  lines = MAX (_ts_briefing_count_lines (text, COVER_LINE_LENGTH),
+               _ts_briefing_count_lines (speaker, 16));
   if (lines > 1)
     _ts_briefing_check (w, worksheet_set_row (w->cover, row, ROW_HEIGHT * lines, NULL));
 }
