@@ -401,6 +401,7 @@ test_statements (void)
   g_autofree char *person = NULL;
   g_autofree char *meeting = NULL;
   g_autofree char *statement = NULL;
+  g_autofree char *source = NULL;
   GtkWidget *link;
 
   g_signal_connect (pane, "navigate", G_CALLBACK (on_navigate), &navigation);
@@ -412,6 +413,12 @@ test_statements (void)
                                     " → statement/new-stage\n"));
   /* Shown there, not again among what else links here. */
   g_assert_null (strstr (person, "Also Linked From"));
+
+  /* The article lists the statement it carries among what cites it. */
+  source = describe_record (pane, dataset, "source/trend");
+  g_assert_nonnull (strstr (source, "[Cited By]\n"
+                                    "  Baisalov: Kyrgyzstan is entering a new stage of development"
+                                    " → statement/new-stage\n"));
 
   meeting = describe_record (pane, dataset, "meeting/jinan");
   g_assert_nonnull (strstr (meeting, "[Statements]\n"

@@ -2,8 +2,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ts-error.h"
 #include "ts-matches.h"
@@ -432,6 +434,69 @@ count_by_type (TsDataset *dataset,
   return g_strdup (text->str);
 }
 
+/* Two statements, each in its own article. */
+static const char statements_json[] =
+  "{\"format\": \"tianshan\", \"version\": 2, \"records\": ["
+  "{\"type\": \"source\", \"id\": \"source/trend\", \"title\": \"Talks in Jinan\"},"
+  "{\"type\": \"source\", \"id\": \"source/shandong\", \"title\": \"Delegation visit\"},"
+  "{\"type\": \"person\", \"id\": \"person/edil-baisalov\", \"title\": \"Edil Baisalov\","
+  " \"names\": {\"en\": \"Edil Baisalov\", \"ru\": \"Эдиль Байсалов\"}},"
+  "{\"type\": \"person\", \"id\": \"person/lin-wu\", \"title\": \"Lin Wu\"},"
+  "{\"type\": \"statement\", \"id\": \"statement/new-stage\", \"title\": \"Baisalov on growth\","
+  " \"speaker\": \"person/edil-baisalov\", \"date\": \"2026-03-01\", \"kind\": \"quote\","
+  " \"words\": \"Kyrgyzstan is entering a new stage of development\","
+  " \"words_translations\": {\"ru\": \"Кыргызстан вступает в новый этап развития\"},"
+  " \"topics\": [\"industrialisation\"],"
+  " \"citations\": [{\"source\": \"source/trend\","
+  "                  \"excerpt\": \"practical cooperation with the People’s Republic\"}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/four-hopes\", \"title\": \"Lin Wu's hopes\","
+  " \"speaker\": \"person/lin-wu\", \"date\": \"2023-09-07\", \"kind\": \"reported\","
+  " \"words\": \"Lin Wu expressed four hopes\","
+  " \"citations\": [{\"source\": \"source/shandong\"}]}"
+  "]}";
+
+/* A statement is found by its words, their translations, its topics, the
+ * article's sentence and the speaker's names; the participant filter keeps
+ * what the person said and the articles that carry it (through the
+ * citations); the kind is a filter of its own. */
+static void
+test_query_statements (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(TsDataset) dataset = NULL;
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *by_person = NULL;
+  g_autofree char *by_kind = NULL;
+  guint statements = 1u << TS_RECORD_TYPE_STATEMENT;
+  int fd;
+
+  fd = g_file_open_tmp ("ts-statements-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, statements_json, -1, &error);
+  g_assert_no_error (error);
+  dataset = model_test_load_dataset (path);
+  g_unlink (path);
+
+  assert_text_finds (dataset, "new stage", statements, "statement/new-stage");
+  assert_text_finds (dataset, "этап развития", statements, "statement/new-stage");
+  assert_text_finds (dataset, "industrialisation", statements, "statement/new-stage");
+  assert_text_finds (dataset, "practical cooperation", statements, "statement/new-stage");
+  assert_text_finds (dataset, "Байсалов", statements, "statement/new-stage");
+  assert_text_finds (dataset, "hopes", statements, "statement/four-hopes");
+
+  ts_query_set_person (query, "person/edil-baisalov");
+  by_person = select_ids (query, dataset);
+  g_assert_cmpstr (by_person, ==, "person/edil-baisalov source/trend statement/new-stage");
+
+  ts_query_set_person (query, NULL);
+  ts_query_set_types (query, statements);
+  ts_query_set_vocabulary (query, "statement-kind", TS_STATEMENT_KIND_REPORTED);
+  by_kind = select_ids (query, dataset);
+  g_assert_cmpstr (by_kind, ==, "statement/four-hopes");
+}
+
 #define SADYR "person/sadyr-japarov"
 
 /* Country: X keeps people, organizations and places of X, the meetings held
@@ -698,6 +763,7 @@ main (int   argc,
   g_test_add_func ("/query/describe", test_query_describe);
   g_test_add_func ("/query/from-strings", test_query_from_strings);
   g_test_add_func ("/query/matches-without-dataset", test_query_matches_without_dataset);
+  g_test_add_func ("/query/statements", test_query_statements);
   g_test_add_func ("/query/shipped/country", test_query_shipped_country);
   g_test_add_func ("/query/shipped/participant", test_query_shipped_participant);
   g_test_add_func ("/query/shipped/counterpart", test_query_shipped_counterpart);
