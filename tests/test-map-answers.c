@@ -777,7 +777,9 @@ test_chips_on_map (void)
   g_assert_cmpuint (kyrgyz.n_markers, <, all.n_markers);
   g_assert_nonnull (ts_map_scene_lookup_marker (ts_map_view_get_scene (view),
                                                 "place/torugart-pass"));
-  g_assert_null (ts_map_scene_lookup_marker (ts_map_view_get_scene (view), "place/beijing"));
+  /* Not Jinan, where nothing on the railway happened (Beijing may be
+   * there: Sadyr Japarov spoke for Kyrgyzstan of the railway in Beijing). */
+  g_assert_null (ts_map_scene_lookup_marker (ts_map_view_get_scene (view), "place/jinan"));
   empty = ui_test_find_named (GTK_WIDGET (view), "map-empty");
   g_assert_nonnull (empty);
   g_assert_false (gtk_widget_get_visible (empty));
