@@ -261,8 +261,8 @@ ts_statement_class_init (TsStatementClass *klass)
 
   record_class->record_type = TS_RECORD_TYPE_STATEMENT;
   record_class->check = ts_statement_check;
-  record_class->get_date = ts_statement_get_record_date;
   record_class->foreach_event = ts_statement_foreach_event;
+  record_class->get_date = ts_statement_get_record_date;
   _ts_record_class_set_fields (record_class, statement_fields, G_N_ELEMENTS (statement_fields));
 
   properties[PROP_SPEAKER_ID] =
