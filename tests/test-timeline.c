@@ -321,6 +321,17 @@ test_statements (void)
   event = ts_timeline_events_get_event (by_type, ts_timeline_events_find (by_type,
                                                                          "statement/trust"));
   g_assert_cmpstr (event->label, ==, "Wang: Trust is an important foundation");
+  /* One that begins with the whole name says it once. */
+  fixture_add (&fixture, "{\"type\": \"statement\", \"id\": \"statement/hopes\","
+                         " \"title\": \"Wang hopes for more exchanges\","
+                         " \"speaker\": \"person/cn\", \"date\": \"2023-08\","
+                         " \"kind\": \"reported\", \"words\": \"More exchanges\","
+                         " \"citations\": [{\"source\": \"source/s\", \"excerpt\": \"…\"}]}");
+  g_clear_object (&by_type);
+  by_type = fixture_events (&fixture, TS_TIMELINE_LANES_TYPE);
+  event = ts_timeline_events_get_event (by_type, ts_timeline_events_find (by_type,
+                                                                         "statement/hopes"));
+  g_assert_cmpstr (event->label, ==, "Wang hopes for more exchanges");
 
   /* By person: in the speaker's lane, beside their meetings. */
   by_person = fixture_events (&fixture, TS_TIMELINE_LANES_PERSON);
@@ -332,7 +343,7 @@ test_statements (void)
       if (g_str_equal (label, "Edil Baisalov"))
         g_assert_cmpstr (ids, ==, "statement/new-stage");
       else if (g_str_equal (label, "Wang"))
-        g_assert_cmpstr (ids, ==, "meeting/a agreement/d statement/trust");
+        g_assert_cmpstr (ids, ==, "meeting/a agreement/d statement/trust statement/hopes");
     }
 
   /* Gathered, they are counted as statements. */

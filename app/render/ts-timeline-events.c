@@ -295,11 +295,31 @@ names_speaker (const char *prefix,
   return FALSE;
 }
 
+/* Whether @label begins with the speaker's whole name as a word of its
+ * own ("Lin Wu hopes for …"). */
+static gboolean
+begins_with_speaker (const char *label,
+                     TsRecord   *speaker)
+{
+  const char *names[] = { ts_record_get_display_name (speaker), ts_record_get_title (speaker) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize length = names[i] != NULL ? strlen (names[i]) : 0;
+
+      if (length > 0 && strncmp (label, names[i], length) == 0
+          && !g_unichar_isalnum (g_utf8_get_char (label + length)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A statement's label names its speaker in full, so that the mark, its
  * tooltip and what a screen reader hears say who spoke: "Edil Baisalov:
  * Kyrgyzstan is entering a new stage". A title that already begins with
  * the speaker's name ("Baisalov: …") has that part replaced rather than
- * repeated. Without a known speaker, the title as it is. */
+ * repeated, and one that begins with the whole name ("Lin Wu hopes …")
+ * is left as it is. Without a known speaker, the title as it is. */
 static char *
 label_statement (Builder    *builder,
                  TsRecord   *record,
@@ -312,7 +332,7 @@ label_statement (Builder    *builder,
   ts_query_foreach_participant (record, builder->lookup, builder->lookup_data,
                                 find_speaker_cb, &speaker_id);
   speaker = speaker_id != NULL ? builder->lookup (builder->lookup_data, speaker_id) : NULL;
-  if (speaker == NULL)
+  if (speaker == NULL || begins_with_speaker (label, speaker))
     return g_strdup (label);
 
   colon = strstr (label, ": ");
