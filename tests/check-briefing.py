@@ -22,6 +22,10 @@
 #                                           two days and a figure's publisher
 #   check-briefing.py csv FILE.csv          the fixture's meetings as CSV
 #   check-briefing.py dossier FILE.xlsx     the fixture's dossier of its railway
+#   check-briefing.py statements FILE.xlsx [L]  tests/data/statements-fixture.json:
+#                                           its Statements sheet and the cover's
+#                                           key statements (in language L)
+#   check-briefing.py statements-csv FILE.csv  its statements as CSV
 #
 # Exit status 77 when openpyxl is missing (the test then skips).
 
@@ -69,6 +73,8 @@ READER_HEADERS = {
                 "Scope"],
 }
 SOURCE_HEADERS_START = READER_HEADERS["Sources"] + ["ID", "Date precision"]
+STATEMENT_READER_HEADERS = ["Date", "Speaker", "On behalf of", "At", "Kind", "Words",
+                            "Citations", "Scope"]
 
 FIXTURE_COUNTS = {"Meetings": 7, "Agreements": 1, "Projects": 1, "People": 3,
                   "Organizations": 2, "Places": 5, "Sources": 2, "Figures": 3}
@@ -892,6 +898,145 @@ def check_link_limit(path, expected):
     print(f"{n_links} links, {len(urls) - 1 - n_links} URLs as text")
 
 
+# tests/data/statements-fixture.json: the cover's key statements, quotes
+# first and a voice each, then shown newest first, as (date, speaker, start
+# of the text).
+KEY_STATEMENTS = [
+    ("1 Mar 2026", "Edil Baisalov", "“Kyrgyzstan is entering a new stage of development."),
+    ("1 Mar 2026", "Lin Wu", "Lin Wu confirmed readiness to support the expansion"),
+    # Said in Russian: in English where the statement has it so.
+    ("10 Jun 2025", "Su Chang", "“Belt and Road investment opens huge opportunities for Kyrgyzstan”"),
+    ("20 May 2025", "Sadyr Japarov", "“We will build the railway together"),
+    ("2 Nov 2024", "Edil Baisalov", "“Trade with China will double within five years”"),
+]
+KEY_STATEMENTS_RU = [
+    ("1 мар. 2026", "Эдиль Байсалов", "«Кыргызстан вступает в новый этап развития."),
+    ("1 мар. 2026", "Lin Wu", "Lin Wu confirmed readiness"),
+    ("10 июн. 2025", "Su Chang", "«Инвестиции в рамках «Пояса и пути» открывают"),
+    ("20 мая 2025", "Садыр Жапаров", "«We will build the railway together"),
+    ("2 нояб. 2024", "Эдиль Байсалов", "«Trade with China will double"),
+]
+STATEMENT_IDS = [
+    "statement/2026-03-01-baisalov-new-stage", "statement/2026-03-01-lin-wu-readiness",
+    "statement/2025-06-10-su-chang-investment", "statement/2025-06-su-chang-security",
+    "statement/2025-05-japarov-pledge", "statement/2024-11-baisalov-older",
+    "statement/2023-baisalov-oldest",
+]
+
+
+def key_statements(cover, heading):
+    """The rows under @heading on the cover, up to an empty row: [A, B, C]."""
+    rows = [r for r in cover.iter_rows(max_col=3)]
+    start = next((i for i, r in enumerate(rows) if r[0].value == heading), None)
+    check(start is not None, f"no {heading!r} on the cover")
+    out = []
+    for r in rows[start + 2:]:
+        if r[0].value is None:
+            break
+        out.append(r)
+    return rows[start + 1], out
+
+
+def check_statements(path, language=None):
+    """The fixture's statements: a sheet of them, and a few on the cover."""
+    wb = openpyxl.load_workbook(path)
+    check_no_formulas(path)
+    if language == "ru":
+        cover = wb[wb.sheetnames[0]]
+        _, rows = key_statements(cover, "Ключевые заявления")
+        expected = KEY_STATEMENTS_RU
+    else:
+        check("Statements" in wb.sheetnames, f"no Statements sheet: {wb.sheetnames}")
+        check(wb.sheetnames.index("Statements") == wb.sheetnames.index("Meetings") + 1,
+              f"sheets {wb.sheetnames}")
+        cover = wb["Cover"]
+        header, rows = key_statements(cover, "Key statements")
+        check([c.value for c in header] == ["Date", "Speaker", "Statement"],
+              f"key statements header {[c.value for c in header]}")
+        expected = KEY_STATEMENTS
+    got = [(r[0].value, r[1].value, r[2].value) for r in rows]
+    check(len(got) == len(expected), f"{len(got)} key statements: {got}")
+    for (date, speaker, text), row in zip(expected, got):
+        check(row[0] == date and row[1] == speaker and row[2].startswith(text),
+              f"key statement {row}, expected {(date, speaker, text)}")
+        check(len(row[2]) <= 175, f"not shortened: {row[2]!r}")
+    # Reported speech says so; a long quote is cut at a word, marked.
+    check(got[1][2].endswith("(в пересказе)" if language == "ru" else "(reported)"),
+          f"reported: {got[1][2]!r}")
+    # A long quote is cut at a word; its Russian translation is short enough.
+    check(got[0][2].endswith("Республикой»" if language == "ru" else "…”"),
+          f"shortened quote {got[0][2]!r}")
+    for r in rows:
+        text = r[2].value
+        if len(text) > 78:
+            height = cover.row_dimensions[r[0].row].height
+            check(height is not None and height >= 30,
+                  f"row {r[0].row} is {height} points high for {len(text)} characters")
+    if language is not None:
+        print(f"{language}: {got}")
+        return
+
+    # The contents link to the sheet, with its count.
+    contents = cover_rows(cover)
+    check(contents["Statements"][1:] == [7, 0], f"contents {contents.get('Statements')}")
+
+    sheet = wb["Statements"]
+    headers = headers_of(sheet)
+    check(headers[:len(STATEMENT_READER_HEADERS)] == STATEMENT_READER_HEADERS,
+          f"statement headers {headers}")
+    rows = rows_by_id(sheet)
+    check(sorted(rows) == sorted(STATEMENT_IDS), f"statements {sorted(rows)}")
+    new_stage = rows["statement/2026-03-01-baisalov-new-stage"]
+    check(new_stage["Date"].is_date and new_stage["Date"].value == datetime.datetime(2026, 3, 1),
+          f"date {new_stage['Date'].value!r}")
+    check(new_stage["Speaker"].value == "Edil Baisalov", f"speaker {new_stage['Speaker'].value}")
+    check(new_stage["On behalf of"].value == "Kyrgyzstan",
+          f"on behalf of {new_stage['On behalf of'].value}")
+    check(new_stage["At"].value == "Edil Baisalov meets Lin Wu in Jinan",
+          f"meeting {new_stage['At'].value}")
+    check(new_stage["Kind"].value == "Quote", f"kind {new_stage['Kind'].value}")
+    check(new_stage["Words"].value.startswith("Kyrgyzstan is entering a new stage"),
+          f"words {new_stage['Words'].value}")
+    check(new_stage["Language"].value == "en", f"language {new_stage['Language'].value}")
+    check("cooperation with China" in new_stage["Topics"].value,
+          f"topics {new_stage['Topics'].value}")
+    check("said Edil Baysalov" in new_stage["Citations"].value,
+          f"citations {new_stage['Citations'].value}")
+    su_chang = rows["statement/2025-06-10-su-chang-investment"]
+    check(su_chang["Language"].value == "ru", f"language {su_chang['Language'].value}")
+    check(su_chang["Kind"].value == "Quote", "kind")
+    reported = rows["statement/2026-03-01-lin-wu-readiness"]
+    check(reported["Kind"].value == "Reported speech", f"kind {reported['Kind'].value}")
+    month = rows["statement/2025-06-su-chang-security"]
+    check(month["Date"].number_format == "yyyy-mm", f"month {month['Date'].number_format}")
+    check(month["At"].value is None, "a statement at no meeting")
+    # Who spoke has a row on the People sheet.
+    check("person/edil-baisalov" in scope_of(wb["People"]), "the speaker's row")
+    print(f"{len(rows)} statements read back")
+
+
+def check_statements_csv(path):
+    with open(path, "rb") as f:
+        raw = f.read()
+    check(raw.startswith(b"\xef\xbb\xbf"), "no byte-order mark")
+    rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"), newline="")))
+    header = rows[0]
+    for name in ("Title", "ID", "Date", "Speaker", "Speaker ID", "On behalf of", "At", "Kind",
+                 "Words", "Language", "Topics", "Citations", "Sources", "Source IDs"):
+        check(name in header, f"no {name} column in {header}")
+    check(all(len(r) == len(header) for r in rows), "ragged rows")
+    by_id = {r[header.index("ID")]: dict(zip(header, r)) for r in rows[1:]}
+    check(sorted(by_id) == sorted(STATEMENT_IDS), f"statements {sorted(by_id)}")
+    new_stage = by_id["statement/2026-03-01-baisalov-new-stage"]
+    check(new_stage["Date"] == "2026-03-01", f"date {new_stage['Date']}")
+    check(new_stage["Speaker"] == "Edil Baisalov", f"speaker {new_stage['Speaker']}")
+    check(new_stage["Speaker ID"] == "person/edil-baisalov", "speaker id")
+    check(new_stage["Kind"] == "Quote" and new_stage["Language"] == "en", "kind, language")
+    check("said Edil Baysalov" in new_stage["Citations"], f"citations {new_stage['Citations']}")
+    check(by_id["statement/2023-baisalov-oldest"]["Date"] == "2023~", "about a year")
+    print(f"{len(by_id)} statements in CSV")
+
+
 def main():
     if len(sys.argv) < 3:
         fail("usage: check-briefing.py MODE FILE [ARG]")
@@ -917,6 +1062,10 @@ def main():
         check_csv(path)
     elif mode == "dossier":
         check_dossier(path)
+    elif mode == "statements":
+        check_statements(path, arg)
+    elif mode == "statements-csv":
+        check_statements_csv(path)
     elif mode == "language":
         check_language(path, arg)
     elif mode == "csv-language":

@@ -256,14 +256,14 @@ export_test_run_cli (const char         *dir,
   return WEXITSTATUS (status);
 }
 
-/* A database in @dir holding only tests/data/export-fixture.json: it is
- * created with the fixture as its first-run seed, so the shipped dataset
- * that a new database otherwise starts with stays out of the counts. */
+/* A database in @dir holding only tests/data/@name: it is created with
+ * the file as its first-run seed, so the shipped dataset that a new
+ * database otherwise starts with stays out of the counts. */
 static inline void
-export_test_import_fixture (const char *dir)
+export_test_import_file (const char *dir,
+                         const char *name)
 {
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "export-fixture.json",
-                                                    NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autofree char *database = g_build_filename (dir, "tianshan.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) seed = NULL;
@@ -278,6 +278,13 @@ export_test_import_fixture (const char *dir)
   store = ts_store_open_full (database, seed, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
+}
+
+/* A database in @dir holding only tests/data/export-fixture.json. */
+static inline void
+export_test_import_fixture (const char *dir)
+{
+  export_test_import_file (dir, "export-fixture.json");
 }
 
 /* Runs tests/check-briefing.py @mode @path; skips the test when the

@@ -389,7 +389,7 @@ def check_timeline(frame):
         return found if len(found) >= 5 else None
 
     names = wait_for('the Events in View list\'s rows', rows)
-    pattern = re.compile(r'^(Meeting|Signing|Milestone|Project), [^,]*\d{4}, \S.*$')
+    pattern = re.compile(r'^(Meeting|Signing|Milestone|Project|Statement), [^,]*\d{4}, \S.*$')
     wrong = [n for n in names if not pattern.match(n)]
     check(not wrong, 'every Events in View row is read as its kind, date and title',
           'rows heard:\n' + '\n'.join(names))

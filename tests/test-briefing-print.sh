@@ -91,8 +91,17 @@ briefing () {
   fi
 }
 
-# The shipped dataset: eight record sheets, 23 pages when this was written.
+# The shipped dataset: eight record sheets, 23 pages when this was written;
+# 32 with the 46 statements of the five articles (#18) on a sheet of 8.
 briefing all 12 36
+# Statements print a few to a page (their words and the sentences that
+# carry them wrap in two wide columns): at most 12 pages of them.
+statement_pages=$(grep -cE "^Statements +Page " "$tmp/all.txt")
+if [ "$statement_pages" -le 12 ]; then
+  ok "all: $statement_pages pages of statements, at most 12"
+else
+  not_ok "all: $statement_pages pages of statements, more than 12"
+fi
 # The railway: meetings, the project, places and sources on 6 pages, with
 # the records they link to on a few more.
 briefing railway 4 14 --search railway

@@ -490,6 +490,38 @@ test_language (Fixture       *fixture,
     }
 }
 
+/* Statements: a sheet of them after the meetings, with who spoke, for
+ * whom, where, the words and the sentences that carry them; on the cover
+ * a few, quotes first and a voice each, in the briefing's language where
+ * the words have it (a Russian briefing's Baisalov speaks Russian). */
+static void
+test_statements (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data",
+                                                         "statements-fixture.json", NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (fixture_path);
+  g_autoptr(TsExportData) data = ts_export_data_new (dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "statements.xlsx", NULL);
+  g_autofree char *ru = g_build_filename (fixture->dir, "statements-ru.xlsx", NULL);
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+  const char *args[] = { "--export", ru, "--language", "ru", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_true (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  export_test_check ("statements", path, NULL);
+
+  export_test_import_file (fixture->dir, "statements-fixture.json");
+  g_setenv ("TIANSHAN_LOCALEDIR", localedir, TRUE);
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  export_test_check ("statements", ru, "ru");
+}
+
 /* Excel's limits: past 65 530 links on a sheet the cells are plain text,
  * and the command line says so once, however many cells it concerns. */
 
@@ -731,6 +763,7 @@ main (int   argc,
   ADD ("/briefing/workbook/map", test_workbook_map);
   ADD ("/briefing/cli", test_cli);
   ADD ("/briefing/language", test_language);
+  ADD ("/briefing/statements", test_statements);
   ADD ("/briefing/link-limit", test_link_limit);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);
   ADD ("/briefing/failure/missing-folder", test_failure_missing_folder);

@@ -138,6 +138,25 @@ test_meetings (Fixture       *fixture,
   export_test_check ("csv", path, NULL);
 }
 
+/* A CSV file of statements: the columns of their sheet, who spoke and the
+ * sentences that carry their words. */
+static void
+test_statements (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data",
+                                                         "statements-fixture.json", NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (fixture_path);
+  g_autoptr(TsExportData) data = ts_export_data_new (dataset, NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "statements.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_STATEMENT, path, NULL, NULL, NULL,
+                               &error));
+  g_assert_no_error (error);
+  export_test_check ("statements-csv", path, NULL);
+}
+
 /* Numbers the exporter formats are not text a spreadsheet could run: a
  * negative change stays a number. */
 static void
@@ -482,6 +501,7 @@ main (int   argc,
   ADD ("/csv/file/meetings", test_meetings);
   ADD ("/csv/file/date-set", test_date_set);
   ADD ("/csv/file/figure-numbers", test_figures_numbers);
+  ADD ("/csv/file/statements", test_statements);
   ADD ("/csv/cli", test_cli);
   ADD ("/csv/choose-type", test_choose_type);
   ADD ("/csv/list-order", test_list_order);

@@ -59,8 +59,25 @@ map_is_idle (gpointer data)
   return !_ts_map_view_is_rendering (data);
 }
 
-/* A map of the shipped dataset alone in a window, as big as the Map page
- * of a small screen. */
+/* tests/data/@name, as the shipped dataset is loaded. */
+static TsDataset *
+load_test_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  TsDataset *dataset = ts_dataset_new ();
+
+  records = ts_json_read_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* A map of the shipped dataset (or of the test data file @data names)
+ * alone in a window, as big as the Map page of a small screen. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -68,7 +85,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
 
   g_settings_reset (settings, "map-show-legend");
-  fixture->dataset = ui_test_load_shipped ();
+  fixture->dataset = data != NULL ? load_test_data (data) : ui_test_load_shipped ();
   fixture->query = ts_query_new ();
   fixture->matches = ts_matches_new (fixture->dataset, fixture->query);
   fixture->activated = g_ptr_array_new_with_free_func (g_free);
@@ -361,14 +378,18 @@ test_place_popover (Fixture       *fixture,
   _ts_map_view_close_popover (fixture->view);
 
   /* A country has no marker, but the records placed at it have a
-   * popover too (for its shape on the map): 21 at Kyrgyzstan in
-   * data/dataset/tianshan.json, meetings, agreements and projects. */
+   * popover too (for its shape on the map): 20 at Kyrgyzstan in
+   * data/dataset/tianshan.json, meetings, agreements and projects (and
+   * the statements made at those meetings), as many as its tint counts. */
   _ts_map_view_open_place_popover (fixture->view, "place/kyrgyzstan", 100, 100);
   list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->view)),
                              "place-records");
   g_assert_cmpstr (row_id (popover_row (list, 0)), ==, "place/kyrgyzstan");
-  g_assert_nonnull (popover_row (list, 21));
-  g_assert_null (popover_row (list, 22));
+  n_rows = ts_map_scene_lookup_area (ts_map_view_get_scene (fixture->view),
+                                     "place/kyrgyzstan")->weight;
+  g_assert_cmpint (n_rows, >=, 20);
+  g_assert_nonnull (popover_row (list, n_rows));
+  g_assert_null (popover_row (list, n_rows + 1));
   _ts_map_view_close_popover (fixture->view);
 
   /* At this zoom Bishkek is drawn alone, and a click on the bare map
@@ -380,6 +401,71 @@ test_place_popover (Fixture       *fixture,
   g_assert_null (_ts_map_view_click (fixture->view, 5, 5));
   g_assert_null (_ts_map_view_get_popover (fixture->view));
   g_assert_null (ts_map_view_get_selected_id (fixture->view));
+}
+
+/* A statement is on the map where the meeting it was made at was held:
+ * Jinan's marker counts the meeting and the two statements made there,
+ * its popover lists them, and choosing one opens it. One said at no
+ * meeting is on no place. */
+static void
+test_statement_popover (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  TsMapScene *scene = ts_map_view_get_scene (fixture->view);
+  const TsMapMarker *jinan = ts_map_scene_lookup_marker (scene, "place/jinan");
+  const char *expected[] = {
+    "place/jinan",
+    "meeting/2026-03-01-baisalov-lin-wu-jinan",
+    "statement/2026-03-01-baisalov-new-stage",
+    "statement/2026-03-01-lin-wu-readiness",
+  };
+  GtkWidget *list;
+  int statement_row = -1;
+
+  g_assert_nonnull (jinan);
+  g_assert_cmpuint (jinan->weight, ==, 3);
+  g_assert_cmpuint (jinan->n_meetings, ==, 1);
+
+  _ts_map_view_open_place_popover (fixture->view, "place/jinan", 100, 100);
+  list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->view)),
+                             "place-records");
+  g_assert_nonnull (list);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gboolean found = FALSE;
+
+      for (int r = 0; popover_row (list, r) != NULL; r++)
+        if (g_strcmp0 (row_id (popover_row (list, r)), expected[i]) == 0)
+          {
+            g_autofree char *text = row_text (popover_row (list, r));
+
+            found = TRUE;
+            if (g_str_has_prefix (expected[i], "statement/"))
+              {
+                g_assert_nonnull (strstr (text, "Statement · 1 Mar 2026"));
+                statement_row = r;
+              }
+          }
+      if (!found)
+        g_error ("%s is not in Jinan's popover", expected[i]);
+    }
+  g_assert_null (popover_row (list, G_N_ELEMENTS (expected)));
+
+  g_signal_emit_by_name (list, "row-activated", popover_row (list, statement_row));
+  g_assert_cmpuint (fixture->activated->len, ==, 1);
+  g_assert_true (g_str_has_prefix (fixture->activated->pdata[0], "statement/"));
+
+  /* Bishkek: Su Chang's meeting and his words there, not those said at
+   * no meeting. */
+  g_assert_cmpuint (ts_map_scene_lookup_marker (scene, "place/bishkek")->weight, ==, 2);
+  _ts_map_view_open_place_popover (fixture->view, "place/bishkek", 100, 100);
+  list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->view)),
+                             "place-records");
+  g_assert_nonnull (popover_row (list, 2));
+  g_assert_null (popover_row (list, 3));
+  for (int r = 0; popover_row (list, r) != NULL; r++)
+    g_assert_cmpstr (row_id (popover_row (list, r)), !=, "statement/2025-06-su-chang-security");
+  _ts_map_view_close_popover (fixture->view);
 }
 
 /* At the fitted zoom Bishkek, Kant and the places around them overlap: a
@@ -691,7 +777,9 @@ test_chips_on_map (void)
   g_assert_cmpuint (kyrgyz.n_markers, <, all.n_markers);
   g_assert_nonnull (ts_map_scene_lookup_marker (ts_map_view_get_scene (view),
                                                 "place/torugart-pass"));
-  g_assert_null (ts_map_scene_lookup_marker (ts_map_view_get_scene (view), "place/beijing"));
+  /* Not Jinan, where nothing on the railway happened (Beijing may be
+   * there: Sadyr Japarov spoke for Kyrgyzstan of the railway in Beijing). */
+  g_assert_null (ts_map_scene_lookup_marker (ts_map_view_get_scene (view), "place/jinan"));
   empty = ui_test_find_named (GTK_WIDGET (view), "map-empty");
   g_assert_nonnull (empty);
   g_assert_false (gtk_widget_get_visible (empty));
@@ -748,6 +836,8 @@ main (int   argc,
   ADD ("place-popover", test_place_popover);
   ADD ("cluster", test_cluster);
   ADD ("state-round-trip", test_state_round_trip);
+  g_test_add ("/map-answers/statement-popover", Fixture, "statements-fixture.json",
+              fixture_set_up, test_statement_popover, fixture_tear_down);
   g_test_add_func ("/map-answers/hit-on-top", test_hit_on_top);
   g_test_add_func ("/map-answers/cluster-drawn", test_cluster_drawn);
   g_test_add_func ("/map-answers/chips-on-map", test_chips_on_map);

@@ -5,6 +5,8 @@
 #include "model-test-utils.h"
 #include "ts-map-renderer.h"
 #include "ts-map-scene-builder.h"
+#include "ts-meeting.h"
+#include "ts-statement.h"
 
 #define SHANDONG_CHUY "agreement/2023-10-25-shandong-chuy-friendly-provinces"
 #define BISHKEK_URUMQI "agreement/bishkek-urumqi-sister-cities"
@@ -128,6 +130,36 @@ test_everything (void)
   g_assert_cmpuint (ts_map_scene_get_n_routes (scene2), ==, 1);
 }
 
+/* A statement has a place through the meeting it was made at, and counts
+ * there as the other records do, whether or not the meeting is matched;
+ * one made at no meeting is not on the map, and the country it spoke for
+ * is not where it was said. */
+static void
+test_statements (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data",
+                                                 "statements-fixture.json", NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (path);
+  g_autoptr(TsMapScene) all = ts_map_scene_new_from_dataset (dataset, NULL);
+  g_autoptr(TsMapScene) statements = build (dataset, NULL, "statement");
+  g_autoptr(TsMapScene) security = build (dataset, "security", "statement");
+
+  /* Jinan: the meeting and the two statements made at it. */
+  assert_marker (all, "place/jinan", 3, 1);
+  assert_marker (all, "place/bishkek", 2, 1);
+  assert_area (all, "place/kyrgyzstan", "KG", 0, 0);
+
+  /* Only statements: where they were said, the meetings unmatched. */
+  assert_marker (statements, "place/jinan", 2, 0);
+  assert_marker (statements, "place/bishkek", 1, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (statements), ==, 2);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (statements), ==, 0);
+
+  /* Su Chang's words on security were said at no meeting: no place. */
+  g_assert_cmpuint (ts_map_scene_get_n_markers (security), ==, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_areas (security), ==, 0);
+}
+
 static void
 test_query_narrows (void)
 {
@@ -227,6 +259,69 @@ count_meetings (TsMapScene *scene)
   return n;
 }
 
+/* Every record type but statements. */
+#define WITHOUT_STATEMENTS "meeting,agreement,project,person,organization,place,source,figure"
+
+/* The id of the place of the meeting @statement was made at, or NULL. */
+static const char *
+statement_place (TsDataset   *dataset,
+                 TsStatement *statement)
+{
+  TsRecord *meeting = ts_dataset_lookup (dataset, ts_statement_get_at_id (statement));
+
+  return meeting != NULL ? ts_meeting_get_place_id (TS_MEETING (meeting)) : NULL;
+}
+
+/* The whole map of @dataset holds what @without (its map without the
+ * statements) holds, and each statement once more, at the place of the
+ * meeting it was made at: every area and marker counts the statements
+ * made there, and no more meetings. */
+static void
+assert_statements_at_meetings (TsDataset  *dataset,
+                               TsMapScene *without)
+{
+  g_autoptr(TsMapScene) all = ts_map_scene_new_from_dataset (dataset, NULL);
+  GListModel *statements = ts_dataset_get_records (dataset, TS_RECORD_TYPE_STATEMENT);
+  g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_placed = 0, n_added = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(TsStatement) statement = g_list_model_get_item (statements, i);
+      const char *place = statement_place (dataset, statement);
+
+      if (place == NULL)
+        continue;
+      g_hash_table_insert (expected, (gpointer) place,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (expected,
+                                                                                    place))
+                                             + 1));
+      n_placed++;
+    }
+
+  for (guint i = 0; i < ts_map_scene_get_n_areas (all); i++)
+    {
+      const TsMapArea *area = ts_map_scene_get_area (all, i);
+      const TsMapArea *before = ts_map_scene_lookup_area (without, area->id);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (expected, area->id));
+
+      g_assert_cmpuint (area->weight, ==, (before != NULL ? before->weight : 0) + n);
+      g_assert_cmpuint (area->n_meetings, ==, before != NULL ? before->n_meetings : 0);
+      n_added += n;
+    }
+  for (guint i = 0; i < ts_map_scene_get_n_markers (all); i++)
+    {
+      const TsMapMarker *marker = ts_map_scene_get_marker (all, i);
+      const TsMapMarker *before = ts_map_scene_lookup_marker (without, marker->id);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (expected, marker->id));
+
+      g_assert_cmpuint (marker->weight, ==, (before != NULL ? before->weight : 0) + n);
+      g_assert_cmpuint (marker->n_meetings, ==, before != NULL ? before->n_meetings : 0);
+      n_added += n;
+    }
+  g_assert_cmpuint (n_added, ==, n_placed);
+}
+
 /* The shipped dataset, once it is in the tree. */
 static void
 test_shipped (void)
@@ -246,7 +341,10 @@ test_shipped (void)
     }
 
   dataset = model_test_load_dataset (path);
-  scene = ts_map_scene_new_from_dataset (dataset, NULL);
+  /* The counts below are of the records with places of their own; the
+   * statements, counted at their meetings' places, are checked apart at
+   * the end. */
+  scene = build (dataset, NULL, WITHOUT_STATEMENTS);
 
   bishkek = ts_map_scene_lookup_marker (scene, "place/bishkek");
   g_assert_nonnull (bishkek);
@@ -298,7 +396,7 @@ test_shipped (void)
   /* A search narrows the counts: Lin Wu's delegation to Kyrgyzstan in
    * September 2023, eight meetings there and three projects placed there;
    * nothing of his is placed at China as a whole. */
-  narrowed = build (dataset, "Lin Wu", NULL);
+  narrowed = build (dataset, "Lin Wu", WITHOUT_STATEMENTS);
   assert_area (narrowed, "place/kyrgyzstan", "KG", 11, 8);
   g_assert_null (ts_map_scene_lookup_area (narrowed, "place/china"));
   /* His friendly-province agreement counts on Shandong and Chuy Region,
@@ -308,10 +406,12 @@ test_shipped (void)
   g_assert_cmpuint (ts_map_scene_get_n_areas (narrowed), ==, 3);
   g_clear_object (&narrowed);
 
-  narrowed = build (dataset, "shandong", NULL);
+  narrowed = build (dataset, "shandong", WITHOUT_STATEMENTS);
   g_assert_cmpuint (ts_map_scene_get_n_markers (narrowed), <,
                     ts_map_scene_get_n_markers (scene));
   g_assert_cmpuint (ts_map_scene_get_n_markers (narrowed), >, 0);
+
+  assert_statements_at_meetings (dataset, scene);
 }
 
 int
@@ -322,6 +422,7 @@ main (int   argc,
 
   g_test_add_func ("/map-scene/everything", test_everything);
   g_test_add_func ("/map-scene/query-narrows", test_query_narrows);
+  g_test_add_func ("/map-scene/statements", test_statements);
   g_test_add_func ("/map-scene/empty-dataset", test_empty_dataset);
   g_test_add_func ("/map-scene/hit-test", test_hit_test);
   g_test_add_func ("/map-scene/shipped", test_shipped);

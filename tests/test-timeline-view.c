@@ -37,6 +37,32 @@ static const char fixture_json[] =
   "                 {\"date\": \"2024-02-01\", \"status\": \"implementation\"}]}"
   "]";
 
+/* A meeting in Jinan and what was said at it, and words of another day
+ * said at no meeting. */
+static const char statements_json[] =
+  "["
+  "{\"type\": \"source\", \"id\": \"source/s\", \"title\": \"A report\","
+  " \"date\": \"2026-03-02\", \"reliability\": \"B\"},"
+  "{\"type\": \"person\", \"id\": \"person/edil-baisalov\", \"title\": \"Edil Baisalov\","
+  " \"country\": \"KG\"},"
+  "{\"type\": \"person\", \"id\": \"person/su-chang\", \"title\": \"Su Chang\","
+  " \"country\": \"CN\"},"
+  "{\"type\": \"meeting\", \"id\": \"meeting/jinan\", \"title\": \"Talks in Jinan\","
+  " \"sources\": [\"source/s\"], \"date\": \"2026-03-01\","
+  " \"participants\": [{\"person\": \"person/edil-baisalov\"}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/new-stage\","
+  " \"title\": \"Baisalov: Kyrgyzstan is entering a new stage\","
+  " \"speaker\": \"person/edil-baisalov\", \"date\": \"2026-03-01\","
+  " \"at\": \"meeting/jinan\", \"kind\": \"quote\","
+  " \"words\": \"Kyrgyzstan is entering a new stage of development\","
+  " \"citations\": [{\"source\": \"source/s\", \"excerpt\": \"a new stage\"}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/security\","
+  " \"title\": \"The security of investment must be ensured\","
+  " \"speaker\": \"person/su-chang\", \"date\": \"2026-01-15\", \"kind\": \"reported\","
+  " \"words\": \"The security of Chinese investment must be ensured\","
+  " \"citations\": [{\"source\": \"source/s\", \"excerpt\": \"security\"}]}"
+  "]";
+
 typedef struct
 {
   TsDataset      *dataset;
@@ -754,6 +780,66 @@ test_focus_announced (Fixture       *fixture,
                                        "Signing, 15 Apr 2023, Delta cooperation memorandum");
 }
 
+static gboolean
+lists_statements (gpointer data)
+{
+  g_autofree char *ids = NULL;
+
+  if (!is_settled (data))
+    return FALSE;
+  ids = listed_ids (data);
+  return strstr (ids, "statement/new-stage") != NULL
+         && strstr (ids, "statement/security") != NULL;
+}
+
+/* Statements are on the timeline where they have a date, in a lane of
+ * their own, each read as who said what: the list names them, the canvas
+ * says so to a screen reader, and a click opens them like any event. */
+static void
+test_statements (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  TsTimelineView *view = fixture->view;
+  TsTimelineEvents *events = _ts_timeline_view_get_events (view);
+  GtkAccessible *canvas = GTK_ACCESSIBLE (_ts_timeline_view_get_canvas (view));
+  GtkListView *list = _ts_timeline_view_get_event_list (view);
+  const char *aloud = "Statement, 1 Mar 2026, Edil Baisalov: Kyrgyzstan is entering a new stage";
+  gboolean listed = FALSE;
+  double x, y;
+
+  g_assert_cmpuint (ts_timeline_events_get_n_events (events), ==, 3);
+  g_assert_cmpuint (ts_timeline_events_get_n_lanes (events), ==, 2);
+  g_assert_cmpstr (ts_timeline_events_get_lane_label (events, 1), ==, "Statements");
+
+  /* The rows are made when the list is drawn. */
+  ui_test_wait_until (lists_statements, view);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      g_autofree char *error =
+        gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, aloud);
+
+      listed |= error == NULL;
+    }
+  g_assert_true (listed);
+
+  g_assert_true (_ts_timeline_view_locate (view, "statement/new-stage", &x, &y));
+  g_assert_cmpstr (_ts_timeline_view_click (view, x, y), ==, "statement/new-stage");
+  g_assert_cmpuint (fixture->activated->len, ==, 1);
+  g_assert_cmpstr (fixture->activated->pdata[0], ==, "statement/new-stage");
+  gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, aloud);
+
+  /* The one said at no meeting is there too, by its date. */
+  g_assert_true (_ts_timeline_view_locate (view, "statement/security", &x, &y));
+  g_assert_cmpstr (_ts_timeline_view_click (view, x, y), ==, "statement/security");
+  gtk_test_accessible_assert_property (canvas, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
+                                       "Statement, 15 Jan 2026, Su Chang: The security of "
+                                       "investment must be ensured");
+}
+
 /* The lanes drop-down regroups the events and is remembered. */
 static void
 test_lanes (Fixture       *fixture,
@@ -879,6 +965,8 @@ main (int   argc,
   ADD ("lanes", test_lanes);
   ADD ("state", test_state);
   ADD ("show-record", test_show_record);
+  g_test_add ("/timeline-view/statements", Fixture, statements_json, fixture_set_up,
+              test_statements, fixture_tear_down);
 #undef ADD
 
   return g_test_run ();

@@ -256,9 +256,9 @@ compare_developments_in_order (gconstpointer a,
  * wrapped at spaces as spreadsheets do: libxlsxwriter does not fit rows to
  * wrapped text, nor does every spreadsheet when it opens the file. Wide
  * (CJK) characters count twice; a word longer than a line is broken. */
-static guint
-count_lines (const char *text,
-             guint       line_length)
+guint
+_ts_briefing_count_lines (const char *text,
+                          guint       line_length)
 {
   guint lines = 1;
   guint width = 0;       /* of the line so far */
@@ -305,7 +305,7 @@ fit_row (TsBriefingWriter *w,
          const char       *text,
          guint             line_length)
 {
-  guint lines = count_lines (text, line_length);
+  guint lines = _ts_briefing_count_lines (text, line_length);
 
   if (lines > 1)
     _ts_briefing_check (w, worksheet_set_row (w->cover, row, ROW_HEIGHT * MIN (lines, 24),
@@ -947,6 +947,7 @@ _ts_briefing_write_cover (TsBriefingWriter *w)
   row = write_contents (w, row);
   if (focus == NULL)
     row = write_key_developments (w, row);
+  row = _ts_briefing_write_key_statements (w, row);
 
   /* The activity chart, the map under it, then the chart's table, the
    * timeline and the figures' charts. */

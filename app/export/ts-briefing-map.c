@@ -28,6 +28,7 @@ build_scene (TsExportData *data)
     TS_RECORD_TYPE_MEETING,
     TS_RECORD_TYPE_AGREEMENT,
     TS_RECORD_TYPE_PROJECT,
+    TS_RECORD_TYPE_STATEMENT,
     TS_RECORD_TYPE_PLACE,
   };
   g_autoptr(GPtrArray) records = g_ptr_array_new ();

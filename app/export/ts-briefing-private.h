@@ -145,6 +145,15 @@ gboolean    _ts_briefing_write_record_sheet (TsBriefingWriter  *w,
                                              TsRecordType       type,
                                              GError           **error);
 void        _ts_briefing_write_definitions  (TsBriefingWriter  *w);
+/* How many lines @text takes in a cover column of @line_length
+ * characters, wrapped at spaces as spreadsheets do (ts-briefing-cover.c). */
+guint       _ts_briefing_count_lines      (const char       *text,
+                                           guint             line_length);
+/* The cover's key statements at @row (ts-briefing-statements.c): a few
+ * of the statements in scope, none when there are none; returns the row
+ * after them. */
+lxw_row_t   _ts_briefing_write_key_statements (TsBriefingWriter *w,
+                                               lxw_row_t         row);
 /* The cover's timeline: its heading at @row (or further down, so as not
  * to be cut by the end of a printed page), the picture in the row below,
  * which it returns, setting @points to its height. */

@@ -37,9 +37,10 @@ typedef enum
   TS_RECORD_EVENT_SIGNING,
   TS_RECORD_EVENT_MILESTONE,
   TS_RECORD_EVENT_PROJECT,    /* a project's life, first to last milestone */
+  TS_RECORD_EVENT_STATEMENT,  /* what someone said, when they said it */
 } TsRecordEventKind;
 
-#define TS_N_RECORD_EVENT_KINDS 4
+#define TS_N_RECORD_EVENT_KINDS 5
 
 /* Called once per event of a record: @date as recorded, @end_date the end
  * of a span (a meeting's end, a project's last milestone) or NULL. */
@@ -81,7 +82,7 @@ struct _TsRecordClass
                                       guint32      *last);
 
   /* The dated events the timeline shows: a meeting, a signing, a
-   * project's milestones and its life. None by default. */
+   * project's milestones and its life, a statement. None by default. */
   void         (*foreach_event)      (TsRecord          *self,
                                       TsRecordEventFunc  func,
                                       gpointer           user_data);

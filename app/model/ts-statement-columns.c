@@ -125,26 +125,32 @@ fill_citation_ids (const TsColumnContext *context, TsRecord *record, TsCell *cel
 }
 
 static const TsColumn columns[] = {
+  /* The briefing's sheet prints who said what, for whom, where and in
+   * which article (the brief's columns, one page wide); the title, a
+   * paraphrase of the words, the language and the topics follow in its
+   * group. */
   TS_COLUMNS_HEAD (N_("Title"), N_("The statement in a short line: who, and what"), 2, 40, NULL,
-                   2, 34),
+                   0, 34),
   TS_COLUMNS_DATE ("date", N_("Date"), N_("When it was said"), 1, 14, NULL, 1),
   { "speaker", N_("Speaker"), N_("Who said it"), TS_COLUMN_TEXT,
-    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_speaker, 20, .list_position = 3, .list_width = 16,
-    .sheet_position = 3 },
+    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_speaker, 18, .list_position = 3, .list_width = 16,
+    .sheet_position = 2 },
   { "speaker_id", N_("Speaker ID"), N_("The id of that person"), TS_COLUMN_TEXT,
     TS_COLUMN_MACHINE, fill_speaker_id, 26 },
   { "on_behalf_of", N_("On behalf of"), N_("The organization or country they spoke for"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_on_behalf_of, 20 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_on_behalf_of, 16,
+    .sheet_position = 3 },
   { "on_behalf_of_id", N_("On behalf of ID"), N_("The id of that organization or country"),
     TS_COLUMN_TEXT, TS_COLUMN_MACHINE, fill_on_behalf_of_id, 26 },
   { "at", N_("At"), N_("The meeting it was said at"), TS_COLUMN_TEXT,
-    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_at, 30, .list_position = 5, .list_width = 22 },
+    TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_at, 26, .list_position = 5, .list_width = 22,
+    .sheet_position = 4 },
   { "at_id", N_("At ID"), N_("The id of that meeting"), TS_COLUMN_TEXT, TS_COLUMN_MACHINE,
     fill_at_id, 30 },
   { "kind", N_("Kind"), N_("A quote (the words verbatim) or reported speech"), TS_COLUMN_TEXT,
-    0, fill_kind, 12, .list_position = 4, .list_width = 10, .sheet_position = 5 },
+    TS_COLUMN_WRAP, fill_kind, 11, .list_position = 4, .list_width = 10, .sheet_position = 5 },
   { "words", N_("Words"), N_("The words, as the article gives them, in their language"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_words, 60, .sheet_position = 4 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_words, 60, .sheet_position = 6 },
   { "language", N_("Language"), N_("ISO 639 code of the words’ language"), TS_COLUMN_TEXT, 0,
     fill_language, 10 },
   { "language", N_("Language"), NULL, TS_COLUMN_TEXT, TS_COLUMN_LIST_ONLY, fill_language_name,
@@ -152,10 +158,10 @@ static const TsColumn columns[] = {
   { "topics", N_("Topics"), N_("What it is about"), TS_COLUMN_TEXT, TS_COLUMN_WRAP, fill_topics,
     30 },
   { "citations", N_("Citations"), N_("The articles that carry it, each with its sentence"),
-    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_citations, 50, .sheet_position = 6 },
+    TS_COLUMN_TEXT, TS_COLUMN_WRAP | TS_COLUMN_LINKED, fill_citations, 50, .sheet_position = 7 },
   { "citation_ids", N_("Citation IDs"), N_("The ids of those sources"), TS_COLUMN_TEXT,
     TS_COLUMN_WRAP | TS_COLUMN_MACHINE, fill_citation_ids, 30 },
-  TS_COLUMNS_TAIL (7, 8),
+  TS_COLUMNS_TAIL (0, 0),
 };
 
 const TsColumnTable _ts_statement_columns = {

@@ -70,8 +70,9 @@ static const TsField statement_fields[] = {
   { .key = "date", .label = N_("Date"), .kind = TS_FIELD_DATE,
     .flags = TS_FIELD_REQUIRED | TS_FIELD_IN_ID,
     .offset = G_STRUCT_OFFSET (TsStatement, date), .property = "date" },
+  /* It happens where the meeting does: the map places it there. */
   { .key = "at", .label = N_("At"), .kind = TS_FIELD_REFERENCE,
-    .flags = TS_FIELD_UNSEARCHED_LINK, .ref_types = TS_REF_MEETING,
+    .flags = TS_FIELD_UNSEARCHED_LINK | TS_FIELD_HAPPENS_AT, .ref_types = TS_REF_MEETING,
     .offset = G_STRUCT_OFFSET (TsStatement, at_id), .property = "at-id" },
   { .key = "kind", .label = N_("Kind"), .kind = TS_FIELD_ENUM,
     .flags = TS_FIELD_REQUIRED | TS_FIELD_FILTERABLE, .enum_type = ts_statement_kind_get_type,
@@ -126,6 +127,19 @@ static const TsDate *
 ts_statement_get_record_date (TsRecord *record)
 {
   return &TS_STATEMENT (record)->date;
+}
+
+/* On the timeline on the day it was said, under its title (the timeline
+ * names the speaker). */
+static void
+ts_statement_foreach_event (TsRecord          *record,
+                            TsRecordEventFunc  func,
+                            gpointer           user_data)
+{
+  TsStatement *self = TS_STATEMENT (record);
+
+  func (record, TS_RECORD_EVENT_STATEMENT, ts_record_get_display_name (record), &self->date,
+        NULL, user_data);
 }
 
 static void
@@ -247,6 +261,7 @@ ts_statement_class_init (TsStatementClass *klass)
 
   record_class->record_type = TS_RECORD_TYPE_STATEMENT;
   record_class->check = ts_statement_check;
+  record_class->foreach_event = ts_statement_foreach_event;
   record_class->get_date = ts_statement_get_record_date;
   _ts_record_class_set_translated (record_class, statement_fields,
                                    G_N_ELEMENTS (statement_fields));

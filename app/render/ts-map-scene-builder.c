@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ts-basemap.h"
+#include "ts-field.h"
 #include "ts-map-scene-builder.h"
 #include "ts-matches.h"
 
@@ -170,6 +171,38 @@ add_project_route (TsMapScene *scene,
                           points, route->len);
 }
 
+/* A record that happens at another event rather than at a place (a
+ * statement made at a meeting) happens where that event does: its place
+ * references that name no place are replaced by the places of what they
+ * name, one step only. A party that is an organization names no place
+ * either way. */
+static void
+resolve_events (Builder   *builder,
+                GPtrArray *place_ids)
+{
+  guint n = place_ids->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      TsRecord *target;
+
+      /* A place already marked is a place: most references are. */
+      if (g_hash_table_contains (builder->uses, place_ids->pdata[i]))
+        continue;
+      target = builder->lookup (builder->lookup_data, place_ids->pdata[i]);
+      /* Statements are the only records placed through another. */
+      if (target == NULL || TS_IS_PLACE (target))
+        continue;
+      place_ids->pdata[i] = NULL;
+      ts_record_foreach_place_reference (target, collect_place_cb, place_ids);
+    }
+  if (place_ids->len == n)
+    return;
+  for (guint i = place_ids->len; i > 0; i--)
+    if (place_ids->pdata[i - 1] == NULL)
+      g_ptr_array_remove_index (place_ids, i - 1);
+}
+
 static void
 add_record (Builder    *builder,
             TsMapScene *scene,
@@ -179,6 +212,7 @@ add_record (Builder    *builder,
   /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
   g_ptr_array_set_size (place_ids, 0);
   ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
+  resolve_events (builder, place_ids);
   if (place_ids->len > 0)
     count_places (builder, record, place_ids);
 
@@ -201,6 +235,7 @@ select_records (TsDataset *dataset,
     TS_RECORD_TYPE_MEETING,
     TS_RECORD_TYPE_AGREEMENT,
     TS_RECORD_TYPE_PROJECT,
+    TS_RECORD_TYPE_STATEMENT,
     TS_RECORD_TYPE_PLACE,
   };
   GPtrArray *records;
@@ -256,6 +291,50 @@ find_province_shape (TsPlace *place)
     }
 
   return province;
+}
+
+static gboolean
+has_place_fields (TsRecordType type)
+{
+  guint n_fields;
+  const TsField * const *fields = ts_record_type_get_fields (type, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    if (fields[i]->flags & TS_FIELD_HAPPENS_AT)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ts_map_scene_type_is_placed_through_events (TsRecordType type)
+{
+  static gsize once;
+  static guint placed_through_events;
+
+  g_return_val_if_fail (type < TS_N_RECORD_TYPES, FALSE);
+
+  if (g_once_init_enter (&once))
+    {
+      guint events = 0, types = 0;
+
+      /* The types with places of their own, other than places. */
+      for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+        if (t != TS_RECORD_TYPE_PLACE && has_place_fields (t))
+          events |= 1u << t;
+      for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+        {
+          guint n_fields;
+          const TsField * const *fields = ts_record_type_get_fields (t, &n_fields);
+
+          for (guint i = 0; i < n_fields; i++)
+            if ((fields[i]->flags & TS_FIELD_HAPPENS_AT) && (fields[i]->ref_types & events))
+              types |= 1u << t;
+        }
+      placed_through_events = types;
+      g_once_init_leave (&once, 1);
+    }
+
+  return (placed_through_events & (1u << type)) != 0;
 }
 
 static TsRecord *

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * NULL or empty):
  *
  * - a marker per place that a matched meeting (its place), agreement (its
- *   parties) or project (its places) names, and per matched place record;
+ *   parties) or project (its places) names, or that the meeting a matched
+ *   statement was made at names, and per matched place record;
  *   its weight is the number of matched records naming it, n_meetings the
  *   number of those that are meetings, and places with meetings are
  *   emphasised. A record counts for the place it names only, not for the
@@ -48,5 +49,12 @@ typedef TsRecord *(*TsRecordLookupFunc) (gpointer    user_data,
 TsMapScene *ts_map_scene_new_from_records (GPtrArray          *records,
                                            TsRecordLookupFunc  lookup,
                                            gpointer            lookup_data);
+
+/* Whether records of @type may happen at another record rather than at a
+ * place (a statement at a meeting), as the fields' descriptors say: a
+ * TS_FIELD_HAPPENS_AT reference that may name a type with places of its
+ * own. A scene built with a lookup of its own must then find those
+ * records too, not only the places. */
+gboolean    ts_map_scene_type_is_placed_through_events (TsRecordType type);
 
 G_END_DECLS

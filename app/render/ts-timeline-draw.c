@@ -242,6 +242,24 @@ ts_timeline_draw_item (cairo_t               *cr,
       cairo_line_to (cr, item->x0 - r, item->y);
       cairo_close_path (cr);
     }
+  else if (event->kind == TS_RECORD_EVENT_STATEMENT)
+    {
+      /* A speech bubble: a rounded square with a tail down to the day. */
+      double r = style->point_radius;
+      double top = item->y - r - 1, bottom = item->y + r - 2;
+      double left = item->x0 - r, right = item->x0 + r;
+      double c = 2;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, right - c, top + c, c, -G_PI / 2, 0);
+      cairo_arc (cr, right - c, bottom - c, c, 0, G_PI / 2);
+      cairo_line_to (cr, item->x0 + 1, bottom);
+      cairo_line_to (cr, item->x0 - 2, item->y + r + 2);
+      cairo_line_to (cr, item->x0 - 2, bottom);
+      cairo_arc (cr, left + c, bottom - c, c, G_PI / 2, G_PI);
+      cairo_arc (cr, left + c, top + c, c, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+    }
   else
     cairo_arc (cr, item->x0, item->y, style->point_radius, 0, 2 * G_PI);
   if (event->first_edge == TS_TIMELINE_EDGE_SOFT)

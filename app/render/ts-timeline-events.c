@@ -255,6 +255,97 @@ find_lane_keys (Builder  *builder,
 }
 
 static void
+find_speaker_cb (const char *person_id,
+                 const char *country,
+                 gpointer    user_data)
+{
+  const char **speaker_id = user_data;
+
+  if (*speaker_id == NULL)
+    *speaker_id = person_id;
+}
+
+/* Whether @prefix (the words before a title's colon) names @speaker, as
+ * "Baisalov" in "Baisalov: Kyrgyzstan is entering a new stage" does: it is
+ * the speaker's name, or a word of it, in the reader's script or in
+ * English. */
+static gboolean
+names_speaker (const char *prefix,
+               gsize       length,
+               TsRecord   *speaker)
+{
+  g_autofree char *folded = g_utf8_casefold (prefix, length);
+  const char *names[] = { ts_record_get_display_name (speaker), ts_record_get_title (speaker) };
+
+  if (folded[0] == '\0')
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = names[i] != NULL ? g_utf8_casefold (names[i], -1) : NULL;
+      g_auto(GStrv) words = NULL;
+
+      if (name == NULL)
+        continue;
+      if (g_str_equal (name, folded))
+        return TRUE;
+      words = g_strsplit (name, " ", -1);
+      if (g_strv_contains ((const char * const *) words, folded))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @label begins with the speaker's whole name as a word of its
+ * own ("Lin Wu hopes for …"). */
+static gboolean
+begins_with_speaker (const char *label,
+                     TsRecord   *speaker)
+{
+  const char *names[] = { ts_record_get_display_name (speaker), ts_record_get_title (speaker) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize length = names[i] != NULL ? strlen (names[i]) : 0;
+
+      if (length > 0 && strncmp (label, names[i], length) == 0
+          && !g_unichar_isalnum (g_utf8_get_char (label + length)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A statement's label names its speaker in full, so that the mark, its
+ * tooltip and what a screen reader hears say who spoke: "Edil Baisalov:
+ * Kyrgyzstan is entering a new stage". A title that already begins with
+ * the speaker's name ("Baisalov: …") has that part replaced rather than
+ * repeated, and one that begins with the whole name ("Lin Wu hopes …")
+ * is left as it is. Without a known speaker, the title as it is. */
+static char *
+label_statement (Builder    *builder,
+                 TsRecord   *record,
+                 const char *label)
+{
+  const char *speaker_id = NULL;
+  TsRecord *speaker;
+  const char *colon;
+
+  ts_query_foreach_participant (record, builder->lookup, builder->lookup_data,
+                                find_speaker_cb, &speaker_id);
+  speaker = speaker_id != NULL ? builder->lookup (builder->lookup_data, speaker_id) : NULL;
+  if (speaker == NULL || begins_with_speaker (label, speaker))
+    return g_strdup (label);
+
+  colon = strstr (label, ": ");
+  if (colon != NULL && colon - label <= 60 && names_speaker (label, colon - label, speaker))
+    label = colon + 2;
+  /* Translators: a statement on the timeline: who said it, and the
+   * statement's title ("Edil Baisalov: Kyrgyzstan is entering a new
+   * stage") */
+  return g_strdup_printf (C_("timeline statement", "%s: %s"),
+                          ts_record_get_display_name (speaker), label);
+}
+
+static void
 add_event_cb (TsRecord          *record,
               TsRecordEventKind  kind,
               const char        *label,
@@ -265,6 +356,7 @@ add_event_cb (TsRecord          *record,
   Builder *builder = user_data;
   TsTimelineEvents *self = builder->self;
   TsTimelineEvent event = { 0 };
+  g_autofree char *statement_label = NULL;
   double end_first;
 
   if (!ts_date_is_set (date) || !ts_date_is_valid (date))
@@ -283,6 +375,8 @@ add_event_cb (TsRecord          *record,
   event.record_id = builder->record_id;
   if (label == NULL)
     label = "";
+  if (kind == TS_RECORD_EVENT_STATEMENT)
+    label = statement_label = label_statement (builder, record, label);
   if (g_utf8_validate (label, -1, NULL))
     event.label = g_string_chunk_insert (self->strings, label);
   else

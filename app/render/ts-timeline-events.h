@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* What the lanes of the timeline stand for. */
 typedef enum
 {
-  TS_TIMELINE_LANES_TYPE,         /* Meetings, Agreements, Projects */
+  TS_TIMELINE_LANES_TYPE,         /* Meetings, Agreements, Projects, Statements */
   TS_TIMELINE_LANES_COUNTERPART,  /* the counterpart's country */
   TS_TIMELINE_LANES_PERSON,       /* each person taking part */
   TS_TIMELINE_LANES_PROJECT,      /* each project, then "Other" */
@@ -37,7 +37,8 @@ typedef enum
 typedef struct
 {
   const char        *record_id;
-  const char        *label;       /* the title or "<project>: <status>" */
+  const char        *label;       /* the title, "<project>: <status>" or
+                                   * "<speaker>: <statement's title>" */
   TsRecordEventKind  kind;
   TsDate             date;        /* as recorded */
   TsDate             end_date;    /* unset when the event has no end */
@@ -56,8 +57,9 @@ typedef struct
  * twice in person lanes, once in each. */
 G_DECLARE_FINAL_TYPE (TsTimelineEvents, ts_timeline_events, TS, TIMELINE_EVENTS, GObject)
 
-/* Of @records (any types: only meetings, agreements and projects have
- * events), finding the people, organizations and projects they name
+/* Of @records (any types: only meetings, agreements, projects and
+ * statements have events), finding the people, organizations and projects
+ * they name
  * through @lookup: touches no dataset, so a briefing can build its
  * timeline from its snapshot in its worker. */
 TsTimelineEvents       *ts_timeline_events_new_from_records (GPtrArray          *records,

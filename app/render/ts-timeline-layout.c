@@ -71,6 +71,8 @@ ts_timeline_cluster_label (const guint *kinds,
       return g_strdup_printf (ngettext ("%u signing", "%u signings", n_events), n_events);
     case TS_RECORD_EVENT_MILESTONE:
       return g_strdup_printf (ngettext ("%u milestone", "%u milestones", n_events), n_events);
+    case TS_RECORD_EVENT_STATEMENT:
+      return g_strdup_printf (ngettext ("%u statement", "%u statements", n_events), n_events);
     default:
       return g_strdup_printf (ngettext ("%u event", "%u events", n_events), n_events);
     }

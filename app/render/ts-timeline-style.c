@@ -45,6 +45,9 @@ ts_timeline_style_get_default (void)
       style.kinds[TS_RECORD_EVENT_SIGNING] = map->marker;
       style.kinds[TS_RECORD_EVENT_MILESTONE] = map->route;
       style.kinds[TS_RECORD_EVENT_PROJECT] = map->route;
+      /* Statements purple (GNOME's purple 4): none of the map's colours,
+       * so that what was said reads apart from what was done. */
+      style.kinds[TS_RECORD_EVENT_STATEMENT] = (TsMapRgb) RGB (0x813d9c);
       g_once_init_leave (&once, &style);
     }
 

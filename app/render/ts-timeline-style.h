@@ -8,8 +8,8 @@ G_BEGIN_DECLS
 
 /* How the timeline looks: the map's palette (ts-map-style.h) where the
  * two show the same things — meetings orange as the map's meeting places,
- * signings blue as its places, projects red as its routes — and the
- * timeline's own sizes. */
+ * signings blue as its places, projects red as its routes — statements
+ * purple, and the timeline's own sizes. */
 typedef struct
 {
   const TsMapStyle *map;          /* text, halo, selection, font */

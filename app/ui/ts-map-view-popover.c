@@ -128,6 +128,15 @@ compare_by_date (gconstpointer a,
   return ts_date_compare (db, da);
 }
 
+static gboolean
+is_matched (TsMapView *self,
+            TsRecord  *record)
+{
+  guint slot = ts_matches_find_slot (self->matches, ts_record_get_id (record));
+
+  return slot != G_MAXUINT && ts_matches_contains (self->matches, slot);
+}
+
 GPtrArray *
 _ts_map_view_list_place_records (TsMapView  *self,
                                  const char *place_id)
@@ -141,20 +150,32 @@ _ts_map_view_list_place_records (TsMapView  *self,
 
   /* The records its marker counts: those matched that say they happen
    * there (a meeting's place, an agreement's parties, a project's
-   * places), as the scene builder counts them. */
+   * places), and those that happen at one of those (a statement made at
+   * a meeting held there, matched or not), as the scene builder counts
+   * them. */
   dataset = ts_matches_get_dataset (self->matches);
   referrers = ts_dataset_list_referrers (dataset, place_id, -1, NULL);
   for (guint i = 0; i < referrers->len; i++)
     {
       TsRecord *record = referrers->pdata[i];
       PlaceSearch search = { place_id, FALSE };
-      guint slot = ts_matches_find_slot (self->matches, ts_record_get_id (record));
+      g_autoptr(GPtrArray) at_it = NULL;
 
-      if (slot == G_MAXUINT || !ts_matches_contains (self->matches, slot))
-        continue;
       ts_record_foreach_place_reference (record, find_place_cb, &search);
-      if (search.found)
+      if (!search.found)
+        continue;
+      if (is_matched (self, record))
         g_ptr_array_add (records, g_object_ref (record));
+
+      at_it = ts_dataset_list_referrers (dataset, ts_record_get_id (record), -1, NULL);
+      for (guint j = 0; j < at_it->len; j++)
+        {
+          PlaceSearch event_search = { ts_record_get_id (record), FALSE };
+
+          ts_record_foreach_place_reference (at_it->pdata[j], find_place_cb, &event_search);
+          if (event_search.found && is_matched (self, at_it->pdata[j]))
+            g_ptr_array_add (records, g_object_ref (at_it->pdata[j]));
+        }
     }
   g_ptr_array_sort (records, compare_by_date);
   return records;

@@ -61,7 +61,8 @@ new_task (TsMapView           *self,
 typedef struct
 {
   GPtrArray  *records;  /* of TsRecord */
-  GHashTable *places;   /* id → TsRecord, every place of the dataset */
+  GHashTable *places;   /* id → TsRecord, every place of the dataset, and
+                         * the events records are placed through */
   guint       serial;
   gboolean    fit;
 } SceneJob;
@@ -111,12 +112,39 @@ collect_matched (TsMatches *matches)
   return records;
 }
 
+typedef struct
+{
+  TsMatches  *matches;
+  GHashTable *places;
+} EventSearch;
+
+static void
+add_event_cb (TsRecord   *record,
+              const char *field,
+              const char *target_id,
+              gpointer    user_data)
+{
+  EventSearch *search = user_data;
+  guint slot;
+  TsRecord *target;
+
+  if (g_hash_table_contains (search->places, target_id))
+    return;
+  slot = ts_matches_find_slot (search->matches, target_id);
+  target = slot != G_MAXUINT ? ts_matches_get_record (search->matches, slot) : NULL;
+  if (target != NULL)
+    g_hash_table_insert (search->places, (gpointer) ts_record_get_id (target),
+                         g_object_ref (target));
+}
+
 /* Every place of the dataset by id: the places records name need not be
- * matched themselves. */
+ * matched themselves; and the events the matched records placed through
+ * one happen at (the meetings of the statements), matched or not. */
 static GHashTable *
 collect_places (TsMatches *matches)
 {
   GHashTable *places = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  EventSearch search = { matches, places };
   const guint *slots;
   guint n_slots;
 
@@ -127,6 +155,21 @@ collect_places (TsMatches *matches)
 
       if (place != NULL)
         g_hash_table_insert (places, (gpointer) ts_record_get_id (place), g_object_ref (place));
+    }
+
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      if (!ts_map_scene_type_is_placed_through_events (type)
+          || ts_matches_get_n_matches (matches, type) == 0)
+        continue;
+      slots = ts_matches_get_type_slots (matches, type, &n_slots);
+      for (guint i = 0; i < n_slots; i++)
+        {
+          TsRecord *record = ts_matches_get_record (matches, slots[i]);
+
+          if (record != NULL && ts_matches_contains (matches, slots[i]))
+            ts_record_foreach_place_reference (record, add_event_cb, &search);
+        }
     }
 
   return places;

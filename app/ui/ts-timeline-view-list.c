@@ -210,7 +210,8 @@ ts_events_in_view_update (TsEventsInView   *self,
 
 /* The list. */
 
-/* "Meeting", "Signing", "Milestone", "Project": what a mark is. */
+/* "Meeting", "Signing", "Milestone", "Project", "Statement": what a mark
+ * is. */
 const char *
 _ts_timeline_view_get_kind_label (TsRecordEventKind kind)
 {
@@ -221,7 +222,11 @@ _ts_timeline_view_get_kind_label (TsRecordEventKind kind)
     [TS_RECORD_EVENT_PROJECT] = N_("Project"),
   };
 
-  if ((guint) kind >= G_N_ELEMENTS (labels))
+  /* A statement is what its record type is called ("Statement, 1 Mar
+   * 2026, Edil Baisalov: …"). */
+  if (kind == TS_RECORD_EVENT_STATEMENT)
+    return ts_record_type_get_label (TS_RECORD_TYPE_STATEMENT);
+  if ((guint) kind >= G_N_ELEMENTS (labels) || labels[kind] == NULL)
     return "";
   return _(labels[kind]);
 }
