@@ -2,12 +2,15 @@
 
 /* The shipped dataset reads in the analysts' languages (#18): every meeting,
  * agreement and project has its title in Russian, Kyrgyz and Chinese, and
- * no translation is the English title left untranslated. */
+ * no translation is the English title left untranslated; every person,
+ * organization and place has its name in English, Russian, Kyrgyz and
+ * Chinese, so that a window in any of them shows no name in another. */
 
 #include "config.h"
 
 #include <locale.h>
 
+#include "ts-named.h"
 #include "ts-record.h"
 
 #include "model-test-utils.h"
@@ -63,6 +66,41 @@ test_titles_translated (void)
     g_test_fail_printf ("Titles to translate:\n%s", missing->str);
 }
 
+static void
+test_names_in_every_language (void)
+{
+  static const char * const name_languages[] = { "en", "ru", "ky", "zh" };
+  g_autofree char *path = shipped_path ();
+  g_autoptr(GPtrArray) records = model_test_read_records (path);
+  g_autoptr(GString) missing = g_string_new (NULL);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = records->pdata[i];
+      GHashTable *names;
+
+      if (!TS_IS_NAMED (record))
+        continue;
+
+      n_checked++;
+      names = ts_named_get_names (TS_NAMED (record));
+      for (guint l = 0; l < G_N_ELEMENTS (name_languages); l++)
+        {
+          const char *name = names != NULL
+                               ? g_hash_table_lookup (names, name_languages[l]) : NULL;
+
+          if (name == NULL || *name == '\0')
+            g_string_append_printf (missing, "%s: no %s name\n", ts_record_get_id (record),
+                                    name_languages[l]);
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >, 0);
+  if (missing->len > 0)
+    g_test_fail_printf ("Names to add:\n%s", missing->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,6 +109,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dataset-translations/titles", test_titles_translated);
+  g_test_add_func ("/dataset-translations/names", test_names_in_every_language);
 
   return g_test_run ();
 }
