@@ -42,6 +42,18 @@ struct _TsStore
   gint64         load_time;
   /* The first run: the schema was created by this open. */
   gboolean       created;
+
+  /* ts-store-history.c: id → the version (gint64) this store knows;
+   * what the open transaction will make of them; the last conflict. */
+  GHashTable    *versions;
+  GHashTable    *pending_versions;
+  /* id → the database's record an overwrite goes over (the log's old
+   * values), until it is written. */
+  GHashTable    *bases;
+  TsStoreConflict *conflict;
+  /* Set while the dataset takes records from the database (a reload):
+   * the commit function writes nothing. */
+  gboolean       reloading;
 };
 
 /* ts-store.c */
@@ -104,6 +116,32 @@ gboolean _ts_store_check_file     (TsStore      *self,
                                    gboolean     *empty,
                                    GError      **error);
 
+/* ts-store-history.c */
+
+/* Inside the write transaction, before @record_id is written: refuses
+ * (TS_STORE_ERROR_CONFLICT) a change made on a stale version, else bumps
+ * nothing. */
+gboolean _ts_store_history_check  (TsStore      *self,
+                                   TsChange     *change,
+                                   GError      **error);
+/* After the change's rows are written: the row's new version and the
+ * change log's rows. */
+gboolean _ts_store_history_log    (TsStore      *self,
+                                   TsChange     *change,
+                                   GError      **error);
+/* After COMMIT (@committed) or ROLLBACK: the versions known. */
+void     _ts_store_history_end    (TsStore      *self,
+                                   gboolean      committed);
+/* SQL that creates the table change (IF NOT EXISTS) for a backend. */
+const char *_ts_store_history_create_sql (TsDbKind kind);
+/* Migration 4 → 5: the column record.version and the table change. */
+gboolean _ts_store_history_migrate (TsStore     *self,
+                                    GError     **error);
+void     _ts_store_history_free   (TsStore      *self);
+/* After a refused transaction has ended: reads the conflict's record as
+ * the database has it now. */
+void     _ts_store_history_fill_conflict (TsStore *self);
+
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */
 
@@ -128,6 +166,12 @@ int        _ts_store_tables_write      (TsStore     *self,
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
+/* The record @id as the database has it now, not yet checked, and its
+ * version (NULL and 0: no such record). Inside a transaction. */
+TsRecord  *_ts_store_tables_load_one   (TsStore     *self,
+                                        const char  *id,
+                                        gint64      *version,
+                                        GError     **error);
 
 /* Creates the whole current schema in an empty team database (PostgreSQL
  * starts at version 4: the migrations from then on apply to it). */

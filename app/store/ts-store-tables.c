@@ -45,6 +45,8 @@ struct _TsStoreTable
   char           *insert_sql[2];
   char           *delete_sql;
   char           *select_sql;
+  /* The same for one record (?1 its id). */
+  char           *select_one_sql;
 };
 
 typedef struct _TsStoreTable Table;
@@ -163,7 +165,8 @@ table_new (const char    *name,
                        "  id TEXT NOT NULL UNIQUE,\n"
                        "  type TEXT NOT NULL,\n"
                        "  date_first INTEGER,\n"
-                       "  date_last INTEGER");
+                       "  date_last INTEGER,\n"
+                       "  version INTEGER NOT NULL DEFAULT 1");
       g_string_append (names, "id, seq, type, date_first, date_last");
       g_string_append (params, "?1, " NEXT_SEQ ", ?2, ?3, ?4");
       n_params = 4;
@@ -246,21 +249,28 @@ table_new (const char    *name,
                                                                server_params->str, update->str);
       }
       table->select_sql = g_strdup_printf ("SELECT %s FROM record ORDER BY seq", names->str);
+      table->select_one_sql = g_strdup_printf ("SELECT %s FROM record WHERE id = ?1", names->str);
       break;
     case TABLE_TYPE:
       g_string_append (create, "\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id",
                                            names->str, name);
+      table->select_one_sql = g_strdup_printf ("SELECT %s FROM %s WHERE record_id = ?1",
+                                               names->str, name);
       break;
     case TABLE_NAMES:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, language)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, language",
                                            names->str, name);
+      table->select_one_sql = g_strdup_printf ("SELECT %s FROM %s WHERE record_id = ?1 "
+                                               "ORDER BY language", names->str, name);
       break;
     default:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, position)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, position",
                                            names->str, name);
+      table->select_one_sql = g_strdup_printf ("SELECT %s FROM %s WHERE record_id = ?1 "
+                                               "ORDER BY position", names->str, name);
       break;
     }
 
@@ -453,8 +463,21 @@ _ts_store_tables_add_missing (TsStore  *self,
           continue;
         }
 
-      /* A table's own columns (record_id, position…) never change: only
-       * the fields' columns can be missing. */
+      /* The record's version (schema version 5) has a default: the rows
+       * there are get 1. */
+      if (table->kind == TABLE_RECORD && !g_hash_table_contains (columns, "version"))
+        {
+          g_debug ("Adding the column “version” to the table “record” of “%s”", self->path);
+          if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
+                                         ? "ALTER TABLE record ADD COLUMN version INTEGER "
+                                           "NOT NULL DEFAULT 1"
+                                         : "ALTER TABLE record ADD COLUMN version bigint "
+                                           "NOT NULL DEFAULT 1", error))
+            return FALSE;
+        }
+
+      /* Apart from that, a table's own columns (record_id, position…)
+       * never change: only the fields' columns can be missing. */
       for (guint j = 0; j < table->n_scalars; j++)
         {
           const TsField *field = table->scalars[j];
@@ -779,6 +802,7 @@ read_scalar (TsDbStmt       *stmt,
 static gboolean
 load_table (TsStore     *self,
             Table       *table,
+            const char  *one_id,
             GHashTable  *by_id,
             GError     **error)
 {
@@ -791,8 +815,14 @@ load_table (TsStore     *self,
   int rc;
   gboolean ok = TRUE;
 
-  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
-    return _ts_store_set_open_error (self, error);
+  if ((stmt = ts_db_prepare (self->db, one_id != NULL ? table->select_one_sql
+                                                     : table->select_sql,
+                             FALSE, &prepared)) == NULL
+      || (one_id != NULL && _ts_store_bind_text (stmt, 1, one_id) != TS_DB_OK))
+    {
+      ts_db_finalize (stmt);
+      return _ts_store_set_open_error (self, error);
+    }
 
   while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
     {
@@ -888,6 +918,7 @@ load_table (TsStore     *self,
 static gboolean
 load_record_table (TsStore     *self,
                    Table       *table,
+                   const char  *one_id,
                    GPtrArray   *records,
                    GHashTable  *by_id,
                    GError     **error)
@@ -896,8 +927,14 @@ load_record_table (TsStore     *self,
   TsDbResult prepared;
   int rc;
 
-  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
-    return _ts_store_set_open_error (self, error);
+  if ((stmt = ts_db_prepare (self->db, one_id != NULL ? table->select_one_sql
+                                                     : table->select_sql,
+                             FALSE, &prepared)) == NULL
+      || (one_id != NULL && _ts_store_bind_text (stmt, 1, one_id) != TS_DB_OK))
+    {
+      ts_db_finalize (stmt);
+      return _ts_store_set_open_error (self, error);
+    }
 
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
     {
@@ -943,6 +980,67 @@ load_record_table (TsStore     *self,
   return TRUE;
 }
 
+/* Every record's version, as of the records read. */
+static gboolean
+load_versions (TsStore  *self,
+               GError  **error)
+{
+  TsDbStmt *stmt = NULL;
+  TsDbResult rc;
+
+  if ((stmt = ts_db_prepare (self->db, "SELECT id, version FROM record", FALSE, &rc)) == NULL)
+    return _ts_store_set_open_error (self, error);
+  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
+    g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),
+                         GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
+  ts_db_finalize (stmt);
+  if (rc != TS_DB_DONE)
+    return _ts_store_set_open_error (self, error);
+  return TRUE;
+}
+
+TsRecord *
+_ts_store_tables_load_one (TsStore     *self,
+                           const char  *id,
+                           gint64      *version,
+                           GError     **error)
+{
+  GPtrArray *tables = get_tables ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  TsDbStmt *stmt = NULL;
+  TsDbResult rc;
+  gboolean ok;
+
+  *version = 0;
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), id, records, by_id, error);
+  if (ok && records->len == 0)
+    return NULL;
+  for (guint i = 1; i < tables->len && ok; i++)
+    {
+      Table *table = g_ptr_array_index (tables, i);
+
+      if (table_applies (table, g_ptr_array_index (records, 0)))
+        ok = load_table (self, table, id, by_id, error);
+    }
+  if (!ok)
+    return NULL;
+
+  if ((stmt = ts_db_prepare (self->db, "SELECT version FROM record WHERE id = ?1", FALSE, &rc))
+        == NULL
+      || _ts_store_bind_text (stmt, 1, id) != TS_DB_OK)
+    {
+      ts_db_finalize (stmt);
+      _ts_store_set_open_error (self, error);
+      return NULL;
+    }
+  if (ts_db_step (stmt) == TS_DB_ROW)
+    *version = ts_db_column_int64 (stmt, 0);
+  ts_db_finalize (stmt);
+
+  return g_object_ref (g_ptr_array_index (records, 0));
+}
+
 GPtrArray *
 _ts_store_tables_load (TsStore  *self,
                        GError  **error)
@@ -959,9 +1057,11 @@ _ts_store_tables_load (TsStore  *self,
                                   ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), NULL, records, by_id, error);
   for (guint i = 1; i < tables->len && ok; i++)
-    ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
+    ok = load_table (self, g_ptr_array_index (tables, i), NULL, by_id, error);
+  if (ok)
+    ok = load_versions (self, error);
 
   if (!ok)
     {
