@@ -19,7 +19,8 @@ FUZZ_DEBS = clang libclang-rt-dev
 # script the dataset uses, validators, readers we did not write
 # (LibreOffice prints briefings to PDF with Carlito, Calibri's metric twin;
 # poppler-utils reads the PDF), and locales and time zones that number and
-# date formats are tested in.
+# date formats are tested in, and a PostgreSQL server the store's tests
+# start a throwaway cluster of (pg_virtualenv, postgresql-common).
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 	fonts-crosextra-carlito libxml2-utils python3 python3-openpyxl sqlite3 \
 	libreoffice-calc-nogui poppler-utils locales-all tzdata at-spi2-core python3-pyatspi \

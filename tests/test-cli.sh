@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The headless command line: --import and --export (with --search, --type,
-# --from, --to, --country, --participant, --counterpart) work with no display, exit 0 on success, 1 on a data error,
+# The headless command line: --import, --export (with --search, --type,
+# --from, --to, --country, --participant, --counterpart) and --copy-to work with no display, exit 0 on success, 1 on a data error,
 # 2 on a usage error, and leave databases alone when they fail.
 set -u
 
@@ -420,6 +420,40 @@ done
 TIANSHAN_FREE_AT_EXIT= run --database "$db" --import "$fixture"
 expect "--import without freeing at exit" 0
 report "the database is closed after an import" "$([ ! -e "$db-wal" ] && echo yes || echo no)"
+
+# --copy-to: every record into another, empty database, all or nothing.
+run --database "$db" --export "$tmp/before-copy.json"
+run --database "$db" --copy-to "$tmp/copy.db"
+expect "--copy-to a new file" 0
+report "it says how many records it copied, and where" \
+  "$(grep -qE "^Copied [0-9]+ records to “$tmp/copy.db”$" "$tmp/stdout" && echo yes || echo no)"
+run --database "$tmp/copy.db" --export "$tmp/after-copy.json"
+report "the copy exports the same JSON, byte for byte" \
+  "$(cmp -s "$tmp/before-copy.json" "$tmp/after-copy.json" && echo yes || echo no)"
+sum=$(sha256sum <"$tmp/copy.db")
+run --database "$db" --copy-to "$tmp/copy.db"
+expect "--copy-to a database with records is refused, naming it" 1 \
+  "to “$tmp/copy.db”: the destination is not empty"
+report "the refused destination is left as it was" \
+  "$([ "$(sha256sum <"$tmp/copy.db")" = "$sum" ] && echo yes || echo no)"
+run --database "$db" --copy-to "$tmp/never.db" --export "$tmp/never.json"
+expect "--copy-to with another command is a usage error" 2 "--copy-to goes alone"
+report "a usage error makes no database" "$([ ! -e "$tmp/never.db" ] && echo yes || echo no)"
+run --database "$tmp/missing.db" --copy-to "$tmp/never.db"
+expect "--copy-to from a database that is not there" 1 "“$tmp/missing.db”: there is no such database"
+report "neither database is made" \
+  "$([ ! -e "$tmp/missing.db" ] && [ ! -e "$tmp/never.db" ] && echo yes || echo no)"
+
+# A team database that cannot be reached: named, without its password.
+run --database "host=127.0.0.1 port=1 dbname=team password=secret" --export "$tmp/team.json"
+expect "--database with an unreachable server" 1 \
+  "Could not connect to the team database “host=127.0.0.1 port=1 dbname=team”"
+report "the message does not show the password" \
+  "$(grep -q secret "$tmp/stderr" && echo no || echo yes)"
+run --database "postgresql://analyst:secret@127.0.0.1:1/team" --import "$fixture"
+expect "--database with an unreachable server URI" 1 \
+  "Could not connect to the team database “postgresql://analyst@127.0.0.1:1/team”"
+report "nor does the URI's" "$(grep -q secret "$tmp/stderr" && echo no || echo yes)"
 
 echo "1..$n"
 exit $status

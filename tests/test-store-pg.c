@@ -143,6 +143,79 @@ test_store_pg_newer_version (void)
   g_assert_null (store_test_server_query (location, "SELECT to_regclass ('record')"));
 }
 
+/* Two additions and an edit in one change, the last refused by the
+ * server (a trigger put there behind the store's back): nothing of it is
+ * saved or shown, and the store goes on working. A reference to a record
+ * that is not there is refused by the server itself. */
+static void
+test_store_pg_failed_transaction (void)
+{
+  g_autofree char *location = NULL;
+  g_autoptr(TsStore) store = NULL;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
+  g_autoptr(TsPlace) osh = ts_place_new ("place/osh", "Osh");
+  g_autoptr(TsPlace) naryn = ts_place_new ("place/naryn", "Naryn");
+  g_autoptr(TsRecord) kant = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *count = NULL;
+  TsDataset *dataset;
+
+  if (!need_server ())
+    return;
+  location = store_test_server_database ();
+  store = store_test_open (location, TRUE);
+  dataset = ts_store_get_dataset (store);
+  before = store_test_export (dataset);
+  kant = ts_record_copy (ts_dataset_lookup (dataset, "place/kant"));
+
+  g_free (store_test_server_query (location,
+    "CREATE FUNCTION refuse_naryn () RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION 'refused by the test'; END $$;"
+    "CREATE TRIGGER refuse_naryn BEFORE INSERT ON record FOR EACH ROW "
+    "WHEN (NEW.id = 'place/naryn') EXECUTE FUNCTION refuse_naryn ()"));
+
+  ts_place_set_lat (osh, 40.53);
+  ts_place_set_lon (osh, 72.8);
+  ts_place_set_lat (naryn, 41.43);
+  ts_place_set_lon (naryn, 76.0);
+  ts_record_set_summary (kant, "Home of an air base.");
+  g_ptr_array_add (changes, ts_change_new (NULL, TS_RECORD (osh)));
+  g_ptr_array_add (changes, ts_change_new (ts_dataset_lookup (dataset, "place/kant"), kant));
+  g_ptr_array_add (changes, ts_change_new (NULL, TS_RECORD (naryn)));
+
+  g_assert_false (ts_dataset_apply (dataset, changes, &error));
+  g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "refused by the test"));
+  g_assert_nonnull (strstr (error->message, location));
+  after = store_test_export (dataset);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr ((count = store_test_server_query (location,
+                      "SELECT count(*) FROM record WHERE id = 'place/osh' "
+                      "OR summary LIKE '%air base%'")), ==, "0");
+  g_clear_error (&error);
+
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (osh), &error));
+  g_assert_no_error (error);
+  g_free (count);
+  g_assert_cmpstr ((count = store_test_server_query (location,
+                      "SELECT count(*) FROM record WHERE id = 'place/osh'")), ==, "1");
+
+  /* The server keeps references whole, whoever writes. */
+  {
+    PGconn *conn = PQconnectdb (location);
+    PGresult *result = PQexec (conn, "INSERT INTO link (source_id, field, target_id) "
+                                     "VALUES ('place/osh', 'sources', 'source/nowhere')");
+
+    g_assert_cmpint (PQresultStatus (result), ==, PGRES_FATAL_ERROR);
+    g_assert_nonnull (strstr (PQresultErrorMessage (result), "foreign key"));
+    PQclear (result);
+    PQfinish (conn);
+  }
+}
+
 static char *
 export_location (const char *location)
 {
@@ -305,6 +378,7 @@ main (int   argc,
 
   g_test_add_func ("/store/postgresql/round-trip", test_store_pg_round_trip);
   g_test_add_func ("/store/postgresql/newer-version", test_store_pg_newer_version);
+  g_test_add_func ("/store/postgresql/failed-transaction", test_store_pg_failed_transaction);
   g_test_add_func ("/store/postgresql/copy", test_store_pg_copy);
   g_test_add_func ("/store/postgresql/copy-failure", test_store_pg_copy_failure);
   g_test_add_func ("/store/postgresql/bad-location", test_store_pg_bad_location);
