@@ -98,6 +98,49 @@ conflict_free (TsStoreConflict *conflict)
   g_free (conflict);
 }
 
+enum
+{
+  HISTORY_CHECK,
+  HISTORY_BUMP,
+  HISTORY_INSERT,
+};
+
+/* Prepared once per connection; reset after each use. */
+static TsDbStmt *
+get_statement (TsStore *self,
+               guint    which)
+{
+  static const char * const sql[2][3] = {
+    [TS_DB_SQLITE] = {
+      "SELECT version FROM record WHERE id = ?1",
+      "UPDATE record SET version = ?2 WHERE id = ?1",
+      insert_sql_sqlite,
+    },
+    /* FOR UPDATE: the row stays this transaction's until it ends
+     * (SQLite's write transaction, BEGIN IMMEDIATE, has the whole file
+     * already). */
+    [TS_DB_POSTGRESQL] = {
+      "SELECT version FROM record WHERE id = ?1 FOR UPDATE",
+      "UPDATE record SET version = ?2 WHERE id = ?1",
+      insert_sql_server,
+    },
+  };
+  TsDbResult rc;
+
+  if (self->history_statements[which] == NULL)
+    self->history_statements[which] = ts_db_prepare (self->db,
+                                                     sql[ts_db_get_kind (self->db)][which],
+                                                     TRUE, &rc);
+  return self->history_statements[which];
+}
+
+void
+_ts_store_history_finalize (TsStore *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->history_statements); i++)
+    g_clear_pointer (&self->history_statements[i], ts_db_finalize);
+}
+
 void
 _ts_store_history_free (TsStore *self)
 {
@@ -189,15 +232,11 @@ _ts_store_history_check (TsStore   *self,
   TsDbResult rc;
   TsStoreConflict *conflict;
 
-  /* FOR UPDATE: the row stays this transaction's until it ends (SQLite's
-   * write transaction, BEGIN IMMEDIATE, has the whole file already). */
-  stmt = ts_db_prepare (self->db, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                  ? "SELECT version FROM record WHERE id = ?1"
-                                  : "SELECT version FROM record WHERE id = ?1 FOR UPDATE",
-                        FALSE, &rc);
+  stmt = get_statement (self, HISTORY_CHECK);
   if (stmt == NULL || _ts_store_bind_text (stmt, 1, id) != TS_DB_OK)
     {
-      ts_db_finalize (stmt);
+      if (stmt != NULL)
+        ts_db_clear_bindings (stmt);
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not save the changes to “%s”: %s"), self->path,
                    ts_db_errmsg (self->db));
@@ -206,7 +245,8 @@ _ts_store_history_check (TsStore   *self,
   rc = ts_db_step (stmt);
   if (rc == TS_DB_ROW)
     current = ts_db_column_int64 (stmt, 0);
-  ts_db_finalize (stmt);
+  ts_db_reset (stmt);
+  ts_db_clear_bindings (stmt);
   if (rc != TS_DB_ROW && rc != TS_DB_DONE)
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
@@ -267,12 +307,9 @@ insert_row (TsStore     *self,
 
   if (_ts_store_bind_text (stmt, 1, id) != TS_DB_OK
       || _ts_store_bind_text (stmt, 2, action) != TS_DB_OK
-      || (field != NULL ? _ts_store_bind_text (stmt, 3, field)
-                        : ts_db_bind_null (stmt, 3)) != TS_DB_OK
-      || (old_value != NULL ? _ts_store_bind_text (stmt, 4, old_value)
-                            : ts_db_bind_null (stmt, 4)) != TS_DB_OK
-      || (new_value != NULL ? _ts_store_bind_text (stmt, 5, new_value)
-                            : ts_db_bind_null (stmt, 5)) != TS_DB_OK
+      || _ts_store_bind_text (stmt, 3, field) != TS_DB_OK
+      || _ts_store_bind_text (stmt, 4, old_value) != TS_DB_OK
+      || _ts_store_bind_text (stmt, 5, new_value) != TS_DB_OK
       || ts_db_bind_int64 (stmt, 6, version) != TS_DB_OK
       || (ts_db_get_kind (self->db) == TS_DB_SQLITE
           && _ts_store_bind_text (stmt, 7, g_get_user_name ()) != TS_DB_OK))
@@ -304,26 +341,26 @@ _ts_store_history_log (TsStore   *self,
   g_autoptr(JsonNode) new_json = change->new_record != NULL
                                  ? ts_record_to_json (change->new_record) : NULL;
   TsDbStmt *stmt = NULL;
-  TsDbResult rc;
   gboolean ok = TRUE;
 
   if (change->new_record != NULL)
     {
-      if ((stmt = ts_db_prepare (self->db, "UPDATE record SET version = ?2 WHERE id = ?1",
-                                 FALSE, &rc)) == NULL
+      if ((stmt = get_statement (self, HISTORY_BUMP)) == NULL
           || _ts_store_bind_text (stmt, 1, id) != TS_DB_OK
           || ts_db_bind_int64 (stmt, 2, version) != TS_DB_OK
           || ts_db_step (stmt) != TS_DB_DONE)
         ok = FALSE;
-      g_clear_pointer (&stmt, ts_db_finalize);
+      if (stmt != NULL)
+        {
+          ts_db_reset (stmt);
+          ts_db_clear_bindings (stmt);
+        }
     }
   else
     version = 0;
 
   if (ok)
-    ok = (stmt = ts_db_prepare (self->db, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                          ? insert_sql_sqlite : insert_sql_server,
-                                FALSE, &rc)) != NULL;
+    ok = (stmt = get_statement (self, HISTORY_INSERT)) != NULL;
 
   if (ok && change->old_record == NULL)
     {
@@ -363,7 +400,11 @@ _ts_store_history_log (TsStore   *self,
           ok = insert_row (self, stmt, id, "update", l->data, before, NULL, version);
         }
     }
-  ts_db_finalize (stmt);
+  if (stmt != NULL)
+    {
+      ts_db_reset (stmt);
+      ts_db_clear_bindings (stmt);
+    }
 
   if (!ok)
     {

@@ -50,6 +50,8 @@ struct _TsStore
   /* id → the database's record an overwrite goes over (the log's old
    * values), until it is written. */
   GHashTable    *bases;
+  /* Its statements: the version check, the new version, the log's row. */
+  TsDbStmt      *history_statements[3];
   TsStoreConflict *conflict;
   /* Set while the dataset takes records from the database (a reload):
    * the commit function writes nothing. */
@@ -138,6 +140,8 @@ const char *_ts_store_history_create_sql (TsDbKind kind);
 gboolean _ts_store_history_migrate (TsStore     *self,
                                     GError     **error);
 void     _ts_store_history_free   (TsStore      *self);
+/* Before the connection closes. */
+void     _ts_store_history_finalize (TsStore    *self);
 /* After a refused transaction has ended: reads the conflict's record as
  * the database has it now. */
 void     _ts_store_history_fill_conflict (TsStore *self);

@@ -496,6 +496,7 @@ _ts_store_close_database (TsStore *self)
   for (guint i = 0; i < N_STATEMENTS; i++)
     g_clear_pointer (&self->statements[i], ts_db_finalize);
   _ts_store_tables_finalize (self);
+  _ts_store_history_finalize (self);
 
   g_clear_pointer (&self->db, ts_db_close);
 }
