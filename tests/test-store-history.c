@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ts-person.h"
@@ -157,6 +158,174 @@ test_history_two_writers (void)
       if (i > 0)
         g_assert_cmpint (change->seq, >,
                          ((TsStoreChange *) g_ptr_array_index (changes, 20 - i))->seq);
+    }
+}
+
+/* The other process of two-processes: on each line from its standard
+ * input, an edit on the version it has (stale: the parent wrote since),
+ * then a reload and the edit again; says how each went on its standard
+ * output. */
+static int
+run_child (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TsStore) store = ts_store_open_full (path, NULL, &error);
+  char line[64];
+
+  if (store == NULL)
+    {
+      g_print ("open failed: %s\n", error->message);
+      return 1;
+    }
+  g_print ("ready\n");
+  fflush (stdout);
+  for (guint i = 0; fgets (line, sizeof line, stdin) != NULL; i++)
+    {
+      g_autofree char *stale_text = g_strdup_printf ("Stale edit %u by the child", i);
+      g_autofree char *text = g_strdup_printf ("Edit %u by the child", i);
+      g_autoptr(TsRecord) stale = edited (store, MEETING, stale_text);
+      g_autoptr(TsRecord) record = NULL;
+
+      if (ts_dataset_update (ts_store_get_dataset (store), stale, &error))
+        g_print ("accepted\n");
+      else
+        g_print ("%s\n", g_error_matches (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT)
+                          ? "refused" : error->message);
+      g_clear_error (&error);
+      if (!ts_store_reload_record (store, MEETING, &error))
+        {
+          g_print ("reload failed: %s\n", error->message);
+          return 1;
+        }
+      record = edited (store, MEETING, text);
+      if (ts_dataset_update (ts_store_get_dataset (store), record, &error))
+        g_print ("saved\n");
+      else
+        g_print ("not saved: %s\n", error->message);
+      g_clear_error (&error);
+      fflush (stdout);
+    }
+  return 0;
+}
+
+static char *child_program;
+
+static char *
+read_line (GDataInputStream *out)
+{
+  g_autoptr(GError) error = NULL;
+  char *line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (line);
+  return line;
+}
+
+/* Two processes take turns at one record, 20 edits each, each time from
+ * the version it has: every stale write is refused (the parent's from the
+ * second turn on, every one of the child's), every acknowledged one is in
+ * the database's log, in order, each one's old value the previous one's
+ * new value; the record ends as the last acknowledged edit left it. */
+static void
+test_history_two_processes (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "processes.db");
+  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
+  g_autoptr(TsStore) store = open_store (path, seed);
+  g_autoptr(TsStore) reader = NULL;
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *previous = g_strdup_printf ("\"%s\"", summary_of (store, MEETING));
+  guint n_refused = 0;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                            &error, child_program, "--child", path, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  /* The child has loaded the record as the parent has it. */
+  g_free (previous);
+  previous = read_line (out);
+  g_assert_cmpstr (previous, ==, "ready");
+  g_free (previous);
+  previous = g_strdup_printf ("\"%s\"", summary_of (store, MEETING));
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *stale_text = g_strdup_printf ("Stale edit %u by the parent", i);
+      g_autofree char *text = g_strdup_printf ("Edit %u by the parent", i);
+      g_autoptr(TsRecord) stale = edited (store, MEETING, stale_text);
+      g_autoptr(TsRecord) record = NULL;
+      gboolean saved = ts_dataset_update (ts_store_get_dataset (store), stale, &error);
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+
+      /* The child wrote since the parent's last edit. */
+      if (i > 0)
+        {
+          g_assert_false (saved);
+          g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT);
+          g_clear_error (&error);
+          n_refused++;
+          ts_store_reload_record (store, MEETING, &error);
+          g_assert_no_error (error);
+          record = edited (store, MEETING, text);
+          ts_dataset_update (ts_store_get_dataset (store), record, &error);
+          g_assert_no_error (error);
+        }
+      else
+        {
+          /* The first edit is on the version both loaded: it goes, and is
+           * the parent's edit of this turn. */
+          g_assert_no_error (error);
+          g_assert_true (saved);
+          record = edited (store, MEETING, text);
+          ts_dataset_update (ts_store_get_dataset (store), record, &error);
+          g_assert_no_error (error);
+        }
+
+      g_output_stream_write_all (g_subprocess_get_stdin_pipe (child), "go\n", 3, NULL, NULL,
+                                 &error);
+      g_assert_no_error (error);
+      first = read_line (out);
+      second = read_line (out);
+      g_assert_cmpstr (first, ==, "refused");
+      g_assert_cmpstr (second, ==, "saved");
+      n_refused++;
+    }
+  g_assert_cmpuint (n_refused, ==, 39);
+
+  g_output_stream_close (g_subprocess_get_stdin_pipe (child), NULL, NULL);
+  g_subprocess_wait_check (child, NULL, &error);
+  g_assert_no_error (error);
+
+  reader = open_store (path, NULL);
+  g_assert_cmpstr (summary_of (reader, MEETING), ==, "Edit 19 by the child");
+  /* The parent's first stale edit went through (it was not stale): 41. */
+  changes = ts_store_list_changes (reader, MEETING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 41);
+  g_assert_cmpint (ts_store_get_version (reader, MEETING), ==, 42);
+  for (guint k = changes->len; k-- > 0;)
+    {
+      TsStoreChange *change = g_ptr_array_index (changes, k);
+      guint n = changes->len - 1 - k;  /* 0 for the first change */
+      g_autofree char *expected = NULL;
+
+      if (n == 0)
+        expected = g_strdup ("\"Stale edit 0 by the parent\"");
+      else if (n % 2 == 1)
+        expected = g_strdup_printf ("\"Edit %u by the parent\"", n / 2);
+      else
+        expected = g_strdup_printf ("\"Edit %u by the child\"", n / 2 - 1);
+      g_assert_cmpstr (change->field, ==, "summary");
+      g_assert_cmpstr (change->old_value, ==, previous);
+      g_assert_cmpstr (change->new_value, ==, expected);
+      g_assert_cmpint (change->version, ==, n + 2);
+      g_free (previous);
+      previous = g_strdup (change->new_value);
     }
 }
 
@@ -371,9 +540,13 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2]);
+  child_program = g_canonicalize_filename (argv[0], NULL);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/history/two-writers", test_history_two_writers);
+  g_test_add_func ("/store/history/two-processes", test_history_two_processes);
   g_test_add_func ("/store/history/overwrite", test_history_overwrite);
   g_test_add_func ("/store/history/log", test_history_log);
   g_test_add_func ("/store/history/same-new-id", test_history_same_new_id);
