@@ -62,13 +62,47 @@ _ts_store_history_create_sql (TsDbKind kind)
   return kind == TS_DB_SQLITE ? change_sql_sqlite : change_sql_server;
 }
 
+/* Migration 4 → 5: the generic step (what the fields declare), the
+ * version column with its default (1 for every row there is) unless the
+ * table has it (migration 2 → 3 makes it as it is now), and the log. */
 gboolean
 _ts_store_history_migrate (TsStore  *self,
                            GError  **error)
 {
-  return _ts_store_tables_add_missing (self, error)
-         && _ts_store_exec_sql (self, _ts_store_history_create_sql (ts_db_get_kind (self->db)),
-                                error);
+  gboolean sqlite = ts_db_get_kind (self->db) == TS_DB_SQLITE;
+  TsDbStmt *stmt;
+  TsDbResult rc;
+  gint64 has_version = 0;
+
+  if (!_ts_store_tables_add_missing (self, error))
+    return FALSE;
+
+  stmt = ts_db_prepare (self->db, sqlite ? "SELECT count(*) FROM pragma_table_info ('record') "
+                                           "WHERE name = 'version'"
+                                         : "SELECT count(*) FROM information_schema.columns "
+                                           "WHERE table_schema = current_schema () "
+                                           "AND table_name = 'record' "
+                                           "AND column_name = 'version'", FALSE, &rc);
+  if (stmt == NULL || (rc = ts_db_step (stmt)) != TS_DB_ROW)
+    {
+      ts_db_finalize (stmt);
+      return _ts_store_set_open_error (self, error);
+    }
+  has_version = ts_db_column_int64 (stmt, 0);
+  ts_db_finalize (stmt);
+
+  if (has_version == 0)
+    {
+      g_debug ("Adding the column “version” to the table “record” of “%s”", self->path);
+      if (!_ts_store_exec_sql (self, sqlite ? "ALTER TABLE record ADD COLUMN version INTEGER "
+                                              "NOT NULL DEFAULT 1"
+                                            : "ALTER TABLE record ADD COLUMN version bigint "
+                                              "NOT NULL DEFAULT 1", error))
+        return FALSE;
+    }
+
+  return _ts_store_exec_sql (self, _ts_store_history_create_sql (ts_db_get_kind (self->db)),
+                             error);
 }
 
 void
@@ -419,6 +453,35 @@ _ts_store_history_log (TsStore   *self,
   return TRUE;
 }
 
+gboolean
+_ts_store_history_read_versions (TsStore     *self,
+                                 const char  *id,
+                                 GError     **error)
+{
+  TsDbStmt *stmt = NULL;
+  TsDbResult rc;
+
+  ensure_versions (self);
+  if (id != NULL)
+    g_hash_table_remove (self->versions, id);
+  if ((stmt = ts_db_prepare (self->db, id == NULL ? "SELECT id, version FROM record"
+                                                  : "SELECT id, version FROM record "
+                                                    "WHERE id = ?1",
+                             FALSE, &rc)) == NULL
+      || (id != NULL && _ts_store_bind_text (stmt, 1, id) != TS_DB_OK))
+    {
+      ts_db_finalize (stmt);
+      return _ts_store_set_open_error (self, error);
+    }
+  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
+    g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),
+                         GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
+  ts_db_finalize (stmt);
+  if (rc != TS_DB_DONE)
+    return _ts_store_set_open_error (self, error);
+  return TRUE;
+}
+
 void
 _ts_store_history_end (TsStore  *self,
                        gboolean  committed)
@@ -512,13 +575,26 @@ read_record (TsStore     *self,
              GError     **error)
 {
   g_autoptr(TsRecord) record = NULL;
+  g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) local_error = NULL;
+  gpointer known = NULL;
+  gboolean had = g_hash_table_lookup_extended (self->versions, id, NULL, &known);
 
   if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
-  record = _ts_store_tables_load_one (self, id, version, &local_error);
+  records = _ts_store_tables_load (self, id, &local_error);
+  if (records != NULL && records->len > 0)
+    record = g_object_ref (g_ptr_array_index (records, 0));
+  *version = record != NULL ? ts_store_get_version (self, id) : 0;
   _ts_store_rollback (self);
+
+  /* Reading is not taking: the version this store wrote on stays until a
+   * reload or an overwrite takes the database's. */
+  if (had)
+    g_hash_table_insert (self->versions, g_strdup (id), known);
+  else
+    g_hash_table_remove (self->versions, id);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));

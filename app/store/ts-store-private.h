@@ -131,6 +131,11 @@ gboolean _ts_store_history_check  (TsStore      *self,
 gboolean _ts_store_history_log    (TsStore      *self,
                                    TsChange     *change,
                                    GError      **error);
+/* Inside the read transaction: the versions of every record (@id NULL)
+ * or of @id (none, if it has no row) become the ones this store knows. */
+gboolean _ts_store_history_read_versions (TsStore    *self,
+                                          const char *id,
+                                          GError    **error);
 /* After COMMIT (@committed) or ROLLBACK: the versions known. */
 void     _ts_store_history_end    (TsStore      *self,
                                    gboolean      committed);
@@ -166,16 +171,13 @@ int        _ts_store_tables_write      (TsStore     *self,
                                         TsRecord    *record,
                                         gboolean     replacing,
                                         GError     **error);
-/* Every record, in the order they were added, not yet checked. */
+/* Every record, in the order they were added, not yet checked, and the
+ * versions they were read at; with @id, only that record (none: no such
+ * record), inside the caller's transaction. */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
+                                        const char  *id,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
-/* The record @id as the database has it now, not yet checked, and its
- * version (NULL and 0: no such record). Inside a transaction. */
-TsRecord  *_ts_store_tables_load_one   (TsStore     *self,
-                                        const char  *id,
-                                        gint64      *version,
-                                        GError     **error);
 
 /* Creates the whole current schema in an empty team database (PostgreSQL
  * starts at version 4: the migrations from then on apply to it). */

@@ -45,8 +45,6 @@ struct _TsStoreTable
   char           *insert_sql[2];
   char           *delete_sql;
   char           *select_sql;
-  /* The same for one record (?1 its id). */
-  char           *select_one_sql;
 };
 
 typedef struct _TsStoreTable Table;
@@ -249,28 +247,21 @@ table_new (const char    *name,
                                                                server_params->str, update->str);
       }
       table->select_sql = g_strdup_printf ("SELECT %s FROM record ORDER BY seq", names->str);
-      table->select_one_sql = g_strdup_printf ("SELECT %s FROM record WHERE id = ?1", names->str);
       break;
     case TABLE_TYPE:
       g_string_append (create, "\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id",
                                            names->str, name);
-      table->select_one_sql = g_strdup_printf ("SELECT %s FROM %s WHERE record_id = ?1",
-                                               names->str, name);
       break;
     case TABLE_NAMES:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, language)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, language",
                                            names->str, name);
-      table->select_one_sql = g_strdup_printf ("SELECT %s FROM %s WHERE record_id = ?1 "
-                                               "ORDER BY language", names->str, name);
       break;
     default:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, position)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, position",
                                            names->str, name);
-      table->select_one_sql = g_strdup_printf ("SELECT %s FROM %s WHERE record_id = ?1 "
-                                               "ORDER BY position", names->str, name);
       break;
     }
 
@@ -463,21 +454,8 @@ _ts_store_tables_add_missing (TsStore  *self,
           continue;
         }
 
-      /* The record's version (schema version 5) has a default: the rows
-       * there are get 1. */
-      if (table->kind == TABLE_RECORD && !g_hash_table_contains (columns, "version"))
-        {
-          g_debug ("Adding the column “version” to the table “record” of “%s”", self->path);
-          if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                         ? "ALTER TABLE record ADD COLUMN version INTEGER "
-                                           "NOT NULL DEFAULT 1"
-                                         : "ALTER TABLE record ADD COLUMN version bigint "
-                                           "NOT NULL DEFAULT 1", error))
-            return FALSE;
-        }
-
-      /* Apart from that, a table's own columns (record_id, position…)
-       * never change: only the fields' columns can be missing. */
+      /* A table's own columns (record_id, position…) never change: only
+       * the fields' columns can be missing. */
       for (guint j = 0; j < table->n_scalars; j++)
         {
           const TsField *field = table->scalars[j];
@@ -799,6 +777,26 @@ read_scalar (TsDbStmt       *stmt,
                              id, path, error);
 }
 
+/* The table's rows, or only those of @id. */
+static TsDbStmt *
+prepare_select (TsStore     *self,
+                Table       *table,
+                const char  *id)
+{
+  g_autoptr(GString) sql = g_string_new (table->select_sql);
+  TsDbStmt *stmt;
+  TsDbResult rc;
+
+  if (id != NULL)
+    g_string_replace (sql, " ORDER BY", table->kind == TABLE_RECORD
+                                        ? " WHERE id = ?1 ORDER BY"
+                                        : " WHERE record_id = ?1 ORDER BY", 1);
+  stmt = ts_db_prepare (self->db, sql->str, FALSE, &rc);
+  if (stmt != NULL && id != NULL && _ts_store_bind_text (stmt, 1, id) != TS_DB_OK)
+    g_clear_pointer (&stmt, ts_db_finalize);
+  return stmt;
+}
+
 static gboolean
 load_table (TsStore     *self,
             Table       *table,
@@ -807,7 +805,6 @@ load_table (TsStore     *self,
             GError     **error)
 {
   TsDbStmt *stmt = NULL;
-  TsDbResult prepared;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *owner = NULL;
   TsRecord *record = NULL;
@@ -815,14 +812,8 @@ load_table (TsStore     *self,
   int rc;
   gboolean ok = TRUE;
 
-  if ((stmt = ts_db_prepare (self->db, one_id != NULL ? table->select_one_sql
-                                                     : table->select_sql,
-                             FALSE, &prepared)) == NULL
-      || (one_id != NULL && _ts_store_bind_text (stmt, 1, one_id) != TS_DB_OK))
-    {
-      ts_db_finalize (stmt);
-      return _ts_store_set_open_error (self, error);
-    }
+  if ((stmt = prepare_select (self, table, one_id)) == NULL)
+    return _ts_store_set_open_error (self, error);
 
   while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
     {
@@ -924,17 +915,10 @@ load_record_table (TsStore     *self,
                    GError     **error)
 {
   TsDbStmt *stmt = NULL;
-  TsDbResult prepared;
   int rc;
 
-  if ((stmt = ts_db_prepare (self->db, one_id != NULL ? table->select_one_sql
-                                                     : table->select_sql,
-                             FALSE, &prepared)) == NULL
-      || (one_id != NULL && _ts_store_bind_text (stmt, 1, one_id) != TS_DB_OK))
-    {
-      ts_db_finalize (stmt);
-      return _ts_store_set_open_error (self, error);
-    }
+  if ((stmt = prepare_select (self, table, one_id)) == NULL)
+    return _ts_store_set_open_error (self, error);
 
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
     {
@@ -980,95 +964,35 @@ load_record_table (TsStore     *self,
   return TRUE;
 }
 
-/* Every record's version, as of the records read. */
-static gboolean
-load_versions (TsStore  *self,
-               GError  **error)
-{
-  TsDbStmt *stmt = NULL;
-  TsDbResult rc;
-
-  if ((stmt = ts_db_prepare (self->db, "SELECT id, version FROM record", FALSE, &rc)) == NULL)
-    return _ts_store_set_open_error (self, error);
-  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
-    g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),
-                         GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
-  ts_db_finalize (stmt);
-  if (rc != TS_DB_DONE)
-    return _ts_store_set_open_error (self, error);
-  return TRUE;
-}
-
-TsRecord *
-_ts_store_tables_load_one (TsStore     *self,
-                           const char  *id,
-                           gint64      *version,
-                           GError     **error)
-{
-  GPtrArray *tables = get_tables ();
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  TsDbStmt *stmt = NULL;
-  TsDbResult rc;
-  gboolean ok;
-
-  *version = 0;
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), id, records, by_id, error);
-  if (ok && records->len == 0)
-    return NULL;
-  for (guint i = 1; i < tables->len && ok; i++)
-    {
-      Table *table = g_ptr_array_index (tables, i);
-
-      if (table_applies (table, g_ptr_array_index (records, 0)))
-        ok = load_table (self, table, id, by_id, error);
-    }
-  if (!ok)
-    return NULL;
-
-  if ((stmt = ts_db_prepare (self->db, "SELECT version FROM record WHERE id = ?1", FALSE, &rc))
-        == NULL
-      || _ts_store_bind_text (stmt, 1, id) != TS_DB_OK)
-    {
-      ts_db_finalize (stmt);
-      _ts_store_set_open_error (self, error);
-      return NULL;
-    }
-  if (ts_db_step (stmt) == TS_DB_ROW)
-    *version = ts_db_column_int64 (stmt, 0);
-  ts_db_finalize (stmt);
-
-  return g_object_ref (g_ptr_array_index (records, 0));
-}
-
 GPtrArray *
-_ts_store_tables_load (TsStore  *self,
-                       GError  **error)
+_ts_store_tables_load (TsStore     *self,
+                       const char  *id,
+                       GError     **error)
 {
   GPtrArray *tables = get_tables ();
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-
   gboolean ok;
 
   /* One read transaction: every table as of one moment, whatever another
    * process writes meanwhile. */
-  if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
+  if (id == NULL
+      && !_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
+                                    ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), NULL, records, by_id, error);
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), id, records, by_id, error);
   for (guint i = 1; i < tables->len && ok; i++)
-    ok = load_table (self, g_ptr_array_index (tables, i), NULL, by_id, error);
+    ok = load_table (self, g_ptr_array_index (tables, i), id, by_id, error);
   if (ok)
-    ok = load_versions (self, error);
+    ok = _ts_store_history_read_versions (self, id, error);
 
-  if (!ok)
+  if (id == NULL && !ok)
     {
       _ts_store_rollback (self);
       return NULL;
     }
-  if (!_ts_store_exec_sql (self, "COMMIT", error))
+  if (!ok || (id == NULL && !_ts_store_exec_sql (self, "COMMIT", error)))
     return NULL;
 
   return g_steal_pointer (&records);
