@@ -120,6 +120,11 @@ test_history_two_writers (void)
       /* Nothing of the refused edit shows. */
       g_assert_cmpstr (summary_of (behind, MEETING), !=, theirs);
       g_clear_error (&error);
+      /* Trying again changes nothing: seeing their record is not taking it. */
+      g_assert_cmpint (ts_store_get_version (behind, MEETING), ==, i + 1);
+      g_assert_false (ts_dataset_update (ts_store_get_dataset (behind), stale, &error));
+      g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT);
+      g_clear_error (&error);
 
       /* Reload: the other connection takes the writer's record. */
       ts_store_reload_record (behind, MEETING, &error);
