@@ -14,6 +14,8 @@
 #   check-briefing.py large FILE.xlsx N     N synthetic records
 #   check-briefing.py language FILE.xlsx L  the fixture's briefing in language L
 #                                           (ru or zh_CN)
+#   check-briefing.py csv-language FILE.csv L  the fixture's meetings as CSV in
+#                                           language L: their titles translated
 #   check-briefing.py link-limit FILE.xlsx N  N sources: Excel's 65 530 links
 #                                           on their sheet, the rest as text
 #   check-briefing.py date-set FILE.xlsx    the fixture with a meeting on one of
@@ -26,7 +28,9 @@
 import csv
 import datetime
 import io
+import json
 import math
+import os
 import re
 import sys
 import zipfile
@@ -771,7 +775,88 @@ def check_language(path, language):
     texts = cover_texts(definitions)
     check(expected["head_of_state"] in texts, "the Definitions' vocabulary is not translated")
     check("One or two sentences on the record" not in texts, "English meanings")
+    check_record_text(wb, language)
     print(f"{language}: {wb.sheetnames}")
+
+
+TRANSLATED_TYPES = ("meeting", "agreement", "project", "statement", "figure")
+
+
+def fixture_texts(language):
+    """{id: (English title, translated title or None, English summary,
+    translated summary or None)} of the fixture's records that carry
+    translations, and [(English role, translated role)] of its participants,
+    for language L (zh_CN is zh)."""
+    code = language.split("_")[0]
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                        "export-fixture.json")
+    with open(path, encoding="utf-8") as f:
+        records = json.load(f)["records"]
+    texts = {}
+    roles = []
+    for record in records:
+        if record["type"] not in TRANSLATED_TYPES:
+            continue
+        texts[record["id"]] = (record["title"],
+                               record.get("title_translations", {}).get(code),
+                               record.get("summary"),
+                               record.get("summary_translations", {}).get(code))
+        for participant in record.get("participants", []):
+            if participant.get("role"):
+                roles.append((participant["role"],
+                              participant.get("role_translations", {}).get(code)))
+    return texts, roles
+
+
+def check_record_text(wb, language):
+    """Titles, summaries and participants' roles in the briefing's language
+    where the record has them translated, and no English title or summary
+    there, in any sheet; English where it has no translation."""
+    texts, roles = fixture_texts(language)
+    cells = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    translated = 0
+    for record_id, (title, title_tr, summary, summary_tr) in texts.items():
+        if title.startswith(("=", "+", "-", "@")):
+            continue
+        if title_tr is not None:
+            translated += 1
+            check(title_tr in cells, f"{record_id}: no {title_tr!r} in the {language} briefing")
+            english = [c for c in cells if title in c]
+            check(not english, f"{record_id}: the English title in the {language} briefing: "
+                  f"{english[:3]}")
+        else:
+            check(any(title in c for c in cells),
+                  f"{record_id}: without a translation, its English title is missing")
+        if summary_tr is not None:
+            check(summary_tr in cells, f"{record_id}: no translated summary")
+            check(summary not in cells, f"{record_id}: the English summary in {language}")
+        elif summary is not None and not summary.startswith(("=", "+", "-", "@")):
+            check(summary in cells, f"{record_id}: the English summary is missing")
+    check(translated > 0, f"the fixture has no title in {language}")
+    for role, role_tr in roles:
+        if role_tr is not None:
+            check(any(role_tr in c for c in cells), f"no role {role_tr!r} in {language}")
+
+
+def check_csv_language(path, language):
+    with open(path, "rb") as f:
+        text = f.read()[3:].decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    header = rows[0]
+    title_col = 0
+    id_col = header.index("ID")
+    texts, _ = fixture_texts(language)
+    n = 0
+    for row in rows[1:]:
+        title, title_tr, _, _ = texts[row[id_col]]
+        if title_tr is not None:
+            check(row[title_col] == title_tr, f"{row[id_col]}: title {row[title_col]!r}")
+            n += 1
+        elif not title.startswith(("=", "+", "-", "@")):
+            check(row[title_col] == title, f"{row[id_col]}: title {row[title_col]!r}")
+    check(n > 0, "no translated title in the CSV")
+    print(f"{language}: {n} translated titles")
 
 
 def check_link_limit(path, expected):
@@ -834,6 +919,8 @@ def main():
         check_dossier(path)
     elif mode == "language":
         check_language(path, arg)
+    elif mode == "csv-language":
+        check_csv_language(path, arg)
     elif mode == "link-limit":
         check_link_limit(path, arg)
     else:

@@ -348,6 +348,30 @@ def check_editor(app):
           'every entry row\'s text on screen is in the tree, by the row\'s title', repr(texts))
 
 
+def check_statement_editor(app):
+    """A new statement's form: every control heard by its field's name."""
+    activate('record-type', GLib.Variant('s', 'statement'))
+    activate('new-record')
+    editor = wait_for('the statement editor', lambda: find_frame(app, 'New Statement'))
+    wait_for('the statement editor\'s Save button',
+             lambda: find_named(editor, 'push button', 'Save'))
+    check(find_named(editor, 'combo box', 'Kind: Not set') is not None,
+          'the statement\'s kind is read by its title and value')
+    rect = window_rect_of(editor)
+    pickers = [name_of(a) for a, _ in walk(editor, rect)
+               if role_of(a) in ('combo box', 'push button', 'toggle button')]
+    check(all(p in pickers for p in ('Speaker: None', 'On Behalf Of: None',
+                                     'Said At (Meeting): None')),
+          'the statement\'s record pickers are read by their label and value', repr(pickers))
+    texts = [name_of(a) for a, _ in walk(editor, rect)
+             if role_of(a) == 'text' and a.get_child_count() == 0]
+    check(all(name in texts for name in ('Title', 'Date Said', 'Words',
+                                         'Language of the Words (ISO code, e.g. en)',
+                                         'Topics (comma-separated)')),
+          'the statement\'s entry rows are in the tree by their titles', repr(texts))
+    check_names(editor, 'statement editor')
+
+
 def check_timeline(frame):
     """The Timeline page: its canvas and its Events in View list are found
     by name, each row of the list read as its event: "Meeting, 25 Oct
@@ -431,7 +455,8 @@ def main():
                      lambda: check_names(frame, 'records window'),
                      lambda: check_filter_popover(app, frame),
                      lambda: check_editor(app),
-                     lambda: check_timeline(frame)):
+                     lambda: check_timeline(frame),
+                     lambda: check_statement_editor(app)):
             try:
                 part()
             except Exception:

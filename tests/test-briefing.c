@@ -447,7 +447,9 @@ test_cli (Fixture       *fixture,
 
 /* One language: a scheduled briefing in Russian or Chinese, from the C
  * locale a job runs in, has its tabs, headers, vocabulary values and
- * Definitions in that language, and names in its script. */
+ * Definitions in that language, names in its script, and the titles,
+ * summaries and roles the records have in that language (English where
+ * they have none), in the workbook and in CSV. */
 static void
 test_language (Fixture       *fixture,
                gconstpointer  user_data)
@@ -471,6 +473,20 @@ test_language (Fixture       *fixture,
       g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
       g_assert_cmpstr (err, ==, "");
       export_test_check ("language", path, languages[i]);
+    }
+
+  /* A CSV file in a language has the titles in it too. */
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("meetings-%s.csv", languages[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      const char *args[] = { "--export", path, "--type", "meeting", "--language", languages[i],
+                             NULL };
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (export_test_run_cli (fixture->dir, args, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      export_test_check ("csv-language", path, languages[i]);
     }
 }
 

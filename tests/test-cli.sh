@@ -70,7 +70,7 @@ with open(path, encoding="utf-8") as f:
 document = json.loads(text)
 r = document["records"]
 ids = {x["id"] for x in r}
-order = ["meeting", "agreement", "project", "person", "organization", "place", "source",
+order = ["meeting", "agreement", "project", "statement", "person", "organization", "place", "source",
          "figure"]
 id_pattern = re.compile(r"^(%s)/[a-z0-9-]+$" % "|".join(order))
 

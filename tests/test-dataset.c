@@ -123,7 +123,7 @@ static void
 test_dataset_load (void)
 {
   g_autoptr(TsDataset) dataset = model_test_load_fixture ();
-  const guint expected[] = { 4, 1, 1, 4, 1, 7, 2, 1 };
+  const guint expected[] = { 4, 1, 1, 0, 4, 1, 7, 2, 1 };
   guint total = 0;
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)

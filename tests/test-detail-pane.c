@@ -367,6 +367,98 @@ test_navigate (void)
 }
 
 
+/* A statement, made at a meeting, carried by an article. */
+static const char *statement_json =
+  "["
+  "{\"type\": \"source\", \"id\": \"source/trend\", \"title\": \"Kyrgyzstan, China discuss SMEs\","
+  " \"url\": \"https://example.org/trend\", \"date\": \"2026-03-02\"},"
+  "{\"type\": \"place\", \"id\": \"place/kyrgyzstan\", \"title\": \"Kyrgyzstan\","
+  " \"kind\": \"country\", \"country\": \"KG\", \"lat\": 41.2, \"lon\": 74.7},"
+  "{\"type\": \"person\", \"id\": \"person/edil-baisalov\", \"title\": \"Edil Baisalov\","
+  " \"country\": \"KG\"},"
+  "{\"type\": \"meeting\", \"id\": \"meeting/jinan\", \"title\": \"Baisalov and Lin Wu in Jinan\","
+  " \"date\": \"2026-03-01\", \"participants\": [{\"person\": \"person/edil-baisalov\"}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/new-stage\","
+  " \"title\": \"Baisalov: Kyrgyzstan is entering a new stage of development\","
+  " \"speaker\": \"person/edil-baisalov\", \"on_behalf_of\": \"place/kyrgyzstan\","
+  " \"date\": \"2026-03-01\", \"at\": \"meeting/jinan\", \"kind\": \"quote\","
+  " \"words\": \"Kyrgyzstan is entering a new stage of development.\","
+  " \"words_translations\": {\"ru\": \"Кыргызстан вступает в новый этап развития.\"},"
+  " \"language\": \"en\", \"topics\": [\"development\"],"
+  " \"citations\": [{\"source\": \"source/trend\","
+  "                  \"excerpt\": \"Kyrgyzstan is entering a new stage of development\"}]}"
+  "]";
+
+/* What someone said is on their page and on the meeting's, each row the
+ * statement's title, opening it; the statement shows its words (and their
+ * translations), its fields, whom it links to and the article's sentence. */
+static void
+test_statements (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_records_json (statement_json);
+  TsDetailPane *pane = new_pane (dataset);
+  Navigation navigation = { dataset, NULL };
+  g_autofree char *person = NULL;
+  g_autofree char *meeting = NULL;
+  g_autofree char *statement = NULL;
+  g_autofree char *source = NULL;
+  GtkWidget *link;
+
+  g_signal_connect (pane, "navigate", G_CALLBACK (on_navigate), &navigation);
+
+  person = describe_record (pane, dataset, "person/edil-baisalov");
+  g_test_message ("%s", person);
+  g_assert_nonnull (strstr (person, "[Statements]\n"
+                                    "  Baisalov: Kyrgyzstan is entering a new stage of development"
+                                    " → statement/new-stage\n"));
+  /* Shown there, not again among what else links here. */
+  g_assert_null (strstr (person, "Also Linked From"));
+
+  /* The article lists the statement it carries among what cites it. */
+  source = describe_record (pane, dataset, "source/trend");
+  g_assert_nonnull (strstr (source, "[Cited By]\n"
+                                    "  Baisalov: Kyrgyzstan is entering a new stage of development"
+                                    " → statement/new-stage\n"));
+
+  meeting = describe_record (pane, dataset, "meeting/jinan");
+  g_assert_nonnull (strstr (meeting, "[Statements]\n"
+                                     "  Baisalov: Kyrgyzstan is entering a new stage of development"
+                                     " → statement/new-stage\n"));
+
+  ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, "person/edil-baisalov"));
+  link = ui_test_find_widget (GTK_WIDGET (pane), links_to, "statement/new-stage");
+  g_assert_nonnull (link);
+  g_signal_emit_by_name (link, "activated");
+  g_assert_cmpstr (navigation.id, ==, "statement/new-stage");
+
+  statement = describe_pane (pane);
+  g_assert_cmpstr (statement, ==,
+                   "[]\n"
+                   "  Baisalov: Kyrgyzstan is entering a new stage of development\n"
+                   "[Words]\n"
+                   "  English = Kyrgyzstan is entering a new stage of development.\n"
+                   "  Russian = Кыргызстан вступает в новый этап развития.\n"
+                   "[Details]\n"
+                   "  Date Said = 1 Mar 2026\n"
+                   "  Kind = Quote\n"
+                   "  Language = English\n"
+                   "  Topics = development\n"
+                   "[Speaker]\n"
+                   "  Edil Baisalov → person/edil-baisalov\n"
+                   "[On Behalf Of]\n"
+                   "  Kyrgyzstan → place/kyrgyzstan\n"
+                   "[Said At]\n"
+                   "  Baisalov and Lin Wu in Jinan → meeting/jinan\n"
+                   "[Citations]\n"
+                   "  Kyrgyzstan, China discuss SMEs → source/trend\n"
+                   "[About This Record]\n"
+                   "  Confidence = High\n"
+                   "  Identifier = statement/new-stage\n");
+
+  g_free (navigation.id);
+  g_assert_finalize_object (pane);
+}
+
 /* The row titled @title in @pane: its subtitle as shown. */
 static const char *
 row_subtitle (TsDetailPane *pane,
@@ -464,7 +556,7 @@ test_milestones (void)
 }
 
 /* The figure read "22710000000", the source's language "en", the last
- * change "11/23/26 00:00:00" (the tests run in Bishkek's zone). */
+ * change "12/6/26 00:00:00" (the tests run in Bishkek's zone). */
 static void
 test_values (void)
 {
@@ -475,7 +567,7 @@ test_values (void)
                                                       "figure/china-kyrgyzstan-trade-2024"));
   g_assert_cmpstr (row_subtitle (pane, "Value"), ==, "22.71 billion USD");
   g_assert_cmpstr (row_subtitle (pane, "Change on the Previous Period"), ==, "+14.7 %");
-  g_assert_cmpstr (row_subtitle (pane, "Last Changed"), ==, "23 Nov 2026, 06:00 UTC+6");
+  g_assert_cmpstr (row_subtitle (pane, "Last Changed"), ==, "6 Dec 2026, 06:00 UTC+6");
 
   ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset,
                                                       "source/2023-10-26-li-qiang-official-visit-kyrgyzstan"));
@@ -812,6 +904,7 @@ main (int    argc,
   g_test_add_func ("/detail-pane/shown", test_shown);
   g_test_add_func ("/detail-pane/also-linked-from", test_also_linked_from);
   g_test_add_func ("/detail-pane/navigate", test_navigate);
+  g_test_add_func ("/detail-pane/statements", test_statements);
   g_test_add_func ("/detail-pane/milestones", test_milestones);
   g_test_add_func ("/detail-pane/values", test_values);
   g_test_add_func ("/detail-pane/format-gaps", test_format_gaps);

@@ -97,6 +97,7 @@ static const struct
   { "url", "https://example.org/edited" },
   { "language", "tg" },
   { "excerpt", "An edited excerpt" },
+  { "words", "Edited words" },
   { "indicator", "An edited indicator" },
   { "period", "2019" },
   { "value", "12.5" },
@@ -114,6 +115,8 @@ static void
 test_every_field_saved (void)
 {
   g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+
+  ui_test_add_statement (dataset);
 
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     {
@@ -141,6 +144,18 @@ test_every_field_saved (void)
       collect_link_pickers (GTK_WIDGET (editor), pickers);
       for (guint i = 0; i < pickers->len; i++)
         ts_record_picker_set_id (g_ptr_array_index (pickers, i), NULL);
+      /* But a statement's speaker, whom it cannot be without. */
+      if (type == TS_RECORD_TYPE_STATEMENT)
+        {
+          GtkWidget *speaker = ui_test_find_named (GTK_WIDGET (editor), "speaker");
+          g_autoptr(GPtrArray) speaker_pickers = g_ptr_array_new ();
+
+          g_assert_nonnull (speaker);
+          collect_link_pickers (speaker, speaker_pickers);
+          g_assert_cmpuint (speaker_pickers->len, ==, 1);
+          ts_record_picker_set_id (g_ptr_array_index (speaker_pickers, 0),
+                                   "person/sadyr-japarov");
+        }
 
       save_and_wait_closed (editor);
 
@@ -161,7 +176,10 @@ test_every_field_saved (void)
           GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (pickers, i),
                                                     ADW_TYPE_ACTION_ROW);
 
-          if (ts_record_picker_get_id (g_ptr_array_index (pickers, i)) != NULL)
+          if (type == TS_RECORD_TYPE_STATEMENT && g_str_equal (gtk_widget_get_name (row), "speaker"))
+            g_assert_cmpstr (ts_record_picker_get_id (g_ptr_array_index (pickers, i)), ==,
+                             "person/sadyr-japarov");
+          else if (ts_record_picker_get_id (g_ptr_array_index (pickers, i)) != NULL)
             g_error ("%s: “%s” still links to a record", id, gtk_widget_get_name (row));
         }
       gtk_window_destroy (GTK_WINDOW (editor));

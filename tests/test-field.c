@@ -36,9 +36,9 @@ static void
 test_field_describe (void)
 {
   static const char * const meeting_keys[] = {
-    "title", "summary", "notes", "tags", "sources", "confidence", "created", "modified",
-    "date", "end_date", "place", "part_of", "participants", "organizations", "level",
-    "format", "topics", "outcomes", "projects",
+    "title", "title_translations", "summary", "summary_translations", "notes", "tags",
+    "sources", "confidence", "created", "modified", "date", "end_date", "place", "part_of",
+    "participants", "organizations", "level", "format", "topics", "outcomes", "projects",
   };
   guint n_fields = 0;
   const TsField * const *fields = ts_record_type_get_fields (TS_RECORD_TYPE_MEETING,

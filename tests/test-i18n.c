@@ -16,10 +16,16 @@
 
 #include "ts-application.h"
 #include "ts-date.h"
+#include "ts-detail-pane.h"
 #include "ts-i18n.h"
 #include "ts-person.h"
 #include "ts-record.h"
+#include "ts-record-list.h"
+#include "ts-records-view.h"
 #include "ts-window.h"
+#include "ts-window-private.h"
+
+#include "ui-test-utils.h"
 
 static char *build_localedir;
 static gboolean have_display;
@@ -319,6 +325,181 @@ test_display_names (void)
   g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
 }
 
+/* Record text in the UI language: the list's title column, the detail
+ * pane's title, summary and participants' roles, with English where a
+ * record has no translation; search finds a record by its text in every
+ * language. */
+static const char translated_records[] =
+  "[{\"type\": \"person\", \"id\": \"person/xi-jinping\", \"title\": \"Xi Jinping\"},"
+  " {\"type\": \"meeting\", \"id\": \"meeting/2023-05-18-xian\","
+  "  \"title\": \"Xi Jinping and Sadyr Japarov hold talks in Xi'an\","
+  "  \"title_translations\": {\"ru\": \"Встреча в Сиане\", \"zh\": \"西安会谈\"},"
+  "  \"summary\": \"The presidents met during the summit.\","
+  "  \"summary_translations\": {\"ru\": \"Президенты встретились во время саммита.\"},"
+  "  \"date\": \"2023-05-18\","
+  "  \"participants\": [{\"person\": \"person/xi-jinping\", \"role\": \"President\","
+  "                      \"role_translations\": {\"ru\": \"Председатель КНР\"},"
+  "                      \"side\": \"CN\"}]},"
+  " {\"type\": \"meeting\", \"id\": \"meeting/2024-05-beijing\","
+  "  \"title\": \"Baisalov visits Beijing\", \"date\": \"2024-05\"},"
+  " {\"type\": \"meeting\", \"id\": \"meeting/2023-10-25-li-qiang\","
+  "  \"title\": \"Akylbek Japarov meets Li Qiang\","
+  "  \"title_translations\": {\"ru\": \"Переговоры Акылбека Жапарова с Ли Цяном\"},"
+  "  \"date\": \"2023-10-25\"}]";
+
+static gboolean
+is_mapped_inscription_with (GtkWidget     *widget,
+                            gconstpointer  text)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+}
+
+static gboolean
+is_label_with (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+is_row_with_subtitle (GtkWidget     *widget,
+                      gconstpointer  text)
+{
+  const char *subtitle;
+
+  if (!ADW_IS_ACTION_ROW (widget) || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+  return subtitle != NULL && strstr (subtitle, text) != NULL;
+}
+
+typedef struct
+{
+  TsWindow   *window;
+  const char *text;
+  guint       count;
+} WaitFor;
+
+static gboolean
+list_shows (gpointer data)
+{
+  WaitFor *wait = data;
+  TsRecordsView *view = ts_window_get_records_view (wait->window);
+  GtkWidget *list = GTK_WIDGET (ts_records_view_get_list (view, TS_RECORD_TYPE_MEETING));
+
+  return ui_test_find_widget (list, is_mapped_inscription_with, wait->text) != NULL;
+}
+
+static gboolean
+meetings_counted (gpointer data)
+{
+  WaitFor *wait = data;
+
+  return ts_records_view_get_count (ts_window_get_records_view (wait->window),
+                                    TS_RECORD_TYPE_MEETING) == wait->count;
+}
+
+static gboolean
+detail_shows (gpointer data)
+{
+  WaitFor *wait = data;
+  GtkWidget *pane = GTK_WIDGET (ts_records_view_get_detail_pane (
+                                  ts_window_get_records_view (wait->window)));
+  GtkWidget *title = ui_test_find_widget (pane, ui_test_has_name, "record-title");
+
+  return title != NULL && gtk_widget_get_mapped (title)
+         && g_strcmp0 (gtk_label_get_label (GTK_LABEL (title)), wait->text) == 0;
+}
+
+static void
+test_record_text (void)
+{
+  g_autoptr(TsDataset) dataset = NULL;
+  TsWindow *window;
+  TsRecordsView *view;
+  GtkWidget *list;
+  GtkWidget *pane;
+  WaitFor wait = { NULL, NULL, 0 };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  use_language ("ru");
+  dataset = ui_test_load_records_json (translated_records);
+  window = g_object_ref (ts_window_new (app));
+  ts_window_set_dataset (window, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  view = ts_window_get_records_view (window);
+  ts_records_view_set_record_type (view, TS_RECORD_TYPE_MEETING);
+  list = GTK_WIDGET (ts_records_view_get_list (view, TS_RECORD_TYPE_MEETING));
+  pane = GTK_WIDGET (ts_records_view_get_detail_pane (view));
+  wait.window = window;
+
+  /* The list: the Russian title, and the English one of the meeting that
+   * has no Russian. */
+  wait.text = "Встреча в Сиане";
+  ui_test_wait_until (list_shows, &wait);
+  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with,
+                                      "Xi Jinping and Sadyr Japarov hold talks in Xi'an"));
+  wait.text = "Baisalov visits Beijing";
+  ui_test_wait_until (list_shows, &wait);
+
+  /* Sorted by title, by the title shown: "Встреча…" before "Переговоры…",
+   * though in English "Akylbek…" comes before "Xi Jinping…". */
+  ts_record_list_sort_by (TS_RECORD_LIST (list), "title", GTK_SORT_ASCENDING);
+  ui_test_iterate ();
+  {
+    GListModel *model = ts_record_list_get_model (TS_RECORD_LIST (list));
+    guint xian = G_MAXUINT, li_qiang = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(TsRecord) record = g_list_model_get_item (model, i);
+
+        if (g_str_equal (ts_record_get_id (record), "meeting/2023-05-18-xian"))
+          xian = i;
+        else if (g_str_equal (ts_record_get_id (record), "meeting/2023-10-25-li-qiang"))
+          li_qiang = i;
+      }
+    g_assert_cmpuint (xian, <, li_qiang);
+    g_assert_cmpuint (li_qiang, <, g_list_model_get_n_items (model));
+  }
+
+  /* The detail pane: title, summary and the participant's role. */
+  ts_detail_pane_set_record (ts_records_view_get_detail_pane (view),
+                             ts_dataset_lookup (dataset, "meeting/2023-05-18-xian"));
+  wait.text = "Встреча в Сиане";
+  ui_test_wait_until (detail_shows, &wait);
+  g_assert_nonnull (ui_test_find_widget (pane, is_label_with,
+                                         "Президенты встретились во время саммита."));
+  g_assert_null (ui_test_find_widget (pane, is_label_with, "The presidents met"));
+  g_assert_nonnull (ui_test_find_widget (pane, is_row_with_subtitle, "Председатель КНР"));
+
+  /* Search finds the meeting by its English and by its Chinese title. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "西安会谈");
+  wait.count = 1;
+  ui_test_wait_until (meetings_counted, &wait);
+  wait.text = "Встреча в Сиане";
+  ui_test_wait_until (list_shows, &wait);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "hold talks in Xi'an");
+  ui_test_wait_until (meetings_counted, &wait);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  wait.count = 3;
+  ui_test_wait_until (meetings_counted, &wait);
+
+  ui_test_iterate ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  use_language ("ru");
+}
+
 static char *
 read_workbook_xml (const char *xlsx)
 {
@@ -436,6 +617,7 @@ main (int   argc,
   g_test_add_data_func ("/i18n/window/zh_CN", "zh_CN", test_window);
   g_test_add_func ("/i18n/dates", test_dates);
   g_test_add_func ("/i18n/display-names", test_display_names);
+  g_test_add_func ("/i18n/record-text", test_record_text);
   g_test_add_func ("/i18n/briefing-language", test_briefing_language);
 
   ret = g_test_run ();

@@ -169,6 +169,75 @@ test_bad_unknown_field (Fixture       *fixture,
                        (const char * const[]) { "place/naryn", "“population”", NULL });
 }
 
+/* A statement of @kind with @speaker (a member, or nothing) and
+ * @citations. */
+static char *
+statement_with (const char *speaker,
+                const char *kind,
+                const char *citations)
+{
+  return g_strdup_printf ("{\"type\": \"statement\", \"id\": \"statement/baisalov-new-stage\","
+                          " \"title\": \"Baisalov: a new stage\",%s \"date\": \"2023-10-25\","
+                          " \"kind\": \"%s\", \"words\": \"Kyrgyzstan is entering a new stage\","
+                          " \"citations\": %s}",
+                          speaker, kind, citations);
+}
+
+static void
+test_bad_statement_speaker (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with ("", "quote", "[{\"source\": \"source/akipress-2023-10-25\"}]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "statement/baisalov-new-stage", "“speaker”",
+                                                NULL });
+}
+
+static void
+test_bad_statement_kind (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with (" \"speaker\": \"person/edil-baisalov\",", "sung",
+                    "[{\"source\": \"source/akipress-2023-10-25\"}]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA,
+                       (const char * const[]) { "statement/baisalov-new-stage", "“kind”",
+                                                "sung", NULL });
+}
+
+static void
+test_bad_statement_citation (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with (" \"speaker\": \"person/edil-baisalov\",", "reported",
+                    "[{\"source\": \"source/akipress-2023-10-25\"},"
+                    " {\"excerpt\": \"Baisalov said the region is entering a new stage\"}]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "statement/baisalov-new-stage",
+                                                "“citations[1].source”", NULL });
+}
+
+static void
+test_bad_statement_no_citation (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *statement =
+    statement_with (" \"speaker\": \"person/edil-baisalov\",", "quote", "[]");
+  g_autofree char *contents = document_with (statement);
+
+  assert_import_fails (fixture, contents, TS_RECORD_ERROR, TS_RECORD_ERROR_MISSING_FIELD,
+                       (const char * const[]) { "statement/baisalov-new-stage", "“citations”",
+                                                NULL });
+}
+
 static void
 test_bad_missing_id (Fixture       *fixture,
                      gconstpointer  data)
@@ -885,6 +954,10 @@ main (int   argc,
   ADD_BAD ("malformed", test_bad_malformed);
   ADD_BAD ("unknown-type", test_bad_unknown_type);
   ADD_BAD ("unknown-field", test_bad_unknown_field);
+  ADD_BAD ("statement-without-speaker", test_bad_statement_speaker);
+  ADD_BAD ("statement-kind-sung", test_bad_statement_kind);
+  ADD_BAD ("citation-without-source", test_bad_statement_citation);
+  ADD_BAD ("statement-without-citation", test_bad_statement_no_citation);
   ADD_BAD ("missing-id", test_bad_missing_id);
   ADD_BAD ("wrong-value-type", test_bad_wrong_value_type);
   ADD_BAD ("invalid-date", test_bad_invalid_date);

@@ -361,14 +361,14 @@ test_place_popover (Fixture       *fixture,
   _ts_map_view_close_popover (fixture->view);
 
   /* A country has no marker, but the records placed at it have a
-   * popover too (for its shape on the map): 20 at Kyrgyzstan in
+   * popover too (for its shape on the map): 21 at Kyrgyzstan in
    * data/dataset/tianshan.json, meetings, agreements and projects. */
   _ts_map_view_open_place_popover (fixture->view, "place/kyrgyzstan", 100, 100);
   list = ui_test_find_named (GTK_WIDGET (_ts_map_view_get_popover (fixture->view)),
                              "place-records");
   g_assert_cmpstr (row_id (popover_row (list, 0)), ==, "place/kyrgyzstan");
-  g_assert_nonnull (popover_row (list, 20));
-  g_assert_null (popover_row (list, 21));
+  g_assert_nonnull (popover_row (list, 21));
+  g_assert_null (popover_row (list, 22));
   _ts_map_view_close_popover (fixture->view);
 
   /* At this zoom Bishkek is drawn alone, and a click on the bare map

@@ -2,8 +2,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ts-error.h"
 #include "ts-meeting.h"
@@ -495,13 +497,76 @@ count_by_type (TsDataset *dataset,
   return g_strdup (text->str);
 }
 
+/* Two statements, each in its own article. */
+static const char statements_json[] =
+  "{\"format\": \"tianshan\", \"version\": 2, \"records\": ["
+  "{\"type\": \"source\", \"id\": \"source/trend\", \"title\": \"Talks in Jinan\"},"
+  "{\"type\": \"source\", \"id\": \"source/shandong\", \"title\": \"Delegation visit\"},"
+  "{\"type\": \"person\", \"id\": \"person/edil-baisalov\", \"title\": \"Edil Baisalov\","
+  " \"names\": {\"en\": \"Edil Baisalov\", \"ru\": \"Эдиль Байсалов\"}},"
+  "{\"type\": \"person\", \"id\": \"person/lin-wu\", \"title\": \"Lin Wu\"},"
+  "{\"type\": \"statement\", \"id\": \"statement/new-stage\", \"title\": \"Baisalov on growth\","
+  " \"speaker\": \"person/edil-baisalov\", \"date\": \"2026-03-01\", \"kind\": \"quote\","
+  " \"words\": \"Kyrgyzstan is entering a new stage of development\","
+  " \"words_translations\": {\"ru\": \"Кыргызстан вступает в новый этап развития\"},"
+  " \"topics\": [\"industrialisation\"],"
+  " \"citations\": [{\"source\": \"source/trend\","
+  "                  \"excerpt\": \"practical cooperation with the People’s Republic\"}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/four-hopes\", \"title\": \"Lin Wu's hopes\","
+  " \"speaker\": \"person/lin-wu\", \"date\": \"2023-09-07\", \"kind\": \"reported\","
+  " \"words\": \"Lin Wu expressed four hopes\","
+  " \"citations\": [{\"source\": \"source/shandong\"}]}"
+  "]}";
+
+/* A statement is found by its words, their translations, its topics, the
+ * article's sentence and the speaker's names; the participant filter keeps
+ * what the person said and the articles that carry it (through the
+ * citations); the kind is a filter of its own. */
+static void
+test_query_statements (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(TsDataset) dataset = NULL;
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autofree char *by_person = NULL;
+  g_autofree char *by_kind = NULL;
+  guint statements = 1u << TS_RECORD_TYPE_STATEMENT;
+  int fd;
+
+  fd = g_file_open_tmp ("ts-statements-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, statements_json, -1, &error);
+  g_assert_no_error (error);
+  dataset = model_test_load_dataset (path);
+  g_unlink (path);
+
+  assert_text_finds (dataset, "new stage", statements, "statement/new-stage");
+  assert_text_finds (dataset, "этап развития", statements, "statement/new-stage");
+  assert_text_finds (dataset, "industrialisation", statements, "statement/new-stage");
+  assert_text_finds (dataset, "practical cooperation", statements, "statement/new-stage");
+  assert_text_finds (dataset, "Байсалов", statements, "statement/new-stage");
+  assert_text_finds (dataset, "hopes", statements, "statement/four-hopes");
+
+  ts_query_set_person (query, "person/edil-baisalov");
+  by_person = select_ids (query, dataset);
+  g_assert_cmpstr (by_person, ==, "person/edil-baisalov source/trend statement/new-stage");
+
+  ts_query_set_person (query, NULL);
+  ts_query_set_types (query, statements);
+  ts_query_set_vocabulary (query, "statement-kind", TS_STATEMENT_KIND_REPORTED);
+  by_kind = select_ids (query, dataset);
+  g_assert_cmpstr (by_kind, ==, "statement/four-hopes");
+}
+
 #define SADYR "person/sadyr-japarov"
 
 /* Country: X keeps people, organizations and places of X, the meetings held
  * in X, the agreements with a party in X, the projects with a place or a
  * partner in X, and the sources those cite. Every count is a part of the
- * whole (24 meetings, 10 agreements, 6 projects, 13 people, 23
- * organizations, 25 places, 5 sources, 1 figure). */
+ * whole (24 meetings, 11 agreements, 6 projects, 46 statements, 13
+ * people, 23 organizations, 25 places, 5 sources, 1 figure). */
 static void
 test_query_shipped_country (void)
 {
@@ -514,17 +579,18 @@ test_query_shipped_country (void)
   g_autofree char *sadyr_in_china = NULL;
   g_autofree char *sadyr = NULL;
 
-  g_assert_cmpstr (all, ==, "24 10 6 13 23 25 5 1");
+  g_assert_cmpstr (all, ==, "24 11 6 46 13 23 25 5 1");
 
   ts_query_set_country (query, "CN");
   china = count_by_type (dataset, query);
   /* 10 of the 24 meetings were held in China; every source is cited by a
-   * record in China, none is dropped for having no country. */
-  g_assert_cmpstr (china, ==, "10 9 5 8 12 11 5 0");
+   * record in China, none is dropped for having no country. The gift of a
+   * Zhongtong medical vehicle names no Chinese partner, so 4 projects. */
+  g_assert_cmpstr (china, ==, "10 10 4 8 8 12 11 5 0");
 
   ts_query_set_country (query, "KG");
   kyrgyzstan = count_by_type (dataset, query);
-  g_assert_cmpstr (kyrgyzstan, ==, "14 9 5 4 9 8 5 0");
+  g_assert_cmpstr (kyrgyzstan, ==, "14 10 5 8 4 9 8 5 0");
 
   /* Uzbekistan: the railway, the places on its way, and its two sources. */
   ts_query_set_country (query, "UZ");
@@ -550,7 +616,7 @@ test_query_shipped_country (void)
                    "meeting/2025-09-war-victory-80th-anniversary-celebrations");
   ts_query_set_country (query, NULL);
   sadyr = count_by_type (dataset, query);
-  g_assert_cmpstr (sadyr, ==, "11 0 0 0 0 0 0 0");
+  g_assert_cmpstr (sadyr, ==, "11 0 0 0 0 0 0 0 0");
 }
 
 /* Participant: the meetings a person took part in, the agreements they
@@ -566,7 +632,7 @@ test_query_shipped_participant (void)
 
   ts_query_set_person (query, SADYR);
   sadyr = count_by_type (dataset, query);
-  g_assert_cmpstr (sadyr, ==, "10 1 0 1 0 0 5 0");
+  g_assert_cmpstr (sadyr, ==, "10 1 0 9 1 0 0 5 0");
 
   ts_query_set_types (query, 1u << TS_RECORD_TYPE_AGREEMENT);
   agreements = select_ids (query, dataset);
@@ -597,7 +663,7 @@ test_query_shipped_counterpart (void)
 
   ts_query_set_counterpart (query, "CN");
   china = count_by_type (dataset, query);
-  g_assert_cmpstr (china, ==, "20 1 0 8 0 0 5 0");
+  g_assert_cmpstr (china, ==, "20 1 0 30 8 0 0 5 0");
 
   ts_query_set_counterpart (query, "ru");
   russia = select_ids (query, dataset);
@@ -612,7 +678,7 @@ test_query_shipped_counterpart (void)
   ts_query_set_counterpart (query, "CN");
   ts_query_set_person (query, SADYR);
   sadyr_china = count_by_type (dataset, query);
-  g_assert_cmpstr (sadyr_china, ==, "8 1 0 0 0 0 4 0");
+  g_assert_cmpstr (sadyr_china, ==, "8 1 0 0 0 0 0 4 0");
   ts_query_set_types (query, 1u << TS_RECORD_TYPE_MEETING);
   sadyr_china_meetings = select_ids (query, dataset);
   g_assert_cmpstr (sadyr_china_meetings, ==,
@@ -762,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/query/describe", test_query_describe);
   g_test_add_func ("/query/from-strings", test_query_from_strings);
   g_test_add_func ("/query/matches-without-dataset", test_query_matches_without_dataset);
+  g_test_add_func ("/query/statements", test_query_statements);
   g_test_add_func ("/query/shipped/country", test_query_shipped_country);
   g_test_add_func ("/query/shipped/participant", test_query_shipped_participant);
   g_test_add_func ("/query/shipped/counterpart", test_query_shipped_counterpart);

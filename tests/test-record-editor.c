@@ -10,12 +10,14 @@
 #include <adwaita.h>
 
 #include "ts-application.h"
+#include "ts-field.h"
 #include "ts-figure.h"
 #include "ts-json.h"
 #include "ts-meeting.h"
 #include "ts-project.h"
 #include "ts-record-editor.h"
 #include "ts-records-view.h"
+#include "ts-statement.h"
 #include "ts-vocabulary.h"
 #include "ts-window-private.h"
 
@@ -302,6 +304,18 @@ stored_choice (TsRecord   *record,
   return value;
 }
 
+/* Whether the field @name of @id's type must be given. */
+static gboolean
+is_required (TsDataset  *dataset,
+             const char *id,
+             const char *name)
+{
+  TsRecord *record = ts_dataset_lookup (dataset, id);
+  const TsField *found = ts_record_class_find_field (TS_RECORD_GET_CLASS (record), name);
+
+  return found != NULL && (found->flags & TS_FIELD_REQUIRED) != 0;
+}
+
 /* What a dropdown must show for a stored value. */
 static const char *
 expected_label (GType enum_type,
@@ -349,10 +363,11 @@ test_every_choice_round_trips (void)
             adw_combo_row_get_model (ADW_COMBO_ROW (field (editor, name))));
 
           /* Each choice, saved, is stored as the value it names; reopened,
-           * the editor shows it again (checked as the next one is made). */
-          for (guint position = 0; position <= n_choices; position++)
+           * the editor shows it again (checked as the next one is made). A
+           * required field's "Not set" is refused, naming the field. */
+          for (guint position = 0, saved = FALSE; position <= n_choices; position++)
             {
-              if (position > 0)
+              if (saved)
                 {
                   g_autofree char *reopened = NULL;
 
@@ -372,7 +387,19 @@ test_every_choice_round_trips (void)
               g_free (label);
               label = combo_label (field (editor, name), position);
               adw_combo_row_set_selected (ADW_COMBO_ROW (field (editor, name)), position);
+              if (g_str_equal (label, "Not set") && is_required (dataset, id, name))
+                {
+                  click_save (editor);
+                  g_assert_nonnull (shown_error (editor));
+                  g_assert_true (gtk_widget_has_css_class (field (editor, name), "error"));
+                  gtk_window_destroy (GTK_WINDOW (editor));
+                  g_hash_table_add (values, GINT_TO_POINTER (0));
+                  saved = FALSE;
+                  editor = open_editor (dataset, id);
+                  continue;
+                }
               save_and_wait_closed (editor);
+              saved = TRUE;
 
               value = stored_choice (ts_dataset_lookup (dataset, id), name, &enum_type);
               if (g_strcmp0 (expected_label (enum_type, value), label) != 0)
@@ -573,6 +600,118 @@ test_new_record_saved_once (WindowFixture *fixture,
   ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_cmpuint (count_titled (fixture->dataset, TS_RECORD_TYPE_PERSON, "Tokon Mamytov"),
                     ==, 1);
+}
+
+static char *
+dup_member_json (TsRecord   *record,
+                 const char *member)
+{
+  g_autoptr(JsonNode) node = ts_record_to_json (record);
+  JsonNode *value = json_object_get_member (json_node_get_object (node), member);
+
+  return value != NULL ? json_to_string (value, FALSE) : g_strdup ("");
+}
+
+static gboolean
+meeting_is_undone (gpointer data)
+{
+  const char * const *expected = data;
+  TsDataset *dataset = (TsDataset *) expected[0];
+  TsRecord *record = ts_dataset_lookup (dataset, expected[1]);
+  g_autofree char *titles = dup_member_json (record, "title_translations");
+
+  return g_strcmp0 (titles, expected[2]) == 0;
+}
+
+/* A title, a summary and a participant's role, each in another language,
+ * entered beside the English: saved as translations (an empty entry is
+ * none), shown again when the form opens, and undone in one step. */
+static void
+test_translations (WindowFixture *fixture,
+                   gconstpointer  data)
+{
+  const char *id = "meeting/2023-10-25-li-qiang-akylbek-japarov";
+  TsRecord *record = ts_dataset_lookup (fixture->dataset, id);
+  g_autofree char *titles_before = dup_member_json (record, "title_translations");
+  g_autofree char *summaries_before = dup_member_json (record, "summary_translations");
+  TsRecordEditor *editor = edit_record (fixture, id);
+  GtkWidget *row = field (editor, "title_translations.ru");
+  GHashTable *translations;
+  GPtrArray *participants;
+  const char *undone[3];
+
+  /* Each entry is named for its field and language. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Title in Russian");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "summary_translations.zh"))), ==,
+                   "Summary in Chinese");
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "participants.0.role_translations.ky"))),
+                   ==, "Role in Kyrgyz");
+
+  set_text (editor, "title_translations.ru", "  Ли Цян встретился с Акылбеком Жапаровым ");
+  set_text (editor, "title_translations.ky", "");
+  set_text (editor, "summary_translations.zh", "李强会见扎帕罗夫。");
+  set_text (editor, "participants.0.role_translations.ky", "Премьер-министр");
+  save_and_wait_closed (editor);
+
+  record = ts_dataset_lookup (fixture->dataset, id);
+  translations = ts_record_get_title_translations (record);
+  g_assert_cmpstr (g_hash_table_lookup (translations, "ru"), ==,
+                   "Ли Цян встретился с Акылбеком Жапаровым");
+  g_assert_false (g_hash_table_contains (translations, "ky"));
+  g_assert_cmpstr (g_hash_table_lookup (ts_record_get_summary_translations (record), "zh"), ==,
+                   "李强会见扎帕罗夫。");
+  participants = ts_meeting_get_participants (TS_MEETING (record));
+  g_assert_cmpstr (g_hash_table_lookup (((TsParticipant *) participants->pdata[0])->role_translations,
+                                        "ky"), ==, "Премьер-министр");
+
+  /* The form shows them again. */
+  editor = edit_record (fixture, id);
+  g_assert_cmpstr (get_text (editor, "title_translations.ru"), ==,
+                   "Ли Цян встретился с Акылбеком Жапаровым");
+  g_assert_cmpstr (get_text (editor, "participants.0.role_translations.ky"), ==,
+                   "Премьер-министр");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* One undo takes the edit back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  undone[0] = (const char *) fixture->dataset;
+  undone[1] = id;
+  undone[2] = titles_before;
+  ui_test_wait_until (meeting_is_undone, undone);
+  {
+    g_autofree char *summaries = dup_member_json (ts_dataset_lookup (fixture->dataset, id),
+                                                  "summary_translations");
+
+    g_assert_cmpstr (summaries, ==, summaries_before);
+  }
+
+  /* A statement's words, in another language beside the original. */
+  ui_test_add_statement (fixture->dataset);
+  editor = edit_record (fixture, UI_TEST_STATEMENT_ID);
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (field (editor, "words_translations.ru"))), ==,
+                   "Words in Russian");
+  set_text (editor, "words_translations.ru", "Кыргызстан вступает в новый этап развития.");
+  set_text (editor, "title_translations.zh", "拜萨洛夫：吉尔吉斯斯坦进入新阶段");
+  save_and_wait_closed (editor);
+  record = ts_dataset_lookup (fixture->dataset, UI_TEST_STATEMENT_ID);
+  g_assert_cmpstr (g_hash_table_lookup (ts_statement_get_words_translations (
+                                          TS_STATEMENT (record)), "ru"), ==,
+                   "Кыргызстан вступает в новый этап развития.");
+  g_assert_cmpstr (ts_statement_get_words (TS_STATEMENT (record)), ==,
+                   "Kyrgyzstan is entering a new stage of development.");
+  g_assert_cmpstr (g_hash_table_lookup (ts_record_get_title_translations (record), "zh"), ==,
+                   "拜萨洛夫：吉尔吉斯斯坦进入新阶段");
+
+  /* A person's names carry their scripts: no translations there. */
+  editor = edit_record (fixture, "person/sadyr-japarov");
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (editor), ui_test_has_name,
+                                      "title_translations"));
+  g_assert_false (gtk_widget_get_visible (field (editor, "summary_translations")));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 /* Picks @response in the "Discard changes?" dialog, as a click does. */
@@ -802,6 +941,83 @@ test_refusal_keeps_form (void)
   g_assert_null (editor);
 }
 
+/* A new statement, made in the editor: what it cannot be without is asked
+ * for by name; filled in, it is saved with its speaker, meeting, kind,
+ * words and citation, and is on the speaker's list of what they said. */
+static void
+test_new_statement (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  const char *source_title = "Kyrgyzstan and China discuss new production capacities for SMEs "
+                             "(Baisalov–Lin Wu talks in Jinan)";
+  TsRecordEditor *editor = ts_record_editor_new (dataset, TS_RECORD_TYPE_STATEMENT, NULL);
+  g_autoptr(GPtrArray) said = NULL;
+  GListModel *statements = ts_dataset_get_records (dataset, TS_RECORD_TYPE_STATEMENT);
+  guint n_before = g_list_model_get_n_items (statements);
+  g_autoptr(TsRecord) saved = NULL;
+  TsStatement *statement = NULL;
+  TsCitation *citation;
+  const char *message;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  ui_test_wait_until (ui_test_widget_is_mapped, editor);
+
+  click_save (editor);
+  message = shown_error (editor);
+  g_assert_nonnull (message);
+  g_test_message ("%s", message);
+  g_assert_nonnull (strstr (message, "Speaker"));
+  g_assert_nonnull (strstr (message, "Words"));
+  g_assert_nonnull (strstr (message, "Kind"));
+  g_assert_nonnull (strstr (message, "Citations"));
+  g_assert_true (gtk_widget_has_css_class (field (editor, "speaker"), "error"));
+
+  set_text (editor, "title", "Baisalov: Kyrgyzstan will rely on China’s experience");
+  set_text (editor, "date", "2026-03-01");
+  choose (editor, "speaker", "Edil Baisalov");
+  choose (editor, "on_behalf_of", "Kyrgyzstan");
+  choose (editor, "at", "Edil Baisalov holds talks with Lin Wu in Jinan");
+  choose (editor, "kind", "Reported speech");
+  set_text (editor, "words", "The Kyrgyz government intends to rely on the experience of "
+                             "the People’s Republic of China");
+  set_text (editor, "language", "en");
+  set_text (editor, "topics", "industrial cooperation, new state programs");
+  g_signal_emit_by_name (field (editor, "citations.add"), "clicked");
+  choose (editor, "citations.0.source", source_title);
+  set_text (editor, "citations.0.excerpt", "intends to actively rely on the experience and "
+                                           "practical cooperation with the People’s Republic "
+                                           "of China");
+  save_and_wait_closed (editor);
+
+  g_assert_cmpuint (g_list_model_get_n_items (statements), ==, n_before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (statements) && statement == NULL; i++)
+    {
+      g_autoptr(TsRecord) record = g_list_model_get_item (statements, i);
+
+      if (g_str_equal (ts_record_get_title (record),
+                       "Baisalov: Kyrgyzstan will rely on China’s experience"))
+        saved = g_steal_pointer (&record);
+      statement = saved != NULL ? TS_STATEMENT (saved) : NULL;
+    }
+  g_assert_nonnull (statement);
+  g_assert_true (g_str_has_prefix (ts_record_get_id (saved), "statement/2026-03-01-"));
+  g_assert_cmpstr (ts_statement_get_speaker_id (statement), ==, "person/edil-baisalov");
+  g_assert_cmpstr (ts_statement_get_on_behalf_of_id (statement), ==, "place/kyrgyzstan");
+  g_assert_cmpstr (ts_statement_get_at_id (statement), ==,
+                   "meeting/2026-03-01-edil-baisalov-lin-wu-jinan");
+  g_assert_cmpint (ts_statement_get_kind (statement), ==, TS_STATEMENT_KIND_REPORTED);
+  g_assert_cmpstr (ts_statement_get_language (statement), ==, "en");
+  g_assert_cmpuint (g_strv_length ((char **) ts_statement_get_topics (statement)), ==, 2);
+  g_assert_cmpuint (ts_statement_get_citations (statement)->len, ==, 1);
+  citation = g_ptr_array_index (ts_statement_get_citations (statement), 0);
+  g_assert_cmpstr (citation->source_id, ==, "source/trend-2026-03-02-baisalov-lin-wu-jinan");
+  g_assert_true (g_str_has_prefix (citation->excerpt, "intends to actively rely"));
+
+  said = ts_dataset_list_referrers (dataset, "person/edil-baisalov", TS_RECORD_TYPE_STATEMENT,
+                                    "speaker");
+  g_assert_true (g_ptr_array_find (said, saved, NULL));
+}
+
 /* A list item holding a comma stays one item; values with more decimals
  * than the form shows by default come back exactly. */
 static void
@@ -878,12 +1094,15 @@ main (int   argc,
   g_test_add_func ("/record-editor/number-ranges", test_number_ranges);
   g_test_add_func ("/record-editor/refusal-keeps-form", test_refusal_keeps_form);
   g_test_add_func ("/record-editor/exact-lists-and-numbers", test_exact_lists_and_numbers);
+  g_test_add_func ("/record-editor/new-statement", test_new_statement);
   g_test_add ("/record-editor/new-record-saved-once", WindowFixture, NULL,
               window_set_up, test_new_record_saved_once, window_tear_down);
   g_test_add ("/record-editor/discard-asks", WindowFixture, NULL,
               window_set_up, test_discard_asks, window_tear_down);
   g_test_add ("/record-editor/focus-first-field", WindowFixture, NULL,
               window_set_up, test_focus_first_field, window_tear_down);
+  g_test_add ("/record-editor/translations", WindowFixture, NULL,
+              window_set_up, test_translations, window_tear_down);
 
   ret = g_test_run ();
 

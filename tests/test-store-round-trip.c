@@ -70,13 +70,16 @@ make_long_list (void)
  * values, latest dates and longest texts; "…/min" at the smallest ones. $T
  * is the edge text, $L the long text, $N the long list. */
 static const char records_template[] =
-  "{\"format\": \"tianshan\", \"version\": 1, \"records\": ["
+  "{\"format\": \"tianshan\", \"version\": 2, \"records\": ["
   "{\"type\": \"meeting\", \"id\": \"meeting/max\", \"title\": $T, \"summary\": $T,"
+  " \"title_translations\": {\"ru\": $T, \"ky\": $L, \"zh\": $T, \"dng\": $T},"
+  " \"summary_translations\": {\"ru\": $L, \"zh\": $T},"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\", \"source/min\"],"
   " \"confidence\": \"low\", \"created\": \"9999-12-31T23:59:59Z\","
   " \"modified\": \"9999-12-31T23:59:59Z\", \"date\": \"9999-12-31\","
   " \"end_date\": \"9999-12-31\", \"place\": \"place/max\", \"part_of\": \"meeting/min\","
-  " \"participants\": [{\"person\": \"person/max\", \"role\": $T, \"side\": \"ZZ\"},"
+  " \"participants\": [{\"person\": \"person/max\", \"role\": $T,"
+  "                     \"role_translations\": {\"ru\": $T, \"zh\": $L}, \"side\": \"ZZ\"},"
   "                    {\"person\": \"person/min\"}],"
   " \"organizations\": [\"organization/max\"], \"level\": \"other\","
   " \"format\": \"multilateral_summit\", \"topics\": $N, \"outcomes\": [\"agreement/max\"],"
@@ -91,6 +94,8 @@ static const char records_template[] =
   " \"date\": \"[0001-01-01,0001-01-02]\", \"end_date\": \"[0001-01-02,0001-01-03]\"},"
 
   "{\"type\": \"agreement\", \"id\": \"agreement/max\", \"title\": $T, \"summary\": $T,"
+  " \"title_translations\": {\"ru\": $T, \"ky\": $L, \"zh\": $T, \"dng\": $T},"
+  " \"summary_translations\": {\"ru\": $L, \"zh\": $T},"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
   " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
   " \"date\": \"9999-12~\", \"kind\": \"other\","
@@ -103,6 +108,8 @@ static const char records_template[] =
   " \"date\": \"[2023-09-07,2023-09-08]\", \"status\": \"agreed\"},"
 
   "{\"type\": \"project\", \"id\": \"project/max\", \"title\": $T, \"summary\": $T,"
+  " \"title_translations\": {\"ru\": $T, \"ky\": $L, \"zh\": $T, \"dng\": $T},"
+  " \"summary_translations\": {\"ru\": $L, \"zh\": $T},"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
   " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
   " \"sector\": \"other\", \"status\": \"cancelled\","
@@ -120,6 +127,21 @@ static const char records_template[] =
   " \"value_usd\": 999999999999999.9},"
   "{\"type\": \"project\", \"id\": \"project/tiny\", \"title\": \"a\","
   " \"value_usd\": 4.9406564584124654e-324},"
+
+  "{\"type\": \"statement\", \"id\": \"statement/max\", \"title\": $T, \"summary\": $T,"
+  " \"title_translations\": {\"ru\": $T, \"ky\": $L, \"zh\": $T, \"dng\": $T},"
+  " \"summary_translations\": {\"ru\": $L, \"zh\": $T},"
+  " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
+  " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
+  " \"speaker\": \"person/max\", \"on_behalf_of\": \"organization/max\","
+  " \"date\": \"9999-12-31\", \"at\": \"meeting/max\", \"kind\": \"reported\", \"words\": $L,"
+  " \"words_translations\": {\"ru\": $T, \"ky\": $T, \"zh\": $T, \"dng\": $L},"
+  " \"language\": \"dng\", \"topics\": $N,"
+  " \"citations\": [{\"source\": \"source/max\", \"excerpt\": $L}, {\"source\": \"source/min\"},"
+  "                 {\"source\": \"source/max\", \"excerpt\": $T}]},"
+  "{\"type\": \"statement\", \"id\": \"statement/min\", \"title\": \"a\","
+  " \"speaker\": \"person/min\", \"on_behalf_of\": \"place/min\", \"date\": \"..0001-01\","
+  " \"kind\": \"quote\", \"words\": \"a\", \"citations\": [{\"source\": \"source/min\"}]},"
 
   "{\"type\": \"person\", \"id\": \"person/max\", \"title\": $T, \"summary\": $T,"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
@@ -159,6 +181,8 @@ static const char records_template[] =
   " \"url\": \"http://a.b\", \"language\": \"en\", \"reliability\": \"A\"},"
 
   "{\"type\": \"figure\", \"id\": \"figure/max\", \"title\": $T, \"summary\": $T,"
+  " \"title_translations\": {\"ru\": $T, \"ky\": $L, \"zh\": $T, \"dng\": $T},"
+  " \"summary_translations\": {\"ru\": $L, \"zh\": $T},"
   " \"notes\": $L, \"tags\": $N, \"sources\": [\"source/max\"], \"confidence\": \"low\","
   " \"created\": \"9999-12-31T23:59:59Z\", \"modified\": \"9999-12-31T23:59:59Z\","
   " \"indicator\": $T, \"period\": \"9999-12-31\", \"value\": 1e18, \"unit\": $T,"
@@ -206,6 +230,8 @@ assert_every_key_set (GPtrArray *records)
       TsRecord *record = g_ptr_array_index (records, i);
       TsRecordClass *klass = TS_RECORD_GET_CLASS (record);
       g_autoptr(JsonNode) node = NULL;
+      const TsField * const *fields;
+      guint n_fields;
       JsonObject *object;
 
       if (!g_str_has_suffix (ts_record_get_id (record), "/max"))
@@ -219,10 +245,25 @@ assert_every_key_set (GPtrArray *records)
           g_test_message ("%s: %s", ts_record_get_id (record), common_keys[k]);
           g_assert_true (json_object_has_member (object, common_keys[k]));
         }
-      for (guint k = 0; k < klass->n_fields; k++)
+      fields = ts_record_class_get_fields (klass, &n_fields);
+      for (guint k = 0; k < n_fields; k++)
         {
-          g_test_message ("%s: %s", ts_record_get_id (record), klass->fields[k].key);
-          g_assert_true (json_object_has_member (object, klass->fields[k].key));
+          g_test_message ("%s: %s", ts_record_get_id (record), fields[k]->key);
+          g_assert_true (json_object_has_member (object, fields[k]->key));
+          /* The first item of a list sets every key of its items. */
+          if (fields[k]->kind == TS_FIELD_ITEMS)
+            {
+              JsonArray *items = json_object_get_array_member (object, fields[k]->key);
+              JsonObject *first = json_array_get_object_element (items, 0);
+
+              for (guint j = 0; j < fields[k]->items->n_fields; j++)
+                {
+                  g_test_message ("%s: %s[0].%s", ts_record_get_id (record), fields[k]->key,
+                                  fields[k]->items->fields[j].key);
+                  g_assert_true (json_object_has_member (first,
+                                                         fields[k]->items->fields[j].key));
+                }
+            }
         }
     }
 

@@ -11,6 +11,7 @@
 #include "ts-json.h"
 #include "ts-matches.h"
 #include "ts-record-picker.h"
+#include "ts-statement.h"
 
 typedef gboolean (*UiTestMatch) (GtkWidget *widget, gconstpointer data);
 
@@ -229,6 +230,42 @@ ui_test_load_shipped (void)
   g_assert_true (ts_dataset_merge (dataset, records, NULL, NULL, &error));
   g_assert_no_error (error);
   return dataset;
+}
+
+/* A statement the Trend article of 2 March 2026 carries (Edil Baisalov in
+ * Jinan, at the meeting of 1 March), added to @dataset unless it has it:
+ * for the tests of statements on a person's and a meeting's page, whatever
+ * statements the shipped dataset holds. */
+#define UI_TEST_STATEMENT_ID "statement/2026-03-01-edil-baisalov-new-stage-test"
+#define UI_TEST_STATEMENT_TITLE "Baisalov: Kyrgyzstan is entering a new stage of development"
+
+static inline TsRecord *
+ui_test_add_statement (TsDataset *dataset)
+{
+  g_autoptr(TsStatement) statement = NULL;
+  g_autoptr(TsCitation) citation = NULL;
+  g_autoptr(GError) error = NULL;
+  TsDate date;
+
+  if (ts_dataset_lookup (dataset, UI_TEST_STATEMENT_ID) != NULL)
+    return ts_dataset_lookup (dataset, UI_TEST_STATEMENT_ID);
+
+  statement = ts_statement_new (UI_TEST_STATEMENT_ID, UI_TEST_STATEMENT_TITLE);
+  g_assert_true (ts_date_parse ("2026-03-01", &date, &error));
+  g_assert_no_error (error);
+  ts_statement_set_date (statement, &date);
+  ts_statement_set_speaker_id (statement, "person/edil-baisalov");
+  ts_statement_set_on_behalf_of_id (statement, "place/kyrgyzstan");
+  ts_statement_set_at_id (statement, "meeting/2026-03-01-edil-baisalov-lin-wu-jinan");
+  ts_statement_set_kind (statement, TS_STATEMENT_KIND_QUOTE);
+  ts_statement_set_words (statement, "Kyrgyzstan is entering a new stage of development.");
+  ts_statement_set_language (statement, "en");
+  citation = ts_citation_new ("source/trend-2026-03-02-baisalov-lin-wu-jinan",
+                              "Kyrgyzstan is entering a new stage of development");
+  ts_statement_add_citation (statement, citation);
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (statement), &error));
+  g_assert_no_error (error);
+  return ts_dataset_lookup (dataset, UI_TEST_STATEMENT_ID);
 }
 
 /* A record picker's choices as they are shown (ts-record-picker.h). */

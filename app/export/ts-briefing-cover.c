@@ -177,7 +177,7 @@ collect_developments (TsBriefingWriter *w)
 
       d->date = *ts_record_get_date (records->pdata[i]);
       d->kind = EVENT_MEETING;
-      d->text = g_strdup (ts_record_get_title (records->pdata[i]));
+      d->text = g_strdup (ts_record_get_display_name (records->pdata[i]));
       g_ptr_array_add (developments, d);
     }
 
@@ -192,9 +192,10 @@ collect_developments (TsBriefingWriter *w)
       d->date = *ts_record_get_date (records->pdata[i]);
       d->kind = EVENT_SIGNING;
       if (kind != NULL && kind[0] != '\0')
-        d->text = g_strdup_printf ("%s (%s)", ts_record_get_title (records->pdata[i]), kind);
+        d->text = g_strdup_printf ("%s (%s)", ts_record_get_display_name (records->pdata[i]),
+                                   kind);
       else
-        d->text = g_strdup (ts_record_get_title (records->pdata[i]));
+        d->text = g_strdup (ts_record_get_display_name (records->pdata[i]));
       g_ptr_array_add (developments, d);
     }
 
@@ -208,7 +209,7 @@ collect_developments (TsBriefingWriter *w)
         {
           TsMilestone *m = milestones->pdata[j];
           const char *status = ts_project_status_get_label (m->status);
-          g_autoptr(GString) text = g_string_new (ts_record_get_title (records->pdata[i]));
+          g_autoptr(GString) text = g_string_new (ts_record_get_display_name (records->pdata[i]));
           Development *d;
 
           if (!ts_export_data_in_period (w->data, &m->date))
@@ -436,7 +437,7 @@ write_dossier (TsBriefingWriter *w,
                TsRecord         *focus)
 {
   g_autoptr(GPtrArray) developments = collect_developments (w);
-  const char *summary = ts_record_get_summary (focus);
+  const char *summary = ts_record_get_display_summary (focus, NULL);
   g_autofree char *heading = NULL;
   guint n = 0;
 

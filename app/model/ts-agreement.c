@@ -194,7 +194,8 @@ ts_agreement_class_init (TsAgreementClass *klass)
   record_class->record_type = TS_RECORD_TYPE_AGREEMENT;
   record_class->get_date = ts_agreement_get_record_date;
   record_class->foreach_event = ts_agreement_foreach_event;
-  _ts_record_class_set_fields (record_class, agreement_fields, G_N_ELEMENTS (agreement_fields));
+  _ts_record_class_set_translated (record_class, agreement_fields,
+                                   G_N_ELEMENTS (agreement_fields));
 
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL, TS_TYPE_DATE,

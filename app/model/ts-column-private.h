@@ -28,6 +28,7 @@ typedef struct
 extern const TsColumnTable _ts_meeting_columns;
 extern const TsColumnTable _ts_agreement_columns;
 extern const TsColumnTable _ts_project_columns;
+extern const TsColumnTable _ts_statement_columns;
 extern const TsColumnTable _ts_person_columns;
 extern const TsColumnTable _ts_organization_columns;
 extern const TsColumnTable _ts_place_columns;

@@ -317,7 +317,7 @@ _ts_column_fill_precision (const TsColumnContext *context, TsRecord *record, TsC
 void
 _ts_column_fill_summary (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_summary (record));
+  _ts_cell_set_text (cell, ts_record_get_display_summary (record, NULL));
 }
 
 void

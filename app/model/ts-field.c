@@ -365,7 +365,10 @@ _ts_record_class_set_fields (TsRecordClass *klass,
   klass->n_fields = n_fields;
   klass->all_fields = g_ptr_array_sized_new (n_common + n_fields);
   for (guint i = 0; i < n_common; i++)
-    g_ptr_array_add (klass->all_fields, (gpointer) &common[i]);
+    {
+      if ((common[i].flags & TS_FIELD_TRANSLATIONS) == 0 || klass->translated)
+        g_ptr_array_add (klass->all_fields, (gpointer) &common[i]);
+    }
   for (guint i = 0; i < n_fields; i++)
     g_ptr_array_add (klass->all_fields, (gpointer) &fields[i]);
 }

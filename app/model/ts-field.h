@@ -61,6 +61,13 @@ typedef enum
    * text (sources, parents, the visit an event is part of): following it
    * would make every search match half the dataset. */
   TS_FIELD_UNSEARCHED_LINK = 1 << 10,
+  /* A TS_FIELD_NAMES field that holds the text field before it in other
+   * languages (title_translations, a participant's role_translations):
+   * language code → text, any ISO 639 code but "en" (the text itself is
+   * the English). The common ones (title and summary) are on the types
+   * whose class says so (_ts_record_class_set_translated()); see
+   * ts_record_get_display_title(). */
+  TS_FIELD_TRANSLATIONS = 1 << 11,
 } TsFieldFlags;
 
 /* The items of a TS_FIELD_ITEMS field: a struct of @size bytes

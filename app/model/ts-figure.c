@@ -153,7 +153,7 @@ ts_figure_class_init (TsFigureClass *klass)
 
   record_class->record_type = TS_RECORD_TYPE_FIGURE;
   record_class->get_date = ts_figure_get_record_date;
-  _ts_record_class_set_fields (record_class, figure_fields, G_N_ELEMENTS (figure_fields));
+  _ts_record_class_set_translated (record_class, figure_fields, G_N_ELEMENTS (figure_fields));
 
   properties[PROP_INDICATOR] =
     g_param_spec_string ("indicator", NULL, NULL, NULL,

@@ -71,13 +71,14 @@ fill_participants (const TsColumnContext *context, TsRecord *record, TsCell *cel
       TsParticipant *p = participants->pdata[i];
       const char *title = ts_column_context_get_title (context, p->person_id);
       g_autoptr(GString) item = g_string_new (title);
-      gboolean has_role = p->role != NULL && p->role[0] != '\0';
+      const char *role = ts_participant_get_display_role (p, NULL);
+      gboolean has_role = role != NULL && role[0] != '\0';
       gboolean has_side = p->side != NULL && p->side[0] != '\0';
 
       if (has_role && has_side)
-        g_string_append_printf (item, " (%s, %s)", p->role, p->side);
+        g_string_append_printf (item, " (%s, %s)", role, p->side);
       else if (has_role || has_side)
-        g_string_append_printf (item, " (%s)", has_role ? p->role : p->side);
+        g_string_append_printf (item, " (%s)", has_role ? role : p->side);
       _ts_column_append_item (out, item->str);
     }
   _ts_cell_set_text (cell, out->str);

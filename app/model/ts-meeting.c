@@ -51,6 +51,9 @@ static const TsField participant_fields[] = {
     .offset = G_STRUCT_OFFSET (TsParticipant, person_id) },
   { .key = "role", .label = N_("Role"), .kind = TS_FIELD_TEXT,
     .offset = G_STRUCT_OFFSET (TsParticipant, role) },
+  { .key = "role_translations", .label = N_("Role translations"), .kind = TS_FIELD_NAMES,
+    .flags = TS_FIELD_TRANSLATIONS,
+    .offset = G_STRUCT_OFFSET (TsParticipant, role_translations) },
   { .key = "side", .label = N_("Side"), .kind = TS_FIELD_COUNTRY,
     .offset = G_STRUCT_OFFSET (TsParticipant, side) },
 };
@@ -277,8 +280,8 @@ ts_meeting_class_init (TsMeetingClass *klass)
   record_class->get_date = ts_meeting_get_record_date;
   record_class->get_span = ts_meeting_get_span;
   record_class->foreach_event = ts_meeting_foreach_event;
-  _ts_record_class_set_fields (record_class, meeting_fields,
-                               G_N_ELEMENTS (meeting_fields));
+  _ts_record_class_set_translated (record_class, meeting_fields,
+                                   G_N_ELEMENTS (meeting_fields));
 
   properties[PROP_DATE] =
     g_param_spec_boxed ("date", NULL, NULL, TS_TYPE_DATE,
@@ -352,6 +355,8 @@ ts_participant_copy (const TsParticipant *participant)
   *copy = *participant;
   copy->person_id = g_strdup (participant->person_id);
   copy->role = g_strdup (participant->role);
+  copy->role_translations = participant->role_translations != NULL
+                              ? _ts_names_copy (participant->role_translations) : NULL;
   copy->side = g_strdup (participant->side);
 
   return copy;
@@ -365,6 +370,7 @@ ts_participant_free (TsParticipant *participant)
 
   g_free (participant->person_id);
   g_free (participant->role);
+  g_clear_pointer (&participant->role_translations, g_hash_table_unref);
   g_free (participant->side);
   g_free (participant);
 }
@@ -378,7 +384,20 @@ ts_participant_equal (const TsParticipant *a,
 
   return g_strcmp0 (a->person_id, b->person_id) == 0
          && g_strcmp0 (a->role, b->role) == 0
+         && _ts_names_equal (a->role_translations, b->role_translations)
          && g_strcmp0 (a->side, b->side) == 0;
+}
+
+const char *
+ts_participant_get_display_role (const TsParticipant *participant,
+                                 const char * const  *languages)
+{
+  const char *role;
+
+  g_return_val_if_fail (participant != NULL, NULL);
+
+  role = ts_translations_lookup (participant->role_translations, languages);
+  return role != NULL ? role : participant->role;
 }
 
 TsMeeting *

@@ -11,6 +11,9 @@ typedef struct
 {
   char *person_id;
   char *role;
+  /* The role in other languages: language code → text, never "en"; NULL
+   * when none. */
+  GHashTable *role_translations;
   char *side;
 } TsParticipant;
 
@@ -24,6 +27,10 @@ TsParticipant *ts_participant_copy     (const TsParticipant *participant);
 void           ts_participant_free     (TsParticipant *participant);
 gboolean       ts_participant_equal    (const TsParticipant *a,
                                         const TsParticipant *b);
+/* The role in the first of @languages (NULL: the user's) it has a
+ * translation into, else the English role, else NULL. */
+const char    *ts_participant_get_display_role (const TsParticipant *participant,
+                                                const char * const  *languages);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsParticipant, ts_participant_free)
 

@@ -284,7 +284,7 @@ ts_project_class_init (TsProjectClass *klass)
   record_class->get_date = ts_project_get_record_date;
   record_class->get_span = ts_project_get_span;
   record_class->foreach_event = ts_project_foreach_event;
-  _ts_record_class_set_fields (record_class, project_fields, G_N_ELEMENTS (project_fields));
+  _ts_record_class_set_translated (record_class, project_fields, G_N_ELEMENTS (project_fields));
 
   properties[PROP_SECTOR] =
     g_param_spec_enum ("sector", NULL, NULL, TS_TYPE_PROJECT_SECTOR, 0,

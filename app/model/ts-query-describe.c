@@ -28,6 +28,7 @@ static const char * const type_phrases[] = {
   NC_("query scope", "meetings"),
   NC_("query scope", "agreements"),
   NC_("query scope", "projects"),
+  NC_("query scope", "statements"),
   NC_("query scope", "people"),
   NC_("query scope", "organizations"),
   NC_("query scope", "places"),

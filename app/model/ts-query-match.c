@@ -24,13 +24,14 @@
  *   partners) are in it. A delegation's side is the counterpart's, not
  *   where a meeting is: "Country: China" keeps the meetings held in China.
  * - participant: the records that refer to the person (a meeting's
- *   participants, an agreement's signatories: the only references to
- *   people the types have), and the person.
+ *   participants, an agreement's signatories, a statement's speaker: the
+ *   only references to people the types have), and the person.
  * - counterpart: the records with a participant from the country (the
  *   side a meeting's participant was on, else the person's country, else
  *   their organization's), and the people from it.
- * - sources are related through the records that cite them: a source is
- *   kept when a record citing it is kept by every relational filter. */
+ * - sources are related through the records that cite them (in their
+ *   sources, or a statement in its citations): a source is kept when a
+ *   record citing it is kept by every relational filter. */
 
 typedef struct
 {
@@ -576,6 +577,10 @@ matches_relations (TsQuery   *self,
     return FALSE;
 
   citing = ts_dataset_list_referrers (dataset, ts_record_get_id (record), -1, "sources");
+  /* A statement cites its articles in its citations, with the sentence. */
+  g_ptr_array_extend_and_steal (citing,
+                                ts_dataset_list_referrers (dataset, ts_record_get_id (record),
+                                                           -1, "citations.source"));
   for (guint i = 0; i < citing->len; i++)
     {
       TsRecord *referrer = g_ptr_array_index (citing, i);

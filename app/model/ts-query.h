@@ -64,8 +64,8 @@ void          ts_query_set_tag        (TsQuery      *self,
                                        const char   *tag);
 /* Fields: "level", "format" (meetings), "agreement-kind",
  * "agreement-status", "project-status", "sector" (projects),
- * "organization-kind", "place-kind", "reliability" (sources) and
- * "confidence" (every record). Each applies only to its own type. */
+ * "organization-kind", "place-kind", "reliability" (sources),
+ * "statement-kind" and "confidence" (every record). Each applies only to its own type. */
 int           ts_query_get_vocabulary (TsQuery      *self,
                                        const char   *field);
 void          ts_query_set_vocabulary (TsQuery      *self,

@@ -547,6 +547,40 @@ check_fields_texts (const char     *id,
   return ok;
 }
 
+/* Translations are in other languages than the English of the text they
+ * translate, each by its ISO 639 code. */
+static gboolean
+check_translations (const char  *id,
+                    GString     *path,
+                    GHashTable  *translations,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) languages = _ts_names_get_languages (translations);
+  gsize length = path->len;
+
+  for (guint i = 0; i < languages->len; i++)
+    {
+      const char *language = g_ptr_array_index (languages, i);
+      gboolean ok;
+
+      append_key (path, language);
+      if (g_str_equal (language, "en"))
+        {
+          _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, path->str,
+                                _("the English text is the field itself; translations are "
+                                  "into other languages, as ru, ky or zh"));
+          ok = FALSE;
+        }
+      else
+        ok = _ts_check_language (id, path->str, language, error);
+      g_string_truncate (path, length);
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean check_field (const char     *id,
                              GString        *path,
                              const TsField  *field,
@@ -672,9 +706,12 @@ check_field (const char     *id,
     case TS_FIELD_TIMESTAMP:
       ok = check_timestamp (id, path->str, *(GDateTime * const *) value, error);
       break;
+    case TS_FIELD_NAMES:
+      if ((field->flags & TS_FIELD_TRANSLATIONS) != 0)
+        ok = check_translations (id, path, *(GHashTable * const *) value, error);
+      break;
     case TS_FIELD_STRING_LIST:
     case TS_FIELD_ENUM:
-    case TS_FIELD_NAMES:
     default:
       break;
     }

@@ -25,6 +25,9 @@ static const struct {
                                  { "date", "kind" } },
   [TS_RECORD_TYPE_PROJECT] = { &_ts_project_columns, "applications-engineering-symbolic",
                                { "sector", "status" } },
+  /* Adwaita's speech bubble (its name is a chat status's). */
+  [TS_RECORD_TYPE_STATEMENT] = { &_ts_statement_columns, "user-available-symbolic",
+                                 { "date", "speaker" } },
   [TS_RECORD_TYPE_PERSON] = { &_ts_person_columns, "avatar-default-symbolic",
                               { "position", "country" } },
   [TS_RECORD_TYPE_ORGANIZATION] = { &_ts_organization_columns, "network-workgroup-symbolic",

@@ -542,6 +542,14 @@ check_record_keys (const TsJsonContext    *ctx,
           || is_field_key (fields, n_fields, member))
         continue;
 
+      if (_ts_record_is_translation_key (member))
+        {
+          _ts_record_set_error (error, TS_RECORD_ERROR_UNKNOWN_FIELD, ctx->id, member,
+                                _("only meetings, agreements, projects, statements and "
+                                  "figures carry translations; people, organizations and "
+                                  "places have their names in every script in “names”"));
+          return FALSE;
+        }
       set_unknown_field_error (ctx, member, error);
       return FALSE;
     }

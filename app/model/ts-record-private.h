@@ -20,11 +20,20 @@ G_BEGIN_DECLS
 #define TS_REF_ORGANIZATION TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION)
 #define TS_REF_PLACE        TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_PLACE)
 #define TS_REF_SOURCE       TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_SOURCE)
+#define TS_REF_STATEMENT    TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_STATEMENT)
 
 /* Registers the type's fields (TsRecordClass.fields), in its class_init. */
 void         _ts_record_class_set_fields  (TsRecordClass        *klass,
                                            const TsField        *fields,
                                            guint                 n_fields);
+/* The same, for a type whose title and summary carry translations
+ * (title_translations, summary_translations: TS_FIELD_TRANSLATIONS). */
+void         _ts_record_class_set_translated (TsRecordClass     *klass,
+                                              const TsField     *fields,
+                                              guint              n_fields);
+/* Whether @key is one of the common translation fields' (which the types
+ * that are not translated refuse with a message of their own). */
+gboolean     _ts_record_is_translation_key (const char          *key);
 /* The fields every record has: title, summary, notes, tags, sources,
  * confidence, created, modified (TS_FIELD_COMMON). */
 const TsField *_ts_record_get_common_fields (guint              *n_fields);

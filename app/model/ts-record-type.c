@@ -15,19 +15,21 @@
 #include "ts-place.h"
 #include "ts-project.h"
 #include "ts-source.h"
+#include "ts-statement.h"
 
 /* Record types: their names, labels and classes, and ids. Apart from
  * ts-record.c so that the base class does not include its subclasses. */
 
 static const char * const record_type_names[] = {
-  "meeting", "agreement", "project", "person", "organization", "place", "source",
-  "figure",
+  "meeting", "agreement", "project", "statement", "person", "organization", "place",
+  "source", "figure",
 };
 
 static const char * const record_type_labels[] = {
   NC_("record type", "Meeting"),
   NC_("record type", "Agreement"),
   NC_("record type", "Project"),
+  NC_("record type", "Statement"),
   NC_("record type", "Person"),
   NC_("record type", "Organization"),
   NC_("record type", "Place"),
@@ -39,6 +41,7 @@ static const char * const record_type_plurals[] = {
   NC_("record types", "Meetings"),
   NC_("record types", "Agreements"),
   NC_("record types", "Projects"),
+  NC_("record types", "Statements"),
   NC_("record types", "People"),
   NC_("record types", "Organizations"),
   NC_("record types", "Places"),
@@ -51,6 +54,7 @@ static GType (* const record_type_gtypes[]) (void) = {
   ts_meeting_get_type,
   ts_agreement_get_type,
   ts_project_get_type,
+  ts_statement_get_type,
   ts_person_get_type,
   ts_organization_get_type,
   ts_place_get_type,

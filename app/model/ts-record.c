@@ -10,13 +10,16 @@
 #include "ts-record.h"
 #include "ts-record-private.h"
 #include "ts-field.h"
+#include "ts-i18n.h"
 #include "ts-named.h"
 
 typedef struct
 {
   char         *id;
   char         *title;
+  GHashTable   *title_translations;
   char         *summary;
+  GHashTable   *summary_translations;
   char         *notes;
   char        **tags;
   char        **source_ids;
@@ -32,7 +35,9 @@ enum {
   PROP_ID,
   PROP_RECORD_TYPE,
   PROP_TITLE,
+  PROP_TITLE_TRANSLATIONS,
   PROP_SUMMARY,
+  PROP_SUMMARY_TRANSLATIONS,
   PROP_NOTES,
   PROP_TAGS,
   PROP_SOURCE_IDS,
@@ -49,9 +54,20 @@ static const TsField common_fields[] = {
   { .key = "title", .label = N_("Title"), .kind = TS_FIELD_TEXT,
     .flags = TS_FIELD_COMMON | TS_FIELD_REQUIRED | TS_FIELD_SEARCHABLE,
     .offset = G_STRUCT_OFFSET (TsRecordPrivate, title), .property = "title" },
+  /* Only on the types whose class is translated (meetings, agreements,
+   * projects, statements, figures): the others' names carry their scripts
+   * in "names". */
+  { .key = "title_translations", .label = N_("Title translations"), .kind = TS_FIELD_NAMES,
+    .flags = TS_FIELD_COMMON | TS_FIELD_SEARCHABLE | TS_FIELD_TRANSLATIONS,
+    .offset = G_STRUCT_OFFSET (TsRecordPrivate, title_translations),
+    .property = "title-translations" },
   { .key = "summary", .label = N_("Summary"), .kind = TS_FIELD_LONG_TEXT,
     .flags = TS_FIELD_COMMON | TS_FIELD_SEARCHABLE,
     .offset = G_STRUCT_OFFSET (TsRecordPrivate, summary), .property = "summary" },
+  { .key = "summary_translations", .label = N_("Summary translations"), .kind = TS_FIELD_NAMES,
+    .flags = TS_FIELD_COMMON | TS_FIELD_SEARCHABLE | TS_FIELD_TRANSLATIONS,
+    .offset = G_STRUCT_OFFSET (TsRecordPrivate, summary_translations),
+    .property = "summary-translations" },
   { .key = "notes", .label = N_("Notes"), .kind = TS_FIELD_LONG_TEXT,
     .flags = TS_FIELD_COMMON,
     .offset = G_STRUCT_OFFSET (TsRecordPrivate, notes), .property = "notes" },
@@ -106,7 +122,9 @@ ts_record_finalize (GObject *object)
 
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->title, g_free);
+  g_clear_pointer (&priv->title_translations, g_hash_table_unref);
   g_clear_pointer (&priv->summary, g_free);
+  g_clear_pointer (&priv->summary_translations, g_hash_table_unref);
   g_clear_pointer (&priv->notes, g_free);
   g_clear_pointer (&priv->tags, g_strfreev);
   g_clear_pointer (&priv->source_ids, g_strfreev);
@@ -136,8 +154,14 @@ ts_record_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, priv->title);
       break;
+    case PROP_TITLE_TRANSLATIONS:
+      g_value_set_boxed (value, priv->title_translations);
+      break;
     case PROP_SUMMARY:
       g_value_set_string (value, priv->summary);
+      break;
+    case PROP_SUMMARY_TRANSLATIONS:
+      g_value_set_boxed (value, priv->summary_translations);
       break;
     case PROP_NOTES:
       g_value_set_string (value, priv->notes);
@@ -178,8 +202,14 @@ ts_record_set_property (GObject      *object,
     case PROP_TITLE:
       ts_record_set_title (self, g_value_get_string (value));
       break;
+    case PROP_TITLE_TRANSLATIONS:
+      ts_record_set_title_translations (self, g_value_get_boxed (value));
+      break;
     case PROP_SUMMARY:
       ts_record_set_summary (self, g_value_get_string (value));
+      break;
+    case PROP_SUMMARY_TRANSLATIONS:
+      ts_record_set_summary_translations (self, g_value_get_boxed (value));
       break;
     case PROP_NOTES:
       ts_record_set_notes (self, g_value_get_string (value));
@@ -226,6 +256,12 @@ ts_record_class_init (TsRecordClass *klass)
   properties[PROP_SUMMARY] =
     g_param_spec_string ("summary", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE_TRANSLATIONS] =
+    g_param_spec_boxed ("title-translations", NULL, NULL, G_TYPE_HASH_TABLE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUMMARY_TRANSLATIONS] =
+    g_param_spec_boxed ("summary-translations", NULL, NULL, G_TYPE_HASH_TABLE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -269,6 +305,28 @@ _ts_record_get_common_fields (guint *n_fields)
 }
 
 void
+_ts_record_class_set_translated (TsRecordClass *klass,
+                                 const TsField *fields,
+                                 guint          n_fields)
+{
+  klass->translated = TRUE;
+  _ts_record_class_set_fields (klass, fields, n_fields);
+}
+
+gboolean
+_ts_record_is_translation_key (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (common_fields); i++)
+    {
+      if ((common_fields[i].flags & TS_FIELD_TRANSLATIONS) != 0
+          && g_str_equal (common_fields[i].key, key))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
 _ts_record_init_id (TsRecord   *self,
                     const char *id)
 {
@@ -294,10 +352,15 @@ void
 _ts_record_append_name_text (TsRecord *self,
                              GString  *text)
 {
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
   if (TS_IS_NAMED (self))
     ts_named_append_name_text (TS_NAMED (self), text);
   else
-    _ts_search_append (text, ts_record_get_title (self));
+    {
+      _ts_search_append (text, ts_record_get_title (self));
+      _ts_search_append_names (text, priv->title_translations);
+    }
 }
 
 void
@@ -381,8 +444,10 @@ ts_record_get_title (TsRecord *self)
  *
  * The name to show for @self: for a person, an organization or a place, its
  * name in the first of the user's languages the dataset has it in (a Russian
- * or Kyrgyz UI shows "Садыр Жапаров", a Chinese one "林武"); otherwise, and
- * for the other types, the title. Search matches every name regardless.
+ * or Kyrgyz UI shows "Садыр Жапаров", a Chinese one "林武"); for the types
+ * whose titles carry translations, the title in the first of the user's
+ * languages it has (ts_record_get_display_title()); otherwise the title.
+ * Search matches every name and translation regardless.
  */
 const char *
 ts_record_get_display_name (TsRecord *self)
@@ -393,8 +458,147 @@ ts_record_get_display_name (TsRecord *self)
 
   if (TS_IS_NAMED (self))
     name = ts_named_get_local_name (TS_NAMED (self));
+  else
+    return ts_record_get_display_title (self, NULL);
 
   return name != NULL ? name : ts_record_get_title (self);
+}
+
+/**
+ * ts_translations_lookup:
+ * @translations: (nullable): language code → text
+ * @languages: (nullable): language codes in the order wanted, ending at
+ *   "en" or %NULL; %NULL for the user's (ts_i18n_get_name_languages())
+ *
+ * Returns: (nullable): the text in the first of @languages that
+ * @translations has, %NULL when it has none of them before "en" (the
+ * caller shows the English text then)
+ */
+const char *
+ts_translations_lookup (GHashTable         *translations,
+                        const char * const *languages)
+{
+  if (translations == NULL || g_hash_table_size (translations) == 0)
+    return NULL;
+
+  if (languages == NULL)
+    languages = ts_i18n_get_name_languages ();
+
+  for (const char * const *l = languages; *l != NULL; l++)
+    {
+      const char *text;
+
+      if (g_str_equal (*l, "en"))
+        break;
+      text = g_hash_table_lookup (translations, *l);
+      if (text != NULL && *text != '\0')
+        return text;
+    }
+
+  return NULL;
+}
+
+/**
+ * ts_record_get_display_title:
+ * @languages: (nullable): as ts_translations_lookup() takes them
+ *
+ * The title in the first of @languages that the record has a translation
+ * into, else the English title; "" when there is no title.
+ */
+const char *
+ts_record_get_display_title (TsRecord           *self,
+                             const char * const *languages)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+  const char *text;
+
+  g_return_val_if_fail (TS_IS_RECORD (self), NULL);
+
+  text = ts_translations_lookup (priv->title_translations, languages);
+  return text != NULL ? text : ts_record_get_title (self);
+}
+
+/**
+ * ts_record_get_display_summary:
+ * @languages: (nullable): as ts_translations_lookup() takes them
+ *
+ * The summary in the first of @languages that the record has a translation
+ * into, else the English one, else %NULL.
+ */
+const char *
+ts_record_get_display_summary (TsRecord           *self,
+                               const char * const *languages)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+  const char *text;
+
+  g_return_val_if_fail (TS_IS_RECORD (self), NULL);
+
+  text = ts_translations_lookup (priv->summary_translations, languages);
+  return text != NULL ? text : priv->summary;
+}
+
+/* Translations by language code, NULL or empty when none; owned by the
+ * record. */
+GHashTable *
+ts_record_get_title_translations (TsRecord *self)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
+  g_return_val_if_fail (TS_IS_RECORD (self), NULL);
+
+  return priv->title_translations;
+}
+
+/* Copies @translations (dropping empty texts); NULL clears them. */
+void
+ts_record_set_title_translations (TsRecord   *self,
+                                  GHashTable *translations)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
+  g_return_if_fail (TS_IS_RECORD (self));
+
+  if (_ts_names_equal (priv->title_translations, translations))
+    return;
+
+  g_clear_pointer (&priv->title_translations, g_hash_table_unref);
+  priv->title_translations = _ts_names_copy (translations);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_TRANSLATIONS]);
+}
+
+GHashTable *
+ts_record_get_summary_translations (TsRecord *self)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
+  g_return_val_if_fail (TS_IS_RECORD (self), NULL);
+
+  return priv->summary_translations;
+}
+
+void
+ts_record_set_summary_translations (TsRecord   *self,
+                                    GHashTable *translations)
+{
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
+
+  g_return_if_fail (TS_IS_RECORD (self));
+
+  if (_ts_names_equal (priv->summary_translations, translations))
+    return;
+
+  g_clear_pointer (&priv->summary_translations, g_hash_table_unref);
+  priv->summary_translations = _ts_names_copy (translations);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY_TRANSLATIONS]);
+}
+
+gboolean
+ts_record_has_translations (TsRecord *self)
+{
+  g_return_val_if_fail (TS_IS_RECORD (self), FALSE);
+
+  return TS_RECORD_GET_CLASS (self)->translated;
 }
 
 void

@@ -88,8 +88,11 @@ struct _TsRecordClass
 
   /*< private >*/
   GPtrArray *all_fields;
+  /* Whether its title and summary carry translations (title_translations,
+   * summary_translations): see _ts_record_class_set_translated(). */
+  gboolean   translated;
 
-  gpointer padding[7];
+  gpointer padding[6];
 };
 
 TsRecordType        ts_record_get_record_type   (TsRecord            *self);
@@ -102,6 +105,26 @@ void                ts_record_set_title         (TsRecord            *self,
 /* The name in the user's script where the dataset has it, else the title:
  * what lists, the detail pane, the map and the briefing show. */
 const char         *ts_record_get_display_name  (TsRecord            *self);
+/* The title and the summary in the first of @languages (NULL: the user's)
+ * the record has a translation into, falling back to English. */
+const char         *ts_record_get_display_title (TsRecord            *self,
+                                                 const char * const  *languages);
+const char         *ts_record_get_display_summary (TsRecord          *self,
+                                                   const char * const *languages);
+/* Language code → text in that language, never "en"; NULL or empty when
+ * none. Only meetings, agreements, projects, statements and figures carry
+ * them (ts_record_has_translations()); set copies. */
+GHashTable         *ts_record_get_title_translations   (TsRecord     *self);
+void                ts_record_set_title_translations   (TsRecord     *self,
+                                                        GHashTable   *translations);
+GHashTable         *ts_record_get_summary_translations (TsRecord     *self);
+void                ts_record_set_summary_translations (TsRecord     *self,
+                                                        GHashTable   *translations);
+gboolean            ts_record_has_translations  (TsRecord            *self);
+/* The text of @translations in the first of @languages (NULL: the user's)
+ * before "en", or NULL: the caller shows the English then. */
+const char         *ts_translations_lookup      (GHashTable          *translations,
+                                                 const char * const  *languages);
 const char         *ts_record_get_summary       (TsRecord            *self);
 void                ts_record_set_summary       (TsRecord            *self,
                                                  const char          *summary);

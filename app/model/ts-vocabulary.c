@@ -7,6 +7,12 @@
 
 #include "ts-vocabulary.h"
 
+static const char * const statement_kind_labels[] = {
+  "",
+  NC_("statement kind", "Quote"),
+  NC_("statement kind", "Reported speech"),
+};
+
 static const char * const meeting_level_labels[] = {
   "",
   NC_("meeting level", "Head of state"),
@@ -198,6 +204,12 @@ ts_confidence_get_label (TsConfidence confidence)
 }
 
 const char *
+ts_statement_kind_get_label (TsStatementKind kind)
+{
+  return LABEL (statement_kind_labels, "statement kind", kind);
+}
+
+const char *
 ts_enum_get_label (GType enum_type,
                    int   value)
 {
@@ -221,6 +233,8 @@ ts_enum_get_label (GType enum_type,
     return ts_reliability_get_label (value);
   if (enum_type == TS_TYPE_CONFIDENCE)
     return ts_confidence_get_label (value);
+  if (enum_type == TS_TYPE_STATEMENT_KIND)
+    return ts_statement_kind_get_label (value);
   if (enum_type == TS_TYPE_RECORD_TYPE)
     return ts_record_type_get_label (value);
 

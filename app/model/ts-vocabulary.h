@@ -131,6 +131,14 @@ typedef enum
   TS_RELIABILITY_F,     /*< nick=F >*/
 } TsReliability;
 
+/* How a statement gives the words: quoted verbatim, or reported. */
+typedef enum
+{
+  TS_STATEMENT_KIND_UNSET,    /*< nick=unset >*/
+  TS_STATEMENT_KIND_QUOTE,    /*< nick=quote >*/
+  TS_STATEMENT_KIND_REPORTED, /*< nick=reported >*/
+} TsStatementKind;
+
 /* Translated labels for people ("Head of state"); "" for an unset value. */
 const char *ts_meeting_level_get_label      (TsMeetingLevel      level);
 const char *ts_meeting_format_get_label     (TsMeetingFormat     format);
@@ -142,6 +150,7 @@ const char *ts_organization_kind_get_label  (TsOrganizationKind  kind);
 const char *ts_place_kind_get_label         (TsPlaceKind         kind);
 const char *ts_reliability_get_label        (TsReliability       reliability);
 const char *ts_confidence_get_label         (TsConfidence        confidence);
+const char *ts_statement_kind_get_label     (TsStatementKind     kind);
 
 /* The same for any of the enums above (and TsConfidence, TsRecordType). */
 const char *ts_enum_get_label               (GType               enum_type,

@@ -140,7 +140,7 @@ add_agreement_arc (Builder     *builder,
   to = places[1];
   ts_map_scene_add_arc (scene,
                         ts_record_get_id (TS_RECORD (agreement)),
-                        ts_record_get_title (TS_RECORD (agreement)),
+                        ts_record_get_display_name (TS_RECORD (agreement)),
                         ts_place_get_lat (from), ts_place_get_lon (from),
                         ts_place_get_lat (to), ts_place_get_lon (to),
                         get_arc_kind (from, to));
@@ -166,7 +166,7 @@ add_project_route (TsMapScene *scene,
     }
   ts_map_scene_add_route (scene,
                           ts_record_get_id (TS_RECORD (project)),
-                          ts_record_get_title (TS_RECORD (project)),
+                          ts_record_get_display_name (TS_RECORD (project)),
                           points, route->len);
 }
 

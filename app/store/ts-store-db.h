@@ -86,6 +86,20 @@ TsDbResult  ts_db_set_version     (TsDb         *db,
                                    int           version,
                                    const char   *written_by);
 
+/* The schema in the backend's terms: SQLite's column types (INTEGER,
+ * REAL, TEXT) as the server declares them (bigint, double precision,
+ * text), and the CREATE statements of ts-store-tables.c with them and
+ * record.seq an identity column. Upper case in those statements is only
+ * ever a type or a keyword (column names are quoted or lower case). */
+const char *ts_db_column_type     (TsDbKind      kind,
+                                   const char   *sqlite_type);
+char       *ts_db_schema_sql      (TsDbKind      kind,
+                                   const char   *sqlite_sql);
+/* The names of the columns of @table in the database (an empty set: no
+ * such table); NULL on failure, with ts_db_errmsg (). */
+GHashTable *ts_db_get_columns     (TsDb         *db,
+                                   const char   *table);
+
 /* @persistent: kept for the life of the connection (a hint). */
 TsDbStmt   *ts_db_prepare         (TsDb         *db,
                                    const char   *sql,

@@ -454,25 +454,15 @@ _ts_store_history_log (TsStore   *self,
 }
 
 gboolean
-_ts_store_history_read_versions (TsStore     *self,
-                                 const char  *id,
-                                 GError     **error)
+_ts_store_history_read_versions (TsStore  *self,
+                                 GError  **error)
 {
   TsDbStmt *stmt = NULL;
   TsDbResult rc;
 
   ensure_versions (self);
-  if (id != NULL)
-    g_hash_table_remove (self->versions, id);
-  if ((stmt = ts_db_prepare (self->db, id == NULL ? "SELECT id, version FROM record"
-                                                  : "SELECT id, version FROM record "
-                                                    "WHERE id = ?1",
-                             FALSE, &rc)) == NULL
-      || (id != NULL && _ts_store_bind_text (stmt, 1, id) != TS_DB_OK))
-    {
-      ts_db_finalize (stmt);
-      return _ts_store_set_open_error (self, error);
-    }
+  if ((stmt = ts_db_prepare (self->db, "SELECT id, version FROM record", FALSE, &rc)) == NULL)
+    return _ts_store_set_open_error (self, error);
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
     g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),
                          GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
@@ -567,39 +557,36 @@ ts_store_get_conflict (TsStore *self)
   return self->conflict;
 }
 
-/* The record @id and its version as the database has them now, checked. */
+/* The record @id and its version as the database has them now, checked
+ * (NULL and 0: no such record). The records are read as an open reads
+ * them, and only this one kept: a conflict, a reload or an overwrite is
+ * rare enough. Reading is not taking: the versions this store knows stay
+ * as they were. */
 static TsRecord *
 read_record (TsStore     *self,
              const char  *id,
              gint64      *version,
              GError     **error)
 {
-  g_autoptr(TsRecord) record = NULL;
+  g_autoptr(GHashTable) known = g_hash_table_ref (ensure_versions (self));
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gpointer known = NULL;
-  gboolean had = g_hash_table_lookup_extended (self->versions, id, NULL, &known);
+  g_autoptr(TsRecord) record = NULL;
 
-  if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                 ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
+  self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  records = _ts_store_tables_load (self, error);
+  *version = ts_store_get_version (self, id);
+  g_hash_table_unref (self->versions);
+  self->versions = g_steal_pointer (&known);
+  if (records == NULL)
     return NULL;
-  records = _ts_store_tables_load (self, id, &local_error);
-  if (records != NULL && records->len > 0)
-    record = g_object_ref (g_ptr_array_index (records, 0));
-  *version = record != NULL ? ts_store_get_version (self, id) : 0;
-  _ts_store_rollback (self);
 
-  /* Reading is not taking: the version this store wrote on stays until a
-   * reload or an overwrite takes the database's. */
-  if (had)
-    g_hash_table_insert (self->versions, g_strdup (id), known);
-  else
-    g_hash_table_remove (self->versions, id);
-  if (local_error != NULL)
+  for (guint i = 0; i < records->len && record == NULL; i++)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
+      if (g_str_equal (ts_record_get_id (g_ptr_array_index (records, i)), id))
+        record = g_object_ref (g_ptr_array_index (records, i));
     }
+  if (record == NULL)
+    *version = 0;
   if (record != NULL && !ts_record_validate (record, error))
     return NULL;
   return g_steal_pointer (&record);

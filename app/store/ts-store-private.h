@@ -110,6 +110,11 @@ void     _ts_store_close_database (TsStore      *self);
 gboolean _ts_store_migrate        (TsStore      *self,
                                    int           version,
                                    GError      **error);
+/* Creates the whole current schema, stamped with this version, in an
+ * empty team database, inside the open transaction (a server database
+ * starts at version 4: the migrations from then on apply to it). */
+gboolean _ts_store_create_schema  (TsStore      *self,
+                                   GError      **error);
 /* Reads what the file is without writing to it: sets @empty when it holds
  * nothing, else checks that it is a Tianshan database this version reads
  * and sets @version to its schema version. */
@@ -131,10 +136,9 @@ gboolean _ts_store_history_check  (TsStore      *self,
 gboolean _ts_store_history_log    (TsStore      *self,
                                    TsChange     *change,
                                    GError      **error);
-/* Inside the read transaction: the versions of every record (@id NULL)
- * or of @id (none, if it has no row) become the ones this store knows. */
+/* Inside the read transaction of the records: their versions become the
+ * ones this store knows. */
 gboolean _ts_store_history_read_versions (TsStore    *self,
-                                          const char *id,
                                           GError    **error);
 /* After COMMIT (@committed) or ROLLBACK: the versions known. */
 void     _ts_store_history_end    (TsStore      *self,
@@ -154,9 +158,8 @@ void     _ts_store_history_fill_conflict (TsStore *self);
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */
 
-/* CREATE TABLE (and INDEX) statements of the record tables, SQLite's. */
-char      *_ts_store_tables_create_sql (void);
-/* The same for a backend: the server's types on PostgreSQL. */
+/* CREATE TABLE (and INDEX) statements of the record tables, with the
+ * backend's types. */
 char      *_ts_store_tables_create_sql_for (TsDbKind kind);
 /* Adds, inside the open transaction, every table and column the record
  * types' fields declare that the file lacks; does nothing to a file that
@@ -171,18 +174,11 @@ int        _ts_store_tables_write      (TsStore     *self,
                                         TsRecord    *record,
                                         gboolean     replacing,
                                         GError     **error);
-/* Every record, in the order they were added, not yet checked, and the
- * versions they were read at; with @id, only that record (none: no such
- * record), inside the caller's transaction. */
+/* Every record, in the order they were added, not yet checked (and their
+ * versions, _ts_store_history_read_versions). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
-                                        const char  *id,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
-
-/* Creates the whole current schema in an empty team database (PostgreSQL
- * starts at version 4: the migrations from then on apply to it). */
-gboolean   _ts_store_create_schema     (TsStore     *self,
-                                        GError     **error);
 
 /* ts-store-create.c */
 

@@ -169,7 +169,7 @@ make_tables (TsStore  *self,
   if (records == NULL)
     return FALSE;
 
-  create = _ts_store_tables_create_sql ();
+  create = _ts_store_tables_create_sql_for (TS_DB_SQLITE);
   if (!_ts_store_exec_sql (self,
                            "DROP TABLE link;"
                            "DROP TABLE record;", error)
@@ -265,8 +265,7 @@ _ts_store_create_schema (TsStore  *self,
                            ");", error)
       || !_ts_store_exec_sql (self, create, error)
       || !_ts_store_exec_sql (self, link_sql, error)
-      || !_ts_store_exec_sql (self, _ts_store_history_create_sql (ts_db_get_kind (self->db)),
-                              error))
+      || !_ts_store_history_migrate (self, error))
     return FALSE;
 
   if (ts_db_set_version (self->db, TS_STORE_SCHEMA_VERSION, PACKAGE_VERSION) != TS_DB_OK)

@@ -452,7 +452,7 @@ load_records (TsStore  *self,
   gint64 read_time;
   gboolean loaded;
 
-  records = _ts_store_tables_load (self, NULL, error);
+  records = _ts_store_tables_load (self, error);
   if (records == NULL)
     return FALSE;
   read_time = g_get_monotonic_time ();

@@ -9,12 +9,14 @@
 #include "ts-about-editor-section.h"
 #include "ts-editor-rows.h"
 #include "ts-enums.h"
+#include "ts-translations-row.h"
 
 struct _TsAboutEditorSection
 {
   TsEditorSection parent_instance;
 
   GtkWidget *summary_row;
+  TsTranslationsRow *summary_translations_row;
   GtkWidget *tags_row;
   GtkWidget *confidence_row;
   GtkWidget *notes_row;
@@ -30,6 +32,11 @@ ts_about_editor_section_set_record (TsEditorSection *section,
   TsAboutEditorSection *self = TS_ABOUT_EDITOR_SECTION (section);
 
   ts_editor_set_text (self->summary_row, ts_record_get_summary (record));
+  /* People, organizations, places and sources have no translations. */
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_translations_row),
+                          ts_record_has_translations (record));
+  ts_translations_row_set_translations (self->summary_translations_row,
+                                        ts_record_get_summary_translations (record));
   ts_editor_set_list (self->tags_row, ts_record_get_tags (record));
   ts_editor_set_choice (self->confidence_row, ts_record_get_confidence (record));
   ts_editor_set_text (self->notes_row, ts_record_get_notes (record));
@@ -47,6 +54,12 @@ ts_about_editor_section_apply (TsEditorSection  *section,
   g_autofree char *notes = ts_editor_read_text (self->notes_row, FALSE, problems);
 
   ts_record_set_summary (record, summary);
+  if (ts_record_has_translations (record))
+    {
+      g_autoptr(GHashTable) translations = ts_translations_row_read (self->summary_translations_row);
+
+      ts_record_set_summary_translations (record, translations);
+    }
   ts_record_set_tags (record, (const char * const *) tags);
   ts_record_set_confidence (record, confidence);
   ts_record_set_notes (record, notes);
@@ -62,9 +75,12 @@ ts_about_editor_section_class_init (TsAboutEditorSectionClass *klass)
   section_class->apply = ts_about_editor_section_apply;
 
   g_type_ensure (TS_TYPE_CONFIDENCE);
+  g_type_ensure (TS_TYPE_TRANSLATIONS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/ts-about-editor-section.ui");
   gtk_widget_class_bind_template_child (widget_class, TsAboutEditorSection, summary_row);
+  gtk_widget_class_bind_template_child (widget_class, TsAboutEditorSection,
+                                        summary_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsAboutEditorSection, tags_row);
   gtk_widget_class_bind_template_child (widget_class, TsAboutEditorSection, confidence_row);
   gtk_widget_class_bind_template_child (widget_class, TsAboutEditorSection, notes_row);

@@ -10,6 +10,7 @@
 #include "ts-agreement.h"
 #include "ts-date-row.h"
 #include "ts-editor-rows.h"
+#include "ts-translations-row.h"
 #include "ts-enums.h"
 #include "ts-item-list.h"
 #include "ts-link-list.h"
@@ -19,6 +20,7 @@ struct _TsAgreementEditorSection
   TsEditorSection parent_instance;
 
   GtkWidget *title_row;
+  TsTranslationsRow *title_translations_row;
   TsDateRow *date_row;
   GtkWidget *kind_row;
   GtkWidget *status_row;
@@ -71,6 +73,8 @@ ts_agreement_editor_section_set_record (TsEditorSection *section,
   TsAgreement *agreement = TS_AGREEMENT (record);
 
   ts_editor_set_text (self->title_row, ts_record_get_title (record));
+  ts_translations_row_set_translations (self->title_translations_row,
+                                       ts_record_get_title_translations (record));
   ts_date_row_set_date (self->date_row, ts_agreement_get_date (agreement));
   ts_editor_set_choice (self->kind_row, ts_agreement_get_kind (agreement));
   ts_editor_set_choice (self->status_row, ts_agreement_get_status (agreement));
@@ -101,6 +105,11 @@ ts_agreement_editor_section_apply (TsEditorSection  *section,
   TsDate date;
 
   ts_record_set_title (record, title);
+  {
+    g_autoptr(GHashTable) translations = ts_translations_row_read (self->title_translations_row);
+
+    ts_record_set_title_translations (record, translations);
+  }
   ts_date_row_read (self->date_row, TRUE, problems, &date);
   ts_agreement_set_date (agreement, &date);
   ts_agreement_set_kind (agreement, ts_editor_read_choice (self->kind_row, problems));
@@ -134,9 +143,12 @@ ts_agreement_editor_section_class_init (TsAgreementEditorSectionClass *klass)
 
   g_type_ensure (TS_TYPE_AGREEMENT_KIND);
   g_type_ensure (TS_TYPE_AGREEMENT_STATUS);
+  g_type_ensure (TS_TYPE_TRANSLATIONS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/ts-agreement-editor-section.ui");
   gtk_widget_class_bind_template_child (widget_class, TsAgreementEditorSection, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TsAgreementEditorSection,
+                                        title_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsAgreementEditorSection, date_row);
   gtk_widget_class_bind_template_child (widget_class, TsAgreementEditorSection, kind_row);
   gtk_widget_class_bind_template_child (widget_class, TsAgreementEditorSection, status_row);

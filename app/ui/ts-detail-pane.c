@@ -22,6 +22,7 @@
 #include "ts-referrers-detail-section.h"
 #include "ts-source-detail-section.h"
 #include "ts-sources-detail-section.h"
+#include "ts-statement-detail-section.h"
 
 struct _TsDetailPane
 {
@@ -66,6 +67,7 @@ static GType (* const type_sections[TS_N_RECORD_TYPES]) (void) = {
   [TS_RECORD_TYPE_MEETING] = ts_meeting_detail_section_get_type,
   [TS_RECORD_TYPE_AGREEMENT] = ts_agreement_detail_section_get_type,
   [TS_RECORD_TYPE_PROJECT] = ts_project_detail_section_get_type,
+  [TS_RECORD_TYPE_STATEMENT] = ts_statement_detail_section_get_type,
   [TS_RECORD_TYPE_PERSON] = ts_person_detail_section_get_type,
   [TS_RECORD_TYPE_ORGANIZATION] = ts_organization_detail_section_get_type,
   [TS_RECORD_TYPE_PLACE] = ts_place_detail_section_get_type,

@@ -9,6 +9,7 @@
 #include "ts-figure-editor-section.h"
 #include "ts-date-row.h"
 #include "ts-editor-rows.h"
+#include "ts-translations-row.h"
 #include "ts-figure.h"
 
 struct _TsFigureEditorSection
@@ -16,6 +17,7 @@ struct _TsFigureEditorSection
   TsEditorSection parent_instance;
 
   GtkWidget *title_row;
+  TsTranslationsRow *title_translations_row;
   GtkWidget *indicator_row;
   TsDateRow *period_row;
   GtkWidget *value_row;
@@ -35,6 +37,8 @@ ts_figure_editor_section_set_record (TsEditorSection *section,
   TsFigure *figure = TS_FIGURE (record);
 
   ts_editor_set_text (self->title_row, ts_record_get_title (record));
+  ts_translations_row_set_translations (self->title_translations_row,
+                                       ts_record_get_title_translations (record));
   ts_editor_set_text (self->indicator_row, ts_figure_get_indicator (figure));
   ts_date_row_set_date (self->period_row, ts_figure_get_period (figure));
   ts_editor_set_number (self->value_row, ts_figure_get_value (figure));
@@ -57,6 +61,11 @@ ts_figure_editor_section_apply (TsEditorSection  *section,
   TsDate period;
 
   ts_record_set_title (record, title);
+  {
+    g_autoptr(GHashTable) translations = ts_translations_row_read (self->title_translations_row);
+
+    ts_record_set_title_translations (record, translations);
+  }
   ts_figure_set_indicator (figure, indicator);
   ts_date_row_read (self->period_row, TRUE, problems, &period);
   ts_figure_set_period (figure, &period);
@@ -79,9 +88,12 @@ ts_figure_editor_section_class_init (TsFigureEditorSectionClass *klass)
   section_class->set_record = ts_figure_editor_section_set_record;
   section_class->apply = ts_figure_editor_section_apply;
 
+  g_type_ensure (TS_TYPE_TRANSLATIONS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/ts-figure-editor-section.ui");
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection,
+                                        title_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, indicator_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, period_row);
   gtk_widget_class_bind_template_child (widget_class, TsFigureEditorSection, value_row);

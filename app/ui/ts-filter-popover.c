@@ -31,6 +31,7 @@ static const Vocabulary vocabularies[] = {
   { "agreement-status", TS_RECORD_TYPE_AGREEMENT, ts_agreement_status_get_type, N_("Status") },
   { "project-status", TS_RECORD_TYPE_PROJECT, ts_project_status_get_type, N_("Status") },
   { "sector", TS_RECORD_TYPE_PROJECT, ts_project_sector_get_type, N_("Sector") },
+  { "statement-kind", TS_RECORD_TYPE_STATEMENT, ts_statement_kind_get_type, N_("Kind") },
   { "organization-kind", TS_RECORD_TYPE_ORGANIZATION, ts_organization_kind_get_type,
     N_("Kind") },
   { "place-kind", TS_RECORD_TYPE_PLACE, ts_place_kind_get_type, N_("Kind") },

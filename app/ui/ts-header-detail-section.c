@@ -24,7 +24,7 @@ ts_header_detail_section_set_record (TsDetailSection *section,
                                      TsDataset       *dataset)
 {
   TsHeaderDetailSection *self = TS_HEADER_DETAIL_SECTION (section);
-  const char *summary = ts_record_get_summary (record);
+  const char *summary = ts_record_get_display_summary (record, NULL);
 
   gtk_label_set_label (self->title_label, ts_record_get_display_name (record));
   gtk_label_set_label (self->summary_label, summary != NULL ? summary : "");

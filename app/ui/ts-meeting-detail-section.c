@@ -26,6 +26,7 @@ struct _TsMeetingDetailSection
   AdwPreferencesGroup *outcomes_group;
   AdwPreferencesGroup *projects_group;
   AdwPreferencesGroup *events_group;
+  AdwPreferencesGroup *statements_group;
 };
 
 G_DEFINE_FINAL_TYPE (TsMeetingDetailSection, ts_meeting_detail_section, TS_TYPE_DETAIL_SECTION)
@@ -34,10 +35,12 @@ G_DEFINE_FINAL_TYPE (TsMeetingDetailSection, ts_meeting_detail_section, TS_TYPE_
 static char *
 describe_participant (TsParticipant *participant)
 {
-  if (participant->role != NULL && participant->side != NULL)
-    return g_strdup_printf ("%s (%s)", participant->role, ts_country_get_name (participant->side));
-  if (participant->role != NULL)
-    return g_strdup (participant->role);
+  const char *role = ts_participant_get_display_role (participant, NULL);
+
+  if (role != NULL && participant->side != NULL)
+    return g_strdup_printf ("%s (%s)", role, ts_country_get_name (participant->side));
+  if (role != NULL)
+    return g_strdup (role);
   if (participant->side != NULL)
     return g_strdup (ts_country_get_name (participant->side));
   return NULL;
@@ -80,6 +83,8 @@ ts_meeting_detail_section_set_record (TsDetailSection *section,
                                ts_meeting_get_project_ids (meeting));
   ts_detail_section_add_referrers (section, self->events_group, dataset, record,
                                    TS_RECORD_TYPE_MEETING, "part_of");
+  ts_detail_section_add_referrers (section, self->statements_group, dataset, record,
+                                   TS_RECORD_TYPE_STATEMENT, "at");
 }
 
 static void
@@ -115,6 +120,7 @@ ts_meeting_detail_section_class_init (TsMeetingDetailSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, outcomes_group);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, projects_group);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, events_group);
+  gtk_widget_class_bind_template_child (widget_class, TsMeetingDetailSection, statements_group);
 }
 
 static void

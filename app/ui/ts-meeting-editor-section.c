@@ -10,6 +10,7 @@
 #include "ts-meeting-editor-section.h"
 #include "ts-date-row.h"
 #include "ts-editor-rows.h"
+#include "ts-translations-row.h"
 #include "ts-enums.h"
 #include "ts-item-list.h"
 #include "ts-link-list.h"
@@ -20,6 +21,7 @@ struct _TsMeetingEditorSection
   TsEditorSection parent_instance;
 
   GtkWidget *title_row;
+  TsTranslationsRow *title_translations_row;
   TsDateRow *date_row;
   TsDateRow *end_date_row;
   GtkWidget *level_row;
@@ -47,6 +49,17 @@ build_participant (TsEditorItem  *item,
                            participant ? participant->person_id : NULL);
   ts_editor_item_add_entry (item, "role", _("Role (the position at the time)"),
                             participant ? participant->role : NULL);
+  /* The role in the other languages, as parts "role_translations.ru"… */
+  for (const char * const *l = ts_translations_row_get_languages (); *l != NULL; l++)
+    {
+      g_autofree char *part = g_strdup_printf ("role_translations.%s", *l);
+      g_autofree char *title = ts_translations_row_dup_entry_title ("role", *l);
+
+      ts_editor_item_add_entry (item, part, title,
+                                participant != NULL && participant->role_translations != NULL
+                                  ? g_hash_table_lookup (participant->role_translations, *l)
+                                  : NULL);
+    }
   ts_editor_item_add_entry (item, "side", _("Side (ISO code of the delegation, e.g. KG)"),
                             participant ? participant->side : NULL);
 }
@@ -78,6 +91,7 @@ read_participant (TsEditorItem     *item,
                                                  _("choose a person"), problems);
   g_autofree char *role = ts_editor_item_read_text (item, "role");
   g_autofree char *side = ts_editor_item_read_text (item, "side");
+  TsParticipant *participant;
 
   if (side != NULL)
     {
@@ -90,7 +104,21 @@ read_participant (TsEditorItem     *item,
                                     _("use the two-letter country code, as CN or KG"), problems);
     }
 
-  return ts_participant_new (person, role, side);
+  participant = ts_participant_new (person, role, side);
+  for (const char * const *l = ts_translations_row_get_languages (); *l != NULL; l++)
+    {
+      g_autofree char *part = g_strdup_printf ("role_translations.%s", *l);
+      char *text = ts_editor_item_read_text (item, part);
+
+      if (text == NULL)
+        continue;
+      if (participant->role_translations == NULL)
+        participant->role_translations = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                g_free, g_free);
+      g_hash_table_insert (participant->role_translations, g_strdup (*l), text);
+    }
+
+  return participant;
 }
 
 static void
@@ -102,6 +130,8 @@ ts_meeting_editor_section_set_record (TsEditorSection *section,
   TsMeeting *meeting = TS_MEETING (record);
 
   ts_editor_set_text (self->title_row, ts_record_get_title (record));
+  ts_translations_row_set_translations (self->title_translations_row,
+                                       ts_record_get_title_translations (record));
   ts_date_row_set_date (self->date_row, ts_meeting_get_date (meeting));
   ts_date_row_set_date (self->end_date_row, ts_meeting_get_end_date (meeting));
   ts_editor_set_choice (self->level_row, ts_meeting_get_level (meeting));
@@ -142,6 +172,11 @@ ts_meeting_editor_section_apply (TsEditorSection  *section,
   TsDate date;
 
   ts_record_set_title (record, title);
+  {
+    g_autoptr(GHashTable) translations = ts_translations_row_read (self->title_translations_row);
+
+    ts_record_set_title_translations (record, translations);
+  }
   ts_date_row_read (self->date_row, TRUE, problems, &date);
   ts_meeting_set_date (meeting, &date);
   ts_date_row_read (self->end_date_row, FALSE, problems, &date);
@@ -175,9 +210,12 @@ ts_meeting_editor_section_class_init (TsMeetingEditorSectionClass *klass)
 
   g_type_ensure (TS_TYPE_MEETING_LEVEL);
   g_type_ensure (TS_TYPE_MEETING_FORMAT);
+  g_type_ensure (TS_TYPE_TRANSLATIONS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/ts-meeting-editor-section.ui");
   gtk_widget_class_bind_template_child (widget_class, TsMeetingEditorSection, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TsMeetingEditorSection,
+                                        title_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingEditorSection, date_row);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingEditorSection, end_date_row);
   gtk_widget_class_bind_template_child (widget_class, TsMeetingEditorSection, level_row);

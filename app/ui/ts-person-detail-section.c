@@ -16,6 +16,7 @@ struct _TsPersonDetailSection
   AdwPreferencesGroup *positions_group;
   AdwPreferencesGroup *meetings_group;
   AdwPreferencesGroup *agreements_group;
+  AdwPreferencesGroup *statements_group;
 };
 
 G_DEFINE_FINAL_TYPE (TsPersonDetailSection, ts_person_detail_section, TS_TYPE_NAMED_DETAIL_SECTION)
@@ -81,6 +82,8 @@ ts_person_detail_section_set_record (TsDetailSection *section,
                                    TS_RECORD_TYPE_MEETING, "participants.person");
   ts_detail_section_add_referrers (section, self->agreements_group, dataset, record,
                                    TS_RECORD_TYPE_AGREEMENT, "signatories");
+  ts_detail_section_add_referrers (section, self->statements_group, dataset, record,
+                                   TS_RECORD_TYPE_STATEMENT, "speaker");
 }
 
 static void
@@ -107,6 +110,7 @@ ts_person_detail_section_class_init (TsPersonDetailSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsPersonDetailSection, positions_group);
   gtk_widget_class_bind_template_child (widget_class, TsPersonDetailSection, meetings_group);
   gtk_widget_class_bind_template_child (widget_class, TsPersonDetailSection, agreements_group);
+  gtk_widget_class_bind_template_child (widget_class, TsPersonDetailSection, statements_group);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "ts-project-editor-section.h"
 #include "ts-editor-rows.h"
+#include "ts-translations-row.h"
 #include "ts-enums.h"
 #include "ts-item-list.h"
 #include "ts-link-list.h"
@@ -19,6 +20,7 @@ struct _TsProjectEditorSection
   TsEditorSection parent_instance;
 
   GtkWidget *title_row;
+  TsTranslationsRow *title_translations_row;
   GtkWidget *sector_row;
   GtkWidget *status_row;
   GtkWidget *value_usd_row;
@@ -177,6 +179,8 @@ ts_project_editor_section_set_record (TsEditorSection *section,
                                    | TS_RECORD_TYPE_BIT (TS_RECORD_TYPE_ORGANIZATION);
 
   ts_editor_set_text (self->title_row, ts_record_get_title (record));
+  ts_translations_row_set_translations (self->title_translations_row,
+                                       ts_record_get_title_translations (record));
   ts_editor_set_choice (self->sector_row, ts_project_get_sector (project));
   ts_editor_set_choice (self->status_row, ts_project_get_status (project));
   ts_editor_set_number (self->value_usd_row, ts_project_get_value_usd (project));
@@ -206,6 +210,11 @@ ts_project_editor_section_apply (TsEditorSection  *section,
   g_autoptr(GPtrArray) route = NULL;
 
   ts_record_set_title (record, title);
+  {
+    g_autoptr(GHashTable) translations = ts_translations_row_read (self->title_translations_row);
+
+    ts_record_set_title_translations (record, translations);
+  }
   ts_project_set_sector (project, ts_editor_read_choice (self->sector_row, problems));
   ts_project_set_status (project, ts_editor_read_choice (self->status_row, problems));
   ts_project_set_value_usd (project, ts_editor_read_number (self->value_usd_row, 0,
@@ -230,9 +239,12 @@ ts_project_editor_section_class_init (TsProjectEditorSectionClass *klass)
 
   g_type_ensure (TS_TYPE_PROJECT_SECTOR);
   g_type_ensure (TS_TYPE_PROJECT_STATUS);
+  g_type_ensure (TS_TYPE_TRANSLATIONS_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/ts-project-editor-section.ui");
   gtk_widget_class_bind_template_child (widget_class, TsProjectEditorSection, title_row);
+  gtk_widget_class_bind_template_child (widget_class, TsProjectEditorSection,
+                                        title_translations_row);
   gtk_widget_class_bind_template_child (widget_class, TsProjectEditorSection, sector_row);
   gtk_widget_class_bind_template_child (widget_class, TsProjectEditorSection, status_row);
   gtk_widget_class_bind_template_child (widget_class, TsProjectEditorSection, value_usd_row);

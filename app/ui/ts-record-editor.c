@@ -20,6 +20,7 @@
 #include "ts-project-editor-section.h"
 #include "ts-record-picker.h"
 #include "ts-source-editor-section.h"
+#include "ts-statement-editor-section.h"
 #include "ts-sources-editor-section.h"
 #include "ts-store.h"
 
@@ -39,6 +40,9 @@ static GType (* const form_sections[TS_N_RECORD_TYPES][MAX_SECTIONS]) (void) = {
   [TS_RECORD_TYPE_PROJECT] = { ts_project_editor_section_get_type,
                                ts_sources_editor_section_get_type,
                                ts_about_editor_section_get_type },
+  [TS_RECORD_TYPE_STATEMENT] = { ts_statement_editor_section_get_type,
+                                 ts_sources_editor_section_get_type,
+                                 ts_about_editor_section_get_type },
   [TS_RECORD_TYPE_PERSON] = { ts_person_editor_section_get_type,
                               ts_sources_editor_section_get_type,
                               ts_about_editor_section_get_type },

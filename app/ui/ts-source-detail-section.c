@@ -64,6 +64,9 @@ ts_source_detail_section_set_record (TsDetailSection *section,
   gtk_widget_set_visible (GTK_WIDGET (self->article_group), web);
 
   ts_detail_section_add_referrers (section, self->cited_by_group, dataset, record, -1, "sources");
+  /* And the statements it carries, which cite it with the sentence. */
+  ts_detail_section_add_referrers (section, self->cited_by_group, dataset, record, -1,
+                                   "citations.source");
 }
 
 static void

@@ -541,6 +541,8 @@ ts_window_class_set_accels (GtkApplication *application)
     { "win.record-type('place')", { "<Control>6", NULL } },
     { "win.record-type('source')", { "<Control>7", NULL } },
     { "win.record-type('figure')", { "<Control>8", NULL } },
+    /* Statements came last: the others keep the keys analysts know. */
+    { "win.record-type('statement')", { "<Control>9", NULL } },
     { "win.back", { "<Alt>Left", "Back", NULL } },
     { "win.forward", { "<Alt>Right", "Forward", NULL } },
     { "win.new-record", { "<Control>n", NULL } },
