@@ -42,6 +42,20 @@ struct _TsStore
   gint64         load_time;
   /* The first run: the schema was created by this open. */
   gboolean       created;
+
+  /* ts-store-history.c: id → the version (gint64) this store knows;
+   * what the open transaction will make of them; the last conflict. */
+  GHashTable    *versions;
+  GHashTable    *pending_versions;
+  /* id → the database's record an overwrite goes over (the log's old
+   * values), until it is written. */
+  GHashTable    *bases;
+  /* Its statements: the version check, the new version, the log's row. */
+  TsDbStmt      *history_statements[3];
+  TsStoreConflict *conflict;
+  /* Set while the dataset takes records from the database (a reload):
+   * the commit function writes nothing. */
+  gboolean       reloading;
 };
 
 /* ts-store.c */
@@ -109,6 +123,38 @@ gboolean _ts_store_check_file     (TsStore      *self,
                                    gboolean     *empty,
                                    GError      **error);
 
+/* ts-store-history.c */
+
+/* Inside the write transaction, before @record_id is written: refuses
+ * (TS_STORE_ERROR_CONFLICT) a change made on a stale version, else bumps
+ * nothing. */
+gboolean _ts_store_history_check  (TsStore      *self,
+                                   TsChange     *change,
+                                   GError      **error);
+/* After the change's rows are written: the row's new version and the
+ * change log's rows. */
+gboolean _ts_store_history_log    (TsStore      *self,
+                                   TsChange     *change,
+                                   GError      **error);
+/* Inside the read transaction of the records: their versions become the
+ * ones this store knows. */
+gboolean _ts_store_history_read_versions (TsStore    *self,
+                                          GError    **error);
+/* After COMMIT (@committed) or ROLLBACK: the versions known. */
+void     _ts_store_history_end    (TsStore      *self,
+                                   gboolean      committed);
+/* SQL that creates the table change (IF NOT EXISTS) for a backend. */
+const char *_ts_store_history_create_sql (TsDbKind kind);
+/* Migration 4 → 5: the column record.version and the table change. */
+gboolean _ts_store_history_migrate (TsStore     *self,
+                                    GError     **error);
+void     _ts_store_history_free   (TsStore      *self);
+/* Before the connection closes. */
+void     _ts_store_history_finalize (TsStore    *self);
+/* After a refused transaction has ended: reads the conflict's record as
+ * the database has it now. */
+void     _ts_store_history_fill_conflict (TsStore *self);
+
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */
 
@@ -128,7 +174,8 @@ int        _ts_store_tables_write      (TsStore     *self,
                                         TsRecord    *record,
                                         gboolean     replacing,
                                         GError     **error);
-/* Every record, in the order they were added, not yet checked. */
+/* Every record, in the order they were added, not yet checked (and their
+ * versions, _ts_store_history_read_versions). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);

@@ -77,6 +77,13 @@ static const Migration migrations[TS_STORE_SCHEMA_VERSION] = {
     NULL,
     _ts_store_tables_add_missing
   },
+  /* 4 → 5: a version per record (record.version, 1 for the rows there
+   * are: the generic step again, which also adds a column with a default)
+   * and the change log (the table change). */
+  {
+    NULL,
+    _ts_store_history_migrate
+  },
 };
 
 /* The table of links, as migration 2 → 3 made it. */
@@ -257,7 +264,8 @@ _ts_store_create_schema (TsStore  *self,
                            "  value TEXT"
                            ");", error)
       || !_ts_store_exec_sql (self, create, error)
-      || !_ts_store_exec_sql (self, link_sql, error))
+      || !_ts_store_exec_sql (self, link_sql, error)
+      || !_ts_store_history_migrate (self, error))
     return FALSE;
 
   if (ts_db_set_version (self->db, TS_STORE_SCHEMA_VERSION, PACKAGE_VERSION) != TS_DB_OK)

@@ -986,7 +986,7 @@ _ts_store_tables_load (TsStore  *self,
   ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
   for (guint i = 1; i < tables->len && ok; i++)
     ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
-
+  ok = ok && _ts_store_history_read_versions (self, error); /* as of the same moment */
   if (!ok)
     {
       _ts_store_rollback (self);

@@ -24,6 +24,15 @@ static const char * const statement_sql[N_STATEMENTS] = {
 G_DEFINE_FINAL_TYPE (TsStore, ts_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (ts-store-error-quark, ts_store_error)
+static GQuark
+store_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("ts-store-of-dataset");
+  return quark;
+}
 
 static gboolean
 set_database_error (TsStore     *self,
@@ -306,10 +315,13 @@ delete_record (TsStore     *self,
   return step_statement (self, stmt, error);
 }
 
-/* Inside a transaction. */
+/* Inside a transaction. @logged: each change checked against the version
+ * it was made on and written to the change log (all but the first run's
+ * records). */
 static gboolean
 write_changes (TsStore    *self,
                GPtrArray  *changes,
+               gboolean    logged,
                GError    **error)
 {
   for (guint i = 0; i < changes->len; i++)
@@ -317,12 +329,15 @@ write_changes (TsStore    *self,
       TsChange *change = g_ptr_array_index (changes, i);
       gboolean ok;
 
+      if (logged && !_ts_store_history_check (self, change, error))
+        return FALSE;
+
       if (change->new_record != NULL)
         ok = _ts_store_write_record (self, change->new_record, change->old_record != NULL, error);
       else
         ok = delete_record (self, ts_record_get_id (change->old_record), error);
 
-      if (!ok)
+      if (!ok || (logged && !_ts_store_history_log (self, change, error)))
         return FALSE;
     }
 
@@ -337,16 +352,25 @@ commit_changes (TsDataset  *dataset,
 {
   TsStore *self = user_data;
 
+  /* A reload: the records come from the database. */
+  if (self->reloading)
+    return TRUE;
+
   if (!_ts_store_begin (self, error))
     return FALSE;
 
-  if (!write_changes (self, changes, error)
+  if (!write_changes (self, changes, TRUE, error)
       || !_ts_store_commit (self, error))
     {
       _ts_store_rollback (self);
+      _ts_store_history_end (self, FALSE);
+      if (error != NULL && *error != NULL
+          && g_error_matches (*error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT))
+        _ts_store_history_fill_conflict (self);
       return FALSE;
     }
 
+  _ts_store_history_end (self, TRUE);
   return TRUE;
 }
 
@@ -382,8 +406,16 @@ _ts_store_import_seed (TsStore  *self,
   for (guint i = 0; i < records->len; i++)
     g_ptr_array_add (changes, ts_change_new (NULL, g_ptr_array_index (records, i)));
 
-  return ts_dataset_apply (self->dataset, changes, error)
-         && write_changes (self, changes, error);
+  if (!ts_dataset_apply (self->dataset, changes, error)
+      || !write_changes (self, changes, FALSE, error))
+    return FALSE;
+
+  /* Each at version 1, the column's default. */
+  for (guint i = 0; i < records->len; i++)
+    g_hash_table_insert (self->versions,
+                         g_strdup (ts_record_get_id (g_ptr_array_index (records, i))),
+                         GSIZE_TO_POINTER (1));
+  return TRUE;
 }
 
 typedef struct
@@ -464,6 +496,7 @@ _ts_store_close_database (TsStore *self)
   for (guint i = 0; i < N_STATEMENTS; i++)
     g_clear_pointer (&self->statements[i], ts_db_finalize);
   _ts_store_tables_finalize (self);
+  _ts_store_history_finalize (self);
 
   g_clear_pointer (&self->db, ts_db_close);
 }
@@ -644,6 +677,7 @@ open_database (TsStore  *self,
     return FALSE;
 
   ts_dataset_set_commit_func (self->dataset, commit_changes, self, NULL);
+  g_object_set_qdata (G_OBJECT (self->dataset), store_quark (), self);
   return TRUE;
 }
 
@@ -655,9 +689,13 @@ ts_store_dispose (GObject *object)
   /* The dataset may outlive the store (a view holds it): from now on its
    * changes are refused, not silently lost. */
   if (self->dataset != NULL)
-    ts_dataset_set_commit_func (self->dataset, refuse_changes, g_strdup (self->path), g_free);
+    {
+      ts_dataset_set_commit_func (self->dataset, refuse_changes, g_strdup (self->path), g_free);
+      g_object_set_qdata (G_OBJECT (self->dataset), store_quark (), NULL);
+    }
   g_clear_object (&self->dataset);
   _ts_store_close_database (self);
+  _ts_store_history_free (self);
 
   G_OBJECT_CLASS (ts_store_parent_class)->dispose (object);
 }
@@ -686,6 +724,9 @@ static void
 ts_store_init (TsStore *self)
 {
   self->dataset = ts_dataset_new ();
+  self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending_versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 char *
@@ -771,6 +812,14 @@ ts_store_get_load_time (TsStore *self)
   g_return_val_if_fail (TS_IS_STORE (self), 0);
 
   return self->load_time;
+}
+
+TsStore *
+ts_store_get_for_dataset (TsDataset *dataset)
+{
+  g_return_val_if_fail (TS_IS_DATASET (dataset), NULL);
+
+  return g_object_get_qdata (G_OBJECT (dataset), store_quark ());
 }
 
 sqlite3 *

@@ -18,6 +18,10 @@ typedef enum
   TS_STORE_ERROR_DATABASE,
   TS_STORE_ERROR_NOT_A_DATABASE,
   TS_STORE_ERROR_NEWER_VERSION,  /* a database or an interchange file */
+  /* A write on a stale version: another process changed (or created, or
+   * deleted) the record since this one loaded it. Nothing was written;
+   * ts_store_get_conflict () says who, when, and what the record is now. */
+  TS_STORE_ERROR_CONFLICT,
 } TsStoreError;
 
 GQuark ts_store_error_quark (void);
@@ -30,7 +34,7 @@ GQuark ts_store_error_quark (void);
 #define TS_STORE_APPLICATION_ID 0x546e5368
 /* PRAGMA user_version this build writes; older databases are migrated,
  * newer ones refused. */
-#define TS_STORE_SCHEMA_VERSION 4
+#define TS_STORE_SCHEMA_VERSION 5
 
 #define TS_TYPE_STORE (ts_store_get_type ())
 
@@ -75,5 +79,67 @@ TsDataset  *ts_store_get_dataset   (TsStore     *self);
 gboolean    ts_store_get_created   (TsStore     *self);
 /* How long reading the records took, in microseconds. */
 gint64      ts_store_get_load_time (TsStore     *self);
+
+/* History (ts-store-history.c). Every record row has a version (1 at
+ * creation, +1 on every write); a change set written on a version another
+ * process has since changed is refused with TS_STORE_ERROR_CONFLICT. Every
+ * change is logged in the table `change`, in the same transaction. */
+
+/* One row of the change log: a creation or a deletion (@field NULL, the
+ * record's JSON in @new_value or @old_value), or one field of an update
+ * (@field its key, @old_value and @new_value its JSON values, NULL when
+ * absent). */
+typedef struct
+{
+  gint64  seq;
+  char   *record_id;
+  char   *at;         /* UTC, 2026-12-06T19:03:00Z */
+  char   *who;        /* the database user */
+  char   *action;     /* create, update or delete */
+  char   *field;
+  char   *old_value;
+  char   *new_value;
+  gint64  version;    /* the record's version after the change */
+} TsStoreChange;
+
+void        ts_store_change_free   (TsStoreChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsStoreChange, ts_store_change_free)
+
+/* The changes of the record @id (TsStoreChange), newest first. */
+GPtrArray  *ts_store_list_changes  (TsStore     *self,
+                                    const char  *id,
+                                    GError     **error);
+
+/* The version of @id this store last loaded or wrote; 0 for none. */
+gint64      ts_store_get_version   (TsStore     *self,
+                                    const char  *id);
+
+/* The store whose dataset @dataset is, while it is open; NULL for a
+ * dataset of no store. What a view holding only the dataset (the detail
+ * pane's History) asks for the log. */
+TsStore    *ts_store_get_for_dataset (TsDataset *dataset);
+
+/* What the last TS_STORE_ERROR_CONFLICT was about, until the next save. */
+typedef struct
+{
+  char     *record_id;
+  char     *who;      /* who changed it last; NULL if the log does not say */
+  char     *at;
+  gint64    version;  /* its version in the database now; 0: deleted */
+  TsRecord *theirs;   /* the record in the database now; NULL: deleted */
+} TsStoreConflict;
+
+const TsStoreConflict *ts_store_get_conflict (TsStore *self);
+
+/* Reload: the dataset takes the database's record @id (or loses it, if it
+ * was deleted) and its version, without writing anything. */
+gboolean    ts_store_reload_record (TsStore     *self,
+                                    const char  *id,
+                                    GError     **error);
+/* Overwrite: the next write of @id goes on the database's current version
+ * (the conflict's), replacing the other process's change. */
+gboolean    ts_store_accept_version (TsStore    *self,
+                                     const char *id,
+                                     GError    **error);
 
 G_END_DECLS

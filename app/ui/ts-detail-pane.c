@@ -12,6 +12,7 @@
 #include "ts-detail-section-private.h"
 #include "ts-figure-detail-section.h"
 #include "ts-header-detail-section.h"
+#include "ts-history-detail-section.h"
 #include "ts-meeting-detail-section.h"
 #include "ts-organization-detail-section.h"
 #include "ts-person-detail-section.h"
@@ -171,6 +172,7 @@ show_record (TsDetailPane *self)
   /* After every section with links, to list only the records they leave out. */
   add_section (self, TS_TYPE_REFERRERS_DETAIL_SECTION);
   add_section (self, TS_TYPE_ABOUT_DETAIL_SECTION);
+  add_section (self, TS_TYPE_HISTORY_DETAIL_SECTION);
 
   /* Another record starts at its title, not where the last one was left;
    * the focus, if it was on the one before, goes to that title. */

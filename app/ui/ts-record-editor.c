@@ -11,6 +11,7 @@
 #include "ts-accessible.h"
 #include "ts-about-editor-section.h"
 #include "ts-agreement-editor-section.h"
+#include "ts-conflict-dialog.h"
 #include "ts-figure-editor-section.h"
 #include "ts-meeting-editor-section.h"
 #include "ts-organization-editor-section.h"
@@ -21,6 +22,7 @@
 #include "ts-source-editor-section.h"
 #include "ts-statement-editor-section.h"
 #include "ts-sources-editor-section.h"
+#include "ts-store.h"
 
 #define MAX_SECTIONS 3
 
@@ -87,6 +89,8 @@ struct _TsRecordEditor
   char *clean_state;
   gboolean discarding;
   GtkWindow *discard_dialog;
+  /* A save refused because someone else changed the record first. */
+  GtkWindow *conflict_dialog;
   gboolean focused_once;
 };
 
@@ -385,6 +389,14 @@ ts_record_editor_dispose (GObject *object)
       gtk_window_set_transient_for (dialog, NULL);
       gtk_window_destroy (dialog);
     }
+  if (self->conflict_dialog != NULL)
+    {
+      GtkWindow *dialog = self->conflict_dialog;
+
+      g_clear_weak_pointer (&self->conflict_dialog);
+      gtk_window_set_transient_for (dialog, NULL);
+      gtk_window_destroy (dialog);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_RECORD_EDITOR);
   g_clear_weak_pointer (&self->parent);
   g_clear_object (&self->pending);
@@ -570,6 +582,75 @@ save_nested (TsRecordEditor *self,
   return TRUE;
 }
 
+/* The analyst's choice: until then the edit stays in the form. Reload
+ * fills the form with the record as the database has it (or closes it, if
+ * it was deleted); Overwrite saves the form on the database's version. */
+static void
+on_conflict_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TsRecordEditor   *self)
+{
+  TsStore *store = ts_store_get_for_dataset (self->dataset);
+  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (dialog), "ts-record-id"));
+  g_autoptr(GError) error = NULL;
+  TsRecord *record;
+
+  if (store == NULL || g_str_equal (response, "cancel"))
+    return;
+
+  if (g_str_equal (response, "overwrite"))
+    {
+      if (!ts_store_accept_version (store, id, &error))
+        show_refusal (self, error);
+      else if (ts_record_editor_save (self))
+        gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+
+  if (!ts_store_reload_record (store, id, &error))
+    {
+      show_refusal (self, error);
+      return;
+    }
+  clear_problems (self);
+  record = ts_dataset_lookup (self->dataset, id);
+  if (record == NULL)
+    {
+      self->discarding = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  g_set_object (&self->original, record);
+  /* A section is filled once: the form is built anew. */
+  for (guint i = 0; i < self->sections->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->sections, i));
+  g_ptr_array_set_size (self->sections, 0);
+  build_form (self, record);
+  remember_clean_state (self);
+}
+
+static void
+show_conflict (TsRecordEditor *self,
+               TsRecord       *mine)
+{
+  TsStore *store = ts_store_get_for_dataset (self->dataset);
+  const TsStoreConflict *conflict = store != NULL ? ts_store_get_conflict (store) : NULL;
+  GtkWidget *dialog;
+
+  if (conflict == NULL)
+    return;
+  if (self->conflict_dialog != NULL)
+    gtk_window_destroy (self->conflict_dialog);
+
+  dialog = ts_conflict_dialog_new (GTK_WINDOW (self), conflict, mine);
+  g_object_set_data_full (G_OBJECT (dialog), "ts-record-id", g_strdup (conflict->record_id),
+                          g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_conflict_response), self, 0);
+  self->conflict_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->conflict_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 ts_record_editor_save (TsRecordEditor *self)
 {
@@ -640,6 +721,10 @@ ts_record_editor_save (TsRecordEditor *self)
   if (!ok)
     {
       show_refusal (self, error);
+      /* Someone else changed the record since the form was filled. */
+      if (self->original != NULL
+          && g_error_matches (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT))
+        show_conflict (self, record);
       return FALSE;
     }
 
