@@ -311,13 +311,19 @@ _ts_store_history_check (TsStore   *self,
                  id, conflict->who != NULL ? conflict->who : _("someone"),
                  conflict->at != NULL ? conflict->at : _("an unknown time"));
   else
-    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
-                 _("Could not save “%s”: %s changed it at %s, after it was loaded here "
-                   "(version %" G_GINT64_FORMAT ", now %" G_GINT64_FORMAT "); reload it, "
-                   "or overwrite their change"),
-                 id, conflict->who != NULL ? conflict->who : _("someone"),
-                 conflict->at != NULL ? conflict->at : _("an unknown time"),
-                 expected, current);
+    {
+      /* The numbers as text: a G_GINT64_FORMAT inside the message would cut
+       * it short for xgettext. */
+      g_autofree char *was = g_strdup_printf ("%" G_GINT64_FORMAT, expected);
+      g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, current);
+
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
+                   _("Could not save “%s”: %s changed it at %s, after it was loaded here "
+                     "(version %s, now %s); reload it, or overwrite their change"),
+                   id, conflict->who != NULL ? conflict->who : _("someone"),
+                   conflict->at != NULL ? conflict->at : _("an unknown time"),
+                   was, now);
+    }
   return FALSE;
 }
 
