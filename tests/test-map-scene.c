@@ -5,7 +5,10 @@
 #include "model-test-utils.h"
 #include "ts-map-renderer.h"
 #include "ts-map-scene-builder.h"
+#include "ts-agreement.h"
 #include "ts-meeting.h"
+#include "ts-organization.h"
+#include "ts-place.h"
 #include "ts-statement.h"
 
 #define SHANDONG_CHUY "agreement/2023-10-25-shandong-chuy-friendly-provinces"
@@ -158,6 +161,41 @@ test_statements (void)
   /* Su Chang's words on security were said at no meeting: no place. */
   g_assert_cmpuint (ts_map_scene_get_n_markers (security), ==, 0);
   g_assert_cmpuint (ts_map_scene_get_n_areas (security), ==, 0);
+}
+
+/* An agreement whose first party is an organization (it has no place) and
+ * whose second is a place: the place counts it once, and the organization
+ * leaves no hole among the places (a briefing of 100 000 records crashed
+ * on one). */
+static void
+test_organization_party (void)
+{
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(TsPlace) bishkek = ts_place_new ("place/bishkek", "Bishkek");
+  g_autoptr(TsOrganization) ministry = ts_organization_new ("organization/ministry",
+                                                            "A ministry");
+  g_autoptr(TsAgreement) agreement = ts_agreement_new ("agreement/memorandum",
+                                                       "A memorandum");
+  g_autoptr(TsParty) first = ts_party_new ("organization/ministry", NULL);
+  g_autoptr(TsParty) second = ts_party_new ("place/bishkek", NULL);
+  g_autoptr(TsMapScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  TsDate date;
+
+  ts_place_set_lat (bishkek, 42.87);
+  ts_place_set_lon (bishkek, 74.59);
+  g_assert_true (ts_date_parse ("2024-05-01", &date, &error));
+  ts_agreement_set_date (agreement, &date);
+  ts_agreement_add_party (agreement, first);
+  ts_agreement_add_party (agreement, second);
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (bishkek), &error));
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (ministry), &error));
+  g_assert_true (ts_dataset_add (dataset, TS_RECORD (agreement), &error));
+  g_assert_no_error (error);
+
+  scene = ts_map_scene_new_from_dataset (dataset, NULL);
+  assert_marker (scene, "place/bishkek", 1, 0);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, 1);
 }
 
 static void
@@ -423,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/map-scene/everything", test_everything);
   g_test_add_func ("/map-scene/query-narrows", test_query_narrows);
   g_test_add_func ("/map-scene/statements", test_statements);
+  g_test_add_func ("/map-scene/organization-party", test_organization_party);
   g_test_add_func ("/map-scene/empty-dataset", test_empty_dataset);
   g_test_add_func ("/map-scene/hit-test", test_hit_test);
   g_test_add_func ("/map-scene/shipped", test_shipped);

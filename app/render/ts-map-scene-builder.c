@@ -181,6 +181,7 @@ resolve_events (Builder   *builder,
                 GPtrArray *place_ids)
 {
   guint n = place_ids->len;
+  gboolean replaced = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
@@ -194,9 +195,12 @@ resolve_events (Builder   *builder,
       if (target == NULL || TS_IS_PLACE (target))
         continue;
       place_ids->pdata[i] = NULL;
+      replaced = TRUE;
       ts_record_foreach_place_reference (target, collect_place_cb, place_ids);
     }
-  if (place_ids->len == n)
+  /* A reference replaced by nothing (an organization that is a party)
+   * leaves a hole too, even when nothing was added. */
+  if (!replaced)
     return;
   for (guint i = place_ids->len; i > 0; i--)
     if (place_ids->pdata[i - 1] == NULL)
