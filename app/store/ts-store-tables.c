@@ -560,6 +560,35 @@ step (TsDbStmt *stmt)
   return rc == TS_DB_DONE || rc == TS_DB_ROW ? TS_DB_OK : rc;
 }
 
+/* One row per language of @names (NULL for none): the record's id, the
+ * item's @position in its list unless it is negative, the language and
+ * the text. */
+static int
+write_names (TsDbStmt   *stmt,
+             const char *id,
+             gint64      position,
+             GHashTable *names)
+{
+  GHashTableIter iter;
+  gpointer language, name;
+  int rc = TS_DB_OK;
+
+  if (names == NULL)
+    return TS_DB_OK;
+  g_hash_table_iter_init (&iter, names);
+  while (rc == TS_DB_OK && g_hash_table_iter_next (&iter, &language, &name))
+    {
+      int param = 1;
+
+      if ((rc = _ts_store_bind_text (stmt, param++, id)) == TS_DB_OK
+          && (position < 0 || (rc = ts_db_bind_int64 (stmt, param++, position)) == TS_DB_OK)
+          && (rc = _ts_store_bind_text (stmt, param++, language)) == TS_DB_OK
+          && (rc = _ts_store_bind_text (stmt, param++, name)) == TS_DB_OK)
+        rc = step (stmt);
+    }
+  return rc;
+}
+
 static int
 write_table (TsStore   *self,
              guint      index,
@@ -621,22 +650,7 @@ write_table (TsStore   *self,
       }
       break;
     case TABLE_NAMES:
-      {
-        GHashTable *names = *(GHashTable **) storage;
-        GHashTableIter iter;
-        gpointer language, name;
-
-        if (names == NULL)
-          break;
-        g_hash_table_iter_init (&iter, names);
-        while (rc == TS_DB_OK && g_hash_table_iter_next (&iter, &language, &name))
-          {
-            if ((rc = _ts_store_bind_text (stmt, 1, id)) == TS_DB_OK
-                && (rc = _ts_store_bind_text (stmt, 2, language)) == TS_DB_OK
-                && (rc = _ts_store_bind_text (stmt, 3, name)) == TS_DB_OK)
-              rc = step (stmt);
-          }
-      }
+      rc = write_names (stmt, id, -1, *(GHashTable **) storage);
       break;
     case TABLE_ITEMS:
       {
@@ -663,24 +677,9 @@ write_table (TsStore   *self,
         GPtrArray *items = *(GPtrArray **) storage;
 
         for (guint i = 0; i < items->len && rc == TS_DB_OK; i++)
-          {
-            GHashTable *names = *(GHashTable **) TS_FIELD_ITEM_STORAGE (
-              table->item_field, g_ptr_array_index (items, i));
-            GHashTableIter iter;
-            gpointer language, name;
-
-            if (names == NULL)
-              continue;
-            g_hash_table_iter_init (&iter, names);
-            while (rc == TS_DB_OK && g_hash_table_iter_next (&iter, &language, &name))
-              {
-                if ((rc = _ts_store_bind_text (stmt, 1, id)) == TS_DB_OK
-                    && (rc = ts_db_bind_int64 (stmt, 2, i)) == TS_DB_OK
-                    && (rc = _ts_store_bind_text (stmt, 3, language)) == TS_DB_OK
-                    && (rc = _ts_store_bind_text (stmt, 4, name)) == TS_DB_OK)
-                  rc = step (stmt);
-              }
-          }
+          rc = write_names (stmt, id, i,
+                            *(GHashTable **) TS_FIELD_ITEM_STORAGE (table->item_field,
+                                                                    g_ptr_array_index (items, i)));
       }
       break;
     default:
