@@ -23,17 +23,6 @@
 
 static TsApplication *app;
 
-static TsStore *
-open_store (const char *path,
-            GBytes     *seed)
-{
-  g_autoptr(GError) error = NULL;
-  TsStore *store = ts_store_open_full (path, seed, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static void
 set_title (TsStore    *store,
            const char *title)
@@ -80,8 +69,7 @@ test_history_section (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_local_file (dir, "history.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) store = open_store (path, seed);
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
   TsDataset *dataset = ts_store_get_dataset (store);
   g_autofree char *old_title = g_strdup (ts_record_get_title (ts_dataset_lookup (dataset,
                                                                                  MEETING)));
@@ -186,9 +174,8 @@ test_conflict_dialog (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_local_file (dir, "conflict.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) mine = open_store (path, seed);
-  g_autoptr(TsStore) theirs = open_store (path, NULL);
+  g_autoptr(TsStore) mine = store_test_open (path, TRUE);
+  g_autoptr(TsStore) theirs = store_test_open (path, FALSE);
   g_autoptr(TsStore) reader = NULL;
   g_autoptr(GError) error = NULL;
   TsDataset *dataset = ts_store_get_dataset (mine);
@@ -209,7 +196,7 @@ test_conflict_dialog (void)
   adw_message_dialog_response (dialog, "overwrite");
   ui_test_wait_until (ui_test_pointer_is_null, &editor);
   g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (dataset, MEETING)), ==, "My title");
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (ts_store_get_dataset (reader),
                                                            MEETING)), ==, "My title");
   g_assert_cmpint (ts_store_get_version (reader, MEETING), ==, 3);
@@ -232,7 +219,7 @@ test_conflict_dialog (void)
   g_assert_true (ts_record_editor_save (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
 
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (ts_store_get_dataset (reader),
                                                            MEETING)), ==, "My third title");
 }

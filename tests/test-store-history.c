@@ -21,18 +21,6 @@
 #define MEETING "meeting/2023-10-25-baisalov-shandong-delegation"
 #define OTHER_MEETING "meeting/2024-06-06-li-qiang-japarov"
 
-static TsStore *
-open_store (const char *path,
-            GBytes     *seed)
-{
-  g_autoptr(GError) error = NULL;
-  TsStore *store = ts_store_open_full (path, seed, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 /* The record @id of @store with its summary set to @summary. */
 static TsRecord *
 edited (TsStore    *store,
@@ -73,9 +61,8 @@ test_history_two_writers (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_file (dir, "history.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) first = open_store (path, seed);
-  g_autoptr(TsStore) second = open_store (path, NULL);
+  g_autoptr(TsStore) first = store_test_open (path, TRUE);
+  g_autoptr(TsStore) second = store_test_open (path, FALSE);
   g_autoptr(TsStore) reader = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *user = expected_user (path);
@@ -136,7 +123,7 @@ test_history_two_writers (void)
   g_assert_cmpuint (n_refused, ==, 20);
 
   /* What a third connection reads: the last acknowledged edit. */
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (summary_of (reader, MEETING), ==, "Edit 19 by connection 1");
   g_assert_cmpint (ts_store_get_version (reader, MEETING), ==, 21);
 
@@ -236,8 +223,7 @@ test_history_two_processes (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_file (dir, "processes.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) store = open_store (path, seed);
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
   g_autoptr(TsStore) reader = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) out = NULL;
@@ -306,7 +292,7 @@ test_history_two_processes (void)
   g_subprocess_wait_check (child, NULL, &error);
   g_assert_no_error (error);
 
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (summary_of (reader, MEETING), ==, "Edit 19 by the child");
   /* The parent's first stale edit went through (it was not stale): 41. */
   changes = ts_store_list_changes (reader, MEETING, &error);
@@ -341,9 +327,8 @@ test_history_overwrite (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_file (dir, "overwrite.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) first = open_store (path, seed);
-  g_autoptr(TsStore) second = open_store (path, NULL);
+  g_autoptr(TsStore) first = store_test_open (path, TRUE);
+  g_autoptr(TsStore) second = store_test_open (path, FALSE);
   g_autoptr(TsStore) reader = NULL;
   g_autoptr(TsRecord) theirs = edited (first, MEETING, "Theirs");
   g_autoptr(TsRecord) mine = edited (second, MEETING, "Mine");
@@ -361,7 +346,7 @@ test_history_overwrite (void)
   ts_dataset_update (ts_store_get_dataset (second), mine, &error);
   g_assert_no_error (error);
 
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (summary_of (reader, MEETING), ==, "Mine");
   g_assert_cmpint (ts_store_get_version (reader, MEETING), ==, 3);
   changes = ts_store_list_changes (reader, MEETING, &error);
@@ -381,9 +366,8 @@ test_history_log (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_file (dir, "log.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) store = open_store (path, seed);
-  g_autoptr(TsStore) other = open_store (path, NULL);
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
+  g_autoptr(TsStore) other = store_test_open (path, FALSE);
   g_autoptr(TsStore) reader = NULL;
   TsDataset *dataset = ts_store_get_dataset (store);
   g_autoptr(TsRecord) person = NULL;
@@ -450,7 +434,7 @@ test_history_log (void)
   ts_dataset_remove (dataset, "person/test-history", &error);
   g_assert_no_error (error);
 
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (summary_of (reader, MEETING), !=, "Fresh, in a refused set");
   g_assert_cmpint (ts_store_get_version (reader, MEETING), ==, 1);
   changes = ts_store_list_changes (reader, MEETING, &error);
@@ -475,9 +459,8 @@ test_history_same_new_id (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_file (dir, "same-id.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) first = open_store (path, seed);
-  g_autoptr(TsStore) second = open_store (path, NULL);
+  g_autoptr(TsStore) first = store_test_open (path, TRUE);
+  g_autoptr(TsStore) second = store_test_open (path, FALSE);
   g_autoptr(TsRecord) a = TS_RECORD (ts_person_new ("person/same-id", "First"));
   g_autoptr(TsRecord) b = TS_RECORD (ts_person_new ("person/same-id", "Second"));
   g_autoptr(TsStore) reader = NULL;
@@ -489,7 +472,7 @@ test_history_same_new_id (void)
   g_assert_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT);
   g_assert_null (ts_dataset_lookup (ts_store_get_dataset (second), "person/same-id"));
 
-  reader = open_store (path, NULL);
+  reader = store_test_open (path, FALSE);
   g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (ts_store_get_dataset (reader),
                                                            "person/same-id")), ==, "First");
 }
@@ -501,8 +484,7 @@ test_history_migrate_4 (void)
 {
   g_autoptr(StoreTestDir) dir = store_test_dir_new ();
   g_autofree char *path = store_test_dir_local_file (dir, "four.db");
-  g_autoptr(GBytes) seed = store_test_fixture_bytes ();
-  g_autoptr(TsStore) store = open_store (path, seed);
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
   g_autoptr(TsRecord) record = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
@@ -516,7 +498,7 @@ test_history_migrate_4 (void)
                    ==, SQLITE_OK);
   sqlite3_close (db);
 
-  store = open_store (path, NULL);
+  store = store_test_open (path, FALSE);
   g_assert_cmpint (ts_store_get_version (store, MEETING), ==, 1);
   record = edited (store, MEETING, "After the migration");
   ts_dataset_update (ts_store_get_dataset (store), record, &error);
