@@ -18,8 +18,16 @@ if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
 	exit 77
 fi
 
+# A cluster of its own in a temporary folder (-t), even as root: as root,
+# pg_virtualenv otherwise makes the one cluster 15/regress in /etc, which a
+# second run at the same time (another test, another worktree) refuses to
+# overwrite. Its port is one the system has just found free: two clusters
+# started at once would otherwise both take the first free one.
+PGPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])') || exit 1
+export PGPORT
+
 # The PG* variables say where the server is; the location adds nothing.
-exec pg_virtualenv sh -c '
+exec pg_virtualenv -t sh -c '
 	export TS_TEST_POSTGRESQL=postgresql://
 	status=0
 	for program in "$@"; do

@@ -444,15 +444,16 @@ expect "--copy-to from a database that is not there" 1 "“$tmp/missing.db”: t
 report "neither database is made" \
   "$([ ! -e "$tmp/missing.db" ] && [ ! -e "$tmp/never.db" ] && echo yes || echo no)"
 
-# A team database that cannot be reached: named, without its password.
+# A team database that cannot be reached: its server named, what to do
+# said, without its password.
 run --database "host=127.0.0.1 port=1 dbname=team password=secret" --export "$tmp/team.json"
 expect "--database with an unreachable server" 1 \
-  "Could not connect to the team database “host=127.0.0.1 port=1 dbname=team”"
+  "The team database at 127.0.0.1:1 could not be reached. Check your network connection and try again."
 report "the message does not show the password" \
   "$(grep -q secret "$tmp/stderr" && echo no || echo yes)"
 run --database "postgresql://analyst:secret@127.0.0.1:1/team" --import "$fixture"
 expect "--database with an unreachable server URI" 1 \
-  "Could not connect to the team database “postgresql://analyst@127.0.0.1:1/team”"
+  "The team database at 127.0.0.1:1 could not be reached. Check your network connection and try again."
 report "nor does the URI's" "$(grep -q secret "$tmp/stderr" && echo no || echo yes)"
 
 echo "1..$n"

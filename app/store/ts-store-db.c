@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +27,19 @@ struct _TsDb
   PGconn       *pg;
   char         *pg_error;
   guint         n_prepared;
+  /* What the last failure was (ts-store-db-failure.c classifies it), and
+   * the server's message for it. */
+  TsDbFailure   failure;
+  char         *failure_detail;
+  /* Whether the connection is up, as far as this side knows; +1 on every
+   * reconnection (a server's prepared statements go with its session). */
+  gboolean      connected;
+  guint         generation;
+  /* Between ts_db_begin () and ts_db_commit ()/ts_db_rollback (). */
+  gboolean      in_transaction;
+  gboolean      read_only;
+  TsDbConnectionFunc connection_func;
+  gpointer      connection_data;
 };
 
 struct _TsDbStmt
@@ -37,7 +52,8 @@ struct _TsDbStmt
   int           n_params;
   char        **values;
   char         *name;
-  gboolean      prepared;
+  /* The connection's generation it was prepared on; 0: not yet. */
+  guint         prepared;
   PGresult     *result;
   gboolean      ran;
   int           row;
@@ -126,24 +142,69 @@ notice_cb (void       *user_data,
   g_debug ("PostgreSQL: %s", message);
 }
 
-/* libpq's messages span lines ("…failed: Connection refused\n\tIs the
- * server running…"): one line, for a dialog or stderr. */
-static char *
-one_line (const char *message)
+/* libpq's connect_timeout as it takes it: none (0) waits for ever, and
+ * less than 2 seconds is 2. */
+static int
+connect_timeout (PGconn *conn)
 {
-  g_auto(GStrv) lines = g_strsplit_set (message, "\n\t", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
+  PQconninfoOption *options = PQconninfo (conn);
+  gint64 seconds = 0;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (PQconninfoOption *option = options; option != NULL && option->keyword != NULL; option++)
     {
-      g_strstrip (lines[i]);
-      if (lines[i][0] == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, lines[i]);
+      if (strcmp (option->keyword, "connect_timeout") == 0 && option->val != NULL)
+        seconds = g_ascii_strtoll (option->val, NULL, 10);
     }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  PQconninfoFree (options);
+
+  if (seconds <= 0)
+    return 0;
+  return (int) CLAMP (seconds, 2, G_MAXINT / 2);
+}
+
+/* Waits until the connection's socket is ready for what @polling asks;
+ * FALSE when @deadline (0: none) passed first. */
+static gboolean
+wait_for_socket (PGconn                    *conn,
+                 PostgresPollingStatusType  polling,
+                 gint64                     deadline)
+{
+  struct pollfd fd = {
+    PQsocket (conn), polling == PGRES_POLLING_READING ? POLLIN : POLLOUT, 0
+  };
+
+  for (;;)
+    {
+      int timeout = -1;
+      int n;
+
+      if (deadline > 0)
+        {
+          gint64 left = deadline - g_get_monotonic_time ();
+
+          if (left <= 0)
+            return FALSE;
+          timeout = (int) MIN ((left + 999) / 1000, G_MAXINT);
+        }
+      n = poll (&fd, 1, timeout);
+      if (n > 0 || (n < 0 && errno != EINTR))
+        return TRUE;
+    }
+}
+
+/* The session as the store reads and writes it. */
+static void
+set_up_session (TsDb *db)
+{
+  PGresult *result;
+
+  PQsetNoticeProcessor (db->pg, notice_cb, NULL);
+  /* The SQLSTATE in messages about connecting (there is no result to ask
+   * it of): "FATAL:  28P01: password authentication failed…". */
+  PQsetErrorVerbosity (db->pg, PQERRORS_VERBOSE);
+  /* Numbers read back exactly as they were written. */
+  result = PQexec (db->pg, "SET extra_float_digits = 3");
+  PQclear (result);
 }
 
 TsDb *
@@ -157,8 +218,11 @@ ts_db_open_postgresql (const char  *conninfo,
     "connect_timeout", "fallback_application_name", "client_encoding", "dbname", NULL
   };
   const char * const values[] = { "10", "tianshan", "UTF8", conninfo, NULL };
-  PGconn *conn = PQconnectdbParams (keywords, values, 1);
-  PGresult *result;
+  PGconn *conn = PQconnectStartParams (keywords, values, 1);
+  PostgresPollingStatusType polling = PGRES_POLLING_WRITING;
+  gboolean timed_out = FALSE;
+  gint64 deadline = 0;
+  int timeout;
   TsDb *db;
 
   if (conn == NULL)
@@ -167,27 +231,53 @@ ts_db_open_postgresql (const char  *conninfo,
                    _("Could not connect to the team database “%s”: out of memory"), display);
       return NULL;
     }
-  if (PQstatus (conn) != CONNECTION_OK)
-    {
-      g_autofree char *message = one_line (PQerrorMessage (conn));
 
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                   _("Could not connect to the team database “%s”: %s (check the address, "
-                     "that the server is running, and the user name and password in "
-                     "~/.pgpass or the service file)"),
-                   display, message);
+  /* Connecting step by step, so as to ask for the verbose messages before
+   * the server answers: they carry the SQLSTATE of a refusal. */
+  PQsetErrorVerbosity (conn, PQERRORS_VERBOSE);
+  timeout = connect_timeout (conn);
+  if (timeout > 0)
+    deadline = g_get_monotonic_time () + (gint64) timeout * G_USEC_PER_SEC;
+  while (PQstatus (conn) != CONNECTION_BAD
+         && polling != PGRES_POLLING_OK && polling != PGRES_POLLING_FAILED)
+    {
+      if (!wait_for_socket (conn, polling, deadline))
+        {
+          timed_out = TRUE;
+          break;
+        }
+      polling = PQconnectPoll (conn);
+    }
+
+  if (timed_out || PQstatus (conn) != CONNECTION_OK)
+    {
+      g_autofree char *sqlstate = _ts_db_message_sqlstate (PQerrorMessage (conn));
+      g_autofree char *message = timed_out
+        ? g_strdup_printf (ngettext ("no answer in %d second", "no answer in %d seconds",
+                                     timeout),
+                           timeout)
+        : _ts_db_message_clean (PQerrorMessage (conn));
+      TsDbFailure failure = timed_out ? TS_DB_FAILURE_UNREACHABLE
+                                      : _ts_db_classify (conn, sqlstate, TRUE);
+
+      if (failure != TS_DB_FAILURE_NONE)
+        _ts_db_set_failure_error (failure, conn, display, message, FALSE, error);
+      else
+        g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                     _("Could not connect to the team database “%s”: %s (check the address, "
+                       "that the server is running, and the user name and password in "
+                       "~/.pgpass or the service file)"),
+                     display, message);
       PQfinish (conn);
       return NULL;
     }
 
-  PQsetNoticeProcessor (conn, notice_cb, NULL);
-  /* Numbers read back exactly as they were written. */
-  result = PQexec (conn, "SET extra_float_digits = 3");
-  PQclear (result);
-
   db = g_new0 (TsDb, 1);
   db->kind = TS_DB_POSTGRESQL;
   db->pg = conn;
+  db->connected = TRUE;
+  db->generation = 1;
+  set_up_session (db);
   return db;
 }
 
@@ -210,6 +300,7 @@ ts_db_close (TsDb *db)
       PQfinish (db->pg);
     }
   g_free (db->pg_error);
+  g_free (db->failure_detail);
   g_free (db);
 }
 
@@ -235,6 +326,17 @@ ts_db_errmsg (TsDb *db)
   return PQerrorMessage (db->pg);
 }
 
+static void
+set_connected (TsDb     *db,
+               gboolean  connected)
+{
+  if (db->connected == connected)
+    return;
+  db->connected = connected;
+  if (db->connection_func != NULL)
+    db->connection_func (db, connected, db->connection_data);
+}
+
 /* Keeps the server's message of @result (or of the connection). */
 static TsDbResult
 set_pg_error (TsDb     *db,
@@ -252,7 +354,17 @@ set_pg_error (TsDb     *db,
   else if (primary != NULL)
     db->pg_error = g_strdup (primary);
   else
-    db->pg_error = one_line (PQerrorMessage (db->pg));
+    db->pg_error = _ts_db_message_clean (PQerrorMessage (db->pg));
+
+  db->failure = _ts_db_classify (db->pg, state, FALSE);
+  g_free (db->failure_detail);
+  db->failure_detail = g_strdup (db->pg_error);
+  /* The server rolled back whatever was open when the connection broke. */
+  if (PQstatus (db->pg) == CONNECTION_BAD)
+    {
+      db->in_transaction = FALSE;
+      set_connected (db, FALSE);
+    }
 
   /* 54000: program_limit_exceeded; 53200: out_of_memory. */
   if (g_strcmp0 (state, "54000") == 0)
@@ -262,16 +374,33 @@ set_pg_error (TsDb     *db,
   return TS_DB_ERROR;
 }
 
+/* Before a statement: a connection found broken is made again, unless a
+ * transaction was open on it (its statements are lost with it, and the
+ * rest of it must fail too). */
+static TsDbResult
+pg_ready (TsDb *db)
+{
+  if (PQstatus (db->pg) == CONNECTION_OK || db->in_transaction)
+    return TS_DB_OK;
+  return ts_db_reconnect (db);
+}
+
 static TsDbResult
 pg_exec (TsDb       *db,
          const char *sql)
 {
-  PGresult *result = PQexec (db->pg, sql);
-  ExecStatusType status = PQresultStatus (result);
+  PGresult *result;
+  ExecStatusType status;
   TsDbResult rc = TS_DB_OK;
 
+  if ((rc = pg_ready (db)) != TS_DB_OK)
+    return rc;
+  result = PQexec (db->pg, sql);
+  status = PQresultStatus (result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     rc = set_pg_error (db, result);
+  else if (!db->in_transaction)
+    db->failure = TS_DB_FAILURE_NONE;
   PQclear (result);
   return rc;
 }
@@ -308,25 +437,43 @@ TsDbResult
 ts_db_begin (TsDb *db)
 {
   /* SQLite: the write lock at once, rather than at the first write. */
+  TsDbResult rc;
+
   if (db->kind == TS_DB_SQLITE)
     return run_sqlite (db, &db->begin, "BEGIN IMMEDIATE");
-  return pg_exec (db, "BEGIN");
+
+  db->in_transaction = FALSE;
+  db->failure = TS_DB_FAILURE_NONE;
+  rc = pg_exec (db, db->read_only ? "BEGIN READ ONLY" : "BEGIN");
+  db->in_transaction = rc == TS_DB_OK;
+  return rc;
 }
 
 TsDbResult
 ts_db_commit (TsDb *db)
 {
+  TsDbResult rc;
+
   if (db->kind == TS_DB_SQLITE)
     return run_sqlite (db, &db->commit, "COMMIT");
-  return pg_exec (db, "COMMIT");
+
+  rc = pg_exec (db, "COMMIT");
+  /* A COMMIT that failed ended the transaction all the same. */
+  db->in_transaction = FALSE;
+  return rc;
 }
 
 TsDbResult
 ts_db_rollback (TsDb *db)
 {
+  TsDbResult rc;
+
   if (db->kind == TS_DB_SQLITE)
     return run_sqlite (db, &db->rollback, "ROLLBACK");
-  return pg_exec (db, "ROLLBACK");
+
+  rc = pg_exec (db, "ROLLBACK");
+  db->in_transaction = FALSE;
+  return rc;
 }
 
 gboolean
@@ -334,7 +481,106 @@ ts_db_in_transaction (TsDb *db)
 {
   if (db->kind == TS_DB_SQLITE)
     return !sqlite3_get_autocommit (db->sqlite);
+  /* A broken connection has none left: the server rolled it back. */
+  if (PQstatus (db->pg) != CONNECTION_OK)
+    return FALSE;
   return PQtransactionStatus (db->pg) != PQTRANS_IDLE;
+}
+
+/* Failures and reconnecting */
+
+TsDbFailure
+ts_db_get_failure (TsDb *db)
+{
+  return db->failure;
+}
+
+gboolean
+ts_db_take_failure (TsDb        *db,
+                    const char  *display,
+                    gboolean     saving,
+                    GError     **error)
+{
+  if (db == NULL || db->kind != TS_DB_POSTGRESQL || db->failure == TS_DB_FAILURE_NONE)
+    return FALSE;
+
+  if (error != NULL)
+    g_clear_error (error);
+  _ts_db_set_failure_error (db->failure, db->pg, display, db->failure_detail, saving, error);
+  return TRUE;
+}
+
+void
+ts_db_describe_failure (TsDb         *db,
+                        TsDbFailure   failure,
+                        const char   *display,
+                        gboolean      saving,
+                        GError      **error)
+{
+  _ts_db_set_failure_error (failure, db->kind == TS_DB_POSTGRESQL ? db->pg : NULL, display,
+                            NULL, saving, error);
+}
+
+gboolean
+ts_db_is_connected (TsDb *db)
+{
+  return db->kind == TS_DB_SQLITE || db->connected;
+}
+
+TsDbResult
+ts_db_reconnect (TsDb *db)
+{
+  g_autofree char *sqlstate = NULL;
+
+  if (db->kind == TS_DB_SQLITE || PQstatus (db->pg) == CONNECTION_OK)
+    return TS_DB_OK;
+
+  set_connected (db, FALSE);
+  PQreset (db->pg);
+  if (PQstatus (db->pg) == CONNECTION_OK)
+    {
+      g_debug ("Reconnected to %s", PQhost (db->pg));
+      db->generation++;
+      db->in_transaction = FALSE;
+      db->failure = TS_DB_FAILURE_NONE;
+      set_up_session (db);
+      set_connected (db, TRUE);
+      return TS_DB_OK;
+    }
+
+  /* Still down: a server that cannot be reached is a connection lost (the
+   * analyst was connected); a password refused now is said as such. */
+  sqlstate = _ts_db_message_sqlstate (PQerrorMessage (db->pg));
+  g_free (db->pg_error);
+  db->pg_error = _ts_db_message_clean (PQerrorMessage (db->pg));
+  g_free (db->failure_detail);
+  db->failure_detail = g_strdup (db->pg_error);
+  db->failure = _ts_db_classify (db->pg, sqlstate, TRUE);
+  if (db->failure == TS_DB_FAILURE_UNREACHABLE || db->failure == TS_DB_FAILURE_NONE)
+    db->failure = TS_DB_FAILURE_DISCONNECTED;
+  return TS_DB_ERROR;
+}
+
+void
+ts_db_set_connection_func (TsDb               *db,
+                           TsDbConnectionFunc  func,
+                           gpointer            user_data)
+{
+  db->connection_func = func;
+  db->connection_data = user_data;
+}
+
+void
+ts_db_set_read_only (TsDb     *db,
+                     gboolean  read_only)
+{
+  db->read_only = read_only;
+}
+
+const char *
+ts_db_get_user (TsDb *db)
+{
+  return db->kind == TS_DB_POSTGRESQL ? PQuser (db->pg) : NULL;
 }
 
 /* The version stamp */
@@ -674,7 +920,9 @@ pg_run (TsDbStmt *stmt)
   ExecStatusType status;
 
   g_clear_pointer (&stmt->result, PQclear);
-  if (stmt->name != NULL && !stmt->prepared)
+  if (pg_ready (db) != TS_DB_OK)
+    return TS_DB_ERROR;
+  if (stmt->name != NULL && stmt->prepared != db->generation)
     {
       PGresult *result = PQprepare (db->pg, stmt->name, stmt->sql, stmt->n_params, NULL);
 
@@ -686,7 +934,7 @@ pg_run (TsDbStmt *stmt)
           return rc;
         }
       PQclear (result);
-      stmt->prepared = TRUE;
+      stmt->prepared = db->generation;
     }
 
   if (stmt->name != NULL)
@@ -705,6 +953,8 @@ pg_run (TsDbStmt *stmt)
       return rc;
     }
 
+  if (!db->in_transaction)
+    db->failure = TS_DB_FAILURE_NONE;
   stmt->ran = TRUE;
   stmt->row = -1;
   stmt->n_rows = status == PGRES_TUPLES_OK ? PQntuples (stmt->result) : 0;

@@ -44,6 +44,27 @@ typedef enum
 typedef struct _TsDb     TsDb;
 typedef struct _TsDbStmt TsDbStmt;
 
+/* What went wrong on a server, as far as it matters to the analyst
+ * (ts-store-db-failure.c classifies libpq's status and SQLSTATE):
+ * TS_DB_FAILURE_NONE for everything else (a bad statement, a constraint,
+ * SQLite). */
+typedef enum
+{
+  TS_DB_FAILURE_NONE,
+  TS_DB_FAILURE_UNREACHABLE,    /* no server answered: refused, timed out, unknown host */
+  TS_DB_FAILURE_PASSWORD,       /* 28P01, or a password was asked for and none given */
+  TS_DB_FAILURE_ACCESS,         /* 28000: no pg_hba.conf entry, a role that may not log in */
+  TS_DB_FAILURE_DISCONNECTED,   /* the connection broke: 08xxx, 57P01-03, CONNECTION_BAD */
+  TS_DB_FAILURE_PERMISSION,     /* 42501 insufficient_privilege, 25006 read-only transaction */
+} TsDbFailure;
+
+/* Called when the connection is found broken (@connected FALSE) and when
+ * it is up again after a reconnection (TRUE): statements then run on a new
+ * session, which knows nothing of the old one's LISTEN or SET. */
+typedef void (*TsDbConnectionFunc) (TsDb     *db,
+                                    gboolean  connected,
+                                    gpointer  user_data);
+
 /* Whether @location names a PostgreSQL database (postgresql://…,
  * postgres://…, or libpq's key=value form: service=NAME, host=… dbname=…)
  * rather than a file. */
@@ -63,6 +84,46 @@ TsDbKind    ts_db_get_kind        (TsDb         *db);
 sqlite3    *ts_db_get_sqlite      (TsDb         *db);
 /* The message of the last failure. */
 const char *ts_db_errmsg          (TsDb         *db);
+
+/* The last failure's class; TS_DB_FAILURE_NONE after a statement or a
+ * BEGIN that succeeded outside a transaction. */
+TsDbFailure ts_db_get_failure     (TsDb         *db);
+/* Replaces *@error (which may be unset) with the analyst's account of the
+ * last failure, naming the server (@display when it has no host name to
+ * name) and the role, never a password: TS_STORE_ERROR_UNREACHABLE,
+ * _AUTHENTICATION, _DISCONNECTED or _PERMISSION. @saving: a change was
+ * being saved (the message says it was not, and is still in the editor;
+ * a permission refused says the role may read but not change the
+ * database), else the database was being opened or read.
+ * FALSE, and *@error untouched, for TS_DB_FAILURE_NONE. */
+gboolean    ts_db_take_failure    (TsDb         *db,
+                                   const char   *display,
+                                   gboolean      saving,
+                                   GError      **error);
+/* The same for @failure (not NONE), whatever the last one was: the
+ * store's own refusal of a change on a read-only role. */
+void        ts_db_describe_failure (TsDb        *db,
+                                    TsDbFailure  failure,
+                                    const char  *display,
+                                    gboolean     saving,
+                                    GError     **error);
+/* Whether the connection is up as far as this side knows (a broken one is
+ * found out by the next statement); always TRUE for SQLite. */
+gboolean    ts_db_is_connected    (TsDb         *db);
+/* Connects again (PQreset) if the connection is broken; TS_DB_OK if it is
+ * up. The statements prepared on the old session are prepared again as
+ * they are next used. ts_db_begin () does this first, as does a statement
+ * run outside a transaction: a change saved again after the connection
+ * dropped reconnects. */
+TsDbResult  ts_db_reconnect       (TsDb         *db);
+void        ts_db_set_connection_func (TsDb               *db,
+                                       TsDbConnectionFunc  func,
+                                       gpointer            user_data);
+/* Transactions begin READ ONLY: the role may not change the database. */
+void        ts_db_set_read_only   (TsDb         *db,
+                                   gboolean      read_only);
+/* The role the server knows this connection as; NULL for SQLite. */
+const char *ts_db_get_user        (TsDb         *db);
 
 /* One or more statements without parameters. */
 TsDbResult  ts_db_exec            (TsDb         *db,
@@ -132,5 +193,22 @@ gint64      ts_db_column_int64    (TsDbStmt     *stmt,
                                    int           column);
 double      ts_db_column_double   (TsDbStmt     *stmt,
                                    int           column);
+
+/* ts-store-db-failure.c, for ts-store-db.c: what a SQLSTATE (NULL: none)
+ * or a connection's state says, the SQLSTATE in a message of libpq's
+ * verbose form ("FATAL:  28P01: password…"), and the message without it. */
+#ifdef LIBPQ_FE_H
+TsDbFailure _ts_db_classify        (PGconn      *conn,
+                                    const char  *sqlstate,
+                                    gboolean     connecting);
+void        _ts_db_set_failure_error (TsDbFailure  failure,
+                                      PGconn      *conn,
+                                      const char  *display,
+                                      const char  *detail,
+                                      gboolean     saving,
+                                      GError     **error);
+#endif
+char       *_ts_db_message_sqlstate (const char *message);
+char       *_ts_db_message_clean    (const char *message);
 
 G_END_DECLS

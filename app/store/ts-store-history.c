@@ -550,6 +550,8 @@ ts_store_list_changes (TsStore     *self,
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not read the history of “%s” from “%s”: %s"),
                    id, self->path, ts_db_errmsg (self->db));
+      /* A lost connection says so (the next read connects again). */
+      _ts_store_take_failure (self, FALSE, error);
       return NULL;
     }
   return g_steal_pointer (&changes);

@@ -56,6 +56,10 @@ struct _TsStore
   /* Set while the dataset takes records from the database (a reload):
    * the commit function writes nothing. */
   gboolean       reloading;
+
+  /* ts-store-failure.c: the role may only read; the connection broke. */
+  gboolean       read_only;
+  gboolean       disconnected;
 };
 
 /* ts-store.c */
@@ -154,6 +158,28 @@ void     _ts_store_history_finalize (TsStore    *self);
 /* After a refused transaction has ended: reads the conflict's record as
  * the database has it now. */
 void     _ts_store_history_fill_conflict (TsStore *self);
+
+/* ts-store-failure.c */
+
+/* The properties :connected and :read-only, the signal ::reconnected. */
+void     _ts_store_failure_class_init (GObjectClass *object_class);
+/* After a team database is opened (and its schema created or migrated):
+ * watches the connection, finds whether the role may write. */
+gboolean _ts_store_failure_open   (TsStore      *self,
+                                   GError      **error);
+/* Replaces *@error with the analyst's account of the database's last
+ * failure when it is one of those (ts_db_take_failure); FALSE otherwise. */
+gboolean _ts_store_take_failure   (TsStore      *self,
+                                   gboolean      saving,
+                                   GError      **error);
+/* A change refused on a read-only role, before the server is asked:
+ * TS_STORE_ERROR_PERMISSION. Returns FALSE. */
+gboolean _ts_store_refuse_read_only (TsStore    *self,
+                                     GError    **error);
+/* Sets the store read-only, or not: tests force a change past the store's
+ * check, to see the server refuse it too. */
+void     _ts_store_set_read_only  (TsStore      *self,
+                                   gboolean      read_only);
 
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */

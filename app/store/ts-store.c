@@ -355,13 +355,20 @@ commit_changes (TsDataset  *dataset,
   /* A reload: the records come from the database. */
   if (self->reloading)
     return TRUE;
+  if (self->read_only)
+    return _ts_store_refuse_read_only (self, error);
 
   if (!_ts_store_begin (self, error))
-    return FALSE;
+    {
+      _ts_store_take_failure (self, TRUE, error);
+      return FALSE;
+    }
 
   if (!write_changes (self, changes, TRUE, error)
       || !_ts_store_commit (self, error))
     {
+      /* A lost connection, a refused permission: said as such. */
+      _ts_store_take_failure (self, TRUE, error);
       _ts_store_rollback (self);
       _ts_store_history_end (self, FALSE);
       if (error != NULL && *error != NULL
@@ -611,7 +618,10 @@ open_server (TsStore  *self,
     return FALSE;
 
   if (!_ts_store_check_file (self, &version, &empty, error))
-    return FALSE;
+    {
+      _ts_store_take_failure (self, FALSE, error);
+      return FALSE;
+    }
 
   if (empty || version < TS_STORE_SCHEMA_VERSION)
     {
@@ -635,12 +645,13 @@ open_server (TsStore  *self,
           || (empty && seed != NULL && !_ts_store_import_seed (self, seed, error))
           || !_ts_store_commit (self, error))
         {
+          _ts_store_take_failure (self, FALSE, error);
           _ts_store_rollback (self);
           return FALSE;
         }
     }
 
-  return TRUE;
+  return _ts_store_failure_open (self, error);
 }
 
 static gboolean
@@ -718,6 +729,7 @@ ts_store_class_init (TsStoreClass *klass)
 
   object_class->dispose = ts_store_dispose;
   object_class->finalize = ts_store_finalize;
+  _ts_store_failure_class_init (object_class);
 }
 
 static void

@@ -22,6 +22,16 @@ typedef enum
    * deleted) the record since this one loaded it. Nothing was written;
    * ts_store_get_conflict () says who, when, and what the record is now. */
   TS_STORE_ERROR_CONFLICT,
+  /* A team database (ts-store-db-failure.c says how each is told): no
+   * server answered at its address; it refused the password or the role;
+   * the connection broke (nothing of the change was written: saving again
+   * connects again); the role may read the database but not change it
+   * (SQLSTATE 42501, or refused by ts_store_get_read_only () before the
+   * server is asked). */
+  TS_STORE_ERROR_UNREACHABLE,
+  TS_STORE_ERROR_AUTHENTICATION,
+  TS_STORE_ERROR_DISCONNECTED,
+  TS_STORE_ERROR_PERMISSION,
 } TsStoreError;
 
 GQuark ts_store_error_quark (void);
@@ -79,6 +89,24 @@ TsDataset  *ts_store_get_dataset   (TsStore     *self);
 gboolean    ts_store_get_created   (TsStore     *self);
 /* How long reading the records took, in microseconds. */
 gint64      ts_store_get_load_time (TsStore     *self);
+
+/* Failures of a team database (ts-store-failure.c). */
+
+/* Whether the role may only read the team database (it lacks INSERT,
+ * UPDATE or DELETE on Tianshan's tables, found at open): every change is
+ * then refused with TS_STORE_ERROR_PERMISSION before the server is asked,
+ * and transactions begin READ ONLY. FALSE for a file. */
+gboolean    ts_store_get_read_only (TsStore     *self);
+/* Whether the connection to the team database is up as far as the store
+ * knows (a broken one is found out by the next statement: a save, a
+ * history read); always TRUE for a file. Notifies :connected. */
+gboolean    ts_store_get_connected (TsStore     *self);
+/* Connects again if the connection is broken, found out first by a
+ * statement if nothing noticed yet (a save connects again too). On
+ * success the store emits ::reconnected: the new session knows nothing of
+ * the old one's LISTEN, which a handler issues again. */
+gboolean    ts_store_reconnect     (TsStore     *self,
+                                    GError     **error);
 
 /* History (ts-store-history.c). Every record row has a version (1 at
  * creation, +1 on every write); a change set written on a version another

@@ -493,17 +493,21 @@ _ts_window_update_actions (TsWindow *self)
   gboolean has_record = has_dataset
                         && ts_records_view_get_record (self->records_view) != NULL;
   gboolean exporting = ts_export_bar_get_running (self->export_bar);
+  /* A role that may only read the team database edits nothing. */
+  gboolean writable = !_ts_window_is_read_only (self);
 
-  set_enabled (self, "new-record", has_dataset);
-  set_enabled (self, "edit-record", has_record);
-  set_enabled (self, "delete-record", has_record);
-  set_enabled (self, "import", has_dataset);
+  set_enabled (self, "new-record", has_dataset && writable);
+  set_enabled (self, "edit-record", has_record && writable);
+  set_enabled (self, "delete-record", has_record && writable);
+  set_enabled (self, "import", has_dataset && writable);
   set_enabled (self, "export-briefing", has_dataset && !exporting);
   set_enabled (self, "export-csv", has_dataset && !exporting);
   /* A dossier is of the record shown. */
   set_enabled (self, "export-dossier", has_record && !exporting);
-  set_enabled (self, "undo", self->undo_stack != NULL && ts_undo_stack_can_undo (self->undo_stack));
-  set_enabled (self, "redo", self->undo_stack != NULL && ts_undo_stack_can_redo (self->undo_stack));
+  set_enabled (self, "undo", writable && self->undo_stack != NULL
+                             && ts_undo_stack_can_undo (self->undo_stack));
+  set_enabled (self, "redo", writable && self->undo_stack != NULL
+                             && ts_undo_stack_can_redo (self->undo_stack));
   /* One history for the window, across its pages. */
   set_enabled (self, "back", _ts_window_can_go_back (self));
   set_enabled (self, "forward", _ts_window_can_go_forward (self));

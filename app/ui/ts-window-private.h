@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ts-banner.h"
 #include "ts-chips-bar.h"
 #include "ts-export-bar.h"
 #include "ts-map-view.h"
+#include "ts-store.h"
 #include "ts-timeline-view.h"
 #include "ts-window.h"
 #include "ts-undo-stack.h"
@@ -62,6 +64,12 @@ struct _TsWindow
   AdwViewSwitcherBar *switcher_bar;
   TsExportBar *export_bar;
   TsDetailPane *detail_pane;
+
+  /* ts-window-banners.c: the store of the dataset shown (a weak pointer)
+   * and its banners. */
+  TsStore *banner_store;
+  TsBanner *read_only_banner;
+  TsBanner *connection_banner;
 };
 
 /* ts-window-pages.c */
@@ -79,6 +87,15 @@ void     _ts_window_go_forward     (TsWindow *self);
  * FALSE for the buttons that are not for the history. */
 gboolean _ts_window_handle_button  (TsWindow *self,
                                     guint     button);
+
+/* ts-window-banners.c: "Read only" and "Disconnected" under the header
+ * bar, following the store of the dataset shown. */
+void     _ts_window_banners_init        (TsWindow  *self);
+void     _ts_window_banners_set_dataset (TsWindow  *self,
+                                         TsDataset *dataset);
+void     _ts_window_banners_dispose     (TsWindow  *self);
+/* The role may only read the team database shown: no editing. */
+gboolean _ts_window_is_read_only        (TsWindow  *self);
 
 void _ts_window_actions_init  (TsWindow *self);
 /* Enables the actions that act on the dataset and the shown record. */

@@ -119,6 +119,7 @@ ts_window_dispose (GObject *object)
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
+  _ts_window_banners_dispose (self);
   if (self->query != NULL)
     g_signal_handlers_disconnect_by_data (self->query, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TS_TYPE_WINDOW);
@@ -210,6 +211,7 @@ ts_window_init (TsWindow *self)
   g_signal_connect (self->stack, "notify::visible-child-name",
                     G_CALLBACK (on_view_changed), self);
 
+  _ts_window_banners_init (self);
   _ts_window_actions_init (self);
   _ts_window_pages_init (self);
   restore_window_state (self);
@@ -275,6 +277,7 @@ ts_window_set_dataset (TsWindow  *self,
   ts_timeline_view_set_matches (self->timeline_view,
                                 ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
+  _ts_window_banners_set_dataset (self, dataset);
   _ts_window_pages_reset (self);
 
   /* Open on the record the user last looked at. */
