@@ -434,7 +434,8 @@ test_read_only_role (void)
   value = kant_summary_in_database (location);
   g_assert_cmpstr (value, ==, "Home of an air base.");
   g_free (value);
-  value = store_test_server_query (location, "SELECT who FROM change WHERE record_id = 'place/kant'");
+  value = store_test_server_query (location,
+                                   "SELECT who FROM change WHERE record_id = 'place/kant'");
   g_assert_cmpstr (value, ==, analyst_name);
   g_clear_object (&store);
 

@@ -1,19 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What went wrong on a team database, told to the analyst: libpq's status
- * and the server's SQLSTATE sorted into the few failures that call for
- * something of them (ts-store-db.h, TsDbFailure), each with a message that
- * says what happened and what to do. Never the password: libpq's messages
- * do not carry it, and the location is named without it. */
+/* A team database's connection: connecting (step by step, for the
+ * SQLSTATE of a refusal), what went wrong told to the analyst (libpq's
+ * status and the server's SQLSTATE sorted into the few failures that call
+ * for something of them, ts-store-db.h's TsDbFailure, each with a message
+ * that says what happened and what to do; never the password: libpq's
+ * messages do not carry it, and the location is named without it), and
+ * connecting again after the connection broke. */
 #define G_LOG_DOMAIN "ts-store"
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <string.h>
 
 #include "ts-store.h"
 #include "ts-store-db.h"
+#include "ts-store-db-private.h"
 
 /* libpq's verbose messages put the SQLSTATE after the severity, which the
  * server may have translated: "FATAL:  28P01: password authentication
@@ -195,13 +200,182 @@ _ts_db_set_failure_error (TsDbFailure   failure,
                      user, server, detail);
       else
         g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_PERMISSION,
-                   /* Translators: %s are a database role (a user name) and a server */
-                   _("Your role %s may read the team database at %s but not change it. Ask "
-                     "its administrator for the analyst role."),
-                   user, server);
+                     /* Translators: %s are a database role (a user name) and a server */
+                     _("Your role %s may read the team database at %s but not change it. "
+                       "Ask its administrator for the analyst role."),
+                     user, server);
       break;
     case TS_DB_FAILURE_NONE:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Connecting */
+
+/* libpq's connect_timeout as it takes it: none (0) waits for ever, and
+ * less than 2 seconds is 2. */
+static int
+connect_timeout (PGconn *conn)
+{
+  PQconninfoOption *options = PQconninfo (conn);
+  gint64 seconds = 0;
+
+  for (PQconninfoOption *option = options; option != NULL && option->keyword != NULL; option++)
+    {
+      if (strcmp (option->keyword, "connect_timeout") == 0 && option->val != NULL)
+        seconds = g_ascii_strtoll (option->val, NULL, 10);
+    }
+  PQconninfoFree (options);
+
+  if (seconds <= 0)
+    return 0;
+  return (int) CLAMP (seconds, 2, G_MAXINT / 2);
+}
+
+/* Waits until the connection's socket is ready for what @polling asks;
+ * FALSE when @deadline (0: none) passed first. */
+static gboolean
+wait_for_socket (PGconn                    *conn,
+                 PostgresPollingStatusType  polling,
+                 gint64                     deadline)
+{
+  struct pollfd fd = {
+    PQsocket (conn), polling == PGRES_POLLING_READING ? POLLIN : POLLOUT, 0
+  };
+
+  for (;;)
+    {
+      int timeout = -1;
+      int n;
+
+      if (deadline > 0)
+        {
+          gint64 left = deadline - g_get_monotonic_time ();
+
+          if (left <= 0)
+            return FALSE;
+          timeout = (int) MIN ((left + 999) / 1000, G_MAXINT);
+        }
+      n = poll (&fd, 1, timeout);
+      if (n > 0 || (n < 0 && errno != EINTR))
+        return TRUE;
+    }
+}
+
+gboolean
+_ts_db_connect_poll (PGconn *conn,
+                     int    *timeout)
+{
+  PostgresPollingStatusType polling = PGRES_POLLING_WRITING;
+  gint64 deadline = 0;
+
+  PQsetErrorVerbosity (conn, PQERRORS_VERBOSE);
+  *timeout = connect_timeout (conn);
+  if (*timeout > 0)
+    deadline = g_get_monotonic_time () + (gint64) *timeout * G_USEC_PER_SEC;
+  while (PQstatus (conn) != CONNECTION_BAD
+         && polling != PGRES_POLLING_OK && polling != PGRES_POLLING_FAILED)
+    {
+      if (!wait_for_socket (conn, polling, deadline))
+        return FALSE;
+      polling = PQconnectPoll (conn);
+    }
+  return TRUE;
+}
+
+/* Failures and reconnecting */
+
+TsDbFailure
+ts_db_get_failure (TsDb *db)
+{
+  return db->failure;
+}
+
+gboolean
+ts_db_take_failure (TsDb        *db,
+                    const char  *display,
+                    gboolean     saving,
+                    GError     **error)
+{
+  if (db == NULL || db->kind != TS_DB_POSTGRESQL || db->failure == TS_DB_FAILURE_NONE)
+    return FALSE;
+
+  if (error != NULL)
+    g_clear_error (error);
+  _ts_db_set_failure_error (db->failure, db->pg, display, db->failure_detail, saving, error);
+  return TRUE;
+}
+
+void
+ts_db_describe_failure (TsDb         *db,
+                        TsDbFailure   failure,
+                        const char   *display,
+                        gboolean      saving,
+                        GError      **error)
+{
+  _ts_db_set_failure_error (failure, db->kind == TS_DB_POSTGRESQL ? db->pg : NULL, display,
+                            NULL, saving, error);
+}
+
+gboolean
+ts_db_is_connected (TsDb *db)
+{
+  return db->kind == TS_DB_SQLITE || db->connected;
+}
+
+TsDbResult
+ts_db_reconnect (TsDb *db)
+{
+  g_autofree char *sqlstate = NULL;
+
+  if (db->kind == TS_DB_SQLITE || PQstatus (db->pg) == CONNECTION_OK)
+    return TS_DB_OK;
+
+  _ts_db_set_connected (db, FALSE);
+  PQreset (db->pg);
+  if (PQstatus (db->pg) == CONNECTION_OK)
+    {
+      g_debug ("Reconnected to %s", PQhost (db->pg));
+      db->generation++;
+      db->in_transaction = FALSE;
+      db->failure = TS_DB_FAILURE_NONE;
+      _ts_db_set_up_session (db);
+      _ts_db_set_connected (db, TRUE);
+      return TS_DB_OK;
+    }
+
+  /* Still down: a server that cannot be reached is a connection lost (the
+   * analyst was connected); a password refused now is said as such. */
+  sqlstate = _ts_db_message_sqlstate (PQerrorMessage (db->pg));
+  g_free (db->pg_error);
+  db->pg_error = _ts_db_message_clean (PQerrorMessage (db->pg));
+  g_free (db->failure_detail);
+  db->failure_detail = g_strdup (db->pg_error);
+  db->failure = _ts_db_classify (db->pg, sqlstate, TRUE);
+  if (db->failure == TS_DB_FAILURE_UNREACHABLE || db->failure == TS_DB_FAILURE_NONE)
+    db->failure = TS_DB_FAILURE_DISCONNECTED;
+  return TS_DB_ERROR;
+}
+
+void
+ts_db_set_connection_func (TsDb               *db,
+                           TsDbConnectionFunc  func,
+                           gpointer            user_data)
+{
+  db->connection_func = func;
+  db->connection_data = user_data;
+}
+
+void
+ts_db_set_read_only (TsDb     *db,
+                     gboolean  read_only)
+{
+  db->read_only = read_only;
+}
+
+const char *
+ts_db_get_user (TsDb *db)
+{
+  return db->kind == TS_DB_POSTGRESQL ? PQuser (db->pg) : NULL;
 }

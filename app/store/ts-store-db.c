@@ -6,41 +6,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <errno.h>
 #include <libpq-fe.h>
-#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ts-store.h"
 #include "ts-store-db.h"
+#include "ts-store-db-private.h"
 
-struct _TsDb
-{
-  TsDbKind      kind;
-  /* SQLite */
-  sqlite3      *sqlite;
-  sqlite3_stmt *begin;
-  sqlite3_stmt *commit;
-  sqlite3_stmt *rollback;
-  /* PostgreSQL */
-  PGconn       *pg;
-  char         *pg_error;
-  guint         n_prepared;
-  /* What the last failure was (ts-store-db-failure.c classifies it), and
-   * the server's message for it. */
-  TsDbFailure   failure;
-  char         *failure_detail;
-  /* Whether the connection is up, as far as this side knows; +1 on every
-   * reconnection (a server's prepared statements go with its session). */
-  gboolean      connected;
-  guint         generation;
-  /* Between ts_db_begin () and ts_db_commit ()/ts_db_rollback (). */
-  gboolean      in_transaction;
-  gboolean      read_only;
-  TsDbConnectionFunc connection_func;
-  gpointer      connection_data;
-};
 
 struct _TsDbStmt
 {
@@ -142,59 +115,9 @@ notice_cb (void       *user_data,
   g_debug ("PostgreSQL: %s", message);
 }
 
-/* libpq's connect_timeout as it takes it: none (0) waits for ever, and
- * less than 2 seconds is 2. */
-static int
-connect_timeout (PGconn *conn)
-{
-  PQconninfoOption *options = PQconninfo (conn);
-  gint64 seconds = 0;
-
-  for (PQconninfoOption *option = options; option != NULL && option->keyword != NULL; option++)
-    {
-      if (strcmp (option->keyword, "connect_timeout") == 0 && option->val != NULL)
-        seconds = g_ascii_strtoll (option->val, NULL, 10);
-    }
-  PQconninfoFree (options);
-
-  if (seconds <= 0)
-    return 0;
-  return (int) CLAMP (seconds, 2, G_MAXINT / 2);
-}
-
-/* Waits until the connection's socket is ready for what @polling asks;
- * FALSE when @deadline (0: none) passed first. */
-static gboolean
-wait_for_socket (PGconn                    *conn,
-                 PostgresPollingStatusType  polling,
-                 gint64                     deadline)
-{
-  struct pollfd fd = {
-    PQsocket (conn), polling == PGRES_POLLING_READING ? POLLIN : POLLOUT, 0
-  };
-
-  for (;;)
-    {
-      int timeout = -1;
-      int n;
-
-      if (deadline > 0)
-        {
-          gint64 left = deadline - g_get_monotonic_time ();
-
-          if (left <= 0)
-            return FALSE;
-          timeout = (int) MIN ((left + 999) / 1000, G_MAXINT);
-        }
-      n = poll (&fd, 1, timeout);
-      if (n > 0 || (n < 0 && errno != EINTR))
-        return TRUE;
-    }
-}
-
 /* The session as the store reads and writes it. */
-static void
-set_up_session (TsDb *db)
+void
+_ts_db_set_up_session (TsDb *db)
 {
   PGresult *result;
 
@@ -219,10 +142,8 @@ ts_db_open_postgresql (const char  *conninfo,
   };
   const char * const values[] = { "10", "tianshan", "UTF8", conninfo, NULL };
   PGconn *conn = PQconnectStartParams (keywords, values, 1);
-  PostgresPollingStatusType polling = PGRES_POLLING_WRITING;
-  gboolean timed_out = FALSE;
-  gint64 deadline = 0;
-  int timeout;
+  gboolean timed_out;
+  int timeout = 0;
   TsDb *db;
 
   if (conn == NULL)
@@ -234,20 +155,7 @@ ts_db_open_postgresql (const char  *conninfo,
 
   /* Connecting step by step, so as to ask for the verbose messages before
    * the server answers: they carry the SQLSTATE of a refusal. */
-  PQsetErrorVerbosity (conn, PQERRORS_VERBOSE);
-  timeout = connect_timeout (conn);
-  if (timeout > 0)
-    deadline = g_get_monotonic_time () + (gint64) timeout * G_USEC_PER_SEC;
-  while (PQstatus (conn) != CONNECTION_BAD
-         && polling != PGRES_POLLING_OK && polling != PGRES_POLLING_FAILED)
-    {
-      if (!wait_for_socket (conn, polling, deadline))
-        {
-          timed_out = TRUE;
-          break;
-        }
-      polling = PQconnectPoll (conn);
-    }
+  timed_out = !_ts_db_connect_poll (conn, &timeout);
 
   if (timed_out || PQstatus (conn) != CONNECTION_OK)
     {
@@ -277,7 +185,7 @@ ts_db_open_postgresql (const char  *conninfo,
   db->pg = conn;
   db->connected = TRUE;
   db->generation = 1;
-  set_up_session (db);
+  _ts_db_set_up_session (db);
   return db;
 }
 
@@ -326,9 +234,9 @@ ts_db_errmsg (TsDb *db)
   return PQerrorMessage (db->pg);
 }
 
-static void
-set_connected (TsDb     *db,
-               gboolean  connected)
+void
+_ts_db_set_connected (TsDb     *db,
+                      gboolean  connected)
 {
   if (db->connected == connected)
     return;
@@ -359,12 +267,11 @@ set_pg_error (TsDb     *db,
   db->failure = _ts_db_classify (db->pg, state, FALSE);
   g_free (db->failure_detail);
   db->failure_detail = g_strdup (db->pg_error);
-  /* The server rolled back whatever was open when the connection broke. */
+  /* The server rolls back whatever was open when the connection broke;
+   * this side ends it with ts_db_rollback (), and connects again only
+   * then: the rest of a transaction must fail, not run on a new session. */
   if (PQstatus (db->pg) == CONNECTION_BAD)
-    {
-      db->in_transaction = FALSE;
-      set_connected (db, FALSE);
-    }
+    _ts_db_set_connected (db, FALSE);
 
   /* 54000: program_limit_exceeded; 53200: out_of_memory. */
   if (g_strcmp0 (state, "54000") == 0)
@@ -376,13 +283,24 @@ set_pg_error (TsDb     *db,
 
 /* Before a statement: a connection found broken is made again, unless a
  * transaction was open on it (its statements are lost with it, and the
- * rest of it must fail too). */
+ * rest of it must fail too, until it is rolled back). */
 static TsDbResult
 pg_ready (TsDb *db)
 {
   if (PQstatus (db->pg) == CONNECTION_OK || db->in_transaction)
     return TS_DB_OK;
   return ts_db_reconnect (db);
+}
+
+/* After a statement that succeeded: whether a transaction is open, as the
+ * server says (a BEGIN or COMMIT run by ts_db_exec () counts too); outside
+ * one, the last failure is over. */
+static void
+note_success (TsDb *db)
+{
+  db->in_transaction = PQtransactionStatus (db->pg) != PQTRANS_IDLE;
+  if (!db->in_transaction)
+    db->failure = TS_DB_FAILURE_NONE;
 }
 
 static TsDbResult
@@ -399,8 +317,8 @@ pg_exec (TsDb       *db,
   status = PQresultStatus (result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     rc = set_pg_error (db, result);
-  else if (!db->in_transaction)
-    db->failure = TS_DB_FAILURE_NONE;
+  else
+    note_success (db);
   PQclear (result);
   return rc;
 }
@@ -442,10 +360,11 @@ ts_db_begin (TsDb *db)
   if (db->kind == TS_DB_SQLITE)
     return run_sqlite (db, &db->begin, "BEGIN IMMEDIATE");
 
-  db->in_transaction = FALSE;
+  /* Whatever was left open on a broken connection is over. */
+  if (PQstatus (db->pg) != CONNECTION_OK)
+    db->in_transaction = FALSE;
   db->failure = TS_DB_FAILURE_NONE;
   rc = pg_exec (db, db->read_only ? "BEGIN READ ONLY" : "BEGIN");
-  db->in_transaction = rc == TS_DB_OK;
   return rc;
 }
 
@@ -458,7 +377,8 @@ ts_db_commit (TsDb *db)
     return run_sqlite (db, &db->commit, "COMMIT");
 
   rc = pg_exec (db, "COMMIT");
-  /* A COMMIT that failed ended the transaction all the same. */
+  /* A COMMIT that failed ended the transaction all the same (or the
+   * connection did). */
   db->in_transaction = FALSE;
   return rc;
 }
@@ -471,6 +391,12 @@ ts_db_rollback (TsDb *db)
   if (db->kind == TS_DB_SQLITE)
     return run_sqlite (db, &db->rollback, "ROLLBACK");
 
+  /* The server rolled back the transaction of a broken connection. */
+  if (PQstatus (db->pg) != CONNECTION_OK)
+    {
+      db->in_transaction = FALSE;
+      return TS_DB_OK;
+    }
   rc = pg_exec (db, "ROLLBACK");
   db->in_transaction = FALSE;
   return rc;
@@ -481,106 +407,10 @@ ts_db_in_transaction (TsDb *db)
 {
   if (db->kind == TS_DB_SQLITE)
     return !sqlite3_get_autocommit (db->sqlite);
-  /* A broken connection has none left: the server rolled it back. */
+  /* A broken connection's, until ts_db_rollback () ends it. */
   if (PQstatus (db->pg) != CONNECTION_OK)
-    return FALSE;
+    return db->in_transaction;
   return PQtransactionStatus (db->pg) != PQTRANS_IDLE;
-}
-
-/* Failures and reconnecting */
-
-TsDbFailure
-ts_db_get_failure (TsDb *db)
-{
-  return db->failure;
-}
-
-gboolean
-ts_db_take_failure (TsDb        *db,
-                    const char  *display,
-                    gboolean     saving,
-                    GError     **error)
-{
-  if (db == NULL || db->kind != TS_DB_POSTGRESQL || db->failure == TS_DB_FAILURE_NONE)
-    return FALSE;
-
-  if (error != NULL)
-    g_clear_error (error);
-  _ts_db_set_failure_error (db->failure, db->pg, display, db->failure_detail, saving, error);
-  return TRUE;
-}
-
-void
-ts_db_describe_failure (TsDb         *db,
-                        TsDbFailure   failure,
-                        const char   *display,
-                        gboolean      saving,
-                        GError      **error)
-{
-  _ts_db_set_failure_error (failure, db->kind == TS_DB_POSTGRESQL ? db->pg : NULL, display,
-                            NULL, saving, error);
-}
-
-gboolean
-ts_db_is_connected (TsDb *db)
-{
-  return db->kind == TS_DB_SQLITE || db->connected;
-}
-
-TsDbResult
-ts_db_reconnect (TsDb *db)
-{
-  g_autofree char *sqlstate = NULL;
-
-  if (db->kind == TS_DB_SQLITE || PQstatus (db->pg) == CONNECTION_OK)
-    return TS_DB_OK;
-
-  set_connected (db, FALSE);
-  PQreset (db->pg);
-  if (PQstatus (db->pg) == CONNECTION_OK)
-    {
-      g_debug ("Reconnected to %s", PQhost (db->pg));
-      db->generation++;
-      db->in_transaction = FALSE;
-      db->failure = TS_DB_FAILURE_NONE;
-      set_up_session (db);
-      set_connected (db, TRUE);
-      return TS_DB_OK;
-    }
-
-  /* Still down: a server that cannot be reached is a connection lost (the
-   * analyst was connected); a password refused now is said as such. */
-  sqlstate = _ts_db_message_sqlstate (PQerrorMessage (db->pg));
-  g_free (db->pg_error);
-  db->pg_error = _ts_db_message_clean (PQerrorMessage (db->pg));
-  g_free (db->failure_detail);
-  db->failure_detail = g_strdup (db->pg_error);
-  db->failure = _ts_db_classify (db->pg, sqlstate, TRUE);
-  if (db->failure == TS_DB_FAILURE_UNREACHABLE || db->failure == TS_DB_FAILURE_NONE)
-    db->failure = TS_DB_FAILURE_DISCONNECTED;
-  return TS_DB_ERROR;
-}
-
-void
-ts_db_set_connection_func (TsDb               *db,
-                           TsDbConnectionFunc  func,
-                           gpointer            user_data)
-{
-  db->connection_func = func;
-  db->connection_data = user_data;
-}
-
-void
-ts_db_set_read_only (TsDb     *db,
-                     gboolean  read_only)
-{
-  db->read_only = read_only;
-}
-
-const char *
-ts_db_get_user (TsDb *db)
-{
-  return db->kind == TS_DB_POSTGRESQL ? PQuser (db->pg) : NULL;
 }
 
 /* The version stamp */
@@ -953,8 +783,7 @@ pg_run (TsDbStmt *stmt)
       return rc;
     }
 
-  if (!db->in_transaction)
-    db->failure = TS_DB_FAILURE_NONE;
+  note_success (db);
   stmt->ran = TRUE;
   stmt->row = -1;
   stmt->n_rows = status == PGRES_TUPLES_OK ? PQntuples (stmt->result) : 0;

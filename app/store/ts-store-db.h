@@ -194,21 +194,4 @@ gint64      ts_db_column_int64    (TsDbStmt     *stmt,
 double      ts_db_column_double   (TsDbStmt     *stmt,
                                    int           column);
 
-/* ts-store-db-failure.c, for ts-store-db.c: what a SQLSTATE (NULL: none)
- * or a connection's state says, the SQLSTATE in a message of libpq's
- * verbose form ("FATAL:  28P01: password…"), and the message without it. */
-#ifdef LIBPQ_FE_H
-TsDbFailure _ts_db_classify        (PGconn      *conn,
-                                    const char  *sqlstate,
-                                    gboolean     connecting);
-void        _ts_db_set_failure_error (TsDbFailure  failure,
-                                      PGconn      *conn,
-                                      const char  *display,
-                                      const char  *detail,
-                                      gboolean     saving,
-                                      GError     **error);
-#endif
-char       *_ts_db_message_sqlstate (const char *message);
-char       *_ts_db_message_clean    (const char *message);
-
 G_END_DECLS

@@ -979,7 +979,8 @@ _ts_store_tables_load (TsStore  *self,
   /* One read transaction: every table as of one moment, whatever another
    * process writes meanwhile. */
   if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
+                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+                                  error))
     return NULL;
 
   ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
