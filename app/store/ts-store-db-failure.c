@@ -166,6 +166,14 @@ _ts_db_set_failure_error (TsDbFailure   failure,
                      server, user);
       break;
     case TS_DB_FAILURE_ACCESS:
+      /* The server's words alone: "role "amina" is not permitted to log
+       * in", not libpq's "connection to server at … failed: FATAL:  …". */
+      if (strstr (detail, "failed: ") != NULL)
+        detail = g_strrstr (detail, "failed: ") + strlen ("failed: ");
+      if (g_regex_match_simple ("^\\S+:\\s+", detail, 0, 0))
+        detail = strchr (detail, ':') + 1;
+      while (*detail == ' ')
+        detail++;
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_AUTHENTICATION,
                    /* Translators: %s are a server, a database role (a user name) and
                     * what the server said */
