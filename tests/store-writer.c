@@ -18,7 +18,9 @@
  *     places, the last place/killed-last, and stops inside its transaction
  *     once the change log row of place/killed-last is written: says
  *     "paused" on standard output and waits, to be killed. On SQLite a
- *     temporary trigger calls a function of this process; on PostgreSQL
+ *     temporary trigger calls a function of this process (and a small
+ *     page cache has it write pages to the write-ahead log before it
+ *     commits); on PostgreSQL
  *     the test's trigger raises a notice, which libpq hands to the
  *     store's notice processor (a debug message of the domain ts-store).
  *     Should its standard input close instead, it exits without
@@ -231,8 +233,12 @@ run_pause (const char *location,
   sqlite = _ts_store_get_database (store);
   if (sqlite != NULL)
     {
-      if (sqlite3_create_function (sqlite, "tianshan_test_pause", 0, SQLITE_UTF8, NULL,
-                                   pause_function, NULL, NULL) != SQLITE_OK
+      /* A cache of 16 pages: the change set spills into the write-ahead
+       * log before its commit, so that the kill leaves uncommitted pages
+       * on disk for the next opener to ignore. */
+      if (sqlite3_exec (sqlite, "PRAGMA cache_size = 16", NULL, NULL, NULL) != SQLITE_OK
+          || sqlite3_create_function (sqlite, "tianshan_test_pause", 0, SQLITE_UTF8, NULL,
+                                      pause_function, NULL, NULL) != SQLITE_OK
           || sqlite3_exec (sqlite, "CREATE TEMP TRIGGER tianshan_test_pause "
                                    "AFTER INSERT ON main.change "
                                    "WHEN NEW.record_id = 'place/killed-last' "
