@@ -10,6 +10,8 @@
  *   else, its versions one after the other per record;
  * - killed: a process killed (SIGKILL) inside the transaction of a large
  *   change set leaves nothing of it, and the database works;
+ * - same-new-id: two processes creating one id at once, the second
+ *   refused as a conflict;
  * - overwrite-*: the conflict dialog's Overwrite when the other process
  *   deleted the record, deleted and created it again, or created it first;
  * - copy-history: a copy (--copy-to) to another database and back keeps
@@ -381,6 +383,91 @@ test_concurrent_killed (void)
   g_assert_cmpuint (changes->len, ==, 1);
 }
 
+typedef struct
+{
+  TsStore  *store;
+  TsRecord *record;
+  gboolean  saved;
+  GError   *error;
+} AddData;
+
+static gpointer
+add_in_thread (gpointer user_data)
+{
+  AddData *data = user_data;
+
+  data->saved = ts_dataset_add (ts_store_get_dataset (data->store), data->record, &data->error);
+  return NULL;
+}
+
+/* Two processes create a record with one id at once: the second waits for
+ * the first's transaction and is refused as a conflict, as when they come
+ * one after the other; before, on the server, its insert waited on the
+ * first's row and then failed with "duplicate key value violates unique
+ * constraint". The writer stops inside its transaction (as in killed);
+ * this process adds the record from a thread, waits until the server says
+ * that thread waits for a lock, then lets the writer commit. */
+static void
+test_concurrent_same_new_id (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "same-id.db");
+  g_autoptr(TsStore) store = store_test_open (path, TRUE);
+  g_autoptr(TsStore) reader = NULL;
+  g_autoptr(TsRecord) place = TS_RECORD (ts_place_new ("place/killed-last", "Second"));
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  AddData data = { store, place, FALSE, NULL };
+  GThread *thread;
+
+  ts_place_set_lat (TS_PLACE (place), 42.5);
+  ts_place_set_lon (TS_PLACE (place), 74.5);
+  if (on_server (path))
+    g_free (store_test_server_query (path,
+      "CREATE FUNCTION tianshan_test_pause () RETURNS trigger LANGUAGE plpgsql AS $$ "
+      "BEGIN RAISE NOTICE 'tianshan-test-pause'; RETURN NULL; END $$; "
+      "CREATE TRIGGER tianshan_test_pause AFTER INSERT ON change FOR EACH ROW "
+      "WHEN (NEW.record_id = 'place/killed-last') EXECUTE FUNCTION tianshan_test_pause ()"));
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                            &error, writer_program, "pause", path, "1", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = read_line (out);
+  g_assert_cmpstr (line, ==, "paused");
+
+  thread = g_thread_new ("add", add_in_thread, &data);
+  if (on_server (path))
+    {
+      gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+      while (location_int (path, "SELECT count(*) FROM pg_locks WHERE NOT granted") == 0)
+        {
+          g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+          g_usleep (10 * 1000);
+        }
+    }
+  g_output_stream_write_all (g_subprocess_get_stdin_pipe (child), "go\n", 3, NULL, NULL,
+                             &error);
+  g_assert_no_error (error);
+  g_free (line);
+  line = read_line (out);
+  g_assert_cmpstr (line, ==, "committed");
+  g_subprocess_wait_check (child, NULL, &error);
+  g_assert_no_error (error);
+  g_thread_join (thread);
+
+  g_assert_false (data.saved);
+  g_assert_error (data.error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT);
+  g_clear_error (&data.error);
+  reader = store_test_open (path, FALSE);
+  g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (ts_store_get_dataset (reader),
+                                                           "place/killed-last")), ==,
+                   "Killed 0");
+}
+
 /* A person both connections have, at version 1: @first adds it. */
 #define PERSON "person/overwrite-test"
 
@@ -402,6 +489,37 @@ change_at (GPtrArray *changes,
            guint      i)
 {
   return g_ptr_array_index (changes, i);
+}
+
+/* The update of @field at @version; NULL if there is none. */
+static TsStoreChange *
+update_of (GPtrArray  *changes,
+           gint64      version,
+           const char *field)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      TsStoreChange *change = g_ptr_array_index (changes, i);
+
+      if (change->version == version && g_strcmp0 (change->field, field) == 0)
+        return change;
+    }
+  return NULL;
+}
+
+/* How many rows of @changes, newest first, are the updates of @version
+ * (their other fields, and "created" when the two records were not made
+ * in the same second). */
+static guint
+n_updates_at (GPtrArray *changes,
+              gint64     version)
+{
+  guint n = 0;
+
+  while (n < changes->len && change_at (changes, n)->version == version
+         && g_strcmp0 (change_at (changes, n)->action, "update") == 0)
+    n++;
+  return n;
 }
 
 /* The other connection deleted the record; Overwrite adds it back, as the
@@ -482,6 +600,7 @@ test_concurrent_overwrite_recreated (void)
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
   const TsStoreConflict *conflict;
+  guint n;
 
   ts_dataset_add (ts_store_get_dataset (first), person, &error);
   g_assert_no_error (error);
@@ -515,20 +634,23 @@ test_concurrent_overwrite_recreated (void)
   g_assert_cmpint (ts_store_get_version (reader, PERSON), ==, 3);
   changes = ts_store_list_changes (reader, PERSON, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (changes->len, ==, 5);
-  /* Newest first: the overwrite's two fields, over the new record. */
-  g_assert_cmpstr (change_at (changes, 0)->field, ==, "summary");
-  g_assert_null (change_at (changes, 0)->old_value);
-  g_assert_cmpstr (change_at (changes, 0)->new_value, ==, "\"Mine\"");
-  g_assert_cmpint (change_at (changes, 0)->version, ==, 3);
-  g_assert_cmpstr (change_at (changes, 1)->field, ==, "title");
-  g_assert_cmpstr (change_at (changes, 1)->old_value, ==, "\"Recreated\"");
-  g_assert_cmpstr (change_at (changes, 1)->new_value, ==, "\"First\"");
-  g_assert_cmpint (change_at (changes, 1)->version, ==, 3);
-  g_assert_cmpstr (change_at (changes, 2)->action, ==, "create");
-  g_assert_cmpint (change_at (changes, 2)->version, ==, 2);
-  g_assert_cmpstr (change_at (changes, 3)->action, ==, "delete");
-  g_assert_cmpstr (change_at (changes, 4)->action, ==, "create");
+  /* Newest first: the overwrite's fields, over the new record (the title
+   * and the summary; the time it was created if the two records were not
+   * made in the same second), then the creations and the deletion. */
+  n = n_updates_at (changes, 3);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n, <=, 3);
+  g_assert_cmpuint (changes->len, ==, n + 3);
+  g_assert_nonnull (update_of (changes, 3, "summary"));
+  g_assert_null (update_of (changes, 3, "summary")->old_value);
+  g_assert_cmpstr (update_of (changes, 3, "summary")->new_value, ==, "\"Mine\"");
+  g_assert_nonnull (update_of (changes, 3, "title"));
+  g_assert_cmpstr (update_of (changes, 3, "title")->old_value, ==, "\"Recreated\"");
+  g_assert_cmpstr (update_of (changes, 3, "title")->new_value, ==, "\"First\"");
+  g_assert_cmpstr (change_at (changes, n)->action, ==, "create");
+  g_assert_cmpint (change_at (changes, n)->version, ==, 2);
+  g_assert_cmpstr (change_at (changes, n + 1)->action, ==, "delete");
+  g_assert_cmpstr (change_at (changes, n + 2)->action, ==, "create");
 }
 
 /* The other connection created a record with the id of a new one here:
@@ -564,10 +686,14 @@ test_concurrent_overwrite_created (void)
   g_assert_cmpint (ts_store_get_version (reader, PERSON), ==, 2);
   changes = ts_store_list_changes (reader, PERSON, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (changes->len, ==, 2);
-  g_assert_cmpstr (change_at (changes, 0)->action, ==, "update");
-  g_assert_cmpstr (change_at (changes, 0)->old_value, ==, "\"Theirs\"");
-  g_assert_cmpstr (change_at (changes, 0)->new_value, ==, "\"Mine\"");
+  /* Their creation, then the title (and the time of creation, if the two
+   * were not made in the same second). */
+  g_assert_cmpuint (changes->len, >=, 2);
+  g_assert_cmpstr (change_at (changes, changes->len - 1)->action, ==, "create");
+  g_assert_cmpuint (n_updates_at (changes, 2), ==, changes->len - 1);
+  g_assert_nonnull (update_of (changes, 2, "title"));
+  g_assert_cmpstr (update_of (changes, 2, "title")->old_value, ==, "\"Theirs\"");
+  g_assert_cmpstr (update_of (changes, 2, "title")->new_value, ==, "\"Mine\"");
 }
 
 static void
@@ -711,6 +837,7 @@ main (int   argc,
 
   g_test_add_func ("/store/concurrent/writers", test_concurrent_writers);
   g_test_add_func ("/store/concurrent/killed", test_concurrent_killed);
+  g_test_add_func ("/store/concurrent/same-new-id", test_concurrent_same_new_id);
   g_test_add_func ("/store/concurrent/overwrite-deleted", test_concurrent_overwrite_deleted);
   g_test_add_func ("/store/concurrent/overwrite-recreated",
                    test_concurrent_overwrite_recreated);
