@@ -13,6 +13,7 @@
 
 #include "ts-application.h"
 #include "ts-detail-pane.h"
+#include "ts-person.h"
 #include "ts-record-editor.h"
 #include "ts-store.h"
 
@@ -224,6 +225,51 @@ test_conflict_dialog (void)
                                                            MEETING)), ==, "My third title");
 }
 
+/* Another connection deletes the record while the editor has it: Save is
+ * refused with the dialog; Overwrite saves the edit, which brings the
+ * record back. Before, the save after Overwrite was refused again, and the
+ * dialog came back each time. */
+static void
+test_conflict_deleted (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_local_file (dir, "deleted.db");
+  g_autoptr(TsStore) mine = store_test_open (path, TRUE);
+  g_autoptr(TsStore) theirs = NULL;
+  g_autoptr(TsStore) reader = NULL;
+  g_autoptr(TsRecord) person = TS_RECORD (ts_person_new ("person/deleted-meanwhile",
+                                                         "Deleted meanwhile"));
+  g_autoptr(GError) error = NULL;
+  TsDataset *dataset = ts_store_get_dataset (mine);
+  TsRecordEditor *editor;
+  GtkWidget *dialog;
+
+  ts_dataset_add (dataset, person, &error);
+  g_assert_no_error (error);
+  theirs = store_test_open (path, FALSE);
+  ts_dataset_remove (ts_store_get_dataset (theirs), "person/deleted-meanwhile", &error);
+  g_assert_no_error (error);
+
+  editor = ts_record_editor_new (dataset, TS_RECORD_TYPE_PERSON,
+                                 ts_dataset_lookup (dataset, "person/deleted-meanwhile"));
+  gtk_window_present (GTK_WINDOW (editor));
+  ui_test_wait_until (ui_test_widget_is_mapped, editor);
+  gtk_editable_set_text (title_field (editor), "Kept by Overwrite");
+
+  g_assert_false (ts_record_editor_save (editor));
+  ui_test_wait_until (conflict_dialog_shown, NULL);
+  dialog = ui_test_find_toplevel_named ("conflict-dialog");
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "overwrite");
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
+
+  reader = store_test_open (path, FALSE);
+  g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (ts_store_get_dataset (reader),
+                                                           "person/deleted-meanwhile")), ==,
+                   "Kept by Overwrite");
+  g_assert_cmpint (ts_store_get_version (reader, "person/deleted-meanwhile"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +293,7 @@ main (int   argc,
 
   g_test_add_func ("/history-ui/history-section", test_history_section);
   g_test_add_func ("/history-ui/conflict-dialog", test_conflict_dialog);
+  g_test_add_func ("/history-ui/conflict-deleted", test_conflict_deleted);
 
   ret = g_test_run ();
   g_object_unref (app);

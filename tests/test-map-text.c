@@ -5,7 +5,8 @@
  * with no room is dropped before Pango sets it) is never more than its
  * width, in any script where it is told; and the names' halos on an image,
  * grown from a mask of the text, look like the glyph outlines stroked (as
- * on PDF and SVG, and here through a recording surface). */
+ * on PDF and SVG, and here through a recording surface); and text copied
+ * from glyphs drawn once (the badges' counts) is the text Pango sets. */
 
 #include "config.h"
 
@@ -148,6 +149,95 @@ test_halos (void)
   g_assert_cmpuint (count_differences (image, recorded, 16), <, 1500);
 }
 
+static cairo_surface_t *
+new_white_image (int width,
+                 int height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Pixels of @a and @b where a channel differs by more than @tolerance. */
+static guint
+count_image_differences (cairo_surface_t *a,
+                         cairo_surface_t *b,
+                         int              tolerance)
+{
+  const guchar *da = cairo_image_surface_get_data (a);
+  const guchar *db = cairo_image_surface_get_data (b);
+  int stride = cairo_image_surface_get_stride (a);
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (a); x++)
+      for (int c = 0; c < 3; c++)
+        if (ABS (da[y * stride + 4 * x + c] - db[y * stride + 4 * x + c]) > tolerance)
+          {
+            n++;
+            break;
+          }
+
+  return n;
+}
+
+/* Counts and names drawn at a hundred places within a pixel, bold and
+ * regular, by Pango and copied from glyphs drawn once: the same pixels,
+ * but where two glyphs' edges touch (cairo adds up their coverage first,
+ * the copies are laid one over the other). Text that is not one run set
+ * left to right is left to Pango. */
+static void
+test_on_image (void)
+{
+  static const char *texts[] = { "0", "7", "42", "1234", "56789", "Bishkek", "Ош", "喀什" };
+  g_autoptr(cairo_surface_t) by_pango = new_white_image (WIDTH, HEIGHT);
+  g_autoptr(cairo_surface_t) copied = new_white_image (WIDTH, HEIGHT);
+  g_autoptr(cairo_surface_t) untouched = new_white_image (WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (by_pango);
+  TsMapText *pango_text = ts_map_text_new (cr, "Sans");
+  TsMapText *copying_text = ts_map_text_new (cr, "Sans");
+  guint n_drawn = 0;
+
+  cairo_set_source_rgb (cr, 0.2, 0.4, 0.6);
+  for (guint i = 0; i < 100; i++)
+    {
+      const char *text = texts[i % G_N_ELEMENTS (texts)];
+      TsMapTextFlags flags = i % 3 == 0 ? TS_MAP_TEXT_REGULAR : TS_MAP_TEXT_BOLD;
+      double size = i % 2 == 0 ? 9.5 : 11;
+      double x = 10 + 85 * (i % 10) + 0.071 * i, y = 30 + 55 * (i / 10) + 0.043 * i;
+
+      ts_map_text_show (pango_text, cr, text, size, flags, x, y);
+      cairo_surface_flush (by_pango);
+      if (ts_map_text_show_on_image (copying_text, copied, 0.2, 0.4, 0.6, text, size, flags,
+                                     x, y))
+        n_drawn++;
+    }
+  cairo_surface_mark_dirty (copied);
+  g_assert_cmpuint (n_drawn, ==, 100);
+  /* Something was drawn, and in the same place. */
+  g_assert_cmpuint (count_image_differences (copied, untouched, 0), >, 1000);
+  g_test_message ("%u pixels differ", count_image_differences (by_pango, copied, 0));
+  g_assert_cmpuint (count_image_differences (by_pango, copied, 8), <, 20);
+  g_assert_cmpuint (count_image_differences (by_pango, copied, 0), <, 60);
+
+  /* Right to left, and runs of two fonts: Pango's. */
+  g_assert_false (ts_map_text_show_on_image (copying_text, copied, 0, 0, 0, "שלום", 11,
+                                             TS_MAP_TEXT_REGULAR, 100, 100));
+  g_assert_false (ts_map_text_show_on_image (copying_text, copied, 0, 0, 0, "Ош 喀什 ქუთაისი", 11,
+                                             TS_MAP_TEXT_REGULAR, 100, 100));
+  cairo_surface_mark_dirty (copied);
+
+  ts_map_text_free (copying_text);
+  ts_map_text_free (pango_text);
+  cairo_destroy (cr);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +246,7 @@ main (int   argc,
 
   g_test_add_func ("/map-text/estimate", test_estimate);
   g_test_add_func ("/map-text/halos", test_halos);
+  g_test_add_func ("/map-text/on-image", test_on_image);
 
   return g_test_run ();
 }

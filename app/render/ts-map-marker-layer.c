@@ -762,8 +762,22 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
           g_snprintf (key, sizeof key, "b %a", w);
           paint_sprite (cr, ctx, &sprites, key, (int) ceil (w / 2) + 3,
                         draw_badge_shape_at, &w, bx, by);
-          sprites_end_copying (&sprites);
-          draw_badge_text (cr, ctx->text, ctx->style, bx, by, digits, &extents);
+          /* The digits copied from glyphs drawn once where the image is
+           * copied onto directly; else set by Pango, on the same pixels. */
+          if (sprites.direct == NULL
+              || !ts_map_text_show_on_image (ctx->text, sprites.target, ctx->style->halo.r,
+                                             ctx->style->halo.g, ctx->style->halo.b, digits,
+                                             BADGE_TEXT_SIZE, TS_MAP_TEXT_BOLD,
+                                             bx - extents.ink_x - extents.ink_width / 2
+                                             + sprites.matrix.x0,
+                                             by - extents.ink_y - extents.ink_height / 2
+                                             + sprites.matrix.y0))
+            {
+              sprites_end_copying (&sprites);
+              draw_badge_text (cr, ctx->text, ctx->style, bx, by, digits, &extents);
+            }
+          else
+            sprites.copying = TRUE;
         }
       else
         {

@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <pango/pangocairo.h>
+#include <pixman.h>
+#include <string.h>
 
 #include "ts-map-text.h"
 
@@ -19,7 +22,35 @@ struct _TsMapText
   GHashTable   *last_chars;
   double        last_size;
   guint         last_flags;
+  /* ts_map_text_show_on_image (): PangoLayout → SetGlyphs */
+  GHashTable   *set_glyphs;
+  /* "scaled font glyph" → GlyphMask */
+  GHashTable   *glyph_masks;
+  /* The image drawn on last, and its pixels for pixman */
+  cairo_surface_t *image;
+  pixman_image_t  *pixman_image;
 };
+
+/* A glyph as cairo's image backend draws it, at a whole pixel. */
+typedef struct
+{
+  pixman_image_t *image;   /* a8 */
+  int             origin;  /* where the glyph's origin lies in @image */
+} GlyphMask;
+
+typedef struct
+{
+  const GlyphMask *mask;
+  double           x, y;   /* from the layout's top left corner */
+} SetGlyph;
+
+/* A layout's glyphs, when it can be drawn from glyph masks. */
+typedef struct
+{
+  guint    n_glyphs;
+  gboolean usable;
+  SetGlyph glyphs[];
+} SetGlyphs;
 
 typedef struct
 {
@@ -71,6 +102,10 @@ ts_map_text_free (TsMapText *self)
   g_clear_object (&self->context);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->chars, g_hash_table_unref);
+  g_clear_pointer (&self->set_glyphs, g_hash_table_unref);
+  g_clear_pointer (&self->glyph_masks, g_hash_table_unref);
+  g_clear_pointer (&self->pixman_image, pixman_image_unref);
+  g_clear_pointer (&self->image, cairo_surface_destroy);
   g_free (self->font_family);
   g_free (self);
 }
@@ -281,4 +316,190 @@ ts_map_text_path (TsMapText      *self,
 
   layout = move_to_layout (self, cr, text, size, flags, x, y);
   pango_cairo_layout_path (cr, layout);
+}
+
+static void
+free_glyph_mask (gpointer data)
+{
+  GlyphMask *mask = data;
+
+  pixman_image_unref (mask->image);
+  g_free (mask);
+}
+
+/* @glyph of @font as cairo draws it onto an image: glyphs fall on whole
+ * pixels there (cairo 1.16 rounds each glyph's position), so one drawing
+ * of it, as opaque coverage, serves wherever it goes. */
+static const GlyphMask *
+get_glyph_mask (TsMapText           *self,
+                cairo_scaled_font_t *font,
+                PangoGlyph           glyph)
+{
+  g_autofree char *key = g_strdup_printf ("%p %u", (gpointer) font, glyph);
+  GlyphMask *mask;
+  cairo_text_extents_t extents;
+  cairo_glyph_t one = { glyph, 0, 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int size;
+
+  if (self->glyph_masks == NULL)
+    self->glyph_masks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_glyph_mask);
+  mask = g_hash_table_lookup (self->glyph_masks, key);
+  if (mask != NULL)
+    return mask;
+
+  cairo_scaled_font_glyph_extents (font, &one, 1, &extents);
+  mask = g_new (GlyphMask, 1);
+  mask->origin = (int) ceil (MAX (MAX (fabs (extents.x_bearing), fabs (extents.y_bearing)),
+                                  MAX (fabs (extents.x_bearing + extents.width),
+                                       fabs (extents.y_bearing + extents.height)))) + 2;
+  size = 2 * mask->origin + 1;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, size, size);
+  cr = cairo_create (surface);
+  cairo_set_scaled_font (cr, font);
+  one.x = one.y = mask->origin;
+  cairo_show_glyphs (cr, &one, 1);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  /* The image keeps the surface's pixels alive. */
+  mask->image = pixman_image_create_bits (PIXMAN_a8, size, size, NULL,
+                                          cairo_image_surface_get_stride (surface));
+  memcpy (pixman_image_get_data (mask->image), cairo_image_surface_get_data (surface),
+          (gsize) cairo_image_surface_get_stride (surface) * size);
+  cairo_surface_destroy (surface);
+  g_hash_table_insert (self->glyph_masks, g_steal_pointer (&key), mask);
+
+  return mask;
+}
+
+/* Where pango_cairo_show_layout () puts @layout's glyphs: one line of
+ * one run, left to right, at most 32 glyphs, each a glyph of its font
+ * (not a hex box); any other layout is not usable. */
+static SetGlyphs *
+get_set_glyphs (TsMapText   *self,
+                PangoLayout *layout)
+{
+  SetGlyphs *set;
+  PangoLayoutLine *line;
+  const PangoGlyphItem *run;
+  cairo_scaled_font_t *font;
+  int x_position = 0;
+  double baseline;
+
+  if (self->set_glyphs == NULL)
+    self->set_glyphs = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  set = g_hash_table_lookup (self->set_glyphs, layout);
+  if (set != NULL)
+    return set;
+
+  line = pango_layout_get_line_count (layout) == 1 ? pango_layout_get_line_readonly (layout, 0)
+                                                    : NULL;
+  run = line != NULL && line->runs != NULL && line->runs->next == NULL ? line->runs->data
+                                                                       : NULL;
+  if (run == NULL || run->glyphs->num_glyphs > 32 || run->item->analysis.level % 2 != 0
+      || pango_layout_get_alignment (layout) != PANGO_ALIGN_LEFT)
+    {
+      set = g_new0 (SetGlyphs, 1);
+      g_hash_table_insert (self->set_glyphs, layout, set);
+      return set;
+    }
+
+  set = g_malloc0 (sizeof (SetGlyphs) + run->glyphs->num_glyphs * sizeof (SetGlyph));
+  g_hash_table_insert (self->set_glyphs, layout, set);
+  font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+  if (font == NULL || cairo_scaled_font_status (font) != CAIRO_STATUS_SUCCESS)
+    return set;
+
+  baseline = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+
+      if (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+        return set;
+      if (info->glyph != PANGO_GLYPH_EMPTY)
+        {
+          SetGlyph *glyph = &set->glyphs[set->n_glyphs++];
+
+          glyph->mask = get_glyph_mask (self, font, info->glyph);
+          /* As pangocairo's renderer adds them up. */
+          glyph->x = (double) (x_position + info->geometry.x_offset) / PANGO_SCALE;
+          glyph->y = info->geometry.y_offset != 0
+                     ? baseline + (double) info->geometry.y_offset / PANGO_SCALE
+                     : baseline;
+        }
+      x_position += info->geometry.width;
+    }
+  set->usable = TRUE;
+
+  return set;
+}
+
+gboolean
+ts_map_text_show_on_image (TsMapText       *self,
+                           cairo_surface_t *image,
+                           double           red,
+                           double           green,
+                           double           blue,
+                           const char      *text,
+                           double           size,
+                           TsMapTextFlags   flags,
+                           double           x,
+                           double           y)
+{
+  PangoLayout *layout;
+  SetGlyphs *set;
+  pixman_color_t color;
+  pixman_image_t *source;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (image != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (cairo_surface_get_type (image) != CAIRO_SURFACE_TYPE_IMAGE
+      || (cairo_image_surface_get_format (image) != CAIRO_FORMAT_RGB24
+          && cairo_image_surface_get_format (image) != CAIRO_FORMAT_ARGB32)
+      || cairo_image_surface_get_data (image) == NULL)
+    return FALSE;
+
+  layout = get_layout (self, text, size, flags);
+  set = get_set_glyphs (self, layout);
+  if (!set->usable)
+    return FALSE;
+
+  /* The layout's top left corner, as move_to_layout () puts it. */
+  y -= (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+  color.red = (guint16) (CLAMP (red, 0, 1) * 65535.0 + 0.5);
+  color.green = (guint16) (CLAMP (green, 0, 1) * 65535.0 + 0.5);
+  color.blue = (guint16) (CLAMP (blue, 0, 1) * 65535.0 + 0.5);
+  color.alpha = 0xffff;
+  if (self->image != image)
+    {
+      g_clear_pointer (&self->pixman_image, pixman_image_unref);
+      g_clear_pointer (&self->image, cairo_surface_destroy);
+      self->image = cairo_surface_reference (image);
+      self->pixman_image = pixman_image_create_bits (
+        cairo_image_surface_get_format (image) == CAIRO_FORMAT_RGB24 ? PIXMAN_x8r8g8b8
+                                                                       : PIXMAN_a8r8g8b8,
+        cairo_image_surface_get_width (image), cairo_image_surface_get_height (image),
+        (uint32_t *) (gpointer) cairo_image_surface_get_data (image),
+        cairo_image_surface_get_stride (image));
+    }
+  source = pixman_image_create_solid_fill (&color);
+  for (guint i = 0; i < set->n_glyphs; i++)
+    {
+      const SetGlyph *glyph = &set->glyphs[i];
+      int size_px = pixman_image_get_width (glyph->mask->image);
+      /* cairo's image backend rounds a glyph's position to the nearest
+       * pixel, halves up. */
+      int gx = (int) floor (x + glyph->x + 0.5) - glyph->mask->origin;
+      int gy = (int) floor (y + glyph->y + 0.5) - glyph->mask->origin;
+
+      pixman_image_composite32 (PIXMAN_OP_OVER, source, glyph->mask->image, self->pixman_image,
+                                0, 0, 0, 0, gx, gy, size_px, size_px);
+    }
+  pixman_image_unref (source);
+
+  return TRUE;
 }

@@ -79,6 +79,24 @@ void       ts_map_text_path       (TsMapText         *self,
                                    double             x,
                                    double             y);
 
+/* Draws @text as ts_map_text_show () does, in an opaque colour, onto
+ * @image (an RGB24 or ARGB32 image surface, (x, y) in its pixels,
+ * flushed; the caller marks it dirty before cairo draws on it again), from
+ * glyphs drawn once for the whole drawing rather than through Pango each
+ * time: the same pixels, for a fraction of the cost. Returns FALSE,
+ * drawing nothing, for text that is not one run of glyphs set left to
+ * right: draw it with ts_map_text_show (). */
+gboolean   ts_map_text_show_on_image (TsMapText        *self,
+                                      cairo_surface_t  *image,
+                                      double            red,
+                                      double            green,
+                                      double            blue,
+                                      const char       *text,
+                                      double            size,
+                                      TsMapTextFlags    flags,
+                                      double            x,
+                                      double            y);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsMapText, ts_map_text_free)
 
 G_END_DECLS

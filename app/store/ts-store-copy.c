@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Moving in and out of a team database: every record of one database
- * copied into another, empty one, all or nothing. */
+ * copied into another, empty one, with its version and the change log,
+ * all or nothing. */
 #define G_LOG_DOMAIN "ts-store"
 
 #include "config.h"
@@ -11,6 +12,7 @@
 #include "ts-json.h"
 #include "ts-store.h"
 #include "ts-store-db.h"
+#include "ts-store-private.h"
 
 gboolean
 ts_store_copy (const char  *source,
@@ -23,7 +25,9 @@ ts_store_copy (const char  *source,
   g_autoptr(GBytes) records = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GPtrArray) log = NULL;
   TsDataset *dataset;
+  gboolean ok;
   guint n;
 
   g_return_val_if_fail (source != NULL && destination != NULL, FALSE);
@@ -40,12 +44,17 @@ ts_store_copy (const char  *source,
   if (from == NULL)
     return FALSE;
   n = ts_dataset_get_n_records (ts_store_get_dataset (from));
+  /* Who changed what and when, and the versions an analyst's edit is
+   * checked against, go with the records. */
+  log = _ts_store_history_read_all (from, error);
+  if (log == NULL)
+    return FALSE;
 
   /* The records as their interchange document: a new database is made
    * with them in the transaction that makes its tables, as the first run
    * makes one with the shipped records. */
   records = ts_json_write_bytes (ts_store_get_dataset (from), NULL);
-  to = ts_store_open_full (destination, records, error);
+  to = _ts_store_open_copy (destination, records, log, from->versions, error);
   if (to == NULL)
     {
       g_autofree char *shown = ts_db_location_display (destination);
@@ -82,7 +91,12 @@ ts_store_copy (const char  *source,
   changes = g_ptr_array_new_full (read->len, (GDestroyNotify) ts_change_free);
   for (guint i = 0; i < read->len; i++)
     g_ptr_array_add (changes, ts_change_new (NULL, g_ptr_array_index (read, i)));
-  if (!ts_dataset_apply (dataset, changes, error))
+  to->copied_changes = log;
+  to->copied_versions = from->versions;
+  ok = ts_dataset_apply (dataset, changes, error);
+  to->copied_changes = NULL;
+  to->copied_versions = NULL;
+  if (!ok)
     {
       g_prefix_error (error, _("Could not copy “%s” to “%s”: "), ts_store_get_path (from),
                       ts_store_get_path (to));

@@ -137,6 +137,8 @@ enum
   HISTORY_CHECK,
   HISTORY_BUMP,
   HISTORY_INSERT,
+  HISTORY_LAST,
+  HISTORY_LOCK,
 };
 
 /* Prepared once per connection; reset after each use. */
@@ -144,19 +146,29 @@ static TsDbStmt *
 get_statement (TsStore *self,
                guint    which)
 {
-  static const char * const sql[2][3] = {
+  static const char * const sql[2][5] = {
     [TS_DB_SQLITE] = {
       "SELECT version FROM record WHERE id = ?1",
       "UPDATE record SET version = ?2 WHERE id = ?1",
       insert_sql_sqlite,
+      "SELECT coalesce (max (version), 0) FROM change WHERE record_id = ?1",
+      "SELECT ?1",
     },
-    /* FOR UPDATE: the row stays this transaction's until it ends
+    /* FOR NO KEY UPDATE: the row stays this transaction's until it ends
      * (SQLite's write transaction, BEGIN IMMEDIATE, has the whole file
-     * already). */
+     * already), yet another transaction may still write a link to it
+     * (the foreign key's FOR KEY SHARE): two analysts saving records that
+     * link to each other wait for each other's row lock otherwise, a
+     * deadlock the server breaks by failing one of them. The advisory
+     * lock of the id (64 bits of its hash), taken in the order of the ids
+     * before anything else, puts two change sets of the same records, or
+     * two creations of one id, one after the other. */
     [TS_DB_POSTGRESQL] = {
-      "SELECT version FROM record WHERE id = ?1 FOR UPDATE",
+      "SELECT version FROM record WHERE id = ?1 FOR NO KEY UPDATE",
       "UPDATE record SET version = ?2 WHERE id = ?1",
       insert_sql_server,
+      "SELECT coalesce (max (version), 0) FROM change WHERE record_id = ?1",
+      "SELECT pg_advisory_xact_lock (hashtextextended (?1, 1416524648))",
     },
   };
   TsDbResult rc;
@@ -181,6 +193,7 @@ _ts_store_history_free (TsStore *self)
   g_clear_pointer (&self->versions, g_hash_table_unref);
   g_clear_pointer (&self->pending_versions, g_hash_table_unref);
   g_clear_pointer (&self->bases, g_hash_table_unref);
+  g_clear_pointer (&self->overwrites, g_hash_table_unref);
   g_clear_pointer (&self->conflict, conflict_free);
 }
 
@@ -193,6 +206,8 @@ ensure_versions (TsStore *self)
     self->pending_versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (self->bases == NULL)
     self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  if (self->overwrites == NULL)
+    self->overwrites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self->versions;
 }
 
@@ -206,29 +221,115 @@ ts_store_get_version (TsStore    *self,
   return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (ensure_versions (self), id));
 }
 
-/* The version the change was made on: the one loaded (a record this store
- * created, or that came with the shipped dataset, has 1); 0 for a new
- * record. */
-static gint64
-expected_version (TsStore  *self,
-                  TsChange *change)
-{
-  const char *id;
-  gint64 version;
-
-  if (change->old_record == NULL)
-    return 0;
-  id = ts_record_get_id (change->old_record);
-  if (g_hash_table_contains (self->pending_versions, id))
-    return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->pending_versions, id));
-  version = ts_store_get_version (self, id);
-  return version != 0 ? version : 1;
-}
-
 static const char *
 change_id (TsChange *change)
 {
   return ts_record_get_id (change->new_record != NULL ? change->new_record : change->old_record);
+}
+
+/* The version the change was made on: the one an earlier change of the
+ * set made, else the one an overwrite goes on (0: the record was deleted),
+ * else the one loaded (a record this store created, or that came with the
+ * shipped dataset, has 1); 0 for a new record. */
+static gint64
+expected_version (TsStore  *self,
+                  TsChange *change)
+{
+  const char *id = change_id (change);
+  gpointer overwrite;
+  gint64 version;
+
+  if (g_hash_table_contains (self->pending_versions, id))
+    return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->pending_versions, id));
+  if (g_hash_table_lookup_extended (self->overwrites, id, NULL, &overwrite))
+    return (gint64) GPOINTER_TO_SIZE (overwrite);
+  if (change->old_record == NULL)
+    return 0;
+  version = ts_store_get_version (self, id);
+  return version != 0 ? version : 1;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+gboolean
+_ts_store_history_lock (TsStore    *self,
+                        GPtrArray  *changes,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  TsDbStmt *stmt;
+
+  if (ts_db_get_kind (self->db) != TS_DB_POSTGRESQL)
+    return TRUE;
+
+  ids = g_ptr_array_new_full (changes->len, NULL);
+  for (guint i = 0; i < changes->len; i++)
+    g_ptr_array_add (ids, (gpointer) change_id (g_ptr_array_index (changes, i)));
+  g_ptr_array_sort (ids, compare_ids);
+
+  stmt = get_statement (self, HISTORY_LOCK);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      TsDbResult rc;
+
+      if (i > 0 && strcmp (g_ptr_array_index (ids, i - 1), g_ptr_array_index (ids, i)) == 0)
+        continue;
+      if (stmt == NULL || _ts_store_bind_text (stmt, 1, g_ptr_array_index (ids, i)) != TS_DB_OK)
+        rc = TS_DB_ERROR;
+      else
+        rc = ts_db_step (stmt);
+      if (stmt != NULL)
+        {
+          ts_db_reset (stmt);
+          ts_db_clear_bindings (stmt);
+        }
+      if (rc != TS_DB_ROW && rc != TS_DB_DONE)
+        {
+          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                       _("Could not save the changes to “%s”: %s"), self->path,
+                       ts_db_errmsg (self->db));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* One integer of the row of @which for @id, into @value (0 without a row). */
+static gboolean
+query_int (TsStore     *self,
+           guint        which,
+           const char  *id,
+           gint64      *value,
+           GError     **error)
+{
+  TsDbStmt *stmt = get_statement (self, which);
+  TsDbResult rc = TS_DB_ERROR;
+
+  *value = 0;
+  if (stmt != NULL && _ts_store_bind_text (stmt, 1, id) == TS_DB_OK)
+    {
+      rc = ts_db_step (stmt);
+      if (rc == TS_DB_ROW)
+        *value = ts_db_column_int64 (stmt, 0);
+    }
+  if (stmt != NULL)
+    {
+      ts_db_reset (stmt);
+      ts_db_clear_bindings (stmt);
+    }
+  if (rc != TS_DB_ROW && rc != TS_DB_DONE)
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                   _("Could not save the changes to “%s”: %s"), self->path,
+                   ts_db_errmsg (self->db));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The last change the log has of @id: who and when. */
@@ -257,40 +358,31 @@ read_last_change (TsStore     *self,
 gboolean
 _ts_store_history_check (TsStore   *self,
                          TsChange  *change,
+                         gint64    *current_version,
+                         gint64    *next_version,
                          GError   **error)
 {
   const char *id = change_id (change);
   gint64 expected = (ensure_versions (self), expected_version (self, change));
   gint64 current = 0;
-  TsDbStmt *stmt;
-  TsDbResult rc;
+  gint64 last = 0;
   TsStoreConflict *conflict;
 
-  stmt = get_statement (self, HISTORY_CHECK);
-  if (stmt == NULL || _ts_store_bind_text (stmt, 1, id) != TS_DB_OK)
-    {
-      if (stmt != NULL)
-        ts_db_clear_bindings (stmt);
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                   _("Could not save the changes to “%s”: %s"), self->path,
-                   ts_db_errmsg (self->db));
-      return FALSE;
-    }
-  rc = ts_db_step (stmt);
-  if (rc == TS_DB_ROW)
-    current = ts_db_column_int64 (stmt, 0);
-  ts_db_reset (stmt);
-  ts_db_clear_bindings (stmt);
-  if (rc != TS_DB_ROW && rc != TS_DB_DONE)
-    {
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                   _("Could not save the changes to “%s”: %s"), self->path,
-                   ts_db_errmsg (self->db));
-      return FALSE;
-    }
+  if (!query_int (self, HISTORY_CHECK, id, &current, error))
+    return FALSE;
 
   if (current == expected)
-    return TRUE;
+    {
+      /* A record created again goes on from the version its log ends
+       * at, so that one loaded before it was deleted is stale, not as
+       * new as the new one. */
+      if (change->new_record != NULL && current == 0
+          && !query_int (self, HISTORY_LAST, id, &last, error))
+        return FALSE;
+      *current_version = current;
+      *next_version = change->new_record == NULL ? 0 : current != 0 ? current + 1 : last + 1;
+      return TRUE;
+    }
 
   g_clear_pointer (&self->conflict, conflict_free);
   conflict = self->conflict = g_new0 (TsStoreConflict, 1);
@@ -370,13 +462,16 @@ is_stamp (const char *key)
 gboolean
 _ts_store_history_log (TsStore   *self,
                        TsChange  *change,
+                       gint64     current,
+                       gint64     next,
                        GError   **error)
 {
   const char *id = change_id (change);
-  gint64 version = expected_version (self, change) + 1;
-  /* What the database had: after an overwrite, the other process's record. */
+  gint64 version = next;
+  /* What the database had: after an overwrite, the other process's record
+   * (none, if it deleted it). */
   TsRecord *base = g_hash_table_lookup (self->bases, id);
-  TsRecord *old_record = change->old_record != NULL && base != NULL ? base : change->old_record;
+  TsRecord *old_record = current == 0 ? NULL : base != NULL ? base : change->old_record;
   g_autoptr(JsonNode) old_json = old_record != NULL ? ts_record_to_json (old_record) : NULL;
   g_autoptr(JsonNode) new_json = change->new_record != NULL
                                  ? ts_record_to_json (change->new_record) : NULL;
@@ -396,13 +491,14 @@ _ts_store_history_log (TsStore   *self,
           ts_db_clear_bindings (stmt);
         }
     }
-  else
-    version = 0;
 
   if (ok)
     ok = (stmt = get_statement (self, HISTORY_INSERT)) != NULL;
 
-  if (ok && change->old_record == NULL)
+  /* Deleting what another process deleted first: nothing happened. */
+  if (ok && old_record == NULL && change->new_record == NULL)
+    ;
+  else if (ok && old_record == NULL)
     {
       g_autofree char *text = node_text (new_json);
 
@@ -496,9 +592,128 @@ _ts_store_history_end (TsStore  *self,
           else
             g_hash_table_insert (self->versions, g_strdup (id), version);
           g_hash_table_remove (self->bases, id);
+          g_hash_table_remove (self->overwrites, id);
         }
     }
   g_hash_table_remove_all (self->pending_versions);
+}
+
+/* The rows of @stmt (the columns of TsStoreChange in its order) into
+ * @changes; TS_DB_DONE when all were read. */
+static TsDbResult
+read_changes (TsDbStmt  *stmt,
+              GPtrArray *changes)
+{
+  TsDbResult rc;
+
+  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
+    {
+      TsStoreChange *change = g_new0 (TsStoreChange, 1);
+
+      change->seq = ts_db_column_int64 (stmt, 0);
+      change->record_id = g_strdup (ts_db_column_text (stmt, 1));
+      change->at = g_strdup (ts_db_column_text (stmt, 2));
+      change->who = g_strdup (ts_db_column_text (stmt, 3));
+      change->action = g_strdup (ts_db_column_text (stmt, 4));
+      change->field = g_strdup (ts_db_column_text (stmt, 5));
+      change->old_value = g_strdup (ts_db_column_text (stmt, 6));
+      change->new_value = g_strdup (ts_db_column_text (stmt, 7));
+      change->version = ts_db_column_int64 (stmt, 8);
+      g_ptr_array_add (changes, change);
+    }
+  return rc;
+}
+
+GPtrArray *
+_ts_store_history_read_all (TsStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                                 ts_store_change_free);
+  TsDbStmt *stmt;
+  TsDbResult rc;
+
+  stmt = ts_db_prepare (self->db, "SELECT seq, record_id, at, who, action, field, old_value, "
+                                  "new_value, version FROM change ORDER BY seq", FALSE, &rc);
+  if (stmt != NULL)
+    rc = read_changes (stmt, changes);
+  ts_db_finalize (stmt);
+  if (rc != TS_DB_DONE)
+    {
+      _ts_store_set_open_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&changes);
+}
+
+/* The copy's log rows keep who and when, in their order (the new
+ * database numbers them anew); its records their versions. */
+gboolean
+_ts_store_history_write_copy (TsStore  *self,
+                              GError  **error)
+{
+  TsDbStmt *insert = NULL;
+  TsDbStmt *bump = get_statement (self, HISTORY_BUMP);
+  GHashTableIter iter;
+  gpointer id, version;
+  TsDbResult rc = TS_DB_DONE;
+
+  insert = ts_db_prepare (self->db, "INSERT INTO change (record_id, at, who, action, field, "
+                                    "old_value, new_value, version) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", FALSE, &rc);
+  rc = insert != NULL ? TS_DB_DONE : TS_DB_ERROR;
+  for (guint i = 0; insert != NULL && self->copied_changes != NULL
+                    && i < self->copied_changes->len && rc == TS_DB_DONE; i++)
+    {
+      TsStoreChange *change = g_ptr_array_index (self->copied_changes, i);
+
+      if (_ts_store_bind_text (insert, 1, change->record_id) != TS_DB_OK
+          || _ts_store_bind_text (insert, 2, change->at) != TS_DB_OK
+          || _ts_store_bind_text (insert, 3, change->who) != TS_DB_OK
+          || _ts_store_bind_text (insert, 4, change->action) != TS_DB_OK
+          || _ts_store_bind_text (insert, 5, change->field) != TS_DB_OK
+          || _ts_store_bind_text (insert, 6, change->old_value) != TS_DB_OK
+          || _ts_store_bind_text (insert, 7, change->new_value) != TS_DB_OK
+          || ts_db_bind_int64 (insert, 8, change->version) != TS_DB_OK)
+        rc = TS_DB_ERROR;
+      else
+        rc = ts_db_step (insert);
+      ts_db_reset (insert);
+      ts_db_clear_bindings (insert);
+    }
+  ts_db_finalize (insert);
+
+  ensure_versions (self);
+  if (self->copied_versions != NULL && rc == TS_DB_DONE)
+    {
+      g_hash_table_iter_init (&iter, self->copied_versions);
+      while (rc == TS_DB_DONE && g_hash_table_iter_next (&iter, &id, &version))
+        {
+          /* Written at 1, the column's default. */
+          if (GPOINTER_TO_SIZE (version) == 1)
+            continue;
+          if (bump == NULL || _ts_store_bind_text (bump, 1, id) != TS_DB_OK
+              || ts_db_bind_int64 (bump, 2, (gint64) GPOINTER_TO_SIZE (version)) != TS_DB_OK)
+            rc = TS_DB_ERROR;
+          else
+            rc = ts_db_step (bump);
+          if (bump != NULL)
+            {
+              ts_db_reset (bump);
+              ts_db_clear_bindings (bump);
+            }
+          g_hash_table_insert (self->versions, g_strdup (id), version);
+        }
+    }
+
+  if (rc != TS_DB_DONE)
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                   _("Could not save the changes to “%s”: %s"), self->path,
+                   ts_db_errmsg (self->db));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GPtrArray *
@@ -526,23 +741,7 @@ ts_store_list_changes (TsStore     *self,
                                   "new_value, version FROM change WHERE record_id = ?1 "
                                   "ORDER BY seq DESC", FALSE, &rc);
   if (stmt != NULL && _ts_store_bind_text (stmt, 1, id) == TS_DB_OK)
-    {
-      while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
-        {
-          TsStoreChange *change = g_new0 (TsStoreChange, 1);
-
-          change->seq = ts_db_column_int64 (stmt, 0);
-          change->record_id = g_strdup (ts_db_column_text (stmt, 1));
-          change->at = g_strdup (ts_db_column_text (stmt, 2));
-          change->who = g_strdup (ts_db_column_text (stmt, 3));
-          change->action = g_strdup (ts_db_column_text (stmt, 4));
-          change->field = g_strdup (ts_db_column_text (stmt, 5));
-          change->old_value = g_strdup (ts_db_column_text (stmt, 6));
-          change->new_value = g_strdup (ts_db_column_text (stmt, 7));
-          change->version = ts_db_column_int64 (stmt, 8);
-          g_ptr_array_add (changes, change);
-        }
-    }
+    rc = read_changes (stmt, changes);
   ts_db_finalize (stmt);
 
   if (rc != TS_DB_DONE)
@@ -654,6 +853,7 @@ ts_store_reload_record (TsStore     *self,
   else
     g_hash_table_remove (self->versions, id);
   g_hash_table_remove (self->bases, id);
+  g_hash_table_remove (self->overwrites, id);
   if (self->conflict != NULL && g_strcmp0 (self->conflict->record_id, id) == 0)
     g_clear_pointer (&self->conflict, conflict_free);
   return TRUE;
@@ -683,8 +883,13 @@ ts_store_accept_version (TsStore     *self,
     g_hash_table_insert (self->versions, g_strdup (id), GSIZE_TO_POINTER ((gsize) version));
   else
     g_hash_table_remove (self->versions, id);
+  /* Whatever the edit was made on, and whether the record is there now
+   * or not: the write goes on the database's version. */
+  g_hash_table_insert (self->overwrites, g_strdup (id), GSIZE_TO_POINTER ((gsize) version));
   if (theirs != NULL)
     g_hash_table_insert (self->bases, g_strdup (id), g_steal_pointer (&theirs));
+  else
+    g_hash_table_remove (self->bases, id);
   if (self->conflict != NULL && g_strcmp0 (self->conflict->record_id, id) == 0)
     g_clear_pointer (&self->conflict, conflict_free);
   return TRUE;

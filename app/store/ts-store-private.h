@@ -42,6 +42,8 @@ struct _TsStore
   gint64         load_time;
   /* The first run: the schema was created by this open. */
   gboolean       created;
+  /* Since when another connection has kept the file busy (SQLite). */
+  gint64         busy_since;
 
   /* ts-store-history.c: id → the version (gint64) this store knows;
    * what the open transaction will make of them; the last conflict. */
@@ -50,8 +52,19 @@ struct _TsStore
   /* id → the database's record an overwrite goes over (the log's old
    * values), until it is written. */
   GHashTable    *bases;
-  /* Its statements: the version check, the new version, the log's row. */
-  TsDbStmt      *history_statements[3];
+  /* id → the version (gint64, 0: deleted) an overwrite goes on: the next
+   * write of the record replaces whatever the database has then, created,
+   * changed or deleted by another process (ts_store_accept_version ()). */
+  GHashTable    *overwrites;
+  /* While a copy is written (ts-store-copy.c): the source's change log
+   * (TsStoreChange) and versions (id → gint64), written with its records
+   * instead of a log of their creation. */
+  GPtrArray     *copied_changes;
+  GHashTable    *copied_versions;
+  /* Its statements: the version check, the new version, the log's row,
+   * the last version the log has of a record (one re-created goes on
+   * from it), the advisory lock of a record id (PostgreSQL). */
+  TsDbStmt      *history_statements[5];
   TsStoreConflict *conflict;
   /* Set while the dataset takes records from the database (a reload):
    * the commit function writes nothing. */
@@ -63,6 +76,15 @@ struct _TsStore
 };
 
 /* ts-store.c */
+
+/* ts_store_open_full (), and when it creates the database, the copy's
+ * change log (TsStoreChange) and versions (id → gint64) with @seed's
+ * records, in the same transaction. */
+TsStore *_ts_store_open_copy      (const char   *path,
+                                   GBytes       *seed,
+                                   GPtrArray    *changes,
+                                   GHashTable   *versions,
+                                   GError      **error);
 
 /* Sets @error to "Could not open" the store's file, with SQLite's message;
  * returns FALSE. */
@@ -129,17 +151,39 @@ gboolean _ts_store_check_file     (TsStore      *self,
 
 /* ts-store-history.c */
 
+/* Inside the write transaction, before any change of @changes is
+ * written: on PostgreSQL, takes the records' locks in one order (that of
+ * their ids), so that two change sets of the same records wait for each
+ * other rather than deadlock, and two creations of one id are one after
+ * the other. Nothing on SQLite, whose write transaction has the file. */
+gboolean _ts_store_history_lock   (TsStore      *self,
+                                   GPtrArray    *changes,
+                                   GError      **error);
 /* Inside the write transaction, before @record_id is written: refuses
- * (TS_STORE_ERROR_CONFLICT) a change made on a stale version, else bumps
- * nothing. */
+ * (TS_STORE_ERROR_CONFLICT) a change made on a stale version, else sets
+ * @current to the version the database has (0: no such row) and @next to
+ * the one the change makes (0 for a deletion; one past the last the log
+ * has for a record created again). */
 gboolean _ts_store_history_check  (TsStore      *self,
                                    TsChange     *change,
+                                   gint64       *current,
+                                   gint64       *next,
                                    GError      **error);
 /* After the change's rows are written: the row's new version and the
- * change log's rows. */
+ * change log's rows, from the versions the check gave. */
 gboolean _ts_store_history_log    (TsStore      *self,
                                    TsChange     *change,
+                                   gint64        current,
+                                   gint64        next,
                                    GError      **error);
+/* Inside the transaction that writes a copy's records (unlogged): the
+ * source's change log and versions, self->copied_changes and
+ * self->copied_versions. */
+gboolean _ts_store_history_write_copy (TsStore  *self,
+                                       GError  **error);
+/* Every row of the change log, oldest first (TsStoreChange). */
+GPtrArray *_ts_store_history_read_all (TsStore  *self,
+                                       GError  **error);
 /* Inside the read transaction of the records: their versions become the
  * ones this store knows. */
 gboolean _ts_store_history_read_versions (TsStore    *self,

@@ -324,20 +324,27 @@ write_changes (TsStore    *self,
                gboolean    logged,
                GError    **error)
 {
+  if (logged && !_ts_store_history_lock (self, changes, error))
+    return FALSE;
+
   for (guint i = 0; i < changes->len; i++)
     {
       TsChange *change = g_ptr_array_index (changes, i);
-      gboolean ok;
+      /* Whether the database has a row: as the change says, unless an
+       * overwrite goes on what another process made of the record. */
+      gint64 current = change->old_record != NULL;
+      gint64 next = 0;
+      gboolean ok = TRUE;
 
-      if (logged && !_ts_store_history_check (self, change, error))
+      if (logged && !_ts_store_history_check (self, change, &current, &next, error))
         return FALSE;
 
       if (change->new_record != NULL)
-        ok = _ts_store_write_record (self, change->new_record, change->old_record != NULL, error);
-      else
+        ok = _ts_store_write_record (self, change->new_record, current != 0, error);
+      else if (current != 0)
         ok = delete_record (self, ts_record_get_id (change->old_record), error);
 
-      if (!ok || (logged && !_ts_store_history_log (self, change, error)))
+      if (!ok || (logged && !_ts_store_history_log (self, change, current, next, error)))
         return FALSE;
     }
 
@@ -364,7 +371,9 @@ commit_changes (TsDataset  *dataset,
       return FALSE;
     }
 
-  if (!write_changes (self, changes, TRUE, error)
+  /* A copy's records come with their log (ts-store-copy.c). */
+  if (!write_changes (self, changes, self->copied_changes == NULL, error)
+      || (self->copied_changes != NULL && !_ts_store_history_write_copy (self, error))
       || !_ts_store_commit (self, error))
     {
       /* A lost connection, a refused permission: said as such. */
@@ -417,12 +426,12 @@ _ts_store_import_seed (TsStore  *self,
       || !write_changes (self, changes, FALSE, error))
     return FALSE;
 
-  /* Each at version 1, the column's default. */
+  /* Each at version 1, the column's default, unless a copy says. */
   for (guint i = 0; i < records->len; i++)
     g_hash_table_insert (self->versions,
                          g_strdup (ts_record_get_id (g_ptr_array_index (records, i))),
                          GSIZE_TO_POINTER (1));
-  return TRUE;
+  return self->copied_changes == NULL || _ts_store_history_write_copy (self, error);
 }
 
 typedef struct
@@ -530,6 +539,27 @@ _ts_store_set_wal_mode (TsStore  *self,
   return TRUE;
 }
 
+/* Another process writes the file: wait for it, up to 10 seconds. Not
+ * sqlite3_busy_timeout (), which sleeps longer and longer between tries
+ * (100 ms at a time after the first half second): with several processes
+ * writing, each for a few milliseconds, a process that sleeps that long
+ * finds the file taken at every try and fails, while the others go on.
+ * Tries at short, random intervals take it as soon as it is free. */
+static int
+wait_while_busy (void *user_data,
+                 int   count)
+{
+  TsStore *self = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (count == 0)
+    self->busy_since = now;
+  if (now - self->busy_since > 10 * G_USEC_PER_SEC)
+    return 0;
+  g_usleep (g_random_int_range (200, 1000 + MIN (count, 40) * 100));
+  return 1;
+}
+
 /* Opens the file at the path, which exists: another program's file or a
  * newer version's is refused before anything writes to it. */
 static gboolean
@@ -557,7 +587,7 @@ open_file (TsStore  *self,
       return _ts_store_set_open_error (self, error);
     }
 
-  sqlite3_busy_timeout (handle, 5000);
+  sqlite3_busy_handler (handle, wait_while_busy, self);
 
   if (!checked && !_ts_store_check_file (self, &version, &empty, error))
     return FALSE;
@@ -739,6 +769,7 @@ ts_store_init (TsStore *self)
   self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending_versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->overwrites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 char *
@@ -752,7 +783,18 @@ ts_store_open_full (const char  *path,
                     GBytes      *seed,
                     GError     **error)
 {
+  return _ts_store_open_copy (path, seed, NULL, NULL, error);
+}
+
+TsStore *
+_ts_store_open_copy (const char  *path,
+                     GBytes      *seed,
+                     GPtrArray   *changes,
+                     GHashTable  *versions,
+                     GError     **error)
+{
   g_autoptr(TsStore) self = NULL;
+  gboolean opened;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -768,7 +810,12 @@ ts_store_open_full (const char  *path,
 
   /* Nothing this open made is left behind on failure, and nothing that
    * was there before (or that another process made) is removed. */
-  if (!open_database (self, seed, error))
+  self->copied_changes = changes;
+  self->copied_versions = versions;
+  opened = open_database (self, seed, error);
+  self->copied_changes = NULL;
+  self->copied_versions = NULL;
+  if (!opened)
     {
       _ts_store_close_database (self);
       return NULL;

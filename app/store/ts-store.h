@@ -109,9 +109,11 @@ gboolean    ts_store_reconnect     (TsStore     *self,
                                     GError     **error);
 
 /* History (ts-store-history.c). Every record row has a version (1 at
- * creation, +1 on every write); a change set written on a version another
- * process has since changed is refused with TS_STORE_ERROR_CONFLICT. Every
- * change is logged in the table `change`, in the same transaction. */
+ * creation, or one past the last its log has when a deleted record is
+ * created again; +1 on every write); a change set written on a version
+ * another process has since changed is refused with
+ * TS_STORE_ERROR_CONFLICT. Every change is logged in the table `change`,
+ * in the same transaction. */
 
 /* One row of the change log: a creation or a deletion (@field NULL, the
  * record's JSON in @new_value or @old_value), or one field of an update
@@ -165,7 +167,9 @@ gboolean    ts_store_reload_record (TsStore     *self,
                                     const char  *id,
                                     GError     **error);
 /* Overwrite: the next write of @id goes on the database's current version
- * (the conflict's), replacing the other process's change. */
+ * (the conflict's), replacing the other process's change, whatever it
+ * was: an edit, a deletion (the write adds the record back) or a record
+ * created with the same id. */
 gboolean    ts_store_accept_version (TsStore    *self,
                                      const char *id,
                                      GError    **error);
