@@ -106,8 +106,9 @@ failure_test_create_login (const char *location,
 
 /* Terminates the server's backends of Tianshan's connections to the
  * database of @location (as @user, or any user for NULL), and waits until
- * they are gone; asserts there were @n. What a server restart or a lost
- * network does to the store's connection. */
+ * they are gone; asserts there were @n at least (a connection another
+ * store of the test just closed may still be on its way out). What a
+ * server restart or a lost network does to the store's connection. */
 static inline void
 failure_test_terminate (const char *location,
                         const char *user,
@@ -119,7 +120,7 @@ failure_test_terminate (const char *location,
     failure_test_dbname (location), user != NULL ? " AND usename = '" : "",
     user != NULL ? user : "", user != NULL ? "'" : "");
   g_autofree char *count = store_test_server_query (location, sql);
-  g_autofree char *expected = g_strdup_printf ("%u", n);
 
-  g_assert_cmpstr (count, ==, expected);
+  g_assert_nonnull (count);
+  g_assert_cmpint (g_ascii_strtoll (count, NULL, 10), >=, n);
 }
