@@ -629,7 +629,7 @@ ts_dataset_apply (TsDataset  *self,
   if (!check_changes (self, changes, pending, error))
     return FALSE;
 
-  if (self->commit_func != NULL
+  if (self->commit_func != NULL && !self->applying_external
       && !self->commit_func (self, changes, self->commit_data, error))
     return FALSE;
 
@@ -992,3 +992,26 @@ ts_dataset_list_referrers (TsDataset  *self,
   return result;
 }
 
+gboolean
+ts_dataset_apply_external (TsDataset  *self,
+                           GPtrArray  *changes,
+                           GError    **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (TS_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (!self->applying_external, FALSE);
+
+  self->applying_external = TRUE;
+  ok = ts_dataset_apply (self, changes, error);
+  self->applying_external = FALSE;
+  return ok;
+}
+
+gboolean
+ts_dataset_is_applying_external (TsDataset *self)
+{
+  g_return_val_if_fail (TS_IS_DATASET (self), FALSE);
+
+  return self->applying_external;
+}

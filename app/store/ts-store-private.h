@@ -56,6 +56,16 @@ struct _TsStore
   /* Set while the dataset takes records from the database (a reload):
    * the commit function writes nothing. */
   gboolean       reloading;
+
+  /* ts-store-notify.c: live updates. The newest row of the change log
+   * this store has taken; SQLite's PRAGMA data_version when last polled;
+   * the server connection that LISTENs; the watch (a timeout or the
+   * socket); id → the last change another process made (TsStoreChange). */
+  gint64         last_seq;
+  gint64         data_version;
+  TsDb          *listen_db;
+  guint          watch_id;
+  GHashTable    *external;
 };
 
 /* ts-store.c */
@@ -155,6 +165,20 @@ void     _ts_store_history_finalize (TsStore    *self);
  * the database has it now. */
 void     _ts_store_history_fill_conflict (TsStore *self);
 
+/* ts-store-notify.c */
+
+/* At open, before the records are read: the change log's newest row. */
+gboolean _ts_store_notify_init    (TsStore      *self,
+                                   GError      **error);
+/* Inside the write transaction, on PostgreSQL: NOTIFY the other stores
+ * (delivered when it commits, never if it rolls back). */
+gboolean _ts_store_notify_send    (TsStore      *self,
+                                   GPtrArray    *changes,
+                                   GError      **error);
+/* Stops watching and closes the listening connection. */
+void     _ts_store_notify_stop    (TsStore      *self);
+void     _ts_store_notify_class_init (GObjectClass *object_class);
+
 /* ts-store-tables.c: the relational schema made from the record types'
  * field descriptors (data/dataset/SCHEMA.md). */
 
@@ -177,6 +201,12 @@ int        _ts_store_tables_write      (TsStore     *self,
 /* Every record, in the order they were added, not yet checked (and their
  * versions, _ts_store_history_read_versions). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
+                                        GError     **error);
+/* Inside the open (read) transaction: the records the change log has
+ * changed after its row @since, as they are now (those deleted are not
+ * there), not yet checked. */
+GPtrArray *_ts_store_tables_load_since (TsStore     *self,
+                                        gint64       since,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
 

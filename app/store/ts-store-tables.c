@@ -778,14 +778,41 @@ read_scalar (TsDbStmt       *stmt,
                              id, path, error);
 }
 
+/* @table's SELECT, or with @since >= 0 only the rows of the records the
+ * change log has changed after its row @since (live updates,
+ * ts-store-notify.c). */
+static TsDbStmt *
+prepare_select (TsStore  *self,
+                Table    *table,
+                gint64    since)
+{
+  g_autoptr(GString) sql = NULL;
+  TsDbResult prepared;
+  TsDbStmt *stmt;
+
+  if (since < 0)
+    return ts_db_prepare (self->db, table->select_sql, FALSE, &prepared);
+
+  sql = g_string_new (table->select_sql);
+  g_string_replace (sql, " ORDER BY ",
+                    table->kind == TABLE_RECORD
+                    ? " WHERE id IN (SELECT record_id FROM change WHERE seq > ?1) ORDER BY "
+                    : " WHERE record_id IN (SELECT record_id FROM change WHERE seq > ?1) "
+                      "ORDER BY ", 1);
+  stmt = ts_db_prepare (self->db, sql->str, FALSE, &prepared);
+  if (stmt != NULL && ts_db_bind_int64 (stmt, 1, since) != TS_DB_OK)
+    g_clear_pointer (&stmt, ts_db_finalize);
+  return stmt;
+}
+
 static gboolean
 load_table (TsStore     *self,
             Table       *table,
             GHashTable  *by_id,
+            gint64       since,
             GError     **error)
 {
   TsDbStmt *stmt = NULL;
-  TsDbResult prepared;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *owner = NULL;
   TsRecord *record = NULL;
@@ -793,7 +820,7 @@ load_table (TsStore     *self,
   int rc;
   gboolean ok = TRUE;
 
-  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
+  if ((stmt = prepare_select (self, table, since)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
@@ -913,13 +940,13 @@ load_record_table (TsStore     *self,
                    Table       *table,
                    GPtrArray   *records,
                    GHashTable  *by_id,
+                   gint64       since,
                    GError     **error)
 {
   TsDbStmt *stmt = NULL;
-  TsDbResult prepared;
   int rc;
 
-  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
+  if ((stmt = prepare_select (self, table, since)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
@@ -982,9 +1009,9 @@ _ts_store_tables_load (TsStore  *self,
                                   ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, -1, error);
   for (guint i = 1; i < tables->len && ok; i++)
-    ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
+    ok = load_table (self, g_ptr_array_index (tables, i), by_id, -1, error);
   ok = ok && _ts_store_history_read_versions (self, error); /* as of the same moment */
   if (!ok)
     {
@@ -994,5 +1021,25 @@ _ts_store_tables_load (TsStore  *self,
   if (!_ts_store_exec_sql (self, "COMMIT", error))
     return NULL;
 
+  return g_steal_pointer (&records);
+}
+
+GPtrArray *
+_ts_store_tables_load_since (TsStore  *self,
+                             gint64    since,
+                             GError  **error)
+{
+  GPtrArray *tables = get_tables ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean ok;
+
+  g_return_val_if_fail (since >= 0, NULL);
+
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, since, error);
+  for (guint i = 1; i < tables->len && ok; i++)
+    ok = load_table (self, g_ptr_array_index (tables, i), by_id, since, error);
+  if (!ok)
+    return NULL;
   return g_steal_pointer (&records);
 }

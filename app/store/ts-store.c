@@ -360,6 +360,7 @@ commit_changes (TsDataset  *dataset,
     return FALSE;
 
   if (!write_changes (self, changes, TRUE, error)
+      || !_ts_store_notify_send (self, changes, error)
       || !_ts_store_commit (self, error))
     {
       _ts_store_rollback (self);
@@ -497,6 +498,7 @@ _ts_store_close_database (TsStore *self)
     g_clear_pointer (&self->statements[i], ts_db_finalize);
   _ts_store_tables_finalize (self);
   _ts_store_history_finalize (self);
+  _ts_store_notify_stop (self);
 
   g_clear_pointer (&self->db, ts_db_close);
 }
@@ -673,6 +675,9 @@ open_database (TsStore  *self,
   if (self->conninfo == NULL && !open_file (self, seed, placed, error))
     return FALSE;
 
+  /* Before the records: live updates take what is committed meanwhile. */
+  if (!_ts_store_notify_init (self, error))
+    return FALSE;
   if (!self->created && !load_records (self, error))
     return FALSE;
 
@@ -718,6 +723,7 @@ ts_store_class_init (TsStoreClass *klass)
 
   object_class->dispose = ts_store_dispose;
   object_class->finalize = ts_store_finalize;
+  _ts_store_notify_class_init (object_class);
 }
 
 static void

@@ -1,0 +1,446 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Live updates: another analyst's change set shows in this store's dataset
+ * within a second of its commit. What changed is always read from the
+ * change log (ts-store-history.c), which the writer fills in the same
+ * transaction as the records: the rows after the newest one this store
+ * has taken name the records, which are read as they are now, in one read
+ * transaction with those rows, so that what is applied is one committed
+ * state of the database. How the store learns that there is something to
+ * read differs:
+ *
+ * - PostgreSQL: the write transaction runs pg_notify ('tianshan', …),
+ *   which the server delivers only when it commits; each watching store
+ *   LISTENs on a second connection of its own (the first one runs the
+ *   store's statements, and waits for them) whose socket a GSource
+ *   watches in the main context.
+ * - SQLite: PRAGMA data_version changes when another connection commits
+ *   to the file; reading it costs no I/O, so it is polled.
+ *
+ * Its own commits are in the log too: a record whose version in the
+ * database is the one this store knows is left alone. */
+#define G_LOG_DOMAIN "ts-store"
+
+#include "config.h"
+
+#include <glib-unix.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ts-field-load.h"
+#include "ts-record.h"
+#include "ts-store.h"
+#include "ts-store-private.h"
+
+/* The channel every Tianshan store of a database notifies and listens
+ * on. The payload names the records (for someone watching with psql);
+ * stores read the log, not the payload. */
+#define CHANNEL "tianshan"
+/* NOTIFY's payload must stay under 8000 bytes. */
+#define MAX_PAYLOAD 4000
+
+enum
+{
+  EXTERNAL_CHANGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+_ts_store_notify_class_init (GObjectClass *object_class)
+{
+  /**
+   * TsStore::external-change:
+   * @changes: (element-type TsStoreChange): the newest change-log row of
+   *   each record another process changed, as just applied to the dataset
+   */
+  signals[EXTERNAL_CHANGE] =
+    g_signal_new ("external-change",
+                  G_TYPE_FROM_CLASS (object_class),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_PTR_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static gboolean
+set_read_error (TsStore  *self,
+                TsDb     *db,
+                GError  **error)
+{
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+               _("Could not read the changes other analysts made to “%s”: %s"),
+               self->path, ts_db_errmsg (db));
+  return FALSE;
+}
+
+gboolean
+_ts_store_notify_init (TsStore  *self,
+                       GError  **error)
+{
+  TsDbStmt *stmt;
+  TsDbResult rc;
+
+  stmt = ts_db_prepare (self->db, "SELECT coalesce (max (seq), 0) FROM change", FALSE, &rc);
+  if (stmt == NULL || ts_db_step (stmt) != TS_DB_ROW)
+    {
+      ts_db_finalize (stmt);
+      return _ts_store_set_open_error (self, error);
+    }
+  self->last_seq = ts_db_column_int64 (stmt, 0);
+  ts_db_finalize (stmt);
+  return TRUE;
+}
+
+gboolean
+_ts_store_notify_send (TsStore    *self,
+                       GPtrArray  *changes,
+                       GError    **error)
+{
+  g_autoptr(GString) payload = g_string_new (NULL);
+  TsDbStmt *stmt;
+  TsDbResult rc;
+  gboolean ok;
+
+  if (ts_db_get_kind (self->db) != TS_DB_POSTGRESQL)
+    return TRUE;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      TsChange *change = g_ptr_array_index (changes, i);
+      const char *id = ts_record_get_id (change->new_record != NULL ? change->new_record
+                                                                    : change->old_record);
+
+      if (payload->len + strlen (id) + 1 > MAX_PAYLOAD)
+        {
+          g_string_append (payload, " …");
+          break;
+        }
+      if (payload->len > 0)
+        g_string_append_c (payload, ' ');
+      g_string_append (payload, id);
+    }
+
+  stmt = ts_db_prepare (self->db, "SELECT pg_notify ('" CHANNEL "', ?1)", FALSE, &rc);
+  ok = stmt != NULL && ts_db_bind_text (stmt, 1, payload->str) == TS_DB_OK
+       && ts_db_step (stmt) == TS_DB_ROW;
+  ts_db_finalize (stmt);
+  if (!ok)
+    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                 _("Could not save the changes to “%s”: %s"), self->path,
+                 ts_db_errmsg (self->db));
+  return ok;
+}
+
+static GHashTable *
+ensure_external (TsStore *self)
+{
+  if (self->external == NULL)
+    self->external = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) ts_store_change_free);
+  return self->external;
+}
+
+/* Inside the read transaction: the log's rows after @since, the newest of
+ * each record (in @newest, keyed by its record_id) in the order the
+ * records first appear (@order). */
+static gboolean
+read_log (TsStore     *self,
+          gint64       since,
+          GHashTable  *newest,
+          GPtrArray   *order,
+          gint64      *last_seq,
+          GError     **error)
+{
+  TsDbStmt *stmt;
+  TsDbResult rc;
+
+  stmt = ts_db_prepare (self->db, "SELECT seq, record_id, at, who, action, version "
+                                  "FROM change WHERE seq > ?1 ORDER BY seq", FALSE, &rc);
+  if (stmt == NULL || ts_db_bind_int64 (stmt, 1, since) != TS_DB_OK)
+    {
+      ts_db_finalize (stmt);
+      return set_read_error (self, self->db, error);
+    }
+  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
+    {
+      TsStoreChange *change = g_new0 (TsStoreChange, 1);
+
+      change->seq = ts_db_column_int64 (stmt, 0);
+      change->record_id = g_strdup (ts_db_column_text (stmt, 1));
+      change->at = g_strdup (ts_db_column_text (stmt, 2));
+      change->who = g_strdup (ts_db_column_text (stmt, 3));
+      change->action = g_strdup (ts_db_column_text (stmt, 4));
+      change->version = ts_db_column_int64 (stmt, 5);
+      *last_seq = MAX (*last_seq, change->seq);
+      if (!g_hash_table_contains (newest, change->record_id))
+        g_ptr_array_add (order, g_strdup (change->record_id));
+      /* The key is the value's own id: replaced with it. */
+      g_hash_table_replace (newest, change->record_id, change);
+    }
+  ts_db_finalize (stmt);
+  if (rc != TS_DB_DONE)
+    return set_read_error (self, self->db, error);
+  return TRUE;
+}
+
+/* Inside the read transaction: the versions of the records the log's rows
+ * after @since name, as the database has them now. */
+static GHashTable *
+read_versions (TsStore  *self,
+               gint64    since,
+               GError  **error)
+{
+  g_autoptr(GHashTable) versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  TsDbStmt *stmt;
+  TsDbResult rc;
+
+  stmt = ts_db_prepare (self->db, "SELECT id, version FROM record WHERE id IN "
+                                  "(SELECT record_id FROM change WHERE seq > ?1)", FALSE, &rc);
+  if (stmt == NULL || ts_db_bind_int64 (stmt, 1, since) != TS_DB_OK)
+    {
+      ts_db_finalize (stmt);
+      set_read_error (self, self->db, error);
+      return NULL;
+    }
+  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
+    g_hash_table_insert (versions, g_strdup (ts_db_column_text (stmt, 0)),
+                         GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
+  ts_db_finalize (stmt);
+  if (rc != TS_DB_DONE)
+    {
+      set_read_error (self, self->db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&versions);
+}
+
+gboolean
+ts_store_take_external_changes (TsStore  *self,
+                                GError  **error)
+{
+  g_autoptr(GHashTable) newest = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GHashTable) versions = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) taken = NULL;
+  gint64 since, last_seq;
+  gboolean ok;
+
+  g_return_val_if_fail (TS_IS_STORE (self), FALSE);
+
+  /* Not inside one of the store's own transactions (a handler of the
+   * dataset's signal that iterates the main loop): next time. */
+  if (self->db == NULL || ts_db_in_transaction (self->db) || self->reloading)
+    return TRUE;
+
+  since = last_seq = self->last_seq;
+  newest = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                  (GDestroyNotify) ts_store_change_free);
+  order = g_ptr_array_new_with_free_func (g_free);
+
+  /* One committed state: the log's rows and the records they name. */
+  if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
+                                 ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
+    return FALSE;
+  ok = read_log (self, since, newest, order, &last_seq, error);
+  if (ok && order->len > 0)
+    {
+      ok = (records = _ts_store_tables_load_since (self, since, error)) != NULL
+           && (versions = read_versions (self, since, error)) != NULL;
+    }
+  if (!ok)
+    {
+      _ts_store_rollback (self);
+      return FALSE;
+    }
+  if (!_ts_store_exec_sql (self, "COMMIT", error))
+    return FALSE;
+  if (order->len == 0)
+    return TRUE;
+
+  by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < records->len; i++)
+    g_hash_table_insert (by_id, (gpointer) ts_record_get_id (g_ptr_array_index (records, i)),
+                         g_ptr_array_index (records, i));
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
+  taken = g_ptr_array_new ();
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *id = g_ptr_array_index (order, i);
+      TsRecord *theirs = g_hash_table_lookup (by_id, id);
+      TsRecord *ours = ts_dataset_lookup (self->dataset, id);
+      gint64 version = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (versions, id));
+
+      /* This store's own change, or one it has taken already. */
+      if (version == ts_store_get_version (self, id) && (ours != NULL) == (theirs != NULL))
+        continue;
+      if (theirs != NULL && !ts_field_load_check (theirs, error))
+        {
+          g_prefix_error (error, _("Could not read the changes other analysts made to “%s”: "),
+                          self->path);
+          /* Not read again and again: the next change of the record
+           * brings it. */
+          self->last_seq = last_seq;
+          return FALSE;
+        }
+      if (ours != NULL || theirs != NULL)
+        g_ptr_array_add (changes, ts_change_new (ours, theirs));
+      g_ptr_array_add (taken, (gpointer) id);
+    }
+
+  if (changes->len > 0 && !ts_dataset_apply_external (self->dataset, changes, error))
+    {
+      g_prefix_error (error, _("Could not show the changes other analysts made to “%s”: "),
+                      self->path);
+      self->last_seq = last_seq;
+      return FALSE;
+    }
+
+  self->last_seq = last_seq;
+  if (taken->len == 0)
+    return TRUE;
+
+  ensure_external (self);
+  for (guint i = 0; i < taken->len; i++)
+    {
+      const char *id = g_ptr_array_index (taken, i);
+      gint64 version = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (versions, id));
+      TsStoreChange *change = g_hash_table_lookup (newest, id);
+
+      if (version != 0)
+        g_hash_table_insert (self->versions, g_strdup (id), GSIZE_TO_POINTER ((gsize) version));
+      else
+        g_hash_table_remove (self->versions, id);
+      g_hash_table_steal (newest, id);
+      g_hash_table_replace (self->external, change->record_id, change);
+      g_ptr_array_index (taken, i) = change;
+    }
+  g_debug ("Took %u records changed by other processes from “%s”", taken->len, self->path);
+  g_signal_emit (self, signals[EXTERNAL_CHANGE], 0, taken);
+  return TRUE;
+}
+
+static void
+take_now (TsStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Not a warning: a busy or lost connection is told by the next save. */
+  if (!ts_store_take_external_changes (self, &error))
+    g_message ("%s", error->message);
+}
+
+static gboolean
+on_poll_timeout (gpointer user_data)
+{
+  TsStore *self = user_data;
+  sqlite3 *sqlite = _ts_store_get_database (self);
+  sqlite3_stmt *stmt = NULL;
+  gint64 data_version = self->data_version;
+
+  if (sqlite == NULL)
+    {
+      self->watch_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (sqlite3_prepare_v2 (sqlite, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    data_version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (data_version != self->data_version)
+    {
+      self->data_version = data_version;
+      take_now (self);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_socket_ready (int           fd,
+                 GIOCondition  condition,
+                 gpointer      user_data)
+{
+  TsStore *self = user_data;
+  guint n_notifications = 0;
+
+  if (!ts_db_take_notifications (self->listen_db, &n_notifications))
+    {
+      g_message ("Live updates from “%s” stopped: %s", self->path,
+                 ts_db_errmsg (self->listen_db));
+      self->watch_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (n_notifications > 0)
+    take_now (self);
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+ts_store_watch (TsStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), FALSE);
+
+  if (self->watch_id != 0)
+    return TRUE;
+  if (self->db == NULL)
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                   _("Could not save the changes: the database “%s” is closed"), self->path);
+      return FALSE;
+    }
+
+  if (ts_db_get_kind (self->db) == TS_DB_SQLITE)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (_ts_store_get_database (self), "PRAGMA data_version", -1, &stmt,
+                              NULL) == SQLITE_OK
+          && sqlite3_step (stmt) == SQLITE_ROW)
+        self->data_version = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+      self->watch_id = g_timeout_add (TS_STORE_POLL_INTERVAL_MS, on_poll_timeout, self);
+      g_source_set_name_by_id (self->watch_id, "[tianshan] store poll");
+    }
+  else
+    {
+      self->listen_db = ts_db_open_postgresql (self->conninfo, self->path, error);
+      if (self->listen_db == NULL)
+        return FALSE;
+      if (ts_db_exec (self->listen_db, "LISTEN " CHANNEL) != TS_DB_OK)
+        {
+          set_read_error (self, self->listen_db, error);
+          g_clear_pointer (&self->listen_db, ts_db_close);
+          return FALSE;
+        }
+      self->watch_id = g_unix_fd_add (ts_db_get_socket (self->listen_db),
+                                      G_IO_IN | G_IO_HUP | G_IO_ERR, on_socket_ready, self);
+      g_source_set_name_by_id (self->watch_id, "[tianshan] store notifications");
+    }
+
+  /* What was committed between the open and now. */
+  return ts_store_take_external_changes (self, error);
+}
+
+void
+_ts_store_notify_stop (TsStore *self)
+{
+  g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_pointer (&self->listen_db, ts_db_close);
+  g_clear_pointer (&self->external, g_hash_table_unref);
+}
+
+const TsStoreChange *
+ts_store_get_external_change (TsStore    *self,
+                              const char *id)
+{
+  g_return_val_if_fail (TS_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return self->external != NULL ? g_hash_table_lookup (self->external, id) : NULL;
+}
