@@ -64,14 +64,22 @@ _ts_store_notify_class_init (GObjectClass *object_class)
 }
 
 static gboolean
+set_read_error_message (TsStore     *self,
+                        const char  *message,
+                        GError     **error)
+{
+  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+               _("Could not read the changes other analysts made to “%s”: %s"),
+               self->path, message);
+  return FALSE;
+}
+
+static gboolean
 set_read_error (TsStore  *self,
                 TsDb     *db,
                 GError  **error)
 {
-  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-               _("Could not read the changes other analysts made to “%s”: %s"),
-               self->path, ts_db_errmsg (db));
-  return FALSE;
+  return set_read_error_message (self, ts_db_errmsg (db), error);
 }
 
 gboolean
@@ -226,6 +234,7 @@ ts_store_take_external_changes (TsStore  *self,
   g_autoptr(GHashTable) versions = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) taken = NULL;
+  g_autoptr(GError) local_error = NULL;
   gint64 since, last_seq;
   gboolean ok;
 
@@ -278,26 +287,22 @@ ts_store_take_external_changes (TsStore  *self,
       /* This store's own change, or one it has taken already. */
       if (version == ts_store_get_version (self, id) && (ours != NULL) == (theirs != NULL))
         continue;
-      if (theirs != NULL && !ts_field_load_check (theirs, error))
+      if (theirs != NULL && !ts_field_load_check (theirs, &local_error))
         {
-          g_prefix_error (error, _("Could not read the changes other analysts made to “%s”: "),
-                          self->path);
           /* Not read again and again: the next change of the record
            * brings it. */
           self->last_seq = last_seq;
-          return FALSE;
+          return set_read_error_message (self, local_error->message, error);
         }
       if (ours != NULL || theirs != NULL)
         g_ptr_array_add (changes, ts_change_new (ours, theirs));
       g_ptr_array_add (taken, (gpointer) id);
     }
 
-  if (changes->len > 0 && !ts_dataset_apply_external (self->dataset, changes, error))
+  if (changes->len > 0 && !ts_dataset_apply_external (self->dataset, changes, &local_error))
     {
-      g_prefix_error (error, _("Could not show the changes other analysts made to “%s”: "),
-                      self->path);
       self->last_seq = last_seq;
-      return FALSE;
+      return set_read_error_message (self, local_error->message, error);
     }
 
   self->last_seq = last_seq;
@@ -385,15 +390,10 @@ ts_store_watch (TsStore  *self,
                 GError  **error)
 {
   g_return_val_if_fail (TS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
 
   if (self->watch_id != 0)
     return TRUE;
-  if (self->db == NULL)
-    {
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                   _("Could not save the changes: the database “%s” is closed"), self->path);
-      return FALSE;
-    }
 
   if (ts_db_get_kind (self->db) == TS_DB_SQLITE)
     {
