@@ -372,6 +372,57 @@ test_live_check_version (void)
   counter_clear (&counter);
 }
 
+static PGresult *
+server_exec (PGconn     *conn,
+             const char *sql)
+{
+  PGresult *result = PQexec (conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  return result;
+}
+
+/* On the server, a transaction that took its seq in the change log before
+ * another one and commits after it: the watching store has taken the
+ * later seq by then, and still takes the earlier one when it commits. */
+static void
+test_live_out_of_order (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "live.db");
+  g_autoptr(TsStore) mine = store_test_open (path, TRUE);
+  g_autoptr(TsStore) theirs = store_test_open (path, FALSE);
+  PGconn *slow;
+  Counter counter = { 0, };
+
+  watch (mine, &counter);
+
+  /* The slow writer, by hand as the store writes: the log's row first. */
+  slow = PQconnectdb (path);
+  g_assert_cmpint (PQstatus (slow), ==, CONNECTION_OK);
+  PQclear (server_exec (slow, "BEGIN"));
+  PQclear (server_exec (slow, "INSERT INTO change (record_id, at, who, action, field, "
+                              "old_value, new_value, version) VALUES ('" OTHER_MEETING "', "
+                              "'2026-12-06T21:00:00Z', current_user, 'update', 'summary', "
+                              "NULL, '\"Slow\"', 2)"));
+
+  set_summary (theirs, MEETING, "Fast");
+  wait_summary (mine, MEETING, "Fast");
+
+  PQclear (server_exec (slow, "UPDATE record SET summary = 'Slow', version = 2 "
+                              "WHERE id = '" OTHER_MEETING "'"));
+  PQclear (server_exec (slow, "COMMIT"));
+  PQfinish (slow);
+  /* Another change makes the store look (the slow writer sent no NOTIFY). */
+  set_summary (theirs, PERSON, "Later");
+  wait_summary (mine, PERSON, "Later");
+  wait_summary (mine, OTHER_MEETING, "Slow");
+  g_assert_cmpint (ts_store_get_version (mine, OTHER_MEETING), ==, 2);
+
+  counter_clear (&counter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +435,9 @@ main (int   argc,
   g_test_add_func ("/store/live/own-once", test_live_own_once);
   g_test_add_func ("/store/live/rollback", test_live_rollback);
   g_test_add_func ("/store/live/check-version", test_live_check_version);
+  /* SQLite has one writer at a time. */
+  if (store_test_server () != NULL)
+    g_test_add_func ("/store/live/out-of-order", test_live_out_of_order);
 
   return g_test_run ();
 }

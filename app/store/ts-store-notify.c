@@ -17,7 +17,15 @@
  *   to the file; reading it costs no I/O, so it is polled.
  *
  * Its own commits are in the log too: a record whose version in the
- * database is the one this store knows is left alone. */
+ * database is the one this store knows is left alone.
+ *
+ * On the server, seqs are handed out as rows are inserted, not as their
+ * transactions commit: a transaction can commit seq 11 while another one
+ * still holds 10. A seq below the newest taken that no committed row has
+ * is a gap, read again until its row comes or GAP_SECONDS pass (it was
+ * rolled back, or its transaction ran longer than that; a save over such
+ * a change is still refused as stale, ts-store-history.c). SQLite has one
+ * writer at a time: its seqs commit in order. */
 #define G_LOG_DOMAIN "ts-store"
 
 #include "config.h"
@@ -37,6 +45,17 @@
 #define CHANNEL "tianshan"
 /* NOTIFY's payload must stay under 8000 bytes. */
 #define MAX_PAYLOAD 4000
+/* How long a gap in the seqs is read again. */
+#define GAP_SECONDS 600
+/* Beyond this many missing seqs at once (a sequence that jumped after a
+ * server crash), they are not waited for. */
+#define MAX_GAPS 1024
+
+typedef struct
+{
+  gint64 seq;
+  gint64 missed_at;   /* monotonic */
+} Gap;
 
 enum
 {
@@ -157,6 +176,7 @@ read_log (TsStore     *self,
           gint64       since,
           GHashTable  *newest,
           GPtrArray   *order,
+          GArray      *seen,
           gint64      *last_seq,
           GError     **error)
 {
@@ -181,6 +201,7 @@ read_log (TsStore     *self,
       change->action = g_strdup (ts_db_column_text (stmt, 4));
       change->version = ts_db_column_int64 (stmt, 5);
       *last_seq = MAX (*last_seq, change->seq);
+      g_array_append_val (seen, change->seq);
       if (!g_hash_table_contains (newest, change->record_id))
         g_ptr_array_add (order, g_strdup (change->record_id));
       /* The key is the value's own id: replaced with it. */
@@ -223,6 +244,48 @@ read_versions (TsStore  *self,
   return g_steal_pointer (&versions);
 }
 
+/* The seqs after @since: @seen (ascending) came; those between the newest
+ * taken before (@taken) and now (@last_seq) that did not are new gaps, and
+ * old gaps that came or waited too long go. */
+static void
+update_gaps (TsStore *self,
+             GArray  *seen,
+             gint64   taken,
+             gint64   last_seq)
+{
+  gint64 now = g_get_monotonic_time ();
+  guint next = 0;
+
+  if (ts_db_get_kind (self->db) != TS_DB_POSTGRESQL)
+    return;
+  if (self->gaps == NULL)
+    self->gaps = g_array_new (FALSE, FALSE, sizeof (Gap));
+
+  for (guint i = 0; i < self->gaps->len; )
+    {
+      Gap *gap = &g_array_index (self->gaps, Gap, i);
+      gboolean came = FALSE;
+
+      for (guint j = 0; j < seen->len && !came; j++)
+        came = g_array_index (seen, gint64, j) == gap->seq;
+      if (came || now - gap->missed_at > GAP_SECONDS * G_USEC_PER_SEC)
+        g_array_remove_index (self->gaps, i);
+      else
+        i++;
+    }
+
+  if (last_seq - taken > MAX_GAPS)
+    return;
+  for (gint64 seq = taken + 1; seq < last_seq; seq++)
+    {
+      while (next < seen->len && g_array_index (seen, gint64, next) < seq)
+        next++;
+      if (next < seen->len && g_array_index (seen, gint64, next) == seq)
+        continue;
+      g_array_append_vals (self->gaps, &(Gap) { seq, now }, 1);
+    }
+}
+
 gboolean
 ts_store_take_external_changes (TsStore  *self,
                                 GError  **error)
@@ -235,6 +298,7 @@ ts_store_take_external_changes (TsStore  *self,
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) taken = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 since, last_seq;
   gboolean ok;
 
@@ -245,7 +309,11 @@ ts_store_take_external_changes (TsStore  *self,
   if (self->db == NULL || ts_db_in_transaction (self->db) || self->reloading)
     return TRUE;
 
-  since = last_seq = self->last_seq;
+  /* From the oldest gap on, if there is one: what was read already is
+   * read again, and left alone as this store's versions say. */
+  last_seq = self->last_seq;
+  since = self->gaps != NULL && self->gaps->len > 0
+          ? MIN (g_array_index (self->gaps, Gap, 0).seq - 1, last_seq) : last_seq;
   newest = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                   (GDestroyNotify) ts_store_change_free);
   order = g_ptr_array_new_with_free_func (g_free);
@@ -254,7 +322,7 @@ ts_store_take_external_changes (TsStore  *self,
   if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return FALSE;
-  ok = read_log (self, since, newest, order, &last_seq, error);
+  ok = read_log (self, since, newest, order, seen, &last_seq, error);
   if (ok && order->len > 0)
     {
       ok = (records = _ts_store_tables_load_since (self, since, error)) != NULL
@@ -267,6 +335,7 @@ ts_store_take_external_changes (TsStore  *self,
     }
   if (!_ts_store_exec_sql (self, "COMMIT", error))
     return FALSE;
+  update_gaps (self, seen, self->last_seq, last_seq);
   if (order->len == 0)
     return TRUE;
 
@@ -433,6 +502,7 @@ _ts_store_notify_stop (TsStore *self)
   g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_pointer (&self->listen_db, ts_db_close);
   g_clear_pointer (&self->external, g_hash_table_unref);
+  g_clear_pointer (&self->gaps, g_array_unref);
 }
 
 const TsStoreChange *

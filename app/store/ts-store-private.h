@@ -66,6 +66,10 @@ struct _TsStore
   TsDb          *listen_db;
   guint          watch_id;
   GHashTable    *external;
+  /* PostgreSQL: seqs below the newest taken that no committed row had yet
+   * (a transaction that took its seq before another one and commits after
+   * it, or one rolled back), with when they were first missed. */
+  GArray        *gaps;
 };
 
 /* ts-store.c */
