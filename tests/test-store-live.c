@@ -15,6 +15,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ts-error.h"
 #include "ts-person.h"
 #include "ts-store.h"
 #include "ts-undo-stack.h"
@@ -209,6 +210,35 @@ test_live_update (void)
   g_assert_true (ts_undo_stack_can_undo (undo));
   g_assert_true (ts_store_watch (theirs, NULL));
   wait_summary (theirs, MEETING, "My summary on theirs");
+
+  counter_clear (&counter);
+}
+
+/* An edit of the user's that another analyst changed since cannot be
+ * undone over their change: the undo is refused, and theirs stays. */
+static void
+test_live_undo_refused (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "live.db");
+  g_autoptr(TsStore) mine = store_test_open (path, TRUE);
+  g_autoptr(TsStore) theirs = store_test_open (path, FALSE);
+  g_autoptr(TsUndoStack) undo = ts_undo_stack_new (ts_store_get_dataset (mine));
+  g_autoptr(GError) error = NULL;
+  Counter counter = { 0, };
+
+  watch (mine, &counter);
+  set_summary (mine, MEETING, "Mine");
+  g_assert_true (ts_store_watch (theirs, NULL));
+  wait_summary (theirs, MEETING, "Mine");
+  set_summary (theirs, MEETING, "Theirs on mine");
+  wait_summary (mine, MEETING, "Theirs on mine");
+
+  g_assert_true (ts_undo_stack_can_undo (undo));
+  g_assert_false (ts_undo_stack_undo (undo, &error));
+  g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_FAILED);
+  g_assert_cmpstr (ts_record_get_summary (ts_dataset_lookup (ts_store_get_dataset (mine),
+                                                             MEETING)), ==, "Theirs on mine");
 
   counter_clear (&counter);
 }
@@ -431,6 +461,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/live/update", test_live_update);
+  g_test_add_func ("/store/live/undo-refused", test_live_undo_refused);
   g_test_add_func ("/store/live/create-delete", test_live_create_delete);
   g_test_add_func ("/store/live/own-once", test_live_own_once);
   g_test_add_func ("/store/live/rollback", test_live_rollback);

@@ -991,27 +991,3 @@ ts_dataset_list_referrers (TsDataset  *self,
   g_ptr_array_sort (result, compare_newest_first);
   return result;
 }
-
-gboolean
-ts_dataset_apply_external (TsDataset  *self,
-                           GPtrArray  *changes,
-                           GError    **error)
-{
-  gboolean ok;
-
-  g_return_val_if_fail (TS_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (!self->applying_external, FALSE);
-
-  self->applying_external = TRUE;
-  ok = ts_dataset_apply (self, changes, error);
-  self->applying_external = FALSE;
-  return ok;
-}
-
-gboolean
-ts_dataset_is_applying_external (TsDataset *self)
-{
-  g_return_val_if_fail (TS_IS_DATASET (self), FALSE);
-
-  return self->applying_external;
-}

@@ -467,7 +467,7 @@ _ts_store_history_read_versions (TsStore  *self,
   TsDbResult rc;
 
   ensure_versions (self);
-  if ((stmt = ts_db_prepare (self->db, "SELECT id, version FROM record", FALSE, &rc)) == NULL)
+  if ((stmt = _ts_store_notify_prepare (self, "SELECT id, version FROM record", &rc)) == NULL)
     return _ts_store_set_open_error (self, error);
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
     g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),

@@ -213,35 +213,31 @@ read_log (TsStore     *self,
   return TRUE;
 }
 
-/* Inside the read transaction: the versions of the records the log's rows
- * after @since name, as the database has them now. */
-static GHashTable *
-read_versions (TsStore  *self,
-               gint64    since,
-               GError  **error)
+TsDbStmt *
+_ts_store_notify_prepare (TsStore     *self,
+                          const char  *sql,
+                          TsDbResult  *result)
 {
-  g_autoptr(GHashTable) versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) filtered = NULL;
+  const char *order = strstr (sql, " ORDER BY ");
+  /* The table record itself: its id column is id. */
+  const char *from_record = strstr (sql, " FROM record");
+  gboolean record = from_record != NULL
+                    && (from_record[12] == '\0' || from_record[12] == ' ');
   TsDbStmt *stmt;
-  TsDbResult rc;
 
-  stmt = ts_db_prepare (self->db, "SELECT id, version FROM record WHERE id IN "
-                                  "(SELECT record_id FROM change WHERE seq > ?1)", FALSE, &rc);
-  if (stmt == NULL || ts_db_bind_int64 (stmt, 1, since) != TS_DB_OK)
-    {
-      ts_db_finalize (stmt);
-      set_read_error (self, self->db, error);
-      return NULL;
-    }
-  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
-    g_hash_table_insert (versions, g_strdup (ts_db_column_text (stmt, 0)),
-                         GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
-  ts_db_finalize (stmt);
-  if (rc != TS_DB_DONE)
-    {
-      set_read_error (self, self->db, error);
-      return NULL;
-    }
-  return g_steal_pointer (&versions);
+  if (self->load_since < 0)
+    return ts_db_prepare (self->db, sql, FALSE, result);
+
+  filtered = g_string_new_len (sql, order != NULL ? order - sql : (gssize) strlen (sql));
+  g_string_append (filtered, record ? " WHERE id IN " : " WHERE record_id IN ");
+  g_string_append (filtered, "(SELECT record_id FROM change WHERE seq > ?1)");
+  if (order != NULL)
+    g_string_append (filtered, order);
+  stmt = ts_db_prepare (self->db, filtered->str, FALSE, result);
+  if (stmt != NULL && ts_db_bind_int64 (stmt, 1, self->load_since) != TS_DB_OK)
+    g_clear_pointer (&stmt, ts_db_finalize);
+  return stmt;
 }
 
 /* The seqs after @since: @seen (ascending) came; those between the newest
@@ -325,8 +321,16 @@ ts_store_take_external_changes (TsStore  *self,
   ok = read_log (self, since, newest, order, seen, &last_seq, error);
   if (ok && order->len > 0)
     {
-      ok = (records = _ts_store_tables_load_since (self, since, error)) != NULL
-           && (versions = read_versions (self, since, error)) != NULL;
+      /* Their versions in a table of their own, not the ones known. */
+      g_autoptr(GHashTable) known = g_steal_pointer (&self->versions);
+
+      self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->load_since = since;
+      records = _ts_store_tables_load (self, error);
+      self->load_since = -1;
+      versions = g_steal_pointer (&self->versions);
+      self->versions = g_steal_pointer (&known);
+      ok = records != NULL;
     }
   if (!ok)
     {
@@ -444,9 +448,11 @@ on_socket_ready (int           fd,
 
   if (!ts_db_take_notifications (self->listen_db, &n_notifications))
     {
+      /* ts_store_watch () starts them again, on a new connection. */
       g_message ("Live updates from “%s” stopped: %s", self->path,
                  ts_db_errmsg (self->listen_db));
       self->watch_id = 0;
+      g_clear_pointer (&self->listen_db, ts_db_close);
       return G_SOURCE_REMOVE;
     }
   if (n_notifications > 0)

@@ -70,6 +70,10 @@ struct _TsStore
    * (a transaction that took its seq before another one and commits after
    * it, or one rolled back), with when they were first missed. */
   GArray        *gaps;
+  /* While live updates read: >= 0 makes _ts_store_tables_load () (inside
+   * their read transaction) read only the records the log changed after
+   * its row load_since (_ts_store_notify_prepare ()); -1 otherwise. */
+  gint64         load_since;
 };
 
 /* ts-store.c */
@@ -179,6 +183,13 @@ gboolean _ts_store_notify_init    (TsStore      *self,
 gboolean _ts_store_notify_send    (TsStore      *self,
                                    GPtrArray    *changes,
                                    GError      **error);
+/* Prepares @sql, a SELECT of the rows of one table of records (by id in
+ * the table record, by record_id in the others): all of them, or while
+ * live updates read (load_since >= 0) only those of the records the log
+ * changed since. */
+TsDbStmt *_ts_store_notify_prepare (TsStore     *self,
+                                    const char  *sql,
+                                    TsDbResult  *result);
 /* Stops watching and closes the listening connection. */
 void     _ts_store_notify_stop    (TsStore      *self);
 void     _ts_store_notify_class_init (GObjectClass *object_class);
@@ -205,12 +216,6 @@ int        _ts_store_tables_write      (TsStore     *self,
 /* Every record, in the order they were added, not yet checked (and their
  * versions, _ts_store_history_read_versions). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
-                                        GError     **error);
-/* Inside the open (read) transaction: the records the change log has
- * changed after its row @since, as they are now (those deleted are not
- * there), not yet checked. */
-GPtrArray *_ts_store_tables_load_since (TsStore     *self,
-                                        gint64       since,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
 

@@ -778,41 +778,14 @@ read_scalar (TsDbStmt       *stmt,
                              id, path, error);
 }
 
-/* @table's SELECT, or with @since >= 0 only the rows of the records the
- * change log has changed after its row @since (live updates,
- * ts-store-notify.c). */
-static TsDbStmt *
-prepare_select (TsStore  *self,
-                Table    *table,
-                gint64    since)
-{
-  g_autoptr(GString) sql = NULL;
-  TsDbResult prepared;
-  TsDbStmt *stmt;
-
-  if (since < 0)
-    return ts_db_prepare (self->db, table->select_sql, FALSE, &prepared);
-
-  sql = g_string_new (table->select_sql);
-  g_string_replace (sql, " ORDER BY ",
-                    table->kind == TABLE_RECORD
-                    ? " WHERE id IN (SELECT record_id FROM change WHERE seq > ?1) ORDER BY "
-                    : " WHERE record_id IN (SELECT record_id FROM change WHERE seq > ?1) "
-                      "ORDER BY ", 1);
-  stmt = ts_db_prepare (self->db, sql->str, FALSE, &prepared);
-  if (stmt != NULL && ts_db_bind_int64 (stmt, 1, since) != TS_DB_OK)
-    g_clear_pointer (&stmt, ts_db_finalize);
-  return stmt;
-}
-
 static gboolean
 load_table (TsStore     *self,
             Table       *table,
             GHashTable  *by_id,
-            gint64       since,
             GError     **error)
 {
   TsDbStmt *stmt = NULL;
+  TsDbResult prepared;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *owner = NULL;
   TsRecord *record = NULL;
@@ -820,7 +793,7 @@ load_table (TsStore     *self,
   int rc;
   gboolean ok = TRUE;
 
-  if ((stmt = prepare_select (self, table, since)) == NULL)
+  if ((stmt = _ts_store_notify_prepare (self, table->select_sql, &prepared)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
@@ -940,13 +913,13 @@ load_record_table (TsStore     *self,
                    Table       *table,
                    GPtrArray   *records,
                    GHashTable  *by_id,
-                   gint64       since,
                    GError     **error)
 {
   TsDbStmt *stmt = NULL;
+  TsDbResult prepared;
   int rc;
 
-  if ((stmt = prepare_select (self, table, since)) == NULL)
+  if ((stmt = _ts_store_notify_prepare (self, table->select_sql, &prepared)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
@@ -1001,45 +974,25 @@ _ts_store_tables_load (TsStore  *self,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
-  gboolean ok;
+  gboolean ok, own = !ts_db_in_transaction (self->db);
 
   /* One read transaction: every table as of one moment, whatever another
-   * process writes meanwhile. */
-  if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
+   * process writes meanwhile (or the caller's, live updates'). */
+  if (own && !_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
+                                         ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, -1, error);
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
   for (guint i = 1; i < tables->len && ok; i++)
-    ok = load_table (self, g_ptr_array_index (tables, i), by_id, -1, error);
+    ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
   ok = ok && _ts_store_history_read_versions (self, error); /* as of the same moment */
   if (!ok)
     {
       _ts_store_rollback (self);
       return NULL;
     }
-  if (!_ts_store_exec_sql (self, "COMMIT", error))
+  if (own && !_ts_store_exec_sql (self, "COMMIT", error))
     return NULL;
 
-  return g_steal_pointer (&records);
-}
-
-GPtrArray *
-_ts_store_tables_load_since (TsStore  *self,
-                             gint64    since,
-                             GError  **error)
-{
-  GPtrArray *tables = get_tables ();
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean ok;
-
-  g_return_val_if_fail (since >= 0, NULL);
-
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, since, error);
-  for (guint i = 1; i < tables->len && ok; i++)
-    ok = load_table (self, g_ptr_array_index (tables, i), by_id, since, error);
-  if (!ok)
-    return NULL;
   return g_steal_pointer (&records);
 }

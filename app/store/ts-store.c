@@ -733,6 +733,7 @@ ts_store_init (TsStore *self)
   self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->pending_versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->load_since = -1;
 }
 
 char *

@@ -164,6 +164,9 @@ gboolean    ts_store_check_version (TsStore     *self,
  * change-log row (TsStoreChange) of each record it took. */
 #define TS_STORE_POLL_INTERVAL_MS 250
 
+/* Starts watching (again while watching does nothing; after the
+ * listening connection was lost, it connects anew), and takes what was
+ * committed since the open. */
 gboolean    ts_store_watch         (TsStore     *self,
                                     GError     **error);
 /* What the watch does when it fires: takes the changes committed since the

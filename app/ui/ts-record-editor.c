@@ -323,9 +323,11 @@ describe_external_change (const TsStoreChange *change,
     when = g_strdup (change->at != NULL ? change->at : _("an unknown time"));
 
   if (deleted)
-    /* TRANSLATORS: a save refused: "Deleted by alice at 6 Dec 2026, 19:03" */
+    /* TRANSLATORS: the editor's banner, as the conflict dialog's heading:
+     * "Deleted by alice at 6 Dec 2026, 19:03" */
     return g_strdup_printf (_("Deleted by %s at %s"), who, when);
-  /* TRANSLATORS: a save refused: "Changed by alice at 6 Dec 2026, 19:03" */
+  /* TRANSLATORS: the editor's banner, as the conflict dialog's heading:
+   * "Changed by alice at 6 Dec 2026, 19:03" */
   return g_strdup_printf (_("Changed by %s at %s"), who, when);
 }
 
