@@ -418,6 +418,43 @@ test_editor_banner_deleted (Fixture       *fixture,
   ui_test_wait_until (ui_test_pointer_is_null, &editor);
 }
 
+/* Deleted by another process while edited: Save goes through the conflict
+ * dialog ("Deleted by …"), and Overwrite adds the record back with the
+ * edit, for the other process too. */
+static void
+test_editor_deleted_overwrite (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *user = expected_user (fixture->location);
+  g_autofree char *heading = g_strdup_printf ("Deleted by %s at ", user);
+  TsDataset *dataset = ts_store_get_dataset (fixture->store);
+  TsRecordEditor *editor = open_editor (fixture, FIGURE);
+  TsBanner *banner = live_banner (editor);
+  g_autoptr(TsStore) reader = NULL;
+  GtkWidget *dialog;
+
+  gtk_editable_set_text (title_field (editor), "Kept after their deletion");
+  change_in_other_process (fixture->location, FIGURE, NULL, NULL);
+  ui_test_wait_until (banner_is_revealed, banner);
+
+  g_assert_false (ts_record_editor_save (editor));
+  ui_test_wait_until (conflict_dialog_shown, NULL);
+  dialog = ui_test_find_toplevel_named ("conflict-dialog");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                                   heading));
+  g_assert_null (ts_dataset_lookup (dataset, FIGURE));
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "overwrite");
+  ui_test_wait_until (ui_test_pointer_is_null, &editor);
+  g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (dataset, FIGURE)), ==,
+                   "Kept after their deletion");
+  reader = store_test_open (fixture->location, FALSE);
+  g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (ts_store_get_dataset (reader),
+                                                           FIGURE)), ==,
+                   "Kept after their deletion");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,11 +486,13 @@ main (int   argc,
   ADD ("file/other-process-edit", test_other_process_edit, FALSE);
   ADD ("file/editor-banner", test_editor_banner, FALSE);
   ADD ("file/editor-banner-deleted", test_editor_banner_deleted, FALSE);
+  ADD ("file/editor-deleted-overwrite", test_editor_deleted_overwrite, FALSE);
   if (store_test_server () != NULL)
     {
       ADD ("server/other-process-edit", test_other_process_edit, TRUE);
       ADD ("server/editor-banner", test_editor_banner, TRUE);
       ADD ("server/editor-banner-deleted", test_editor_banner_deleted, TRUE);
+      ADD ("server/editor-deleted-overwrite", test_editor_deleted_overwrite, TRUE);
     }
 
   ret = g_test_run ();
