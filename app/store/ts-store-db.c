@@ -817,3 +817,35 @@ ts_db_column_double (TsDbStmt *stmt,
   text = ts_db_column_text (stmt, column);
   return text != NULL ? g_ascii_strtod (text, NULL) : 0.0;
 }
+
+/* Live updates (ts-store-notify.c) */
+
+int
+ts_db_get_socket (TsDb *db)
+{
+  return db->kind == TS_DB_POSTGRESQL ? PQsocket (db->pg) : -1;
+}
+
+gboolean
+ts_db_take_notifications (TsDb  *db,
+                          guint *n_notifications)
+{
+  PGnotify *notify;
+
+  *n_notifications = 0;
+  if (db->kind != TS_DB_POSTGRESQL)
+    return TRUE;
+
+  if (!PQconsumeInput (db->pg))
+    {
+      g_free (db->pg_error);
+      db->pg_error = one_line (PQerrorMessage (db->pg));
+      return FALSE;
+    }
+  while ((notify = PQnotifies (db->pg)) != NULL)
+    {
+      (*n_notifications)++;
+      PQfreemem (notify);
+    }
+  return PQstatus (db->pg) == CONNECTION_OK;
+}

@@ -133,4 +133,13 @@ gint64      ts_db_column_int64    (TsDbStmt     *stmt,
 double      ts_db_column_double   (TsDbStmt     *stmt,
                                    int           column);
 
+/* Live updates (ts-store-notify.c): the socket of a PostgreSQL connection,
+ * to watch in the main loop (-1 for SQLite), and, once it is readable, what
+ * the server sent, without waiting: sets @n_notifications to the number of
+ * NOTIFYs received (on a connection that ran LISTEN). FALSE when the
+ * connection is lost (ts_db_errmsg () says why). */
+int         ts_db_get_socket      (TsDb         *db);
+gboolean    ts_db_take_notifications (TsDb      *db,
+                                      guint     *n_notifications);
+
 G_END_DECLS

@@ -369,6 +369,7 @@ commit_changes (TsDataset  *dataset,
   /* A copy's records come with their log (ts-store-copy.c). */
   if (!write_changes (self, changes, self->copied_changes == NULL, error)
       || (self->copied_changes != NULL && !_ts_store_history_write_copy (self, error))
+      || !_ts_store_notify_send (self, changes, error)
       || !_ts_store_commit (self, error))
     {
       _ts_store_rollback (self);
@@ -506,6 +507,7 @@ _ts_store_close_database (TsStore *self)
     g_clear_pointer (&self->statements[i], ts_db_finalize);
   _ts_store_tables_finalize (self);
   _ts_store_history_finalize (self);
+  _ts_store_notify_stop (self);
 
   g_clear_pointer (&self->db, ts_db_close);
 }
@@ -703,6 +705,9 @@ open_database (TsStore  *self,
   if (self->conninfo == NULL && !open_file (self, seed, placed, error))
     return FALSE;
 
+  /* Before the records: live updates take what is committed meanwhile. */
+  if (!_ts_store_notify_init (self, error))
+    return FALSE;
   if (!self->created && !load_records (self, error))
     return FALSE;
 
@@ -748,6 +753,7 @@ ts_store_class_init (TsStoreClass *klass)
 
   object_class->dispose = ts_store_dispose;
   object_class->finalize = ts_store_finalize;
+  _ts_store_notify_class_init (object_class);
 }
 
 static void
@@ -758,6 +764,7 @@ ts_store_init (TsStore *self)
   self->pending_versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->overwrites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->load_since = -1;
 }
 
 char *

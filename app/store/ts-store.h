@@ -146,4 +146,40 @@ gboolean    ts_store_accept_version (TsStore    *self,
                                      const char *id,
                                      GError    **error);
 
+/* Makes the dataset take the stale-version check of a record that an
+ * editor opened at @version (ts_store_get_version () then): when another
+ * process has changed (or deleted) it since, which live updates brought
+ * into the dataset, sets TS_STORE_ERROR_CONFLICT and the conflict
+ * (ts_store_get_conflict ()) as a refused save would. */
+gboolean    ts_store_check_version (TsStore     *self,
+                                    const char  *id,
+                                    gint64       version,
+                                    GError     **error);
+
+/* Live updates (ts-store-notify.c). Once watching, the store learns of
+ * every change set another process commits to its database (PostgreSQL:
+ * LISTEN/NOTIFY on a second connection, its socket watched in the main
+ * context; SQLite: PRAGMA data_version, polled every
+ * TS_STORE_POLL_INTERVAL_MS), reads the change log's new rows and the
+ * records they name, and applies them to its dataset in one
+ * ts_dataset_apply_external (): views update once, nothing is written
+ * back, and the undo stack leaves them out. Its own changes are not
+ * applied again. Then it emits TsStore::external-change with the newest
+ * change-log row (TsStoreChange) of each record it took. */
+#define TS_STORE_POLL_INTERVAL_MS 250
+
+/* Starts watching (again while watching does nothing; after the
+ * listening connection was lost, it connects anew), and takes what was
+ * committed since the open. */
+gboolean    ts_store_watch         (TsStore     *self,
+                                    GError     **error);
+/* What the watch does when it fires: takes the changes committed since the
+ * last time, now. */
+gboolean    ts_store_take_external_changes (TsStore  *self,
+                                            GError  **error);
+/* The newest change another process made to @id that this store took;
+ * NULL for none. */
+const TsStoreChange *ts_store_get_external_change (TsStore    *self,
+                                                   const char *id);
+
 G_END_DECLS

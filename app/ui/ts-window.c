@@ -8,6 +8,7 @@
 
 #include "ts-window-private.h"
 #include "ts-accessible.h"
+#include "ts-store.h"
 
 G_DEFINE_FINAL_TYPE (TsWindow, ts_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -276,6 +277,15 @@ ts_window_set_dataset (TsWindow  *self,
                                 ts_records_view_get_matches (self->records_view));
   gtk_stack_set_visible_child_name (self->records_stack, "records");
   _ts_window_pages_reset (self);
+
+  /* Another analyst's changes show as they are committed. */
+  if (dataset != NULL && ts_store_get_for_dataset (dataset) != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!ts_store_watch (ts_store_get_for_dataset (dataset), &error))
+        g_message ("%s", error->message);
+    }
 
   /* Open on the record the user last looked at. */
   if (dataset != NULL)
