@@ -91,6 +91,7 @@ is_settled (gpointer data)
   return gtk_widget_get_width (_ts_timeline_view_get_canvas (view)) > 0
          && !_ts_timeline_view_is_building (view)
          && view->list_idle_id == 0
+         && view->list_tick_id == 0
          && !view->needs_fit;
 }
 

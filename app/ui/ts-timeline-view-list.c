@@ -9,10 +9,11 @@
  * other), so that it stays fast with a hundred thousand events in view.
  * Many rows coming in at once (a search that leaves a few hundred events
  * in view where thousands were, unlisted) come in a screenful per main
- * loop iteration: GTK 4.8's list view makes a row widget for each of the
- * first 200 items at once, and the window measures them all before the
- * next frame (35-40 ms for 200 rows), where a screenful costs a few
- * milliseconds. Part of TsTimelineView (ts-timeline-view.c). */
+ * loop iteration, with a frame of the list between two: GTK 4.8's list
+ * view makes a row widget for each of the first 200 items at once, and
+ * the window measures them all before the next frame (30-50 ms of the
+ * main thread for 200 rows), where a screenful costs a few milliseconds.
+ * Part of TsTimelineView (ts-timeline-view.c). */
 
 #include "config.h"
 
@@ -297,6 +298,20 @@ count_in_view (TsTimelineView *self)
   return n;
 }
 
+/* The next step of the list, once a frame has laid out and drawn the
+ * rows of the last one. */
+static gboolean
+on_list_tick (GtkWidget     *list,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  TsTimelineView *self = user_data;
+
+  self->list_tick_id = 0;
+  _ts_timeline_view_schedule_list_update (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* The events whose time the view shows, in time order: a step toward
  * them, and the next step scheduled if more are to come. */
 static void
@@ -326,8 +341,15 @@ update_list (TsTimelineView *self)
     }
 
   if (!ts_events_in_view_update (TS_EVENTS_IN_VIEW (self->in_view), self->events, indices,
-                                 LIST_STEP))
-    _ts_timeline_view_schedule_list_update (self);
+                                 LIST_STEP)
+      && self->list_tick_id == 0)
+    {
+      if (gtk_widget_get_mapped (self->event_list))
+        self->list_tick_id = gtk_widget_add_tick_callback (self->event_list, on_list_tick,
+                                                           self, NULL);
+      else
+        _ts_timeline_view_schedule_list_update (self);
+    }
   if (indices->len == 0 && n_counted > LIST_LIMIT)
     {
       g_autofree char *text =
@@ -485,6 +507,9 @@ void
 _ts_timeline_view_dispose_list (TsTimelineView *self)
 {
   g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  if (self->list_tick_id != 0)
+    gtk_widget_remove_tick_callback (self->event_list, self->list_tick_id);
+  self->list_tick_id = 0;
   g_clear_object (&self->list_selection);
   g_clear_object (&self->in_view);
 }
