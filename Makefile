@@ -11,7 +11,7 @@ MESON_OPTIONS ?=
 # (language names, ts-format.c).
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
-	libjson-glib-dev libjansson-dev libsqlite3-dev libpq-dev libxlsxwriter-dev libcairo2-dev \
+	libjson-glib-dev libjansson-dev libsqlite3-dev libpq-dev libsecret-1-dev libxlsxwriter-dev libcairo2-dev \
 	libpango1.0-dev libpixman-1-dev zlib1g-dev iso-codes desktop-file-utils appstream
 # What `make fuzz` needs besides: clang and its libFuzzer runtime.
 FUZZ_DEBS = clang libclang-rt-dev

@@ -327,3 +327,29 @@ ts_window_add_toast (TsWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+void
+ts_window_set_database_description (TsWindow   *self,
+                                    const char *description)
+{
+  GMenu *menu;
+  GMenu *section;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title, description);
+
+  /* The menu's first line, where Open Local Database… and Connect to Team
+   * Database… are: an item without an action, read but not chosen. */
+  menu = G_MENU (gtk_menu_button_get_menu_model (self->menu_button));
+  section = g_object_get_data (G_OBJECT (self), "ts-database-section");
+  if (section == NULL)
+    {
+      section = g_menu_new ();
+      g_menu_prepend_section (menu, NULL, G_MENU_MODEL (section));
+      g_object_set_data_full (G_OBJECT (self), "ts-database-section", section, g_object_unref);
+    }
+  g_menu_remove_all (section);
+  if (description != NULL && description[0] != '\0')
+    g_menu_append (section, description, NULL);
+}
