@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ts-accessible.h"
 #include "ts-connect-dialog.h"
 #include "ts-store.h"
 #include "ts-store-db.h"
@@ -274,6 +275,16 @@ static void
 ts_connect_dialog_init (TsConnectDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* What libadwaita 1.2 leaves nameless, or out of the tree. */
+  ts_accessible_name_rows (GTK_WIDGET (self));
+  ts_accessible_label_descendants (GTK_WIDGET (self), GTK_TYPE_LIST_BOX, TRUE,
+                                   _("Team Database"));
+  /* The password row's buttons, read by their icon's class ("GtkImage"):
+   * the apply button (hidden here) and, first, the eye. */
+  ts_accessible_label_descendants (GTK_WIDGET (self->password_row), GTK_TYPE_BUTTON, FALSE,
+                                   _("Apply"));
+  ts_accessible_label_descendants (GTK_WIDGET (self->password_row), GTK_TYPE_BUTTON, TRUE,
+                                   _("Show Password"));
 
   g_signal_connect_swapped (self->connect_button, "clicked",
                             G_CALLBACK (on_connect_clicked), self);

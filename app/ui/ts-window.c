@@ -185,6 +185,9 @@ ts_window_init (TsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* libadwaita leaves the view switchers' tab lists nameless. */
   ts_accessible_label_descendants (GTK_WIDGET (self), ADW_TYPE_VIEW_SWITCHER, FALSE, _("Views"));
+  /* …and the main menu's popover ("GtkPopoverMenu"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
 
   self->query = ts_query_new ();
   g_signal_connect_swapped (self->query, "notify::text", G_CALLBACK (on_query_text_changed),
