@@ -20,11 +20,12 @@ FUZZ_DEBS = clang libclang-rt-dev
 # (LibreOffice prints briefings to PDF with Carlito, Calibri's metric twin;
 # poppler-utils reads the PDF), and locales and time zones that number and
 # date formats are tested in, and a PostgreSQL server the store's tests
-# start a throwaway cluster of (pg_virtualenv, postgresql-common).
+# start a throwaway cluster of (pg_virtualenv, postgresql-common), and a
+# Secret Service the window's password tests start (gnome-keyring).
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 	fonts-crosextra-carlito libxml2-utils python3 python3-openpyxl sqlite3 \
 	libreoffice-calc-nogui poppler-utils locales-all tzdata at-spi2-core python3-pyatspi \
-	postgresql postgresql-common
+	postgresql postgresql-common gnome-keyring
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

@@ -174,7 +174,9 @@ ts_db_open_postgresql (const char  *conninfo,
   if (PQstatus (conn) != CONNECTION_OK && PQconnectionNeedsPassword (conn))
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEEDS_PASSWORD,
-                   _("The team database “%s” asks for a password"), display);
+                   _("The team database “%s” asks for a password: type it in the window’s "
+                     "Connect to Team Database…, or keep it in ~/.pgpass or the service file"),
+                   display);
       PQfinish (conn);
       return NULL;
     }

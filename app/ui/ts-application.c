@@ -234,10 +234,12 @@ on_connect_database_activated (GSimpleAction *action,
                                gpointer       user_data)
 {
   TsApplication *self = TS_APPLICATION (user_data);
-  const char *location = self->store != NULL ? ts_store_get_path (self->store) : NULL;
+  g_autofree char *remembered = g_settings_get_string (self->settings, "database");
+  const char *location = self->store != NULL ? ts_store_get_path (self->store) : remembered;
 
-  /* A team database in use is offered again; a file is not a server. */
-  if (location != NULL && !ts_db_location_is_postgresql (location))
+  /* The team database in use (or the remembered one, which could not be
+   * opened) is offered again; a file is not a server. */
+  if (!ts_db_location_is_postgresql (location))
     location = NULL;
   present_connect_dialog (self, location, NULL);
 }
@@ -314,6 +316,11 @@ ts_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (application);
+
+  /* Here rather than at init: the command line's headless work, before
+   * startup, needs no settings schema. The schema id is the base id for
+   * both profiles. */
+  self->settings = g_settings_new (BASE_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -471,8 +478,6 @@ ts_application_class_init (TsApplicationClass *klass)
 static void
 ts_application_init (TsApplication *self)
 {
-  /* The schema id is the base id for both profiles. */
-  self->settings = g_settings_new (BASE_ID);
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Keep a source-cited record of relations "
