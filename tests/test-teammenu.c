@@ -176,12 +176,14 @@ test_menu_items (void)
   TsWindow *window = start_window ();
   GMenuModel *menu = get_menu (window);
   g_autofree char *open_label = dup_menu_label (menu, "app.open-database");
+  g_autofree char *new_label = dup_menu_label (menu, "app.new-database");
   g_autofree char *connect_label = dup_menu_label (menu, "app.connect-database");
   g_autofree char *first = dup_menu_first_label (menu);
 
   /* What the menu shows, and what a screen reader reads (the label
    * without its mnemonic's underscore). */
   g_assert_cmpstr (open_label, ==, "Open _Local Database…");
+  g_assert_cmpstr (new_label, ==, "Ne_w Local Database…");
   g_assert_cmpstr (connect_label, ==, "Connect to _Team Database…");
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "open-database"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "connect-database"));
@@ -241,13 +243,25 @@ test_open_local (void)
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  /* A file that is not there becomes a new database, as at the first start. */
+  /* New Local Database…: a new file becomes a new database, as at the
+   * first start; an existing one is not replaced. */
   g_remove (new_path);
-  g_assert_true (ts_application_open_local_database (app, new_file, &error));
+  g_assert_true (ts_application_new_local_database (app, new_file, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (ts_dataset_get_n_records (ts_window_get_dataset (window)), ==, n_shipped);
   g_assert_nonnull (ts_dataset_lookup (ts_window_get_dataset (window), SHIPPED_ID));
+  g_assert_false (ts_application_new_local_database (app, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "other.db"));
+  g_clear_error (&error);
+  g_assert_nonnull (ts_dataset_lookup (ts_window_get_dataset (window), SHIPPED_ID));
+  {
+    g_autoptr(TsStore) again = ts_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (ts_dataset_lookup (ts_store_get_dataset (again), FIXTURE_ID));
+  }
 
   /* Not a database: refused, named, and the window keeps what it had. */
   {

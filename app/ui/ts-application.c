@@ -174,8 +174,12 @@ on_database_chooser_response (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr(GError) error = NULL;
+      gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog))
+                        == GTK_FILE_CHOOSER_ACTION_SAVE;
 
-      if (file != NULL && !ts_application_open_local_database (self, file, &error))
+      if (file != NULL
+          && !(create ? ts_application_new_local_database (self, file, &error)
+                      : ts_application_open_local_database (self, file, &error)))
         show_open_error (self, error);
     }
 
@@ -183,12 +187,12 @@ on_database_chooser_response (GtkNativeDialog *dialog,
   g_clear_object (&self->database_chooser);
 }
 
+/* Open Local Database… (a file that exists) or New Local Database… (a
+ * name for a new file: GTK's Open mode picks only files that exist). */
 static void
-on_open_database_activated (GSimpleAction *action,
-                            GVariant      *parameter,
-                            gpointer       user_data)
+show_database_chooser (TsApplication *self,
+                       gboolean       create)
 {
-  TsApplication *self = TS_APPLICATION (user_data);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GError) error = NULL;
   GtkFileChooserNative *chooser;
@@ -201,9 +205,17 @@ on_open_database_activated (GSimpleAction *action,
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Open Local Database"), get_ts_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
+  if (create)
+    {
+      chooser = gtk_file_chooser_native_new (_("New Local Database"), get_ts_window (self),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE,
+                                             _("C_reate"), _("_Cancel"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "tianshan.db");
+    }
+  else
+    chooser = gtk_file_chooser_native_new (_("Open Local Database"), get_ts_window (self),
+                                           GTK_FILE_CHOOSER_ACTION_OPEN,
+                                           _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Tianshan databases"));
   gtk_file_filter_add_suffix (filter, "db");
   gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
@@ -213,6 +225,22 @@ on_open_database_activated (GSimpleAction *action,
 
   self->database_chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->database_chooser);
+}
+
+static void
+on_open_database_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  show_database_chooser (TS_APPLICATION (user_data), FALSE);
+}
+
+static void
+on_new_database_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  show_database_chooser (TS_APPLICATION (user_data), TRUE);
 }
 
 static void
@@ -248,6 +276,7 @@ static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
   { "about", on_about_activated },
   { "open-database", on_open_database_activated },
+  { "new-database", on_new_database_activated },
   { "connect-database", on_connect_database_activated },
 };
 
@@ -637,4 +666,27 @@ ts_application_open_local_database (TsApplication  *self,
 
   ts_application_set_store (self, store);
   return TRUE;
+}
+
+gboolean
+ts_application_new_local_database (TsApplication  *self,
+                                   GFile          *file,
+                                   GError        **error)
+{
+  g_return_val_if_fail (TS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* The chooser has asked whether to replace it: a database is not
+   * replaced, whatever was answered. */
+  if (g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” exists already and was left as it is: Open Local Database… "
+                     "opens it"), name);
+      return FALSE;
+    }
+
+  return ts_application_open_local_database (self, file, error);
 }

@@ -36,5 +36,11 @@ void           ts_application_set_store         (TsApplication *self,
 gboolean       ts_application_open_local_database (TsApplication  *self,
                                                    GFile          *file,
                                                    GError        **error);
+/* What New Local Database… does with the name given: a new database with
+ * the shipped dataset there, shown in every window; a file that exists is
+ * refused (G_IO_ERROR_EXISTS) and left as it is. */
+gboolean       ts_application_new_local_database  (TsApplication  *self,
+                                                   GFile          *file,
+                                                   GError        **error);
 
 G_END_DECLS
