@@ -91,6 +91,7 @@ is_settled (gpointer data)
   return gtk_widget_get_width (_ts_timeline_view_get_canvas (view)) > 0
          && !_ts_timeline_view_is_building (view)
          && view->list_idle_id == 0
+         && view->list_tick_id == 0
          && !view->needs_fit;
 }
 
@@ -344,6 +345,61 @@ test_follows_search_in_thread (Fixture       *fixture,
   ui_test_wait_until (shows_n_events, args);
   g_assert_cmpint (ts_timeline_events_find (_ts_timeline_view_get_events (fixture->view),
                                             "meeting/m43"), >=, 0);
+}
+
+static void
+on_listed_changed (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   guint      *most_added)
+{
+  *most_added = MAX (*most_added, added);
+}
+
+/* A search that leaves a hundred events in view, where thousands were
+ * (counted, not listed), fills Events in View a screenful at a time, so
+ * that the window never stops to make and measure a row for each of them
+ * at once; once it is settled the list holds them all, in time order. */
+static void
+test_list_fills_in_steps (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  TsTimelineView *view = fixture->view;
+  GListModel *listed = _ts_timeline_view_get_events_in_view (view);
+  gpointer args[2] = { view, GUINT_TO_POINTER (N_MANY) };
+  TsTimelineEvents *events;
+  guint most_added = 0;
+  guint n_matching;
+  double last = -G_MAXDOUBLE;
+
+  ui_test_wait_until (shows_n_events, args);
+  /* Too many in view to list. */
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
+
+  g_signal_connect (listed, "items-changed", G_CALLBACK (on_listed_changed), &most_added);
+  ts_query_set_text (fixture->query, "number 42");
+  n_matching = count_matching (fixture, TS_RECORD_TYPE_MEETING);
+  g_assert_cmpuint (n_matching, >=, 111);
+  args[1] = GUINT_TO_POINTER (n_matching);
+  ui_test_wait_until (shows_n_events, args);
+  g_signal_handlers_disconnect_by_data (listed, &most_added);
+
+  /* Fitted to them, every one is listed, in time order... */
+  events = _ts_timeline_view_get_events (view);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, n_matching);
+  for (guint i = 0; i < n_matching; i++)
+    {
+      const char *id = _ts_timeline_view_get_listed_id (view, i);
+      int index = ts_timeline_events_find (events, id);
+
+      g_assert_cmpint (index, >=, 0);
+      g_assert_cmpfloat (ts_timeline_events_get_event (events, index)->first, >=, last);
+      last = ts_timeline_events_get_event (events, index)->first;
+    }
+  /* ...having come in a screenful at a time. */
+  g_assert_cmpuint (most_added, >, 0);
+  g_assert_cmpuint (most_added, <=, 32);
 }
 
 static gboolean
@@ -952,6 +1008,8 @@ main (int   argc,
               test_follows_search_in_thread, fixture_tear_down);
   g_test_add ("/timeline-view/hidden-waits", Fixture, many_json, fixture_set_up,
               test_hidden_waits, fixture_tear_down);
+  g_test_add ("/timeline-view/list-fills-in-steps", Fixture, many_json, fixture_set_up,
+              test_list_fills_in_steps, fixture_tear_down);
   ADD ("click", test_click);
   g_test_add ("/timeline-view/click-cluster", Fixture, crowded_json, fixture_set_up,
               test_click_cluster, fixture_tear_down);

@@ -31,6 +31,8 @@ struct _TsDataset
   TsCommitFunc    commit_func;
   gpointer        commit_data;
   GDestroyNotify  commit_destroy;
+  /* Set during ts_dataset_apply_external (). */
+  gboolean        applying_external;
 };
 
 /* Fills the reverse-link index if a load left it for later. */

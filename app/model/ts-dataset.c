@@ -629,7 +629,7 @@ ts_dataset_apply (TsDataset  *self,
   if (!check_changes (self, changes, pending, error))
     return FALSE;
 
-  if (self->commit_func != NULL
+  if (self->commit_func != NULL && !self->applying_external
       && !self->commit_func (self, changes, self->commit_data, error))
     return FALSE;
 
@@ -991,4 +991,3 @@ ts_dataset_list_referrers (TsDataset  *self,
   g_ptr_array_sort (result, compare_newest_first);
   return result;
 }
-

@@ -49,6 +49,15 @@ TsRecord   *ts_dataset_lookup           (TsDataset     *self,
 gboolean    ts_dataset_apply            (TsDataset     *self,
                                          GPtrArray     *changes,
                                          GError       **error);
+/* The same for changes that are not this user's to undo (another
+ * analyst's, read from the database, or a record reloaded from it): the
+ * commit function does not run, and while ::changed is emitted
+ * ts_dataset_is_applying_external () is TRUE, so that the undo stack
+ * leaves them out. */
+gboolean    ts_dataset_apply_external   (TsDataset     *self,
+                                         GPtrArray     *changes,
+                                         GError       **error);
+gboolean    ts_dataset_is_applying_external (TsDataset *self);
 gboolean    ts_dataset_add              (TsDataset     *self,
                                          TsRecord      *record,
                                          GError       **error);

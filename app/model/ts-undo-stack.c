@@ -65,7 +65,11 @@ on_dataset_changed (TsDataset   *dataset,
                     GPtrArray   *changes,
                     TsUndoStack *self)
 {
-  if (self->applying)
+  /* Another analyst's change (or a reload from the database) is not a
+   * step of this user's: undoing it would write over theirs. A step of
+   * this user's on the record it changed stays, and is refused by the
+   * dataset if undone ("the record has changed meanwhile"). */
+  if (self->applying || ts_dataset_is_applying_external (dataset))
     return;
 
   g_ptr_array_add (self->undo_steps, copy_changes (changes, FALSE));

@@ -132,15 +132,19 @@ _ts_db_set_up_session (TsDb *db)
 
 TsDb *
 ts_db_open_postgresql (const char  *conninfo,
+                       const char  *password,
                        const char  *display,
                        GError     **error)
 {
   /* The user's settings come last and win: a connection without a
-   * timeout of its own gives up after 10 seconds. */
+   * timeout of its own gives up after 10 seconds. A password given apart
+   * comes after the location, which expand_dbname expands in place: it
+   * wins over one the location holds. */
   const char * const keywords[] = {
-    "connect_timeout", "fallback_application_name", "client_encoding", "dbname", NULL
+    "connect_timeout", "fallback_application_name", "client_encoding", "dbname", "password",
+    NULL
   };
-  const char * const values[] = { "10", "tianshan", "UTF8", conninfo, NULL };
+  const char * const values[] = { "10", "tianshan", "UTF8", conninfo, password, NULL };
   PGconn *conn = PQconnectStartParams (keywords, values, 1);
   gboolean timed_out;
   int timeout = 0;
@@ -156,6 +160,17 @@ ts_db_open_postgresql (const char  *conninfo,
   /* Connecting step by step, so as to ask for the verbose messages before
    * the server answers: they carry the SQLSTATE of a refusal. */
   timed_out = !_ts_db_connect_poll (conn, &timeout);
+
+  /* A password asked for and none given: the window asks for one. */
+  if (!timed_out && PQstatus (conn) != CONNECTION_OK && PQconnectionNeedsPassword (conn))
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEEDS_PASSWORD,
+                   _("The team database “%s” asks for a password: type it in the window’s "
+                     "Connect to Team Database…, or keep it in ~/.pgpass or the service file"),
+                   display);
+      PQfinish (conn);
+      return NULL;
+    }
 
   if (timed_out || PQstatus (conn) != CONNECTION_OK)
     {
@@ -895,4 +910,36 @@ ts_db_column_double (TsDbStmt *stmt,
     return sqlite3_column_double (stmt->sqlite, column);
   text = ts_db_column_text (stmt, column);
   return text != NULL ? g_ascii_strtod (text, NULL) : 0.0;
+}
+
+/* Live updates (ts-store-notify.c) */
+
+int
+ts_db_get_socket (TsDb *db)
+{
+  return db->kind == TS_DB_POSTGRESQL ? PQsocket (db->pg) : -1;
+}
+
+gboolean
+ts_db_take_notifications (TsDb  *db,
+                          guint *n_notifications)
+{
+  PGnotify *notify;
+
+  *n_notifications = 0;
+  if (db->kind != TS_DB_POSTGRESQL)
+    return TRUE;
+
+  if (!PQconsumeInput (db->pg))
+    {
+      g_free (db->pg_error);
+      db->pg_error = _ts_db_message_clean (PQerrorMessage (db->pg));
+      return FALSE;
+    }
+  while ((notify = PQnotifies (db->pg)) != NULL)
+    {
+      (*n_notifications)++;
+      PQfreemem (notify);
+    }
+  return PQstatus (db->pg) == CONNECTION_OK;
 }

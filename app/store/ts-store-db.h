@@ -74,8 +74,12 @@ char       *ts_db_location_display       (const char *location);
 
 /* Takes @handle, even when sqlite3_open_v2 () failed (for its message). */
 TsDb       *ts_db_new_sqlite      (sqlite3      *handle);
-/* Connects to the server; NULL with @error naming @display on failure. */
+/* Connects to the server; NULL with @error naming @display on failure
+ * (TS_STORE_ERROR_NEEDS_PASSWORD: the server asks for a password that
+ * neither @password nor libpq's own files gave). @password, NULL for none,
+ * goes to libpq as its `password` parameter, apart from @conninfo. */
 TsDb       *ts_db_open_postgresql (const char   *conninfo,
+                                   const char   *password,
                                    const char   *display,
                                    GError      **error);
 void        ts_db_close           (TsDb         *db);
@@ -193,5 +197,14 @@ gint64      ts_db_column_int64    (TsDbStmt     *stmt,
                                    int           column);
 double      ts_db_column_double   (TsDbStmt     *stmt,
                                    int           column);
+
+/* Live updates (ts-store-notify.c): the socket of a PostgreSQL connection,
+ * to watch in the main loop (-1 for SQLite), and, once it is readable, what
+ * the server sent, without waiting: sets @n_notifications to the number of
+ * NOTIFYs received (on a connection that ran LISTEN). FALSE when the
+ * connection is lost (ts_db_errmsg () says why). */
+int         ts_db_get_socket      (TsDb         *db);
+gboolean    ts_db_take_notifications (TsDb      *db,
+                                      guint     *n_notifications);
 
 G_END_DECLS

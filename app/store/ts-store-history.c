@@ -563,7 +563,7 @@ _ts_store_history_read_versions (TsStore  *self,
   TsDbResult rc;
 
   ensure_versions (self);
-  if ((stmt = ts_db_prepare (self->db, "SELECT id, version FROM record", FALSE, &rc)) == NULL)
+  if ((stmt = _ts_store_notify_prepare (self, "SELECT id, version FROM record", &rc)) == NULL)
     return _ts_store_set_open_error (self, error);
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
     g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),
@@ -842,7 +842,8 @@ ts_store_reload_record (TsStore     *self,
     g_ptr_array_add (changes, ts_change_new (ours, theirs));
 
   self->reloading = TRUE;
-  ok = changes->len == 0 || ts_dataset_apply (self->dataset, changes, error);
+  /* Not an edit of the user's, to undo. */
+  ok = changes->len == 0 || ts_dataset_apply_external (self->dataset, changes, error);
   self->reloading = FALSE;
   if (!ok)
     return FALSE;
@@ -893,4 +894,52 @@ ts_store_accept_version (TsStore     *self,
   if (self->conflict != NULL && g_strcmp0 (self->conflict->record_id, id) == 0)
     g_clear_pointer (&self->conflict, conflict_free);
   return TRUE;
+}
+
+gboolean
+ts_store_check_version (TsStore     *self,
+                        const char  *id,
+                        gint64       version,
+                        GError     **error)
+{
+  gint64 current;
+  TsStoreConflict *conflict;
+  TsRecord *theirs;
+
+  g_return_val_if_fail (TS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  current = ts_store_get_version (self, id);
+  if (current == version)
+    return TRUE;
+
+  g_clear_pointer (&self->conflict, conflict_free);
+  conflict = self->conflict = g_new0 (TsStoreConflict, 1);
+  conflict->record_id = g_strdup (id);
+  conflict->version = current;
+  /* Live updates brought their version into the dataset. */
+  theirs = ts_dataset_lookup (self->dataset, id);
+  conflict->theirs = theirs != NULL ? g_object_ref (theirs) : NULL;
+  if (self->db != NULL)
+    read_last_change (self, id, &conflict->who, &conflict->at);
+
+  if (current == 0)
+    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
+                 _("Could not save “%s”: %s deleted it at %s, after it was loaded here; "
+                   "reload it, or save it again to add it back"),
+                 id, conflict->who != NULL ? conflict->who : _("someone"),
+                 conflict->at != NULL ? conflict->at : _("an unknown time"));
+  else
+    {
+      g_autofree char *was = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+      g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, current);
+
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
+                   _("Could not save “%s”: %s changed it at %s, after it was loaded here "
+                     "(version %s, now %s); reload it, or overwrite their change"),
+                   id, conflict->who != NULL ? conflict->who : _("someone"),
+                   conflict->at != NULL ? conflict->at : _("an unknown time"),
+                   was, now);
+    }
+  return FALSE;
 }

@@ -34,6 +34,9 @@ struct _TsStore
   char          *path;
   /* libpq's connection string, for a team database; NULL for a file. */
   char          *conninfo;
+  /* Given apart from @conninfo (ts_store_open_with_password ()); wiped
+   * when the store is finalized. */
+  char          *password;
   TsDb          *db;
   TsDbStmt      *statements[N_STATEMENTS];
   /* Those of ts-store-tables.c, prepared as they are first used. */
@@ -69,6 +72,24 @@ struct _TsStore
   /* Set while the dataset takes records from the database (a reload):
    * the commit function writes nothing. */
   gboolean       reloading;
+
+  /* ts-store-notify.c: live updates. The newest row of the change log
+   * this store has taken; SQLite's PRAGMA data_version when last polled;
+   * the server connection that LISTENs; the watch (a timeout or the
+   * socket); id → the last change another process made (TsStoreChange). */
+  gint64         last_seq;
+  gint64         data_version;
+  TsDb          *listen_db;
+  guint          watch_id;
+  GHashTable    *external;
+  /* PostgreSQL: seqs below the newest taken that no committed row had yet
+   * (a transaction that took its seq before another one and commits after
+   * it, or one rolled back), with when they were first missed. */
+  GArray        *gaps;
+  /* While live updates read: >= 0 makes _ts_store_tables_load () (inside
+   * their read transaction) read only the records the log changed after
+   * its row load_since (_ts_store_notify_prepare ()); -1 otherwise. */
+  gint64         load_since;
 
   /* ts-store-failure.c: the role may only read; the connection broke. */
   gboolean       read_only;
@@ -202,6 +223,27 @@ void     _ts_store_history_finalize (TsStore    *self);
 /* After a refused transaction has ended: reads the conflict's record as
  * the database has it now. */
 void     _ts_store_history_fill_conflict (TsStore *self);
+
+/* ts-store-notify.c */
+
+/* At open, before the records are read: the change log's newest row. */
+gboolean _ts_store_notify_init    (TsStore      *self,
+                                   GError      **error);
+/* Inside the write transaction, on PostgreSQL: NOTIFY the other stores
+ * (delivered when it commits, never if it rolls back). */
+gboolean _ts_store_notify_send    (TsStore      *self,
+                                   GPtrArray    *changes,
+                                   GError      **error);
+/* Prepares @sql, a SELECT of the rows of one table of records (by id in
+ * the table record, by record_id in the others): all of them, or while
+ * live updates read (load_since >= 0) only those of the records the log
+ * changed since. */
+TsDbStmt *_ts_store_notify_prepare (TsStore     *self,
+                                    const char  *sql,
+                                    TsDbResult  *result);
+/* Stops watching and closes the listening connection. */
+void     _ts_store_notify_stop    (TsStore      *self);
+void     _ts_store_notify_class_init (GObjectClass *object_class);
 
 /* ts-store-failure.c */
 

@@ -793,7 +793,7 @@ load_table (TsStore     *self,
   int rc;
   gboolean ok = TRUE;
 
-  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
+  if ((stmt = _ts_store_notify_prepare (self, table->select_sql, &prepared)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
@@ -919,7 +919,7 @@ load_record_table (TsStore     *self,
   TsDbResult prepared;
   int rc;
 
-  if ((stmt = ts_db_prepare (self->db, table->select_sql, FALSE, &prepared)) == NULL)
+  if ((stmt = _ts_store_notify_prepare (self, table->select_sql, &prepared)) == NULL)
     return _ts_store_set_open_error (self, error);
 
   while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
@@ -974,12 +974,13 @@ _ts_store_tables_load (TsStore  *self,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
-  gboolean ok;
+  gboolean ok, own = !ts_db_in_transaction (self->db);
 
   /* One read transaction: every table as of one moment, whatever another
-   * process writes meanwhile. */
-  if (!_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                  ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+   * process writes meanwhile (or the caller's, live updates'). */
+  if (own && !_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
+                                         ? "BEGIN"
+                                         : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
                                   error))
     return NULL;
 
@@ -992,7 +993,7 @@ _ts_store_tables_load (TsStore  *self,
       _ts_store_rollback (self);
       return NULL;
     }
-  if (!_ts_store_exec_sql (self, "COMMIT", error))
+  if (own && !_ts_store_exec_sql (self, "COMMIT", error))
     return NULL;
 
   return g_steal_pointer (&records);

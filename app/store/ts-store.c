@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ts-error.h"
 #include "ts-field-load.h"
@@ -374,6 +375,7 @@ commit_changes (TsDataset  *dataset,
   /* A copy's records come with their log (ts-store-copy.c). */
   if (!write_changes (self, changes, self->copied_changes == NULL, error)
       || (self->copied_changes != NULL && !_ts_store_history_write_copy (self, error))
+      || !_ts_store_notify_send (self, changes, error)
       || !_ts_store_commit (self, error))
     {
       /* A lost connection, a refused permission: said as such. */
@@ -513,6 +515,7 @@ _ts_store_close_database (TsStore *self)
     g_clear_pointer (&self->statements[i], ts_db_finalize);
   _ts_store_tables_finalize (self);
   _ts_store_history_finalize (self);
+  _ts_store_notify_stop (self);
 
   g_clear_pointer (&self->db, ts_db_close);
 }
@@ -643,7 +646,7 @@ open_server (TsStore  *self,
   gboolean empty = FALSE;
   int version = TS_STORE_SCHEMA_VERSION;
 
-  self->db = ts_db_open_postgresql (self->conninfo, self->path, error);
+  self->db = ts_db_open_postgresql (self->conninfo, self->password, self->path, error);
   if (self->db == NULL)
     return FALSE;
 
@@ -714,6 +717,9 @@ open_database (TsStore  *self,
   if (self->conninfo == NULL && !open_file (self, seed, placed, error))
     return FALSE;
 
+  /* Before the records: live updates take what is committed meanwhile. */
+  if (!_ts_store_notify_init (self, error))
+    return FALSE;
   if (!self->created && !load_records (self, error))
     return FALSE;
 
@@ -748,6 +754,9 @@ ts_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->conninfo, g_free);
+  if (self->password != NULL)
+    explicit_bzero (self->password, strlen (self->password));
+  g_clear_pointer (&self->password, g_free);
 
   G_OBJECT_CLASS (ts_store_parent_class)->finalize (object);
 }
@@ -759,6 +768,7 @@ ts_store_class_init (TsStoreClass *klass)
 
   object_class->dispose = ts_store_dispose;
   object_class->finalize = ts_store_finalize;
+  _ts_store_notify_class_init (object_class);
   _ts_store_failure_class_init (object_class);
 }
 
@@ -770,6 +780,7 @@ ts_store_init (TsStore *self)
   self->pending_versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->overwrites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->load_since = -1;
 }
 
 char *
@@ -778,20 +789,13 @@ ts_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "tianshan", "tianshan.db", NULL);
 }
 
-TsStore *
-ts_store_open_full (const char  *path,
-                    GBytes      *seed,
-                    GError     **error)
-{
-  return _ts_store_open_copy (path, seed, NULL, NULL, error);
-}
-
-TsStore *
-_ts_store_open_copy (const char  *path,
-                     GBytes      *seed,
-                     GPtrArray   *changes,
-                     GHashTable  *versions,
-                     GError     **error)
+static TsStore *
+open_store (const char  *path,
+            const char  *password,
+            GBytes      *seed,
+            GPtrArray   *changes,
+            GHashTable  *versions,
+            GError     **error)
 {
   g_autoptr(TsStore) self = NULL;
   gboolean opened;
@@ -804,6 +808,7 @@ _ts_store_open_copy (const char  *path,
     {
       self->conninfo = g_strdup (path);
       self->path = ts_db_location_display (path);
+      self->password = g_strdup (password);
     }
   else
     self->path = g_strdup (path);
@@ -824,9 +829,44 @@ _ts_store_open_copy (const char  *path,
   return g_steal_pointer (&self);
 }
 
+static TsStore *
+open_with_password (const char  *path,
+                    const char  *password,
+                    GBytes      *seed,
+                    GError     **error)
+{
+  return open_store (path, password, seed, NULL, NULL, error);
+}
+
+TsStore *
+_ts_store_open_copy (const char  *path,
+                     GBytes      *seed,
+                     GPtrArray   *changes,
+                     GHashTable  *versions,
+                     GError     **error)
+{
+  return open_store (path, NULL, seed, changes, versions, error);
+}
+
+TsStore *
+ts_store_open_full (const char  *path,
+                    GBytes      *seed,
+                    GError     **error)
+{
+  return open_with_password (path, NULL, seed, error);
+}
+
 TsStore *
 ts_store_open (const char  *path,
                GError     **error)
+{
+  return ts_store_open_with_password (path, NULL, error);
+}
+
+TsStore *
+ts_store_open_with_password (const char  *path,
+                             const char  *password,
+                             GError     **error)
 {
   g_autoptr(GBytes) seed = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -838,7 +878,7 @@ ts_store_open (const char  *path,
   if (seed == NULL)
     g_debug ("No shipped dataset: %s", local_error->message);
 
-  return ts_store_open_full (path, seed, error);
+  return open_with_password (path, password, seed, error);
 }
 
 const char *

@@ -22,6 +22,9 @@ typedef enum
    * deleted) the record since this one loaded it. Nothing was written;
    * ts_store_get_conflict () says who, when, and what the record is now. */
   TS_STORE_ERROR_CONFLICT,
+  /* The server asks for a password and none was given (libpq's
+   * PQconnectionNeedsPassword): the window asks for one. */
+  TS_STORE_ERROR_NEEDS_PASSWORD,
   /* A team database (ts-store-db-failure.c says how each is told): no
    * server answered at its address; it refused the password or the role;
    * the connection broke (nothing of the change was written: saving again
@@ -71,6 +74,14 @@ TsStore    *ts_store_open          (const char  *path,
 TsStore    *ts_store_open_full     (const char  *path,
                                     GBytes      *seed,
                                     GError     **error);
+/* ts_store_open () with @password (NULL for none) given to libpq as its
+ * `password` connection parameter, for a team database whose server asks
+ * for one (TS_STORE_ERROR_NEEDS_PASSWORD without it). The password is
+ * never written into the location; the store keeps it in memory only,
+ * for as long as it is open. Ignored for a file. */
+TsStore    *ts_store_open_with_password (const char  *path,
+                                         const char  *password,
+                                         GError     **error);
 
 /* Copies every record of the database at @source into @destination (a
  * path or a server, as ts_store_open () takes them), which must be empty
@@ -173,5 +184,41 @@ gboolean    ts_store_reload_record (TsStore     *self,
 gboolean    ts_store_accept_version (TsStore    *self,
                                      const char *id,
                                      GError    **error);
+
+/* Makes the dataset take the stale-version check of a record that an
+ * editor opened at @version (ts_store_get_version () then): when another
+ * process has changed (or deleted) it since, which live updates brought
+ * into the dataset, sets TS_STORE_ERROR_CONFLICT and the conflict
+ * (ts_store_get_conflict ()) as a refused save would. */
+gboolean    ts_store_check_version (TsStore     *self,
+                                    const char  *id,
+                                    gint64       version,
+                                    GError     **error);
+
+/* Live updates (ts-store-notify.c). Once watching, the store learns of
+ * every change set another process commits to its database (PostgreSQL:
+ * LISTEN/NOTIFY on a second connection, its socket watched in the main
+ * context; SQLite: PRAGMA data_version, polled every
+ * TS_STORE_POLL_INTERVAL_MS), reads the change log's new rows and the
+ * records they name, and applies them to its dataset in one
+ * ts_dataset_apply_external (): views update once, nothing is written
+ * back, and the undo stack leaves them out. Its own changes are not
+ * applied again. Then it emits TsStore::external-change with the newest
+ * change-log row (TsStoreChange) of each record it took. */
+#define TS_STORE_POLL_INTERVAL_MS 250
+
+/* Starts watching (again while watching does nothing; after the
+ * listening connection was lost, it connects anew), and takes what was
+ * committed since the open. */
+gboolean    ts_store_watch         (TsStore     *self,
+                                    GError     **error);
+/* What the watch does when it fires: takes the changes committed since the
+ * last time, now. */
+gboolean    ts_store_take_external_changes (TsStore  *self,
+                                            GError  **error);
+/* The newest change another process made to @id that this store took;
+ * NULL for none. */
+const TsStoreChange *ts_store_get_external_change (TsStore    *self,
+                                                   const char *id);
 
 G_END_DECLS

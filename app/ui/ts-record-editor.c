@@ -11,7 +11,9 @@
 #include "ts-accessible.h"
 #include "ts-about-editor-section.h"
 #include "ts-agreement-editor-section.h"
+#include "ts-banner.h"
 #include "ts-conflict-dialog.h"
+#include "ts-format.h"
 #include "ts-figure-editor-section.h"
 #include "ts-meeting-editor-section.h"
 #include "ts-organization-editor-section.h"
@@ -69,6 +71,9 @@ struct _TsRecordEditor
   GtkLabel *error_label;
   GtkButton *save_button;
   GtkButton *cancel_button;
+  /* Someone else changed (or deleted) the record since the form was
+   * filled: live updates (ts-store-notify.c) tell, the edit stays. */
+  TsBanner *live_banner;
 
   TsDataset *dataset;
   TsRecord *original;
@@ -92,6 +97,9 @@ struct _TsRecordEditor
   /* A save refused because someone else changed the record first. */
   GtkWindow *conflict_dialog;
   gboolean focused_once;
+  /* The store's version of the record the form was filled from or last
+   * saved as; a save over a newer one is refused as stale. */
+  gint64 version;
 };
 
 G_DEFINE_FINAL_TYPE (TsRecordEditor, ts_record_editor, ADW_TYPE_WINDOW)
@@ -123,6 +131,15 @@ build_form (TsRecordEditor *self,
       ts_editor_section_set_record (section, record, self->dataset);
       g_ptr_array_add (self->sections, g_object_ref (section));
     }
+}
+
+static void
+remember_version (TsRecordEditor *self)
+{
+  TsStore *store = ts_store_get_for_dataset (self->dataset);
+
+  self->version = store != NULL && self->original != NULL
+                  ? ts_store_get_version (store, ts_record_get_id (self->original)) : 0;
 }
 
 static void
@@ -266,6 +283,102 @@ remember_clean_state (TsRecordEditor *self)
 {
   g_free (self->clean_state);
   self->clean_state = dup_form_state (self);
+}
+
+/* The form filled anew from @record, the dataset's (a reload): the edit
+ * is dropped. */
+static void
+refill_form (TsRecordEditor *self,
+             TsRecord       *record)
+{
+  clear_problems (self);
+  g_set_object (&self->original, record);
+  remember_version (self);
+  /* A section is filled once: the form is built anew. */
+  for (guint i = 0; i < self->sections->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->sections, i));
+  g_ptr_array_set_size (self->sections, 0);
+  build_form (self, record);
+  remember_clean_state (self);
+  ts_banner_set_revealed (self->live_banner, FALSE);
+}
+
+/* "Changed by alice at 6 Dec 2026, 19:03", as the conflict dialog says it. */
+static char *
+describe_external_change (const TsStoreChange *change,
+                          gboolean             deleted)
+{
+  g_autoptr(GDateTime) utc = change->at != NULL ? g_date_time_new_from_iso8601 (change->at, NULL)
+                                                : NULL;
+  g_autofree char *when = NULL;
+  const char *who = change->who != NULL ? change->who : _("someone");
+
+  if (utc != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+      when = ts_format_date_time (local);
+    }
+  else
+    when = g_strdup (change->at != NULL ? change->at : _("an unknown time"));
+
+  if (deleted)
+    /* TRANSLATORS: the editor's banner, as the conflict dialog's heading:
+     * "Deleted by alice at 6 Dec 2026, 19:03" */
+    return g_strdup_printf (_("Deleted by %s at %s"), who, when);
+  /* TRANSLATORS: the editor's banner, as the conflict dialog's heading:
+   * "Changed by alice at 6 Dec 2026, 19:03" */
+  return g_strdup_printf (_("Changed by %s at %s"), who, when);
+}
+
+/* Another analyst's change reached the dataset: if it is this form's
+ * record, the banner says who and when, with Reload; the edit stays, to be
+ * saved (the save is then refused as stale, and the conflict dialog
+ * offers Reload and Overwrite) or dropped. */
+static void
+on_store_external_change (TsStore        *store,
+                          GPtrArray      *changes,
+                          TsRecordEditor *self)
+{
+  const char *id;
+
+  if (self->original == NULL || self->parent != NULL)
+    return;
+  id = ts_record_get_id (self->original);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const TsStoreChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *title = NULL;
+
+      if (g_strcmp0 (change->record_id, id) != 0)
+        continue;
+      title = describe_external_change (change, ts_dataset_lookup (self->dataset, id) == NULL);
+      ts_banner_set_title (self->live_banner, title);
+      ts_banner_set_button_label (self->live_banner, _("_Reload"));
+      ts_banner_set_revealed (self->live_banner, TRUE);
+      return;
+    }
+}
+
+/* Reload: their version in the form (the dataset has it already), or, if
+ * they deleted the record, the editor closes. */
+static void
+on_live_banner_button_clicked (TsBanner       *banner,
+                               TsRecordEditor *self)
+{
+  TsRecord *record;
+
+  if (self->original == NULL)
+    return;
+  record = ts_dataset_lookup (self->dataset, ts_record_get_id (self->original));
+  if (record == NULL)
+    {
+      self->discarding = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  refill_form (self, record);
 }
 
 static GtkWidget *
@@ -437,6 +550,7 @@ ts_record_editor_class_init (TsRecordEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (TS_TYPE_BANNER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ts-record-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, page);
@@ -444,6 +558,8 @@ ts_record_editor_class_init (TsRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, TsRecordEditor, live_banner);
+  gtk_widget_class_bind_template_callback (widget_class, on_live_banner_button_clicked);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -491,6 +607,10 @@ ts_record_editor_new (TsDataset    *dataset,
 
   build_form (self, record != NULL ? record : blank);
   remember_clean_state (self);
+  remember_version (self);
+  if (ts_store_get_for_dataset (dataset) != NULL)
+    g_signal_connect_object (ts_store_get_for_dataset (dataset), "external-change",
+                             G_CALLBACK (on_store_external_change), self, 0);
 
   return self;
 }
@@ -602,7 +722,7 @@ on_conflict_response (AdwMessageDialog *dialog,
     {
       if (!ts_store_accept_version (store, id, &error))
         show_refusal (self, error);
-      else if (ts_record_editor_save (self))
+      else if ((self->version = ts_store_get_version (store, id), ts_record_editor_save (self)))
         gtk_window_close (GTK_WINDOW (self));
       return;
     }
@@ -612,7 +732,6 @@ on_conflict_response (AdwMessageDialog *dialog,
       show_refusal (self, error);
       return;
     }
-  clear_problems (self);
   record = ts_dataset_lookup (self->dataset, id);
   if (record == NULL)
     {
@@ -620,13 +739,7 @@ on_conflict_response (AdwMessageDialog *dialog,
       gtk_window_close (GTK_WINDOW (self));
       return;
     }
-  g_set_object (&self->original, record);
-  /* A section is filled once: the form is built anew. */
-  for (guint i = 0; i < self->sections->len; i++)
-    adw_preferences_page_remove (self->page, g_ptr_array_index (self->sections, i));
-  g_ptr_array_set_size (self->sections, 0);
-  build_form (self, record);
-  remember_clean_state (self);
+  refill_form (self, record);
 }
 
 static void
@@ -658,6 +771,7 @@ ts_record_editor_save (TsRecordEditor *self)
   g_autoptr(TsEditorProblems) problems = ts_editor_problems_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) saved = NULL;
+  TsStore *store;
   gboolean ok;
 
   g_return_val_if_fail (TS_IS_RECORD_EDITOR (self), FALSE);
@@ -702,8 +816,21 @@ ts_record_editor_save (TsRecordEditor *self)
   if (self->parent != NULL)
     return self->original == NULL ? save_nested (self, record) : TRUE;
 
-  /* A record removed meanwhile is not brought back: the dataset says so. */
-  if (self->original != NULL && ts_dataset_lookup (self->dataset, ts_record_get_id (record)) == NULL)
+  /* Live updates brought someone else's change of the record into the
+   * dataset since the form was filled: saving would go over it. */
+  store = ts_store_get_for_dataset (self->dataset);
+  if (self->original != NULL && store != NULL
+      && !ts_store_check_version (store, ts_record_get_id (record), self->version, &error))
+    {
+      show_refusal (self, error);
+      show_conflict (self, record);
+      return FALSE;
+    }
+
+  /* A record removed meanwhile is not brought back (the dataset says so),
+   * unless the analyst chose to overwrite its deletion (version 0). */
+  if (self->original != NULL && ts_dataset_lookup (self->dataset, ts_record_get_id (record)) == NULL
+      && (store == NULL || self->version != 0))
     {
       ts_dataset_update (self->dataset, record, &error);
       show_refusal (self, error);
@@ -742,6 +869,8 @@ ts_record_editor_save (TsRecordEditor *self)
     g_set_object (&self->original, record);
   g_list_store_remove_all (self->pending);
   remember_clean_state (self);
+  remember_version (self);
+  ts_banner_set_revealed (self->live_banner, FALSE);
 
   g_signal_emit (self, signals[SAVED], 0, ts_record_get_id (record));
   return TRUE;

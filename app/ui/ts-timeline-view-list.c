@@ -7,6 +7,12 @@
  * GtkListView over a model of record ids that changes by difference as
  * the view moves (panning drops rows at one end and adds them at the
  * other), so that it stays fast with a hundred thousand events in view.
+ * Many rows coming in at once (a search that leaves a few hundred events
+ * in view where thousands were, unlisted) come in a screenful per main
+ * loop iteration, with a frame of the list between two: GTK 4.8's list
+ * view makes a row widget for each of the first 200 items at once, and
+ * the window measures them all before the next frame (30-50 ms of the
+ * main thread for 200 rows), where a screenful costs a few milliseconds.
  * Part of TsTimelineView (ts-timeline-view.c). */
 
 #include "config.h"
@@ -22,6 +28,9 @@
 /* More events in view than this are counted, not listed: a list of
  * thousands helps nobody, and would cost every frame of a pan. */
 #define LIST_LIMIT 500
+/* At most this many rows come into the list per main loop iteration: more
+ * than a screenful, so the rows in sight come in at once. */
+#define LIST_STEP 32
 
 /* An item of the list: one event of an events object. */
 
@@ -172,16 +181,21 @@ same_event (TsEventsInView   *self,
          && memcmp (&old_event->date, &new_event->date, sizeof (TsDate)) == 0;
 }
 
-/* Makes the model list @indices of @events, telling its views only what
- * changed between the rows both keep at its start and at its end. */
-static void
+/* Brings the model toward listing @indices of @events, telling its views
+ * only what changed between the rows both keep at its start and at its
+ * end, and adding at most @max_added rows: the first of those between
+ * (the model stays in time order, with a gap that the next calls fill).
+ * TRUE once it lists @indices. */
+static gboolean
 ts_events_in_view_update (TsEventsInView   *self,
                           TsTimelineEvents *events,
-                          GArray           *indices)
+                          GArray           *indices,
+                          guint             max_added)
 {
   guint old_len = self->indices->len;
   guint new_len = indices->len;
   guint prefix = 0, suffix = 0;
+  guint n_added;
 
   if (self->events != NULL)
     {
@@ -194,18 +208,22 @@ ts_events_in_view_update (TsEventsInView   *self,
         suffix++;
     }
 
+  n_added = MIN (new_len - prefix - suffix, max_added);
+
   if (self->events != events)
     {
       _ts_timeline_view_drop_events (g_steal_pointer (&self->events));
       self->events = g_object_ref (events);
     }
   g_array_set_size (self->indices, 0);
-  g_array_append_vals (self->indices, indices->data, indices->len);
+  g_array_append_vals (self->indices, indices->data, prefix + n_added);
+  g_array_append_vals (self->indices, &g_array_index (indices, guint, new_len - suffix),
+                       suffix);
 
   if (prefix == old_len && prefix == new_len)
-    return;
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
-                              new_len - prefix - suffix);
+    return TRUE;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix, n_added);
+  return prefix + n_added + suffix == new_len;
 }
 
 /* The list. */
@@ -280,7 +298,22 @@ count_in_view (TsTimelineView *self)
   return n;
 }
 
-/* The events whose time the view shows, in time order. */
+/* The next step of the list, once a frame has laid out and drawn the
+ * rows of the last one. */
+static gboolean
+on_list_tick (GtkWidget     *list,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  TsTimelineView *self = user_data;
+
+  self->list_tick_id = 0;
+  _ts_timeline_view_schedule_list_update (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The events whose time the view shows, in time order: a step toward
+ * them, and the next step scheduled if more are to come. */
 static void
 update_list (TsTimelineView *self)
 {
@@ -307,7 +340,16 @@ update_list (TsTimelineView *self)
       g_array_set_size (indices, 0);
     }
 
-  ts_events_in_view_update (TS_EVENTS_IN_VIEW (self->in_view), self->events, indices);
+  if (!ts_events_in_view_update (TS_EVENTS_IN_VIEW (self->in_view), self->events, indices,
+                                 LIST_STEP)
+      && self->list_tick_id == 0)
+    {
+      if (gtk_widget_get_mapped (self->event_list))
+        self->list_tick_id = gtk_widget_add_tick_callback (self->event_list, on_list_tick,
+                                                           self, NULL);
+      else
+        _ts_timeline_view_schedule_list_update (self);
+    }
   if (indices->len == 0 && n_counted > LIST_LIMIT)
     {
       g_autofree char *text =
@@ -465,6 +507,9 @@ void
 _ts_timeline_view_dispose_list (TsTimelineView *self)
 {
   g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  if (self->list_tick_id != 0)
+    gtk_widget_remove_tick_callback (self->event_list, self->list_tick_id);
+  self->list_tick_id = 0;
   g_clear_object (&self->list_selection);
   g_clear_object (&self->in_view);
 }

@@ -76,6 +76,7 @@ struct _TsTimelineView
   GListModel         *in_view;
   GtkSingleSelection *list_selection;
   guint               list_idle_id;
+  guint               list_tick_id; /* the list's next step waits for its frame */
 
   /* Building the events from the matches in a worker thread. */
   TsTimelineViewSnapshot *snapshot; /* the dataset's records, until an edit */
