@@ -11,7 +11,7 @@ MESON_OPTIONS ?=
 # (language names, ts-format.c).
 BUILD_DEBS = meson ninja-build pkg-config gcc gettext \
 	libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
-	libjson-glib-dev libjansson-dev libsqlite3-dev libpq-dev libxlsxwriter-dev libcairo2-dev \
+	libjson-glib-dev libjansson-dev libsqlite3-dev libpq-dev libsecret-1-dev libxlsxwriter-dev libcairo2-dev \
 	libpango1.0-dev libpixman-1-dev zlib1g-dev iso-codes desktop-file-utils appstream
 # What `make fuzz` needs besides: clang and its libFuzzer runtime.
 FUZZ_DEBS = clang libclang-rt-dev
@@ -20,11 +20,12 @@ FUZZ_DEBS = clang libclang-rt-dev
 # (LibreOffice prints briefings to PDF with Carlito, Calibri's metric twin;
 # poppler-utils reads the PDF), and locales and time zones that number and
 # date formats are tested in, and a PostgreSQL server the store's tests
-# start a throwaway cluster of (pg_virtualenv, postgresql-common).
+# start a throwaway cluster of (pg_virtualenv, postgresql-common), and a
+# Secret Service the window's password tests start (gnome-keyring).
 CHECK_DEBS = xvfb xauth dbus dbus-x11 fonts-noto-cjk fonts-dejavu-core \
 	fonts-crosextra-carlito libxml2-utils python3 python3-openpyxl sqlite3 \
 	libreoffice-calc-nogui poppler-utils locales-all tzdata at-spi2-core python3-pyatspi \
-	postgresql postgresql-common
+	postgresql postgresql-common gnome-keyring
 
 XVFB = xvfb-run -a -s "-screen 0 1400x900x24"
 

@@ -372,6 +372,59 @@ def check_statement_editor(app):
     check_names(editor, 'statement editor')
 
 
+def activate_app(action):
+    """Activates the application's @action over D-Bus, as a menu would."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    args = GLib.Variant('(sava{sv})', (action, [], {}))
+    bus.call_sync(APP_ID, OBJECT_PATH, 'org.gtk.Actions', 'Activate', args,
+                  None, Gio.DBusCallFlags.NONE, 10000, None)
+
+
+def check_main_menu(frame):
+    """The main menu: Open Local Database… and Connect to Team Database…
+    read by their text, after the database in use."""
+    button = wait_for('the Main Menu button', lambda: next(
+        (a for a, _ in walk(frame, window_rect_of(frame))
+         if name_of(a) == 'Main Menu' and a.get_action_iface() is not None
+         and a.get_action_iface().get_n_actions() > 0), None))
+    pressed = [0.0]
+
+    def items():
+        if time.monotonic() - pressed[0] > 5:
+            button.get_action_iface().do_action(0)
+            pressed[0] = time.monotonic()
+        found = [name_of(a) for a, _ in walk(frame, window_rect_of(frame))
+                 if role_of(a) == 'menu item']
+        return found if 'Connect to Team Database…' in found else None
+
+    heard = wait_for('the main menu\'s items', items)
+    check('Open Local Database…' in heard and 'Connect to Team Database…' in heard,
+          'the main menu reads Open Local Database… and Connect to Team Database…', repr(heard))
+    check(heard[0] == 'Local database: test.db',
+          'the main menu reads the database in use first', repr(heard))
+    check_names(frame, 'main menu')
+    button.get_action_iface().do_action(0)
+
+
+def check_connect_dialog(app):
+    """Connect to Team Database…: its fields read by their titles."""
+    activate_app('connect-database')
+    dialog = wait_for('the connect dialog', lambda: find_frame(app, 'Connect to Team Database'))
+    wait_for('the dialog\'s Connect button', lambda: find_named(dialog, 'push button', 'Connect'))
+    rect = window_rect_of(dialog)
+    texts = [name_of(a) for a, _ in walk(dialog, rect)
+             if role_of(a) in ('text', 'password text')]
+    check('Server Location' in texts and 'Password' in texts,
+          'the connect dialog\'s location and password are read by their titles', repr(texts))
+    switches = [name_of(a) for a, _ in walk(dialog, rect)
+                if role_of(a) in ('check box', 'switch', 'toggle switch')]
+    check(switches == ['Remember Password'],
+          'the Remember Password switch is read by its title, once', repr(switches))
+    check(find_named(dialog, 'push button', 'Cancel') is not None,
+          'the connect dialog\'s Cancel button is read "Cancel"')
+    check_names(dialog, 'connect dialog')
+
+
 def check_timeline(frame):
     """The Timeline page: its canvas and its Events in View list are found
     by name, each row of the list read as its event: "Meeting, 25 Oct
@@ -456,7 +509,9 @@ def main():
                      lambda: check_filter_popover(app, frame),
                      lambda: check_editor(app),
                      lambda: check_timeline(frame),
-                     lambda: check_statement_editor(app)):
+                     lambda: check_statement_editor(app),
+                     lambda: check_main_menu(frame),
+                     lambda: check_connect_dialog(app)):
             try:
                 part()
             except Exception:

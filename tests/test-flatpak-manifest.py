@@ -5,8 +5,11 @@
 No Flatpak runtime can be downloaded where the tests run, so the manifest is
 never built here; this checks what a build would depend on: the app id and
 command, a numbered GNOME runtime, a sandbox without blanket file access (files
-go through portals), libxlsxwriter and jansson from pinned release archives,
-and Tianshan itself built from this tree with its tests.
+go through portals) and without network access (a team database asks for it
+with `flatpak override --share=network`, README "Flatpak"), no D-Bus name of
+the Secret Service (libsecret talks to the secret portal), libxlsxwriter,
+jansson and libpq from pinned release archives, and Tianshan itself built from
+this tree with its tests.
 """
 
 import json
@@ -57,11 +60,19 @@ def main():
           sorted(finish_args) == sorted(FINISH_ARGS), " ".join(finish_args))
     check("no --filesystem access (files go through portals)",
           not any(a.startswith("--filesystem") for a in finish_args))
+    # Team mode's one permission is granted by the user who needs it
+    # (README "Flatpak"): a local dataset needs no network.
+    check("no network access by default (no --share=network)",
+          "--share=network" not in finish_args, " ".join(finish_args))
+    # libsecret >= 0.20 stores passwords through the secret portal inside
+    # the sandbox: no hole to the host's keyring daemon.
+    check("no --talk-name to the Secret Service (the portal serves it)",
+          not any(a.startswith("--talk-name=org.freedesktop.secrets") for a in finish_args))
 
     modules = {m.get("name"): m for m in manifest.get("modules", []) if isinstance(m, dict)}
     names = [m.get("name") for m in manifest.get("modules", []) if isinstance(m, dict)]
-    check("modules are libxlsxwriter, jansson, then tianshan",
-          names == ["libxlsxwriter", "jansson", "tianshan"], names)
+    check("modules are libxlsxwriter, jansson, libpq, then tianshan",
+          names == ["libxlsxwriter", "jansson", "libpq", "tianshan"], names)
 
     lxw = modules.get("libxlsxwriter", {})
     check("libxlsxwriter builds with cmake-ninja", lxw.get("buildsystem") == "cmake-ninja",
@@ -103,6 +114,33 @@ def main():
                                     "v2.14/jansson-2.14.tar.bz2",
           archive.get("url"))
     check("the jansson archive is pinned by a sha256",
+          re.fullmatch(r"[0-9a-f]{64}", archive.get("sha256", "")) is not None,
+          archive.get("sha256"))
+
+    # libpq, the client library of team databases: the GNOME runtime has
+    # none, so it is built, alone, from PostgreSQL's release archive; its
+    # sha256 is the one the PostgreSQL project publishes beside it.
+    libpq = modules.get("libpq", {})
+    check("libpq builds with autotools, only src/interfaces/libpq",
+          libpq.get("buildsystem", "autotools") == "autotools"
+          and libpq.get("make-args") == ["-C", "src/interfaces/libpq"]
+          and libpq.get("make-install-args") == ["-C", "src/interfaces/libpq"],
+          (libpq.get("make-args"), libpq.get("make-install-args")))
+    check("libpq speaks TLS (sslmode=verify-full) and needs no readline",
+          all(o in libpq.get("config-opts", []) for o in ["--with-openssl", "--without-readline"]),
+          libpq.get("config-opts"))
+    check("libpq's headers, pkg-config files and static libraries are cleaned up",
+          all(c in libpq.get("cleanup", []) for c in ["/include", "/lib/pkgconfig", "*.a"]),
+          libpq.get("cleanup"))
+    sources = libpq.get("sources", [])
+    archive = sources[0] if len(sources) == 1 and isinstance(sources[0], dict) else {}
+    match = re.fullmatch(r"https://ftp\.postgresql\.org/pub/source/v(\d+\.\d+)/"
+                         r"postgresql-(\d+\.\d+)\.tar\.bz2", archive.get("url", ""))
+    check("libpq is one PostgreSQL release archive from ftp.postgresql.org",
+          archive.get("type") == "archive" and match is not None
+          and match.group(1) == match.group(2),
+          archive.get("url"))
+    check("the PostgreSQL archive is pinned by a sha256",
           re.fullmatch(r"[0-9a-f]{64}", archive.get("sha256", "")) is not None,
           archive.get("sha256"))
 

@@ -148,15 +148,19 @@ one_line (const char *message)
 
 TsDb *
 ts_db_open_postgresql (const char  *conninfo,
+                       const char  *password,
                        const char  *display,
                        GError     **error)
 {
   /* The user's settings come last and win: a connection without a
-   * timeout of its own gives up after 10 seconds. */
+   * timeout of its own gives up after 10 seconds. A password given apart
+   * comes after the location, which expand_dbname expands in place: it
+   * wins over one the location holds. */
   const char * const keywords[] = {
-    "connect_timeout", "fallback_application_name", "client_encoding", "dbname", NULL
+    "connect_timeout", "fallback_application_name", "client_encoding", "dbname", "password",
+    NULL
   };
-  const char * const values[] = { "10", "tianshan", "UTF8", conninfo, NULL };
+  const char * const values[] = { "10", "tianshan", "UTF8", conninfo, password, NULL };
   PGconn *conn = PQconnectdbParams (keywords, values, 1);
   PGresult *result;
   TsDb *db;
@@ -165,6 +169,15 @@ ts_db_open_postgresql (const char  *conninfo,
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
                    _("Could not connect to the team database “%s”: out of memory"), display);
+      return NULL;
+    }
+  if (PQstatus (conn) != CONNECTION_OK && PQconnectionNeedsPassword (conn))
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_NEEDS_PASSWORD,
+                   _("The team database “%s” asks for a password: type it in the window’s "
+                     "Connect to Team Database…, or keep it in ~/.pgpass or the service file"),
+                   display);
+      PQfinish (conn);
       return NULL;
     }
   if (PQstatus (conn) != CONNECTION_OK)

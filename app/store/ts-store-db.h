@@ -53,8 +53,12 @@ char       *ts_db_location_display       (const char *location);
 
 /* Takes @handle, even when sqlite3_open_v2 () failed (for its message). */
 TsDb       *ts_db_new_sqlite      (sqlite3      *handle);
-/* Connects to the server; NULL with @error naming @display on failure. */
+/* Connects to the server; NULL with @error naming @display on failure
+ * (TS_STORE_ERROR_NEEDS_PASSWORD: the server asks for a password that
+ * neither @password nor libpq's own files gave). @password, NULL for none,
+ * goes to libpq as its `password` parameter, apart from @conninfo. */
 TsDb       *ts_db_open_postgresql (const char   *conninfo,
+                                   const char   *password,
                                    const char   *display,
                                    GError      **error);
 void        ts_db_close           (TsDb         *db);

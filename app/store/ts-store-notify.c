@@ -484,7 +484,8 @@ ts_store_watch (TsStore  *self,
     }
   else
     {
-      self->listen_db = ts_db_open_postgresql (self->conninfo, self->path, error);
+      self->listen_db = ts_db_open_postgresql (self->conninfo, self->password, self->path,
+                                                error);
       if (self->listen_db == NULL)
         return FALSE;
       if (ts_db_exec (self->listen_db, "LISTEN " CHANNEL) != TS_DB_OK)

@@ -34,6 +34,9 @@ struct _TsStore
   char          *path;
   /* libpq's connection string, for a team database; NULL for a file. */
   char          *conninfo;
+  /* Given apart from @conninfo (ts_store_open_with_password ()); wiped
+   * when the store is finalized. */
+  char          *password;
   TsDb          *db;
   TsDbStmt      *statements[N_STATEMENTS];
   /* Those of ts-store-tables.c, prepared as they are first used. */

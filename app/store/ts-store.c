@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ts-error.h"
 #include "ts-field-load.h"
@@ -638,7 +639,7 @@ open_server (TsStore  *self,
   gboolean empty = FALSE;
   int version = TS_STORE_SCHEMA_VERSION;
 
-  self->db = ts_db_open_postgresql (self->conninfo, self->path, error);
+  self->db = ts_db_open_postgresql (self->conninfo, self->password, self->path, error);
   if (self->db == NULL)
     return FALSE;
 
@@ -742,6 +743,9 @@ ts_store_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->conninfo, g_free);
+  if (self->password != NULL)
+    explicit_bzero (self->password, strlen (self->password));
+  g_clear_pointer (&self->password, g_free);
 
   G_OBJECT_CLASS (ts_store_parent_class)->finalize (object);
 }
@@ -773,20 +777,13 @@ ts_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "tianshan", "tianshan.db", NULL);
 }
 
-TsStore *
-ts_store_open_full (const char  *path,
-                    GBytes      *seed,
-                    GError     **error)
-{
-  return _ts_store_open_copy (path, seed, NULL, NULL, error);
-}
-
-TsStore *
-_ts_store_open_copy (const char  *path,
-                     GBytes      *seed,
-                     GPtrArray   *changes,
-                     GHashTable  *versions,
-                     GError     **error)
+static TsStore *
+open_store (const char  *path,
+            const char  *password,
+            GBytes      *seed,
+            GPtrArray   *changes,
+            GHashTable  *versions,
+            GError     **error)
 {
   g_autoptr(TsStore) self = NULL;
   gboolean opened;
@@ -799,6 +796,7 @@ _ts_store_open_copy (const char  *path,
     {
       self->conninfo = g_strdup (path);
       self->path = ts_db_location_display (path);
+      self->password = g_strdup (password);
     }
   else
     self->path = g_strdup (path);
@@ -819,9 +817,44 @@ _ts_store_open_copy (const char  *path,
   return g_steal_pointer (&self);
 }
 
+static TsStore *
+open_with_password (const char  *path,
+                    const char  *password,
+                    GBytes      *seed,
+                    GError     **error)
+{
+  return open_store (path, password, seed, NULL, NULL, error);
+}
+
+TsStore *
+_ts_store_open_copy (const char  *path,
+                     GBytes      *seed,
+                     GPtrArray   *changes,
+                     GHashTable  *versions,
+                     GError     **error)
+{
+  return open_store (path, NULL, seed, changes, versions, error);
+}
+
+TsStore *
+ts_store_open_full (const char  *path,
+                    GBytes      *seed,
+                    GError     **error)
+{
+  return open_with_password (path, NULL, seed, error);
+}
+
 TsStore *
 ts_store_open (const char  *path,
                GError     **error)
+{
+  return ts_store_open_with_password (path, NULL, error);
+}
+
+TsStore *
+ts_store_open_with_password (const char  *path,
+                             const char  *password,
+                             GError     **error)
 {
   g_autoptr(GBytes) seed = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -833,7 +866,7 @@ ts_store_open (const char  *path,
   if (seed == NULL)
     g_debug ("No shipped dataset: %s", local_error->message);
 
-  return ts_store_open_full (path, seed, error);
+  return open_with_password (path, password, seed, error);
 }
 
 const char *

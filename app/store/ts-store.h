@@ -22,6 +22,9 @@ typedef enum
    * deleted) the record since this one loaded it. Nothing was written;
    * ts_store_get_conflict () says who, when, and what the record is now. */
   TS_STORE_ERROR_CONFLICT,
+  /* The server asks for a password and none was given (libpq's
+   * PQconnectionNeedsPassword): the window asks for one. */
+  TS_STORE_ERROR_NEEDS_PASSWORD,
 } TsStoreError;
 
 GQuark ts_store_error_quark (void);
@@ -61,6 +64,14 @@ TsStore    *ts_store_open          (const char  *path,
 TsStore    *ts_store_open_full     (const char  *path,
                                     GBytes      *seed,
                                     GError     **error);
+/* ts_store_open () with @password (NULL for none) given to libpq as its
+ * `password` connection parameter, for a team database whose server asks
+ * for one (TS_STORE_ERROR_NEEDS_PASSWORD without it). The password is
+ * never written into the location; the store keeps it in memory only,
+ * for as long as it is open. Ignored for a file. */
+TsStore    *ts_store_open_with_password (const char  *path,
+                                         const char  *password,
+                                         GError     **error);
 
 /* Copies every record of the database at @source into @destination (a
  * path or a server, as ts_store_open () takes them), which must be empty

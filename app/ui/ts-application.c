@@ -9,17 +9,25 @@
 
 #include "ts-application.h"
 #include "ts-cli.h"
+#include "ts-connect-dialog.h"
+#include "ts-record-editor.h"
 #include "ts-store.h"
+#include "ts-store-db.h"
+#include "ts-store-secret.h"
 #include "ts-window.h"
 
 struct _TsApplication
 {
   AdwApplication parent_instance;
 
+  /* --database: wins over the remembered location, and is not remembered. */
   char *database_path;
   TsStore *store;
   /* Why the store could not be opened, shown in the window. */
   GError *store_error;
+  /* The "database" key: the location opened last from the window. */
+  GSettings *settings;
+  GtkNativeDialog *database_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (TsApplication, ts_application, ADW_TYPE_APPLICATION)
@@ -133,9 +141,143 @@ on_about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The window Open Local Database… and Connect to Team Database… are for. */
+static GtkWindow *
+get_ts_window (TsApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TS_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+show_open_error (TsApplication *self,
+                 const GError  *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (get_ts_window (self), _("The Database Was Not Opened"),
+                                   error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_widget_set_name (dialog, "open-database-error");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_database_chooser_response (GtkNativeDialog *dialog,
+                              int              response,
+                              TsApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+      gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog))
+                        == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+      if (file != NULL
+          && !(create ? ts_application_new_local_database (self, file, &error)
+                      : ts_application_open_local_database (self, file, &error)))
+        show_open_error (self, error);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->database_chooser);
+}
+
+/* Open Local Database… (a file that exists) or New Local Database… (a
+ * name for a new file: GTK's Open mode picks only files that exist). */
+static void
+show_database_chooser (TsApplication *self,
+                       gboolean       create)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GError) error = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->database_chooser != NULL)
+    return;
+  if (!ts_application_can_switch_store (self, &error))
+    {
+      show_open_error (self, error);
+      return;
+    }
+
+  if (create)
+    {
+      chooser = gtk_file_chooser_native_new (_("New Local Database"), get_ts_window (self),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE,
+                                             _("C_reate"), _("_Cancel"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "tianshan.db");
+    }
+  else
+    chooser = gtk_file_chooser_native_new (_("Open Local Database"), get_ts_window (self),
+                                           GTK_FILE_CHOOSER_ACTION_OPEN,
+                                           _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Tianshan databases"));
+  gtk_file_filter_add_suffix (filter, "db");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_database_chooser_response), self);
+
+  self->database_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->database_chooser);
+}
+
+static void
+on_open_database_activated (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  show_database_chooser (TS_APPLICATION (user_data), FALSE);
+}
+
+static void
+on_new_database_activated (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  show_database_chooser (TS_APPLICATION (user_data), TRUE);
+}
+
+static void
+present_connect_dialog (TsApplication *self,
+                        const char    *location,
+                        const GError  *error)
+{
+  TsConnectDialog *dialog = ts_connect_dialog_new (self, location);
+
+  if (error != NULL)
+    ts_connect_dialog_show_error (dialog, error);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), get_ts_window (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_connect_database_activated (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  TsApplication *self = TS_APPLICATION (user_data);
+  g_autofree char *remembered = g_settings_get_string (self->settings, "database");
+  const char *location = self->store != NULL ? ts_store_get_path (self->store) : remembered;
+
+  /* The team database in use (or the remembered one, which could not be
+   * opened) is offered again; a file is not a server. */
+  if (!ts_db_location_is_postgresql (location))
+    location = NULL;
+  present_connect_dialog (self, location, NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", on_quit_activated },
   { "about", on_about_activated },
+  { "open-database", on_open_database_activated },
+  { "new-database", on_new_database_activated },
+  { "connect-database", on_connect_database_activated },
 };
 
 static int
@@ -204,27 +346,67 @@ ts_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (application);
 
+  /* Here rather than at init: the command line's headless work, before
+   * startup, needs no settings schema. The schema id is the base id for
+   * both profiles. */
+  self->settings = g_settings_new (BASE_ID);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   ts_window_class_set_accels (GTK_APPLICATION (self));
 }
 
+/* "Team database: analyst@db.example.org/tianshan", or the file's name. */
+static char *
+describe_store (TsStore *store)
+{
+  const char *location = ts_store_get_path (store);
+  g_autofree char *name = NULL;
+
+  if (ts_db_location_is_postgresql (location))
+    return g_strdup_printf (_("Team database: %s"), location);
+  name = g_path_get_basename (location);
+  return g_strdup_printf (_("Local database: %s"), name);
+}
+
 /* Opens the database once, on the first window: a failure is shown in
- * that window rather than ending the program. */
+ * that window rather than ending the program. --database wins; without
+ * it, the location remembered from the window, its password (if the
+ * server asks for one) looked up in the Secret Service first; else the
+ * default file. */
 static void
 open_store (TsApplication *self)
 {
   g_autofree char *default_path = NULL;
+  g_autofree char *remembered = NULL;
+  char *password = NULL;
   const char *path = self->database_path;
 
   if (self->store != NULL || self->store_error != NULL)
     return;
 
   if (path == NULL)
+    {
+      remembered = g_settings_get_string (self->settings, "database");
+      if (remembered[0] != '\0')
+        path = remembered;
+    }
+  if (path == NULL)
     path = default_path = ts_store_default_path ();
 
-  self->store = ts_store_open (path, &self->store_error);
+  if (remembered != NULL && ts_db_location_is_postgresql (path))
+    {
+      g_autoptr(GError) secret_error = NULL;
+
+      password = ts_store_secret_lookup (path, NULL, &secret_error);
+      if (secret_error != NULL)
+        g_debug ("No password from the Secret Service for “%s”: %s", path,
+                 secret_error->message);
+    }
+
+  self->store = ts_store_open_with_password (path, password, &self->store_error);
+  ts_store_secret_free (password);
 }
 
 /* The start-up benchmark (tests/bench-startup): with
@@ -264,7 +446,10 @@ ts_application_activate (GApplication *application)
       open_store (self);
       if (self->store != NULL)
         {
+          g_autofree char *description = describe_store (self->store);
+
           ts_window_set_dataset (ts_window, ts_store_get_dataset (self->store));
+          ts_window_set_database_description (ts_window, description);
           ts_dataset_index_referrers_in_background (ts_store_get_dataset (self->store));
         }
       else
@@ -273,6 +458,18 @@ ts_application_activate (GApplication *application)
       window = GTK_WINDOW (ts_window);
       if (g_strcmp0 (g_getenv ("TIANSHAN_BENCH_FIRST_FRAME"), "1") == 0)
         g_signal_connect_after (window, "map", G_CALLBACK (on_window_mapped), self);
+      gtk_window_present (window);
+
+      /* The remembered team database asks for a password the Secret
+       * Service does not have: the window asks. */
+      if (self->store == NULL
+          && g_error_matches (self->store_error, TS_STORE_ERROR, TS_STORE_ERROR_NEEDS_PASSWORD))
+        {
+          g_autofree char *location = g_settings_get_string (self->settings, "database");
+
+          present_connect_dialog (self, location, self->store_error);
+        }
+      return;
     }
 
   gtk_window_present (window);
@@ -283,9 +480,13 @@ ts_application_finalize (GObject *object)
 {
   TsApplication *self = TS_APPLICATION (object);
 
+  if (self->database_chooser != NULL)
+    gtk_native_dialog_destroy (self->database_chooser);
+  g_clear_object (&self->database_chooser);
   g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ts_application_parent_class)->finalize (object);
 }
@@ -338,4 +539,154 @@ ts_application_set_database_path (TsApplication *self,
 
   g_free (self->database_path);
   self->database_path = g_strdup (path);
+}
+
+/* The record editors open (they are windows of no application). */
+static GPtrArray *
+dup_record_editors (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GPtrArray *editors = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (TS_IS_RECORD_EDITOR (window))
+        g_ptr_array_add (editors, g_steal_pointer (&window));
+    }
+  return editors;
+}
+
+gboolean
+ts_application_can_switch_store (TsApplication  *self,
+                                 GError        **error)
+{
+  g_autoptr(GPtrArray) editors = NULL;
+
+  g_return_val_if_fail (TS_IS_APPLICATION (self), FALSE);
+
+  editors = dup_record_editors ();
+  for (guint i = 0; i < editors->len; i++)
+    {
+      if (ts_record_editor_has_changes (editors->pdata[i]))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("A record editor has unsaved changes: save or close it "
+                                 "before opening another database."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+TsStore *
+ts_application_get_store (TsApplication *self)
+{
+  g_return_val_if_fail (TS_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+void
+ts_application_set_store (TsApplication *self,
+                          TsStore       *store)
+{
+  g_autoptr(TsStore) old = NULL;
+  g_autoptr(GPtrArray) editors = NULL;
+  g_autofree char *default_path = NULL;
+  g_autofree char *description = NULL;
+  const char *location;
+
+  g_return_if_fail (TS_IS_APPLICATION (self));
+  g_return_if_fail (TS_IS_STORE (store));
+
+  old = g_steal_pointer (&self->store);
+  self->store = g_object_ref (store);
+  g_clear_error (&self->store_error);
+
+  /* Editors without changes were editing the old dataset: they go. */
+  editors = dup_record_editors ();
+  for (guint i = 0; i < editors->len; i++)
+    gtk_window_destroy (editors->pdata[i]);
+
+  description = describe_store (store);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (TS_IS_WINDOW (l->data))
+        {
+          ts_window_set_dataset (l->data, ts_store_get_dataset (store));
+          ts_window_set_database_description (l->data, description);
+        }
+    }
+  ts_dataset_index_referrers_in_background (ts_store_get_dataset (store));
+
+  /* The store names a team database without its password. */
+  location = ts_store_get_path (store);
+  default_path = ts_store_default_path ();
+  g_settings_set_string (self->settings, "database",
+                         g_strcmp0 (location, default_path) == 0 ? "" : location);
+}
+
+gboolean
+ts_application_open_local_database (TsApplication  *self,
+                                    GFile          *file,
+                                    GError        **error)
+{
+  g_autoptr(TsStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (TS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!ts_application_can_switch_store (self, error))
+    return FALSE;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not a local file: a database must be on this computer"), uri);
+      return FALSE;
+    }
+  /* A path that reads like key=value is a file all the same. */
+  if (ts_db_location_is_postgresql (path))
+    {
+      g_autofree char *relative = g_build_filename (".", path, NULL);
+
+      g_free (path);
+      path = g_steal_pointer (&relative);
+    }
+
+  store = ts_store_open (path, error);
+  if (store == NULL)
+    return FALSE;
+
+  ts_application_set_store (self, store);
+  return TRUE;
+}
+
+gboolean
+ts_application_new_local_database (TsApplication  *self,
+                                   GFile          *file,
+                                   GError        **error)
+{
+  g_return_val_if_fail (TS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* The chooser has asked whether to replace it: a database is not
+   * replaced, whatever was answered. */
+  if (g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” exists already and was left as it is: Open Local Database… "
+                     "opens it"), name);
+      return FALSE;
+    }
+
+  return ts_application_open_local_database (self, file, error);
 }

@@ -186,6 +186,9 @@ ts_window_init (TsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* libadwaita leaves the view switchers' tab lists nameless. */
   ts_accessible_label_descendants (GTK_WIDGET (self), ADW_TYPE_VIEW_SWITCHER, FALSE, _("Views"));
+  /* …and the main menu's popover ("GtkPopoverMenu"). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
 
   self->query = ts_query_new ();
   g_signal_connect_swapped (self->query, "notify::text", G_CALLBACK (on_query_text_changed),
@@ -336,4 +339,30 @@ ts_window_add_toast (TsWindow *self,
   g_return_if_fail (TS_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+ts_window_set_database_description (TsWindow   *self,
+                                    const char *description)
+{
+  GMenu *menu;
+  GMenu *section;
+
+  g_return_if_fail (TS_IS_WINDOW (self));
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title, description);
+
+  /* The menu's first line, where Open Local Database… and Connect to Team
+   * Database… are: an item without an action, read but not chosen. */
+  menu = G_MENU (gtk_menu_button_get_menu_model (self->menu_button));
+  section = g_object_get_data (G_OBJECT (self), "ts-database-section");
+  if (section == NULL)
+    {
+      section = g_menu_new ();
+      g_menu_prepend_section (menu, NULL, G_MENU_MODEL (section));
+      g_object_set_data_full (G_OBJECT (self), "ts-database-section", section, g_object_unref);
+    }
+  g_menu_remove_all (section);
+  if (description != NULL && description[0] != '\0')
+    g_menu_append (section, description, NULL);
 }

@@ -33,6 +33,10 @@ void           ts_window_show_error       (TsWindow       *self,
                                            const char     *title,
                                            const GError   *error);
 TsRecordsView *ts_window_get_records_view (TsWindow       *self);
+/* Which database the window shows ("Team database: analyst@…/tianshan"),
+ * as the header's subtitle and the first line of the main menu. */
+void           ts_window_set_database_description (TsWindow   *self,
+                                                   const char *description);
 void           ts_window_add_toast        (TsWindow       *self,
                                            AdwToast       *toast);
 
