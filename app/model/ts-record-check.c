@@ -713,8 +713,8 @@ check_field (const char     *id,
     {
     case TS_FIELD_TEXT:
     case TS_FIELD_LONG_TEXT:
-      ok = !required || _ts_check_required_string (id, path_text (path), *(const char * const *) value,
-                                                   error);
+      ok = !required || _ts_check_required_string (id, path_text (path),
+                                                   *(const char * const *) value, error);
       break;
     case TS_FIELD_DATE:
       ok = required ? _ts_check_required_date (id, path_text (path), value, error)
@@ -735,8 +735,8 @@ check_field (const char     *id,
       ok = _ts_check_language (id, path_text (path), *(const char * const *) value, error);
       break;
     case TS_FIELD_REFERENCE:
-      ok = _ts_check_reference (id, path_text (path), *(const char * const *) value, field->ref_types,
-                                required, error);
+      ok = _ts_check_reference (id, path_text (path), *(const char * const *) value,
+                                field->ref_types, required, error);
       break;
     case TS_FIELD_REFERENCES:
       ok = _ts_check_references (id, path_text (path), *(const char * const * const *) value,
@@ -772,8 +772,8 @@ check_fields (TsRecord  *self,
   fields = ts_record_class_get_fields (TS_RECORD_GET_CLASS (self), &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      if (!check_field (id, path, fields[i], ts_field_get_storage (fields[i], self), limits,
-                        error))
+      if (!check_field (id, path, fields[i], _ts_field_get_storage_unchecked (fields[i], self),
+                        limits, error))
         return FALSE;
     }
 
@@ -813,8 +813,8 @@ check_record_fields (TsRecord  *self,
       fields = ts_record_class_get_fields (klass, &n_fields);
       for (guint i = 0; i < n_fields; i++)
         {
-          if (!check_fields_texts (id, path, fields[i], ts_field_get_storage (fields[i], self),
-                                   error))
+          if (!check_fields_texts (id, path, fields[i],
+                                   _ts_field_get_storage_unchecked (fields[i], self), error))
             return FALSE;
         }
     }

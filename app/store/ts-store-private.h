@@ -136,10 +136,11 @@ gboolean _ts_store_history_check  (TsStore      *self,
 gboolean _ts_store_history_log    (TsStore      *self,
                                    TsChange     *change,
                                    GError      **error);
-/* Inside the read transaction of the records: their versions become the
- * ones this store knows. */
-gboolean _ts_store_history_read_versions (TsStore    *self,
-                                          GError    **error);
+/* The versions of @records (gint64 each, read with them in one read
+ * transaction) become the ones this store knows. */
+void     _ts_store_history_set_versions (TsStore    *self,
+                                         GPtrArray  *records,
+                                         GArray     *versions);
 /* After COMMIT (@committed) or ROLLBACK: the versions known. */
 void     _ts_store_history_end    (TsStore      *self,
                                    gboolean      committed);
@@ -175,7 +176,7 @@ int        _ts_store_tables_write      (TsStore     *self,
                                         gboolean     replacing,
                                         GError     **error);
 /* Every record, in the order they were added, not yet checked (and their
- * versions, _ts_store_history_read_versions). */
+ * versions, _ts_store_history_set_versions). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
