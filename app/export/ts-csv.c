@@ -14,6 +14,44 @@
 #include "ts-i18n.h"
 #include "ts-record-columns.h"
 
+/* ts_export_csv_append_field (line, text, TRUE) of the text made valid
+ * UTF-8, for every text cell: one pass over the text finds its length,
+ * whether it is ASCII (valid then) and whether it needs quotes; a text that
+ * needs neither quotes nor an apostrophe nor mending is appended as it is,
+ * without a copy. */
+static void
+append_text (GString    *line,
+             const char *text)
+{
+  const char *p;
+  gboolean ascii = TRUE;
+  gboolean quote = FALSE;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (c == ',' || c == '"' || c == '\r' || c == '\n')
+        quote = TRUE;
+    }
+
+  if (!ascii && !g_utf8_validate (text, p - text, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, p - text);
+
+      ts_export_csv_append_field (line, valid, TRUE);
+    }
+  else if (quote || strchr ("=+-@\t\r", text[0]) != NULL)
+    ts_export_csv_append_field (line, text, TRUE);
+  else
+    g_string_append_len (line, text, p - text);
+}
+
 static void
 append_cell (GString      *line,
              const TsCell *cell)
@@ -22,15 +60,7 @@ append_cell (GString      *line,
     {
     case TS_CELL_TEXT:
     case TS_CELL_URL:
-      /* Copied only when it is not valid UTF-8 (a record's text is). */
-      if (cell->text == NULL || g_utf8_validate (cell->text, -1, NULL))
-        ts_export_csv_append_field (line, cell->text, TRUE);
-      else
-        {
-          g_autofree char *valid = g_utf8_make_valid (cell->text, -1);
-
-          ts_export_csv_append_field (line, valid, TRUE);
-        }
+      append_text (line, cell->text);
       break;
     case TS_CELL_NUMBER:
       {
