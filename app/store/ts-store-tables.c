@@ -791,7 +791,7 @@ load_table (TsStore     *self,
   TsDbStmt *stmt = NULL;
   TsDbResult prepared;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *owner = NULL;
+  const char *owner = NULL;  /* the id of @record, which holds it */
   TsRecord *record = NULL;
   guint position = 0;
   int rc;
@@ -812,8 +812,6 @@ load_table (TsStore     *self,
           if (record != NULL && table->kind == TABLE_LIST)
             ts_field_load_strv (table->field,
                                 _ts_field_get_storage_unchecked (table->field, record), values);
-          g_free (owner);
-          owner = g_strdup (id);
           position = 0;
           record = g_hash_table_lookup (by_id, id);
           if (record == NULL || !table_applies (table, record))
@@ -824,6 +822,7 @@ load_table (TsStore     *self,
                                       error);
               break;
             }
+          owner = ts_record_get_id (record);
         }
 
       switch (table->kind)
