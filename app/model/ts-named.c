@@ -202,8 +202,7 @@ _ts_named_lookup_local_name (TsRecord    *record,
     return FALSE;
   if (iface->names_field == NULL)
     get_iface (TS_NAMED (record));
-  *name = local_name_in (*(GHashTable **) _ts_field_get_storage_unchecked (iface->names_field,
-                                                                          record));
+  *name = local_name_in (*(GHashTable **) _ts_field_storage (iface->names_field, record));
   return TRUE;
 }
 

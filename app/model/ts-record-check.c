@@ -772,8 +772,8 @@ check_fields (TsRecord  *self,
   fields = ts_record_class_get_fields (TS_RECORD_GET_CLASS (self), &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      if (!check_field (id, path, fields[i], _ts_field_get_storage_unchecked (fields[i], self),
-                        limits, error))
+      if (!check_field (id, path, fields[i], _ts_field_storage (fields[i], self), limits,
+                        error))
         return FALSE;
     }
 
@@ -813,8 +813,8 @@ check_record_fields (TsRecord  *self,
       fields = ts_record_class_get_fields (klass, &n_fields);
       for (guint i = 0; i < n_fields; i++)
         {
-          if (!check_fields_texts (id, path, fields[i],
-                                   _ts_field_get_storage_unchecked (fields[i], self), error))
+          if (!check_fields_texts (id, path, fields[i], _ts_field_storage (fields[i], self),
+                                   error))
             return FALSE;
         }
     }

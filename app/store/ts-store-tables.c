@@ -225,15 +225,13 @@ table_new (const char    *name,
         g_string_replace (server, "?1, " NEXT_SEQ ", ", "?1, ", 1);
         table->insert_sql[TS_DB_POSTGRESQL] = g_string_free (server, FALSE);
       }
-      /* With each record's version (record.version, schema 5), for the
-       * store's history, in the same pass. */
+      /* With each record's version (schema 5) for the history, in one pass. */
       table->select_sql = g_strdup_printf ("SELECT %s, version FROM record ORDER BY seq",
                                            names->str);
       break;
     case TABLE_TYPE:
       g_string_append (create, "\n);\n");
-      /* One row per record (record_id is the key): in the table's own
-       * order, which spares SQLite a lookup by the key's index per row. */
+      /* A row per record: no ORDER BY, which looked each up by the key. */
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s", names->str, name);
       break;
     case TABLE_NAMES:
@@ -777,7 +775,6 @@ read_scalar (TsDbStmt       *stmt,
         ts_field_load_number (field, storage, ts_db_column_double (stmt, c));
       return TRUE;
     }
-  /* NULL for NULL: a field left unset, as "" is. */
   return ts_field_load_text (field, storage, ts_db_column_text (stmt, c),
                              id, path, error);
 }
@@ -810,8 +807,7 @@ load_table (TsStore     *self,
       if (owner == NULL || strcmp (owner, id) != 0)
         {
           if (record != NULL && table->kind == TABLE_LIST)
-            ts_field_load_strv (table->field,
-                                _ts_field_get_storage_unchecked (table->field, record), values);
+            ts_field_load_strv (table->field, _ts_field_storage (table->field, record), values);
           position = 0;
           record = g_hash_table_lookup (by_id, id);
           if (record == NULL || !table_applies (table, record))
@@ -830,25 +826,22 @@ load_table (TsStore     *self,
         case TABLE_TYPE:
           for (guint i = 0; i < table->n_scalars && ok; i++)
             ok = read_scalar (stmt, &column, table->scalars[i],
-                              _ts_field_get_storage_unchecked (table->scalars[i], record), id,
+                              _ts_field_storage (table->scalars[i], record), id,
                               table->scalars[i]->key, error);
           break;
         case TABLE_LIST:
           g_ptr_array_add (values, g_strdup (ts_db_column_text (stmt, 2)));
           break;
         case TABLE_NAMES:
-          ok = ts_field_load_name (table->field,
-                                   _ts_field_get_storage_unchecked (table->field, record),
+          ok = ts_field_load_name (table->field, _ts_field_storage (table->field, record),
                                    ts_db_column_text (stmt, 1),
                                    ts_db_column_text (stmt, 2), id,
                                    table->field->key, error);
           break;
         case TABLE_ITEMS:
           {
-            gpointer item;
-
-            item = ts_field_load_new_item (table->field,
-                                           _ts_field_get_storage_unchecked (table->field, record));
+            gpointer item = ts_field_load_new_item (table->field,
+                                                    _ts_field_storage (table->field, record));
 
             column = 2;
             for (guint i = 0; i < table->n_scalars && ok; i++)
@@ -874,8 +867,7 @@ load_table (TsStore     *self,
           break;
         case TABLE_ITEM_NAMES:
           {
-            GPtrArray *items = *(GPtrArray **) _ts_field_get_storage_unchecked (table->field,
-                                                                                record);
+            GPtrArray *items = *(GPtrArray **) _ts_field_storage (table->field, record);
             int item_position = (int) ts_db_column_int64 (stmt, 1);
             g_autofree char *path = g_strdup_printf ("%s[%d].%s", table->field->key,
                                                      item_position, table->item_field->key);
@@ -901,8 +893,7 @@ load_table (TsStore     *self,
     }
 
   if (ok && record != NULL && table->kind == TABLE_LIST)
-    ts_field_load_strv (table->field, _ts_field_get_storage_unchecked (table->field, record),
-                        values);
+    ts_field_load_strv (table->field, _ts_field_storage (table->field, record), values);
   ts_db_finalize (stmt);
 
   if (!ok)
@@ -937,7 +928,6 @@ load_record_table (TsStore     *self,
       const char *type_name = ts_db_column_text (stmt, 2);
       TsRecordType type, id_type;
       TsRecord *record;
-      gint64 version;
       int column = 5;
 
       if (id == NULL || !ts_record_id_parse (id, &id_type) || type_name == NULL
@@ -960,7 +950,7 @@ load_record_table (TsStore     *self,
       for (guint i = 0; i < table->n_scalars; i++)
         {
           if (!read_scalar (stmt, &column, table->scalars[i],
-                            _ts_field_get_storage_unchecked (table->scalars[i], record), id,
+                            _ts_field_storage (table->scalars[i], record), id,
                             table->scalars[i]->key, error))
             {
               ts_db_finalize (stmt);
@@ -968,8 +958,8 @@ load_record_table (TsStore     *self,
               return FALSE;
             }
         }
-      version = ts_db_column_int64 (stmt, column);
-      g_array_append_val (versions, version);
+      g_array_set_size (versions, records->len);
+      g_array_index (versions, gint64, records->len - 1) = ts_db_column_int64 (stmt, column);
     }
   ts_db_finalize (stmt);
 
@@ -986,7 +976,6 @@ _ts_store_tables_load (TsStore  *self,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) versions = g_array_new (FALSE, FALSE, sizeof (gint64));
-
   gboolean ok;
 
   /* One read transaction: every table as of one moment, whatever another
@@ -1005,7 +994,6 @@ _ts_store_tables_load (TsStore  *self,
     }
   if (!_ts_store_exec_sql (self, "COMMIT", error))
     return NULL;
-
   _ts_store_history_set_versions (self, records, versions);
   return g_steal_pointer (&records);
 }
