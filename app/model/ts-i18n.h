@@ -38,7 +38,7 @@ void                ts_i18n_set_language       (const char *language);
 void                ts_i18n_hold               (void);
 void                ts_i18n_release            (void);
 /* g_dpgettext2() in the current text domain, looked up once per hold when
- * held; @context and @msgid must be static strings (as NC_() gives). */
+ * held; @context and @msgid must be static strings (a vocabulary's labels). */
 const char         *ts_i18n_pgettext           (const char *context,
                                                 const char *msgid);
 
