@@ -336,6 +336,113 @@ test_list_order (Fixture       *fixture,
   g_assert_true (first < second && second < third);
 }
 
+/* The ids in a CSV file's rows, in order (each row's second field). */
+static GPtrArray *
+read_row_ids (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", 3);
+
+      g_ptr_array_add (ids, g_strdup (fields[1]));
+    }
+  return ids;
+}
+
+static int
+compare_as_sheets (gconstpointer a,
+                   gconstpointer b)
+{
+  TsRecord *ra = *(TsRecord * const *) a;
+  TsRecord *rb = *(TsRecord * const *) b;
+  int cmp = ts_date_compare (ts_record_get_date (ra), ts_record_get_date (rb));
+
+  if (cmp == 0)
+    cmp = g_utf8_collate (ts_record_get_display_name (ra), ts_record_get_display_name (rb));
+  if (cmp == 0)
+    cmp = strcmp (ts_record_get_id (ra), ts_record_get_id (rb));
+  return cmp;
+}
+
+/* Meetings of every kind of date, several on the same one, in a CSV file of
+ * --type meeting (the types alone select them) and of a search finding
+ * them all: the same file, its rows by date (ts_date_compare()), title as
+ * g_utf8_collate() orders them, and id. */
+static void
+test_type_order (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  static const struct { const char *date; const char *title; } meetings[] = {
+    { "2023-05-18", "Talks in Xi'an" }, { "2023", "Talks of the year" },
+    { "[2023-09-07,2023-09-09]", "Talks on two days" }, { "2023-05~", "Talks about May" },
+    { "..2023-05", "Talks before May" }, { "2023-05..", "Talks after May" },
+    { "2023-05", "Talks in May" }, { "2023-05-18", "Émile's talks" },
+    { "[2023-09-07,2023-09-08]", "Talks on the next day" }, { "2023-05-18", "talks again" },
+    { "2023-09-07", "Talks on one day" }, { "2023-05-18", "Zebra talks" },
+    { NULL, "Undated talks" }, { "2024-02-29", "Leap day talks" }, { "0001", "Talks of year 1" },
+    { "[2023-09-07,2023-09-08]", "Talks on the next day" },
+    { "[2023-09-07,2023-09-08,2023-09-09]", "Talks on three days" },
+  };
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(TsDataset) dataset = ts_dataset_new ();
+  g_autoptr(TsQuery) by_type = ts_query_new ();
+  g_autoptr(TsQuery) by_search = ts_query_new ();
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autofree char *type_path = g_build_filename (fixture->dir, "type.csv", NULL);
+  g_autofree char *search_path = g_build_filename (fixture->dir, "search.csv", NULL);
+  g_autofree char *type_contents = NULL;
+  g_autofree char *search_contents = NULL;
+  g_autoptr(GFile) type_file = NULL;
+  g_autoptr(GFile) search_file = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("meeting/m%02u", (guint) G_N_ELEMENTS (meetings) - i);
+      TsMeeting *meeting = ts_meeting_new (id, meetings[i].title);
+
+      if (meetings[i].date != NULL)
+        {
+          TsDate date = export_test_date (meetings[i].date);
+
+          ts_meeting_set_date (meeting, &date);
+        }
+      g_ptr_array_add (records, meeting);
+    }
+  g_ptr_array_add (records, ts_person_new ("person/talks", "Talks Person"));
+  g_assert_true (ts_dataset_load (dataset, records, &error));
+  g_assert_no_error (error);
+
+  ts_query_set_types (by_type, 1u << TS_RECORD_TYPE_MEETING);
+  ts_query_set_types (by_search, 1u << TS_RECORD_TYPE_MEETING);
+  ts_query_set_text (by_search, "talks");
+  type_file = g_file_new_for_path (type_path);
+  search_file = g_file_new_for_path (search_path);
+  g_assert_true (ts_csv_export_file (dataset, by_type, NULL, type_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (ts_csv_export_file (dataset, by_search, NULL, search_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (type_path, &type_contents, NULL, NULL));
+  g_assert_true (g_file_get_contents (search_path, &search_contents, NULL, NULL));
+  g_assert_cmpstr (type_contents, ==, search_contents);
+
+  expected = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
+    g_ptr_array_add (expected, records->pdata[i]);
+  g_ptr_array_sort (expected, compare_as_sheets);
+  ids = read_row_ids (type_path);
+  g_assert_cmpuint (ids->len, ==, expected->len);
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpstr (ids->pdata[i], ==, ts_record_get_id (expected->pdata[i]));
+}
+
 /* A CSV file written from a snapshot prepares only what it holds (no
  * linked context), and holds the same bytes as one from data prepared in
  * full, for every type; the data can still be prepared in full after. */
@@ -506,6 +613,7 @@ main (int   argc,
   ADD ("/csv/choose-type", test_choose_type);
   ADD ("/csv/list-order", test_list_order);
   ADD ("/csv/prepared-for-type", test_prepared_for_type);
+  ADD ("/csv/type-order", test_type_order);
   ADD ("/csv/snapshot-everything", test_snapshot_everything);
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);

@@ -262,6 +262,31 @@ test_date_julian_range (void)
   g_assert_cmpuint (ts_date_get_last_julian (&unset), ==, 0);
 }
 
+/* The Julian days are GDate's (computed without one): every day of the
+ * years around the leap-year rules' edges, the first year and the last, and
+ * the text of each day. */
+static void
+test_date_julian_days (void)
+{
+  static const int years[] = { 1, 2, 4, 99, 100, 400, 1600, 1700, 1899, 1900, 2000, 2023,
+                               2024, 2100, 9996, 9999 };
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    for (int month = 1; month <= 12; month++)
+      for (int day = 1; day <= g_date_get_days_in_month (month, years[y]); day++)
+        {
+          TsDate date = TS_DATE_INIT;
+          g_autofree char *expected = g_strdup_printf ("%04d-%02d-%02d", years[y], month, day);
+          g_autofree char *text = NULL;
+
+          g_assert_true (ts_date_set_ymd (&date, years[y], month, day));
+          g_assert_cmpuint (ts_date_get_first_julian (&date), ==, julian (years[y], month, day));
+          g_assert_cmpuint (ts_date_get_last_julian (&date), ==, julian (years[y], month, day));
+          text = ts_date_to_string (&date);
+          g_assert_cmpstr (text, ==, expected);
+        }
+}
+
 static void
 test_date_set_ymd (void)
 {
@@ -521,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/date/format-short", test_date_format_short);
   g_test_add_func ("/date/compare/order", test_date_compare_order);
   g_test_add_func ("/date/julian-range", test_date_julian_range);
+  g_test_add_func ("/date/julian-days", test_date_julian_days);
   g_test_add_func ("/date/set-ymd", test_date_set_ymd);
   g_test_add_func ("/date/boxed", test_date_boxed);
   g_test_add_func ("/date/set/parse", test_date_set_parse);

@@ -22,6 +22,7 @@
 #include "ts-record.h"
 #include "ts-record-list.h"
 #include "ts-records-view.h"
+#include "ts-vocabulary.h"
 #include "ts-window.h"
 #include "ts-window-private.h"
 
@@ -327,6 +328,40 @@ test_display_names (void)
   g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
 }
 
+/* What an export does to write thousands of cells in one language
+ * (ts_i18n_hold()): labels and names stay in the language it began with,
+ * whatever changes meanwhile, through nested holds; after the last release
+ * they follow the environment again. */
+static void
+test_hold (void)
+{
+  g_autoptr(TsRecord) japarov = load_shipped_record ("person/sadyr-japarov");
+  TsPerson *person = TS_PERSON (japarov);
+  const char *minister_ru;
+  const char *minister_zh;
+
+  use_language ("ru");
+  minister_ru = translated ("meeting level", "Minister");
+  g_assert_cmpstr (ts_meeting_level_get_label (TS_MEETING_LEVEL_MINISTER), ==, minister_ru);
+
+  ts_i18n_hold ();
+  g_assert_cmpstr (ts_meeting_level_get_label (TS_MEETING_LEVEL_MINISTER), ==, minister_ru);
+  ts_i18n_hold ();
+  use_language ("zh_CN");
+  minister_zh = translated ("meeting level", "Minister");
+  g_assert_cmpstr (minister_zh, !=, minister_ru);
+  g_assert_cmpstr (ts_meeting_level_get_label (TS_MEETING_LEVEL_MINISTER), ==, minister_ru);
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
+  ts_i18n_release ();
+  g_assert_cmpstr (ts_meeting_level_get_label (TS_MEETING_LEVEL_MINISTER), ==, minister_ru);
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, "Садыр Жапаров");
+  ts_i18n_release ();
+
+  g_assert_cmpstr (ts_meeting_level_get_label (TS_MEETING_LEVEL_MINISTER), ==, minister_zh);
+  g_assert_cmpstr (ts_record_get_display_name (japarov), ==, ts_person_get_name (person, "zh"));
+  use_language ("ru");
+}
+
 /* Record text in the UI language: the list's title column, the detail
  * pane's title, summary and participants' roles, with English where a
  * record has no translation; search finds a record by its text in every
@@ -619,6 +654,7 @@ main (int   argc,
   g_test_add_data_func ("/i18n/window/zh_CN", "zh_CN", test_window);
   g_test_add_func ("/i18n/dates", test_dates);
   g_test_add_func ("/i18n/display-names", test_display_names);
+  g_test_add_func ("/i18n/hold", test_hold);
   g_test_add_func ("/i18n/record-text", test_record_text);
   g_test_add_func ("/i18n/briefing-language", test_briefing_language);
 

@@ -508,6 +508,27 @@ test_store_load_many (void)
       }
   }
 
+  /* The records are checked by two threads, the last ones by the one that
+   * loads them: a record failing its checks there fails the open too, and
+   * of two failing records the message names the first added. */
+  for (guint n = 0; n < 2; n++)
+    {
+      guint position = n == 0 ? 8500 : 100;
+      g_autofree char *id = g_strdup_printf ("place/p%u", (position * 7919) % n_places);
+      g_autofree char *sql = g_strdup_printf ("UPDATE place SET lat = 200 "
+                                              "WHERE record_id = '%s'", id);
+      g_autoptr(TsStore) store = NULL;
+
+      store_test_location_exec (path, sql);
+      store = ts_store_open_full (path, NULL, &error);
+      g_assert_null (store);
+      g_assert_error (error, TS_RECORD_ERROR, TS_RECORD_ERROR_INVALID_DATA);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, id));
+      g_assert_nonnull (strstr (error->message, path));
+      g_clear_error (&error);
+    }
+
   store_test_location_exec (path, "UPDATE record SET type = 'castle' "
                                   "WHERE id = 'place/p8000'");
   checksum = store_test_checksum (path);

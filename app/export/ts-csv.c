@@ -11,7 +11,46 @@
 #include "ts-error.h"
 #include "ts-export-file.h"
 #include "ts-export-text.h"
+#include "ts-i18n.h"
 #include "ts-record-columns.h"
+
+/* ts_export_csv_append_field (line, text, TRUE) of the text made valid
+ * UTF-8, for every text cell: one pass over the text finds its length,
+ * whether it is ASCII (valid then) and whether it needs quotes; a text that
+ * needs neither quotes nor an apostrophe nor mending is appended as it is,
+ * without a copy. */
+static void
+append_text (GString    *line,
+             const char *text)
+{
+  const char *p;
+  gboolean ascii = TRUE;
+  gboolean quote = FALSE;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (c == ',' || c == '"' || c == '\r' || c == '\n')
+        quote = TRUE;
+    }
+
+  if (!ascii && !g_utf8_validate (text, p - text, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid (text, p - text);
+
+      ts_export_csv_append_field (line, valid, TRUE);
+    }
+  else if (quote || strchr ("=+-@\t\r", text[0]) != NULL)
+    ts_export_csv_append_field (line, text, TRUE);
+  else
+    g_string_append_len (line, text, p - text);
+}
 
 static void
 append_cell (GString      *line,
@@ -21,11 +60,7 @@ append_cell (GString      *line,
     {
     case TS_CELL_TEXT:
     case TS_CELL_URL:
-      {
-        g_autofree char *valid = g_utf8_make_valid (cell->text, -1);
-
-        ts_export_csv_append_field (line, valid, TRUE);
-      }
+      append_text (line, cell->text);
       break;
     case TS_CELL_NUMBER:
       {
@@ -76,14 +111,14 @@ write_line (TsExportFile  *file,
   return TRUE;
 }
 
-gboolean
-ts_csv_write (TsExportData          *data,
-              TsRecordType           type,
-              const char            *path,
-              GCancellable          *cancellable,
-              TsExportProgressFunc   progress,
-              gpointer               progress_data,
-              GError               **error)
+static gboolean
+write_csv (TsExportData          *data,
+           TsRecordType           type,
+           const char            *path,
+           GCancellable          *cancellable,
+           TsExportProgressFunc   progress,
+           gpointer               progress_data,
+           GError               **error)
 {
   g_autoptr(TsExportFile) file = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
@@ -92,11 +127,6 @@ ts_csv_write (TsExportData          *data,
   guint n_columns;
   guint n_records;
   TsColumnContext context;
-
-  g_return_val_if_fail (data != NULL, FALSE);
-  g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* The data's lookup and the sorting of @type, in this thread when the
    * caller left them to it (ts_export_data_snapshot()): a CSV file holds
@@ -155,6 +185,30 @@ ts_csv_write (TsExportData          *data,
   if (progress != NULL)
     progress (1.0, progress_data);
   return TRUE;
+}
+
+gboolean
+ts_csv_write (TsExportData          *data,
+              TsRecordType           type,
+              const char            *path,
+              GCancellable          *cancellable,
+              TsExportProgressFunc   progress,
+              gpointer               progress_data,
+              GError               **error)
+{
+  gboolean written;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail ((guint) type < TS_N_RECORD_TYPES, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The language as it is now, for the whole file: the cells' labels and
+   * the linked records' names looked up once rather than in every cell. */
+  ts_i18n_hold ();
+  written = write_csv (data, type, path, cancellable, progress, progress_data, error);
+  ts_i18n_release ();
+  return written;
 }
 
 typedef struct

@@ -197,6 +197,7 @@ typedef struct
 {
   TsRecord     *record;
   const TsDate *date;
+  guint64       date_key; /* ts_date_get_sort_key() of the date, made once too */
   char         *key;     /* g_utf8_collate_key() of the title; NULL when unsorted */
   guint         index;   /* the position before sorting */
   gboolean      linked;
@@ -219,8 +220,12 @@ compare_entries (gconstpointer a,
   if (ea->key == NULL || eb->key == NULL)
     return ea->index < eb->index ? -1 : ea->index > eb->index;
 
-  cmp = ts_date_compare (ea->date, eb->date);
-  if (cmp != 0)
+  /* ts_date_compare()'s order: by the key, which only two sets of days
+   * can share and still differ. */
+  if (ea->date_key != eb->date_key)
+    return ea->date_key < eb->date_key ? -1 : 1;
+  if (ea->date->precision == TS_DATE_PRECISION_DAYS
+      && (cmp = ts_date_compare (ea->date, eb->date)) != 0)
     return cmp;
   cmp = strcmp (ea->key, eb->key);
   if (cmp != 0)
@@ -246,6 +251,7 @@ sort_records (TsExportData *self,
 
       entry->record = record;
       entry->date = ts_record_get_date (record);
+      entry->date_key = ts_date_get_sort_key (entry->date);
       entry->index = i;
       entry->linked = g_hash_table_contains (self->linked, record);
       /* With the scope's order kept, only the linked ones are sorted. */
@@ -341,6 +347,42 @@ check_prepared (TsExportData *self)
   return FALSE;
 }
 
+/* The records of @query's types in the dataset's order, as
+ * ts_matches_select() gives them, when the types are all @query asks for
+ * (the command line's --type): without matching the whole dataset. NULL
+ * when @query asks for more. */
+static GPtrArray *
+select_types_only (TsDataset *dataset,
+                   TsQuery   *query)
+{
+  guint types = ts_query_get_types (query);
+  const char * const *words = ts_query_get_words (query);
+  g_autoptr(TsQuery) rest = NULL;
+  GPtrArray *selected;
+
+  if (types == 0 || (words != NULL && words[0] != NULL))
+    return NULL;
+  rest = ts_query_copy (query);
+  ts_query_set_types (rest, 0);
+  if (ts_query_has_filters (rest))
+    return NULL;
+
+  selected = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *model;
+      guint n;
+
+      if ((types & (1u << type)) == 0)
+        continue;
+      model = ts_dataset_get_records (dataset, type);
+      n = g_list_model_get_n_items (model);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (selected, g_list_model_get_item (model, i));
+    }
+  return selected;
+}
+
 /* @selected: what @query selects, or NULL to have it selected here. */
 static TsExportData *
 snapshot_selected (TsDataset *dataset,
@@ -354,6 +396,8 @@ snapshot_selected (TsDataset *dataset,
     {
       g_autoptr(GPtrArray) own = NULL;
 
+      if (selected == NULL)
+        selected = own = select_types_only (dataset, query);
       if (selected == NULL)
         selected = own = ts_matches_select (dataset, query);
       for (guint i = 0; i < selected->len; i++)

@@ -35,14 +35,26 @@ parse_digits (const char **p,
   return TRUE;
 }
 
+/* GDate's Julian day (1 for 1 January of year 1), computed as GDate does,
+ * without allocating one: sorting compares dates n log n times. 0 (GDate's
+ * G_DATE_BAD_JULIAN) for a day that does not exist. */
 static guint32
 julian_of (int year,
            int month,
            int day)
 {
-  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+  static const guint16 days_before_month[2][13] = {
+    { 0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 },
+    { 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335 },
+  };
+  guint32 years;
 
-  return g_date_get_julian (date);
+  if (!g_date_valid_dmy (day, month, year))
+    return 0;
+
+  years = (guint32) year - 1;
+  return years * 365 + years / 4 - years / 100 + years / 400
+         + days_before_month[g_date_is_leap_year (year)][month] + day;
 }
 
 static int
@@ -415,6 +427,33 @@ bad_form:
   return FALSE;
 }
 
+/* "%04d-%02d-%02d" without printf, which a CSV file of every meeting
+ * would call for every row. */
+static char *
+format_day (int year,
+            int month,
+            int day)
+{
+  char *text;
+
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99)
+    return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+
+  text = g_malloc (11);
+  text[0] = '0' + year / 1000;
+  text[1] = '0' + year / 100 % 10;
+  text[2] = '0' + year / 10 % 10;
+  text[3] = '0' + year % 10;
+  text[4] = '-';
+  text[5] = '0' + month / 10;
+  text[6] = '0' + month % 10;
+  text[7] = '-';
+  text[8] = '0' + day / 10;
+  text[9] = '0' + day % 10;
+  text[10] = '\0';
+  return text;
+}
+
 char *
 ts_date_to_string (const TsDate *date)
 {
@@ -449,7 +488,7 @@ ts_date_to_string (const TsDate *date)
       break;
     case TS_DATE_PRECISION_DAY:
     default:
-      core = g_strdup_printf ("%04d-%02d-%02d", date->year, date->month, date->day);
+      core = format_day (date->year, date->month, date->day);
       break;
     }
 

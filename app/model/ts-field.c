@@ -733,6 +733,13 @@ ts_field_get_storage (const TsField *field,
   g_return_val_if_fail (field != NULL, NULL);
   g_return_val_if_fail (TS_IS_RECORD (record), NULL);
 
+  return _ts_field_storage (field, record);
+}
+
+gpointer
+_ts_field_storage (const TsField *field,
+                   TsRecord      *record)
+{
   if ((field->flags & TS_FIELD_COMMON) != 0)
     return G_STRUCT_MEMBER_P (_ts_record_get_private (record), field->offset);
   return G_STRUCT_MEMBER_P (record, field->offset);

@@ -138,6 +138,11 @@ void                   ts_field_set_value         (const TsField  *field,
 /* Where @field's value is in @record (or, for item fields, in @item). */
 gpointer               ts_field_get_storage       (const TsField  *field,
                                                    TsRecord       *record);
+/* The same without checking that @record is a TsRecord (a tenth of the
+ * cost of the store's load and the records' checks, which visit every
+ * field of every record): only where @record is known to be one. */
+gpointer               _ts_field_storage          (const TsField  *field,
+                                                   TsRecord       *record);
 #define TS_FIELD_ITEM_STORAGE(field, item) \
   G_STRUCT_MEMBER_P ((item), (field)->offset)
 

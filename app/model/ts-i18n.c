@@ -30,6 +30,59 @@ name_languages_free (gpointer data)
 
 static GPrivate name_languages_cache = G_PRIVATE_INIT (name_languages_free);
 
+/* What a thread holds (ts_i18n_hold()). */
+typedef struct
+{
+  guint       depth;
+  char      **languages;  /* the name languages at the first hold */
+  GHashTable *messages;   /* MessageKey → its translation */
+} Hold;
+
+/* A message by the addresses of its static context and text. */
+typedef struct
+{
+  const char *context;
+  const char *msgid;
+} MessageKey;
+
+static guint
+message_key_hash (gconstpointer key)
+{
+  const MessageKey *k = key;
+
+  return g_direct_hash (k->context) * 31 + g_direct_hash (k->msgid);
+}
+
+static gboolean
+message_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const MessageKey *x = a;
+  const MessageKey *y = b;
+
+  return x->context == y->context && x->msgid == y->msgid;
+}
+
+static void
+hold_free (gpointer data)
+{
+  Hold *hold = data;
+
+  g_strfreev (hold->languages);
+  g_clear_pointer (&hold->messages, g_hash_table_unref);
+  g_free (hold);
+}
+
+static GPrivate hold_private = G_PRIVATE_INIT (hold_free);
+
+static Hold *
+get_hold (void)
+{
+  Hold *hold = g_private_get (&hold_private);
+
+  return hold != NULL && hold->depth > 0 ? hold : NULL;
+}
+
 static gboolean
 is_c_locale (const char *locale)
 {
@@ -81,9 +134,17 @@ derive_codes (const char * const *language_names,
 const char * const *
 ts_i18n_get_name_languages (void)
 {
-  const char * const *language_names = g_get_language_names ();
-  gboolean c_locale = is_c_locale (setlocale (LC_MESSAGES, NULL));
-  NameLanguages *cache = g_private_get (&name_languages_cache);
+  const char * const *language_names;
+  gboolean c_locale;
+  NameLanguages *cache;
+  Hold *hold = get_hold ();
+
+  if (hold != NULL)
+    return (const char * const *) hold->languages;
+
+  language_names = g_get_language_names ();
+  c_locale = is_c_locale (setlocale (LC_MESSAGES, NULL));
+  cache = g_private_get (&name_languages_cache);
 
   if (cache != NULL && cache->c_locale == c_locale
       && g_strv_equal ((const char * const *) cache->language_names, language_names))
@@ -153,4 +214,55 @@ ts_i18n_set_language (const char *language)
    * from iso-codes, already looked up, did). Setting the text domain is
    * the other way to tell it that the catalogs changed. */
   textdomain (textdomain (NULL));
+}
+
+void
+ts_i18n_hold (void)
+{
+  Hold *hold = g_private_get (&hold_private);
+
+  if (hold == NULL)
+    {
+      hold = g_new0 (Hold, 1);
+      g_private_set (&hold_private, hold);
+    }
+  if (hold->depth == 0)
+    {
+      hold->languages = g_strdupv ((char **) ts_i18n_get_name_languages ());
+      hold->messages = g_hash_table_new_full (message_key_hash, message_key_equal, g_free, NULL);
+    }
+  hold->depth++;
+}
+
+void
+ts_i18n_release (void)
+{
+  Hold *hold = get_hold ();
+
+  g_return_if_fail (hold != NULL);
+
+  if (--hold->depth > 0)
+    return;
+  g_clear_pointer (&hold->languages, g_strfreev);
+  g_clear_pointer (&hold->messages, g_hash_table_unref);
+}
+
+const char *
+ts_i18n_pgettext (const char *context,
+                  const char *msgid)
+{
+  Hold *hold = get_hold ();
+  MessageKey key = { context, msgid };
+  const char *translation;
+
+  if (hold == NULL)
+    return g_dpgettext2 (NULL, context, msgid);
+
+  translation = g_hash_table_lookup (hold->messages, &key);
+  if (translation == NULL)
+    {
+      translation = g_dpgettext2 (NULL, context, msgid);
+      g_hash_table_insert (hold->messages, g_memdup2 (&key, sizeof key), (gpointer) translation);
+    }
+  return translation;
 }

@@ -70,16 +70,24 @@ fill_participants (const TsColumnContext *context, TsRecord *record, TsCell *cel
     {
       TsParticipant *p = participants->pdata[i];
       const char *title = ts_column_context_get_title (context, p->person_id);
-      g_autoptr(GString) item = g_string_new (title);
       const char *role = ts_participant_get_display_role (p, NULL);
       gboolean has_role = role != NULL && role[0] != '\0';
       gboolean has_side = p->side != NULL && p->side[0] != '\0';
 
-      if (has_role && has_side)
-        g_string_append_printf (item, " (%s, %s)", role, p->side);
-      else if (has_role || has_side)
-        g_string_append_printf (item, " (%s)", has_role ? role : p->side);
-      _ts_column_append_item (out, item->str);
+      /* Appended piece by piece: a CSV file of every meeting writes this
+       * cell tens of thousands of times. */
+      _ts_column_append_item (out, title != NULL ? title : "");
+      if (has_role || has_side)
+        {
+          g_string_append (out, " (");
+          g_string_append (out, has_role ? role : p->side);
+          if (has_role && has_side)
+            {
+              g_string_append (out, ", ");
+              g_string_append (out, p->side);
+            }
+          g_string_append_c (out, ')');
+        }
     }
   _ts_cell_set_text (cell, out->str);
 }

@@ -182,15 +182,34 @@ ts_named_find_country (TsNamed   *self,
   return TS_NAMED_GET_IFACE (self)->find_country (self, dataset);
 }
 
+static const char *local_name_in (GHashTable *names);
+
 const char *
 ts_named_get_local_name (TsNamed *self)
 {
-  GHashTable *names;
-
   g_return_val_if_fail (TS_IS_NAMED (self), NULL);
 
-  names = ts_named_get_names (self);
-  if (g_hash_table_size (names) == 0)
+  return local_name_in (ts_named_get_names (self));
+}
+
+gboolean
+_ts_named_lookup_local_name (TsRecord    *record,
+                             const char **name)
+{
+  TsNamedInterface *iface = g_type_interface_peek (G_OBJECT_GET_CLASS (record), TS_TYPE_NAMED);
+
+  if (iface == NULL)
+    return FALSE;
+  if (iface->names_field == NULL)
+    get_iface (TS_NAMED (record));
+  *name = local_name_in (*(GHashTable **) _ts_field_storage (iface->names_field, record));
+  return TRUE;
+}
+
+static const char *
+local_name_in (GHashTable *names)
+{
+  if (names == NULL || g_hash_table_size (names) == 0)
     return NULL;
 
   /* The list ends at "en": the title is the English name. */

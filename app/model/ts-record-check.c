@@ -10,7 +10,8 @@
 #include "ts-field.h"
 #include "ts-record-private.h"
 
-/* "[12]", without printf: paths are built for every list item checked. */
+/* "[12]", without printf; nothing without a path (the checks' quick
+ * pass). */
 static void
 append_index (GString *path,
               guint    index)
@@ -18,6 +19,8 @@ append_index (GString *path,
   char digits[16];
   guint n = 0;
 
+  if (path == NULL)
+    return;
   do
     {
       digits[n++] = '0' + index % 10;
@@ -431,10 +434,13 @@ _ts_check_references (const char         *id,
 {
   for (guint i = 0; targets != NULL && targets[i] != NULL; i++)
     {
-      g_autofree char *path = g_strdup_printf ("%s[%u]", field, i);
+      g_autofree char *path = NULL;
 
-      if (!_ts_check_reference (id, path, targets[i], types, TRUE, error))
-        return FALSE;
+      /* The path ("organizations[2]") only for the message. */
+      if (_ts_check_reference (id, field, targets[i], types, TRUE, NULL))
+        continue;
+      path = g_strdup_printf ("%s[%u]", field, i);
+      return _ts_check_reference (id, path, targets[i], types, TRUE, error);
     }
 
   return TRUE;
@@ -450,10 +456,43 @@ static gboolean check_fields_texts (const char     *id,
                                     gconstpointer   value,
                                     GError        **error);
 
+/* @path is NULL in the quick pass, which checks without making paths
+ * (most of a check's cost, and only its messages need them): a record
+ * that fails is checked again with paths for the message. */
+static gsize
+path_length (GString *path)
+{
+  return path != NULL ? path->len : 0;
+}
+
+static const char *
+path_text (GString *path)
+{
+  return path != NULL ? path->str : "";
+}
+
+static void
+path_truncate (GString *path,
+               gsize    length)
+{
+  if (path != NULL)
+    g_string_truncate (path, length);
+}
+
+static void
+path_append (GString    *path,
+             const char *text)
+{
+  if (path != NULL)
+    g_string_append (path, text);
+}
+
 static void
 append_key (GString    *path,
             const char *key)
 {
+  if (path == NULL)
+    return;
   if (path->len > 0)
     g_string_append_c (path, '.');
   g_string_append (path, key);
@@ -466,7 +505,7 @@ check_items_texts (const char     *id,
                    GPtrArray      *array,
                    GError        **error)
 {
-  gsize length = path->len;
+  gsize length = path_length (path);
 
   for (guint i = 0; i < array->len; i++)
     {
@@ -481,7 +520,7 @@ check_items_texts (const char     *id,
                                    TS_FIELD_ITEM_STORAGE (item_field, item), error))
             return FALSE;
         }
-      g_string_truncate (path, length);
+      path_truncate (path, length);
     }
 
   return TRUE;
@@ -494,17 +533,17 @@ check_names_texts (const char  *id,
                    GError     **error)
 {
   g_autoptr(GPtrArray) languages = _ts_names_get_languages (names);
-  gsize length = path->len;
+  gsize length = path_length (path);
 
   for (guint i = 0; i < languages->len; i++)
     {
       const char *language = g_ptr_array_index (languages, i);
 
       append_key (path, language);
-      if (!check_text (id, path->str, language, error)
-          || !check_text (id, path->str, g_hash_table_lookup (names, language), error))
+      if (!check_text (id, path_text (path), language, error)
+          || !check_text (id, path_text (path), g_hash_table_lookup (names, language), error))
         return FALSE;
-      g_string_truncate (path, length);
+      path_truncate (path, length);
     }
 
   return TRUE;
@@ -519,7 +558,7 @@ check_fields_texts (const char     *id,
                     gconstpointer   value,
                     GError        **error)
 {
-  gsize length = path->len;
+  gsize length = path_length (path);
   gboolean ok = TRUE;
 
   append_key (path, field->key);
@@ -529,11 +568,11 @@ check_fields_texts (const char     *id,
 
       for (guint i = 0; ok && strings[i] != NULL; i++)
         {
-          gsize list_length = path->len;
+          gsize list_length = path_length (path);
 
           append_index (path, i);
-          ok = check_text (id, path->str, strings[i], error);
-          g_string_truncate (path, list_length);
+          ok = check_text (id, path_text (path), strings[i], error);
+          path_truncate (path, list_length);
         }
     }
   else if (field->kind == TS_FIELD_NAMES)
@@ -541,8 +580,8 @@ check_fields_texts (const char     *id,
   else if (field->kind == TS_FIELD_ITEMS)
     ok = check_items_texts (id, path, field, *(GPtrArray * const *) value, error);
   else if (ts_field_is_text (field) && *(const char * const *) value != NULL)
-    ok = check_text (id, path->str, *(const char * const *) value, error);
-  g_string_truncate (path, length);
+    ok = check_text (id, path_text (path), *(const char * const *) value, error);
+  path_truncate (path, length);
 
   return ok;
 }
@@ -556,7 +595,7 @@ check_translations (const char  *id,
                     GError     **error)
 {
   g_autoptr(GPtrArray) languages = _ts_names_get_languages (translations);
-  gsize length = path->len;
+  gsize length = path_length (path);
 
   for (guint i = 0; i < languages->len; i++)
     {
@@ -566,14 +605,14 @@ check_translations (const char  *id,
       append_key (path, language);
       if (g_str_equal (language, "en"))
         {
-          _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, path->str,
+          _ts_record_set_error (error, TS_RECORD_ERROR_INVALID_DATA, id, path_text (path),
                                 _("the English text is the field itself; translations are "
                                   "into other languages, as ru, ky or zh"));
           ok = FALSE;
         }
       else
-        ok = _ts_check_language (id, path->str, language, error);
-      g_string_truncate (path, length);
+        ok = _ts_check_language (id, path_text (path), language, error);
+      path_truncate (path, length);
       if (!ok)
         return FALSE;
     }
@@ -596,7 +635,7 @@ check_items (const char     *id,
              gboolean        limits,
              GError        **error)
 {
-  gsize length = path->len;
+  gsize length = path_length (path);
 
   for (guint i = 0; i < array->len; i++)
     {
@@ -606,17 +645,17 @@ check_items (const char     *id,
       for (guint j = 0; j < field->items->n_fields; j++)
         {
           const TsField *item_field = &field->items->fields[j];
-          gsize item_length = path->len;
+          gsize item_length = path_length (path);
           gboolean ok;
 
-          g_string_append_c (path, '.');
+          path_append (path, ".");
           ok = check_field (id, path, item_field, TS_FIELD_ITEM_STORAGE (item_field, item),
                             limits, error);
-          g_string_truncate (path, item_length);
+          path_truncate (path, item_length);
           if (!ok)
             return FALSE;
         }
-      g_string_truncate (path, length);
+      path_truncate (path, length);
     }
 
   return TRUE;
@@ -655,56 +694,56 @@ check_field (const char     *id,
              GError        **error)
 {
   gboolean required = (field->flags & TS_FIELD_REQUIRED) != 0;
-  gsize length = path->len;
+  gsize length = path_length (path);
   gboolean ok = TRUE;
 
   if (field->kind == TS_FIELD_ITEMS)
     {
-      g_string_append (path, field->key);
+      path_append (path, field->key);
       ok = check_items (id, path, field, *(GPtrArray * const *) value, limits, error);
-      g_string_truncate (path, length);
+      path_truncate (path, length);
       return ok;
     }
 
   if (limits && (field->flags & TS_FIELD_LIMIT) == 0)
     return TRUE;
 
-  g_string_append (path, field->key);
+  path_append (path, field->key);
   switch (field->kind)
     {
     case TS_FIELD_TEXT:
     case TS_FIELD_LONG_TEXT:
-      ok = !required || _ts_check_required_string (id, path->str, *(const char * const *) value,
-                                                   error);
+      ok = !required || _ts_check_required_string (id, path_text (path),
+                                                   *(const char * const *) value, error);
       break;
     case TS_FIELD_DATE:
-      ok = required ? _ts_check_required_date (id, path->str, value, error)
-                    : _ts_check_date (id, path->str, value, error);
+      ok = required ? _ts_check_required_date (id, path_text (path), value, error)
+                    : _ts_check_date (id, path_text (path), value, error);
       break;
     case TS_FIELD_NUMBER:
-      ok = check_number (id, path->str, field, *(const double *) value, limits, error);
+      ok = check_number (id, path_text (path), field, *(const double *) value, limits, error);
       break;
     case TS_FIELD_COUNTRY:
-      ok = _ts_check_country (id, path->str, *(const char * const *) value, error);
+      ok = _ts_check_country (id, path_text (path), *(const char * const *) value, error);
       break;
     case TS_FIELD_URL:
-      ok = _ts_check_url (id, path->str, *(const char * const *) value, error);
+      ok = _ts_check_url (id, path_text (path), *(const char * const *) value, error);
       break;
     case TS_FIELD_LANGUAGE:
       if (!limits && (field->flags & TS_FIELD_LIMIT) != 0)
         break;
-      ok = _ts_check_language (id, path->str, *(const char * const *) value, error);
+      ok = _ts_check_language (id, path_text (path), *(const char * const *) value, error);
       break;
     case TS_FIELD_REFERENCE:
-      ok = _ts_check_reference (id, path->str, *(const char * const *) value, field->ref_types,
-                                required, error);
+      ok = _ts_check_reference (id, path_text (path), *(const char * const *) value,
+                                field->ref_types, required, error);
       break;
     case TS_FIELD_REFERENCES:
-      ok = _ts_check_references (id, path->str, *(const char * const * const *) value,
+      ok = _ts_check_references (id, path_text (path), *(const char * const * const *) value,
                                  field->ref_types, error);
       break;
     case TS_FIELD_TIMESTAMP:
-      ok = check_timestamp (id, path->str, *(GDateTime * const *) value, error);
+      ok = check_timestamp (id, path_text (path), *(GDateTime * const *) value, error);
       break;
     case TS_FIELD_NAMES:
       if ((field->flags & TS_FIELD_TRANSLATIONS) != 0)
@@ -715,25 +754,25 @@ check_field (const char     *id,
     default:
       break;
     }
-  g_string_truncate (path, length);
+  path_truncate (path, length);
 
   return ok;
 }
 
 static gboolean
 check_fields (TsRecord  *self,
+              GString   *path,
               gboolean   limits,
               GError   **error)
 {
   const char *id = ts_record_get_id (self);
-  g_autoptr(GString) path = g_string_sized_new (64);
   const TsField * const *fields;
   guint n_fields;
 
   fields = ts_record_class_get_fields (TS_RECORD_GET_CLASS (self), &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      if (!check_field (id, path, fields[i], ts_field_get_storage (fields[i], self), limits,
+      if (!check_field (id, path, fields[i], _ts_field_storage (fields[i], self), limits,
                         error))
         return FALSE;
     }
@@ -753,6 +792,38 @@ _ts_json_check_texts (const char  *id,
   return check_object_texts (id, path, object, error);
 }
 
+/* With @paths, each field's path for the messages; without, none. */
+static gboolean
+check_record_fields (TsRecord  *self,
+                     gboolean   texts_checked,
+                     gboolean   check_limits,
+                     gboolean   paths,
+                     GError   **error)
+{
+  const char *id = ts_record_get_id (self);
+  TsRecordClass *klass = TS_RECORD_GET_CLASS (self);
+  g_autoptr(GString) path = paths ? g_string_sized_new (64) : NULL;
+
+  /* The text first: the messages of the other checks quote it. */
+  if (!texts_checked)
+    {
+      const TsField * const *fields;
+      guint n_fields;
+
+      fields = ts_record_class_get_fields (klass, &n_fields);
+      for (guint i = 0; i < n_fields; i++)
+        {
+          if (!check_fields_texts (id, path, fields[i], _ts_field_storage (fields[i], self),
+                                   error))
+            return FALSE;
+        }
+    }
+
+  return check_fields (self, path, FALSE, error)
+         && (klass->check == NULL || klass->check (self, error))
+         && (!check_limits || check_fields (self, path, TRUE, error));
+}
+
 gboolean
 _ts_record_check (TsRecord  *self,
                   gboolean   texts_checked,
@@ -760,7 +831,6 @@ _ts_record_check (TsRecord  *self,
                   GError   **error)
 {
   const char *id = ts_record_get_id (self);
-  TsRecordClass *klass = TS_RECORD_GET_CLASS (self);
   TsRecordType id_type;
 
   if (id == NULL)
@@ -778,25 +848,10 @@ _ts_record_check (TsRecord  *self,
       return FALSE;
     }
 
-  /* The text first: the messages of the other checks quote it. */
-  if (!texts_checked)
-    {
-      g_autoptr(GString) path = g_string_sized_new (64);
-      const TsField * const *fields;
-      guint n_fields;
-
-      fields = ts_record_class_get_fields (klass, &n_fields);
-      for (guint i = 0; i < n_fields; i++)
-        {
-          if (!check_fields_texts (id, path, fields[i], ts_field_get_storage (fields[i], self),
-                                   error))
-            return FALSE;
-        }
-    }
-
-  return check_fields (self, FALSE, error)
-         && (klass->check == NULL || klass->check (self, error))
-         && (!check_limits || check_fields (self, TRUE, error));
+  /* Quickly, without paths or messages; again with them if that fails. */
+  if (check_record_fields (self, texts_checked, check_limits, FALSE, NULL))
+    return TRUE;
+  return check_record_fields (self, texts_checked, check_limits, TRUE, error);
 }
 
 /* Public API */

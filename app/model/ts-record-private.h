@@ -42,6 +42,12 @@ void         _ts_record_init_id           (TsRecord             *self,
                                            const char           *id);
 /* TsRecord's private data, where the common fields' offsets point. */
 gpointer     _ts_record_get_private       (TsRecord             *self);
+/* Whether @record is a TsNamed, and then its ts_named_get_local_name() in
+ * @name: one look for the interface where TS_IS_NAMED() and the getters'
+ * checks took six (ts_record_get_display_name(), for every linked record
+ * an export's cell names). */
+gboolean     _ts_named_lookup_local_name  (TsRecord             *record,
+                                           const char          **name);
 /* Appends the text of every searchable field: the record's own search
  * text, before folding. */
 void         _ts_record_append_search_text (TsRecord            *self,

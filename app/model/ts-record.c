@@ -452,14 +452,13 @@ ts_record_get_title (TsRecord *self)
 const char *
 ts_record_get_display_name (TsRecord *self)
 {
+  TsRecordPrivate *priv = ts_record_get_instance_private (self);
   const char *name = NULL;
 
   g_return_val_if_fail (TS_IS_RECORD (self), NULL);
 
-  if (TS_IS_NAMED (self))
-    name = ts_named_get_local_name (TS_NAMED (self));
-  else
-    return ts_record_get_display_title (self, NULL);
+  if (!_ts_named_lookup_local_name (self, &name))
+    name = ts_translations_lookup (priv->title_translations, NULL);
 
   return name != NULL ? name : ts_record_get_title (self);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ts-i18n.h"
 #include "ts-vocabulary.h"
 
 static const char * const statement_kind_labels[] = {
@@ -136,8 +137,9 @@ translate_label (const char * const *labels,
     return "";
   /* In the current text domain, as C_() and _() look up theirs: given a
    * domain, GLib translates only if the locale it first saw did, which
-   * the C locale of a headless `--language ru` export does not. */
-  return g_dpgettext2 (NULL, context, labels[value]);
+   * the C locale of a headless `--language ru` export does not. Once per
+   * export while it holds the language. */
+  return ts_i18n_pgettext (context, labels[value]);
 }
 
 #define LABEL(table, context, value) \

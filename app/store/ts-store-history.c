@@ -555,23 +555,18 @@ _ts_store_history_log (TsStore   *self,
   return TRUE;
 }
 
-gboolean
-_ts_store_history_read_versions (TsStore  *self,
-                                 GError  **error)
+void
+_ts_store_history_set_versions (TsStore   *self,
+                                GPtrArray *records,
+                                GArray    *versions)
 {
-  TsDbStmt *stmt = NULL;
-  TsDbResult rc;
+  GHashTable *known = ensure_versions (self);
 
-  ensure_versions (self);
-  if ((stmt = _ts_store_notify_prepare (self, "SELECT id, version FROM record", &rc)) == NULL)
-    return _ts_store_set_open_error (self, error);
-  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
-    g_hash_table_insert (self->versions, g_strdup (ts_db_column_text (stmt, 0)),
-                         GSIZE_TO_POINTER ((gsize) ts_db_column_int64 (stmt, 1)));
-  ts_db_finalize (stmt);
-  if (rc != TS_DB_DONE)
-    return _ts_store_set_open_error (self, error);
-  return TRUE;
+  g_return_if_fail (records->len == versions->len);
+
+  for (guint i = 0; i < records->len; i++)
+    g_hash_table_insert (known, g_strdup (ts_record_get_id (g_ptr_array_index (records, i))),
+                         GSIZE_TO_POINTER ((gsize) g_array_index (versions, gint64, i)));
 }
 
 void

@@ -205,10 +205,11 @@ gboolean _ts_store_history_write_copy (TsStore  *self,
 /* Every row of the change log, oldest first (TsStoreChange). */
 GPtrArray *_ts_store_history_read_all (TsStore  *self,
                                        GError  **error);
-/* Inside the read transaction of the records: their versions become the
- * ones this store knows. */
-gboolean _ts_store_history_read_versions (TsStore    *self,
-                                          GError    **error);
+/* The versions of @records (gint64 each, read with them in one read
+ * transaction) become the ones this store knows. */
+void     _ts_store_history_set_versions (TsStore    *self,
+                                         GPtrArray  *records,
+                                         GArray     *versions);
 /* After COMMIT (@committed) or ROLLBACK: the versions known. */
 void     _ts_store_history_end    (TsStore      *self,
                                    gboolean      committed);
@@ -287,7 +288,7 @@ int        _ts_store_tables_write      (TsStore     *self,
                                         gboolean     replacing,
                                         GError     **error);
 /* Every record, in the order they were added, not yet checked (and their
- * versions, _ts_store_history_read_versions). */
+ * versions, _ts_store_history_set_versions). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);

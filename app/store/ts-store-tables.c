@@ -225,12 +225,14 @@ table_new (const char    *name,
         g_string_replace (server, "?1, " NEXT_SEQ ", ", "?1, ", 1);
         table->insert_sql[TS_DB_POSTGRESQL] = g_string_free (server, FALSE);
       }
-      table->select_sql = g_strdup_printf ("SELECT %s FROM record ORDER BY seq", names->str);
+      /* With each record's version (schema 5) for the history, in one pass. */
+      table->select_sql = g_strdup_printf ("SELECT %s, version FROM record ORDER BY seq",
+                                           names->str);
       break;
     case TABLE_TYPE:
       g_string_append (create, "\n);\n");
-      table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id",
-                                           names->str, name);
+      /* A row per record: no ORDER BY, which looked each up by the key. */
+      table->select_sql = g_strdup_printf ("SELECT %s FROM %s", names->str, name);
       break;
     case TABLE_NAMES:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, language)\n);\n");
@@ -767,11 +769,10 @@ read_scalar (TsDbStmt       *stmt,
   int c = *column;
 
   *column += n_columns_of (field);
-  if (ts_db_column_is_null (stmt, c))
-    return TRUE;
   if (field->kind == TS_FIELD_NUMBER)
     {
-      ts_field_load_number (field, storage, ts_db_column_double (stmt, c));
+      if (!ts_db_column_is_null (stmt, c))
+        ts_field_load_number (field, storage, ts_db_column_double (stmt, c));
       return TRUE;
     }
   return ts_field_load_text (field, storage, ts_db_column_text (stmt, c),
@@ -787,7 +788,7 @@ load_table (TsStore     *self,
   TsDbStmt *stmt = NULL;
   TsDbResult prepared;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *owner = NULL;
+  const char *owner = NULL;  /* the id of @record, which holds it */
   TsRecord *record = NULL;
   guint position = 0;
   int rc;
@@ -806,10 +807,7 @@ load_table (TsStore     *self,
       if (owner == NULL || strcmp (owner, id) != 0)
         {
           if (record != NULL && table->kind == TABLE_LIST)
-            ts_field_load_strv (table->field, ts_field_get_storage (table->field, record),
-                                values);
-          g_free (owner);
-          owner = g_strdup (id);
+            ts_field_load_strv (table->field, _ts_field_storage (table->field, record), values);
           position = 0;
           record = g_hash_table_lookup (by_id, id);
           if (record == NULL || !table_applies (table, record))
@@ -820,6 +818,7 @@ load_table (TsStore     *self,
                                       error);
               break;
             }
+          owner = ts_record_get_id (record);
         }
 
       switch (table->kind)
@@ -827,14 +826,14 @@ load_table (TsStore     *self,
         case TABLE_TYPE:
           for (guint i = 0; i < table->n_scalars && ok; i++)
             ok = read_scalar (stmt, &column, table->scalars[i],
-                              ts_field_get_storage (table->scalars[i], record), id,
+                              _ts_field_storage (table->scalars[i], record), id,
                               table->scalars[i]->key, error);
           break;
         case TABLE_LIST:
           g_ptr_array_add (values, g_strdup (ts_db_column_text (stmt, 2)));
           break;
         case TABLE_NAMES:
-          ok = ts_field_load_name (table->field, ts_field_get_storage (table->field, record),
+          ok = ts_field_load_name (table->field, _ts_field_storage (table->field, record),
                                    ts_db_column_text (stmt, 1),
                                    ts_db_column_text (stmt, 2), id,
                                    table->field->key, error);
@@ -842,7 +841,7 @@ load_table (TsStore     *self,
         case TABLE_ITEMS:
           {
             gpointer item = ts_field_load_new_item (table->field,
-                                                    ts_field_get_storage (table->field, record));
+                                                    _ts_field_storage (table->field, record));
 
             column = 2;
             for (guint i = 0; i < table->n_scalars && ok; i++)
@@ -868,7 +867,7 @@ load_table (TsStore     *self,
           break;
         case TABLE_ITEM_NAMES:
           {
-            GPtrArray *items = *(GPtrArray **) ts_field_get_storage (table->field, record);
+            GPtrArray *items = *(GPtrArray **) _ts_field_storage (table->field, record);
             int item_position = (int) ts_db_column_int64 (stmt, 1);
             g_autofree char *path = g_strdup_printf ("%s[%d].%s", table->field->key,
                                                      item_position, table->item_field->key);
@@ -894,7 +893,7 @@ load_table (TsStore     *self,
     }
 
   if (ok && record != NULL && table->kind == TABLE_LIST)
-    ts_field_load_strv (table->field, ts_field_get_storage (table->field, record), values);
+    ts_field_load_strv (table->field, _ts_field_storage (table->field, record), values);
   ts_db_finalize (stmt);
 
   if (!ok)
@@ -912,6 +911,7 @@ static gboolean
 load_record_table (TsStore     *self,
                    Table       *table,
                    GPtrArray   *records,
+                   GArray      *versions,
                    GHashTable  *by_id,
                    GError     **error)
 {
@@ -950,7 +950,7 @@ load_record_table (TsStore     *self,
       for (guint i = 0; i < table->n_scalars; i++)
         {
           if (!read_scalar (stmt, &column, table->scalars[i],
-                            ts_field_get_storage (table->scalars[i], record), id,
+                            _ts_field_storage (table->scalars[i], record), id,
                             table->scalars[i]->key, error))
             {
               ts_db_finalize (stmt);
@@ -958,6 +958,8 @@ load_record_table (TsStore     *self,
               return FALSE;
             }
         }
+      g_array_set_size (versions, records->len);
+      g_array_index (versions, gint64, records->len - 1) = ts_db_column_int64 (stmt, column);
     }
   ts_db_finalize (stmt);
 
@@ -973,7 +975,7 @@ _ts_store_tables_load (TsStore  *self,
   GPtrArray *tables = get_tables ();
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-
+  g_autoptr(GArray) versions = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean ok, own = !ts_db_in_transaction (self->db);
 
   /* One read transaction: every table as of one moment, whatever another
@@ -984,10 +986,9 @@ _ts_store_tables_load (TsStore  *self,
                                   error))
     return NULL;
 
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, by_id, error);
+  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, versions, by_id, error);
   for (guint i = 1; i < tables->len && ok; i++)
     ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
-  ok = ok && _ts_store_history_read_versions (self, error); /* as of the same moment */
   if (!ok)
     {
       _ts_store_rollback (self);
@@ -995,6 +996,6 @@ _ts_store_tables_load (TsStore  *self,
     }
   if (own && !_ts_store_exec_sql (self, "COMMIT", error))
     return NULL;
-
+  _ts_store_history_set_versions (self, records, versions);
   return g_steal_pointer (&records);
 }
