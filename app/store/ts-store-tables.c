@@ -981,9 +981,7 @@ _ts_store_tables_load (TsStore  *self,
   /* One read transaction: every table as of one moment, whatever another
    * process writes meanwhile (or the caller's, live updates'). */
   if (own && !_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                         ? "BEGIN"
-                                         : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
-                                  error))
+                                         ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
   ok = load_record_table (self, g_ptr_array_index (tables, 0), records, versions, by_id, error);
