@@ -453,6 +453,52 @@ test_live_out_of_order (void)
   counter_clear (&counter);
 }
 
+static gboolean
+is_disconnected (gpointer data)
+{
+  return !ts_store_get_connected (data);
+}
+
+/* On the server, the listening connection is ended behind the store's
+ * back: the store says it is disconnected (the window's banner offers to
+ * reconnect); once it reconnects it listens again, and takes what was
+ * committed meanwhile as well as what comes after. */
+static void
+test_live_listener_lost (void)
+{
+  g_autoptr(StoreTestDir) dir = store_test_dir_new ();
+  g_autofree char *path = store_test_dir_file (dir, "live.db");
+  g_autoptr(TsStore) mine = store_test_open (path, TRUE);
+  g_autoptr(TsStore) theirs = store_test_open (path, FALSE);
+  g_autoptr(GError) error = NULL;
+  PGconn *admin;
+  PGresult *result;
+  Counter counter = { 0, };
+
+  watch (mine, &counter);
+  g_assert_true (ts_store_get_connected (mine));
+
+  admin = PQconnectdb (path);
+  g_assert_cmpint (PQstatus (admin), ==, CONNECTION_OK);
+  result = server_exec (admin, "SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+                               "WHERE datname = current_database () AND query LIKE 'LISTEN%'");
+  g_assert_cmpint (PQntuples (result), ==, 1);
+  PQclear (result);
+  PQfinish (admin);
+
+  wait_until (is_disconnected, mine);
+  set_summary (theirs, MEETING, "While it was not listening");
+
+  g_assert_true (ts_store_reconnect (mine, &error));
+  g_assert_no_error (error);
+  g_assert_true (ts_store_get_connected (mine));
+  wait_summary (mine, MEETING, "While it was not listening");
+  set_summary (theirs, PERSON, "After");
+  wait_summary (mine, PERSON, "After");
+
+  counter_clear (&counter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,7 +514,10 @@ main (int   argc,
   g_test_add_func ("/store/live/check-version", test_live_check_version);
   /* SQLite has one writer at a time. */
   if (store_test_server () != NULL)
-    g_test_add_func ("/store/live/out-of-order", test_live_out_of_order);
+    {
+      g_test_add_func ("/store/live/out-of-order", test_live_out_of_order);
+      g_test_add_func ("/store/live/listener-lost", test_live_listener_lost);
+    }
 
   return g_test_run ();
 }

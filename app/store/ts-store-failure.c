@@ -89,6 +89,13 @@ on_connection_changed (TsDb     *db,
     g_signal_emit (self, signals[RECONNECTED], 0);
 }
 
+void
+_ts_store_set_connected (TsStore  *self,
+                         gboolean  connected)
+{
+  on_connection_changed (self->db, connected, self);
+}
+
 gboolean
 _ts_store_take_failure (TsStore  *self,
                         gboolean  saving,
@@ -189,7 +196,11 @@ ts_store_reconnect (TsStore  *self,
   if (ts_db_is_connected (self->db) && !ts_db_in_transaction (self->db))
     ts_db_exec (self->db, "SELECT 1");
   if (ts_db_reconnect (self->db) == TS_DB_OK)
-    return TRUE;
+    {
+      /* Up, even when only the listening connection was lost. */
+      _ts_store_set_connected (self, TRUE);
+      return TRUE;
+    }
 
   if (!_ts_store_take_failure (self, FALSE, error))
     g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DISCONNECTED,

@@ -448,16 +448,40 @@ on_socket_ready (int           fd,
 
   if (!ts_db_take_notifications (self->listen_db, &n_notifications))
     {
-      /* ts_store_watch () starts them again, on a new connection. */
+      /* Told as a lost connection (the window offers to reconnect);
+       * once the store is connected again, they start again on a new
+       * one (rewatch), from the log's rows after the last one taken. */
       g_message ("Live updates from “%s” stopped: %s", self->path,
                  ts_db_errmsg (self->listen_db));
       self->watch_id = 0;
       g_clear_pointer (&self->listen_db, ts_db_close);
+      _ts_store_set_connected (self, FALSE);
       return G_SOURCE_REMOVE;
     }
   if (n_notifications > 0)
     take_now (self);
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+rewatch (gpointer user_data)
+{
+  TsStore *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->rewatch_id = 0;
+  if (self->watching && self->watch_id == 0 && self->db != NULL
+      && !ts_store_watch (self, &error))
+    g_message ("Live updates from “%s” did not start again: %s", self->path, error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the statement that reconnected, not inside it. */
+static void
+on_reconnected (TsStore *self)
+{
+  if (self->watching && self->watch_id == 0 && self->rewatch_id == 0)
+    self->rewatch_id = g_idle_add (rewatch, self);
 }
 
 gboolean
@@ -484,6 +508,9 @@ ts_store_watch (TsStore  *self,
     }
   else
     {
+      g_signal_handlers_disconnect_by_func (self, on_reconnected, NULL);
+      g_signal_connect (self, "reconnected", G_CALLBACK (on_reconnected), NULL);
+      self->watching = TRUE;
       self->listen_db = ts_db_open_postgresql (self->conninfo, self->password, self->path,
                                                 error);
       if (self->listen_db == NULL)
@@ -506,7 +533,9 @@ ts_store_watch (TsStore  *self,
 void
 _ts_store_notify_stop (TsStore *self)
 {
+  self->watching = FALSE;
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_handle_id (&self->rewatch_id, g_source_remove);
   g_clear_pointer (&self->listen_db, ts_db_close);
   g_clear_pointer (&self->external, g_hash_table_unref);
   g_clear_pointer (&self->gaps, g_array_unref);

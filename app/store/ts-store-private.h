@@ -81,6 +81,10 @@ struct _TsStore
   gint64         data_version;
   TsDb          *listen_db;
   guint          watch_id;
+  /* ts_store_watch () was asked: a lost listening connection is made
+   * again once the store reconnects (::reconnected). */
+  gboolean       watching;
+  guint          rewatch_id;
   GHashTable    *external;
   /* PostgreSQL: seqs below the newest taken that no committed row had yet
    * (a transaction that took its seq before another one and commits after
@@ -249,6 +253,10 @@ void     _ts_store_notify_class_init (GObjectClass *object_class);
 /* ts-store-failure.c */
 
 /* The properties :connected and :read-only, the signal ::reconnected. */
+/* The connection is up again or lost (the listening one, say): notifies
+ * :connected and, when up again, emits ::reconnected. */
+void     _ts_store_set_connected  (TsStore      *self,
+                                   gboolean      connected);
 void     _ts_store_failure_class_init (GObjectClass *object_class);
 /* After a team database is opened (and its schema created or migrated):
  * watches the connection, finds whether the role may write. */
