@@ -4,7 +4,8 @@
  * process's edit within a second"): a window on a database (a SQLite file;
  * under tests/run-with-postgresql.sh a PostgreSQL server too) shows what
  * another process commits in its list and detail pane, History included,
- * without a step to undo and with the selection kept; an editor open on
+ * without a step to undo and with the selection kept, and on the Timeline
+ * and the Map page (Places in View's counts); an editor open on
  * the record says "Changed by NAME at TIME" (or "Deleted by …") in a
  * banner with Reload, and keeps the edit until then; saving the edit
  * instead goes through the conflict dialog. The other process is this
@@ -19,6 +20,8 @@
 #include "ts-application.h"
 #include "ts-banner.h"
 #include "ts-detail-pane.h"
+#include "ts-map-view-private.h"
+#include "ts-meeting.h"
 #include "ts-record-editor.h"
 #include "ts-record-list.h"
 #include "ts-records-view.h"
@@ -31,17 +34,22 @@
 
 #define MEETING "meeting/2023-10-25-baisalov-shandong-delegation"
 #define FIGURE "figure/china-kyrgyzstan-trade-2023"
+#define BISHKEK "place/bishkek"
+#define BEIJING "place/beijing"
+#define BEIJING_MEETING "meeting/2024-05-baisalov-beijing"
 
 static TsApplication *app;
 static char *program;
 
 /* The other process: opens the database at @location, sets the title of
- * @id to @title (or deletes it, for a NULL title), and prints the
- * monotonic time (the same clock in every process) right after the commit. */
+ * @id to @title (or deletes it, for a NULL title), or with @place set,
+ * moves the meeting @id to the place @place; and prints the monotonic
+ * time (the same clock in every process) right after the commit. */
 static int
 run_child (const char *location,
            const char *id,
-           const char *title)
+           const char *title,
+           const char *place)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TsStore) store = ts_store_open_full (location, NULL, &error);
@@ -50,7 +58,15 @@ run_child (const char *location,
   if (store == NULL)
     g_error ("%s", error->message);
   dataset = ts_store_get_dataset (store);
-  if (title != NULL)
+  if (place != NULL)
+    {
+      g_autoptr(TsRecord) record = ts_record_copy (ts_dataset_lookup (dataset, id));
+
+      ts_meeting_set_place_id (TS_MEETING (record), place);
+      if (!ts_dataset_update (dataset, record, &error))
+        g_error ("%s", error->message);
+    }
+  else if (title != NULL)
     {
       g_autoptr(TsRecord) record = ts_record_copy (ts_dataset_lookup (dataset, id));
 
@@ -69,12 +85,9 @@ run_child (const char *location,
  * gone); returns the time of its commit, and sets @exited to the time it
  * was seen to exit. */
 static gint64
-change_in_other_process (const char *location,
-                         const char *id,
-                         const char *title,
-                         gint64     *exited)
+run_other_process (const char * const *argv,
+                   gint64             *exited)
 {
-  const char *argv[] = { program, "--child", location, id, title, NULL };
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   int status = 0;
@@ -87,6 +100,28 @@ change_in_other_process (const char *location,
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
   return g_ascii_strtoll (out, NULL, 10);
+}
+
+static gint64
+change_in_other_process (const char *location,
+                         const char *id,
+                         const char *title,
+                         gint64     *exited)
+{
+  const char *argv[] = { program, "--child", location, id, title, NULL };
+
+  return run_other_process (argv, exited);
+}
+
+/* The other process moves the meeting @id to @place. */
+static void
+move_in_other_process (const char *location,
+                       const char *id,
+                       const char *place)
+{
+  const char *argv[] = { program, "--child-place", location, id, place, NULL };
+
+  run_other_process (argv, NULL);
 }
 
 typedef struct
@@ -288,6 +323,113 @@ test_other_process_edit (Fixture       *fixture,
   ui_test_wait_until (timeline_label_is, &shown);
 }
 
+/* The row of Places in View for @id, or NULL when the list has none. */
+static GtkListBoxRow *
+find_place_row (TsMapView  *map,
+                const char *id)
+{
+  GtkListBox *list = _ts_map_view_get_place_list (map);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "ts-id"), id) == 0)
+      return row;
+  return NULL;
+}
+
+/* A row's second line: its counts ("4 records, 2 meetings"). */
+static const char *
+place_row_counts (GtkListBoxRow *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (
+                                          gtk_widget_get_first_child (box))));
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *bishkek; /* the counts its row of Places in View shows */
+  const char *beijing;
+} Listed;
+
+static guint
+n_meetings_at (TsMapView  *map,
+               const char *place)
+{
+  const TsMapMarker *marker = ts_map_scene_lookup_marker (ts_map_view_get_scene (map), place);
+
+  return marker != NULL ? marker->n_meetings : 0;
+}
+
+static gboolean
+map_is_settled (gpointer data)
+{
+  TsMapView *map = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (map)) && !_ts_map_view_is_rendering (map)
+         && _ts_map_view_is_list_current (map);
+}
+
+/* The map on screen has drawn its scene, and Places in View lists Bishkek
+ * and Beijing with the counts @data says. */
+static gboolean
+places_are_listed (gpointer data)
+{
+  Listed *listed = data;
+  TsMapView *map = listed->fixture->window->map_view;
+  const char *places[] = { BISHKEK, BEIJING };
+  const char *counts[] = { listed->bishkek, listed->beijing };
+
+  if (!map_is_settled (map))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      GtkListBoxRow *row = find_place_row (map, places[i]);
+
+      if (row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row))
+          || g_strcmp0 (place_row_counts (row), counts[i]) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+
+/* With the Map page on screen, another process moves the meeting at
+ * Bishkek to Beijing: Places in View counts it at Beijing and no more at
+ * Bishkek (a place record, listed still, with no records, as a fresh map
+ * lists it), and so does the scene, the view staying where it was.
+ * Another meeting at Beijing deleted, Beijing counts it no more. */
+static void
+test_other_process_map (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  TsMapView *map = fixture->window->map_view;
+  Listed listed = { fixture, "1 record, 1 meeting", "2 records, 2 meetings" };
+  double zoom;
+
+  adw_view_stack_set_visible_child_name (fixture->window->stack, "map");
+  ui_test_wait_until (places_are_listed, &listed);
+  g_assert_cmpuint (n_meetings_at (map, BEIJING), ==, 2);
+  zoom = ts_map_view_get_zoom (map);
+
+  move_in_other_process (fixture->location, MEETING, BEIJING);
+  listed.bishkek = "0 records";
+  listed.beijing = "3 records, 3 meetings";
+  ui_test_wait_until (places_are_listed, &listed);
+  g_assert_cmpuint (n_meetings_at (map, BISHKEK), ==, 0);
+  g_assert_cmpuint (n_meetings_at (map, BEIJING), ==, 3);
+  /* An edit keeps the view where the analyst put it. */
+  g_assert_cmpfloat_with_epsilon (ts_map_view_get_zoom (map), zoom, 1e-9);
+
+  change_in_other_process (fixture->location, BEIJING_MEETING, NULL, NULL);
+  listed.beijing = "2 records, 2 meetings";
+  ui_test_wait_until (places_are_listed, &listed);
+  g_assert_cmpuint (n_meetings_at (map, BEIJING), ==, 2);
+  g_assert_cmpfloat_with_epsilon (ts_map_view_get_zoom (map), zoom, 1e-9);
+}
+
 static TsRecordEditor *
 open_editor (Fixture    *fixture,
              const char *id)
@@ -463,7 +605,9 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   if (argc >= 4 && g_str_equal (argv[1], "--child"))
-    return run_child (argv[2], argv[3], argc >= 5 ? argv[4] : NULL);
+    return run_child (argv[2], argv[3], argc >= 5 ? argv[4] : NULL, NULL);
+  if (argc == 5 && g_str_equal (argv[1], "--child-place"))
+    return run_child (argv[2], argv[3], NULL, argv[4]);
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
@@ -484,12 +628,14 @@ main (int   argc,
               fixture_tear_down)
 
   ADD ("file/other-process-edit", test_other_process_edit, FALSE);
+  ADD ("file/other-process-map", test_other_process_map, FALSE);
   ADD ("file/editor-banner", test_editor_banner, FALSE);
   ADD ("file/editor-banner-deleted", test_editor_banner_deleted, FALSE);
   ADD ("file/editor-deleted-overwrite", test_editor_deleted_overwrite, FALSE);
   if (store_test_server () != NULL)
     {
       ADD ("server/other-process-edit", test_other_process_edit, TRUE);
+      ADD ("server/other-process-map", test_other_process_map, TRUE);
       ADD ("server/editor-banner", test_editor_banner, TRUE);
       ADD ("server/editor-banner-deleted", test_editor_banner_deleted, TRUE);
       ADD ("server/editor-deleted-overwrite", test_editor_deleted_overwrite, TRUE);
