@@ -227,6 +227,39 @@ change_id (TsChange *change)
   return ts_record_get_id (change->new_record != NULL ? change->new_record : change->old_record);
 }
 
+/* One integer of the row of @which for @id, into @value (0 without a row). */
+static gboolean
+query_int (TsStore     *self,
+           guint        which,
+           const char  *id,
+           gint64      *value,
+           GError     **error)
+{
+  TsDbStmt *stmt = get_statement (self, which);
+  TsDbResult rc = TS_DB_ERROR;
+
+  *value = 0;
+  if (stmt != NULL && _ts_store_bind_text (stmt, 1, id) == TS_DB_OK)
+    {
+      rc = ts_db_step (stmt);
+      if (rc == TS_DB_ROW)
+        *value = ts_db_column_int64 (stmt, 0);
+    }
+  if (stmt != NULL)
+    {
+      ts_db_reset (stmt);
+      ts_db_clear_bindings (stmt);
+    }
+  if (rc != TS_DB_ROW && rc != TS_DB_DONE)
+    {
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
+                   _("Could not save the changes to “%s”: %s"), self->path,
+                   ts_db_errmsg (self->db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The version the change was made on: the one an earlier change of the
  * set made, else the one an overwrite goes on (0: the record was deleted),
  * else the one loaded (a record this store created, or that came with the
@@ -262,7 +295,6 @@ _ts_store_history_lock (TsStore    *self,
                         GError    **error)
 {
   g_autoptr(GPtrArray) ids = NULL;
-  TsDbStmt *stmt;
 
   if (ts_db_get_kind (self->db) != TS_DB_POSTGRESQL)
     return TRUE;
@@ -272,62 +304,14 @@ _ts_store_history_lock (TsStore    *self,
     g_ptr_array_add (ids, (gpointer) change_id (g_ptr_array_index (changes, i)));
   g_ptr_array_sort (ids, compare_ids);
 
-  stmt = get_statement (self, HISTORY_LOCK);
   for (guint i = 0; i < ids->len; i++)
     {
-      TsDbResult rc;
+      gint64 unused;
 
       if (i > 0 && strcmp (g_ptr_array_index (ids, i - 1), g_ptr_array_index (ids, i)) == 0)
         continue;
-      if (stmt == NULL || _ts_store_bind_text (stmt, 1, g_ptr_array_index (ids, i)) != TS_DB_OK)
-        rc = TS_DB_ERROR;
-      else
-        rc = ts_db_step (stmt);
-      if (stmt != NULL)
-        {
-          ts_db_reset (stmt);
-          ts_db_clear_bindings (stmt);
-        }
-      if (rc != TS_DB_ROW && rc != TS_DB_DONE)
-        {
-          g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                       _("Could not save the changes to “%s”: %s"), self->path,
-                       ts_db_errmsg (self->db));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* One integer of the row of @which for @id, into @value (0 without a row). */
-static gboolean
-query_int (TsStore     *self,
-           guint        which,
-           const char  *id,
-           gint64      *value,
-           GError     **error)
-{
-  TsDbStmt *stmt = get_statement (self, which);
-  TsDbResult rc = TS_DB_ERROR;
-
-  *value = 0;
-  if (stmt != NULL && _ts_store_bind_text (stmt, 1, id) == TS_DB_OK)
-    {
-      rc = ts_db_step (stmt);
-      if (rc == TS_DB_ROW)
-        *value = ts_db_column_int64 (stmt, 0);
-    }
-  if (stmt != NULL)
-    {
-      ts_db_reset (stmt);
-      ts_db_clear_bindings (stmt);
-    }
-  if (rc != TS_DB_ROW && rc != TS_DB_DONE)
-    {
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-                   _("Could not save the changes to “%s”: %s"), self->path,
-                   ts_db_errmsg (self->db));
-      return FALSE;
+      if (!query_int (self, HISTORY_LOCK, g_ptr_array_index (ids, i), &unused, error))
+        return FALSE;
     }
   return TRUE;
 }
