@@ -246,6 +246,16 @@ ts_banner_init (TsBanner *self)
   gtk_label_set_wrap (self->title, TRUE);
   gtk_label_set_wrap_mode (self->title, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (self->title, GTK_JUSTIFY_CENTER);
+  /* A name too long for the line ("Deleted by konstantin.vasilyevich at
+   * …") breaks where it must, without a hyphen Pango would otherwise put
+   * into it: the name stays as it is spelled. */
+  {
+    PangoAttrList *attrs = pango_attr_list_new ();
+
+    pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+    gtk_label_set_attributes (self->title, attrs);
+    pango_attr_list_unref (attrs);
+  }
   gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->title), "heading");
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (box), GTK_WIDGET (self->title));
