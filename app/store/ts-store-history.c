@@ -339,6 +339,55 @@ read_last_change (TsStore     *self,
   ts_db_finalize (stmt);
 }
 
+/* The store's conflict (ts_store_get_conflict ()) over @id: a change made
+ * on version @expected (0: a creation) where the database has @current
+ * (0: deleted), who made it and when from the log, said in @error. Its
+ * record, theirs, is the caller's to set. */
+static TsStoreConflict *
+new_conflict (TsStore     *self,
+              const char  *id,
+              gint64       expected,
+              gint64       current,
+              GError     **error)
+{
+  TsStoreConflict *conflict;
+  const char *who;
+  const char *at;
+
+  g_clear_pointer (&self->conflict, conflict_free);
+  conflict = self->conflict = g_new0 (TsStoreConflict, 1);
+  conflict->record_id = g_strdup (id);
+  conflict->version = current;
+  if (self->db != NULL)
+    read_last_change (self, id, &conflict->who, &conflict->at);
+  who = conflict->who != NULL ? conflict->who : _("someone");
+  at = conflict->at != NULL ? conflict->at : _("an unknown time");
+
+  if (current == 0)
+    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
+                 _("Could not save “%s”: %s deleted it at %s, after it was loaded here; "
+                   "reload it, or save it again to add it back"),
+                 id, who, at);
+  else if (expected == 0)
+    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
+                 _("Could not save “%s”: %s created a record with that id at %s; reload "
+                   "it, or overwrite it"),
+                 id, who, at);
+  else
+    {
+      /* The numbers as text: a G_GINT64_FORMAT inside the message would cut
+       * it short for xgettext. */
+      g_autofree char *was = g_strdup_printf ("%" G_GINT64_FORMAT, expected);
+      g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, current);
+
+      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
+                   _("Could not save “%s”: %s changed it at %s, after it was loaded here "
+                     "(version %s, now %s); reload it, or overwrite their change"),
+                   id, who, at, was, now);
+    }
+  return conflict;
+}
+
 gboolean
 _ts_store_history_check (TsStore   *self,
                          TsChange  *change,
@@ -350,7 +399,6 @@ _ts_store_history_check (TsStore   *self,
   gint64 expected = (ensure_versions (self), expected_version (self, change));
   gint64 current = 0;
   gint64 last = 0;
-  TsStoreConflict *conflict;
 
   if (!query_int (self, HISTORY_CHECK, id, &current, error))
     return FALSE;
@@ -368,38 +416,7 @@ _ts_store_history_check (TsStore   *self,
       return TRUE;
     }
 
-  g_clear_pointer (&self->conflict, conflict_free);
-  conflict = self->conflict = g_new0 (TsStoreConflict, 1);
-  conflict->record_id = g_strdup (id);
-  conflict->version = current;
-  read_last_change (self, id, &conflict->who, &conflict->at);
-
-  if (current == 0)
-    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
-                 _("Could not save “%s”: %s deleted it at %s, after it was loaded here; "
-                   "reload it, or save it again to add it back"),
-                 id, conflict->who != NULL ? conflict->who : _("someone"),
-                 conflict->at != NULL ? conflict->at : _("an unknown time"));
-  else if (expected == 0)
-    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
-                 _("Could not save “%s”: %s created a record with that id at %s; reload "
-                   "it, or overwrite it"),
-                 id, conflict->who != NULL ? conflict->who : _("someone"),
-                 conflict->at != NULL ? conflict->at : _("an unknown time"));
-  else
-    {
-      /* The numbers as text: a G_GINT64_FORMAT inside the message would cut
-       * it short for xgettext. */
-      g_autofree char *was = g_strdup_printf ("%" G_GINT64_FORMAT, expected);
-      g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, current);
-
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
-                   _("Could not save “%s”: %s changed it at %s, after it was loaded here "
-                     "(version %s, now %s); reload it, or overwrite their change"),
-                   id, conflict->who != NULL ? conflict->who : _("someone"),
-                   conflict->at != NULL ? conflict->at : _("an unknown time"),
-                   was, now);
-    }
+  new_conflict (self, id, expected, current, error);
   return FALSE;
 }
 
@@ -892,33 +909,9 @@ ts_store_check_version (TsStore     *self,
   if (current == version)
     return TRUE;
 
-  g_clear_pointer (&self->conflict, conflict_free);
-  conflict = self->conflict = g_new0 (TsStoreConflict, 1);
-  conflict->record_id = g_strdup (id);
-  conflict->version = current;
+  conflict = new_conflict (self, id, version, current, error);
   /* Live updates brought their version into the dataset. */
   theirs = ts_dataset_lookup (self->dataset, id);
   conflict->theirs = theirs != NULL ? g_object_ref (theirs) : NULL;
-  if (self->db != NULL)
-    read_last_change (self, id, &conflict->who, &conflict->at);
-
-  if (current == 0)
-    g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
-                 _("Could not save “%s”: %s deleted it at %s, after it was loaded here; "
-                   "reload it, or save it again to add it back"),
-                 id, conflict->who != NULL ? conflict->who : _("someone"),
-                 conflict->at != NULL ? conflict->at : _("an unknown time"));
-  else
-    {
-      g_autofree char *was = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-      g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, current);
-
-      g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_CONFLICT,
-                   _("Could not save “%s”: %s changed it at %s, after it was loaded here "
-                     "(version %s, now %s); reload it, or overwrite their change"),
-                   id, conflict->who != NULL ? conflict->who : _("someone"),
-                   conflict->at != NULL ? conflict->at : _("an unknown time"),
-                   was, now);
-    }
   return FALSE;
 }
