@@ -771,25 +771,23 @@ read_record (TsStore     *self,
              gint64      *version,
              GError     **error)
 {
-  g_autoptr(GHashTable) known = g_hash_table_ref (ensure_versions (self));
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) versions = NULL;
   g_autoptr(TsRecord) record = NULL;
 
-  self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  records = _ts_store_tables_load (self, error);
-  *version = ts_store_get_version (self, id);
-  g_hash_table_unref (self->versions);
-  self->versions = g_steal_pointer (&known);
+  *version = 0;
+  records = _ts_store_tables_load (self, &versions, error);
   if (records == NULL)
     return NULL;
 
   for (guint i = 0; i < records->len && record == NULL; i++)
     {
       if (g_str_equal (ts_record_get_id (g_ptr_array_index (records, i)), id))
-        record = g_object_ref (g_ptr_array_index (records, i));
+        {
+          record = g_object_ref (g_ptr_array_index (records, i));
+          *version = g_array_index (versions, gint64, i);
+        }
     }
-  if (record == NULL)
-    *version = 0;
   if (record != NULL && !ts_record_validate (record, error))
     return NULL;
   return g_steal_pointer (&record);

@@ -291,6 +291,7 @@ ts_store_take_external_changes (TsStore  *self,
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GHashTable) by_id = NULL;
   g_autoptr(GHashTable) versions = NULL;
+  g_autoptr(GArray) loaded_versions = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) taken = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -321,15 +322,9 @@ ts_store_take_external_changes (TsStore  *self,
   ok = read_log (self, since, newest, order, seen, &last_seq, error);
   if (ok && order->len > 0)
     {
-      /* Their versions in a table of their own, not the ones known. */
-      g_autoptr(GHashTable) known = g_steal_pointer (&self->versions);
-
-      self->versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       self->load_since = since;
-      records = _ts_store_tables_load (self, error);
+      records = _ts_store_tables_load (self, &loaded_versions, error);
       self->load_since = -1;
-      versions = g_steal_pointer (&self->versions);
-      self->versions = g_steal_pointer (&known);
       ok = records != NULL;
     }
   if (!ok)
@@ -343,10 +338,17 @@ ts_store_take_external_changes (TsStore  *self,
   if (order->len == 0)
     return TRUE;
 
+  /* Their versions apart from the ones this store knows (0: deleted). */
   by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  versions = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < records->len; i++)
-    g_hash_table_insert (by_id, (gpointer) ts_record_get_id (g_ptr_array_index (records, i)),
-                         g_ptr_array_index (records, i));
+    {
+      const char *id = ts_record_get_id (g_ptr_array_index (records, i));
+
+      g_hash_table_insert (by_id, (gpointer) id, g_ptr_array_index (records, i));
+      g_hash_table_insert (versions, (gpointer) id,
+                           GSIZE_TO_POINTER ((gsize) g_array_index (loaded_versions, gint64, i)));
+    }
 
   changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
   taken = g_ptr_array_new ();

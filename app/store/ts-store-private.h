@@ -295,9 +295,10 @@ int        _ts_store_tables_write      (TsStore     *self,
                                         TsRecord    *record,
                                         gboolean     replacing,
                                         GError     **error);
-/* Every record, in the order they were added, not yet checked (and their
- * versions, _ts_store_history_set_versions). */
+/* Every record, in the order they were added, not yet checked, and in
+ * @versions their versions (gint64 each, in the same order). */
 GPtrArray *_ts_store_tables_load       (TsStore     *self,
+                                        GArray     **versions,
                                         GError     **error);
 void       _ts_store_tables_finalize   (TsStore     *self);
 

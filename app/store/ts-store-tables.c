@@ -970,6 +970,7 @@ load_record_table (TsStore     *self,
 
 GPtrArray *
 _ts_store_tables_load (TsStore  *self,
+                       GArray  **versions_out,
                        GError  **error)
 {
   GPtrArray *tables = get_tables ();
@@ -994,6 +995,6 @@ _ts_store_tables_load (TsStore  *self,
     }
   if (own && !_ts_store_exec_sql (self, "COMMIT", error))
     return NULL;
-  _ts_store_history_set_versions (self, records, versions);
+  *versions_out = g_steal_pointer (&versions);
   return g_steal_pointer (&records);
 }

@@ -466,6 +466,7 @@ load_records (TsStore  *self,
               GError  **error)
 {
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) versions = NULL;
   g_autoptr(GError) load_error = NULL;
   CheckData check = { NULL, 0, 0, NULL };
   CheckData rest = { NULL, 0, 0, NULL };
@@ -474,9 +475,10 @@ load_records (TsStore  *self,
   gint64 read_time;
   gboolean loaded;
 
-  records = _ts_store_tables_load (self, error);
+  records = _ts_store_tables_load (self, &versions, error);
   if (records == NULL)
     return FALSE;
+  _ts_store_history_set_versions (self, records, versions);
   read_time = g_get_monotonic_time ();
 
   /* The records are checked (records saved before the limits on values
