@@ -473,7 +473,7 @@ static void
 click_banner_button (TsBanner *banner)
 {
   GtkWidget *button = ui_test_find_widget (GTK_WIDGET (banner), ui_test_is_button_labelled,
-                                           "_Reload");
+                                           (gpointer) ts_banner_get_button_label (banner));
 
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
@@ -539,7 +539,8 @@ test_editor_banner (Fixture       *fixture,
 }
 
 /* Deleted by another process while open in an editor: "Deleted by …",
- * and Reload closes the editor; the record is gone from the window. */
+ * and Discard (there is nothing to reload) closes the editor; the record
+ * is gone from the window. */
 static void
 test_editor_banner_deleted (Fixture       *fixture,
                             gconstpointer  data)
@@ -554,6 +555,7 @@ test_editor_banner_deleted (Fixture       *fixture,
   ui_test_wait_until (banner_is_revealed, banner);
   g_assert_true (g_str_has_prefix (ts_banner_get_title (banner), heading));
   g_assert_null (ts_dataset_lookup (dataset, FIGURE));
+  g_assert_cmpstr (ts_banner_get_button_label (banner), ==, "_Discard");
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   click_banner_button (banner);

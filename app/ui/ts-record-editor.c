@@ -332,7 +332,8 @@ describe_external_change (const TsStoreChange *change,
 }
 
 /* Another analyst's change reached the dataset: if it is this form's
- * record, the banner says who and when, with Reload; the edit stays, to be
+ * record, the banner says who and when, with Reload (Discard if they
+ * deleted it); the edit stays, to be
  * saved (the save is then refused as stale, and the conflict dialog
  * offers Reload and Overwrite) or dropped. */
 static void
@@ -350,19 +351,23 @@ on_store_external_change (TsStore        *store,
     {
       const TsStoreChange *change = g_ptr_array_index (changes, i);
       g_autofree char *title = NULL;
+      gboolean deleted;
 
       if (g_strcmp0 (change->record_id, id) != 0)
         continue;
-      title = describe_external_change (change, ts_dataset_lookup (self->dataset, id) == NULL);
+      deleted = ts_dataset_lookup (self->dataset, id) == NULL;
+      title = describe_external_change (change, deleted);
       ts_banner_set_title (self->live_banner, title);
-      ts_banner_set_button_label (self->live_banner, _("_Reload"));
+      /* A deleted record has no version of theirs to take: the button
+       * drops the edit and closes the form, and says so. */
+      ts_banner_set_button_label (self->live_banner, deleted ? _("_Discard") : _("_Reload"));
       ts_banner_set_revealed (self->live_banner, TRUE);
       return;
     }
 }
 
-/* Reload: their version in the form (the dataset has it already), or, if
- * they deleted the record, the editor closes. */
+/* Reload: their version in the form (the dataset has it already); or
+ * Discard, if they deleted the record: the editor closes. */
 static void
 on_live_banner_button_clicked (TsBanner       *banner,
                                TsRecordEditor *self)
