@@ -8,6 +8,7 @@
 
 #include <libintl.h>
 #include <locale.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "ts-format.h"
@@ -157,10 +158,45 @@ test_language (void)
   assert_language ("uz", "Uzbek");
   /* ISO 639-3, for a language without a two-letter code. */
   assert_language ("dng", "Dungan");
+  assert_language ("kaz", "Kazakh");
+  assert_language ("EN", "English");
   /* An unknown code is shown as it is, not hidden. */
   assert_language ("qq", "qq");
   assert_language ("", NULL);
   assert_language (NULL, NULL);
+}
+
+/* iso-codes' list written otherwise than iso-codes writes it (one line,
+ * no spaces): the names are found all the same, by parsing it whole. */
+static void
+test_language_any_layout (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("tianshan-iso-XXXXXX", &error);
+      g_autofree char *path = NULL;
+
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "iso_639-3.json", NULL);
+      g_file_set_contents (path,
+                           "{\"639-3\":[{\"alpha_3\":\"dng\",\"name\":\"Dungan\"},"
+                           "{\"alpha_2\":\"en\",\"alpha_3\":\"eng\",\"name\":\"English\"}]}",
+                           -1, &error);
+      g_assert_no_error (error);
+      g_setenv ("TIANSHAN_ISO_CODES_DIR", dir, TRUE);
+
+      assert_language ("dng", "Dungan");
+      assert_language ("en", "English");
+      assert_language ("eng", "English");
+      assert_language ("ru", "ru");
+      g_remove (path);
+      g_rmdir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 /* In a Russian UI, through iso-codes' translations. */
@@ -193,6 +229,7 @@ main (int   argc,
   g_test_add_func ("/format/double-exact", test_double_exact);
   g_test_add_func ("/format/date-time", test_date_time);
   g_test_add_func ("/format/language", test_language);
+  g_test_add_func ("/format/language/any-layout", test_language_any_layout);
   /* Last: it switches the language of the process. */
   g_test_add_func ("/format/language/translated", test_language_translated);
 

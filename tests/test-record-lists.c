@@ -3,15 +3,18 @@
 /* The record lists for long work: the title takes the spare width, a cell
  * cut short shows its text in a tooltip, column edges show a handle,
  * columns move and stay where they were put, Ctrl+C copies the selected
- * rows, and several rows can be selected. */
+ * rows, several rows can be selected, and a list makes its rows when it
+ * is first shown. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ts-application.h"
 #include "ts-detail-pane.h"
+#include "ts-match-list.h"
 #include "ts-record-list.h"
 #include "ts-records-view.h"
 #include "ts-store.h"
@@ -714,6 +717,60 @@ test_multi_selection (Fixture       *fixture,
   g_assert_nonnull (ts_dataset_lookup (dataset, "meeting/2023-10-25-baisalov-beijing"));
 }
 
+/* A cell with @text in it, or any cell when @text is NULL. */
+static gboolean
+is_inscription_with (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  const char *shown;
+
+  if (!GTK_IS_INSCRIPTION (widget))
+    return FALSE;
+  shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return text == NULL || (shown != NULL && strstr (shown, text) != NULL);
+}
+
+static gboolean
+place_list_shows_beijing (gpointer data)
+{
+  GtkWidget *widget = ui_test_find_widget (data, is_inscription_with, "Beijing");
+
+  return widget != NULL && gtk_widget_get_mapped (widget);
+}
+
+/* The window opens with rows only in the list on screen: the lists of the
+ * other types make theirs when they are first shown (start-up does not
+ * pay for eight screenfuls of cells nobody sees), with the record chosen
+ * while the list was hidden selected. */
+static void
+test_hidden_lists_make_rows_when_shown (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  TsRecordList *places = ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_PLACE);
+  GtkSelectionModel *selection;
+  guint position;
+
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (meeting_list (fixture)),
+                                         is_inscription_with, "Baisalov visits Urumqi"));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (places)));
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (places), is_inscription_with, NULL));
+
+  /* Chosen while hidden, as a link followed from another page does. */
+  g_assert_true (ts_record_list_select (places, "place/beijing"));
+  ui_test_iterate ();
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (places), is_inscription_with, NULL));
+
+  ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_PLACE);
+  ui_test_wait_until (place_list_shows_beijing, places);
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (places), is_inscription_with, "Urumqi"));
+  selection = gtk_column_view_get_model (ts_record_list_get_column_view (places));
+  position = ts_match_list_find (TS_MATCH_LIST (ts_record_list_get_model (places)),
+                                 "place/beijing");
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  g_assert_true (gtk_selection_model_is_selected (selection, position));
+  g_assert_cmpstr (ts_record_get_id (ts_record_list_get_selected (places)), ==, "place/beijing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -742,6 +799,7 @@ main (int   argc,
   ADD ("reorder-remembered", test_reorder_remembered);
   ADD ("copy-rows", test_copy_rows);
   ADD ("multi-selection", test_multi_selection);
+  ADD ("hidden-lists-make-rows-when-shown", test_hidden_lists_make_rows_when_shown);
 
 #undef ADD
 

@@ -97,10 +97,113 @@ load_language_names (void)
   return names;
 }
 
+/* The English name of the language @code (folded, two or three letters)
+ * in the entry of the list's text where iso-codes writes that code
+ * ("alpha_3": "kaz"), that entry alone parsed. NULL when the text has no
+ * such entry that parses as one with that code; then @written_so says
+ * whether the text writes codes that way at all. */
+static char *
+find_language_name (const char *text,
+                    gsize       size,
+                    const char *code,
+                    gboolean   *written_so)
+{
+  g_autofree char *key = g_strdup_printf ("alpha_%zu", strlen (code));
+  g_autofree char *prefix = g_strdup_printf ("\"%s\": \"", key);
+  g_autofree char *needle = g_strconcat (prefix, code, "\"", NULL);
+  gsize needle_size = strlen (needle);
+  const char *end = text + size;
+
+  for (const char *at = g_strstr_len (text, size, needle);
+       at != NULL;
+       at = g_strstr_len (at + 1, end - at - 1, needle))
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      const char *start = at;
+      const char *close = memchr (at + needle_size, '}', end - at - needle_size);
+      JsonNode *root;
+      JsonObject *entry;
+
+      while (start > text && *start != '{')
+        start--;
+      if (*start != '{' || close == NULL
+          || !json_parser_load_from_data (parser, start, close + 1 - start, NULL))
+        continue;
+      root = json_parser_get_root (parser);
+      if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+        continue;
+      entry = json_node_get_object (root);
+      if (g_strcmp0 (ts_iso_codes_get_member (entry, key), code) == 0
+          && ts_iso_codes_get_member (entry, "name") != NULL)
+        return g_strdup (ts_iso_codes_get_member (entry, "name"));
+    }
+
+  *written_so = g_strstr_len (text, size, prefix) != NULL;
+  return NULL;
+}
+
+/* The English name of the language @code (folded), or NULL.
+ *
+ * iso-codes' list is 875 KB of JSON for 7 900 languages, and a window
+ * names a handful of them: parsed whole with json-glib it cost a window
+ * showing statements 312 M instructions at start-up, more than half a bare
+ * window's whole start. Each code is looked for by itself in the file,
+ * mapped once, and the one entry around it parsed (a fraction of a
+ * millisecond). Only a file that does not write codes as iso-codes does
+ * ("alpha_3": "kaz") is parsed whole, once, and every code looked up
+ * there, as before. */
+static const char *
+lookup_language_name (const char *code)
+{
+  static GMutex lock;
+  static gboolean opened;
+  static GMappedFile *file;
+  static GHashTable *found;  /* code → name, or "" when the list has none */
+  static GHashTable *all;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+  gboolean written_so = FALSE;
+  const char *name;
+  char *looked_up;
+
+  /* iso-codes' codes have two letters (639-1) or three (639-3). */
+  if (strlen (code) != 2 && strlen (code) != 3)
+    return NULL;
+  if (all != NULL)
+    return g_hash_table_lookup (all, code);
+
+  if (!opened)
+    {
+      g_autofree char *path = ts_iso_codes_get_path (ISO_639_3_DOMAIN);
+
+      opened = TRUE;
+      file = g_mapped_file_new (path, FALSE, NULL);
+      found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    }
+
+  name = g_hash_table_lookup (found, code);
+  if (name != NULL)
+    return *name != '\0' ? name : NULL;
+
+  if (file != NULL)
+    {
+      looked_up = find_language_name (g_mapped_file_get_contents (file),
+                                      g_mapped_file_get_length (file), code, &written_so);
+      if (looked_up != NULL || written_so)
+        {
+          g_hash_table_insert (found, g_strdup (code), looked_up != NULL ? looked_up : g_strdup (""));
+          return looked_up;
+        }
+    }
+
+  /* No file (load_language_names () says so), or one written otherwise.
+   * The names found so far stay, as their strings were handed out. */
+  all = load_language_names ();
+  return g_hash_table_lookup (all, code);
+}
+
 char *
 ts_format_language (const char *code)
 {
-  static GHashTable *names;
   g_autofree char *folded = NULL;
   const char *name;
 
@@ -112,10 +215,7 @@ ts_format_language (const char *code)
   if (g_str_equal (folded, "ky") || g_str_equal (folded, "kir"))
     return g_strdup (C_("language", "Kyrgyz"));
 
-  if (g_once_init_enter (&names))
-    g_once_init_leave (&names, load_language_names ());
-
-  name = g_hash_table_lookup (names, folded);
+  name = lookup_language_name (folded);
   if (name == NULL)
     return g_strdup (code);
 

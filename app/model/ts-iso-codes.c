@@ -8,14 +8,20 @@
 
 #include "ts-iso-codes.h"
 
+char *
+ts_iso_codes_get_path (const char *standard)
+{
+  const char *dir = g_getenv ("TIANSHAN_ISO_CODES_DIR");
+  g_autofree char *basename = g_strconcat (standard, ".json", NULL);
+
+  return g_build_filename (dir != NULL ? dir : ISO_CODES_JSON_DIR, basename, NULL);
+}
+
 JsonArray *
 ts_iso_codes_load_list (const char *standard,
                         const char *list)
 {
-  const char *dir = g_getenv ("TIANSHAN_ISO_CODES_DIR");
-  g_autofree char *basename = g_strconcat (standard, ".json", NULL);
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : ISO_CODES_JSON_DIR, basename,
-                                            NULL);
+  g_autofree char *path = ts_iso_codes_get_path (standard);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonNode *root, *member;

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 JsonArray  *ts_iso_codes_load_list  (const char *standard,
                                      const char *list);
 
+/* Where that file of @standard ("iso_639-3") is. */
+char       *ts_iso_codes_get_path   (const char *standard);
+
 /* A string member of an entry of such a list, or NULL. */
 const char *ts_iso_codes_get_member (JsonObject *entry,
                                      const char *member);

@@ -32,6 +32,10 @@ struct _TsRecordList
   TsMatchList *model;
   TsRowModel *rows;
   GtkMultiSelection *selection;
+  /* Whether the column view has the selection as its model yet: a list
+   * gets it when it is first mapped (or its column view is asked for), so
+   * the lists of the types not shown at start-up make no rows. */
+  gboolean attached;
   /* The record the analyst selected last, which the detail pane shows, and
    * the ids of all the records selected: selected again at their new
    * places when a search or sort moves them, and when a search that hid

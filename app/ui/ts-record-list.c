@@ -646,6 +646,31 @@ ts_record_list_dispose (GObject *object)
   G_OBJECT_CLASS (ts_record_list_parent_class)->dispose (object);
 }
 
+/* The column view takes its model, and makes and binds its rows, only
+ * once the list is first shown: at start-up only the list of the type on
+ * screen makes rows, not the eight behind it in the stack (each of them
+ * would bind a screenful of cells, the statements' looking up language
+ * names in iso-codes). The selection follows the records all along, so
+ * the rows come with it, and the list scrolls to it as it would have when
+ * it was made. */
+static void
+attach_model (TsRecordList *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkWidget *list_view;
+
+  if (self->attached)
+    return;
+
+  self->attached = TRUE;
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  if (list_view != NULL && !gtk_bitset_is_empty (selected))
+    gtk_widget_activate_action (list_view, "list.scroll-to-item", "u",
+                                gtk_bitset_get_minimum (selected));
+}
+
 /* Only the list on screen follows each keystroke of a search; the others
  * catch up when they are shown (the sidebar's counts come from the
  * matches, not from the lists). */
@@ -656,6 +681,7 @@ ts_record_list_map (GtkWidget *widget)
 
   if (self->model != NULL)
     ts_match_list_set_frozen (self->model, FALSE);
+  attach_model (self);
   GTK_WIDGET_CLASS (ts_record_list_parent_class)->map (widget);
 }
 
@@ -733,7 +759,7 @@ ts_record_list_init (TsRecordList *self)
 
   /* A click selects a row, Ctrl+click and Shift+click several. */
   self->selection = gtk_multi_selection_new (NULL);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The column view gets it with attach_model (). */
 
   g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
                     G_CALLBACK (on_sorter_changed), self);
@@ -834,8 +860,9 @@ ts_record_list_select (TsRecordList *self,
     }
 
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view does. */
-  list_view = find_list_view (GTK_WIDGET (self->column_view));
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view does.
+   * A list without rows yet scrolls there when it gets them. */
+  list_view = self->attached ? find_list_view (GTK_WIDGET (self->column_view)) : NULL;
   if (list_view != NULL)
     gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", position);
 
@@ -901,6 +928,8 @@ ts_record_list_get_column_view (TsRecordList *self)
 {
   g_return_val_if_fail (TS_IS_RECORD_LIST (self), NULL);
 
+  /* Whole, with its model, for whoever reads or drives it. */
+  attach_model (self);
   return self->column_view;
 }
 
