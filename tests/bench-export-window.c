@@ -8,11 +8,20 @@
  * from the click until the file is written (the click itself included; an
  * iteration's wait in poll() left out) and the longest iteration in the
  * main thread's CPU time, the main thread's CPU time over the same span,
- * and the export's wall time. Run
+ * and the export's wall time. For each run's longest iteration it prints
+ * what ran in it: its main-thread CPU time, whether a frame was painted
+ * (the frame clock's update, layout and paint, each timed to its end)
+ * and the marks the window's export code logs (g_debug "mark: …" in the
+ * "ts-window-export" domain: the click, the progress shown, the results
+ * taken back, the toast), with when each ended, from the iteration's
+ * start. Run
  *   tests/bench-store 100000 /tmp/bench.db   (once: makes the store)
  *   xvfb-run -a -s "-screen 0 1400x900x24" tests/bench-export-window /tmp/bench.db [RUNS]
  * in a build folder (with GSETTINGS_BACKEND=memory and the build's
- * schemas). Without a store it uses the shipped dataset. The store is
+ * schemas); ONLY=WORDS measures only the exports with WORDS in their
+ * names ("CSV", "talks"), and TOAST=N first shows N toasts like an
+ * export's, each when none is on screen, and prints the iteration with
+ * the most CPU time of each. Without a store it uses the shipped dataset. The store is
  * only read, but the schema's migration may rewrite an old one in place:
  * run it on a copy. */
 
@@ -22,6 +31,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -44,6 +54,86 @@ thread_cpu_ms (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* What ran in one main loop iteration: marks with their time from the
+ * iteration's start. */
+typedef struct
+{
+  gint64  time;
+  double  cpu;
+  char   *what;
+} Mark;
+
+static GArray *marks;        /* of Mark, the current iteration's */
+static gboolean marking;
+
+static void
+clear_mark (gpointer data)
+{
+  g_free (((Mark *) data)->what);
+}
+
+static void
+add_mark (const char *what)
+{
+  Mark mark = { g_get_monotonic_time (), thread_cpu_ms (), g_strdup (what) };
+
+  if (marking)
+    g_array_append_val (marks, mark);
+  else
+    g_free (mark.what);
+}
+
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  const char *domain = NULL, *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+      domain = fields[i].value;
+    else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+      message = fields[i].value;
+
+  if (level & G_LOG_LEVEL_DEBUG && (g_strcmp0 (domain, "ts-window-export") == 0
+                                   || g_strcmp0 (domain, "ts-export") == 0)
+      && message != NULL && g_str_has_prefix (message, "mark: "))
+    {
+      add_mark (message + strlen ("mark: "));
+      return G_LOG_WRITER_HANDLED;
+    }
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+static void
+on_clock_signal (GdkFrameClock *clock,
+                 const char    *what)
+{
+  add_mark (what);
+}
+
+/* "layout 3.1/2.0, paint 9.0/7.5 …": each mark's end, in ms of wall and
+ * of the main thread's CPU from the iteration's start (@start,
+ * @cpu_start). */
+static char *
+describe_marks (GArray *list,
+                gint64  start,
+                double  cpu_start)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      Mark *mark = &g_array_index (list, Mark, i);
+
+      g_string_append_printf (text, "%s%s %.1f/%.1f", i > 0 ? ", " : "", mark->what,
+                              (mark->time - start) / 1000.0, mark->cpu - cpu_start);
+    }
+  return g_string_free (text, FALSE);
 }
 
 /* Runs the main loop until nothing is pending for a quarter second;
@@ -89,12 +179,17 @@ timed_poll (GPollFD *fds,
  * @cpu the main thread's CPU time in it: on a busy machine the thread may
  * wait for a core longer than it works. */
 static double
-busy_iteration (double *cpu)
+busy_iteration (double *cpu,
+                gint64 *start,
+                double *cpu_start)
 {
   gint64 before = g_get_monotonic_time ();
   gint64 polled_before = polled_us;
   double cpu_before = thread_cpu_ms ();
 
+  g_array_set_size (marks, 0);
+  *start = before;
+  *cpu_start = cpu_before;
   g_main_context_iteration (NULL, TRUE);
   *cpu = thread_cpu_ms () - cpu_before;
   return (g_get_monotonic_time () - before - (polled_us - polled_before)) / 1000.0;
@@ -134,13 +229,27 @@ measure (TsWindow             *window,
   g_autofree char *path = g_build_filename (dir, format == TS_WINDOW_EXPORT_BRIEFING
                                                  ? "bench.xlsx" : "bench.csv", NULL);
   double longest_of_all = 0;
+  const char *only = g_getenv ("ONLY");
+
+  /* ONLY=WORDS measures only what has WORDS in its name ("CSV", "talks"). */
+  if (only != NULL && only[0] != '\0' && strstr (what, only) == NULL)
+    return;
 
   for (guint run = 0; run < runs; run++)
     {
       gint64 start;
       double cpu_start, call, call_cpu, longest = 0, longest_cpu, cpu, wall;
+      double its_cpu, longest_after = 0, after_cpu = 0, most_after_cpu = 0;
+      g_autofree char *most_after_ran = NULL;
+      g_autofree char *what_ran = NULL;
+      g_autofree char *after_ran = NULL;
+      g_autofree char *most_cpu_ran = NULL;
+      g_autofree char *results_ran = NULL;
+      guint n_iterations = 0;
 
       settle ();
+      g_array_set_size (marks, 0);
+      marking = TRUE;
       cpu_start = thread_cpu_ms ();
       start = g_get_monotonic_time ();
       _ts_window_export_to_file (window, path, scope, format);
@@ -148,17 +257,69 @@ measure (TsWindow             *window,
       call_cpu = thread_cpu_ms () - cpu_start;
       longest = call;
       longest_cpu = call_cpu;
-      /* The progress and the result come as main loop sources. */
+      its_cpu = call_cpu;
+      what_ran = describe_marks (marks, start, cpu_start);
+      most_cpu_ran = g_strdup (what_ran);
+      /* The progress and the result come as main loop sources; then the
+       * bar's closing and the toast, until nothing is pending. */
       while (ts_export_bar_get_running (window->export_bar))
         {
-          double busy_cpu;
-          double busy = busy_iteration (&busy_cpu);
+          double busy_cpu, busy_cpu_start;
+          gint64 busy_start;
+          double busy = busy_iteration (&busy_cpu, &busy_start, &busy_cpu_start);
 
-          longest = MAX (longest, busy);
-          longest_cpu = MAX (longest_cpu, busy_cpu);
+          n_iterations++;
+          for (guint i = 0; i < marks->len && results_ran == NULL; i++)
+            if (strcmp (g_array_index (marks, Mark, i).what, "results taken") == 0)
+              results_ran = describe_marks (marks, busy_start, busy_cpu_start);
+          if (busy_cpu > longest_cpu)
+            {
+              longest_cpu = busy_cpu;
+              g_free (most_cpu_ran);
+              most_cpu_ran = describe_marks (marks, busy_start, busy_cpu_start);
+            }
+          if (busy > longest)
+            {
+              longest = busy;
+              its_cpu = busy_cpu;
+              g_free (what_ran);
+              what_ran = describe_marks (marks, busy_start, busy_cpu_start);
+            }
         }
       wall = ms_since (start);
       cpu = thread_cpu_ms () - cpu_start;
+      /* And after: the bar closing and the toast coming in, half a
+       * second. */
+      {
+        gint64 written = g_get_monotonic_time ();
+
+        while (g_get_monotonic_time () - written < 500 * 1000)
+          {
+            double busy_cpu, busy_cpu_start;
+            gint64 busy_start;
+            double busy;
+
+            if (!g_main_context_pending (NULL))
+              {
+                g_usleep (500);
+                continue;
+              }
+            busy = busy_iteration (&busy_cpu, &busy_start, &busy_cpu_start);
+            if (busy > longest_after)
+              {
+                longest_after = busy;
+                after_cpu = busy_cpu;
+                g_free (after_ran);
+                after_ran = describe_marks (marks, busy_start, busy_cpu_start);
+              }
+            if (busy_cpu > most_after_cpu)
+              {
+                most_after_cpu = busy_cpu;
+                g_free (most_after_ran);
+                most_after_ran = describe_marks (marks, busy_start, busy_cpu_start);
+              }
+          }
+      }
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         g_error ("%s: no file was written", what);
       g_remove (path);
@@ -170,6 +331,18 @@ measure (TsWindow             *window,
       g_array_append_val (cpus, cpu);
       g_array_append_val (walls, wall);
       longest_of_all = MAX (longest_of_all, longest);
+      marking = FALSE;
+      printf ("  run %u: longest %.2f ms (CPU %.2f) of %u iterations: %s\n", run + 1, longest,
+              its_cpu, n_iterations, what_ran[0] != '\0' ? what_ran : "nothing marked");
+      printf ("         most CPU %.2f ms: %s\n", longest_cpu,
+              most_cpu_ran[0] != '\0' ? most_cpu_ran : "nothing marked");
+      printf ("         the results' iteration: %s\n",
+              results_ran != NULL ? results_ran : "not seen");
+      printf ("         the half second after: longest %.2f ms (CPU %.2f): %s\n", longest_after,
+              after_cpu, after_ran != NULL && after_ran[0] != '\0' ? after_ran : "nothing marked");
+      printf ("         … most CPU %.2f ms: %s\n", most_after_cpu,
+              most_after_ran != NULL && most_after_ran[0] != '\0' ? most_after_ran
+                                                              : "nothing marked");
     }
 
   printf ("%-34s %8.2f %8.2f %11.2f %9.2f %9.2f %11.2f %9.0f\n", what, median (calls),
@@ -191,6 +364,9 @@ main (int   argc,
   guint runs = 3;
 
   setlocale (LC_ALL, "");
+  marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  g_array_set_clear_func (marks, clear_mark);
+  g_log_set_writer_func (log_writer, NULL, NULL);
   setvbuf (stdout, NULL, _IOLBF, 0);
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     g_error ("needs a display: run it under xvfb-run");
@@ -228,9 +404,60 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   settle ();
 
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+    /* Connected last: each runs after GTK's own work of its phase. */
+    g_signal_connect (clock, "before-paint", G_CALLBACK (on_clock_signal), (gpointer) "frame");
+    g_signal_connect (clock, "update", G_CALLBACK (on_clock_signal), (gpointer) "update");
+    g_signal_connect (clock, "layout", G_CALLBACK (on_clock_signal), (gpointer) "layout");
+    g_signal_connect (clock, "paint", G_CALLBACK (on_clock_signal), (gpointer) "paint");
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_clock_signal), (gpointer) "painted");
+  }
   g_main_context_set_poll_func (NULL, timed_poll);
   printf ("\n%-34s %8s %8s %11s %9s %9s %11s %9s\n", "clicking Export", "call ms", "call CPU",
           "longest ms", "its CPU", "worst ms", "main CPU ms", "wall ms");
+  if (g_getenv ("TOAST") != NULL)
+    {
+      /* What a toast costs the window, shown when none is: each goes
+       * after a second, and the next comes a second later. */
+      for (int i = 0; i < atoi (g_getenv ("TOAST")); i++)
+        {
+          double longest_cpu = 0;
+          g_autofree char *ran = NULL;
+          gint64 shown;
+
+          AdwToast *toast = adw_toast_new ("A toast of some length, saved as “x.csv”");
+
+          adw_toast_set_timeout (toast, 1);
+          settle ();
+          g_usleep (G_USEC_PER_SEC);
+          settle ();
+          marking = TRUE;
+          ts_window_add_toast (window, toast);
+          shown = g_get_monotonic_time ();
+          while (g_get_monotonic_time () - shown < 500 * 1000)
+            {
+              double busy_cpu, busy_cpu_start;
+              gint64 busy_start;
+
+              if (!g_main_context_pending (NULL))
+                {
+                  g_usleep (500);
+                  continue;
+                }
+              busy_iteration (&busy_cpu, &busy_start, &busy_cpu_start);
+              if (busy_cpu > longest_cpu)
+                {
+                  longest_cpu = busy_cpu;
+                  g_free (ran);
+                  ran = describe_marks (marks, busy_start, busy_cpu_start);
+                }
+            }
+          marking = FALSE;
+          printf ("toast %d: most CPU %.2f ms: %s\n", i, longest_cpu, ran != NULL ? ran : "");
+        }
+    }
   measure (window, dir, "briefing, everything", TS_WINDOW_EXPORT_ALL,
            TS_WINDOW_EXPORT_BRIEFING, runs);
   measure (window, dir, "CSV of meetings, all of them", TS_WINDOW_EXPORT_ALL,

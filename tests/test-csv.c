@@ -527,6 +527,60 @@ test_snapshot_everything (Fixture       *fixture,
   g_assert_nonnull (ts_export_data_lookup (from_matches, "meeting/2022-formula"));
 }
 
+/* Taken from the window's matches, a snapshot holds no reference to each
+ * record until it is prepared (in the worker that writes): the matches
+ * keep the records alive meanwhile. A record removed and one changed
+ * after the click are written as they were, and the removed one is let go
+ * of once the data is prepared and freed. */
+static void
+test_snapshot_outlives_edits (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(TsQuery) query = ts_query_new ();
+  g_autoptr(TsMatches) matches = ts_matches_new (fixture->dataset, query);
+  g_autofree char *expected_path = g_build_filename (fixture->dir, "expected.csv", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "snapshot.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(TsRecord) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+  TsExportData *data;
+  TsRecord *removed;
+
+  {
+    g_autoptr(TsExportData) before = ts_export_data_new (fixture->dataset, NULL);
+
+    g_assert_true (ts_csv_write (before, TS_RECORD_TYPE_MEETING, expected_path, NULL, NULL,
+                                 NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  data = ts_export_data_snapshot_everything (matches);
+  removed = ts_dataset_lookup (fixture->dataset, "meeting/2022-formula");
+  g_assert_nonnull (removed);
+  g_object_add_weak_pointer (G_OBJECT (removed), (gpointer *) &removed);
+  g_assert_true (ts_dataset_remove (fixture->dataset, "meeting/2022-formula", &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (removed);
+  renamed = ts_record_copy (ts_dataset_lookup (fixture->dataset,
+                                               "meeting/2024-05-baisalov-beijing"));
+  ts_record_set_title (renamed, "Renamed after the click");
+  g_assert_true (ts_dataset_update (fixture->dataset, renamed, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_null (strstr (contents, "Renamed after the click"));
+
+  /* The snapshot's own reference is the last one. */
+  g_assert_nonnull (removed);
+  ts_export_data_unref (data);
+  g_assert_null (removed);
+}
+
 static void
 test_failure_cancelled (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -615,6 +669,7 @@ main (int   argc,
   ADD ("/csv/prepared-for-type", test_prepared_for_type);
   ADD ("/csv/type-order", test_type_order);
   ADD ("/csv/snapshot-everything", test_snapshot_everything);
+  ADD ("/csv/snapshot-outlives-edits", test_snapshot_outlives_edits);
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
   ADD ("/csv/async", test_async);

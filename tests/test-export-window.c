@@ -900,6 +900,57 @@ test_at_scale (Fixture       *fixture,
   assert_titles_in_order (csv, sorted);
 }
 
+/* The bar slides in fully revealed, to its natural height. */
+static gboolean
+bar_shown (gpointer data)
+{
+  GtkWidget *bar = data;
+  GtkWidget *revealer = gtk_widget_get_first_child (bar);
+  int natural = 0;
+
+  if (!gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)))
+    return FALSE;
+  gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  return natural > 0 && gtk_widget_get_height (bar) == natural;
+}
+
+/* The progress bar lies over the bottom of the pages, whole: the pages
+ * keep their size while it slides in and out, so that the window is not
+ * laid out again on every frame of it (which, at 100 000 records, made
+ * the longest main loop iterations of an export). The export is held at
+ * its first progress report until the bar is seen. */
+static void
+test_bar_over_pages (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = out_path (fixture, "over.xlsx");
+  GtkWidget *flap = GTK_WIDGET (fixture->window->flap);
+  GtkWidget *bar = GTK_WIDGET (fixture->window->export_bar);
+  graphene_rect_t bounds;
+  int height;
+
+  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, flap);
+  height = gtk_widget_get_height (flap);
+  g_assert_cmpint (height, >, 0);
+
+  _ts_export_set_hold (TRUE);
+  _ts_window_export_to_file (fixture->window, path, TS_WINDOW_EXPORT_ALL,
+                             TS_WINDOW_EXPORT_BRIEFING);
+  g_assert_true (ts_export_bar_get_running (fixture->window->export_bar));
+  wait_until (bar_shown, bar);
+  g_assert_cmpint (gtk_widget_get_height (flap), ==, height);
+  /* At the bottom of the pages, across them. */
+  g_assert_true (gtk_widget_compute_bounds (bar, flap, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, ==, 0);
+  g_assert_cmpfloat (bounds.size.width, ==, gtk_widget_get_width (flap));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, ==, height);
+
+  _ts_export_set_hold (FALSE);
+  wait_until (export_finished, fixture);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (gtk_widget_get_height (flap), ==, height);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -929,6 +980,7 @@ main (int   argc,
   ADD ("csv-list-order", test_csv_list_order);
   ADD ("dossier", test_dossier);
   ADD ("cancel", test_cancel);
+  ADD ("bar-over-pages", test_bar_over_pages);
   ADD ("error", test_error);
   ADD ("close-while-exporting", test_close_while_exporting);
   ADD ("read-only", test_read_only);

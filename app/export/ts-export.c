@@ -33,6 +33,15 @@ struct _TsExportData
    * which the lookup is made; whether the scope's order is kept. */
   GPtrArray       *all;
   gboolean         keep_order;
+  /* Taken from the window's matches (the main thread): which holds the
+   * records alive (ts_matches_hold_records()) until the thread that
+   * prepares the data has referenced them, so that the click costs no
+   * reference to each of 100 000 records. Meanwhile @all and @in_scope
+   * (the records in scope, in order, when not every one is) hold no
+   * references of their own. The matches are released in @context. */
+  TsMatches       *held;
+  GMainContext    *context;
+  GPtrArray       *in_scope;
   gboolean         take_all;    /* every record is in scope */
   /* What is prepared (PREPARED_*), read without the lock; the lock is
    * held while preparing. Which types are sorted, when only some are. */
@@ -72,12 +81,15 @@ create_data (TsDataset *dataset,
     {
       guint n_slots = ts_matches_get_n_slots (matches);
 
+      ts_matches_hold_records (matches);
+      self->held = g_object_ref (matches);
+      self->context = g_main_context_ref_thread_default ();
       for (guint slot = 0; slot < n_slots; slot++)
         {
           TsRecord *record = ts_matches_get_record (matches, slot);
 
           if (record != NULL)
-            g_ptr_array_add (self->all, g_object_ref (record));
+            g_ptr_array_add (self->all, record);
         }
       return self;
     }
@@ -94,9 +106,53 @@ create_data (TsDataset *dataset,
   return self;
 }
 
+static gboolean
+release_matches (gpointer user_data)
+{
+  ts_matches_release_records (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the matches go of the records they hold for @self, in their own
+ * thread. */
+static void
+release_held (TsExportData *self)
+{
+  if (self->held == NULL)
+    return;
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, release_matches,
+                              g_steal_pointer (&self->held), g_object_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+}
+
+/* The records taken from held matches get their references, here in the
+ * thread that prepares the data, and the matches are let go of. */
+static void
+reference_held (TsExportData *self)
+{
+  if (self->held == NULL)
+    return;
+
+  for (guint i = 0; i < self->all->len; i++)
+    g_object_ref (self->all->pdata[i]);
+  if (self->in_scope != NULL)
+    {
+      for (guint i = 0; i < self->in_scope->len; i++)
+        {
+          TsRecord *record = self->in_scope->pdata[i];
+
+          g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                           g_object_ref (record));
+        }
+      g_clear_pointer (&self->in_scope, g_ptr_array_unref);
+    }
+  release_held (self);
+}
+
 static void
 build_lookup (TsExportData *self)
 {
+  reference_held (self);
   if (self->take_all)
     for (guint i = 0; i < self->all->len; i++)
       {
@@ -400,13 +456,16 @@ snapshot_selected (TsDataset *dataset,
         selected = own = select_types_only (dataset, query);
       if (selected == NULL)
         selected = own = ts_matches_select (dataset, query);
-      for (guint i = 0; i < selected->len; i++)
-        {
-          TsRecord *record = selected->pdata[i];
+      if (self->held != NULL && own == NULL)
+        self->in_scope = g_ptr_array_copy (selected, NULL, NULL);
+      else
+        for (guint i = 0; i < selected->len; i++)
+          {
+            TsRecord *record = selected->pdata[i];
 
-          g_ptr_array_add (self->records[ts_record_get_record_type (record)],
-                           g_object_ref (record));
-        }
+            g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                             g_object_ref (record));
+          }
       self->scope = ts_query_describe (query);
       self->query_from = *ts_query_get_from (query);
       self->query_to = *ts_query_get_to (query);
@@ -536,13 +595,17 @@ snapshot_records (TsDataset  *dataset,
   TsExportData *self;
 
   self = create_data (dataset, matches);
-  for (guint i = 0; i < records->len; i++)
-    {
-      TsRecord *record = records->pdata[i];
+  /* The list's records are in the matches' slots, which hold them. */
+  if (self->held != NULL)
+    self->in_scope = g_ptr_array_copy (records, NULL, NULL);
+  else
+    for (guint i = 0; i < records->len; i++)
+      {
+        TsRecord *record = records->pdata[i];
 
-      g_ptr_array_add (self->records[ts_record_get_record_type (record)],
-                       g_object_ref (record));
-    }
+        g_ptr_array_add (self->records[ts_record_get_record_type (record)],
+                         g_object_ref (record));
+      }
 
   if (scope != NULL)
     self->scope = g_strdup (scope);
@@ -618,10 +681,14 @@ ts_export_data_unref (TsExportData *self)
     g_clear_pointer (&self->records[type], g_ptr_array_unref);
   if (self->all != NULL)
     {
-      /* Never prepared: the snapshot's references are its own. */
-      g_ptr_array_set_free_func (self->all, g_object_unref);
+      /* Never prepared: the snapshot's references are its own, unless
+       * the matches still hold the records. */
+      if (self->held == NULL)
+        g_ptr_array_set_free_func (self->all, g_object_unref);
       g_clear_pointer (&self->all, g_ptr_array_unref);
     }
+  g_clear_pointer (&self->in_scope, g_ptr_array_unref);
+  release_held (self);
   g_clear_pointer (&self->lookup, g_hash_table_unref);
   g_clear_pointer (&self->linked, g_hash_table_unref);
   g_clear_object (&self->focus);
@@ -775,212 +842,4 @@ ts_export_check_cancelled (GCancellable  *cancellable,
   ts_export_set_file_error_full (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, path,
                                  _("the export was cancelled"));
   return TRUE;
-}
-
-/* Running in a thread */
-
-/* The test hold (see ts-export-private.h). */
-static GMutex   hold_mutex;
-static GCond    hold_cond;
-static gboolean hold;
-static gint     n_running;  /* atomic */
-
-static void
-on_held_cancelled (GCancellable *cancellable,
-                   gpointer      user_data)
-{
-  g_mutex_lock (&hold_mutex);
-  g_cond_broadcast (&hold_cond);
-  g_mutex_unlock (&hold_mutex);
-}
-
-static void
-wait_while_held (GCancellable *cancellable)
-{
-  gulong handler = 0;
-
-  g_mutex_lock (&hold_mutex);
-  if (!hold)
-    {
-      g_mutex_unlock (&hold_mutex);
-      return;
-    }
-  g_mutex_unlock (&hold_mutex);
-
-  /* Called at once if @cancellable is already cancelled; the mutex makes
-   * sure no wake-up falls between the check and the wait. */
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (on_held_cancelled), NULL, NULL);
-
-  g_mutex_lock (&hold_mutex);
-  while (hold && !g_cancellable_is_cancelled (cancellable))
-    g_cond_wait (&hold_cond, &hold_mutex);
-  g_mutex_unlock (&hold_mutex);
-
-  if (cancellable != NULL)
-    g_cancellable_disconnect (cancellable, handler);
-}
-
-typedef struct
-{
-  TsExportJobFunc       func;
-  gpointer              job;
-  GDestroyNotify        job_free;
-  GMainContext         *context;
-  TsExportProgressFunc  progress;
-  gpointer              progress_data;
-  gint                  permille;         /* the latest fraction, atomic */
-  gint                  sent_permille;    /* the last one scheduled, worker only */
-  gint                  progress_pending; /* atomic */
-  gboolean              held;             /* worker only: the test hold is past */
-  gboolean              finished;         /* caller's context only */
-  gboolean              ok;
-  GError               *error;
-} RunState;
-
-static void
-run_state_free (RunState *state)
-{
-  if (state->job_free != NULL)
-    state->job_free (state->job);
-  g_clear_pointer (&state->context, g_main_context_unref);
-  g_clear_error (&state->error);
-  g_free (state);
-}
-
-static gboolean
-deliver_progress (gpointer user_data)
-{
-  GTask *task = user_data;
-  RunState *state = g_task_get_task_data (task);
-
-  g_atomic_int_set (&state->progress_pending, 0);
-  if (!state->finished)
-    state->progress (g_atomic_int_get (&state->permille) / 1000.0, state->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-report_progress_from_thread (double   fraction,
-                             gpointer user_data)
-{
-  GTask *task = user_data;
-  RunState *state = g_task_get_task_data (task);
-  gint permille = (gint) CLAMP (fraction * 1000.0, 0.0, 1000.0);
-
-  if (permille - state->sent_permille < 10 && permille < 1000)
-    return;
-
-  state->sent_permille = permille;
-  g_atomic_int_set (&state->permille, permille);
-  if (g_atomic_int_compare_and_exchange (&state->progress_pending, 0, 1))
-    g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_progress,
-                                g_object_ref (task), g_object_unref);
-
-  if (!state->held)
-    {
-      state->held = TRUE;
-      wait_while_held (g_task_get_cancellable (task));
-    }
-}
-
-static gboolean
-deliver_result (gpointer user_data)
-{
-  GTask *task = user_data;
-  RunState *state = g_task_get_task_data (task);
-
-  state->finished = TRUE;
-  if (state->ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&state->error));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_in_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  RunState *state = task_data;
-
-  state->ok = state->func (state->job, cancellable,
-                           state->progress != NULL ? report_progress_from_thread : NULL,
-                           task, &state->error);
-
-  /* Queued behind any progress still pending, so progress never comes after
-   * the result. */
-  g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_result,
-                              g_object_ref (task), g_object_unref);
-  g_atomic_int_add (&n_running, -1);
-}
-
-void
-ts_export_run_async (gpointer              source_tag,
-                     TsExportJobFunc       func,
-                     gpointer              job,
-                     GDestroyNotify        job_free,
-                     GCancellable         *cancellable,
-                     TsExportProgressFunc  progress,
-                     gpointer              progress_data,
-                     GAsyncReadyCallback   callback,
-                     gpointer              user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  RunState *state;
-
-  state = g_new0 (RunState, 1);
-  state->func = func;
-  state->job = job;
-  state->job_free = job_free;
-  state->context = g_main_context_ref_thread_default ();
-  state->progress = progress;
-  state->progress_data = progress_data;
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, state, (GDestroyNotify) run_state_free);
-  /* The job reports cancellation itself, after removing its file. */
-  g_task_set_check_cancellable (task, FALSE);
-  g_atomic_int_inc (&n_running);
-  g_task_run_in_thread (task, run_in_thread);
-}
-
-gboolean
-ts_export_run_finish (GAsyncResult  *result,
-                      gpointer       source_tag,
-                      GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-gpointer
-ts_export_run_get_job (GAsyncResult *result)
-{
-  RunState *state;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  state = g_task_get_task_data (G_TASK (result));
-  return state->job;
-}
-
-void
-_ts_export_set_hold (gboolean hold_exports)
-{
-  g_mutex_lock (&hold_mutex);
-  hold = hold_exports;
-  g_cond_broadcast (&hold_cond);
-  g_mutex_unlock (&hold_mutex);
-}
-
-guint
-_ts_export_get_n_running (void)
-{
-  return g_atomic_int_get (&n_running);
 }

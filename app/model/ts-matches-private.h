@@ -56,6 +56,10 @@ struct _TsMatches
   TsQuery *matched_query;
 
   GPtrArray *records;     /* slot → TsRecord or NULL */
+  /* While held (ts_matches_hold_records()), the references the slots let
+   * go of are kept here, so that the records the slots held stay alive. */
+  guint n_holds;
+  GPtrArray *held;
   GByteArray *types;      /* slot → TsRecordType, or NO_TYPE when free */
   GHashTable *slots;      /* id → slot + 1 */
   GArray *free_slots;

@@ -220,6 +220,18 @@ resize_slots (TsMatches *self,
     }
 }
 
+/* Drops a slot's reference to @record, or keeps it while the records are
+ * held. */
+static void
+let_go_of_record (TsMatches *self,
+                  TsRecord  *record)
+{
+  if (self->n_holds > 0)
+    g_ptr_array_add (self->held, record);
+  else
+    g_object_unref (record);
+}
+
 static guint
 add_slot (TsMatches *self,
           TsRecord  *record,
@@ -280,7 +292,7 @@ remove_slot (TsMatches *self,
   g_hash_table_remove (self->slots, ts_record_get_id (record));
   self->types->data[slot] = NO_TYPE;
   self->filtered->data[slot] = self->found->data[slot] = self->matched->data[slot] = FALSE;
-  g_clear_object ((TsRecord **) &self->records->pdata[slot]);
+  let_go_of_record (self, g_steal_pointer (&self->records->pdata[slot]));
   g_array_append_val (self->free_slots, slot);
 }
 
@@ -488,7 +500,7 @@ on_dataset_changed (TsDataset *dataset,
       else
         {
           unindex_text (self, slot);
-          g_object_unref (g_ptr_array_index (self->records, slot));
+          let_go_of_record (self, g_ptr_array_index (self->records, slot));
           self->records->pdata[slot] = g_object_ref (change->new_record);
           note_slot (slot_changes, noted, slot, type, type);
         }
@@ -566,6 +578,7 @@ ts_matches_finalize (GObject *object)
   TsMatches *self = TS_MATCHES (object);
 
   g_ptr_array_unref (self->records);
+  g_ptr_array_unref (self->held);
   g_byte_array_unref (self->types);
   g_hash_table_unref (self->slots);
   g_array_unref (self->free_slots);
@@ -610,6 +623,7 @@ static void
 ts_matches_init (TsMatches *self)
 {
   self->records = g_ptr_array_new_with_free_func (unref_record);
+  self->held = g_ptr_array_new_with_free_func (g_object_unref);
   self->types = g_byte_array_new ();
   self->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->free_slots = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -714,6 +728,24 @@ ts_matches_get_record (TsMatches *self,
   g_return_val_if_fail (slot < self->records->len, NULL);
 
   return g_ptr_array_index (self->records, slot);
+}
+
+void
+ts_matches_hold_records (TsMatches *self)
+{
+  g_return_if_fail (TS_IS_MATCHES (self));
+
+  self->n_holds++;
+}
+
+void
+ts_matches_release_records (TsMatches *self)
+{
+  g_return_if_fail (TS_IS_MATCHES (self));
+  g_return_if_fail (self->n_holds > 0);
+
+  if (--self->n_holds == 0)
+    g_ptr_array_set_size (self->held, 0);
 }
 
 guint

@@ -43,6 +43,13 @@ guint       ts_matches_get_n_slots     (TsMatches    *self);
 /* The record in @slot, or NULL for a free slot. (transfer none) */
 TsRecord   *ts_matches_get_record      (TsMatches    *self,
                                         guint         slot);
+/* Keeps every record in the slots now alive until the matching
+ * ts_matches_release_records(), without taking a reference to each: a
+ * record a slot lets go of meanwhile (deleted or replaced by an edit) is
+ * only let go of then. So the slots can be read, and their records
+ * referenced, in another thread. Both in the thread @self belongs to. */
+void        ts_matches_hold_records    (TsMatches    *self);
+void        ts_matches_release_records (TsMatches    *self);
 /* The slot of the record with @id; G_MAXUINT when there is none. */
 guint       ts_matches_find_slot       (TsMatches    *self,
                                         const char   *id);

@@ -17,6 +17,11 @@
 #include "ts-match-list.h"
 #include "ts-window-private.h"
 
+/* A timing mark for tests/bench-export-window, which reads the debug
+ * messages of this domain; nothing is printed unless G_MESSAGES_DEBUG
+ * asks for it. */
+#define MARK(what) g_debug ("mark: %s", what)
+
 typedef struct
 {
   /* Weak: closing the window disposes of its export bar, which cancels
@@ -194,6 +199,7 @@ on_export_done (GObject      *source,
     }
   else
     ts_csv_write_finish (result, &error);
+  MARK ("results taken");
 
   /* A window that is gone has nowhere to report to: its export was
    * cancelled, and cancelling leaves no file. */
@@ -202,8 +208,10 @@ on_export_done (GObject      *source,
     return;
 
   ts_export_bar_stop (self->export_bar);
+  MARK ("bar stopped");
 
   report_export (self, job->path, job->format, notice, error);
+  MARK ("toast");
 }
 
 static void
@@ -229,6 +237,7 @@ on_export_dialog_response (GtkNativeDialog *dialog,
 
   gtk_native_dialog_destroy (dialog);
   g_clear_object (&self->file_chooser);
+  MARK ("dialog closed");
 }
 
 void
@@ -333,10 +342,12 @@ new_data_for_list (TsWindow *self)
   g_autoptr(GPtrArray) records = model != NULL
                                  ? ts_match_list_dup_shown_records (TS_MATCH_LIST (model))
                                  : g_ptr_array_new ();
-  g_autofree char *scope = ts_query_describe_full (self->query, self->dataset);
-
+  g_autofree char *scope = NULL;
   TsMatches *matches = ts_records_view_get_matches (self->records_view);
 
+  MARK ("list read");
+  scope = ts_query_describe_full (self->query, self->dataset);
+  MARK ("scope described");
   if (matches != NULL && ts_matches_get_dataset (matches) == self->dataset)
     return ts_export_data_snapshot_list (matches, records, scope);
   return ts_export_data_snapshot_records (self->dataset, records, scope);
@@ -366,6 +377,7 @@ start_export (TsWindow             *self,
   /* Translators: %s is a file name */
   label = g_strdup_printf (_("Exporting “%s”…"), name);
   ts_export_bar_start (self->export_bar, label, job->cancellable);
+  MARK ("bar started");
 
   if (format == TS_WINDOW_EXPORT_BRIEFING)
     {
@@ -379,6 +391,7 @@ start_export (TsWindow             *self,
       ts_csv_write_async (data, ts_records_view_get_record_type (self->records_view), full_path,
                           job->cancellable, on_export_progress, job, on_export_done, job);
     }
+  MARK ("worker started");
 }
 
 void
@@ -422,6 +435,7 @@ _ts_window_export_to_file (TsWindow             *self,
       else
         data = ts_export_data_snapshot (self->dataset, NULL);
     }
+  MARK ("snapshot");
 
   start_export (self, data, path, format);
 }
