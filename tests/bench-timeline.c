@@ -9,7 +9,8 @@
  * prints the most main thread CPU in an iteration that painted no frame
  * (an idle's work, GDK's compute-size of the window, a worker's answer)
  * and what Events in View holds: its items and the row widgets GTK made
- * for them. Run
+ * for them. The search bar is opened first, as the user's Ctrl+F or
+ * first key does. Run
  *   tests/bench-store 100000 /tmp/bench.db   (once: makes the store)
  *   xvfb-run -a -s "-screen 0 1400x900x24" tests/bench-timeline /tmp/bench.db
  * in a build folder (with GSETTINGS_BACKEND=memory and the build's
@@ -127,7 +128,11 @@ settle (gint64  start,
             longest_cpu_ms = cpu;
           most_cpu_ms = MAX (most_cpu_ms, cpu);
           longest = MAX (longest, ms_since (before));
-          quiet_since = g_get_monotonic_time ();
+          /* The store's poll for other programs' changes (every 250 ms,
+           * a few microseconds) is not the window at work: counted as
+           * such, the window was never quiet long enough to settle. */
+          if (n_painted != n_painted_then || cpu > 0.5)
+            quiet_since = g_get_monotonic_time ();
         }
       else
         g_usleep (200);
@@ -361,6 +366,9 @@ main (int   argc,
       g_array_append_val (draw, ms);
     }
   report ("panning: the renderer's drawing per frame", draw);
+  /* The search bar opens, as when the user presses Ctrl+F or starts
+   * typing (the first key opens it): typing then goes into it. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
   settle (g_get_monotonic_time (), &painted);
 
   type_search (entry, view, "the Timeline on screen");

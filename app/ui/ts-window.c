@@ -207,6 +207,11 @@ ts_window_init (TsWindow *self)
   g_object_bind_property (self->search_bar, "search-mode-enabled",
                           self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* While the search bar is open the chips' row stays: typing the first
+   * letter, or deleting the last, does not resize the page below (a
+   * frame that lays out and paints the whole page again). */
+  g_object_bind_property (self->search_bar, "search-mode-enabled",
+                          self->chips_bar, "reserved", G_BINDING_SYNC_CREATE);
 
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
