@@ -521,6 +521,9 @@ main (int   argc,
   /* The search bar opens, as when the user presses Ctrl+F or starts
    * typing (the first key opens it). */
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  /* A steady cursor in it: the blink's frames (a tick callback fading
+   * it in and out) would be counted as the keystroke's. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
   set_up_experiments (window, view);
   idle_for (1000);
   for (guint step = 0; step < 2 * strlen (SEARCH); step++)
