@@ -99,6 +99,18 @@ on_after_paint (GdkFrameClock *clock)
  * built (0 if it never did). */
 static gint64 built_at;
 
+/* Whether the search entry has told the window of its text since the
+ * keystroke (::search-changed, after its delay): with the search bar
+ * open, the entry paints the letter at once, and the window could
+ * otherwise look settled before the search even started. */
+static gboolean search_told = TRUE;
+
+static void
+on_search_changed (GtkSearchEntry *entry)
+{
+  search_told = TRUE;
+}
+
 static double
 settle (gint64  start,
         double *painted)
@@ -142,7 +154,7 @@ settle (gint64  start,
       if (built_at == 0 && timeline != NULL && gtk_widget_get_mapped (GTK_WIDGET (timeline))
           && !_ts_timeline_view_is_building (timeline))
         built_at = g_get_monotonic_time ();
-      if (!g_main_context_pending (NULL)
+      if (!g_main_context_pending (NULL) && search_told
           && (timeline == NULL || !searching (ts_timeline_view_get_matches (timeline)))
           && (timeline == NULL || !gtk_widget_get_mapped (GTK_WIDGET (timeline))
               || !_ts_timeline_view_is_building (timeline))
@@ -245,6 +257,7 @@ type_search (GtkWidget      *entry,
       double call, longest, painted;
       gint64 start = g_get_monotonic_time ();
 
+      search_told = FALSE;
       gtk_editable_set_text (GTK_EDITABLE (entry), text);
       call = ms_since (start);
       longest = settle (start, &painted);
@@ -322,6 +335,7 @@ main (int   argc,
   view = TS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), TS_TYPE_TIMELINE_VIEW));
   entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   timeline = view;
+  g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed), NULL);
   /* Until the search texts are gathered in the background, as they are
    * a few seconds after the window opens. */
   while (ts_matches_is_indexing (ts_timeline_view_get_matches (view)))
