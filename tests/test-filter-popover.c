@@ -633,6 +633,7 @@ test_chips_row_reserved (void)
   bar_height = gtk_widget_get_height (GTK_WIDGET (bar));
   g_assert_cmpint (bar_height, >, 0);
   g_assert_cmpint (map_height, <, closed_height);
+  save_screenshot (window, "chips-reserved");
 
   /* The first letter: its chip comes into the row; nothing moves. */
   gtk_editable_set_text (GTK_EDITABLE (search_entry), "t");
@@ -643,6 +644,7 @@ test_chips_row_reserved (void)
   g_assert_true (gtk_widget_is_sensitive (clear_all));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (bar)), ==, bar_height);
   g_assert_cmpint (gtk_widget_get_height (map), ==, map_height);
+  save_screenshot (window, "chips-reserved-t");
 
   /* Deleted again: the chip goes, the row stays. */
   gtk_editable_set_text (GTK_EDITABLE (search_entry), "");
