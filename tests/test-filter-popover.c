@@ -663,6 +663,52 @@ test_chips_row_reserved (void)
   close_window (window);
 }
 
+static void
+on_search_changed_count (GtkSearchEntry *entry,
+                         guint          *count)
+{
+  (*count)++;
+}
+
+static gboolean
+is_nonzero (gpointer count)
+{
+  return *(guint *) count > 0;
+}
+
+/* A search set from elsewhere than the entry (Back, a chip's change, a
+ * script) while the search bar is open reaches the entry, and stays: the
+ * entry, emptied on the way, no longer set the query to "" and lost it. */
+static void
+test_query_text_reaches_entry (void)
+{
+  TsWindow *window = open_window ();
+  TsQuery *query = ts_window_get_query (window);
+  GtkWidget *search_entry = ui_test_find_widget (GTK_WIDGET (window),
+                                                 (UiTestMatch) g_type_check_instance_is_a,
+                                                 GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  const char *texts[] = { "t", "ta", "tal", "talk", "talks" };
+  guint told = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ui_test_wait_until (ui_test_widget_is_mapped, search_entry);
+  g_signal_connect_after (search_entry, "search-changed", G_CALLBACK (on_search_changed_count),
+                          &told);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      told = 0;
+      ts_query_set_text (query, texts[i]);
+      g_assert_cmpstr (ts_query_get_text (query), ==, texts[i]);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, texts[i]);
+      /* The entry's own ::search-changed, after its delay, changes nothing. */
+      ui_test_wait_until (is_nonzero, &told);
+      g_assert_cmpstr (ts_query_get_text (query), ==, texts[i]);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, texts[i]);
+    }
+  g_signal_handlers_disconnect_by_func (search_entry, on_search_changed_count, &told);
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -689,6 +735,7 @@ main (int    argc,
   g_test_add_func ("/filter-popover/sorted-in-ui-language", test_sorted_in_ui_language);
   g_test_add_func ("/chips-bar/every-page", test_chips_on_every_page);
   g_test_add_func ("/chips-bar/row-reserved-while-searching", test_chips_row_reserved);
+  g_test_add_func ("/chips-bar/query-text-reaches-entry", test_query_text_reaches_entry);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -72,11 +72,19 @@ on_search_changed (GtkSearchEntry *entry,
 static void
 on_query_text_changed (TsWindow *self)
 {
-  const char *text = ts_query_get_text (self->query);
+  g_autofree char *text = g_strdup (ts_query_get_text (self->query));
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                  text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+    {
+      /* Setting the text first empties the entry, and an empty search
+       * entry says ::search-changed at once: the query would be set to ""
+       * (freeing the text being put in, when it was the query's own) and
+       * the search lost. */
+      g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+      g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+    }
 }
 
 static void
