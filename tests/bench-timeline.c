@@ -98,19 +98,7 @@ on_after_paint (GdkFrameClock *clock)
 /* When the last settle() saw the Timeline on screen with its events
  * built (0 if it never did). */
 static gint64 built_at;
-
-/* Whether the search entry has told the window of its text since the
- * keystroke (::search-changed, after its delay): with the search bar
- * open, the entry paints the letter at once, and the window could
- * otherwise look settled before the search even started. */
-static gboolean search_told = TRUE;
 static TsWindow *the_window;
-
-static void
-on_search_changed (GtkSearchEntry *entry)
-{
-  search_told = TRUE;
-}
 
 static double
 settle (gint64  start,
@@ -155,7 +143,7 @@ settle (gint64  start,
       if (built_at == 0 && timeline != NULL && gtk_widget_get_mapped (GTK_WIDGET (timeline))
           && !_ts_timeline_view_is_building (timeline))
         built_at = g_get_monotonic_time ();
-      if (!g_main_context_pending (NULL) && search_told
+      if (!g_main_context_pending (NULL)
           && (timeline == NULL || !searching (ts_timeline_view_get_matches (timeline)))
           && (timeline == NULL || !gtk_widget_get_mapped (GTK_WIDGET (timeline))
               || !_ts_timeline_view_is_building (timeline))
@@ -231,9 +219,10 @@ count_rows (GtkListView *list)
   return n;
 }
 
-/* Types a search into @entry a letter at a time, as the user does (the
- * window sets the query from it on ::search-changed), then clears it,
- * printing the longest main loop iteration after each keystroke. */
+/* Types a search a letter at a time into the window's query, as the
+ * search entry does on ::search-changed (the window shows it in @entry),
+ * then clears it, printing the longest main loop iteration after each
+ * keystroke. */
 static void
 type_search (GtkWidget      *entry,
              TsTimelineView *view,
@@ -260,11 +249,7 @@ type_search (GtkWidget      *entry,
 
       /* The query, as the entry's ::search-changed sets it (the window
        * puts the text in the entry, whose own ::search-changed then
-       * changes nothing): set through the open search bar's focused
-       * entry, the search was now and then cleared in the middle of a
-       * run, in the code before the chips bar's change too (not
-       * explained yet). */
-      search_told = TRUE;
+       * changes nothing), as bench-map-view does. */
       ts_query_set_text (ts_window_get_query (the_window), text);
       call = ms_since (start);
       longest = settle (start, &painted);
@@ -349,7 +334,6 @@ main (int   argc,
   entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   timeline = view;
   the_window = window;
-  g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed), NULL);
   /* Until the search texts are gathered in the background, as they are
    * a few seconds after the window opens. */
   while (ts_matches_is_indexing (ts_timeline_view_get_matches (view)))
