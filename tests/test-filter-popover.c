@@ -10,6 +10,7 @@
 #include "ts-application.h"
 #include "ts-chips-bar.h"
 #include "ts-filter-popover.h"
+#include "ts-map-view.h"
 #include "ts-record.h"
 #include "ts-window.h"
 
@@ -542,6 +543,172 @@ test_chips_on_every_page (void)
   close_window (window);
 }
 
+static gboolean
+count_tick (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+has_ticked_thrice (gpointer user_data)
+{
+  return *(guint *) user_data >= 3;
+}
+
+/* Waits until @widget's window has laid out and painted what changed. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_tick, &ticks, NULL);
+
+  ui_test_wait_until (has_ticked_thrice, &ticks);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+static gboolean
+is_revealed (gpointer revealer)
+{
+  return gtk_revealer_get_child_revealed (revealer);
+}
+
+static gboolean
+is_concealed (gpointer revealer)
+{
+  return !gtk_revealer_get_child_revealed (revealer);
+}
+
+static gboolean
+has_one_chip (gpointer bar)
+{
+  return ts_chips_bar_get_n_chips (bar) == 1;
+}
+
+static gboolean
+has_no_chip (gpointer bar)
+{
+  return ts_chips_bar_get_n_chips (bar) == 0;
+}
+
+/* While the search bar is open the chips' row stays, so that typing the
+ * first letter of a search, or deleting the last, does not move the page
+ * below (a frame that lays out and paints it all again): the map keeps
+ * its height from the empty search to one chip and back. Closed, with
+ * nothing to show, the row goes. */
+static void
+test_chips_row_reserved (void)
+{
+  TsWindow *window = open_window ();
+  TsChipsBar *bar = get_chips_bar (window);
+  GtkWidget *map = ui_test_find_widget (GTK_WIDGET (window),
+                                        (UiTestMatch) g_type_check_instance_is_a,
+                                        GSIZE_TO_POINTER (TS_TYPE_MAP_VIEW));
+  GtkWidget *clear_all = ui_test_find_named (GTK_WIDGET (bar), "clear-all");
+  GtkWidget *search_entry = ui_test_find_widget (GTK_WIDGET (window),
+                                                 (UiTestMatch) g_type_check_instance_is_a,
+                                                 GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *search_bar = gtk_widget_get_ancestor (search_entry, GTK_TYPE_SEARCH_BAR);
+  GtkWidget *revealer = ui_test_find_widget (search_bar,
+                                             (UiTestMatch) g_type_check_instance_is_a,
+                                             GSIZE_TO_POINTER (GTK_TYPE_REVEALER));
+  int map_height, bar_height, closed_height;
+
+  ts_window_set_view (window, "map");
+  ui_test_wait_until (ui_test_widget_is_mapped, map);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  closed_height = gtk_widget_get_height (map);
+
+  /* Ctrl+F: the search bar opens, and with it the chips' row, empty. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ui_test_wait_until (ui_test_widget_is_mapped, bar);
+  ui_test_wait_until (is_revealed, revealer);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (ts_chips_bar_get_n_chips (bar), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (clear_all));
+  map_height = gtk_widget_get_height (map);
+  bar_height = gtk_widget_get_height (GTK_WIDGET (bar));
+  g_assert_cmpint (bar_height, >, 0);
+  g_assert_cmpint (map_height, <, closed_height);
+  save_screenshot (window, "chips-reserved");
+
+  /* The first letter: its chip comes into the row; nothing moves. */
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "t");
+  ui_test_wait_until (has_one_chip, bar);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (ui_test_find_named (GTK_WIDGET (bar), "chip-text")),
+                   >, 0);
+  g_assert_true (gtk_widget_is_sensitive (clear_all));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (bar)), ==, bar_height);
+  g_assert_cmpint (gtk_widget_get_height (map), ==, map_height);
+  save_screenshot (window, "chips-reserved-t");
+
+  /* Deleted again: the chip goes, the row stays. */
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "");
+  ui_test_wait_until (has_no_chip, bar);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (bar)));
+  g_assert_false (gtk_widget_is_sensitive (clear_all));
+  g_assert_cmpint (gtk_widget_get_height (map), ==, map_height);
+
+  /* Closed with nothing to show: the row goes, and the map has it back. */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (search_bar), FALSE);
+  ui_test_wait_until (is_hidden, bar);
+  ui_test_wait_until (is_concealed, revealer);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_height (map), ==, closed_height);
+  close_window (window);
+}
+
+static void
+on_search_changed_count (GtkSearchEntry *entry,
+                         guint          *count)
+{
+  (*count)++;
+}
+
+static gboolean
+is_nonzero (gpointer count)
+{
+  return *(guint *) count > 0;
+}
+
+/* A search set from elsewhere than the entry (Back, a chip's change, a
+ * script) while the search bar is open reaches the entry, and stays: the
+ * entry, emptied on the way, no longer set the query to "" and lost it. */
+static void
+test_query_text_reaches_entry (void)
+{
+  TsWindow *window = open_window ();
+  TsQuery *query = ts_window_get_query (window);
+  GtkWidget *search_entry = ui_test_find_widget (GTK_WIDGET (window),
+                                                 (UiTestMatch) g_type_check_instance_is_a,
+                                                 GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  const char *texts[] = { "t", "ta", "tal", "talk", "talks" };
+  guint told = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ui_test_wait_until (ui_test_widget_is_mapped, search_entry);
+  g_signal_connect_after (search_entry, "search-changed", G_CALLBACK (on_search_changed_count),
+                          &told);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      told = 0;
+      ts_query_set_text (query, texts[i]);
+      g_assert_cmpstr (ts_query_get_text (query), ==, texts[i]);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, texts[i]);
+      /* The entry's own ::search-changed, after its delay, changes nothing. */
+      ui_test_wait_until (is_nonzero, &told);
+      g_assert_cmpstr (ts_query_get_text (query), ==, texts[i]);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, texts[i]);
+    }
+  g_signal_handlers_disconnect_by_func (search_entry, on_search_changed_count, &told);
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -567,6 +734,8 @@ main (int    argc,
   g_test_add_func ("/filter-popover/shipped-counts", test_shipped_counts);
   g_test_add_func ("/filter-popover/sorted-in-ui-language", test_sorted_in_ui_language);
   g_test_add_func ("/chips-bar/every-page", test_chips_on_every_page);
+  g_test_add_func ("/chips-bar/row-reserved-while-searching", test_chips_row_reserved);
+  g_test_add_func ("/chips-bar/query-text-reaches-entry", test_query_text_reaches_entry);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -14,15 +14,27 @@ struct _TsChipsBar
   GtkWidget parent_instance;
 
   GtkWidget *box;
+  GtkOverlay *overlay;
   GtkFlowBox *flow_box;
+  GtkWidget *line;
   GtkButton *clear_button;
 
   TsQuery *query;
   TsDataset *dataset;
   guint n_chips;
+  gboolean reserved;
 };
 
 G_DEFINE_FINAL_TYPE (TsChipsBar, ts_chips_bar, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_RESERVED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 on_chip_clicked (GtkButton  *chip,
@@ -107,6 +119,17 @@ has_chips_of (TsChipsBar *self,
   return i == chips->len - chips->len % 2;
 }
 
+/* Shown while there are chips, or while its row is reserved (the search
+ * bar is open): then the first chip, or clearing the last, does not
+ * change the height of the page below, which GTK would lay out and paint
+ * again whole. */
+static void
+update_visible (TsChipsBar *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), self->n_chips > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self), self->n_chips > 0 || self->reserved);
+}
+
 static void
 update_chips (TsChipsBar *self)
 {
@@ -149,7 +172,7 @@ update_chips (TsChipsBar *self)
       self->n_chips = chips->len / 2;
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self), self->n_chips > 0);
+  update_visible (self);
 }
 
 static void
@@ -184,17 +207,63 @@ ts_chips_bar_dispose (GObject *object)
 }
 
 static void
+ts_chips_bar_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TsChipsBar *self = TS_CHIPS_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESERVED:
+      g_value_set_boolean (value, self->reserved);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ts_chips_bar_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  TsChipsBar *self = TS_CHIPS_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESERVED:
+      ts_chips_bar_set_reserved (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ts_chips_bar_class_init (TsChipsBarClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ts_chips_bar_dispose;
+  object_class->get_property = ts_chips_bar_get_property;
+  object_class->set_property = ts_chips_bar_set_property;
+
+  properties[PROP_RESERVED] =
+    g_param_spec_boolean ("reserved", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS
+                          | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ts-chips-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, TsChipsBar, box);
+  gtk_widget_class_bind_template_child (widget_class, TsChipsBar, overlay);
   gtk_widget_class_bind_template_child (widget_class, TsChipsBar, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, TsChipsBar, line);
   gtk_widget_class_bind_template_child (widget_class, TsChipsBar, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -206,6 +275,12 @@ static void
 ts_chips_bar_init (TsChipsBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The row is as tall with no chip as with one line of them: an unseen
+   * chip (opacity 0: never drawn, never hit, hidden from screen readers)
+   * counts in the measure of the flow box's place. */
+  gtk_overlay_set_measure_overlay (self->overlay, self->line, TRUE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->line), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
 }
 
 TsChipsBar *
@@ -245,4 +320,28 @@ ts_chips_bar_get_n_chips (TsChipsBar *self)
   g_return_val_if_fail (TS_IS_CHIPS_BAR (self), 0);
 
   return self->n_chips;
+}
+
+/* Whether the bar keeps its row with no chips (with Clear All
+ * insensitive): the window reserves it while the search bar is open. */
+void
+ts_chips_bar_set_reserved (TsChipsBar *self,
+                           gboolean    reserved)
+{
+  g_return_if_fail (TS_IS_CHIPS_BAR (self));
+
+  reserved = !!reserved;
+  if (self->reserved == reserved)
+    return;
+  self->reserved = reserved;
+  update_visible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESERVED]);
+}
+
+gboolean
+ts_chips_bar_get_reserved (TsChipsBar *self)
+{
+  g_return_val_if_fail (TS_IS_CHIPS_BAR (self), FALSE);
+
+  return self->reserved;
 }

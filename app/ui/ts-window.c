@@ -72,11 +72,19 @@ on_search_changed (GtkSearchEntry *entry,
 static void
 on_query_text_changed (TsWindow *self)
 {
-  const char *text = ts_query_get_text (self->query);
+  g_autofree char *text = g_strdup (ts_query_get_text (self->query));
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                  text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+    {
+      /* Setting the text first empties the entry, and an empty search
+       * entry says ::search-changed at once: the query would be set to ""
+       * (freeing the text being put in, when it was the query's own) and
+       * the search lost. */
+      g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+      g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+    }
 }
 
 static void
@@ -207,6 +215,11 @@ ts_window_init (TsWindow *self)
   g_object_bind_property (self->search_bar, "search-mode-enabled",
                           self->search_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* While the search bar is open the chips' row stays: typing the first
+   * letter, or deleting the last, does not resize the page below (a
+   * frame that lays out and paints the whole page again). */
+  g_object_bind_property (self->search_bar, "search-mode-enabled",
+                          self->chips_bar, "reserved", G_BINDING_SYNC_CREATE);
 
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
   g_signal_connect (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
