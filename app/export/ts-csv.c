@@ -122,6 +122,7 @@ write_csv (TsExportData          *data,
 {
   g_autoptr(TsExportFile) file = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(GString) scratch = g_string_new (NULL);
   GPtrArray *records;
   const TsColumn * const *columns;
   guint n_columns;
@@ -144,6 +145,9 @@ write_csv (TsExportData          *data,
   n_records = ts_export_data_get_n_matched (data, type);
   columns = ts_record_columns_get_exported (type, &n_columns);
   ts_export_data_init_column_context (data, &context);
+  /* One cell at a time: the lists' cells are joined there, not each in a
+   * text of its own, and the other text cells are the records' own. */
+  context.scratch = scratch;
 
   /* The byte-order mark: Excel takes the file for UTF-8 only with it. */
   g_string_append (line, "\xef\xbb\xbf");

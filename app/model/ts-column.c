@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ts-column-private.h"
 #include "ts-vocabulary.h"
@@ -15,7 +16,8 @@
 void
 ts_cell_clear (TsCell *cell)
 {
-  g_clear_pointer (&cell->text, g_free);
+  if (!cell->borrowed)
+    g_free (cell->text);
   *cell = (TsCell) TS_CELL_INIT;
 }
 
@@ -69,6 +71,36 @@ _ts_cell_take_text (TsCell *cell,
     }
   cell->kind = TS_CELL_TEXT;
   cell->text = text;
+}
+
+void
+_ts_cell_borrow_text (TsCell     *cell,
+                      const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+  cell->kind = TS_CELL_TEXT;
+  cell->text = (char *) text;
+  cell->borrowed = TRUE;
+}
+
+GString *
+_ts_cell_begin_text (const TsColumnContext *context)
+{
+  if (context != NULL && context->scratch != NULL)
+    return g_string_truncate (context->scratch, 0);
+  return g_string_new (NULL);
+}
+
+void
+_ts_cell_end_text (TsCell                *cell,
+                   const TsColumnContext *context,
+                   GString               *text)
+{
+  if (context != NULL && text == context->scratch)
+    _ts_cell_borrow_text (cell, text->str);
+  else
+    _ts_cell_take_text (cell, g_string_free (text, FALSE));
 }
 
 void
@@ -128,6 +160,7 @@ ts_column_context_init_for_dataset (TsColumnContext *context,
 
   context->func = lookup_in_dataset;
   context->user_data = dataset;
+  context->scratch = NULL;
 }
 
 TsRecord *
@@ -185,31 +218,44 @@ ts_column_dup_text (const TsColumn        *column,
 
 /* Lists in a cell */
 
-char *
-_ts_column_join_strv (const char * const *strv)
+void
+_ts_cell_set_joined (TsCell                *cell,
+                     const TsColumnContext *context,
+                     const char * const    *strv)
 {
+  GString *out;
+
   if (strv == NULL || strv[0] == NULL)
-    return NULL;
-  return g_strjoinv (TS_COLUMN_LIST_SEPARATOR, (char **) strv);
+    return;
+
+  out = _ts_cell_begin_text (context);
+  for (guint i = 0; strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_len (out, TS_COLUMN_LIST_SEPARATOR, strlen (TS_COLUMN_LIST_SEPARATOR));
+      g_string_append (out, strv[i]);
+    }
+  _ts_cell_end_text (cell, context, out);
 }
 
-char *
-_ts_column_join_titles (const TsColumnContext *context,
-                        const char * const    *ids)
+void
+_ts_cell_set_titles (TsCell                *cell,
+                     const TsColumnContext *context,
+                     const char * const    *ids)
 {
-  g_autoptr(GString) out = NULL;
+  GString *out;
 
   if (ids == NULL || ids[0] == NULL)
-    return NULL;
+    return;
 
-  out = g_string_new (NULL);
+  out = _ts_cell_begin_text (context);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       if (i > 0)
-        g_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+        g_string_append_len (out, TS_COLUMN_LIST_SEPARATOR, strlen (TS_COLUMN_LIST_SEPARATOR));
       g_string_append (out, ts_column_context_get_title (context, ids[i]));
     }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  _ts_cell_end_text (cell, context, out);
 }
 
 char *
@@ -293,13 +339,13 @@ describe_precision (const TsDate *date)
 void
 _ts_column_fill_title (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_display_name (record));
+  _ts_cell_borrow_text (cell, ts_record_get_display_name (record));
 }
 
 void
 _ts_column_fill_id (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_id (record));
+  _ts_cell_borrow_text (cell, ts_record_get_id (record));
 }
 
 void
@@ -317,37 +363,37 @@ _ts_column_fill_precision (const TsColumnContext *context, TsRecord *record, TsC
 void
 _ts_column_fill_summary (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_display_summary (record, NULL));
+  _ts_cell_borrow_text (cell, ts_record_get_display_summary (record, NULL));
 }
 
 void
 _ts_column_fill_notes (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_notes (record));
+  _ts_cell_borrow_text (cell, ts_record_get_notes (record));
 }
 
 void
 _ts_column_fill_tags (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_record_get_tags (record)));
+  _ts_cell_set_joined (cell, context, ts_record_get_tags (record));
 }
 
 void
 _ts_column_fill_confidence (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_confidence_get_label (ts_record_get_confidence (record)));
+  _ts_cell_borrow_text (cell, ts_confidence_get_label (ts_record_get_confidence (record)));
 }
 
 void
 _ts_column_fill_sources (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ts_record_get_source_ids (record)));
+  _ts_cell_set_titles (cell, context, ts_record_get_source_ids (record));
 }
 
 void
 _ts_column_fill_source_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_record_get_source_ids (record)));
+  _ts_cell_set_joined (cell, context, ts_record_get_source_ids (record));
 }
 
 void
