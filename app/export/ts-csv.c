@@ -13,43 +13,87 @@
 #include "ts-export-text.h"
 #include "ts-i18n.h"
 #include "ts-record-columns.h"
+#include "ts-string.h"
+
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (guchar) (b))
+
+/* Whether a byte of @word is zero (exact: no false positives). */
+#define HAS_ZERO(word) ((((word) - BYTES (1)) & ~(word) & BYTES (0x80)) != 0)
+
+/* Whether @text (@length bytes) has a byte outside ASCII, and whether a
+ * comma, quote or line break makes it need quotes: eight bytes at a time,
+ * since every text cell of a file is scanned so. */
+static void
+scan_text (const char *text,
+           gsize       length,
+           gboolean   *ascii,
+           gboolean   *quote)
+{
+  guint64 high = 0;
+  gboolean special = FALSE;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, 8);
+      high |= word;
+      special |= HAS_ZERO (word ^ BYTES (',')) | HAS_ZERO (word ^ BYTES ('"'))
+                 | HAS_ZERO (word ^ BYTES ('\r')) | HAS_ZERO (word ^ BYTES ('\n'));
+    }
+  for (; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      high |= c;
+      special |= c == ',' || c == '"' || c == '\r' || c == '\n';
+    }
+
+  *ascii = (high & BYTES (0x80)) == 0;
+  *quote = special;
+}
 
 /* ts_export_csv_append_field (line, text, TRUE) of the text made valid
- * UTF-8, for every text cell: one pass over the text finds its length,
- * whether it is ASCII (valid then) and whether it needs quotes; a text that
- * needs neither quotes nor an apostrophe nor mending is appended as it is,
- * without a copy. */
+ * UTF-8, for every text cell: one pass over the text finds whether it is
+ * ASCII (valid then) and whether it needs quotes; a text that needs neither
+ * quotes nor an apostrophe nor mending is appended as it is, without a
+ * copy. */
 static void
 append_text (GString    *line,
              const char *text)
 {
-  const char *p;
-  gboolean ascii = TRUE;
-  gboolean quote = FALSE;
+  gsize length;
+  gboolean ascii;
+  gboolean quote;
 
   if (text == NULL || text[0] == '\0')
     return;
 
-  for (p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
+  length = strlen (text);
+  scan_text (text, length, &ascii, &quote);
 
-      if (c >= 0x80)
-        ascii = FALSE;
-      else if (c == ',' || c == '"' || c == '\r' || c == '\n')
-        quote = TRUE;
-    }
-
-  if (!ascii && !g_utf8_validate (text, p - text, NULL))
+  if (!ascii && !g_utf8_validate (text, length, NULL))
     {
-      g_autofree char *valid = g_utf8_make_valid (text, p - text);
+      g_autofree char *valid = g_utf8_make_valid (text, length);
 
       ts_export_csv_append_field (line, valid, TRUE);
+      return;
     }
-  else if (quote || strchr ("=+-@\t\r", text[0]) != NULL)
+
+  switch (text[0])
+    {
+    /* What ts_export_csv_append_field() neutralizes. */
+    case '=': case '+': case '-': case '@': case '\t': case '\r':
+      quote = TRUE;
+      break;
+    default:
+      break;
+    }
+  if (quote)
     ts_export_csv_append_field (line, text, TRUE);
   else
-    g_string_append_len (line, text, p - text);
+    ts_string_append_len (line, text, length);
 }
 
 static void
@@ -75,7 +119,7 @@ append_cell (GString      *line,
       {
         g_autofree char *text = ts_date_to_string (&cell->date);
 
-        ts_export_csv_append_field (line, text, TRUE);
+        append_text (line, text);
       }
       break;
     case TS_CELL_DATETIME:
@@ -100,7 +144,7 @@ write_line (TsExportFile  *file,
 {
   FILE *stream = ts_export_file_get_stream (file);
 
-  g_string_append (line, "\r\n");
+  ts_string_append_len (line, "\r\n", 2);
   if (fwrite (line->str, 1, line->len, stream) != line->len)
     {
       ts_export_set_file_error (error, TS_FILE_ERROR_IO, ts_export_file_get_path (file),
@@ -171,7 +215,7 @@ write_csv (TsExportData          *data,
           TsCell cell = TS_CELL_INIT;
 
           if (c > 0)
-            g_string_append_c (line, ',');
+            ts_string_append_len (line, ",", 1);
           columns[c]->fill (&context, records->pdata[i], &cell);
           append_cell (line, &cell);
           ts_cell_clear (&cell);

@@ -6,9 +6,9 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <string.h>
 
 #include "ts-column-private.h"
+#include "ts-string.h"
 #include "ts-vocabulary.h"
 
 /* Cells */
@@ -232,8 +232,8 @@ _ts_cell_set_joined (TsCell                *cell,
   for (guint i = 0; strv[i] != NULL; i++)
     {
       if (i > 0)
-        g_string_append_len (out, TS_COLUMN_LIST_SEPARATOR, strlen (TS_COLUMN_LIST_SEPARATOR));
-      g_string_append (out, strv[i]);
+        ts_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+      ts_string_append (out, strv[i]);
     }
   _ts_cell_end_text (cell, context, out);
 }
@@ -252,8 +252,8 @@ _ts_cell_set_titles (TsCell                *cell,
   for (guint i = 0; ids[i] != NULL; i++)
     {
       if (i > 0)
-        g_string_append_len (out, TS_COLUMN_LIST_SEPARATOR, strlen (TS_COLUMN_LIST_SEPARATOR));
-      g_string_append (out, ts_column_context_get_title (context, ids[i]));
+        ts_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+      ts_string_append (out, ts_column_context_get_title (context, ids[i]));
     }
   _ts_cell_end_text (cell, context, out);
 }
@@ -279,22 +279,23 @@ _ts_column_append_item (GString    *out,
                         const char *item)
 {
   if (out->len > 0)
-    g_string_append (out, TS_COLUMN_LIST_SEPARATOR);
-  g_string_append (out, item);
+    ts_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+  ts_string_append (out, item);
 }
 
 /* The columns every type has */
 
-/* How a partial date was given, for people: "" for a day, "month", "year",
- * "about · month", "on or before · year", "one of these days". */
-static char *
-describe_precision (const TsDate *date)
+/* How a partial date was given, for people: nothing for a day, "month",
+ * "year", "about · month", "on or before · year", "one of these days". */
+static void
+describe_precision (TsCell       *cell,
+                    const TsDate *date)
 {
   const char *precision = NULL;
   const char *qualifier = NULL;
 
   if (date == NULL || !ts_date_is_set (date))
-    return g_strdup ("");
+    return;
 
   switch ((TsDatePrecision) date->precision)
     {
@@ -329,11 +330,11 @@ describe_precision (const TsDate *date)
       break;
     }
 
+  /* The labels are the catalog's: only a pair is made. */
   if (qualifier != NULL && precision != NULL)
-    return g_strdup_printf ("%s · %s", qualifier, precision);
-  if (qualifier != NULL)
-    return g_strdup (qualifier);
-  return g_strdup (precision != NULL ? precision : "");
+    _ts_cell_take_text (cell, g_strdup_printf ("%s · %s", qualifier, precision));
+  else
+    _ts_cell_borrow_text (cell, qualifier != NULL ? qualifier : precision);
 }
 
 void
@@ -357,7 +358,7 @@ _ts_column_fill_date (const TsColumnContext *context, TsRecord *record, TsCell *
 void
 _ts_column_fill_precision (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, describe_precision (ts_record_get_date (record)));
+  describe_precision (cell, ts_record_get_date (record));
 }
 
 void

@@ -8,6 +8,7 @@
 
 #include "ts-column-private.h"
 #include "ts-meeting.h"
+#include "ts-string.h"
 
 static void
 fill_end_date (const TsColumnContext *context, TsRecord *record, TsCell *cell)
@@ -79,12 +80,12 @@ fill_participants (const TsColumnContext *context, TsRecord *record, TsCell *cel
       _ts_column_append_item (out, title != NULL ? title : "");
       if (has_role || has_side)
         {
-          g_string_append (out, " (");
-          g_string_append (out, has_role ? role : p->side);
+          ts_string_append (out, " (");
+          ts_string_append (out, has_role ? role : p->side);
           if (has_role && has_side)
             {
-              g_string_append (out, ", ");
-              g_string_append (out, p->side);
+              ts_string_append (out, ", ");
+              ts_string_append (out, p->side);
             }
           g_string_append_c (out, ')');
         }
