@@ -210,14 +210,16 @@ test_columns_cell_kinds (void)
     }
 }
 
-/* A context with a scratch buffer (a CSV file's: lists joined there, one
- * cell at a time) fills every cell with the same text as one without, also
- * after a cell of another record was built in the buffer. */
+/* A context with a scratch buffer and a cache of names (a CSV file's:
+ * lists joined there, one cell at a time; each linked record's name found
+ * once) fills every cell with the same text as one without, also after a
+ * cell of another record was built in the buffer. */
 static void
 test_columns_scratch (void)
 {
   g_autoptr(TsDataset) dataset = load_shipped ();
   g_autoptr(GString) scratch = g_string_new ("left over");
+  g_autoptr(GHashTable) names = g_hash_table_new (g_direct_hash, g_direct_equal);
   TsColumnContext plain;
   TsColumnContext buffered;
   guint n_lists = 0;
@@ -225,7 +227,9 @@ test_columns_scratch (void)
   ts_column_context_init_for_dataset (&plain, dataset);
   ts_column_context_init_for_dataset (&buffered, dataset);
   g_assert_null (buffered.scratch);
+  g_assert_null (buffered.names);
   buffered.scratch = scratch;
+  buffered.names = names;
   for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
     {
       GListModel *records = ts_dataset_get_records (dataset, type);
@@ -253,8 +257,9 @@ test_columns_scratch (void)
             }
         }
     }
-  /* The lists' cells were built in it. */
+  /* The lists' cells were built in it, and linked records' names kept. */
   g_assert_cmpuint (n_lists, >, 0);
+  g_assert_cmpuint (g_hash_table_size (names), >, 0);
 }
 
 /* The list shows a field in its own, shorter form where the exports give

@@ -708,6 +708,7 @@ ts_export_data_init_column_context (TsExportData    *self,
   context->func = lookup_in_snapshot;
   context->user_data = self;
   context->scratch = NULL;
+  context->names = NULL;
 }
 
 const char *

@@ -161,6 +161,7 @@ ts_column_context_init_for_dataset (TsColumnContext *context,
   context->func = lookup_in_dataset;
   context->user_data = dataset;
   context->scratch = NULL;
+  context->names = NULL;
 }
 
 TsRecord *
@@ -177,8 +178,20 @@ ts_column_context_get_title (const TsColumnContext *context,
                              const char            *id)
 {
   TsRecord *record = ts_column_context_lookup (context, id);
+  const char *name;
 
-  return record != NULL ? ts_record_get_display_name (record) : id;
+  if (record == NULL)
+    return id;
+  if (context->names == NULL)
+    return ts_record_get_display_name (record);
+
+  name = g_hash_table_lookup (context->names, record);
+  if (name == NULL)
+    {
+      name = ts_record_get_display_name (record);
+      g_hash_table_insert (context->names, record, (gpointer) name);
+    }
+  return name;
 }
 
 /* Columns */

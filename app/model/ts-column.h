@@ -100,6 +100,12 @@ typedef struct
    * cell's text is then only valid until the next fill with the context.
    * The init functions leave it NULL. */
   GString           *scratch;
+  /* NULL, or the linked records' names as found (TsRecord → its display
+   * name, borrowed): for a writer that holds the language
+   * (ts_i18n_hold()) and its records for as long as the context is used,
+   * and asks for the same people and places' names tens of thousands of
+   * times. The init functions leave it NULL. */
+  GHashTable        *names;
 } TsColumnContext;
 
 typedef void (*TsColumnFillFunc) (const TsColumnContext *context,
