@@ -210,6 +210,58 @@ test_columns_cell_kinds (void)
     }
 }
 
+/* A context with a scratch buffer and a cache of names (a CSV file's:
+ * lists joined there, one cell at a time; each linked record's name found
+ * once) fills every cell with the same text as one without, also after a
+ * cell of another record was built in the buffer. */
+static void
+test_columns_scratch (void)
+{
+  g_autoptr(TsDataset) dataset = load_shipped ();
+  g_autoptr(GString) scratch = g_string_new ("left over");
+  g_autoptr(GHashTable) names = g_hash_table_new (g_direct_hash, g_direct_equal);
+  TsColumnContext plain;
+  TsColumnContext buffered;
+  guint n_lists = 0;
+
+  ts_column_context_init_for_dataset (&plain, dataset);
+  ts_column_context_init_for_dataset (&buffered, dataset);
+  g_assert_null (buffered.scratch);
+  g_assert_null (buffered.names);
+  buffered.scratch = scratch;
+  buffered.names = names;
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    {
+      GListModel *records = ts_dataset_get_records (dataset, type);
+      const TsColumn *columns;
+      guint n_columns;
+
+      columns = ts_record_columns_get (type, &n_columns);
+      for (guint r = 0; r < g_list_model_get_n_items (records); r++)
+        {
+          g_autoptr(TsRecord) record = g_list_model_get_item (records, r);
+
+          for (guint c = 0; c < n_columns; c++)
+            {
+              TsCell expected = TS_CELL_INIT;
+              TsCell cell = TS_CELL_INIT;
+
+              columns[c].fill (&plain, record, &expected);
+              columns[c].fill (&buffered, record, &cell);
+              g_assert_cmpint (cell.kind, ==, expected.kind);
+              g_assert_cmpstr (cell.text, ==, expected.text);
+              if (cell.text != NULL && cell.text == scratch->str)
+                n_lists++;
+              ts_cell_clear (&expected);
+              ts_cell_clear (&cell);
+            }
+        }
+    }
+  /* The lists' cells were built in it, and linked records' names kept. */
+  g_assert_cmpuint (n_lists, >, 0);
+  g_assert_cmpuint (g_hash_table_size (names), >, 0);
+}
+
 /* The list shows a field in its own, shorter form where the exports give
  * all of it: a person's country by name, not by code; a meeting's
  * participants without their roles. */
@@ -361,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/columns/tables", test_columns_tables);
   g_test_add_func ("/columns/sheet-order", test_columns_sheet_order);
   g_test_add_func ("/columns/cell-kinds", test_columns_cell_kinds);
+  g_test_add_func ("/columns/scratch", test_columns_scratch);
   g_test_add_func ("/columns/list-forms", test_columns_list_forms);
   g_test_add_func ("/columns/aloud", test_columns_aloud);
   g_test_add_func ("/columns/context", test_columns_context);

@@ -152,12 +152,18 @@ ts_export_csv_append_field (GString    *line,
 
   if (quote)
     {
-      for (const char *p = text; *p != '\0'; p++)
+      const char *p = text;
+      const char *mark;
+
+      /* The text between quotes in runs, each quote doubled: a CSV file
+       * of meetings quotes a cell of every row. */
+      while ((mark = strchr (p, '"')) != NULL)
         {
-          if (*p == '"')
-            g_string_append_c (line, '"');
-          g_string_append_c (line, *p);
+          g_string_append_len (line, p, mark + 1 - p);
+          g_string_append_c (line, '"');
+          p = mark + 1;
         }
+      g_string_append (line, p);
       g_string_append_c (line, '"');
     }
   else

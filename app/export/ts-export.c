@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ts-collate.h"
 #include "ts-error.h"
 #include "ts-export.h"
 #include "ts-export-file.h"
@@ -254,7 +255,7 @@ typedef struct
   TsRecord     *record;
   const TsDate *date;
   guint64       date_key; /* ts_date_get_sort_key() of the date, made once too */
-  char         *key;     /* g_utf8_collate_key() of the title; NULL when unsorted */
+  char         *key;     /* ts_collate_key() of the title; NULL when unsorted */
   guint         index;   /* the position before sorting */
   gboolean      linked;
 } SortEntry;
@@ -312,7 +313,7 @@ sort_records (TsExportData *self,
       entry->linked = g_hash_table_contains (self->linked, record);
       /* With the scope's order kept, only the linked ones are sorted. */
       entry->key = !keep_order || entry->linked
-                   ? g_utf8_collate_key (ts_record_get_display_name (record), -1) : NULL;
+                   ? ts_collate_key (ts_record_get_display_name (record)) : NULL;
     }
 
   g_qsort_with_data (entries, records->len, sizeof (SortEntry), compare_entries, NULL);
@@ -773,6 +774,8 @@ ts_export_data_init_column_context (TsExportData    *self,
 {
   context->func = lookup_in_snapshot;
   context->user_data = self;
+  context->scratch = NULL;
+  context->names = NULL;
 }
 
 const char *

@@ -83,7 +83,7 @@ fill_signatories (const TsColumnContext *context, TsRecord *record, TsCell *cell
 {
   const char * const *ids = ts_agreement_get_signatory_ids (TS_AGREEMENT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 static void
@@ -91,7 +91,7 @@ fill_signatory_ids (const TsColumnContext *context, TsRecord *record, TsCell *ce
 {
   const char * const *ids = ts_agreement_get_signatory_ids (TS_AGREEMENT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_strv (ids));
+  _ts_cell_set_joined (cell, context, ids);
 }
 
 static void
@@ -113,7 +113,7 @@ fill_projects (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char * const *ids = ts_agreement_get_project_ids (TS_AGREEMENT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 static void
@@ -121,7 +121,7 @@ fill_project_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell
 {
   const char * const *ids = ts_agreement_get_project_ids (TS_AGREEMENT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_strv (ids));
+  _ts_cell_set_joined (cell, context, ids);
 }
 
 static const TsColumn columns[] = {

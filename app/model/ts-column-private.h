@@ -43,6 +43,17 @@ void  _ts_cell_set_text        (TsCell                *cell,
                                 const char            *text);
 void  _ts_cell_take_text       (TsCell                *cell,
                                 char                  *text);
+/* @text without a copy: for text that outlives the cell's use, the
+ * record's own (or a record's it links to) and the vocabulary's labels. */
+void  _ts_cell_borrow_text     (TsCell                *cell,
+                                const char            *text);
+/* Where to build a cell's text: the context's scratch buffer, emptied, or
+ * a new string; _ts_cell_end_text() gives it to @cell (and frees a new
+ * one, so that every _ts_cell_begin_text() needs its end). */
+GString *_ts_cell_begin_text   (const TsColumnContext *context);
+void  _ts_cell_end_text        (TsCell                *cell,
+                                const TsColumnContext *context,
+                                GString               *text);
 void  _ts_cell_set_number      (TsCell                *cell,
                                 double                 number);
 void  _ts_cell_set_date        (TsCell                *cell,
@@ -52,10 +63,13 @@ void  _ts_cell_set_datetime    (TsCell                *cell,
 void  _ts_cell_set_url         (TsCell                *cell,
                                 const char            *url);
 
-/* Items joined by TS_COLUMN_LIST_SEPARATOR; NULL for none. */
-char *_ts_column_join_strv     (const char * const    *strv);
-/* The titles of the records @ids names, so joined; NULL for none. */
-char *_ts_column_join_titles   (const TsColumnContext *context,
+/* Items joined by TS_COLUMN_LIST_SEPARATOR; empty for none. */
+void  _ts_cell_set_joined      (TsCell                *cell,
+                                const TsColumnContext *context,
+                                const char * const    *strv);
+/* The titles of the records @ids names, so joined; empty for none. */
+void  _ts_cell_set_titles      (TsCell                *cell,
+                                const TsColumnContext *context,
                                 const char * const    *ids);
 /* The titles joined by commas, as the list shows several linked records. */
 char *_ts_column_list_titles   (const TsColumnContext *context,

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ts-column-private.h"
+#include "ts-string.h"
 #include "ts-vocabulary.h"
 
 /* Cells */
@@ -15,7 +16,8 @@
 void
 ts_cell_clear (TsCell *cell)
 {
-  g_clear_pointer (&cell->text, g_free);
+  if (!cell->borrowed)
+    g_free (cell->text);
   *cell = (TsCell) TS_CELL_INIT;
 }
 
@@ -69,6 +71,36 @@ _ts_cell_take_text (TsCell *cell,
     }
   cell->kind = TS_CELL_TEXT;
   cell->text = text;
+}
+
+void
+_ts_cell_borrow_text (TsCell     *cell,
+                      const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+  cell->kind = TS_CELL_TEXT;
+  cell->text = (char *) text;
+  cell->borrowed = TRUE;
+}
+
+GString *
+_ts_cell_begin_text (const TsColumnContext *context)
+{
+  if (context != NULL && context->scratch != NULL)
+    return g_string_truncate (context->scratch, 0);
+  return g_string_new (NULL);
+}
+
+void
+_ts_cell_end_text (TsCell                *cell,
+                   const TsColumnContext *context,
+                   GString               *text)
+{
+  if (context != NULL && text == context->scratch)
+    _ts_cell_borrow_text (cell, text->str);
+  else
+    _ts_cell_take_text (cell, g_string_free (text, FALSE));
 }
 
 void
@@ -128,6 +160,8 @@ ts_column_context_init_for_dataset (TsColumnContext *context,
 
   context->func = lookup_in_dataset;
   context->user_data = dataset;
+  context->scratch = NULL;
+  context->names = NULL;
 }
 
 TsRecord *
@@ -144,8 +178,20 @@ ts_column_context_get_title (const TsColumnContext *context,
                              const char            *id)
 {
   TsRecord *record = ts_column_context_lookup (context, id);
+  const char *name;
 
-  return record != NULL ? ts_record_get_display_name (record) : id;
+  if (record == NULL)
+    return id;
+  if (context->names == NULL)
+    return ts_record_get_display_name (record);
+
+  name = g_hash_table_lookup (context->names, record);
+  if (name == NULL)
+    {
+      name = ts_record_get_display_name (record);
+      g_hash_table_insert (context->names, record, (gpointer) name);
+    }
+  return name;
 }
 
 /* Columns */
@@ -185,31 +231,44 @@ ts_column_dup_text (const TsColumn        *column,
 
 /* Lists in a cell */
 
-char *
-_ts_column_join_strv (const char * const *strv)
+void
+_ts_cell_set_joined (TsCell                *cell,
+                     const TsColumnContext *context,
+                     const char * const    *strv)
 {
+  GString *out;
+
   if (strv == NULL || strv[0] == NULL)
-    return NULL;
-  return g_strjoinv (TS_COLUMN_LIST_SEPARATOR, (char **) strv);
+    return;
+
+  out = _ts_cell_begin_text (context);
+  for (guint i = 0; strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        ts_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+      ts_string_append (out, strv[i]);
+    }
+  _ts_cell_end_text (cell, context, out);
 }
 
-char *
-_ts_column_join_titles (const TsColumnContext *context,
-                        const char * const    *ids)
+void
+_ts_cell_set_titles (TsCell                *cell,
+                     const TsColumnContext *context,
+                     const char * const    *ids)
 {
-  g_autoptr(GString) out = NULL;
+  GString *out;
 
   if (ids == NULL || ids[0] == NULL)
-    return NULL;
+    return;
 
-  out = g_string_new (NULL);
+  out = _ts_cell_begin_text (context);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       if (i > 0)
-        g_string_append (out, TS_COLUMN_LIST_SEPARATOR);
-      g_string_append (out, ts_column_context_get_title (context, ids[i]));
+        ts_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+      ts_string_append (out, ts_column_context_get_title (context, ids[i]));
     }
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  _ts_cell_end_text (cell, context, out);
 }
 
 char *
@@ -233,22 +292,23 @@ _ts_column_append_item (GString    *out,
                         const char *item)
 {
   if (out->len > 0)
-    g_string_append (out, TS_COLUMN_LIST_SEPARATOR);
-  g_string_append (out, item);
+    ts_string_append (out, TS_COLUMN_LIST_SEPARATOR);
+  ts_string_append (out, item);
 }
 
 /* The columns every type has */
 
-/* How a partial date was given, for people: "" for a day, "month", "year",
- * "about · month", "on or before · year", "one of these days". */
-static char *
-describe_precision (const TsDate *date)
+/* How a partial date was given, for people: nothing for a day, "month",
+ * "year", "about · month", "on or before · year", "one of these days". */
+static void
+describe_precision (TsCell       *cell,
+                    const TsDate *date)
 {
   const char *precision = NULL;
   const char *qualifier = NULL;
 
   if (date == NULL || !ts_date_is_set (date))
-    return g_strdup ("");
+    return;
 
   switch ((TsDatePrecision) date->precision)
     {
@@ -283,23 +343,23 @@ describe_precision (const TsDate *date)
       break;
     }
 
+  /* The labels are the catalog's: only a pair is made. */
   if (qualifier != NULL && precision != NULL)
-    return g_strdup_printf ("%s · %s", qualifier, precision);
-  if (qualifier != NULL)
-    return g_strdup (qualifier);
-  return g_strdup (precision != NULL ? precision : "");
+    _ts_cell_take_text (cell, g_strdup_printf ("%s · %s", qualifier, precision));
+  else
+    _ts_cell_borrow_text (cell, qualifier != NULL ? qualifier : precision);
 }
 
 void
 _ts_column_fill_title (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_display_name (record));
+  _ts_cell_borrow_text (cell, ts_record_get_display_name (record));
 }
 
 void
 _ts_column_fill_id (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_id (record));
+  _ts_cell_borrow_text (cell, ts_record_get_id (record));
 }
 
 void
@@ -311,43 +371,43 @@ _ts_column_fill_date (const TsColumnContext *context, TsRecord *record, TsCell *
 void
 _ts_column_fill_precision (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, describe_precision (ts_record_get_date (record)));
+  describe_precision (cell, ts_record_get_date (record));
 }
 
 void
 _ts_column_fill_summary (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_display_summary (record, NULL));
+  _ts_cell_borrow_text (cell, ts_record_get_display_summary (record, NULL));
 }
 
 void
 _ts_column_fill_notes (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_record_get_notes (record));
+  _ts_cell_borrow_text (cell, ts_record_get_notes (record));
 }
 
 void
 _ts_column_fill_tags (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_record_get_tags (record)));
+  _ts_cell_set_joined (cell, context, ts_record_get_tags (record));
 }
 
 void
 _ts_column_fill_confidence (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_confidence_get_label (ts_record_get_confidence (record)));
+  _ts_cell_borrow_text (cell, ts_confidence_get_label (ts_record_get_confidence (record)));
 }
 
 void
 _ts_column_fill_sources (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ts_record_get_source_ids (record)));
+  _ts_cell_set_titles (cell, context, ts_record_get_source_ids (record));
 }
 
 void
 _ts_column_fill_source_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_record_get_source_ids (record)));
+  _ts_cell_set_joined (cell, context, ts_record_get_source_ids (record));
 }
 
 void

@@ -36,9 +36,12 @@ typedef struct
   double      number;    /* NUMBER */
   TsDate      date;      /* DATE */
   gint64      unix_time; /* DATETIME */
+  /* @text is not the cell's own: the record's, or the context's scratch
+   * buffer (see TsColumnContext), valid until the next fill. */
+  gboolean    borrowed;
 } TsCell;
 
-#define TS_CELL_INIT { TS_CELL_EMPTY, NULL, 0.0, TS_DATE_INIT, 0 }
+#define TS_CELL_INIT { TS_CELL_EMPTY, NULL, 0.0, TS_DATE_INIT, 0, FALSE }
 
 void  ts_cell_clear  (TsCell       *cell);
 /* The cell as the list shows it: its text, else its date in words
@@ -92,6 +95,17 @@ typedef struct
 {
   TsColumnLookupFunc func;
   gpointer           user_data;
+  /* NULL, or where the cells joining lists are built, so that a writer
+   * filling one cell at a time (a CSV file) makes no text per cell: such a
+   * cell's text is then only valid until the next fill with the context.
+   * The init functions leave it NULL. */
+  GString           *scratch;
+  /* NULL, or the linked records' names as found (TsRecord → its display
+   * name, borrowed): for a writer that holds the language
+   * (ts_i18n_hold()) and its records for as long as the context is used,
+   * and asks for the same people and places' names tens of thousands of
+   * times. The init functions leave it NULL. */
+  GHashTable        *names;
 } TsColumnContext;
 
 typedef void (*TsColumnFillFunc) (const TsColumnContext *context,

@@ -8,6 +8,7 @@
 
 #include "ts-column-private.h"
 #include "ts-meeting.h"
+#include "ts-string.h"
 
 static void
 fill_end_date (const TsColumnContext *context, TsRecord *record, TsCell *cell)
@@ -20,7 +21,7 @@ fill_level (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   TsMeetingLevel level = ts_meeting_get_level (TS_MEETING (record));
 
-  _ts_cell_set_text (cell, ts_meeting_level_get_label (level));
+  _ts_cell_borrow_text (cell, ts_meeting_level_get_label (level));
 }
 
 static void
@@ -28,7 +29,7 @@ fill_format (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   TsMeetingFormat format = ts_meeting_get_format (TS_MEETING (record));
 
-  _ts_cell_set_text (cell, ts_meeting_format_get_label (format));
+  _ts_cell_borrow_text (cell, ts_meeting_format_get_label (format));
 }
 
 static void
@@ -36,13 +37,13 @@ fill_place (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char *id = ts_meeting_get_place_id (TS_MEETING (record));
 
-  _ts_cell_set_text (cell, ts_column_context_get_title (context, id));
+  _ts_cell_borrow_text (cell, ts_column_context_get_title (context, id));
 }
 
 static void
 fill_place_id (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_meeting_get_place_id (TS_MEETING (record)));
+  _ts_cell_borrow_text (cell, ts_meeting_get_place_id (TS_MEETING (record)));
 }
 
 static void
@@ -50,13 +51,13 @@ fill_part_of (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char *id = ts_meeting_get_part_of_id (TS_MEETING (record));
 
-  _ts_cell_set_text (cell, ts_column_context_get_title (context, id));
+  _ts_cell_borrow_text (cell, ts_column_context_get_title (context, id));
 }
 
 static void
 fill_part_of_id (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_set_text (cell, ts_meeting_get_part_of_id (TS_MEETING (record)));
+  _ts_cell_borrow_text (cell, ts_meeting_get_part_of_id (TS_MEETING (record)));
 }
 
 /* "Name (role, side); …" */
@@ -64,7 +65,7 @@ static void
 fill_participants (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   GPtrArray *participants = ts_meeting_get_participants (TS_MEETING (record));
-  g_autoptr(GString) out = g_string_new (NULL);
+  GString *out = _ts_cell_begin_text (context);
 
   for (guint i = 0; participants != NULL && i < participants->len; i++)
     {
@@ -79,17 +80,17 @@ fill_participants (const TsColumnContext *context, TsRecord *record, TsCell *cel
       _ts_column_append_item (out, title != NULL ? title : "");
       if (has_role || has_side)
         {
-          g_string_append (out, " (");
-          g_string_append (out, has_role ? role : p->side);
+          ts_string_append (out, " (");
+          ts_string_append (out, has_role ? role : p->side);
           if (has_role && has_side)
             {
-              g_string_append (out, ", ");
-              g_string_append (out, p->side);
+              ts_string_append (out, ", ");
+              ts_string_append (out, p->side);
             }
           g_string_append_c (out, ')');
         }
     }
-  _ts_cell_set_text (cell, out->str);
+  _ts_cell_end_text (cell, context, out);
 }
 
 /* The list's form: the names only, by commas. */
@@ -114,11 +115,11 @@ static void
 fill_participant_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   GPtrArray *participants = ts_meeting_get_participants (TS_MEETING (record));
-  g_autoptr(GString) out = g_string_new (NULL);
+  GString *out = _ts_cell_begin_text (context);
 
   for (guint i = 0; participants != NULL && i < participants->len; i++)
     _ts_column_append_item (out, ((TsParticipant *) participants->pdata[i])->person_id);
-  _ts_cell_set_text (cell, out->str);
+  _ts_cell_end_text (cell, context, out);
 }
 
 static void
@@ -126,7 +127,7 @@ fill_organizations (const TsColumnContext *context, TsRecord *record, TsCell *ce
 {
   const char * const *ids = ts_meeting_get_organization_ids (TS_MEETING (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 static void
@@ -134,13 +135,13 @@ fill_organization_ids (const TsColumnContext *context, TsRecord *record, TsCell 
 {
   const char * const *ids = ts_meeting_get_organization_ids (TS_MEETING (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_strv (ids));
+  _ts_cell_set_joined (cell, context, ids);
 }
 
 static void
 fill_topics (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_meeting_get_topics (TS_MEETING (record))));
+  _ts_cell_set_joined (cell, context, ts_meeting_get_topics (TS_MEETING (record)));
 }
 
 static void
@@ -148,7 +149,7 @@ fill_outcomes (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char * const *ids = ts_meeting_get_outcome_ids (TS_MEETING (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 static void
@@ -156,7 +157,7 @@ fill_outcome_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell
 {
   const char * const *ids = ts_meeting_get_outcome_ids (TS_MEETING (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_strv (ids));
+  _ts_cell_set_joined (cell, context, ids);
 }
 
 static void
@@ -164,7 +165,7 @@ fill_projects (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char * const *ids = ts_meeting_get_project_ids (TS_MEETING (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 static void
@@ -172,7 +173,7 @@ fill_project_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell
 {
   const char * const *ids = ts_meeting_get_project_ids (TS_MEETING (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_strv (ids));
+  _ts_cell_set_joined (cell, context, ids);
 }
 
 static const TsColumn columns[] = {

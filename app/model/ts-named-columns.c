@@ -63,7 +63,7 @@ _ts_column_fill_name_zh (const TsColumnContext *context, TsRecord *record, TsCel
 void
 _ts_column_fill_aliases (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (get_aliases (record)));
+  _ts_cell_set_joined (cell, context, get_aliases (record));
 }
 
 void

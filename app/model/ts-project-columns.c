@@ -93,7 +93,7 @@ fill_places (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char * const *ids = ts_project_get_place_ids (TS_PROJECT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 /* The list's form: by commas. */
@@ -108,7 +108,7 @@ fill_place_names (const TsColumnContext *context, TsRecord *record, TsCell *cell
 static void
 fill_place_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_project_get_place_ids (TS_PROJECT (record))));
+  _ts_cell_set_joined (cell, context, ts_project_get_place_ids (TS_PROJECT (record)));
 }
 
 static void
@@ -116,7 +116,7 @@ fill_partners (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
   const char * const *ids = ts_project_get_partner_ids (TS_PROJECT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_titles (context, ids));
+  _ts_cell_set_titles (cell, context, ids);
 }
 
 static void
@@ -124,7 +124,7 @@ fill_partner_ids (const TsColumnContext *context, TsRecord *record, TsCell *cell
 {
   const char * const *ids = ts_project_get_partner_ids (TS_PROJECT (record));
 
-  _ts_cell_take_text (cell, _ts_column_join_strv (ids));
+  _ts_cell_set_joined (cell, context, ids);
 }
 
 static void

@@ -87,7 +87,7 @@ fill_language_name (const TsColumnContext *context, TsRecord *record, TsCell *ce
 static void
 fill_topics (const TsColumnContext *context, TsRecord *record, TsCell *cell)
 {
-  _ts_cell_take_text (cell, _ts_column_join_strv (ts_statement_get_topics (TS_STATEMENT (record))));
+  _ts_cell_set_joined (cell, context, ts_statement_get_topics (TS_STATEMENT (record)));
 }
 
 /* "Source title: “excerpt”; …" */
