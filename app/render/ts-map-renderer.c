@@ -171,6 +171,12 @@ draw_layers (TsMapRenderer *self,
   GThread *thread = NULL;
 
   get_context (self, &ctx, NULL);
+  /* One Pango context per drawing: it follows @cr's target (hinting for
+   * pixels, none for PDF) and the thread's font map. Made before the
+   * ground's thread starts: it reads the target's font options. */
+  text = ts_map_text_new (cr, ctx.style->font_family);
+  labels = ts_map_labels_new (ctx.view.width, ctx.view.height, text);
+
   ground.cr = create_ground_context (self, cr);
   if (ground.cr != NULL)
     {
@@ -180,10 +186,6 @@ draw_layers (TsMapRenderer *self,
       if (thread == NULL)
         g_clear_pointer (&ground.cr, cairo_destroy);
     }
-  /* One Pango context per drawing: it follows @cr's target (hinting for
-   * pixels, none for PDF) and the thread's font map. */
-  text = ts_map_text_new (cr, ctx.style->font_family);
-  labels = ts_map_labels_new (ctx.view.width, ctx.view.height, text);
   ctx.labels = labels;
   ctx.text = text;
 
