@@ -12,8 +12,9 @@
  * DATABASE (a store made by `tests/bench-store N DATABASE`), the map of
  * that store: the scene built from the matches, a drawing, and the
  * briefing cover's map (scene, drawing and PNG), for every record and for
- * a search (ONLY=cover: the cover's map alone, RUNS times, with the CPU
- * time of every thread too, the pictures
+ * a search (ONLY=cover: the cover's map alone, RUNS times, its wall time
+ * (#17's target) with the CPU time of its thread and of every thread, the
+ * pictures
  * written to $COVER_PNG-all.png and -search.png when that is set).
  * `ninja -C _build tests/bench-map-render`, then
  * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render [DATABASE]`. */
@@ -249,8 +250,7 @@ bench_store_scope (TsDataset  *dataset,
   g_autoptr(TsMapScene) scene = NULL;
   g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
   double scenes[N_STORE_RUNS], draws[N_STORE_RUNS], covers[N_STORE_RUNS];
-  double lists[N_STORE_RUNS];
-  double wall;
+  double lists[N_STORE_RUNS], walls[N_STORE_RUNS];
 
   ts_query_set_text (query, text);
   matches = ts_matches_new (dataset, query);
@@ -280,11 +280,11 @@ bench_store_scope (TsDataset  *dataset,
       draws[i] = draw_once (renderer, SURFACE_IMAGE);
 
       start = thread_cpu_ms ();
-      wall = g_get_monotonic_time ();
+      walls[i] = g_get_monotonic_time ();
       png = _ts_briefing_render_map (data, basemap, 1840, 1100, &error);
       g_assert_no_error (error);
       covers[i] = thread_cpu_ms () - start;
-      wall = (g_get_monotonic_time () - wall) / 1000.0;
+      walls[i] = (g_get_monotonic_time () - walls[i]) / 1000.0;
     }
   printf ("\nscope “%s”: %u markers, %u routes, %u arcs\n", text,
           ts_map_scene_get_n_markers (scene), ts_map_scene_get_n_routes (scene),
@@ -295,8 +295,10 @@ bench_store_scope (TsDataset  *dataset,
           median_of (scenes, N_STORE_RUNS));
   printf ("  drawing %ux%u (image)       median %7.1f ms CPU\n", WIDTH, HEIGHT,
           median_of (draws, N_STORE_RUNS));
-  printf ("  briefing cover map (PNG)      median %7.1f ms CPU (last: %.1f ms wall)\n",
-          median_of (covers, N_STORE_RUNS), wall);
+  /* The target of #17 is the cover map's wall time: it is drawn on more
+   * than one thread. */
+  printf ("  briefing cover map (PNG)      median %7.1f ms wall, %7.1f ms CPU of its thread\n",
+          median_of (walls, N_STORE_RUNS), median_of (covers, N_STORE_RUNS));
 
   /* Of which: the drawing at the cover's size, and the PNG encoding (the
    * picture drawn again and encoded, less the drawing). */
@@ -352,7 +354,7 @@ bench_cover (TsDataset  *dataset,
   g_autofree double *cpu = g_new (double, n_runs);
   g_autofree double *walls = g_new (double, n_runs);
   g_autofree double *process = g_new (double, n_runs);
-  double median;
+  double median, wall_median;
 
   ts_query_set_text (query, text);
   data = ts_export_data_new (dataset, query);
@@ -371,10 +373,13 @@ bench_cover (TsDataset  *dataset,
       walls[i] = (g_get_monotonic_time () - wall) / 1000.0;
     }
   median = median_of (cpu, n_runs);
-  printf ("cover map “%s”: median %6.1f ms CPU, min %6.1f (wall median %6.1f, "
-          "every thread's CPU median %6.1f), %zu bytes\n",
-          text, median, cpu[0], median_of (walls, n_runs), median_of (process, n_runs),
-          g_bytes_get_size (png));
+  wall_median = median_of (walls, n_runs);
+  /* The wall time is the target's figure (the cover is drawn on more than
+   * one thread); the CPU times weigh other programs on the machine less. */
+  printf ("cover map “%s”: wall median %6.1f ms, min %6.1f; its thread's CPU median %6.1f ms, "
+          "min %6.1f; every thread's CPU median %6.1f ms; %zu bytes\n",
+          text, wall_median, walls[0], median, cpu[0],
+          median_of (process, n_runs), g_bytes_get_size (png));
   if (g_getenv ("COVER_PNG") != NULL)
     {
       g_autofree char *path = g_strdup_printf ("%s-%s.png", g_getenv ("COVER_PNG"), name);

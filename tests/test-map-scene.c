@@ -4,7 +4,7 @@
 
 #include "model-test-utils.h"
 #include "ts-map-renderer.h"
-#include "ts-map-scene-builder.h"
+#include "ts-map-scene-builder-private.h"
 #include "ts-agreement.h"
 #include "ts-meeting.h"
 #include "ts-organization.h"
@@ -452,6 +452,137 @@ test_shipped (void)
   assert_statements_at_meetings (dataset, scene);
 }
 
+static TsRecord *
+lookup_in_dataset (gpointer    user_data,
+                   const char *id)
+{
+  return ts_dataset_lookup (user_data, id);
+}
+
+/* Every record of @dataset, of every type, in the dataset's order. */
+static GPtrArray *
+list_records (TsDataset *dataset)
+{
+  GPtrArray *records = g_ptr_array_new ();
+
+  for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+    {
+      GListModel *model = ts_dataset_get_records (dataset, t);
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(TsRecord) record = g_list_model_get_item (model, i);
+
+          g_ptr_array_add (records, record);
+        }
+    }
+
+  return records;
+}
+
+/* The same items, in the same order, with the same counts. */
+static void
+assert_same_scene (TsMapScene *a,
+                   TsMapScene *b)
+{
+  g_assert_cmpuint (ts_map_scene_get_n_markers (a), ==, ts_map_scene_get_n_markers (b));
+  for (guint i = 0; i < ts_map_scene_get_n_markers (a); i++)
+    {
+      const TsMapMarker *x = ts_map_scene_get_marker (a, i), *y = ts_map_scene_get_marker (b, i);
+
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpstr (x->label, ==, y->label);
+      g_assert_cmpuint (x->weight, ==, y->weight);
+      g_assert_cmpuint (x->n_meetings, ==, y->n_meetings);
+      g_assert_cmpint (x->emphasis, ==, y->emphasis);
+    }
+  g_assert_cmpuint (ts_map_scene_get_n_areas (a), ==, ts_map_scene_get_n_areas (b));
+  for (guint i = 0; i < ts_map_scene_get_n_areas (a); i++)
+    {
+      const TsMapArea *x = ts_map_scene_get_area (a, i), *y = ts_map_scene_get_area (b, i);
+
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpstr (x->iso_a2, ==, y->iso_a2);
+      g_assert_cmpuint (x->weight, ==, y->weight);
+      g_assert_cmpuint (x->n_meetings, ==, y->n_meetings);
+    }
+  g_assert_cmpuint (ts_map_scene_get_n_arcs (a), ==, ts_map_scene_get_n_arcs (b));
+  for (guint i = 0; i < ts_map_scene_get_n_arcs (a); i++)
+    {
+      const TsMapArc *x = ts_map_scene_get_arc (a, i), *y = ts_map_scene_get_arc (b, i);
+
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpfloat (x->from_lat, ==, y->from_lat);
+      g_assert_cmpfloat (x->to_lon, ==, y->to_lon);
+    }
+  g_assert_cmpuint (ts_map_scene_get_n_routes (a), ==, ts_map_scene_get_n_routes (b));
+  for (guint i = 0; i < ts_map_scene_get_n_routes (a); i++)
+    {
+      const TsMapRoute *x = ts_map_scene_get_route (a, i), *y = ts_map_scene_get_route (b, i);
+
+      g_assert_cmpstr (x->id, ==, y->id);
+      g_assert_cmpuint (x->n_points, ==, y->n_points);
+      g_assert_cmpuint (x->shape, ==, y->shape);
+    }
+}
+
+/* The places of the second half of the records counted in another thread
+ * (as for a briefing's cover of 100 000 records) make the scene that one
+ * walk over the records makes: the counts added up, the places the first
+ * half did not name after its own in the order the second found them,
+ * and the second half's arcs and routes after the first's. */
+static void
+test_two_threads (void)
+{
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  g_autoptr(GPtrArray) records = list_records (dataset);
+  g_autoptr(GPtrArray) arranged = g_ptr_array_new ();
+  g_autoptr(GPtrArray) many = g_ptr_array_new ();
+  g_autoptr(TsMapScene) one = NULL;
+  g_autoptr(TsMapScene) two = NULL;
+
+  g_assert_cmpuint (records->len, >, 20);
+
+  /* As listed, then with the places and the records naming them in the
+   * second half only: the first half the last few records alone. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_ptr_array_set_size (arranged, 0);
+      if (round == 0)
+        g_ptr_array_extend (arranged, records, NULL, NULL);
+      else
+        {
+          for (guint i = 0; i < records->len; i++)
+            g_ptr_array_add (arranged, records->pdata[records->len - 1 - (i % 3)]);
+          g_ptr_array_extend (arranged, records, NULL, NULL);
+        }
+      one = _ts_map_scene_new_from_records_split (arranged, lookup_in_dataset, dataset, FALSE);
+      two = _ts_map_scene_new_from_records_split (arranged, lookup_in_dataset, dataset, TRUE);
+      g_assert_cmpuint (ts_map_scene_get_n_markers (one), >, 3);
+      g_assert_cmpuint (ts_map_scene_get_n_arcs (one), >, 0);
+      g_assert_cmpuint (ts_map_scene_get_n_routes (one), >, 0);
+      g_assert_cmpuint (ts_map_scene_get_n_areas (one), >, 0);
+      assert_same_scene (one, two);
+      g_clear_object (&one);
+      g_clear_object (&two);
+    }
+
+  /* Enough records for the public function to split them itself. */
+  while (many->len < 40000)
+    g_ptr_array_extend (many, records, NULL, NULL);
+  one = _ts_map_scene_new_from_records_split (many, lookup_in_dataset, dataset, FALSE);
+  two = ts_map_scene_new_from_records (many, lookup_in_dataset, dataset);
+  assert_same_scene (one, two);
+  /* Every copy counted. */
+  g_clear_object (&one);
+  one = _ts_map_scene_new_from_records_split (records, lookup_in_dataset, dataset, FALSE);
+  g_assert_cmpuint (ts_map_scene_get_n_markers (one), ==, ts_map_scene_get_n_markers (two));
+  for (guint i = 0; i < ts_map_scene_get_n_markers (two); i++)
+    g_assert_cmpuint (ts_map_scene_get_marker (two, i)->weight, ==,
+                      ts_map_scene_get_marker (one, i)->weight * (many->len / records->len));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/map-scene/empty-dataset", test_empty_dataset);
   g_test_add_func ("/map-scene/hit-test", test_hit_test);
   g_test_add_func ("/map-scene/shipped", test_shipped);
+  g_test_add_func ("/map-scene/two-threads", test_two_threads);
 
   return g_test_run ();
 }

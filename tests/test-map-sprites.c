@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "ts-map-renderer.h"
+#include "ts-map-renderer-private.h"
 #include "render-test-utils.h"
 
 #define WIDTH 900
@@ -145,6 +145,66 @@ test_every_marker (void)
   g_assert_cmpuint (count_differences (image, recorded, 8, 0, 0, 0), <, 3000);
 }
 
+/* @renderer's drawing at @scale, on an image of that size whose top left
+ * @offset pixels are left out, as a widget draws into its window. */
+static cairo_surface_t *
+draw_offset (TsMapRenderer *renderer,
+             int            scale,
+             int            offset)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                                         WIDTH * scale + offset,
+                                                         HEIGHT * scale + offset);
+  g_autoptr(cairo_t) cr = cairo_create (surface);
+
+  cairo_translate (cr, offset, offset);
+  cairo_scale (cr, scale, scale);
+  ts_map_renderer_draw (renderer, cr, WIDTH, HEIGHT);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* On two cores the countries are drawn in another thread while the labels
+ * are placed: the picture is the one drawn in one thread, pixel for
+ * pixel, at the map's size, at twice it (a briefing's print picture) and
+ * drawn into part of an image. */
+static void
+test_ground_in_thread (void)
+{
+  static const TsMapPoint route[] = { { 39.47, 75.99 }, { 40.56, 75.39 }, { 41.25, 74.00 } };
+  static const struct { int scale, offset; } ways[] = { { 1, 0 }, { 2, 0 }, { 1, 37 } };
+  g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene (counts);
+  g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+
+  /* Names of places, a route and a country holding records, over the
+   * countries' own names and the graticule. */
+  ts_map_scene_add_marker (scene, "place/bishkek", "Bishkek", 42.87, 74.57, 12, 5, TRUE);
+  ts_map_scene_add_marker (scene, "place/osh", "Osh", 40.53, 72.80, 3, 0, FALSE);
+  ts_map_scene_add_route (scene, "project/railway", "Railway", route, G_N_ELEMENTS (route));
+  ts_map_scene_add_area (scene, "place/china", "China", "CN", 35.9, 104.2, 2, 1);
+  ts_map_renderer_set_show_legend (renderer, TRUE);
+  ts_map_renderer_set_show_graticule (renderer, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    {
+      g_autoptr(cairo_surface_t) threaded = NULL;
+      g_autoptr(cairo_surface_t) alone = NULL;
+      int stride, height;
+
+      _ts_map_renderer_set_threaded (renderer, TRUE);
+      threaded = draw_offset (renderer, ways[i].scale, ways[i].offset);
+      _ts_map_renderer_set_threaded (renderer, FALSE);
+      alone = draw_offset (renderer, ways[i].scale, ways[i].offset);
+      stride = cairo_image_surface_get_stride (alone);
+      height = cairo_image_surface_get_height (alone);
+      g_assert_cmpmem (cairo_image_surface_get_data (threaded), stride * height,
+                       cairo_image_surface_get_data (alone), stride * height);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +213,7 @@ main (int   argc,
 
   g_test_add_func ("/map-sprites/same-picture", test_same_picture);
   g_test_add_func ("/map-sprites/every-marker", test_every_marker);
+  g_test_add_func ("/map-sprites/ground-in-thread", test_ground_in_thread);
 
   return g_test_run ();
 }

@@ -498,11 +498,8 @@ ts_map_basemap_layer_draw (TsMapLayer         *layer,
 {
   TsMapBasemapLayer *self = TS_MAP_BASEMAP_LAYER (layer);
 
-  draw_countries (cr, ctx);
-  if (self->show_graticule)
-    draw_graticule (cr, &ctx->view);
-  if (ctx->labels != NULL)
-    ts_map_labels_draw (ctx->labels, cr, ctx->style, TS_MAP_LABEL_PLANE_BASEMAP);
+  ts_map_basemap_layer_draw_ground (self, cr, ctx);
+  ts_map_basemap_layer_draw_names (self, cr, ctx);
 }
 
 static void
@@ -595,4 +592,27 @@ ts_map_basemap_layer_set_show_graticule (TsMapBasemapLayer *self,
       self->show_graticule = show;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_GRATICULE]);
     }
+}
+
+void
+ts_map_basemap_layer_draw_ground (TsMapBasemapLayer  *self,
+                                  cairo_t            *cr,
+                                  const TsMapContext *ctx)
+{
+  g_return_if_fail (TS_IS_MAP_BASEMAP_LAYER (self));
+
+  draw_countries (cr, ctx);
+  if (self->show_graticule)
+    draw_graticule (cr, &ctx->view);
+}
+
+void
+ts_map_basemap_layer_draw_names (TsMapBasemapLayer  *self,
+                                 cairo_t            *cr,
+                                 const TsMapContext *ctx)
+{
+  g_return_if_fail (TS_IS_MAP_BASEMAP_LAYER (self));
+
+  if (ctx->labels != NULL)
+    ts_map_labels_draw (ctx->labels, cr, ctx->style, TS_MAP_LABEL_PLANE_BASEMAP);
 }

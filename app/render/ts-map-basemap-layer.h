@@ -17,4 +17,14 @@ gboolean    ts_map_basemap_layer_get_show_graticule (TsMapBasemapLayer *self);
 void        ts_map_basemap_layer_set_show_graticule (TsMapBasemapLayer *self,
                                                      gboolean           show);
 
+/* The two halves of the layer's drawing, for the renderer, which may draw
+ * the ground in another thread while the labels are placed: the countries
+ * and the graticule, which no label changes; the country names placed. */
+void        ts_map_basemap_layer_draw_ground        (TsMapBasemapLayer  *self,
+                                                     cairo_t            *cr,
+                                                     const TsMapContext *ctx);
+void        ts_map_basemap_layer_draw_names         (TsMapBasemapLayer  *self,
+                                                     cairo_t            *cr,
+                                                     const TsMapContext *ctx);
+
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include "ts-map-labels.h"
 #include "ts-map-legend-layer.h"
 #include "ts-map-marker-layer.h"
-#include "ts-map-renderer.h"
+#include "ts-map-renderer-private.h"
 #include "ts-map-route-layer.h"
 #include "ts-map-scale-layer.h"
 
@@ -37,6 +37,7 @@ struct _TsMapRenderer
   TsMapLayer *legend_layer;
   TsMapLayer *marker_layer;
   gboolean    emphasize_ties;
+  gboolean    threaded;
 };
 
 G_DEFINE_FINAL_TYPE (TsMapRenderer, ts_map_renderer, G_TYPE_OBJECT)
@@ -91,9 +92,74 @@ get_layer (TsMapRenderer *self,
   return g_ptr_array_index (self->layers, i);
 }
 
+/* The countries and graticule drawn in a thread of their own. */
+typedef struct
+{
+  TsMapBasemapLayer *layer;
+  cairo_t           *cr;
+  TsMapContext       ctx;
+} Ground;
+
+static gpointer
+draw_ground (gpointer data)
+{
+  Ground *ground = data;
+
+  ts_map_basemap_layer_draw_ground (ground->layer, ground->cr, &ground->ctx);
+
+  return NULL;
+}
+
+/* A second cairo context onto the image that @cr draws on, with its
+ * transformation, clip and drawing settings, for the ground to be drawn in
+ * another thread; NULL where that cannot be done the same way or is not
+ * worth a thread. */
+static cairo_t *
+create_ground_context (TsMapRenderer *self,
+                       cairo_t       *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_rectangle_list_t *clip;
+  cairo_matrix_t matrix;
+  cairo_t *ground;
+
+  cairo_get_matrix (cr, &matrix);
+  if (!self->threaded || g_get_num_processors () < 2
+      || !ts_map_layer_get_visible (self->basemap_layer)
+      || (gsize) self->width * self->height < 512 * 512
+      || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE
+      || cairo_get_group_target (cr) != target
+      || matrix.xy != 0 || matrix.yx != 0)
+    return NULL;
+
+  /* Rectangles only (the map's own clip on whole pixels): other clips are
+   * not handed over. */
+  clip = cairo_copy_clip_rectangle_list (cr);
+  if (clip->status != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_rectangle_list_destroy (clip);
+      return NULL;
+    }
+  ground = cairo_create (target);
+  cairo_set_matrix (ground, &matrix);
+  for (int i = 0; i < clip->num_rectangles; i++)
+    cairo_rectangle (ground, clip->rectangles[i].x, clip->rectangles[i].y,
+                     clip->rectangles[i].width, clip->rectangles[i].height);
+  cairo_clip (ground);
+  cairo_rectangle_list_destroy (clip);
+  cairo_set_antialias (ground, cairo_get_antialias (cr));
+  cairo_set_tolerance (ground, cairo_get_tolerance (cr));
+  cairo_set_operator (ground, cairo_get_operator (cr));
+
+  return ground;
+}
+
 /* The three passes of TsMapLayer: what covers the map is reserved, the
  * labels are placed from the top layer down, and the layers drawn from
- * the bottom up. */
+ * the bottom up. On an image, with two cores, the countries (which no
+ * label changes, and are drawn first) are drawn in another thread while
+ * the labels are placed: the same drawing, in the same order, onto the
+ * same pixels. */
 static void
 draw_layers (TsMapRenderer *self,
              cairo_t       *cr)
@@ -101,12 +167,25 @@ draw_layers (TsMapRenderer *self,
   g_autoptr(TsMapLabels) labels = NULL;
   g_autoptr(TsMapText) text = NULL;
   TsMapContext ctx;
+  Ground ground = { NULL, NULL, };
+  GThread *thread = NULL;
 
   get_context (self, &ctx, NULL);
   /* One Pango context per drawing: it follows @cr's target (hinting for
-   * pixels, none for PDF) and the thread's font map. */
+   * pixels, none for PDF) and the thread's font map. Made before the
+   * ground's thread starts: it reads the target's font options. */
   text = ts_map_text_new (cr, ctx.style->font_family);
   labels = ts_map_labels_new (ctx.view.width, ctx.view.height, text);
+
+  ground.cr = create_ground_context (self, cr);
+  if (ground.cr != NULL)
+    {
+      ground.layer = TS_MAP_BASEMAP_LAYER (self->basemap_layer);
+      ground.ctx = ctx;
+      thread = g_thread_try_new ("map-ground", draw_ground, &ground, NULL);
+      if (thread == NULL)
+        g_clear_pointer (&ground.cr, cairo_destroy);
+    }
   ctx.labels = labels;
   ctx.text = text;
 
@@ -120,10 +199,21 @@ draw_layers (TsMapRenderer *self,
       if (ts_map_layer_get_visible (get_layer (self, i - 1)))
         ts_map_layer_place_labels (get_layer (self, i - 1), cr, &ctx, labels);
     }
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      g_clear_pointer (&ground.cr, cairo_destroy);
+    }
   for (guint i = 0; i < self->layers->len; i++)
     {
-      if (ts_map_layer_get_visible (get_layer (self, i)))
-        ts_map_layer_draw (get_layer (self, i), cr, &ctx);
+      TsMapLayer *layer = get_layer (self, i);
+
+      if (!ts_map_layer_get_visible (layer))
+        continue;
+      if (thread != NULL && layer == self->basemap_layer)
+        ts_map_basemap_layer_draw_names (TS_MAP_BASEMAP_LAYER (layer), cr, &ctx);
+      else
+        ts_map_layer_draw (layer, cr, &ctx);
     }
 }
 
@@ -268,6 +358,7 @@ ts_map_renderer_init (TsMapRenderer *self)
   self->zoom = TS_MAP_DEFAULT_ZOOM;
   self->width = 800;
   self->height = 600;
+  self->threaded = TRUE;
 
   self->layers = g_ptr_array_new_with_free_func (g_object_unref);
   self->basemap_layer = ts_map_basemap_layer_new ();
@@ -756,4 +847,13 @@ ts_map_renderer_get_legend_box (TsMapRenderer *self,
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return box->x1 > box->x0 && box->y1 > box->y0;
+}
+
+void
+_ts_map_renderer_set_threaded (TsMapRenderer *self,
+                               gboolean       threaded)
+{
+  g_return_if_fail (TS_IS_MAP_RENDERER (self));
+
+  self->threaded = threaded != FALSE;
 }

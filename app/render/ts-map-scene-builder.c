@@ -5,13 +5,16 @@
 
 #include "ts-basemap.h"
 #include "ts-field.h"
-#include "ts-map-scene-builder.h"
+#include "ts-map-scene-builder-private.h"
 #include "ts-matches.h"
 
 #include "ts-agreement.h"
 #include "ts-meeting.h"
 #include "ts-place.h"
 #include "ts-project.h"
+
+/* From how many records the places are counted in two threads. */
+#define SPLIT_AT 20000
 
 typedef struct
 {
@@ -26,6 +29,15 @@ typedef struct
   gpointer   lookup_data;
   GHashTable *uses;   /* place id → PlaceUse */
   GPtrArray  *order;  /* PlaceUse, in the order places were first named */
+  /* The scene the arcs and routes go to; NULL in the part of the records
+   * counted in another thread, which keeps its agreements and projects in
+   * @deferred for the scene to take in order once the first part is in. */
+  TsMapScene *scene;
+  GPtrArray  *deferred;
+  /* The records counted: @first to @end (not included) of @records. */
+  GPtrArray  *records;
+  guint       first;
+  guint       end;
 } Builder;
 
 static PlaceUse *
@@ -207,9 +219,21 @@ resolve_events (Builder   *builder,
       g_ptr_array_remove_index (place_ids, i - 1);
 }
 
+/* Only agreements are drawn as arcs, between the two places of a
+ * friendship; only projects have routes. */
+static void
+add_arc_or_route (Builder    *builder,
+                  TsMapScene *scene,
+                  TsRecord   *record)
+{
+  if (TS_IS_AGREEMENT (record))
+    add_agreement_arc (builder, scene, TS_AGREEMENT (record));
+  else if (TS_IS_PROJECT (record))
+    add_project_route (scene, TS_PROJECT (record));
+}
+
 static void
 add_record (Builder    *builder,
-            TsMapScene *scene,
             TsRecord   *record,
             GPtrArray  *place_ids)
 {
@@ -220,15 +244,72 @@ add_record (Builder    *builder,
   if (place_ids->len > 0)
     count_places (builder, record, place_ids);
 
-  /* Only agreements are drawn as arcs, between the two places of a
-   * friendship; only projects have routes. */
-  if (TS_IS_AGREEMENT (record))
-    add_agreement_arc (builder, scene, TS_AGREEMENT (record));
-  else if (TS_IS_PROJECT (record))
-    add_project_route (scene, TS_PROJECT (record));
+  if (TS_IS_AGREEMENT (record) || TS_IS_PROJECT (record))
+    {
+      if (builder->scene != NULL)
+        add_arc_or_route (builder, builder->scene, record);
+      else
+        g_ptr_array_add (builder->deferred, record);
+    }
   /* A place found by a search shows even when nothing in view names it. */
   else if (TS_IS_PLACE (record))
     lookup_use (builder, ts_record_get_id (record));
+}
+
+/* The builder's part of the records, in a thread of its own or not. */
+static gpointer
+add_records (gpointer data)
+{
+  Builder *builder = data;
+  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
+  GPtrArray *records = builder->records;
+
+  for (guint i = builder->first; i < builder->end; i++)
+    {
+      /* Most of the time goes in bringing records into the cache: the
+       * records a few ahead are asked for early. */
+#ifdef __GNUC__
+      if (i + 8 < builder->end)
+        {
+          const char *ahead = records->pdata[i + 8];
+
+          __builtin_prefetch (ahead);
+          __builtin_prefetch (ahead + 64);
+          __builtin_prefetch (ahead + 128);
+        }
+#endif
+      add_record (builder, records->pdata[i], place_ids);
+    }
+
+  return NULL;
+}
+
+/* The second part's counts added to the first's: its places not named in
+ * the first come after the first's, in the order it found them, as one
+ * walk over every record would have had them; then its arcs and routes. */
+static void
+merge_part (Builder *builder,
+            Builder *part)
+{
+  for (guint i = 0; i < part->order->len; i++)
+    {
+      PlaceUse *use = part->order->pdata[i];
+      PlaceUse *known = g_hash_table_lookup (builder->uses,
+                                             ts_record_get_id (TS_RECORD (use->place)));
+
+      if (known != NULL)
+        {
+          known->weight += use->weight;
+          known->n_meetings += use->n_meetings;
+          g_free (use);
+          continue;
+        }
+      g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (TS_RECORD (use->place)),
+                           use);
+      g_ptr_array_add (builder->order, use);
+    }
+  for (guint i = 0; i < part->deferred->len; i++)
+    add_arc_or_route (builder, builder->scene, part->deferred->pdata[i]);
 }
 
 static GPtrArray *
@@ -379,9 +460,22 @@ ts_map_scene_new_from_records (GPtrArray          *records,
                                TsRecordLookupFunc  lookup,
                                gpointer            lookup_data)
 {
+  g_return_val_if_fail (records != NULL, NULL);
+  g_return_val_if_fail (lookup != NULL, NULL);
+
+  return _ts_map_scene_new_from_records_split (records, lookup, lookup_data,
+                                               records->len >= SPLIT_AT
+                                               && g_get_num_processors () > 1);
+}
+
+TsMapScene *
+_ts_map_scene_new_from_records_split (GPtrArray          *records,
+                                      TsRecordLookupFunc  lookup,
+                                      gpointer            lookup_data,
+                                      gboolean            split)
+{
   g_autoptr(GHashTable) uses = NULL;
   g_autoptr(GPtrArray) order = NULL;
-  g_autoptr(GPtrArray) place_ids = NULL;
   TsMapScene *scene;
   Builder builder;
 
@@ -390,26 +484,33 @@ ts_map_scene_new_from_records (GPtrArray          *records,
 
   uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   order = g_ptr_array_new ();
-  builder = (Builder) { lookup, lookup_data, uses, order };
-
   scene = ts_map_scene_new ();
-  place_ids = g_ptr_array_new ();
-  for (guint i = 0; i < records->len; i++)
-    {
-      /* Most of the time goes in bringing records into the cache: the
-       * records a few ahead are asked for early. */
-#ifdef __GNUC__
-      if (i + 8 < records->len)
-        {
-          const char *ahead = records->pdata[i + 8];
+  builder = (Builder) { lookup, lookup_data, uses, order, scene, NULL, records, 0, records->len };
 
-          __builtin_prefetch (ahead);
-          __builtin_prefetch (ahead + 64);
-          __builtin_prefetch (ahead + 128);
-        }
-#endif
-      add_record (&builder, scene, records->pdata[i], place_ids);
+  /* Counting the places of many records is mostly waiting for memory: on
+   * two cores the second half of the records is counted in a thread of its
+   * own at the same time (the briefing's cover map counts 100 000). The
+   * scene is the same either way. @lookup is only read from. */
+  if (split)
+    {
+      g_autoptr(GHashTable) part_uses = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) part_order = g_ptr_array_new ();
+      g_autoptr(GPtrArray) deferred = g_ptr_array_new ();
+      Builder part = { lookup, lookup_data, part_uses, part_order, NULL, deferred, records,
+                       records->len / 2, records->len };
+      GThread *thread;
+
+      builder.end = part.first;
+      thread = g_thread_try_new ("map-scene", add_records, &part, NULL);
+      add_records (&builder);
+      if (thread != NULL)
+        g_thread_join (thread);
+      else
+        add_records (&part);
+      merge_part (&builder, &part);
     }
+  else
+    add_records (&builder);
 
   for (guint i = 0; i < order->len; i++)
     {
