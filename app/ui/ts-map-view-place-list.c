@@ -428,6 +428,10 @@ on_list_idle (gpointer user_data)
   TsMapView *self = user_data;
 
   self->list_idle_id = 0;
+  /* A picture that waited for the frame of the step before: shown now,
+   * and the next step waits for the frame that paints it. */
+  if (_ts_map_view_take_next_frame (self))
+    g_clear_pointer (&self->list_wanted, g_ptr_array_unref);
   if (self->frame_unpainted && gtk_widget_get_mapped (self->place_list))
     {
       self->list_tick_id = gtk_widget_add_tick_callback (self->place_list, on_list_tick,

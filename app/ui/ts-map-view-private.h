@@ -126,6 +126,10 @@ struct _TsMapView
    * for the frame that paints it (painting it is a frame's dearest part,
    * and laying out new rows the next). */
   gboolean       frame_unpainted;
+  /* A picture drawn while rows of the list waited for their frame: taken
+   * after that frame (self->rendering stays set until then). */
+  Frame          next_frame;
+  gboolean       has_next_frame;
 
   gint64         frame_time;
   gboolean       frame_rendered;
@@ -199,6 +203,9 @@ char   *_ts_map_view_describe_counts (const TsMapMarker *marker);
 void    _ts_map_view_select_listed_row (TsMapView *self);
 /* Brings the list up to date once the main loop is idle. */
 void    _ts_map_view_schedule_list_update (TsMapView *self);
+/* Takes the picture that waited for the list's frame, if one did
+ * (ts-map-view-render.c); returns whether one did. */
+gboolean _ts_map_view_take_next_frame (TsMapView *self);
 /* Drops a change of the list on its way (the view goes). */
 void    _ts_map_view_stop_list_update (TsMapView *self);
 /* The most places the list shows: the most involved in view. */

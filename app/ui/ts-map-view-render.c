@@ -510,12 +510,40 @@ on_render_done (GObject      *source,
   if (self == NULL || !g_task_propagate_boolean (G_TASK (result), NULL))
     return;
 
+  /* Rows of the list were made for the next frame: the picture waits for
+   * the frame after it (laying out the rows and painting a new picture
+   * are a frame's two dearest parts). */
+  if (self->list_tick_id != 0 && !self->dragging)
+    {
+      _ts_map_view_clear_frame (&self->next_frame);
+      self->next_frame = job->frame;
+      job->frame.surface = NULL;
+      self->has_next_frame = TRUE;
+      return;
+    }
+
   self->rendering = FALSE;
   take_frame (self, job);
   self->frame_unpainted = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (!self->dragging)
     _ts_map_view_schedule_list_update (self);
+}
+
+gboolean
+_ts_map_view_take_next_frame (TsMapView *self)
+{
+  if (!self->has_next_frame)
+    return FALSE;
+
+  _ts_map_view_clear_frame (&self->frame);
+  self->frame = self->next_frame;
+  self->next_frame = (Frame) { 0, };
+  self->has_next_frame = FALSE;
+  self->rendering = FALSE;
+  self->frame_unpainted = TRUE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
 }
 
 /* Draws a picture of the current view in a worker thread; the frames

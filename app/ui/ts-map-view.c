@@ -422,6 +422,7 @@ ts_map_view_finalize (GObject *object)
   TsMapView *self = (TsMapView *)object;
 
   _ts_map_view_clear_frame (&self->frame);
+  _ts_map_view_clear_frame (&self->next_frame);
   g_free (self->selected_id);
 
   G_OBJECT_CLASS (ts_map_view_parent_class)->finalize (object);
