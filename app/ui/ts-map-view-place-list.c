@@ -7,9 +7,9 @@
  * is read by zooming in), kept in step with the map's selection. The list
  * box shows a GListStore of place items; a change (a search, a pan) is
  * made by difference, the rows of places that stay as they were kept,
- * and at most MAX_ROWS_PER_STEP rows made or removed per main loop
- * iteration, so that a search that changes every row of a long list
- * does not freeze the window. Part of TsMapView (ts-map-view.c). */
+ * and at most MAX_ROWS_PER_STEP rows made or removed per frame, so that
+ * a search that changes every row of a long list does not freeze the
+ * window. Part of TsMapView (ts-map-view.c). */
 
 #include "config.h"
 
@@ -363,56 +363,114 @@ update_places_step (TsMapView *self,
   return i >= n_old && j >= wanted->len;
 }
 
-/* The list beside the map: the places in view, most involved first. */
+/* The list beside the map: the places in view, most involved first. The
+ * places wanted are listed once a change, and kept until the list shows
+ * them (or the view changes again). */
 static gboolean
 update_place_list (TsMapView *self)
 {
-  guint n_more;
-  g_autoptr(GPtrArray) wanted = list_places_in_view (self, &n_more);
-  gboolean done = update_places_step (self, wanted);
+  gboolean done;
+
+  if (self->list_wanted == NULL)
+    self->list_wanted = list_places_in_view (self, &self->list_n_more);
+  done = update_places_step (self, self->list_wanted);
 
   gtk_widget_set_visible (self->places_empty,
                           g_list_model_get_n_items (G_LIST_MODEL (self->places)) == 0);
-  gtk_widget_set_visible (self->places_more, n_more > 0);
-  if (n_more > 0)
+  gtk_widget_set_visible (self->places_more, self->list_n_more > 0);
+  if (self->list_n_more > 0)
     {
       g_autofree char *more = NULL;
 
       /* Translators: below the list of the places in view, when it shows
        * only the most involved of them */
       more = g_strdup_printf (ngettext ("%u more place in view: zoom in to list it",
-                                        "%u more places in view: zoom in to list them", n_more),
-                              n_more);
+                                        "%u more places in view: zoom in to list them",
+                                        self->list_n_more),
+                              self->list_n_more);
       gtk_label_set_text (GTK_LABEL (self->places_more), more);
     }
   if (done)
-    _ts_map_view_select_listed_row (self);
+    {
+      g_clear_pointer (&self->list_wanted, g_ptr_array_unref);
+      _ts_map_view_select_listed_row (self);
+    }
 
   return done;
 }
 
+static gboolean on_list_idle (gpointer user_data);
+
+static gboolean
+on_list_tick (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  TsMapView *self = user_data;
+
+  /* This frame lays out the rows of the step before; the next step comes
+   * after it. */
+  self->list_tick_id = 0;
+  /* Painted in this frame, if it can be. */
+  self->frame_unpainted = FALSE;
+  self->list_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_list_idle, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* One step of a change a main loop iteration, and a frame between two:
+ * GTK lays out every row made since the last frame in the next one, so
+ * that steps run back to back (an idle's) came to one frame measuring a
+ * hundred new rows; and no step just before the frame that paints a new
+ * picture of the map. */
 static gboolean
 on_list_idle (gpointer user_data)
 {
   TsMapView *self = user_data;
 
-  if (!update_place_list (self))
-    return G_SOURCE_CONTINUE;
   self->list_idle_id = 0;
+  /* A picture that waited for the frame of the step before: shown now,
+   * and the next step waits for the frame that paints it. */
+  if (_ts_map_view_take_next_frame (self))
+    g_clear_pointer (&self->list_wanted, g_ptr_array_unref);
+  if (self->frame_unpainted && gtk_widget_get_mapped (self->place_list))
+    {
+      self->list_tick_id = gtk_widget_add_tick_callback (self->place_list, on_list_tick,
+                                                         self, NULL);
+      return G_SOURCE_REMOVE;
+    }
+  if (update_place_list (self))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_mapped (self->place_list))
+    self->list_tick_id = gtk_widget_add_tick_callback (self->place_list, on_list_tick,
+                                                       self, NULL);
+  else
+    self->list_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_list_idle, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
 void
 _ts_map_view_schedule_list_update (TsMapView *self)
 {
-  if (self->list_idle_id == 0)
+  /* What the list is to show changed. */
+  g_clear_pointer (&self->list_wanted, g_ptr_array_unref);
+  if (self->list_idle_id == 0 && self->list_tick_id == 0)
     self->list_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_list_idle, self, NULL);
+}
+
+void
+_ts_map_view_stop_list_update (TsMapView *self)
+{
+  g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  if (self->list_tick_id != 0 && self->place_list != NULL)
+    gtk_widget_remove_tick_callback (self->place_list, self->list_tick_id);
+  self->list_tick_id = 0;
+  g_clear_pointer (&self->list_wanted, g_ptr_array_unref);
 }
 
 gboolean
 _ts_map_view_is_list_current (TsMapView *self)
 {
-  return self->list_idle_id == 0;
+  return self->list_idle_id == 0 && self->list_tick_id == 0;
 }
 
 static void

@@ -115,6 +115,21 @@ struct _TsMapView
   double         pointer_y;
   gboolean       has_pointer;
   guint          list_idle_id;
+  /* Between two steps of a long change of the list, a frame: the tick
+   * callback waiting for it (ts-map-view-place-list.c). */
+  guint          list_tick_id;
+  /* The places the list is to show, computed once a change (NULL: not
+   * yet), and how many more are in view. */
+  GPtrArray     *list_wanted;
+  guint          list_n_more;
+  /* A new picture is there, not yet painted: the list's next step waits
+   * for the frame that paints it (painting it is a frame's dearest part,
+   * and laying out new rows the next). */
+  gboolean       frame_unpainted;
+  /* A picture drawn while rows of the list waited for their frame: taken
+   * after that frame (self->rendering stays set until then). */
+  Frame          next_frame;
+  gboolean       has_next_frame;
 
   gint64         frame_time;
   gboolean       frame_rendered;
@@ -188,6 +203,11 @@ char   *_ts_map_view_describe_counts (const TsMapMarker *marker);
 void    _ts_map_view_select_listed_row (TsMapView *self);
 /* Brings the list up to date once the main loop is idle. */
 void    _ts_map_view_schedule_list_update (TsMapView *self);
+/* Takes the picture that waited for the list's frame, if one did
+ * (ts-map-view-render.c); returns whether one did. */
+gboolean _ts_map_view_take_next_frame (TsMapView *self);
+/* Drops a change of the list on its way (the view goes). */
+void    _ts_map_view_stop_list_update (TsMapView *self);
 /* The most places the list shows: the most involved in view. */
 #define TS_MAP_VIEW_MAX_LISTED 100
 /* Whether the list shows the places in view (no change left to make). */

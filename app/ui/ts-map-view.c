@@ -402,7 +402,7 @@ ts_map_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   ts_map_view_set_matches (self, NULL);
-  g_clear_handle_id (&self->list_idle_id, g_source_remove);
+  _ts_map_view_stop_list_update (self);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_pointer (&self->sidebar, gtk_widget_unparent);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
@@ -422,6 +422,7 @@ ts_map_view_finalize (GObject *object)
   TsMapView *self = (TsMapView *)object;
 
   _ts_map_view_clear_frame (&self->frame);
+  _ts_map_view_clear_frame (&self->next_frame);
   g_free (self->selected_id);
 
   G_OBJECT_CLASS (ts_map_view_parent_class)->finalize (object);
