@@ -345,12 +345,11 @@ ts_application_handle_local_options (GApplication *application,
  * (4.5 MB at 1400×860). glibc takes it from the top of the heap and gives
  * the pages back to the kernel when a large free leaves more than twice the
  * largest mmap()ed block free there, so the next frame faults in a thousand
- * fresh pages: the first frame after start-up's indexing, the first
- * export's (tests/bench-export-window: 1 090 faults, 4–8 ms of system time
- * in one frame). These are the values glibc's own dynamic thresholds rise
- * to at their cap (32 MiB for mmap(), twice that for trimming), pinned from
- * the start: window-sized blocks come from the heap and its freed pages
- * stay, up to 64 MiB. */
+ * fresh pages (tests/bench-export-window: the first export's first frame,
+ * 1 090 faults, 4–8 ms of system time). These are the values glibc's own
+ * dynamic thresholds rise to at their cap (32 MiB for mmap(), twice that
+ * for trimming), pinned from the start: window-sized blocks come from the
+ * heap and its freed pages stay, up to 64 MiB. */
 static void
 tune_malloc (void)
 {
