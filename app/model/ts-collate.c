@@ -7,47 +7,9 @@
 
 #include "ts-collate.h"
 
-/* Bytes of GLib's encoding of one wcsxfrm() weight: UTF-8's scheme, stretched
- * to six bytes for weights beyond Unicode. */
-static guint
-weight_size (guint32 weight)
-{
-  if (weight < 0x80)
-    return 1;
-  if (weight < 0x800)
-    return 2;
-  if (weight < 0x10000)
-    return 3;
-  if (weight < 0x200000)
-    return 4;
-  if (weight < 0x4000000)
-    return 5;
-  return 6;
-}
-
-static char *
-encode_weight (char    *out,
-               guint32  weight)
-{
-  guint size = weight_size (weight);
-
-  if (size == 1)
-    {
-      *out = (char) weight;
-      return out + 1;
-    }
-  for (guint i = size - 1; i > 0; i--)
-    {
-      out[i] = (char) (0x80 | (weight & 0x3f));
-      weight >>= 6;
-    }
-  /* The lead byte: @size high bits set, then a zero, then the rest. */
-  out[0] = (char) (((0xff00u >> size) & 0xff) | weight);
-  return out + size;
-}
-
 /* g_utf8_collate_key() normalizes its text (NFKC), takes wcsxfrm() of the
- * characters and encodes the weights as UTF-8 does. NFKC leaves ASCII as it
+ * characters and encodes the weights with g_unichar_to_utf8() (UTF-8's
+ * scheme, up to six bytes for weights beyond Unicode). NFKC leaves ASCII as it
  * is (no ASCII character decomposes, and no two compose), so for ASCII the
  * key is wcsxfrm()'s of the bytes widened, so encoded; test-collate checks
  * it against GLib's in the locales installed. */
@@ -88,10 +50,10 @@ ts_collate_key (const char *text)
     }
 
   for (gsize i = 0; i < n_weights; i++)
-    size += weight_size ((guint32) weights[i]);
+    size += g_unichar_to_utf8 ((gunichar) weights[i], NULL);
   key = out = g_malloc (size + 1);
   for (gsize i = 0; i < n_weights; i++)
-    out = encode_weight (out, (guint32) weights[i]);
+    out += g_unichar_to_utf8 ((gunichar) weights[i], out);
   *out = '\0';
   return key;
 }
