@@ -12,10 +12,10 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
 #include <poll.h>
 #include <string.h>
 
+#include "ts-pq.h"
 #include "ts-store.h"
 #include "ts-store-db.h"
 #include "ts-store-db-private.h"

@@ -4,8 +4,7 @@
 /* What ts-store-db.c (statements, transactions) and ts-store-db-failure.c
  * (connecting, failures, reconnecting) share of a connection. */
 
-#include <libpq-fe.h>
-
+#include "ts-pq.h"
 #include "ts-store-db.h"
 
 G_BEGIN_DECLS

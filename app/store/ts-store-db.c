@@ -6,10 +6,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ts-pq.h"
 #include "ts-store.h"
 #include "ts-store-db.h"
 #include "ts-store-db-private.h"
@@ -145,11 +145,16 @@ ts_db_open_postgresql (const char  *conninfo,
     NULL
   };
   const char * const values[] = { "10", "tianshan", "UTF8", conninfo, password, NULL };
-  PGconn *conn = PQconnectStartParams (keywords, values, 1);
+  PGconn *conn;
   gboolean timed_out;
   int timeout = 0;
   TsDb *db;
 
+  /* libpq is loaded now, the first time a team database is opened. */
+  if (!ts_pq_load (error))
+    return NULL;
+
+  conn = PQconnectStartParams (keywords, values, 1);
   if (conn == NULL)
     {
       g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,

@@ -5,9 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
-#include <libsecret/secret.h>
-
+#include "ts-pq.h"
+#include "ts-secret-lib.h"
 #include "ts-store.h"
 #include "ts-store-db.h"
 #include "ts-store-secret.h"
@@ -51,6 +50,10 @@ dup_attributes (const char  *location,
       return NULL;
     }
 
+  /* libpq parses the location, as it does to connect. */
+  if (!ts_pq_load (error))
+    return NULL;
+
   options = PQconninfoParse (location, &parse_error);
   if (options == NULL)
     {
@@ -87,7 +90,8 @@ ts_store_secret_lookup (const char    *location,
   g_return_val_if_fail (location != NULL, NULL);
 
   attributes = dup_attributes (location, error);
-  if (attributes == NULL)
+  /* libsecret is loaded now, the first time a password is needed. */
+  if (attributes == NULL || !ts_secret_lib_load (error))
     return NULL;
 
   return secret_password_lookupv_sync (get_schema (), attributes, cancellable, error);
@@ -107,7 +111,8 @@ ts_store_secret_store (const char    *location,
   g_return_val_if_fail (password != NULL, FALSE);
 
   attributes = dup_attributes (location, error);
-  if (attributes == NULL)
+  /* libsecret is loaded now, the first time a password is needed. */
+  if (attributes == NULL || !ts_secret_lib_load (error))
     return FALSE;
 
   display = ts_db_location_display (location);
@@ -128,7 +133,8 @@ ts_store_secret_clear (const char    *location,
   g_return_val_if_fail (location != NULL, FALSE);
 
   attributes = dup_attributes (location, error);
-  if (attributes == NULL)
+  /* libsecret is loaded now, the first time a password is needed. */
+  if (attributes == NULL || !ts_secret_lib_load (error))
     return FALSE;
 
   if (!secret_password_clearv_sync (get_schema (), attributes, cancellable, &local_error)
