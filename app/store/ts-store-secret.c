@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
 #include "ts-pq.h"
 #include "ts-secret-lib.h"
 #include "ts-store.h"
