@@ -457,6 +457,31 @@ on_export_dossier_activated (GSimpleAction *action,
   _ts_window_export_show_dossier_dialog (TS_WINDOW (user_data));
 }
 
+/* The shortcuts window is built when first asked for, not with every
+ * window: GtkApplication would build one from gtk/help-overlay.ui for each
+ * window it adds, some 800 widgets that cost the first frame a tenth of
+ * its time. gtk_application_window_set_help_overlay () then makes it
+ * the window's own (modal, hidden on close, destroyed with the window)
+ * and leaves this action in place of its own. */
+static void
+on_show_help_overlay_activated (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/ts-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "search", on_search_activated },
   { "clear-search", on_clear_search_activated },
@@ -474,6 +499,7 @@ static const GActionEntry win_actions[] = {
   { "export-briefing", on_export_briefing_activated },
   { "export-csv", on_export_csv_activated },
   { "export-dossier", on_export_dossier_activated },
+  { "show-help-overlay", on_show_help_overlay_activated },
 };
 
 static void
