@@ -17,7 +17,8 @@ struct _TsMapMarkerLayer
 
   gboolean   cluster;
   /* What reserve () worked out for the drawing under way, so that
-   * place_labels () and draw () need not again; draw () drops it. */
+   * place_labels () and draw () need not again; draw () drops it (but a
+   * band's: the next reserve () or hit test does). */
   GArray    *drawing;
 };
 
@@ -511,18 +512,27 @@ typedef struct
 {
   cairo_surface_t *surface;
   pixman_image_t  *image;   /* the same pixels, for pixman */
+  gboolean         made;    /* drawn: until then, another band waits */
 } Sprite;
 
 typedef struct
 {
   GHashTable      *sprites; /* key → Sprite */
+  /* Where the bands of a drawing share the sprites (ctx->bands), the
+   * bands' lock, and the condition a band waits on for a sprite another
+   * is drawing; else NULL. */
+  GMutex          *lock;
+  GCond           *made;
   cairo_matrix_t   matrix;  /* user to device: a translation */
   /* The image drawn on, when sprites are copied onto it by pixman rather
    * than through cairo (whose every fill costs more than the copy): when
    * it is @cr's own target, not clipped. Cairo is told of each run of
-   * copies before it draws again. */
+   * copies before it draws again. (@offset_x, @offset_y) is its device
+   * offset (a band's image begins at the band's first row). */
   cairo_surface_t *target;
   pixman_image_t  *direct;
+  int              offset_x;
+  int              offset_y;
   gboolean         copying;
 } Sprites;
 
@@ -531,16 +541,18 @@ free_sprite (gpointer data)
 {
   Sprite *sprite = data;
 
-  pixman_image_unref (sprite->image);
-  cairo_surface_destroy (sprite->surface);
+  g_clear_pointer (&sprite->image, pixman_image_unref);
+  g_clear_pointer (&sprite->surface, cairo_surface_destroy);
   g_free (sprite);
 }
 
 /* Whether @cr draws on all of @target, unclipped. */
 static gboolean
-is_unclipped (cairo_t         *cr,
-              cairo_surface_t *target,
-              const cairo_matrix_t *matrix)
+is_unclipped (cairo_t              *cr,
+              cairo_surface_t      *target,
+              const cairo_matrix_t *matrix,
+              double                offset_x,
+              double                offset_y)
 {
   cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
   gboolean whole = FALSE;
@@ -548,10 +560,11 @@ is_unclipped (cairo_t         *cr,
   if (list->status == CAIRO_STATUS_SUCCESS && list->num_rectangles == 1)
     {
       const cairo_rectangle_t *r = &list->rectangles[0];
+      double x = r->x + matrix->x0 + offset_x, y = r->y + matrix->y0 + offset_y;
 
-      whole = r->x + matrix->x0 <= 0 && r->y + matrix->y0 <= 0
-              && r->x + matrix->x0 + r->width >= cairo_image_surface_get_width (target)
-              && r->y + matrix->y0 + r->height >= cairo_image_surface_get_height (target);
+      whole = x <= 0 && y <= 0
+              && x + r->width >= cairo_image_surface_get_width (target)
+              && y + r->height >= cairo_image_surface_get_height (target);
     }
   cairo_rectangle_list_destroy (list);
 
@@ -559,16 +572,14 @@ is_unclipped (cairo_t         *cr,
 }
 
 static gboolean
-sprites_init (Sprites *sprites,
-              cairo_t *cr)
+sprites_init (Sprites            *sprites,
+              cairo_t            *cr,
+              const TsMapContext *ctx)
 {
   cairo_surface_t *target = cairo_get_group_target (cr);
   double sx, sy, ox, oy;
 
-  sprites->sprites = NULL;
-  sprites->target = NULL;
-  sprites->direct = NULL;
-  sprites->copying = FALSE;
+  *sprites = (Sprites) { NULL, };
   if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
     return FALSE;
   cairo_surface_get_device_scale (target, &sx, &sy);
@@ -576,19 +587,33 @@ sprites_init (Sprites *sprites,
   if (sx != 1 || sy != 1 || sprites->matrix.xx != 1 || sprites->matrix.yy != 1
       || sprites->matrix.xy != 0 || sprites->matrix.yx != 0)
     return FALSE;
-  sprites->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sprite);
+  if (ctx->bands != NULL)
+    {
+      sprites->lock = &ctx->bands->lock;
+      sprites->made = &ctx->bands->made;
+      g_mutex_lock (sprites->lock);
+      if (ctx->bands->sprites == NULL)
+        ctx->bands->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                     free_sprite);
+      sprites->sprites = g_hash_table_ref (ctx->bands->sprites);
+      g_mutex_unlock (sprites->lock);
+    }
+  else
+    sprites->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sprite);
 
   cairo_surface_get_device_offset (target, &ox, &oy);
-  if (target == cairo_get_target (cr) && ox == 0 && oy == 0
+  if (target == cairo_get_target (cr) && ox == floor (ox) && oy == floor (oy)
       && cairo_get_operator (cr) == CAIRO_OPERATOR_OVER
       && sprites->matrix.x0 == floor (sprites->matrix.x0)
       && sprites->matrix.y0 == floor (sprites->matrix.y0)
       && (cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24
           || cairo_image_surface_get_format (target) == CAIRO_FORMAT_ARGB32)
-      && is_unclipped (cr, target, &sprites->matrix))
+      && is_unclipped (cr, target, &sprites->matrix, ox, oy))
     {
       cairo_surface_flush (target);
       sprites->target = target;
+      sprites->offset_x = (int) ox;
+      sprites->offset_y = (int) oy;
       sprites->direct = pixman_image_create_bits (
         cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24 ? PIXMAN_x8r8g8b8
                                                                         : PIXMAN_a8r8g8b8,
@@ -616,7 +641,82 @@ sprites_clear (Sprites *sprites)
 {
   sprites_end_copying (sprites);
   g_clear_pointer (&sprites->direct, pixman_image_unref);
+  /* The bands' own is dropped by the renderer once they are all drawn. */
   g_clear_pointer (&sprites->sprites, g_hash_table_unref);
+}
+
+/* A sprite's pixels are read by pixman in each band's thread: pixman works
+ * out what it needs of an image on its first use, here, before they do. */
+static void
+prepare_for_bands (pixman_image_t *image)
+{
+  uint32_t pixel = 0;
+  pixman_image_t *scratch = pixman_image_create_bits (PIXMAN_a8r8g8b8, 1, 1, &pixel, 4);
+
+  pixman_image_composite32 (PIXMAN_OP_OVER, image, NULL, scratch, 0, 0, 0, 0, 0, 0, 1, 1);
+  pixman_image_unref (scratch);
+}
+
+/* The sprite of @full_key, drawn by @draw (at @fx, @fy eighths of a pixel
+ * into its centre pixel) if it was not yet; where the bands share the
+ * sprites, drawn by the first band to need it, while the other waits for
+ * it if it needs it too: each look is drawn once a drawing. */
+static Sprite *
+get_sprite (const TsMapContext *ctx,
+            Sprites            *sprites,
+            char               *full_key,
+            int                 extent,
+            SpriteDrawFunc      draw,
+            gconstpointer       data,
+            int                 fx,
+            int                 fy)
+{
+  int size = 2 * extent + 1;
+  Sprite *sprite;
+  cairo_t *sprite_cr;
+
+  if (sprites->lock != NULL)
+    g_mutex_lock (sprites->lock);
+  sprite = g_hash_table_lookup (sprites->sprites, full_key);
+  if (sprite != NULL)
+    {
+      if (sprites->lock != NULL)
+        {
+          while (!sprite->made)
+            g_cond_wait (sprites->made, sprites->lock);
+          g_mutex_unlock (sprites->lock);
+        }
+      g_free (full_key);
+      return sprite;
+    }
+  sprite = g_new0 (Sprite, 1);
+  g_hash_table_insert (sprites->sprites, full_key, sprite);
+  if (sprites->lock != NULL)
+    g_mutex_unlock (sprites->lock);
+
+  sprite->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  sprite_cr = cairo_create (sprite->surface);
+  draw (sprite_cr, ctx, data, extent + (double) fx / SPRITE_STEPS,
+        extent + (double) fy / SPRITE_STEPS);
+  cairo_destroy (sprite_cr);
+  cairo_surface_flush (sprite->surface);
+  sprite->image = pixman_image_create_bits (
+    PIXMAN_a8r8g8b8, size, size,
+    (uint32_t *) (gpointer) cairo_image_surface_get_data (sprite->surface),
+    cairo_image_surface_get_stride (sprite->surface));
+
+  if (sprites->lock != NULL)
+    {
+      prepare_for_bands (sprite->image);
+      g_mutex_lock (sprites->lock);
+      sprite->made = TRUE;
+      g_cond_broadcast (sprites->made);
+      g_mutex_unlock (sprites->lock);
+    }
+  else
+    sprite->made = TRUE;
+
+  return sprite;
 }
 
 /* Draws what @draw draws at (x, y), within @extent pixels of it, through
@@ -636,32 +736,20 @@ paint_sprite (cairo_t            *cr,
   double ix = floor (dx), iy = floor (dy);
   int fx = (int) round ((dx - ix) * SPRITE_STEPS), fy = (int) round ((dy - iy) * SPRITE_STEPS);
   int size = 2 * extent + 1;
-  g_autofree char *full_key = NULL;
   Sprite *sprite;
 
   if (fx == SPRITE_STEPS)
     ix++, fx = 0;
   if (fy == SPRITE_STEPS)
     iy++, fy = 0;
-  full_key = g_strdup_printf ("%s %d %d", key, fx, fy);
-  sprite = g_hash_table_lookup (sprites->sprites, full_key);
-  if (sprite == NULL)
-    {
-      cairo_t *sprite_cr;
-
-      sprite = g_new (Sprite, 1);
-      sprite->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      sprite_cr = cairo_create (sprite->surface);
-      draw (sprite_cr, ctx, data, extent + (double) fx / SPRITE_STEPS,
-            extent + (double) fy / SPRITE_STEPS);
-      cairo_destroy (sprite_cr);
-      cairo_surface_flush (sprite->surface);
-      sprite->image = pixman_image_create_bits (
-        PIXMAN_a8r8g8b8, size, size,
-        (uint32_t *) (gpointer) cairo_image_surface_get_data (sprite->surface),
-        cairo_image_surface_get_stride (sprite->surface));
-      g_hash_table_insert (sprites->sprites, g_steal_pointer (&full_key), sprite);
-    }
+  /* A band's image holds its rows alone: a sprite none of whose rows are
+   * there is left to the band whose they are. */
+  if (ctx->bands != NULL && sprites->direct != NULL
+      && (iy - extent + sprites->offset_y >= cairo_image_surface_get_height (sprites->target)
+          || iy + extent + 1 + sprites->offset_y <= 0))
+    return;
+  sprite = get_sprite (ctx, sprites, g_strdup_printf ("%s %d %d", key, fx, fy), extent, draw,
+                       data, fx, fy);
 
   /* A whole number of pixels from the sprite's place. */
   ix -= extent;
@@ -670,7 +758,8 @@ paint_sprite (cairo_t            *cr,
     {
       sprites->copying = TRUE;
       pixman_image_composite32 (PIXMAN_OP_OVER, sprite->image, NULL, sprites->direct,
-                                0, 0, 0, 0, (int32_t) ix, (int32_t) iy, size, size);
+                                0, 0, 0, 0, (int32_t) ix + sprites->offset_x,
+                                (int32_t) iy + sprites->offset_y, size, size);
       return;
     }
   ix -= sprites->matrix.x0;
@@ -713,17 +802,31 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
   g_autoptr(GArray) shown = NULL;
   Sprites sprites;
   gboolean use_sprites;
+  double rows_y0 = -G_MAXDOUBLE, rows_y1 = G_MAXDOUBLE;
 
   if (ctx->scene == NULL)
     return;
 
   shown = get_shown (TS_MAP_MARKER_LAYER (layer), ctx);
-  g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
-  use_sprites = sprites_init (&sprites, cr);
+  /* The bands draw from the same markers at once: the next reserve ()
+   * drops them. */
+  if (ctx->bands == NULL)
+    g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
+  else
+    {
+      double x0, x1;
+
+      cairo_clip_extents (cr, &x0, &rows_y0, &x1, &rows_y1);
+    }
+  use_sprites = sprites_init (&sprites, cr, ctx);
   for (guint i = 0; i < shown->len; i++)
     {
       const Shown *item = &g_array_index (shown, Shown, i);
 
+      /* Of a band, what reaches its rows: a selected marker's ring and a
+       * cluster's second disc reach at most 8 pixels beyond the disc. */
+      if (item->y - item->radius - 8 >= rows_y1 || item->y + item->radius + 8 <= rows_y0)
+        continue;
       /* A selected marker or a cluster is one of few: drawn. */
       if (use_sprites && !item->selected && !is_cluster (item))
         {
@@ -747,6 +850,9 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
       if (item->marker.n_meetings == 0)
         continue;
       badge_geometry (item->x, item->y, item->radius, &bx, &by);
+      /* A badge is 14 pixels high, its digits inside it. */
+      if (by - 12 >= rows_y1 || by + 12 <= rows_y0)
+        continue;
       if (use_sprites && ctx->text != NULL)
         {
           char key[64];
@@ -769,9 +875,9 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
                                              ctx->style->halo.g, ctx->style->halo.b, digits,
                                              BADGE_TEXT_SIZE, TS_MAP_TEXT_BOLD,
                                              bx - extents.ink_x - extents.ink_width / 2
-                                             + sprites.matrix.x0,
+                                             + sprites.matrix.x0 + sprites.offset_x,
                                              by - extents.ink_y - extents.ink_height / 2
-                                             + sprites.matrix.y0))
+                                             + sprites.matrix.y0 + sprites.offset_y))
             {
               sprites_end_copying (&sprites);
               draw_badge_text (cr, ctx->text, ctx->style, bx, by, digits, &extents);
