@@ -193,8 +193,8 @@ typedef struct
 {
   TsMapRenderer  *self;
   const Banding  *banding;
-  cairo_t        *parent;    /* the drawing's context: its matrix and clip */
   cairo_surface_t *image;
+  cairo_t        *cr;        /* onto @image, as the drawing's context */
   int             first;
   int             end;
   TsMapContext    ctx;
@@ -205,35 +205,45 @@ typedef struct
   gboolean        finished;
 } Band;
 
-static void
-draw_band (Band *band)
+/* A context onto @image with @parent's transformation, clip (rectangles)
+ * and drawing settings. */
+static cairo_t *
+create_band_context (cairo_t         *parent,
+                     cairo_surface_t *image)
 {
-  g_autoptr(TsMapText) own_text = NULL;
+  cairo_t *cr = cairo_create (image);
   cairo_rectangle_list_t *clip;
   cairo_matrix_t matrix;
-  cairo_t *cr;
 
-  cr = cairo_create (band->image);
-  cairo_get_matrix (band->parent, &matrix);
+  cairo_get_matrix (parent, &matrix);
   cairo_set_matrix (cr, &matrix);
-  clip = cairo_copy_clip_rectangle_list (band->parent);
+  clip = cairo_copy_clip_rectangle_list (parent);
   for (int i = 0; i < clip->num_rectangles; i++)
     cairo_rectangle (cr, clip->rectangles[i].x, clip->rectangles[i].y,
                      clip->rectangles[i].width, clip->rectangles[i].height);
   cairo_clip (cr);
   cairo_rectangle_list_destroy (clip);
-  cairo_set_antialias (cr, cairo_get_antialias (band->parent));
-  cairo_set_tolerance (cr, cairo_get_tolerance (band->parent));
-  cairo_set_operator (cr, cairo_get_operator (band->parent));
+  cairo_set_antialias (cr, cairo_get_antialias (parent));
+  cairo_set_tolerance (cr, cairo_get_tolerance (parent));
+  cairo_set_operator (cr, cairo_get_operator (parent));
+
+  return cr;
+}
+
+static void
+draw_band (Band *band)
+{
+  g_autoptr(TsMapText) own_text = NULL;
+
   if (band->own_text)
     {
       /* Pango's font map is the thread's. */
-      own_text = ts_map_text_new (cr, band->ctx.style->font_family);
+      own_text = ts_map_text_new (band->cr, band->ctx.style->font_family);
       band->ctx.text = own_text;
     }
 
-  draw_above_ground (band->self, cr, &band->ctx, TRUE);
-  cairo_destroy (cr);
+  draw_above_ground (band->self, band->cr, &band->ctx, TRUE);
+  g_clear_pointer (&band->cr, cairo_destroy);
   cairo_surface_flush (band->image);
   if (band->banding->rows_done != NULL)
     band->banding->rows_done (band->banding->rows_data, band->first, band->end);
@@ -343,13 +353,14 @@ draw_bands (TsMapRenderer      *self,
   g_cond_init (&bands.made);
   for (guint i = 0; i < 2; i++)
     {
-      band[i] = (Band) { self, banding, cr, NULL, i == 0 ? 0 : boundary,
+      band[i] = (Band) { self, banding, NULL, NULL, i == 0 ? 0 : boundary,
                          i == 0 ? boundary : height, *ctx, i > 0, };
       band[i].ctx.bands = &bands;
       band[i].image = cairo_image_surface_create_for_data (
         data + (gsize) band[i].first * stride, cairo_image_surface_get_format (target),
         cairo_image_surface_get_width (target), band[i].end - band[i].first, stride);
       cairo_surface_set_device_offset (band[i].image, 0, -band[i].first);
+      band[i].cr = create_band_context (cr, band[i].image);
       g_mutex_init (&band[i].lock);
       g_cond_init (&band[i].cond);
     }
