@@ -237,13 +237,16 @@ on_rows_done (gpointer data,
  * lower in another. */
 static cairo_surface_t *
 draw_in_bands (TsMapRenderer *renderer,
+               int            scale,
                int            boundary)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH * scale,
+                                                         HEIGHT * scale);
   g_autoptr(cairo_t) cr = cairo_create (surface);
   RowsDone done = { 0, };
 
   g_mutex_init (&done.lock);
+  cairo_scale (cr, scale, scale);
   g_assert_true (_ts_map_renderer_draw_in_bands (renderer, cr, WIDTH, HEIGHT, boundary,
                                                  on_rows_done, &done));
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
@@ -256,7 +259,7 @@ draw_in_bands (TsMapRenderer *renderer,
       gboolean upper = done.first[i] == 0;
 
       g_assert_cmpint (done.first[i], ==, upper ? 0 : boundary);
-      g_assert_cmpint (done.end[i], ==, upper ? boundary : HEIGHT);
+      g_assert_cmpint (done.end[i], ==, upper ? boundary : HEIGHT * scale);
       g_assert_true ((done.thread[i] == g_thread_self ()) == upper);
     }
 
@@ -272,11 +275,13 @@ find_different_rows (cairo_surface_t *a,
 {
   int stride = cairo_image_surface_get_stride (a);
 
+  g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (b));
+  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
   *first = -1;
-  for (int y = 0; y < HEIGHT; y++)
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
     {
       if (memcmp (cairo_image_surface_get_data (a) + y * stride,
-                  cairo_image_surface_get_data (b) + y * stride, WIDTH * 4) != 0)
+                  cairo_image_surface_get_data (b) + y * stride, stride) != 0)
         {
           if (*first < 0)
             *first = y;
@@ -285,6 +290,20 @@ find_different_rows (cairo_surface_t *a,
     }
 
   return *first >= 0;
+}
+
+static void
+assert_bands_same (TsMapRenderer   *renderer,
+                   cairo_surface_t *alone,
+                   int              boundary,
+                   gboolean         cluster)
+{
+  g_autoptr(cairo_surface_t) banded = draw_in_bands (renderer, 1, boundary);
+  int y0, y1;
+
+  if (find_different_rows (banded, alone, &y0, &y1))
+    g_error ("bands meeting at row %d%s: rows %d to %d differ", boundary,
+             cluster ? " (clusters)" : "", y0, y1);
 }
 
 /* A PNG of an image has the layers above the countries drawn in two
@@ -308,7 +327,10 @@ test_bands (void)
   g_autoptr(TsBasemap) basemap = render_test_load_basemap ();
   g_autoptr(TsMapScene) scene = make_scene (counts);
   g_autoptr(TsMapRenderer) renderer = make_renderer (basemap, scene);
+  g_autoptr(cairo_surface_t) large_alone = NULL;
+  g_autoptr(cairo_surface_t) large_banded = NULL;
   double top = HEIGHT, bottom = 0;
+  int y0, y1;
   TsView view;
 
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
@@ -345,19 +367,20 @@ test_bands (void)
       _ts_map_renderer_set_threaded (renderer, TRUE);
 
       /* Every third row where the places are (a marker is at least 8
-       * pixels high, a badge 14, a name 11), and the edges. */
-      for (int boundary = first; boundary <= last + 3; boundary += 3)
-        {
-          g_autoptr(cairo_surface_t) banded = NULL;
-          int b = boundary > last ? (boundary == last + 3 ? 1 : HEIGHT - 1) : boundary;
-          int y0, y1;
-
-          banded = draw_in_bands (renderer, b);
-          if (find_different_rows (banded, alone, &y0, &y1))
-            g_error ("bands meeting at row %d%s: rows %d to %d differ", b,
-                     cluster ? " (clusters)" : "", y0, y1);
-        }
+       * pixels high, a badge 14, a name 11), every 17th elsewhere (the
+       * countries' names, the legend, the scale), and the edges. */
+      for (int b = 1; b < HEIGHT; b += b >= first && b <= last ? 3 : 17)
+        assert_bands_same (renderer, alone, b, cluster);
+      assert_bands_same (renderer, alone, HEIGHT - 1, cluster);
     }
+
+  /* Drawn twice as large (no sprites, halos stroked), through a marker. */
+  _ts_map_renderer_set_threaded (renderer, FALSE);
+  large_alone = draw_offset (renderer, 2, 0);
+  _ts_map_renderer_set_threaded (renderer, TRUE);
+  large_banded = draw_in_bands (renderer, 2, (int) (top + bottom));
+  if (find_different_rows (large_banded, large_alone, &y0, &y1))
+    g_error ("bands at twice the size: rows %d to %d differ", y0, y1);
 }
 
 int
