@@ -601,8 +601,11 @@ sprites_init (Sprites            *sprites,
   else
     sprites->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sprite);
 
+  /* A band's image is offset by the band's first row; no other image is
+   * copied onto where it is offset. */
   cairo_surface_get_device_offset (target, &ox, &oy);
-  if (target == cairo_get_target (cr) && ox == floor (ox) && oy == floor (oy)
+  if (target == cairo_get_target (cr)
+      && (ctx->bands != NULL ? ox == floor (ox) && oy == floor (oy) : ox == 0 && oy == 0)
       && cairo_get_operator (cr) == CAIRO_OPERATOR_OVER
       && sprites->matrix.x0 == floor (sprites->matrix.x0)
       && sprites->matrix.y0 == floor (sprites->matrix.y0)
