@@ -338,8 +338,9 @@ get_flags (const Label *label)
 #define BAND_MARGIN 3
 
 /* Whether @label, its halo and its ink, may reach rows @y0 to @y1 (user
- * units): no script's ink goes above twice its size over the baseline or
- * its size below. */
+ * units), told without setting its text: no script's ink goes three times
+ * its size above the baseline or twice its size below (stacked marks
+ * included), which leaves room to spare. */
 static gboolean
 reaches_rows (const Label *label,
               double       y0,
@@ -347,7 +348,7 @@ reaches_rows (const Label *label,
 {
   double pad = ceil (get_halo_width (label)) + 2;
 
-  return label->y - 2 * label->size - pad < y1 && label->y + label->size + pad > y0;
+  return label->y - 3 * label->size - pad < y1 && label->y + 2 * label->size + pad > y0;
 }
 
 /* The rows (user units) of @cr's drawing whose labels are drawn: all but
