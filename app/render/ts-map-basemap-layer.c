@@ -614,5 +614,5 @@ ts_map_basemap_layer_draw_names (TsMapBasemapLayer  *self,
   g_return_if_fail (TS_IS_MAP_BASEMAP_LAYER (self));
 
   if (ctx->labels != NULL)
-    ts_map_labels_draw (ctx->labels, cr, ctx->style, TS_MAP_LABEL_PLANE_BASEMAP);
+    ts_map_labels_draw (ctx->labels, cr, ctx, TS_MAP_LABEL_PLANE_BASEMAP);
 }

@@ -19,7 +19,7 @@ ts_map_label_layer_draw (TsMapLayer         *layer,
                          const TsMapContext *ctx)
 {
   if (ctx->labels != NULL)
-    ts_map_labels_draw (ctx->labels, cr, ctx->style, TS_MAP_LABEL_PLANE_SCENE);
+    ts_map_labels_draw (ctx->labels, cr, ctx, TS_MAP_LABEL_PLANE_SCENE);
 }
 
 static void

@@ -333,13 +333,55 @@ get_flags (const Label *label)
   return (label->bold ? TS_MAP_TEXT_BOLD : 0) | (label->italic ? TS_MAP_TEXT_ITALIC : 0);
 }
 
+/* The rows of a band that a label's halo may reach from outside it: the
+ * mask is grown by two pixels. */
+#define BAND_MARGIN 3
+
+/* Whether @label, its halo and its ink, may reach rows @y0 to @y1 (user
+ * units), told without setting its text: no script's ink goes three times
+ * its size above the baseline or twice its size below (stacked marks
+ * included), which leaves room to spare. */
 static gboolean
-draw_halos_masked (TsMapLabels      *self,
-                   cairo_t          *cr,
-                   const TsMapStyle *style,
-                   TsMapLabelPlane   plane)
+reaches_rows (const Label *label,
+              double       y0,
+              double       y1)
+{
+  double pad = ceil (get_halo_width (label)) + 2;
+
+  return label->y - 3 * label->size - pad < y1 && label->y + 2 * label->size + pad > y0;
+}
+
+/* The rows (user units) of @cr's drawing whose labels are drawn: all but
+ * in a band, where those around it too, whose halos reach into it. */
+static void
+get_rows (cairo_t            *cr,
+          const TsMapContext *ctx,
+          double             *y0,
+          double             *y1)
+{
+  double x0, x1;
+
+  if (ctx->bands == NULL)
+    {
+      *y0 = -G_MAXDOUBLE;
+      *y1 = G_MAXDOUBLE;
+      return;
+    }
+  cairo_clip_extents (cr, &x0, y0, &x1, y1);
+  *y0 -= BAND_MARGIN;
+  *y1 += BAND_MARGIN;
+}
+
+static gboolean
+draw_halos_masked (TsMapLabels        *self,
+                   cairo_t            *cr,
+                   const TsMapContext *ctx,
+                   TsMapLabelPlane     plane,
+                   double              rows_y0,
+                   double              rows_y1)
 {
   cairo_surface_t *target = cairo_get_group_target (cr);
+  const TsMapStyle *style = ctx->style;
   cairo_matrix_t matrix;
   double sx, sy, clip_x0, clip_y0, clip_x1, clip_y1;
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
@@ -370,7 +412,9 @@ draw_halos_masked (TsMapLabels      *self,
         widths[1] = halo;
       else
         return FALSE;
-      ts_map_text_measure (self->text, label->text, label->size, get_flags (label), &extents);
+      if (!reaches_rows (label, rows_y0, rows_y1))
+        continue;
+      ts_map_text_measure (ctx->text, label->text, label->size, get_flags (label), &extents);
       x0 = MIN (x0, label->x + MIN (0, extents.ink_x) - pad);
       x1 = MAX (x1, label->x + MAX (extents.width, extents.ink_x + extents.ink_width) + pad);
       y0 = MIN (y0, label->y + MIN (-extents.ascent, extents.ink_y) - pad);
@@ -379,7 +423,15 @@ draw_halos_masked (TsMapLabels      *self,
     }
   if (widths[0] == 0)
     return TRUE;
-  cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
+  /* A band's mask takes in the rows around it whose text its halos reach,
+   * where the whole drawing's does. */
+  if (ctx->bands != NULL)
+    {
+      clip_x0 = ctx->bands->clip_x0, clip_y0 = MAX (ctx->bands->clip_y0, rows_y0);
+      clip_x1 = ctx->bands->clip_x1, clip_y1 = MIN (ctx->bands->clip_y1, rows_y1);
+    }
+  else
+    cairo_clip_extents (cr, &clip_x0, &clip_y0, &clip_x1, &clip_y1);
   x0 = floor (MAX (x0, clip_x0));
   y0 = floor (MAX (y0, clip_y0));
   x1 = ceil (MIN (x1, clip_x1));
@@ -400,8 +452,9 @@ draw_halos_masked (TsMapLabels      *self,
         {
           const Label *label = &g_array_index (self->labels, Label, i);
 
-          if (label->plane == plane && get_halo_width (label) == widths[w])
-            ts_map_text_show (self->text, mask_cr, label->text, label->size, get_flags (label),
+          if (label->plane == plane && get_halo_width (label) == widths[w]
+              && reaches_rows (label, rows_y0, rows_y1))
+            ts_map_text_show (ctx->text, mask_cr, label->text, label->size, get_flags (label),
                               label->x, label->y);
         }
       cairo_destroy (mask_cr);
@@ -424,23 +477,26 @@ draw_halos_masked (TsMapLabels      *self,
 }
 
 void
-ts_map_labels_draw (TsMapLabels      *self,
-                    cairo_t          *cr,
-                    const TsMapStyle *style,
-                    TsMapLabelPlane   plane)
+ts_map_labels_draw (TsMapLabels        *self,
+                    cairo_t            *cr,
+                    const TsMapContext *ctx,
+                    TsMapLabelPlane     plane)
 {
+  double rows_y0, rows_y1;
+
   /* On an image, every halo first, then every text (labels do not
    * overlap); elsewhere each label's outline stroked, then its text. */
-  if (draw_halos_masked (self, cr, style, plane))
+  get_rows (cr, ctx, &rows_y0, &rows_y1);
+  if (draw_halos_masked (self, cr, ctx, plane, rows_y0, rows_y1))
     {
       for (guint i = 0; i < self->labels->len; i++)
         {
           const Label *label = &g_array_index (self->labels, Label, i);
 
-          if (label->plane != plane)
+          if (label->plane != plane || !reaches_rows (label, rows_y0, rows_y1))
             continue;
           ts_map_style_set_color (cr, label->color);
-          ts_map_text_show (self->text, cr, label->text, label->size, get_flags (label),
+          ts_map_text_show (ctx->text, cr, label->text, label->size, get_flags (label),
                             label->x, label->y);
         }
       return;
@@ -450,9 +506,9 @@ ts_map_labels_draw (TsMapLabels      *self,
     {
       const Label *label = &g_array_index (self->labels, Label, i);
 
-      if (label->plane != plane)
+      if (label->plane != plane || !reaches_rows (label, rows_y0, rows_y1))
         continue;
-      ts_map_style_show_text_with_halo (style, self->text, cr, label->text, label->size,
+      ts_map_style_show_text_with_halo (ctx->style, ctx->text, cr, label->text, label->size,
                                         get_flags (label), label->x, label->y, label->color,
                                         get_halo_width (label));
     }

@@ -68,10 +68,11 @@ gboolean       ts_map_labels_may_fit_around (TsMapLabels      *self,
                                              double           *least_width,
                                              double           *least_height);
 
-/* Draws the labels of @plane in the order they were placed. */
+/* Draws the labels of @plane in the order they were placed, set by
+ * ctx->text in ctx->style; of a band (ctx->bands), those reaching it. */
 void           ts_map_labels_draw         (TsMapLabels        *self,
                                            cairo_t            *cr,
-                                           const TsMapStyle   *style,
+                                           const TsMapContext *ctx,
                                            TsMapLabelPlane     plane);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TsMapLabels, ts_map_labels_free)

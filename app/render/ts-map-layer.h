@@ -13,6 +13,24 @@ G_BEGIN_DECLS
 
 typedef struct _TsMapLabels TsMapLabels;
 
+/* What the bands of one drawing share: on an image, TsMapRenderer may draw
+ * the layers above the countries in horizontal bands, each on its own
+ * thread, through a cairo context onto an image of the band's rows alone
+ * (the same pixels: the bands' images share the drawing's), each band
+ * with its own TsMapText (Pango's font map is per thread). A layer then
+ * draws what reaches its band's rows, as it would have there. */
+typedef struct
+{
+  /* The whole drawing's clip, in user units: where the band's image ends
+   * at another band's rows, the drawing does not. */
+  double      clip_x0, clip_y0, clip_x1, clip_y1;
+  GMutex      lock;     /* guards what follows */
+  GCond       made;     /* signalled when a shared thing is made */
+  /* The marker layer's sprites, made by the first band to need each:
+   * NULL until one does. */
+  GHashTable *sprites;
+} TsMapBands;
+
 /* What every layer draws from, set up by TsMapRenderer for one drawing or
  * one hit test. */
 typedef struct
@@ -24,6 +42,7 @@ typedef struct
   const TsMapStyle *style;
   TsMapLabels      *labels;   /* the labels placed; NULL when hit testing */
   TsMapText        *text;     /* sets every text drawn; NULL when hit testing */
+  TsMapBands       *bands;    /* (nullable): when the draw pass draws one band */
 } TsMapContext;
 
 gboolean ts_map_context_is_selected (const TsMapContext *ctx,

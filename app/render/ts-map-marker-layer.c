@@ -5,11 +5,11 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <pixman.h>
 
 #include "ts-map-labels.h"
 #include "ts-map-marker-layer.h"
 #include "ts-map-renderer.h"
+#include "ts-map-sprites.h"
 
 struct _TsMapMarkerLayer
 {
@@ -17,7 +17,8 @@ struct _TsMapMarkerLayer
 
   gboolean   cluster;
   /* What reserve () worked out for the drawing under way, so that
-   * place_labels () and draw () need not again; draw () drops it. */
+   * place_labels () and draw () need not again; draw () drops it (but a
+   * band's: the next reserve () or hit test does). */
   GArray    *drawing;
 };
 
@@ -494,192 +495,6 @@ draw_badge (cairo_t          *cr,
   draw_badge_text (cr, setter, style, bx, by, text, &extents);
 }
 
-/* On an image, most markers look alike: a thousand discs of a few sizes,
- * a thousand badges of a few widths. Each look is drawn once into a small
- * picture (a sprite), at an eighth-pixel step of where it falls within a
- * pixel, and then copied where it goes, which costs a tenth of drawing
- * it. PDF and SVG, scaled or rotated drawings draw every marker. */
-#define SPRITE_STEPS 8
-
-typedef void (*SpriteDrawFunc) (cairo_t            *cr,
-                                const TsMapContext *ctx,
-                                gconstpointer       data,
-                                double              x,
-                                double              y);
-
-typedef struct
-{
-  cairo_surface_t *surface;
-  pixman_image_t  *image;   /* the same pixels, for pixman */
-} Sprite;
-
-typedef struct
-{
-  GHashTable      *sprites; /* key → Sprite */
-  cairo_matrix_t   matrix;  /* user to device: a translation */
-  /* The image drawn on, when sprites are copied onto it by pixman rather
-   * than through cairo (whose every fill costs more than the copy): when
-   * it is @cr's own target, not clipped. Cairo is told of each run of
-   * copies before it draws again. */
-  cairo_surface_t *target;
-  pixman_image_t  *direct;
-  gboolean         copying;
-} Sprites;
-
-static void
-free_sprite (gpointer data)
-{
-  Sprite *sprite = data;
-
-  pixman_image_unref (sprite->image);
-  cairo_surface_destroy (sprite->surface);
-  g_free (sprite);
-}
-
-/* Whether @cr draws on all of @target, unclipped. */
-static gboolean
-is_unclipped (cairo_t         *cr,
-              cairo_surface_t *target,
-              const cairo_matrix_t *matrix)
-{
-  cairo_rectangle_list_t *list = cairo_copy_clip_rectangle_list (cr);
-  gboolean whole = FALSE;
-
-  if (list->status == CAIRO_STATUS_SUCCESS && list->num_rectangles == 1)
-    {
-      const cairo_rectangle_t *r = &list->rectangles[0];
-
-      whole = r->x + matrix->x0 <= 0 && r->y + matrix->y0 <= 0
-              && r->x + matrix->x0 + r->width >= cairo_image_surface_get_width (target)
-              && r->y + matrix->y0 + r->height >= cairo_image_surface_get_height (target);
-    }
-  cairo_rectangle_list_destroy (list);
-
-  return whole;
-}
-
-static gboolean
-sprites_init (Sprites *sprites,
-              cairo_t *cr)
-{
-  cairo_surface_t *target = cairo_get_group_target (cr);
-  double sx, sy, ox, oy;
-
-  sprites->sprites = NULL;
-  sprites->target = NULL;
-  sprites->direct = NULL;
-  sprites->copying = FALSE;
-  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
-    return FALSE;
-  cairo_surface_get_device_scale (target, &sx, &sy);
-  cairo_get_matrix (cr, &sprites->matrix);
-  if (sx != 1 || sy != 1 || sprites->matrix.xx != 1 || sprites->matrix.yy != 1
-      || sprites->matrix.xy != 0 || sprites->matrix.yx != 0)
-    return FALSE;
-  sprites->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sprite);
-
-  cairo_surface_get_device_offset (target, &ox, &oy);
-  if (target == cairo_get_target (cr) && ox == 0 && oy == 0
-      && cairo_get_operator (cr) == CAIRO_OPERATOR_OVER
-      && sprites->matrix.x0 == floor (sprites->matrix.x0)
-      && sprites->matrix.y0 == floor (sprites->matrix.y0)
-      && (cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24
-          || cairo_image_surface_get_format (target) == CAIRO_FORMAT_ARGB32)
-      && is_unclipped (cr, target, &sprites->matrix))
-    {
-      cairo_surface_flush (target);
-      sprites->target = target;
-      sprites->direct = pixman_image_create_bits (
-        cairo_image_surface_get_format (target) == CAIRO_FORMAT_RGB24 ? PIXMAN_x8r8g8b8
-                                                                        : PIXMAN_a8r8g8b8,
-        cairo_image_surface_get_width (target), cairo_image_surface_get_height (target),
-        (uint32_t *) (gpointer) cairo_image_surface_get_data (target),
-        cairo_image_surface_get_stride (target));
-    }
-
-  return TRUE;
-}
-
-/* Before cairo draws on the target again. */
-static void
-sprites_end_copying (Sprites *sprites)
-{
-  if (sprites->copying)
-    {
-      cairo_surface_mark_dirty (sprites->target);
-      sprites->copying = FALSE;
-    }
-}
-
-static void
-sprites_clear (Sprites *sprites)
-{
-  sprites_end_copying (sprites);
-  g_clear_pointer (&sprites->direct, pixman_image_unref);
-  g_clear_pointer (&sprites->sprites, g_hash_table_unref);
-}
-
-/* Draws what @draw draws at (x, y), within @extent pixels of it, through
- * the sprite of @key at that position within a pixel. */
-static void
-paint_sprite (cairo_t            *cr,
-              const TsMapContext *ctx,
-              Sprites            *sprites,
-              const char         *key,
-              int                 extent,
-              SpriteDrawFunc      draw,
-              gconstpointer       data,
-              double              x,
-              double              y)
-{
-  double dx = x + sprites->matrix.x0, dy = y + sprites->matrix.y0;
-  double ix = floor (dx), iy = floor (dy);
-  int fx = (int) round ((dx - ix) * SPRITE_STEPS), fy = (int) round ((dy - iy) * SPRITE_STEPS);
-  int size = 2 * extent + 1;
-  g_autofree char *full_key = NULL;
-  Sprite *sprite;
-
-  if (fx == SPRITE_STEPS)
-    ix++, fx = 0;
-  if (fy == SPRITE_STEPS)
-    iy++, fy = 0;
-  full_key = g_strdup_printf ("%s %d %d", key, fx, fy);
-  sprite = g_hash_table_lookup (sprites->sprites, full_key);
-  if (sprite == NULL)
-    {
-      cairo_t *sprite_cr;
-
-      sprite = g_new (Sprite, 1);
-      sprite->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
-      sprite_cr = cairo_create (sprite->surface);
-      draw (sprite_cr, ctx, data, extent + (double) fx / SPRITE_STEPS,
-            extent + (double) fy / SPRITE_STEPS);
-      cairo_destroy (sprite_cr);
-      cairo_surface_flush (sprite->surface);
-      sprite->image = pixman_image_create_bits (
-        PIXMAN_a8r8g8b8, size, size,
-        (uint32_t *) (gpointer) cairo_image_surface_get_data (sprite->surface),
-        cairo_image_surface_get_stride (sprite->surface));
-      g_hash_table_insert (sprites->sprites, g_steal_pointer (&full_key), sprite);
-    }
-
-  /* A whole number of pixels from the sprite's place. */
-  ix -= extent;
-  iy -= extent;
-  if (sprites->direct != NULL)
-    {
-      sprites->copying = TRUE;
-      pixman_image_composite32 (PIXMAN_OP_OVER, sprite->image, NULL, sprites->direct,
-                                0, 0, 0, 0, (int32_t) ix, (int32_t) iy, size, size);
-      return;
-    }
-  ix -= sprites->matrix.x0;
-  iy -= sprites->matrix.y0;
-  cairo_set_source_surface (cr, sprite->surface, ix, iy);
-  cairo_rectangle (cr, ix, iy, size, size);
-  cairo_fill (cr);
-}
-
 static void
 draw_marker_at (cairo_t            *cr,
                 const TsMapContext *ctx,
@@ -711,31 +526,45 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
                           const TsMapContext *ctx)
 {
   g_autoptr(GArray) shown = NULL;
-  Sprites sprites;
+  TsMapSprites sprites;
   gboolean use_sprites;
+  double rows_y0 = -G_MAXDOUBLE, rows_y1 = G_MAXDOUBLE;
 
   if (ctx->scene == NULL)
     return;
 
   shown = get_shown (TS_MAP_MARKER_LAYER (layer), ctx);
-  g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
-  use_sprites = sprites_init (&sprites, cr);
+  /* The bands draw from the same markers at once: the next reserve ()
+   * drops them. */
+  if (ctx->bands == NULL)
+    g_clear_pointer (&TS_MAP_MARKER_LAYER (layer)->drawing, g_array_unref);
+  else
+    {
+      double x0, x1;
+
+      cairo_clip_extents (cr, &x0, &rows_y0, &x1, &rows_y1);
+    }
+  use_sprites = ts_map_sprites_init (&sprites, cr, ctx);
   for (guint i = 0; i < shown->len; i++)
     {
       const Shown *item = &g_array_index (shown, Shown, i);
 
+      /* Of a band, what reaches its rows: a selected marker's ring and a
+       * cluster's second disc reach at most 8 pixels beyond the disc. */
+      if (item->y - item->radius - 8 >= rows_y1 || item->y + item->radius + 8 <= rows_y0)
+        continue;
       /* A selected marker or a cluster is one of few: drawn. */
       if (use_sprites && !item->selected && !is_cluster (item))
         {
           char key[64];
 
           g_snprintf (key, sizeof key, "m %a %d", item->radius, item->marker.emphasis != FALSE);
-          paint_sprite (cr, ctx, &sprites, key, (int) ceil (item->radius) + 4,
+          ts_map_sprites_paint (&sprites, cr, ctx, key, (int) ceil (item->radius) + 4,
                         draw_marker_at, item, item->x, item->y);
         }
       else
         {
-          sprites_end_copying (&sprites);
+          ts_map_sprites_end_copying (&sprites);
           draw_marker (cr, ctx, item);
         }
     }
@@ -747,6 +576,9 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
       if (item->marker.n_meetings == 0)
         continue;
       badge_geometry (item->x, item->y, item->radius, &bx, &by);
+      /* A badge is 14 pixels high, its digits inside it. */
+      if (by - 12 >= rows_y1 || by + 12 <= rows_y0)
+        continue;
       if (use_sprites && ctx->text != NULL)
         {
           char key[64];
@@ -760,7 +592,7 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
           ts_map_text_measure (ctx->text, digits, BADGE_TEXT_SIZE, TS_MAP_TEXT_BOLD, &extents);
           w = badge_width (&extents);
           g_snprintf (key, sizeof key, "b %a", w);
-          paint_sprite (cr, ctx, &sprites, key, (int) ceil (w / 2) + 3,
+          ts_map_sprites_paint (&sprites, cr, ctx, key, (int) ceil (w / 2) + 3,
                         draw_badge_shape_at, &w, bx, by);
           /* The digits copied from glyphs drawn once where the image is
            * copied onto directly; else set by Pango, on the same pixels. */
@@ -769,11 +601,11 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
                                              ctx->style->halo.g, ctx->style->halo.b, digits,
                                              BADGE_TEXT_SIZE, TS_MAP_TEXT_BOLD,
                                              bx - extents.ink_x - extents.ink_width / 2
-                                             + sprites.matrix.x0,
+                                             + sprites.matrix.x0 + sprites.offset_x,
                                              by - extents.ink_y - extents.ink_height / 2
-                                             + sprites.matrix.y0))
+                                             + sprites.matrix.y0 + sprites.offset_y))
             {
-              sprites_end_copying (&sprites);
+              ts_map_sprites_end_copying (&sprites);
               draw_badge_text (cr, ctx->text, ctx->style, bx, by, digits, &extents);
             }
           else
@@ -781,11 +613,11 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
         }
       else
         {
-          sprites_end_copying (&sprites);
+          ts_map_sprites_end_copying (&sprites);
           draw_badge (cr, ctx->text, ctx->style, bx, by, item->marker.n_meetings);
         }
     }
-  sprites_clear (&sprites);
+  ts_map_sprites_clear (&sprites);
 }
 
 /* The index in @shown of what is drawn on top at (x, y): a click inside a

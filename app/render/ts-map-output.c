@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "ts-map-renderer.h"
+#include "ts-map-renderer-private.h"
 #include "ts-picture-output.h"
 
 /* Drawing sets the renderer's size: the size hit testing uses is put back
@@ -25,10 +25,31 @@ draw_map (gpointer  user_data,
   ts_map_renderer_set_size (self, (int) view.width, (int) view.height);
 }
 
+/* An image's PNG: the layers above the countries drawn in two bands,
+ * each band's rows deflated by the thread that drew them. */
+static gboolean
+draw_map_in_bands (gpointer               user_data,
+                   cairo_t               *cr,
+                   int                    width,
+                   int                    height,
+                   TsPictureRowsDoneFunc  rows_done,
+                   gpointer               rows_data)
+{
+  TsMapRenderer *self = user_data;
+  TsView view;
+  gboolean drawn;
+
+  ts_map_renderer_get_projected_view (self, &view);
+  drawn = _ts_map_renderer_draw_in_bands (self, cr, width, height, -1, rows_done, rows_data);
+  ts_map_renderer_set_size (self, (int) view.width, (int) view.height);
+
+  return drawn;
+}
+
 static TsPicture
 get_picture (TsMapRenderer *self)
 {
-  return (TsPicture) { TS_PICTURE_MAP, draw_map, NULL, self };
+  return (TsPicture) { TS_PICTURE_MAP, draw_map, NULL, self, draw_map_in_bands };
 }
 
 gboolean

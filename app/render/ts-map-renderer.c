@@ -76,6 +76,7 @@ get_context (TsMapRenderer *self,
                                      : ts_map_style_get_default ();
   ctx->labels = labels;
   ctx->text = NULL;
+  ctx->bands = NULL;
 }
 
 static void
@@ -154,15 +155,36 @@ create_ground_context (TsMapRenderer *self,
   return ground;
 }
 
+void
+_ts_map_renderer_draw_above_ground (TsMapRenderer      *self,
+                                    cairo_t            *cr,
+                                    const TsMapContext *ctx,
+                                    gboolean            ground_drawn)
+{
+  for (guint i = 0; i < self->layers->len; i++)
+    {
+      TsMapLayer *layer = get_layer (self, i);
+
+      if (!ts_map_layer_get_visible (layer))
+        continue;
+      if (ground_drawn && layer == self->basemap_layer)
+        ts_map_basemap_layer_draw_names (TS_MAP_BASEMAP_LAYER (layer), cr, ctx);
+      else
+        ts_map_layer_draw (layer, cr, ctx);
+    }
+}
+
 /* The three passes of TsMapLayer: what covers the map is reserved, the
  * labels are placed from the top layer down, and the layers drawn from
  * the bottom up. On an image, with two cores, the countries (which no
  * label changes, and are drawn first) are drawn in another thread while
  * the labels are placed: the same drawing, in the same order, onto the
- * same pixels. */
+ * same pixels. With @banding (an image's PNG), the layers above them are
+ * then drawn in two bands of rows in two threads. */
 static void
 draw_layers (TsMapRenderer *self,
-             cairo_t       *cr)
+             cairo_t       *cr,
+             const TsMapBanding *banding)
 {
   g_autoptr(TsMapLabels) labels = NULL;
   g_autoptr(TsMapText) text = NULL;
@@ -204,17 +226,21 @@ draw_layers (TsMapRenderer *self,
       g_thread_join (thread);
       g_clear_pointer (&ground.cr, cairo_destroy);
     }
-  for (guint i = 0; i < self->layers->len; i++)
+  if (banding != NULL)
     {
-      TsMapLayer *layer = get_layer (self, i);
-
-      if (!ts_map_layer_get_visible (layer))
-        continue;
-      if (thread != NULL && layer == self->basemap_layer)
-        ts_map_basemap_layer_draw_names (TS_MAP_BASEMAP_LAYER (layer), cr, &ctx);
-      else
-        ts_map_layer_draw (layer, cr, &ctx);
+      /* The countries first, if no thread drew them. */
+      if (thread == NULL && ts_map_layer_get_visible (self->basemap_layer))
+        ts_map_basemap_layer_draw_ground (TS_MAP_BASEMAP_LAYER (self->basemap_layer), cr,
+                                          &ctx);
+      if (_ts_map_renderer_draw_bands (self, cr, &ctx, banding))
+        return;
+      _ts_map_renderer_draw_above_ground (self, cr, &ctx, TRUE);
+      if (banding->rows_done != NULL)
+        banding->rows_done (banding->rows_data, 0,
+                            cairo_image_surface_get_height (cairo_get_target (cr)));
+      return;
     }
+  _ts_map_renderer_draw_above_ground (self, cr, &ctx, thread != NULL);
 }
 
 static void
@@ -547,8 +573,46 @@ ts_map_renderer_draw (TsMapRenderer *self,
   cairo_clip (cr);
   ts_map_style_set_color (cr, &ts_map_style_get_default ()->sea);
   cairo_paint (cr);
-  draw_layers (self, cr);
+  draw_layers (self, cr, NULL);
   cairo_restore (cr);
+}
+
+gboolean
+_ts_map_renderer_draw_in_bands (TsMapRenderer         *self,
+                                cairo_t               *cr,
+                                int                    width,
+                                int                    height,
+                                int                    boundary,
+                                TsPictureRowsDoneFunc  rows_done,
+                                gpointer               rows_data)
+{
+  TsMapBanding banding = { boundary, rows_done, rows_data };
+  gboolean can;
+
+  g_return_val_if_fail (TS_IS_MAP_RENDERER (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  ts_map_renderer_set_size (self, width, height);
+
+  /* Chosen by the drawing: two bands where a second thread is worth it. */
+  if (boundary < 0
+      && (!self->threaded || g_get_num_processors () < 2
+          || (gsize) self->width * self->height < 512 * 512))
+    return FALSE;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, self->width, self->height);
+  cairo_clip (cr);
+  can = _ts_map_renderer_can_draw_bands (cr);
+  if (can)
+    {
+      ts_map_style_set_color (cr, &ts_map_style_get_default ()->sea);
+      cairo_paint (cr);
+      draw_layers (self, cr, &banding);
+    }
+  cairo_restore (cr);
+
+  return can;
 }
 
 const char *

@@ -165,55 +165,44 @@ deflate_part (gpointer data)
   return NULL;
 }
 
-/* Cairo's own PNG writer takes 150-200 ms for a briefing's 1840 × 1100
- * map, more than the drawing: it tries libpng's filters on each row and
- * deflates at the default level. A map is mostly flat colour, so each row
- * here is filtered by difference to the pixel on its left and deflated at
- * level 1 with run-length matching (deflate_part ()), several times
- * faster for files about as small. A large picture is deflated in two
- * halves at once, the lower one in a thread of its own, as two pieces of
- * one zlib stream (the second not looking back into the first: a few
- * hundred bytes more); the same pixels either way. */
-gboolean
-ts_picture_append_png (cairo_surface_t *surface,
-                       GByteArray      *out)
+static void draw_on_surface (const TsPicture *picture,
+                             cairo_surface_t *surface,
+                             int              width,
+                             int              height,
+                             int              scale);
+
+/* Rows @first to @end of @surface, to be deflated as a part of its PNG's
+ * zlib stream. */
+static void
+init_part (Part            *part,
+           cairo_surface_t *surface,
+           int              first,
+           int              end)
+{
+  *part = (Part) {
+    cairo_image_surface_get_data (surface), cairo_image_surface_get_width (surface),
+    cairo_image_surface_get_stride (surface), first, end,
+    end == cairo_image_surface_get_height (surface), g_byte_array_new (), 0, FALSE,
+  };
+}
+
+/* The PNG of @surface appended to @out from its rows deflated in @parts
+ * (in order, every row once), which are freed. */
+static gboolean
+append_png_of_parts (cairo_surface_t *surface,
+                     Part            *parts,
+                     guint            n_parts,
+                     GByteArray      *out)
 {
   static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
   /* A zlib header: deflate, a 32 KiB window, the fastest level. */
   static const guint8 zlib_header[2] = { 0x78, 0x01 };
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
-  const guint8 *pixels;
   guint8 header[13];
-  Part parts[2];
-  guint n_parts;
-  GThread *thread = NULL;
   uLong adler;
   guint8 trailer[4];
   gboolean ok = TRUE;
-
-  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24, FALSE);
-
-  cairo_surface_flush (surface);
-  pixels = cairo_image_surface_get_data (surface);
-  if (pixels == NULL)
-    return FALSE;
-
-  /* Halves only where a thread is worth starting. */
-  n_parts = (gsize) width * height >= 512 * 512 && g_get_num_processors () > 1 ? 2 : 1;
-  for (guint i = 0; i < n_parts; i++)
-    parts[i] = (Part) {
-      pixels, width, cairo_image_surface_get_stride (surface),
-      height * i / n_parts, height * (i + 1) / n_parts, i == n_parts - 1,
-      g_byte_array_new (), 0, FALSE,
-    };
-  if (n_parts > 1)
-    thread = g_thread_try_new ("png", deflate_part, &parts[1], NULL);
-  deflate_part (&parts[0]);
-  if (thread != NULL)
-    g_thread_join (thread);
-  else if (n_parts > 1)
-    deflate_part (&parts[1]);
 
   g_byte_array_append (out, signature, sizeof signature);
   header[0] = width >> 24, header[1] = (width >> 16) & 0xff;
@@ -253,6 +242,139 @@ ts_picture_append_png (cairo_surface_t *surface,
     }
   for (guint i = 0; i < n_parts; i++)
     g_byte_array_unref (parts[i].out);
+
+  return ok;
+}
+
+/* Cairo's own PNG writer takes 150-200 ms for a briefing's 1840 × 1100
+ * map, more than the drawing: it tries libpng's filters on each row and
+ * deflates at the default level. A map is mostly flat colour, so each row
+ * here is filtered by difference to the pixel on its left and deflated at
+ * level 1 with run-length matching (deflate_part ()), several times
+ * faster for files about as small. A large picture is deflated in two
+ * halves at once, the lower one in a thread of its own, as two pieces of
+ * one zlib stream (the second not looking back into the first: a few
+ * hundred bytes more); the same pixels either way. */
+gboolean
+ts_picture_append_png (cairo_surface_t *surface,
+                       GByteArray      *out)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  Part parts[2];
+  guint n_parts;
+  GThread *thread = NULL;
+
+  g_return_val_if_fail (cairo_image_surface_get_format (surface) == CAIRO_FORMAT_RGB24, FALSE);
+
+  cairo_surface_flush (surface);
+  if (cairo_image_surface_get_data (surface) == NULL)
+    return FALSE;
+
+  /* Halves only where a thread is worth starting. */
+  n_parts = (gsize) width * height >= 512 * 512 && g_get_num_processors () > 1 ? 2 : 1;
+  for (guint i = 0; i < n_parts; i++)
+    init_part (&parts[i], surface, height * i / n_parts, height * (i + 1) / n_parts);
+  if (n_parts > 1)
+    thread = g_thread_try_new ("png", deflate_part, &parts[1], NULL);
+  deflate_part (&parts[0]);
+  if (thread != NULL)
+    g_thread_join (thread);
+  else if (n_parts > 1)
+    deflate_part (&parts[1]);
+
+  return append_png_of_parts (surface, parts, n_parts, out);
+}
+
+/* The parts of a PNG deflated by the threads that drew their rows. */
+#define MAX_BAND_PARTS 8
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  GMutex           lock;
+  Part             parts[MAX_BAND_PARTS];
+  guint            n_parts;
+  gboolean         too_many;
+} BandParts;
+
+static void
+deflate_band (gpointer rows_data,
+              int      first,
+              int      end)
+{
+  BandParts *bands = rows_data;
+  Part part;
+
+  init_part (&part, bands->surface, first, end);
+  deflate_part (&part);
+  g_mutex_lock (&bands->lock);
+  if (bands->n_parts < MAX_BAND_PARTS)
+    bands->parts[bands->n_parts++] = part;
+  else
+    {
+      bands->too_many = TRUE;
+      g_byte_array_unref (part.out);
+    }
+  g_mutex_unlock (&bands->lock);
+}
+
+static int
+compare_parts (gconstpointer a,
+               gconstpointer b)
+{
+  const Part *pa = a, *pb = b;
+
+  return (pa->first > pb->first) - (pa->first < pb->first);
+}
+
+/* Draws @picture onto @surface (RGB24) and appends its PNG to @out: in
+ * bands, each band's rows deflated by the thread that drew them as a part
+ * of the zlib stream, where the picture draws in bands; else drawn, then
+ * deflated. FALSE when zlib fails. */
+static gboolean
+draw_png (const TsPicture *picture,
+          cairo_surface_t *surface,
+          int              width,
+          int              height,
+          int              scale,
+          GByteArray      *out)
+{
+  BandParts bands = { surface, };
+  gboolean drawn = FALSE, ok;
+
+  if (picture->draw_bands != NULL && cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
+    {
+      g_autoptr(cairo_t) cr = cairo_create (surface);
+
+      g_mutex_init (&bands.lock);
+      if (scale != 1)
+        cairo_scale (cr, scale, scale);
+      drawn = picture->draw_bands (picture->user_data, cr, width, height, deflate_band,
+                                   &bands);
+      g_mutex_clear (&bands.lock);
+    }
+  if (!drawn)
+    {
+      draw_on_surface (picture, surface, width, height, scale);
+      return cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS
+             || ts_picture_append_png (surface, out);
+    }
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    ok = TRUE;
+  else
+    {
+      /* Every row once, in order. */
+      qsort (bands.parts, bands.n_parts, sizeof (Part), compare_parts);
+      ok = !bands.too_many && bands.n_parts > 0 && bands.parts[0].first == 0
+           && bands.parts[bands.n_parts - 1].end == cairo_image_surface_get_height (surface);
+      for (guint i = 1; i < bands.n_parts; i++)
+        ok = ok && bands.parts[i].first == bands.parts[i - 1].end;
+      if (ok)
+        return append_png_of_parts (surface, bands.parts, bands.n_parts, out);
+    }
+  for (guint i = 0; i < bands.n_parts; i++)
+    g_byte_array_unref (bands.parts[i].out);
 
   return ok;
 }
@@ -411,10 +533,10 @@ write_surface (const TsPicture *picture,
         g_autoptr(GByteArray) png = g_byte_array_new ();
 
         surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-        draw_on_surface (picture, surface, width, height, 1);
-        status = cairo_surface_status (surface);
-        if (status == CAIRO_STATUS_SUCCESS && !ts_picture_append_png (surface, png))
+        if (!draw_png (picture, surface, width, height, 1, png))
           status = CAIRO_STATUS_NO_MEMORY;
+        else
+          status = cairo_surface_status (surface);
         if (status == CAIRO_STATUS_SUCCESS)
           status = write_to_file (writer, png->data, png->len);
         return status;
@@ -507,12 +629,12 @@ ts_picture_render_to_png (const TsPicture  *picture,
     }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * scale, height * scale);
-  draw_on_surface (picture, surface, width, height, scale);
-
   png = g_byte_array_new ();
   status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS && !ts_picture_append_png (surface, png))
+  if (!draw_png (picture, surface, width, height, scale, png))
     status = CAIRO_STATUS_NO_MEMORY;
+  else
+    status = cairo_surface_status (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED,

@@ -24,12 +24,32 @@ typedef void   (*TsPictureDrawFunc)     (gpointer  user_data,
  * <title> naming the kind) for screen readers and search. */
 typedef char * (*TsPictureDescribeFunc) (gpointer  user_data);
 
+/* Rows @first to @end (not included) of the image being drawn are
+ * drawn; called in the thread that drew them. */
+typedef void   (*TsPictureRowsDoneFunc) (gpointer  rows_data,
+                                         int       first,
+                                         int       end);
+/* (nullable): draws the picture as @draw does onto @cr, which draws on the
+ * whole of an image, in bands of rows on several threads, calling
+ * @rows_done once for each band (in its thread) once its rows are drawn,
+ * the bands together covering every row once. Returns FALSE, having drawn
+ * nothing, where it does not: @draw then draws the picture. */
+typedef gboolean (*TsPictureDrawBandsFunc) (gpointer               user_data,
+                                            cairo_t               *cr,
+                                            int                    width,
+                                            int                    height,
+                                            TsPictureRowsDoneFunc  rows_done,
+                                            gpointer               rows_data);
+
 typedef struct
 {
   TsPictureKind          kind;
   TsPictureDrawFunc      draw;
   TsPictureDescribeFunc  describe;
   gpointer               user_data;
+  /* A PNG's rows are deflated by the thread that drew them, each band as
+   * a part of the zlib stream. */
+  TsPictureDrawBandsFunc draw_bands;
 } TsPicture;
 
 /* A picture written to a file or to memory, the same for the map and the
