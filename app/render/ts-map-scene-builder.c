@@ -29,6 +29,10 @@ typedef struct
   gpointer   lookup_data;
   GHashTable *uses;   /* place id → PlaceUse */
   GPtrArray  *order;  /* PlaceUse, in the order places were first named */
+  /* The records named that are not places (the meetings statements were
+   * made at, organizations that are parties): id → TsRecord, so that each
+   * is looked up once, not once per record naming it. */
+  GHashTable *others;
   /* The scene the arcs and routes go to; NULL in the part of the records
    * counted in another thread, which keeps its agreements and projects in
    * @deferred for the scene to take in order once the first part is in. */
@@ -40,9 +44,33 @@ typedef struct
   guint       end;
 } Builder;
 
+static TsRecordType
+get_record_type (TsRecord *record)
+{
+  /* What TS_IS_*() tells, without a type check per call: the map reads
+   * the type of every record in scope and of every record they name. */
+  return TS_RECORD_GET_CLASS (record)->record_type;
+}
+
 static PlaceUse *
-lookup_use (Builder    *builder,
-            const char *place_id)
+add_use (Builder *builder,
+         TsPlace *place)
+{
+  PlaceUse *use = g_new0 (PlaceUse, 1);
+
+  use->place = place;
+  g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (TS_RECORD (place)), use);
+  g_ptr_array_add (builder->order, use);
+  return use;
+}
+
+/* The place @place_id names, its use made when it is first named; NULL
+ * when it names no place. A record that is not a place is kept in
+ * *@other_out when @other_out is given. */
+static PlaceUse *
+lookup_use (Builder     *builder,
+            const char  *place_id,
+            TsRecord   **other_out)
 {
   TsRecord *record;
   PlaceUse *use;
@@ -54,39 +82,205 @@ lookup_use (Builder    *builder,
   if (use != NULL)
     return use;
 
-  /* Only places have a position to mark. */
-  record = builder->lookup (builder->lookup_data, place_id);
-  if (record == NULL || !TS_IS_PLACE (record))
-    return NULL;
-
-  use = g_new0 (PlaceUse, 1);
-  use->place = TS_PLACE (record);
-  g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (record), use);
-  g_ptr_array_add (builder->order, use);
-  return use;
+  record = g_hash_table_lookup (builder->others, place_id);
+  if (record == NULL)
+    {
+      record = builder->lookup (builder->lookup_data, place_id);
+      if (record == NULL)
+        return NULL;
+      /* Only places have a position to mark. */
+      if (get_record_type (record) == TS_RECORD_TYPE_PLACE)
+        return add_use (builder, TS_PLACE (record));
+      g_hash_table_insert (builder->others, (gpointer) ts_record_get_id (record), record);
+    }
+  if (other_out != NULL)
+    *other_out = record;
+  return NULL;
 }
 
-/* Counts @record once for each distinct place of @place_ids (a record
- * names a few places at most: they are told apart by looking back). */
-static void
-count_places (Builder    *builder,
-              TsRecord   *record,
-              GPtrArray  *place_ids)
+/* Where the value of a TS_FIELD_HAPPENS_AT reference is: in the record
+ * (@item_offset unused), or in each item of the list at @offset. */
+typedef struct
 {
-  gboolean is_meeting = TS_IS_MEETING (record);
+  TsFieldKind kind;
+  gsize       offset;
+  gsize       item_offset;
+} PlaceField;
 
-  for (guint i = 0; i < place_ids->len; i++)
+#define MAX_PLACE_FIELDS 8
+
+typedef struct
+{
+  /* G_MAXUINT when the fields are not all of the kinds read here: then
+   * ts_record_foreach_place_reference() is used. */
+  guint      n_fields;
+  PlaceField fields[MAX_PLACE_FIELDS];
+} TypePlaceFields;
+
+/* What ts_record_foreach_place_reference() walks for a record of each
+ * type, in the same order, found once from the fields' descriptors: the
+ * map reads the places of every record in scope, and a walk over every
+ * descriptor of every record (formatting each list's path) cost as much
+ * as the rest of the counting together. */
+static const TypePlaceFields *
+get_type_place_fields (TsRecordType type)
+{
+  static gsize once;
+  static TypePlaceFields types[TS_N_RECORD_TYPES];
+
+  if (g_once_init_enter (&once))
     {
-      const char *id = place_ids->pdata[i];
-      PlaceUse *use;
+      for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+        {
+          TypePlaceFields *of_type = &types[t];
+          guint n_fields;
+          const TsField * const *fields = ts_record_type_get_fields (t, &n_fields);
+
+          for (guint i = 0; i < n_fields && of_type->n_fields != G_MAXUINT; i++)
+            {
+              const TsField *field = fields[i];
+              const TsFieldItems *items = field->items;
+
+              if (field->kind == TS_FIELD_ITEMS)
+                {
+                  for (guint k = 0; k < items->n_fields; k++)
+                    {
+                      const TsField *item_field = &items->fields[k];
+
+                      if (item_field->kind != TS_FIELD_REFERENCE
+                          || (item_field->flags & TS_FIELD_HAPPENS_AT) == 0)
+                        continue;
+                      if (of_type->n_fields == MAX_PLACE_FIELDS
+                          || (field->flags & TS_FIELD_COMMON) != 0)
+                        {
+                          of_type->n_fields = G_MAXUINT;
+                          break;
+                        }
+                      of_type->fields[of_type->n_fields++] = (PlaceField) {
+                        TS_FIELD_ITEMS, field->offset, item_field->offset
+                      };
+                    }
+                  continue;
+                }
+              if ((field->kind != TS_FIELD_REFERENCE && field->kind != TS_FIELD_REFERENCES)
+                  || (field->flags & TS_FIELD_HAPPENS_AT) == 0)
+                continue;
+              if (of_type->n_fields == MAX_PLACE_FIELDS
+                  || (field->flags & TS_FIELD_COMMON) != 0)
+                {
+                  of_type->n_fields = G_MAXUINT;
+                  break;
+                }
+              of_type->fields[of_type->n_fields++] = (PlaceField) {
+                field->kind, field->offset, 0
+              };
+            }
+        }
+      g_once_init_leave (&once, 1);
+    }
+
+  return &types[type];
+}
+
+static void
+collect_place_cb (TsRecord   *record,
+                  const char *field,
+                  const char *target_id,
+                  gpointer    user_data)
+{
+  g_ptr_array_add (user_data, (gpointer) target_id);
+}
+
+/* Appends to @place_ids what ts_record_foreach_place_reference() would
+ * give, in the same order. */
+static void
+collect_places (TsRecord  *record,
+                GPtrArray *place_ids)
+{
+  const TypePlaceFields *of_type = get_type_place_fields (get_record_type (record));
+
+  if (of_type->n_fields == G_MAXUINT)
+    {
+      ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
+      return;
+    }
+  for (guint i = 0; i < of_type->n_fields; i++)
+    {
+      const PlaceField *field = &of_type->fields[i];
+      gpointer value = G_STRUCT_MEMBER_P (record, field->offset);
+
+      if (field->kind == TS_FIELD_REFERENCE)
+        {
+          if (*(const char **) value != NULL)
+            g_ptr_array_add (place_ids, *(char **) value);
+        }
+      else if (field->kind == TS_FIELD_REFERENCES)
+        {
+          char **ids = *(char ***) value;
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            g_ptr_array_add (place_ids, ids[j]);
+        }
+      else
+        {
+          GPtrArray *array = *(GPtrArray **) value;
+
+          for (guint j = 0; j < array->len; j++)
+            {
+              const char *id = G_STRUCT_MEMBER (const char *, array->pdata[j],
+                                                field->item_offset);
+
+              if (id != NULL)
+                g_ptr_array_add (place_ids, (gpointer) id);
+            }
+        }
+    }
+}
+
+/* Counts @record once for each distinct place it happens at: the places
+ * its references name, in order, then, for each that names an event
+ * rather than a place (a statement made at a meeting), the places that
+ * event names, one step only. A party that is an organization names no
+ * place either way. @uses is room for the uses counted. */
+static void
+count_places (Builder   *builder,
+              TsRecord  *record,
+              GPtrArray *place_ids,
+              GPtrArray *uses)
+{
+  gboolean is_meeting = get_record_type (record) == TS_RECORD_TYPE_MEETING;
+  guint n = place_ids->len;
+
+  g_ptr_array_set_size (uses, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      TsRecord *other = NULL;
+      PlaceUse *use = lookup_use (builder, place_ids->pdata[i], &other);
+
+      if (use != NULL)
+        g_ptr_array_add (uses, use);
+      /* Statements are the only records placed through another. */
+      else if (other != NULL)
+        collect_places (other, place_ids);
+    }
+  for (guint i = n; i < place_ids->len; i++)
+    {
+      PlaceUse *use = lookup_use (builder, place_ids->pdata[i], NULL);
+
+      if (use != NULL)
+        g_ptr_array_add (uses, use);
+    }
+
+  /* A record names a few places at most: they are told apart by looking
+   * back (one use per place id). */
+  for (guint i = 0; i < uses->len; i++)
+    {
+      PlaceUse *use = uses->pdata[i];
       gboolean seen = FALSE;
 
       for (guint j = 0; j < i && !seen; j++)
-        seen = g_str_equal (place_ids->pdata[j], id);
+        seen = uses->pdata[j] == use;
       if (seen)
-        continue;
-      use = lookup_use (builder, id);
-      if (use == NULL)
         continue;
       use->weight++;
       /* Only meetings are counted apart: a marker says how many were held
@@ -104,15 +298,6 @@ get_arc_kind (TsPlace *a,
       && ts_place_get_kind (b) == TS_PLACE_KIND_PROVINCE)
     return TS_MAP_ARC_FRIENDLY_PROVINCES;
   return TS_MAP_ARC_SISTER_CITIES;
-}
-
-static void
-collect_place_cb (TsRecord   *record,
-                  const char *field,
-                  const char *target_id,
-                  gpointer    user_data)
-{
-  g_ptr_array_add (user_data, (gpointer) target_id);
 }
 
 static void
@@ -183,42 +368,6 @@ add_project_route (TsMapScene *scene,
                           points, route->len);
 }
 
-/* A record that happens at another event rather than at a place (a
- * statement made at a meeting) happens where that event does: its place
- * references that name no place are replaced by the places of what they
- * name, one step only. A party that is an organization names no place
- * either way. */
-static void
-resolve_events (Builder   *builder,
-                GPtrArray *place_ids)
-{
-  guint n = place_ids->len;
-  gboolean replaced = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      TsRecord *target;
-
-      /* A place already marked is a place: most references are. */
-      if (g_hash_table_contains (builder->uses, place_ids->pdata[i]))
-        continue;
-      target = builder->lookup (builder->lookup_data, place_ids->pdata[i]);
-      /* Statements are the only records placed through another. */
-      if (target == NULL || TS_IS_PLACE (target))
-        continue;
-      place_ids->pdata[i] = NULL;
-      replaced = TRUE;
-      ts_record_foreach_place_reference (target, collect_place_cb, place_ids);
-    }
-  /* A reference replaced by nothing (an organization that is a party)
-   * leaves a hole too, even when nothing was added. */
-  if (!replaced)
-    return;
-  for (guint i = place_ids->len; i > 0; i--)
-    if (place_ids->pdata[i - 1] == NULL)
-      g_ptr_array_remove_index (place_ids, i - 1);
-}
-
 /* Only agreements are drawn as arcs, between the two places of a
  * friendship; only projects have routes. */
 static void
@@ -226,25 +375,29 @@ add_arc_or_route (Builder    *builder,
                   TsMapScene *scene,
                   TsRecord   *record)
 {
-  if (TS_IS_AGREEMENT (record))
+  TsRecordType type = get_record_type (record);
+
+  if (type == TS_RECORD_TYPE_AGREEMENT)
     add_agreement_arc (builder, scene, TS_AGREEMENT (record));
-  else if (TS_IS_PROJECT (record))
+  else if (type == TS_RECORD_TYPE_PROJECT)
     add_project_route (scene, TS_PROJECT (record));
 }
 
 static void
 add_record (Builder    *builder,
             TsRecord   *record,
-            GPtrArray  *place_ids)
+            GPtrArray  *place_ids,
+            GPtrArray  *uses)
 {
+  TsRecordType type = get_record_type (record);
+
   /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
   g_ptr_array_set_size (place_ids, 0);
-  ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
-  resolve_events (builder, place_ids);
+  collect_places (record, place_ids);
   if (place_ids->len > 0)
-    count_places (builder, record, place_ids);
+    count_places (builder, record, place_ids, uses);
 
-  if (TS_IS_AGREEMENT (record) || TS_IS_PROJECT (record))
+  if (type == TS_RECORD_TYPE_AGREEMENT || type == TS_RECORD_TYPE_PROJECT)
     {
       if (builder->scene != NULL)
         add_arc_or_route (builder, builder->scene, record);
@@ -252,8 +405,8 @@ add_record (Builder    *builder,
         g_ptr_array_add (builder->deferred, record);
     }
   /* A place found by a search shows even when nothing in view names it. */
-  else if (TS_IS_PLACE (record))
-    lookup_use (builder, ts_record_get_id (record));
+  else if (type == TS_RECORD_TYPE_PLACE)
+    lookup_use (builder, ts_record_get_id (record), NULL);
 }
 
 /* The builder's part of the records, in a thread of its own or not. */
@@ -262,6 +415,7 @@ add_records (gpointer data)
 {
   Builder *builder = data;
   g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) uses = g_ptr_array_new ();
   GPtrArray *records = builder->records;
 
   for (guint i = builder->first; i < builder->end; i++)
@@ -278,7 +432,7 @@ add_records (gpointer data)
           __builtin_prefetch (ahead + 128);
         }
 #endif
-      add_record (builder, records->pdata[i], place_ids);
+      add_record (builder, records->pdata[i], place_ids, uses);
     }
 
   return NULL;
@@ -475,6 +629,7 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
                                       gboolean            split)
 {
   g_autoptr(GHashTable) uses = NULL;
+  g_autoptr(GHashTable) others = NULL;
   g_autoptr(GPtrArray) order = NULL;
   TsMapScene *scene;
   Builder builder;
@@ -483,9 +638,11 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
   g_return_val_if_fail (lookup != NULL, NULL);
 
   uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  others = g_hash_table_new (g_str_hash, g_str_equal);
   order = g_ptr_array_new ();
   scene = ts_map_scene_new ();
-  builder = (Builder) { lookup, lookup_data, uses, order, scene, NULL, records, 0, records->len };
+  builder = (Builder) { lookup, lookup_data, uses, order, others, scene, NULL, records, 0,
+                        records->len };
 
   /* Counting the places of many records is mostly waiting for memory: on
    * two cores the second half of the records is counted in a thread of its
@@ -494,10 +651,11 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
   if (split)
     {
       g_autoptr(GHashTable) part_uses = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) part_others = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr(GPtrArray) part_order = g_ptr_array_new ();
       g_autoptr(GPtrArray) deferred = g_ptr_array_new ();
-      Builder part = { lookup, lookup_data, part_uses, part_order, NULL, deferred, records,
-                       records->len / 2, records->len };
+      Builder part = { lookup, lookup_data, part_uses, part_order, part_others, NULL, deferred,
+                       records, records->len / 2, records->len };
       GThread *thread;
 
       builder.end = part.first;
