@@ -182,20 +182,41 @@ get_type_place_fields (TsRecordType type)
   return &types[type];
 }
 
+/* A list of pointers emptied for each record: GPtrArray's own emptying
+ * and appending cost more than the rest of counting a record. */
+typedef struct
+{
+  gpointer *items;
+  guint     len;
+  guint     size;
+} List;
+
+static inline void
+list_add (List     *list,
+          gpointer  item)
+{
+  if (list->len == list->size)
+    {
+      list->size = MAX (16, list->size * 2);
+      list->items = g_renew (gpointer, list->items, list->size);
+    }
+  list->items[list->len++] = item;
+}
+
 static void
 collect_place_cb (TsRecord   *record,
                   const char *field,
                   const char *target_id,
                   gpointer    user_data)
 {
-  g_ptr_array_add (user_data, (gpointer) target_id);
+  list_add (user_data, (gpointer) target_id);
 }
 
 /* Appends to @place_ids what ts_record_foreach_place_reference() would
  * give, in the same order. */
 static void
 collect_places (TsRecord  *record,
-                GPtrArray *place_ids)
+                List      *place_ids)
 {
   const TypePlaceFields *of_type = get_type_place_fields (get_record_type (record));
 
@@ -212,14 +233,14 @@ collect_places (TsRecord  *record,
       if (field->kind == TS_FIELD_REFERENCE)
         {
           if (*(const char **) value != NULL)
-            g_ptr_array_add (place_ids, *(char **) value);
+            list_add (place_ids, *(char **) value);
         }
       else if (field->kind == TS_FIELD_REFERENCES)
         {
           char **ids = *(char ***) value;
 
           for (guint j = 0; ids[j] != NULL; j++)
-            g_ptr_array_add (place_ids, ids[j]);
+            list_add (place_ids, ids[j]);
         }
       else
         {
@@ -231,7 +252,7 @@ collect_places (TsRecord  *record,
                                                 field->item_offset);
 
               if (id != NULL)
-                g_ptr_array_add (place_ids, (gpointer) id);
+                list_add (place_ids, (gpointer) id);
             }
         }
     }
@@ -245,41 +266,41 @@ collect_places (TsRecord  *record,
 static void
 count_places (Builder   *builder,
               TsRecord  *record,
-              GPtrArray *place_ids,
-              GPtrArray *uses)
+              List      *place_ids,
+              List      *uses)
 {
   gboolean is_meeting = get_record_type (record) == TS_RECORD_TYPE_MEETING;
   guint n = place_ids->len;
 
-  g_ptr_array_set_size (uses, 0);
+  uses->len = 0;
   for (guint i = 0; i < n; i++)
     {
       TsRecord *other = NULL;
-      PlaceUse *use = lookup_use (builder, place_ids->pdata[i], &other);
+      PlaceUse *use = lookup_use (builder, place_ids->items[i], &other);
 
       if (use != NULL)
-        g_ptr_array_add (uses, use);
+        list_add (uses, use);
       /* Statements are the only records placed through another. */
       else if (other != NULL)
         collect_places (other, place_ids);
     }
   for (guint i = n; i < place_ids->len; i++)
     {
-      PlaceUse *use = lookup_use (builder, place_ids->pdata[i], NULL);
+      PlaceUse *use = lookup_use (builder, place_ids->items[i], NULL);
 
       if (use != NULL)
-        g_ptr_array_add (uses, use);
+        list_add (uses, use);
     }
 
   /* A record names a few places at most: they are told apart by looking
    * back (one use per place id). */
   for (guint i = 0; i < uses->len; i++)
     {
-      PlaceUse *use = uses->pdata[i];
+      PlaceUse *use = uses->items[i];
       gboolean seen = FALSE;
 
       for (guint j = 0; j < i && !seen; j++)
-        seen = uses->pdata[j] == use;
+        seen = uses->items[j] == use;
       if (seen)
         continue;
       use->weight++;
@@ -386,13 +407,13 @@ add_arc_or_route (Builder    *builder,
 static void
 add_record (Builder    *builder,
             TsRecord   *record,
-            GPtrArray  *place_ids,
-            GPtrArray  *uses)
+            List       *place_ids,
+            List       *uses)
 {
   TsRecordType type = get_record_type (record);
 
   /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
-  g_ptr_array_set_size (place_ids, 0);
+  place_ids->len = 0;
   collect_places (record, place_ids);
   if (place_ids->len > 0)
     count_places (builder, record, place_ids, uses);
@@ -414,8 +435,8 @@ static gpointer
 add_records (gpointer data)
 {
   Builder *builder = data;
-  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
-  g_autoptr(GPtrArray) uses = g_ptr_array_new ();
+  List place_ids = { NULL, 0, 0 };
+  List uses = { NULL, 0, 0 };
   GPtrArray *records = builder->records;
 
   for (guint i = builder->first; i < builder->end; i++)
@@ -432,8 +453,10 @@ add_records (gpointer data)
           __builtin_prefetch (ahead + 128);
         }
 #endif
-      add_record (builder, records->pdata[i], place_ids, uses);
+      add_record (builder, records->pdata[i], &place_ids, &uses);
     }
+  g_free (place_ids.items);
+  g_free (uses.items);
 
   return NULL;
 }
