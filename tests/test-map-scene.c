@@ -527,6 +527,175 @@ assert_same_scene (TsMapScene *a,
     }
 }
 
+/* What the scene counts, worked out plainly from what each record says
+ * (ts_record_foreach_place_reference() and the dataset's lookup): each
+ * place a record names, then each place the events it names (a
+ * statement's meeting) name, counted once per record; the places in the
+ * order first named. */
+typedef struct
+{
+  char  *id;
+  guint  weight;
+  guint  n_meetings;
+} ReferenceUse;
+
+static void
+reference_use_free (ReferenceUse *use)
+{
+  g_free (use->id);
+  g_free (use);
+}
+
+static void
+collect_id_cb (TsRecord   *record,
+               const char *field,
+               const char *target_id,
+               gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (target_id));
+}
+
+static ReferenceUse *
+find_reference_use (GHashTable *uses,
+                    GPtrArray  *order,
+                    TsDataset  *dataset,
+                    const char *id)
+{
+  ReferenceUse *use = g_hash_table_lookup (uses, id);
+  TsRecord *record;
+
+  if (use != NULL)
+    return use;
+  record = ts_dataset_lookup (dataset, id);
+  if (record == NULL || !TS_IS_PLACE (record))
+    return NULL;
+  use = g_new0 (ReferenceUse, 1);
+  use->id = g_strdup (id);
+  g_hash_table_insert (uses, use->id, use);
+  g_ptr_array_add (order, use);
+  return use;
+}
+
+static GPtrArray *
+count_as_each_record_says (TsDataset *dataset,
+                           GPtrArray *records)
+{
+  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *order = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_use_free);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = records->pdata[i];
+      g_autoptr(GPtrArray) named = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) at = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) of_events = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) counted = g_ptr_array_new ();
+
+      ts_record_foreach_place_reference (record, collect_id_cb, named);
+      for (guint j = 0; j < named->len; j++)
+        {
+          TsRecord *target = ts_dataset_lookup (dataset, named->pdata[j]);
+
+          if (target != NULL && !TS_IS_PLACE (target))
+            ts_record_foreach_place_reference (target, collect_id_cb, of_events);
+          else
+            g_ptr_array_add (at, g_strdup (named->pdata[j]));
+        }
+      for (guint j = 0; j < of_events->len; j++)
+        g_ptr_array_add (at, g_strdup (of_events->pdata[j]));
+      for (guint j = 0; j < at->len; j++)
+        {
+          ReferenceUse *use = find_reference_use (uses, order, dataset, at->pdata[j]);
+
+          if (use != NULL && !g_ptr_array_find (counted, use, NULL))
+            g_ptr_array_add (counted, use);
+        }
+      for (guint j = 0; j < counted->len; j++)
+        {
+          ReferenceUse *use = counted->pdata[j];
+
+          use->weight++;
+          if (TS_IS_MEETING (record))
+            use->n_meetings++;
+        }
+      if (TS_IS_PLACE (record))
+        find_reference_use (uses, order, dataset, ts_record_get_id (record));
+    }
+
+  return order;
+}
+
+/* The scene's markers and areas are those counts, in that order, however
+ * the builder reads the records' fields (it reads their storage through
+ * offsets found once per type, and looks each named record up once): the
+ * shipped dataset (meetings, agreements with parties that are places and
+ * organizations, projects with several places, statements at meetings),
+ * in the dataset's order and backwards, and a search's records. */
+static void
+test_as_each_record_says (void)
+{
+  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "data", "dataset",
+                                                    "tianshan.json", NULL);
+  g_autofree char *statements = g_test_build_filename (G_TEST_DIST, "data",
+                                                       "statements-fixture.json", NULL);
+  const char *paths[] = { shipped, statements };
+  guint n_checked = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    {
+      g_autoptr(TsDataset) dataset = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+
+      if (!g_file_test (paths[p], G_FILE_TEST_EXISTS))
+        continue;
+      dataset = model_test_load_dataset (paths[p]);
+      records = list_records (dataset);
+      for (guint round = 0; round < 2; round++)
+        {
+          g_autoptr(GPtrArray) order = NULL;
+          g_autoptr(TsMapScene) scene = NULL;
+          guint n_markers = 0, n_areas = 0;
+
+          if (round == 1)
+            for (guint i = 0; i < records->len / 2; i++)
+              {
+                gpointer swap = records->pdata[i];
+
+                records->pdata[i] = records->pdata[records->len - 1 - i];
+                records->pdata[records->len - 1 - i] = swap;
+              }
+          order = count_as_each_record_says (dataset, records);
+          scene = _ts_map_scene_new_from_records_split (records, lookup_in_dataset, dataset,
+                                                        FALSE);
+          for (guint i = 0; i < order->len; i++)
+            {
+              const ReferenceUse *use = order->pdata[i];
+              const TsMapArea *area = ts_map_scene_lookup_area (scene, use->id);
+
+              if (area != NULL)
+                {
+                  g_assert_true (ts_map_scene_get_area (scene, n_areas++) == area);
+                  g_assert_cmpuint (area->weight, ==, use->weight);
+                  g_assert_cmpuint (area->n_meetings, ==, use->n_meetings);
+                }
+              else
+                {
+                  const TsMapMarker *marker = ts_map_scene_get_marker (scene, n_markers++);
+
+                  g_assert_cmpstr (marker->id, ==, use->id);
+                  g_assert_cmpuint (marker->weight, ==, use->weight);
+                  g_assert_cmpuint (marker->n_meetings, ==, use->n_meetings);
+                }
+            }
+          g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, n_markers);
+          g_assert_cmpuint (ts_map_scene_get_n_areas (scene), ==, n_areas);
+          g_assert_cmpuint (n_markers + n_areas, >, 1);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >=, 2);
+}
+
 /* The places of the second half of the records counted in another thread
  * (as for a briefing's cover of 100 000 records) make the scene that one
  * walk over the records makes: the counts added up, the places the first
@@ -597,6 +766,7 @@ main (int   argc,
   g_test_add_func ("/map-scene/hit-test", test_hit_test);
   g_test_add_func ("/map-scene/shipped", test_shipped);
   g_test_add_func ("/map-scene/two-threads", test_two_threads);
+  g_test_add_func ("/map-scene/as-each-record-says", test_as_each_record_says);
 
   return g_test_run ();
 }
