@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ts-basemap.h"
 #include "ts-field.h"
 #include "ts-map-scene-builder-private.h"
@@ -23,16 +25,34 @@ typedef struct
   guint    n_meetings;
 } PlaceUse;
 
+/* What an id names: a place (its use) or another record (the meeting a
+ * statement was made at, an organization that is a party), so that each
+ * is looked up once, not once per record naming it. */
+typedef struct
+{
+  const char *id;     /* NULL in an empty slot */
+  guint       hash;
+  gboolean    is_place;
+  gpointer    value;  /* PlaceUse or TsRecord */
+} Slot;
+
+/* id → Slot, open addressing. GHashTable's lookup (the hash and the
+ * comparison called through pointers, hashes, keys and values in three
+ * arrays) was most of what counting a record cost once its places were
+ * read. */
+typedef struct
+{
+  Slot  *slots;
+  guint  mask;
+  guint  n_used;
+} Names;
+
 typedef struct
 {
   TsRecordLookupFunc lookup;
   gpointer   lookup_data;
-  GHashTable *uses;   /* place id → PlaceUse */
+  Names      names;
   GPtrArray  *order;  /* PlaceUse, in the order places were first named */
-  /* The records named that are not places (the meetings statements were
-   * made at, organizations that are parties): id → TsRecord, so that each
-   * is looked up once, not once per record naming it. */
-  GHashTable *others;
   /* The scene the arcs and routes go to; NULL in the part of the records
    * counted in another thread, which keeps its agreements and projects in
    * @deferred for the scene to take in order once the first part is in. */
@@ -52,14 +72,85 @@ get_record_type (TsRecord *record)
   return TS_RECORD_GET_CLASS (record)->record_type;
 }
 
+static inline guint
+hash_id (const char *id)
+{
+  guint hash = 5381;
+
+  for (const guchar *c = (const guchar *) id; *c != '\0'; c++)
+    hash = hash * 33 + *c;
+  return hash;
+}
+
+static void
+names_init (Names *names)
+{
+  names->mask = 1024 - 1;
+  names->slots = g_new0 (Slot, names->mask + 1);
+  names->n_used = 0;
+}
+
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->slots, g_free);
+}
+
+/* The slot of @id, or the empty slot where it would go. */
+static inline Slot *
+names_find (const Names *names,
+            const char  *id,
+            guint        hash)
+{
+  /* Mixed, so that ids differing in their last characters spread. */
+  guint i = (hash * 2654435761u) >> 7;
+
+  for (;; i++)
+    {
+      Slot *slot = &names->slots[i & names->mask];
+
+      if (slot->id == NULL || (slot->hash == hash && strcmp (slot->id, id) == 0))
+        return slot;
+    }
+}
+
+static void
+names_add (Names      *names,
+           const char *id,
+           guint       hash,
+           gboolean    is_place,
+           gpointer    value)
+{
+  Slot *slot;
+
+  /* At most half full. */
+  if ((names->n_used + 1) * 2 > names->mask + 1)
+    {
+      Slot *old = names->slots;
+      guint n_old = names->mask + 1;
+
+      names->mask = n_old * 2 - 1;
+      names->slots = g_new0 (Slot, names->mask + 1);
+      for (guint i = 0; i < n_old; i++)
+        if (old[i].id != NULL)
+          *names_find (names, old[i].id, old[i].hash) = old[i];
+      g_free (old);
+    }
+  slot = names_find (names, id, hash);
+  g_assert (slot->id == NULL);
+  *slot = (Slot) { id, hash, is_place, value };
+  names->n_used++;
+}
+
 static PlaceUse *
 add_use (Builder *builder,
-         TsPlace *place)
+         TsPlace *place,
+         guint    hash)
 {
   PlaceUse *use = g_new0 (PlaceUse, 1);
 
   use->place = place;
-  g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (TS_RECORD (place)), use);
+  names_add (&builder->names, ts_record_get_id (TS_RECORD (place)), hash, TRUE, use);
   g_ptr_array_add (builder->order, use);
   return use;
 }
@@ -73,25 +164,28 @@ lookup_use (Builder     *builder,
             TsRecord   **other_out)
 {
   TsRecord *record;
-  PlaceUse *use;
+  const Slot *slot;
+  guint hash;
 
   if (place_id == NULL)
     return NULL;
 
-  use = g_hash_table_lookup (builder->uses, place_id);
-  if (use != NULL)
-    return use;
+  hash = hash_id (place_id);
+  slot = names_find (&builder->names, place_id, hash);
+  if (slot->id != NULL && slot->is_place)
+    return slot->value;
 
-  record = g_hash_table_lookup (builder->others, place_id);
-  if (record == NULL)
+  if (slot->id != NULL)
+    record = slot->value;
+  else
     {
       record = builder->lookup (builder->lookup_data, place_id);
       if (record == NULL)
         return NULL;
       /* Only places have a position to mark. */
       if (get_record_type (record) == TS_RECORD_TYPE_PLACE)
-        return add_use (builder, TS_PLACE (record));
-      g_hash_table_insert (builder->others, (gpointer) ts_record_get_id (record), record);
+        return add_use (builder, TS_PLACE (record), hash);
+      names_add (&builder->names, ts_record_get_id (record), hash, FALSE, record);
     }
   if (other_out != NULL)
     *other_out = record;
@@ -471,18 +565,21 @@ merge_part (Builder *builder,
   for (guint i = 0; i < part->order->len; i++)
     {
       PlaceUse *use = part->order->pdata[i];
-      PlaceUse *known = g_hash_table_lookup (builder->uses,
-                                             ts_record_get_id (TS_RECORD (use->place)));
+      const char *id = ts_record_get_id (TS_RECORD (use->place));
+      guint hash = hash_id (id);
+      const Slot *known = names_find (&builder->names, id, hash);
 
-      if (known != NULL)
+      /* A place's id names nothing but it. */
+      if (known->id != NULL)
         {
-          known->weight += use->weight;
-          known->n_meetings += use->n_meetings;
+          PlaceUse *known_use = known->value;
+
+          known_use->weight += use->weight;
+          known_use->n_meetings += use->n_meetings;
           g_free (use);
           continue;
         }
-      g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (TS_RECORD (use->place)),
-                           use);
+      names_add (&builder->names, id, hash, TRUE, use);
       g_ptr_array_add (builder->order, use);
     }
   for (guint i = 0; i < part->deferred->len; i++)
@@ -651,8 +748,6 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
                                       gpointer            lookup_data,
                                       gboolean            split)
 {
-  g_autoptr(GHashTable) uses = NULL;
-  g_autoptr(GHashTable) others = NULL;
   g_autoptr(GPtrArray) order = NULL;
   TsMapScene *scene;
   Builder builder;
@@ -660,12 +755,11 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
   g_return_val_if_fail (records != NULL, NULL);
   g_return_val_if_fail (lookup != NULL, NULL);
 
-  uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  others = g_hash_table_new (g_str_hash, g_str_equal);
-  order = g_ptr_array_new ();
+  order = g_ptr_array_new_with_free_func (g_free);
   scene = ts_map_scene_new ();
-  builder = (Builder) { lookup, lookup_data, uses, order, others, scene, NULL, records, 0,
+  builder = (Builder) { lookup, lookup_data, { NULL, 0, 0 }, order, scene, NULL, records, 0,
                         records->len };
+  names_init (&builder.names);
 
   /* Counting the places of many records is mostly waiting for memory: on
    * two cores the second half of the records is counted in a thread of its
@@ -673,14 +767,14 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
    * scene is the same either way. @lookup is only read from. */
   if (split)
     {
-      g_autoptr(GHashTable) part_uses = g_hash_table_new (g_str_hash, g_str_equal);
-      g_autoptr(GHashTable) part_others = g_hash_table_new (g_str_hash, g_str_equal);
+      /* Its uses go to @order or are freed when merged. */
       g_autoptr(GPtrArray) part_order = g_ptr_array_new ();
       g_autoptr(GPtrArray) deferred = g_ptr_array_new ();
-      Builder part = { lookup, lookup_data, part_uses, part_order, part_others, NULL, deferred,
+      Builder part = { lookup, lookup_data, { NULL, 0, 0 }, part_order, NULL, deferred,
                        records, records->len / 2, records->len };
       GThread *thread;
 
+      names_init (&part.names);
       builder.end = part.first;
       thread = g_thread_try_new ("map-scene", add_records, &part, NULL);
       add_records (&builder);
@@ -689,9 +783,11 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
       else
         add_records (&part);
       merge_part (&builder, &part);
+      names_clear (&part.names);
     }
   else
     add_records (&builder);
+  names_clear (&builder.names);
 
   for (guint i = 0; i < order->len; i++)
     {
