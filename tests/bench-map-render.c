@@ -15,7 +15,9 @@
  * a search (ONLY=cover: the cover's map alone, RUNS times, its wall time
  * (#17's target) with the CPU time of its thread and of every thread, the
  * pictures
- * written to $COVER_PNG-all.png and -search.png when that is set).
+ * written to $COVER_PNG-all.png and -search.png when that is set;
+ * ONLY=scene: the cover's scene alone, every thread's CPU time, SPLIT=0
+ * or 1 counting the places in one thread or two whatever their number).
  * `ninja -C _build tests/bench-map-render`, then
  * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render [DATABASE]`. */
 
