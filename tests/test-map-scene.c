@@ -529,7 +529,7 @@ assert_same_scene (TsMapScene *a,
 }
 
 /* What the scene counts, worked out plainly from what each record says
- * (ts_record_foreach_place_reference() and the dataset's lookup): each
+ * (ts_record_foreach_place_reference() and the lookup): each
  * place a record names, then each place the events it names (a
  * statement's meeting) name, counted once per record; the places in the
  * order first named. */
