@@ -15,7 +15,9 @@
  * a search (ONLY=cover: the cover's map alone, RUNS times, its wall time
  * (#17's target) with the CPU time of its thread and of every thread, the
  * pictures
- * written to $COVER_PNG-all.png and -search.png when that is set).
+ * written to $COVER_PNG-all.png and -search.png when that is set;
+ * ONLY=scene: the cover's scene alone, every thread's CPU time, SPLIT=0
+ * or 1 counting the places in one thread or two whatever their number).
  * `ninja -C _build tests/bench-map-render`, then
  * `LANG=C.UTF-8 LANGUAGE=zh_CN _build/tests/bench-map-render [DATABASE]`. */
 
@@ -31,7 +33,7 @@
 #include "ts-briefing-private.h"
 #include "ts-map-labels.h"
 #include "ts-map-renderer.h"
-#include "ts-map-scene-builder.h"
+#include "ts-map-scene-builder-private.h"
 #include "ts-store.h"
 
 #define WIDTH 1600
@@ -338,6 +340,13 @@ bench_store_scope (TsDataset  *dataset,
   }
 }
 
+static TsRecord *
+lookup_in_export (gpointer    user_data,
+                  const char *id)
+{
+  return ts_export_data_lookup (user_data, id);
+}
+
 /* The briefing cover's map alone, @n_runs times (ONLY=cover): what the
  * export's worker thread does for it, with its thread's CPU time; the
  * last picture is written to $COVER_PNG-@name.png when that is set. */
@@ -388,6 +397,52 @@ bench_cover (TsDataset  *dataset,
     }
 }
 
+/* The cover map's scene alone (ONLY=scene): the records the cover's map
+ * takes from the export (ts-briefing-map.c), counted into a scene @n_runs
+ * times; every thread's CPU time, since the places are counted in two. */
+static void
+bench_cover_scene (TsDataset *dataset,
+                   guint      n_runs)
+{
+  static const TsRecordType types[] = {
+    TS_RECORD_TYPE_MEETING,
+    TS_RECORD_TYPE_AGREEMENT,
+    TS_RECORD_TYPE_PROJECT,
+    TS_RECORD_TYPE_STATEMENT,
+    TS_RECORD_TYPE_PLACE,
+  };
+  g_autoptr(TsExportData) data = ts_export_data_new (dataset, NULL);
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autofree double *process = g_new (double, n_runs);
+  g_autofree double *walls = g_new (double, n_runs);
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GPtrArray *of_type = ts_export_data_get_records (data, types[t]);
+
+      for (guint i = 0; i < of_type->len; i++)
+        if (types[t] == TS_RECORD_TYPE_PLACE
+            || !ts_export_data_is_linked (data, of_type->pdata[i]))
+          g_ptr_array_add (records, of_type->pdata[i]);
+    }
+  for (guint i = 0; i < n_runs; i++)
+    {
+      g_autoptr(TsMapScene) scene = NULL;
+      double start = process_cpu_ms ();
+      gint64 wall = g_get_monotonic_time ();
+
+      if (g_getenv ("SPLIT") != NULL)
+        scene = _ts_map_scene_new_from_records_split (records, lookup_in_export, data,
+                                                      atoi (g_getenv ("SPLIT")));
+      else
+        scene = ts_map_scene_new_from_records (records, lookup_in_export, data);
+      process[i] = process_cpu_ms () - start;
+      walls[i] = (g_get_monotonic_time () - wall) / 1000.0;
+    }
+  printf ("cover map's scene (%u records): wall median %6.1f ms; every thread's CPU median "
+          "%6.1f ms\n", records->len, median_of (walls, n_runs), median_of (process, n_runs));
+}
+
 static void
 bench_store (const char *path,
              TsBasemap  *basemap)
@@ -406,6 +461,13 @@ bench_store (const char *path,
 
       bench_cover (dataset, basemap, "", "all", MAX (n_runs, 1));
       bench_cover (dataset, basemap, "talks number 42", "search", MAX (n_runs, 1));
+      return;
+    }
+  if (g_strcmp0 (g_getenv ("ONLY"), "scene") == 0)
+    {
+      guint n_runs = g_getenv ("RUNS") != NULL ? atoi (g_getenv ("RUNS")) : 15;
+
+      bench_cover_scene (dataset, MAX (n_runs, 1));
       return;
     }
   bench_store_scope (dataset, basemap, "");
@@ -465,7 +527,8 @@ main (int   argc,
     bench_shipped (renderer);
   if (only == NULL || g_str_has_prefix (only, "crowded"))
     bench_crowded (basemap);
-  if (argc > 1 && (only == NULL || g_str_equal (only, "store") || g_str_equal (only, "cover")))
+  if (argc > 1 && (only == NULL || g_str_equal (only, "store") || g_str_equal (only, "cover")
+                   || g_str_equal (only, "scene")))
     bench_store (argv[1], basemap);
 
   return 0;

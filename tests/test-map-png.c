@@ -2,11 +2,13 @@
 /* The map as a PNG (ts_map_renderer_render_to_png() and .png files), which
  * Tianshan deflates itself rather than through cairo's slower writer: read
  * back with cairo (libpng), every pixel is the pixel drawn, at any size,
- * for pictures of one IDAT chunk and of several. */
+ * for pictures of one IDAT chunk and of several; inflated by zlib, the
+ * stream passes its checks. */
 
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <zlib.h>
 
 #include "ts-map-renderer.h"
 
@@ -142,6 +144,73 @@ test_pixels (void)
   g_assert_cmpuint (most_chunks, >, 1);
 }
 
+/* The zlib stream the IDAT chunks hold, inflated by zlib with every check
+ * it makes (the Adler-32 of the rows, which Tianshan computes itself, and
+ * nothing after the end): one row of 1 + 3 × width bytes for each row of
+ * the picture, each filtered by "Sub". */
+static void
+assert_zlib_stream (GBytes *png,
+                    int     width,
+                    int     height)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (png, &length);
+  g_autoptr(GByteArray) stream = g_byte_array_new ();
+  gsize row_length = 1 + (gsize) width * 3;
+  gsize rows_length = row_length * height;
+  g_autofree guint8 *rows = g_malloc (rows_length + 1);
+  z_stream z = { 0 };
+  int status;
+
+  for (gsize offset = 8; offset + 8 <= length; )
+    {
+      guint32 size = (guint32) data[offset] << 24 | data[offset + 1] << 16
+                     | data[offset + 2] << 8 | data[offset + 3];
+
+      if (memcmp (data + offset + 4, "IDAT", 4) == 0)
+        g_byte_array_append (stream, data + offset + 8, size);
+      offset += 12 + size;
+    }
+
+  g_assert_cmpint (inflateInit (&z), ==, Z_OK);
+  z.next_in = stream->data;
+  z.avail_in = stream->len;
+  z.next_out = rows;
+  z.avail_out = rows_length + 1;
+  status = inflate (&z, Z_FINISH);
+  if (status != Z_STREAM_END)
+    g_error ("%d × %d: inflate () says %d (%s)", width, height, status,
+             z.msg != NULL ? z.msg : "");
+  g_assert_cmpuint (z.total_out, ==, rows_length);
+  g_assert_cmpuint (z.avail_in, ==, 0);
+  inflateEnd (&z);
+  for (int y = 0; y < height; y++)
+    g_assert_cmpuint (rows[y * row_length], ==, 1);
+}
+
+/* At sizes whose rows are and are not multiples of the blocks the
+ * Adler-32 is summed in, in one part and in two. */
+static void
+test_zlib_stream (void)
+{
+  g_autoptr(TsBasemap) basemap = load_basemap ();
+  g_autoptr(TsMapScene) scene = make_scene ();
+  g_autoptr(TsMapRenderer) renderer = ts_map_renderer_new (basemap);
+  const int sizes[][2] = { { 1, 1 }, { 5, 3 }, { 333, 77 }, { 1840, 1100 }, { 3000, 2000 } };
+
+  ts_map_renderer_set_scene (renderer, scene);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) png = NULL;
+
+      ts_map_renderer_set_view (renderer, 74, 41.5, i % 2 ? 6.5 : 4.0);
+      png = ts_map_renderer_render_to_png (renderer, sizes[i][0], sizes[i][1], &error);
+      g_assert_no_error (error);
+      assert_zlib_stream (png, sizes[i][0], sizes[i][1]);
+    }
+}
+
 /* A .png file holds the same picture. */
 static void
 test_file (void)
@@ -177,6 +246,7 @@ main (int   argc,
 
   g_test_add_func ("/map-png/pixels", test_pixels);
   g_test_add_func ("/map-png/file", test_file);
+  g_test_add_func ("/map-png/zlib-stream", test_zlib_stream);
 
   return g_test_run ();
 }

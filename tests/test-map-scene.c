@@ -9,6 +9,7 @@
 #include "ts-meeting.h"
 #include "ts-organization.h"
 #include "ts-place.h"
+#include "ts-project.h"
 #include "ts-statement.h"
 
 #define SHANDONG_CHUY "agreement/2023-10-25-shandong-chuy-friendly-provinces"
@@ -527,6 +528,294 @@ assert_same_scene (TsMapScene *a,
     }
 }
 
+/* What the scene counts, worked out plainly from what each record says
+ * (ts_record_foreach_place_reference() and the lookup): each
+ * place a record names, then each place the events it names (a
+ * statement's meeting) name, counted once per record; the places in the
+ * order first named. */
+typedef struct
+{
+  char  *id;
+  guint  weight;
+  guint  n_meetings;
+} ReferenceUse;
+
+static void
+reference_use_free (ReferenceUse *use)
+{
+  g_free (use->id);
+  g_free (use);
+}
+
+static void
+collect_id_cb (TsRecord   *record,
+               const char *field,
+               const char *target_id,
+               gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (target_id));
+}
+
+static ReferenceUse *
+find_reference_use (GHashTable         *uses,
+                    GPtrArray          *order,
+                    TsRecordLookupFunc  lookup,
+                    gpointer            lookup_data,
+                    const char         *id)
+{
+  ReferenceUse *use = g_hash_table_lookup (uses, id);
+  TsRecord *record;
+
+  if (use != NULL)
+    return use;
+  record = lookup (lookup_data, id);
+  if (record == NULL || !TS_IS_PLACE (record))
+    return NULL;
+  use = g_new0 (ReferenceUse, 1);
+  use->id = g_strdup (id);
+  g_hash_table_insert (uses, use->id, use);
+  g_ptr_array_add (order, use);
+  return use;
+}
+
+static GPtrArray *
+count_as_each_record_says (GPtrArray          *records,
+                           TsRecordLookupFunc  lookup,
+                           gpointer            lookup_data)
+{
+  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *order = g_ptr_array_new_with_free_func ((GDestroyNotify) reference_use_free);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TsRecord *record = records->pdata[i];
+      g_autoptr(GPtrArray) named = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) at = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) of_events = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) counted = g_ptr_array_new ();
+
+      ts_record_foreach_place_reference (record, collect_id_cb, named);
+      for (guint j = 0; j < named->len; j++)
+        {
+          TsRecord *target = lookup (lookup_data, named->pdata[j]);
+
+          if (target != NULL && !TS_IS_PLACE (target))
+            ts_record_foreach_place_reference (target, collect_id_cb, of_events);
+          else
+            g_ptr_array_add (at, g_strdup (named->pdata[j]));
+        }
+      for (guint j = 0; j < of_events->len; j++)
+        g_ptr_array_add (at, g_strdup (of_events->pdata[j]));
+      for (guint j = 0; j < at->len; j++)
+        {
+          ReferenceUse *use = find_reference_use (uses, order, lookup, lookup_data,
+                                                  at->pdata[j]);
+
+          if (use != NULL && !g_ptr_array_find (counted, use, NULL))
+            g_ptr_array_add (counted, use);
+        }
+      for (guint j = 0; j < counted->len; j++)
+        {
+          ReferenceUse *use = counted->pdata[j];
+
+          use->weight++;
+          if (TS_IS_MEETING (record))
+            use->n_meetings++;
+        }
+      if (TS_IS_PLACE (record))
+        find_reference_use (uses, order, lookup, lookup_data, ts_record_get_id (record));
+    }
+
+  return order;
+}
+
+/* The scene of @records, in one thread and in two, has a marker or an
+ * area for each place counted, in order, with the same counts; at least
+ * @n_least of them. */
+static void
+assert_counted_as_each_record_says (GPtrArray          *records,
+                                    TsRecordLookupFunc  lookup,
+                                    gpointer            lookup_data,
+                                    guint               n_least)
+{
+  g_autoptr(GPtrArray) order = count_as_each_record_says (records, lookup, lookup_data);
+
+  for (guint split = 0; split < 2; split++)
+    {
+      g_autoptr(TsMapScene) scene = _ts_map_scene_new_from_records_split (records, lookup,
+                                                                          lookup_data, split);
+      guint n_markers = 0, n_areas = 0;
+
+      for (guint i = 0; i < order->len; i++)
+        {
+          const ReferenceUse *use = order->pdata[i];
+          const TsMapArea *area = ts_map_scene_lookup_area (scene, use->id);
+
+          if (area != NULL)
+            {
+              g_assert_true (ts_map_scene_get_area (scene, n_areas++) == area);
+              g_assert_cmpuint (area->weight, ==, use->weight);
+              g_assert_cmpuint (area->n_meetings, ==, use->n_meetings);
+            }
+          else
+            {
+              const TsMapMarker *marker = ts_map_scene_get_marker (scene, n_markers++);
+
+              g_assert_cmpstr (marker->id, ==, use->id);
+              g_assert_cmpuint (marker->weight, ==, use->weight);
+              g_assert_cmpuint (marker->n_meetings, ==, use->n_meetings);
+            }
+        }
+      g_assert_cmpuint (ts_map_scene_get_n_markers (scene), ==, n_markers);
+      g_assert_cmpuint (ts_map_scene_get_n_areas (scene), ==, n_areas);
+      g_assert_cmpuint (n_markers + n_areas, >=, n_least);
+    }
+}
+
+static TsRecord *
+lookup_in_table (gpointer    user_data,
+                 const char *id)
+{
+  return g_hash_table_lookup (user_data, id);
+}
+
+static TsDate
+make_date (guint i)
+{
+  TsDate date = TS_DATE_INIT;
+
+  g_assert_true (ts_date_set_ymd (&date, 2000 + i % 25, 1 + i % 12, 1 + i % 28));
+  return date;
+}
+
+/* More names than the builder's table first has room for (it grows), of
+ * every kind it tells apart: meetings at places, some at none or at a
+ * place that is not there; agreements whose parties are a place and an
+ * organization, some naming a place twice; projects at several places;
+ * statements at meetings, at a meeting that is not there and at none;
+ * and the places themselves, most named before they come. */
+static void
+test_many_names (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("meeting/m%u", i);
+      g_autofree char *place = g_strdup_printf ("place/p%u", i * 7 % 1600);
+      TsMeeting *meeting = ts_meeting_new (id, "Talks");
+      TsDate date = make_date (i);
+
+      ts_meeting_set_date (meeting, &date);
+      if (i % 50 != 0)
+        ts_meeting_set_place_id (meeting, place);
+      g_ptr_array_add (records, meeting);
+    }
+  for (guint i = 0; i < 800; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("agreement/a%u", i);
+      g_autofree char *place = g_strdup_printf ("place/p%u", i * 3 % 1500);
+      g_autofree char *organization = g_strdup_printf ("organization/o%u", i % 400);
+      g_autoptr(TsParty) first = ts_party_new (organization, NULL);
+      g_autoptr(TsParty) second = ts_party_new (place, NULL);
+      TsAgreement *agreement = ts_agreement_new (id, "Memorandum");
+      TsDate date = make_date (i);
+
+      ts_agreement_set_date (agreement, &date);
+      ts_agreement_add_party (agreement, first);
+      ts_agreement_add_party (agreement, second);
+      if (i % 7 == 0)
+        ts_agreement_add_party (agreement, second);
+      g_ptr_array_add (records, agreement);
+    }
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("project/j%u", i);
+      g_autofree char *a = g_strdup_printf ("place/p%u", i * 11 % 1500);
+      g_autofree char *b = g_strdup_printf ("place/p%u", (i * 11 + 1) % 1500);
+      const char *places[] = { a, b, a, NULL };
+      TsProject *project = ts_project_new (id, "Railway");
+
+      ts_project_set_place_ids (project, places);
+      g_ptr_array_add (records, project);
+    }
+  for (guint i = 0; i < 900; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("statement/s%u", i);
+      g_autofree char *at = g_strdup_printf ("meeting/m%u", i % 300 == 0 ? 99999 : i * 5 % 3000);
+      TsStatement *statement = ts_statement_new (id, "Words");
+      TsDate date = make_date (i);
+
+      ts_statement_set_date (statement, &date);
+      if (i % 100 != 1)
+        ts_statement_set_at_id (statement, at);
+      g_ptr_array_add (records, statement);
+    }
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("place/p%u", i);
+      TsPlace *place = ts_place_new (id, id);
+
+      ts_place_set_lat (place, 40 + i % 10 * 0.1);
+      ts_place_set_lon (place, 70 + i / 10 * 0.1);
+      g_ptr_array_add (records, place);
+    }
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("organization/o%u", i);
+
+      g_ptr_array_add (records, ts_organization_new (id, "Ministry"));
+    }
+  for (guint i = 0; i < records->len; i++)
+    g_hash_table_insert (by_id, (gpointer) ts_record_get_id (records->pdata[i]),
+                         records->pdata[i]);
+
+  assert_counted_as_each_record_says (records, lookup_in_table, by_id, 1500);
+}
+
+/* The scene's markers and areas are those counts, in that order, however
+ * the builder reads the records' fields (it reads their storage through
+ * offsets found once per type, and looks each named record up once): the
+ * shipped dataset (meetings, agreements with parties that are places and
+ * organizations, projects with several places, statements at meetings),
+ * in the dataset's order and backwards, and a search's records. */
+static void
+test_as_each_record_says (void)
+{
+  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "data", "dataset",
+                                                    "tianshan.json", NULL);
+  g_autofree char *statements = g_test_build_filename (G_TEST_DIST, "data",
+                                                       "statements-fixture.json", NULL);
+  const char *paths[] = { shipped, statements };
+  guint n_checked = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
+    {
+      g_autoptr(TsDataset) dataset = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+
+      if (!g_file_test (paths[p], G_FILE_TEST_EXISTS))
+        continue;
+      dataset = model_test_load_dataset (paths[p]);
+      records = list_records (dataset);
+      for (guint round = 0; round < 2; round++)
+        {
+          if (round == 1)
+            for (guint i = 0; i < records->len / 2; i++)
+              {
+                gpointer swap = records->pdata[i];
+
+                records->pdata[i] = records->pdata[records->len - 1 - i];
+                records->pdata[records->len - 1 - i] = swap;
+              }
+          assert_counted_as_each_record_says (records, lookup_in_dataset, dataset, 2);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, >=, 2);
+}
+
 /* The places of the second half of the records counted in another thread
  * (as for a briefing's cover of 100 000 records) make the scene that one
  * walk over the records makes: the counts added up, the places the first
@@ -597,6 +886,8 @@ main (int   argc,
   g_test_add_func ("/map-scene/hit-test", test_hit_test);
   g_test_add_func ("/map-scene/shipped", test_shipped);
   g_test_add_func ("/map-scene/two-threads", test_two_threads);
+  g_test_add_func ("/map-scene/as-each-record-says", test_as_each_record_says);
+  g_test_add_func ("/map-scene/many-names", test_many_names);
 
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ts-basemap.h"
 #include "ts-field.h"
 #include "ts-map-scene-builder-private.h"
@@ -23,11 +25,33 @@ typedef struct
   guint    n_meetings;
 } PlaceUse;
 
+/* What an id names: a place (its use) or another record (the meeting a
+ * statement was made at, an organization that is a party), so that each
+ * is looked up once, not once per record naming it. */
+typedef struct
+{
+  const char *id;     /* NULL in an empty slot */
+  guint       hash;
+  gboolean    is_place;
+  gpointer    value;  /* PlaceUse or TsRecord */
+} Slot;
+
+/* id → Slot, open addressing, the hash computed once per id named.
+ * GHashTable's lookups (the hash and the comparison called through
+ * pointers, a second lookup for every organization named) were half of
+ * what counting a record cost once its places were read. */
+typedef struct
+{
+  Slot  *slots;
+  guint  mask;
+  guint  n_used;
+} Names;
+
 typedef struct
 {
   TsRecordLookupFunc lookup;
   gpointer   lookup_data;
-  GHashTable *uses;   /* place id → PlaceUse */
+  Names      names;
   GPtrArray  *order;  /* PlaceUse, in the order places were first named */
   /* The scene the arcs and routes go to; NULL in the part of the records
    * counted in another thread, which keeps its agreements and projects in
@@ -40,53 +64,338 @@ typedef struct
   guint       end;
 } Builder;
 
-static PlaceUse *
-lookup_use (Builder    *builder,
-            const char *place_id)
+static TsRecordType
+get_record_type (TsRecord *record)
 {
-  TsRecord *record;
-  PlaceUse *use;
+  /* What TS_IS_*() tells, without a type check per call: the map reads
+   * the type of every record in scope and of every record they name. */
+  return TS_RECORD_GET_CLASS (record)->record_type;
+}
 
-  if (place_id == NULL)
-    return NULL;
+static inline guint
+hash_id (const char *id)
+{
+  guint hash = 5381;
 
-  use = g_hash_table_lookup (builder->uses, place_id);
-  if (use != NULL)
-    return use;
+  for (const guchar *c = (const guchar *) id; *c != '\0'; c++)
+    hash = hash * 33 + *c;
+  return hash;
+}
 
-  /* Only places have a position to mark. */
-  record = builder->lookup (builder->lookup_data, place_id);
-  if (record == NULL || !TS_IS_PLACE (record))
-    return NULL;
+static void
+names_init (Names *names)
+{
+  names->mask = 1024 - 1;
+  names->slots = g_new0 (Slot, names->mask + 1);
+  names->n_used = 0;
+}
 
-  use = g_new0 (PlaceUse, 1);
-  use->place = TS_PLACE (record);
-  g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (record), use);
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->slots, g_free);
+}
+
+/* The slot of @id, or the empty slot where it would go. */
+static inline Slot *
+names_find (const Names *names,
+            const char  *id,
+            guint        hash)
+{
+  /* Mixed, so that ids differing in their last characters spread. */
+  guint i = (hash * 2654435761u) >> 7;
+
+  for (;; i++)
+    {
+      Slot *slot = &names->slots[i & names->mask];
+
+      if (slot->id == NULL || (slot->hash == hash && strcmp (slot->id, id) == 0))
+        return slot;
+    }
+}
+
+static void
+names_add (Names      *names,
+           const char *id,
+           guint       hash,
+           gboolean    is_place,
+           gpointer    value)
+{
+  Slot *slot;
+
+  /* At most half full. */
+  if ((names->n_used + 1) * 2 > names->mask + 1)
+    {
+      Slot *old = names->slots;
+      guint n_old = names->mask + 1;
+
+      names->mask = n_old * 2 - 1;
+      names->slots = g_new0 (Slot, names->mask + 1);
+      for (guint i = 0; i < n_old; i++)
+        if (old[i].id != NULL)
+          *names_find (names, old[i].id, old[i].hash) = old[i];
+      g_free (old);
+    }
+  slot = names_find (names, id, hash);
+  g_assert (slot->id == NULL);
+  *slot = (Slot) { id, hash, is_place, value };
+  names->n_used++;
+}
+
+static PlaceUse *
+add_use (Builder *builder,
+         TsPlace *place,
+         guint    hash)
+{
+  PlaceUse *use = g_new0 (PlaceUse, 1);
+
+  use->place = place;
+  names_add (&builder->names, ts_record_get_id (TS_RECORD (place)), hash, TRUE, use);
   g_ptr_array_add (builder->order, use);
   return use;
 }
 
-/* Counts @record once for each distinct place of @place_ids (a record
- * names a few places at most: they are told apart by looking back). */
-static void
-count_places (Builder    *builder,
-              TsRecord   *record,
-              GPtrArray  *place_ids)
+/* The place @place_id names, its use made when it is first named; NULL
+ * when it names no place. A record that is not a place is kept in
+ * *@other_out when @other_out is given. */
+static PlaceUse *
+lookup_use (Builder     *builder,
+            const char  *place_id,
+            TsRecord   **other_out)
 {
-  gboolean is_meeting = TS_IS_MEETING (record);
+  TsRecord *record;
+  const Slot *slot;
+  guint hash;
 
-  for (guint i = 0; i < place_ids->len; i++)
+  if (place_id == NULL)
+    return NULL;
+
+  hash = hash_id (place_id);
+  slot = names_find (&builder->names, place_id, hash);
+  if (slot->id != NULL && slot->is_place)
+    return slot->value;
+
+  if (slot->id != NULL)
+    record = slot->value;
+  else
     {
-      const char *id = place_ids->pdata[i];
-      PlaceUse *use;
+      record = builder->lookup (builder->lookup_data, place_id);
+      if (record == NULL)
+        return NULL;
+      /* Only places have a position to mark. */
+      if (get_record_type (record) == TS_RECORD_TYPE_PLACE)
+        return add_use (builder, TS_PLACE (record), hash);
+      names_add (&builder->names, ts_record_get_id (record), hash, FALSE, record);
+    }
+  if (other_out != NULL)
+    *other_out = record;
+  return NULL;
+}
+
+/* Where the value of a TS_FIELD_HAPPENS_AT reference is: in the record
+ * (@item_offset unused), or in each item of the list at @offset. */
+typedef struct
+{
+  TsFieldKind kind;
+  gsize       offset;
+  gsize       item_offset;
+} PlaceField;
+
+#define MAX_PLACE_FIELDS 8
+
+typedef struct
+{
+  /* G_MAXUINT when the fields are not all of the kinds read here: then
+   * ts_record_foreach_place_reference() is used. */
+  guint      n_fields;
+  PlaceField fields[MAX_PLACE_FIELDS];
+} TypePlaceFields;
+
+/* What ts_record_foreach_place_reference() walks for a record of each
+ * type, in the same order, found once from the fields' descriptors: the
+ * map reads the places of every record in scope, and a walk over every
+ * descriptor of every record (formatting each list's path) cost as much
+ * as the rest of the counting together. */
+static const TypePlaceFields *
+get_type_place_fields (TsRecordType type)
+{
+  static gsize once;
+  static TypePlaceFields types[TS_N_RECORD_TYPES];
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint t = 0; t < TS_N_RECORD_TYPES; t++)
+        {
+          TypePlaceFields *of_type = &types[t];
+          guint n_fields;
+          const TsField * const *fields = ts_record_type_get_fields (t, &n_fields);
+
+          for (guint i = 0; i < n_fields && of_type->n_fields != G_MAXUINT; i++)
+            {
+              const TsField *field = fields[i];
+              const TsFieldItems *items = field->items;
+
+              if (field->kind == TS_FIELD_ITEMS)
+                {
+                  for (guint k = 0; k < items->n_fields; k++)
+                    {
+                      const TsField *item_field = &items->fields[k];
+
+                      if (item_field->kind != TS_FIELD_REFERENCE
+                          || (item_field->flags & TS_FIELD_HAPPENS_AT) == 0)
+                        continue;
+                      if (of_type->n_fields == MAX_PLACE_FIELDS
+                          || (field->flags & TS_FIELD_COMMON) != 0)
+                        {
+                          of_type->n_fields = G_MAXUINT;
+                          break;
+                        }
+                      of_type->fields[of_type->n_fields++] = (PlaceField) {
+                        TS_FIELD_ITEMS, field->offset, item_field->offset
+                      };
+                    }
+                  continue;
+                }
+              if ((field->kind != TS_FIELD_REFERENCE && field->kind != TS_FIELD_REFERENCES)
+                  || (field->flags & TS_FIELD_HAPPENS_AT) == 0)
+                continue;
+              if (of_type->n_fields == MAX_PLACE_FIELDS
+                  || (field->flags & TS_FIELD_COMMON) != 0)
+                {
+                  of_type->n_fields = G_MAXUINT;
+                  break;
+                }
+              of_type->fields[of_type->n_fields++] = (PlaceField) {
+                field->kind, field->offset, 0
+              };
+            }
+        }
+      g_once_init_leave (&once, 1);
+    }
+
+  return &types[type];
+}
+
+/* A list of pointers emptied for each record: GPtrArray's own emptying
+ * and appending were a quarter of what counting a record cost. */
+typedef struct
+{
+  gpointer *items;
+  guint     len;
+  guint     size;
+} List;
+
+static inline void
+list_add (List     *list,
+          gpointer  item)
+{
+  if (list->len == list->size)
+    {
+      list->size = MAX (16, list->size * 2);
+      list->items = g_renew (gpointer, list->items, list->size);
+    }
+  list->items[list->len++] = item;
+}
+
+static void
+collect_place_cb (TsRecord   *record,
+                  const char *field,
+                  const char *target_id,
+                  gpointer    user_data)
+{
+  list_add (user_data, (gpointer) target_id);
+}
+
+/* Appends to @place_ids what ts_record_foreach_place_reference() would
+ * give, in the same order. */
+static void
+collect_places (TsRecord  *record,
+                List      *place_ids)
+{
+  const TypePlaceFields *of_type = get_type_place_fields (get_record_type (record));
+
+  if (of_type->n_fields == G_MAXUINT)
+    {
+      ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
+      return;
+    }
+  for (guint i = 0; i < of_type->n_fields; i++)
+    {
+      const PlaceField *field = &of_type->fields[i];
+      gpointer value = G_STRUCT_MEMBER_P (record, field->offset);
+
+      if (field->kind == TS_FIELD_REFERENCE)
+        {
+          if (*(const char **) value != NULL)
+            list_add (place_ids, *(char **) value);
+        }
+      else if (field->kind == TS_FIELD_REFERENCES)
+        {
+          char **ids = *(char ***) value;
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            list_add (place_ids, ids[j]);
+        }
+      else
+        {
+          GPtrArray *array = *(GPtrArray **) value;
+
+          for (guint j = 0; j < array->len; j++)
+            {
+              const char *id = G_STRUCT_MEMBER (const char *, array->pdata[j],
+                                                field->item_offset);
+
+              if (id != NULL)
+                list_add (place_ids, (gpointer) id);
+            }
+        }
+    }
+}
+
+/* Counts @record once for each distinct place it happens at: the places
+ * its references name, in order, then, for each that names an event
+ * rather than a place (a statement made at a meeting), the places that
+ * event names, one step only. A party that is an organization names no
+ * place either way. @uses is room for the uses counted. */
+static void
+count_places (Builder   *builder,
+              TsRecord  *record,
+              List      *place_ids,
+              List      *uses)
+{
+  gboolean is_meeting = get_record_type (record) == TS_RECORD_TYPE_MEETING;
+  guint n = place_ids->len;
+
+  uses->len = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      TsRecord *other = NULL;
+      PlaceUse *use = lookup_use (builder, place_ids->items[i], &other);
+
+      if (use != NULL)
+        list_add (uses, use);
+      /* Statements are the only records placed through another. */
+      else if (other != NULL)
+        collect_places (other, place_ids);
+    }
+  for (guint i = n; i < place_ids->len; i++)
+    {
+      PlaceUse *use = lookup_use (builder, place_ids->items[i], NULL);
+
+      if (use != NULL)
+        list_add (uses, use);
+    }
+
+  /* A record names a few places at most: they are told apart by looking
+   * back (one use per place id). */
+  for (guint i = 0; i < uses->len; i++)
+    {
+      PlaceUse *use = uses->items[i];
       gboolean seen = FALSE;
 
       for (guint j = 0; j < i && !seen; j++)
-        seen = g_str_equal (place_ids->pdata[j], id);
+        seen = uses->items[j] == use;
       if (seen)
-        continue;
-      use = lookup_use (builder, id);
-      if (use == NULL)
         continue;
       use->weight++;
       /* Only meetings are counted apart: a marker says how many were held
@@ -104,15 +413,6 @@ get_arc_kind (TsPlace *a,
       && ts_place_get_kind (b) == TS_PLACE_KIND_PROVINCE)
     return TS_MAP_ARC_FRIENDLY_PROVINCES;
   return TS_MAP_ARC_SISTER_CITIES;
-}
-
-static void
-collect_place_cb (TsRecord   *record,
-                  const char *field,
-                  const char *target_id,
-                  gpointer    user_data)
-{
-  g_ptr_array_add (user_data, (gpointer) target_id);
 }
 
 static void
@@ -183,42 +483,6 @@ add_project_route (TsMapScene *scene,
                           points, route->len);
 }
 
-/* A record that happens at another event rather than at a place (a
- * statement made at a meeting) happens where that event does: its place
- * references that name no place are replaced by the places of what they
- * name, one step only. A party that is an organization names no place
- * either way. */
-static void
-resolve_events (Builder   *builder,
-                GPtrArray *place_ids)
-{
-  guint n = place_ids->len;
-  gboolean replaced = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      TsRecord *target;
-
-      /* A place already marked is a place: most references are. */
-      if (g_hash_table_contains (builder->uses, place_ids->pdata[i]))
-        continue;
-      target = builder->lookup (builder->lookup_data, place_ids->pdata[i]);
-      /* Statements are the only records placed through another. */
-      if (target == NULL || TS_IS_PLACE (target))
-        continue;
-      place_ids->pdata[i] = NULL;
-      replaced = TRUE;
-      ts_record_foreach_place_reference (target, collect_place_cb, place_ids);
-    }
-  /* A reference replaced by nothing (an organization that is a party)
-   * leaves a hole too, even when nothing was added. */
-  if (!replaced)
-    return;
-  for (guint i = place_ids->len; i > 0; i--)
-    if (place_ids->pdata[i - 1] == NULL)
-      g_ptr_array_remove_index (place_ids, i - 1);
-}
-
 /* Only agreements are drawn as arcs, between the two places of a
  * friendship; only projects have routes. */
 static void
@@ -226,25 +490,29 @@ add_arc_or_route (Builder    *builder,
                   TsMapScene *scene,
                   TsRecord   *record)
 {
-  if (TS_IS_AGREEMENT (record))
+  TsRecordType type = get_record_type (record);
+
+  if (type == TS_RECORD_TYPE_AGREEMENT)
     add_agreement_arc (builder, scene, TS_AGREEMENT (record));
-  else if (TS_IS_PROJECT (record))
+  else if (type == TS_RECORD_TYPE_PROJECT)
     add_project_route (scene, TS_PROJECT (record));
 }
 
 static void
 add_record (Builder    *builder,
             TsRecord   *record,
-            GPtrArray  *place_ids)
+            List       *place_ids,
+            List       *uses)
 {
-  /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
-  g_ptr_array_set_size (place_ids, 0);
-  ts_record_foreach_place_reference (record, collect_place_cb, place_ids);
-  resolve_events (builder, place_ids);
-  if (place_ids->len > 0)
-    count_places (builder, record, place_ids);
+  TsRecordType type = get_record_type (record);
 
-  if (TS_IS_AGREEMENT (record) || TS_IS_PROJECT (record))
+  /* Where it happens, as the record's type says (TS_FIELD_HAPPENS_AT). */
+  place_ids->len = 0;
+  collect_places (record, place_ids);
+  if (place_ids->len > 0)
+    count_places (builder, record, place_ids, uses);
+
+  if (type == TS_RECORD_TYPE_AGREEMENT || type == TS_RECORD_TYPE_PROJECT)
     {
       if (builder->scene != NULL)
         add_arc_or_route (builder, builder->scene, record);
@@ -252,8 +520,8 @@ add_record (Builder    *builder,
         g_ptr_array_add (builder->deferred, record);
     }
   /* A place found by a search shows even when nothing in view names it. */
-  else if (TS_IS_PLACE (record))
-    lookup_use (builder, ts_record_get_id (record));
+  else if (type == TS_RECORD_TYPE_PLACE)
+    lookup_use (builder, ts_record_get_id (record), NULL);
 }
 
 /* The builder's part of the records, in a thread of its own or not. */
@@ -261,7 +529,8 @@ static gpointer
 add_records (gpointer data)
 {
   Builder *builder = data;
-  g_autoptr(GPtrArray) place_ids = g_ptr_array_new ();
+  List place_ids = { NULL, 0, 0 };
+  List uses = { NULL, 0, 0 };
   GPtrArray *records = builder->records;
 
   for (guint i = builder->first; i < builder->end; i++)
@@ -278,8 +547,10 @@ add_records (gpointer data)
           __builtin_prefetch (ahead + 128);
         }
 #endif
-      add_record (builder, records->pdata[i], place_ids);
+      add_record (builder, records->pdata[i], &place_ids, &uses);
     }
+  g_free (place_ids.items);
+  g_free (uses.items);
 
   return NULL;
 }
@@ -294,18 +565,21 @@ merge_part (Builder *builder,
   for (guint i = 0; i < part->order->len; i++)
     {
       PlaceUse *use = part->order->pdata[i];
-      PlaceUse *known = g_hash_table_lookup (builder->uses,
-                                             ts_record_get_id (TS_RECORD (use->place)));
+      const char *id = ts_record_get_id (TS_RECORD (use->place));
+      guint hash = hash_id (id);
+      const Slot *known = names_find (&builder->names, id, hash);
 
-      if (known != NULL)
+      /* A place's id names nothing but it. */
+      if (known->id != NULL)
         {
-          known->weight += use->weight;
-          known->n_meetings += use->n_meetings;
+          PlaceUse *known_use = known->value;
+
+          known_use->weight += use->weight;
+          known_use->n_meetings += use->n_meetings;
           g_free (use);
           continue;
         }
-      g_hash_table_insert (builder->uses, (gpointer) ts_record_get_id (TS_RECORD (use->place)),
-                           use);
+      names_add (&builder->names, id, hash, TRUE, use);
       g_ptr_array_add (builder->order, use);
     }
   for (guint i = 0; i < part->deferred->len; i++)
@@ -474,7 +748,6 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
                                       gpointer            lookup_data,
                                       gboolean            split)
 {
-  g_autoptr(GHashTable) uses = NULL;
   g_autoptr(GPtrArray) order = NULL;
   TsMapScene *scene;
   Builder builder;
@@ -482,10 +755,11 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
   g_return_val_if_fail (records != NULL, NULL);
   g_return_val_if_fail (lookup != NULL, NULL);
 
-  uses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  order = g_ptr_array_new ();
+  order = g_ptr_array_new_with_free_func (g_free);
   scene = ts_map_scene_new ();
-  builder = (Builder) { lookup, lookup_data, uses, order, scene, NULL, records, 0, records->len };
+  builder = (Builder) { lookup, lookup_data, { NULL, 0, 0 }, order, scene, NULL, records, 0,
+                        records->len };
+  names_init (&builder.names);
 
   /* Counting the places of many records is mostly waiting for memory: on
    * two cores the second half of the records is counted in a thread of its
@@ -493,13 +767,14 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
    * scene is the same either way. @lookup is only read from. */
   if (split)
     {
-      g_autoptr(GHashTable) part_uses = g_hash_table_new (g_str_hash, g_str_equal);
+      /* Its uses go to @order or are freed when merged. */
       g_autoptr(GPtrArray) part_order = g_ptr_array_new ();
       g_autoptr(GPtrArray) deferred = g_ptr_array_new ();
-      Builder part = { lookup, lookup_data, part_uses, part_order, NULL, deferred, records,
-                       records->len / 2, records->len };
+      Builder part = { lookup, lookup_data, { NULL, 0, 0 }, part_order, NULL, deferred,
+                       records, records->len / 2, records->len };
       GThread *thread;
 
+      names_init (&part.names);
       builder.end = part.first;
       thread = g_thread_try_new ("map-scene", add_records, &part, NULL);
       add_records (&builder);
@@ -508,9 +783,11 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
       else
         add_records (&part);
       merge_part (&builder, &part);
+      names_clear (&part.names);
     }
   else
     add_records (&builder);
+  names_clear (&builder.names);
 
   for (guint i = 0; i < order->len; i++)
     {
