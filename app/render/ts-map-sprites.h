@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* On an image, most markers look alike: a thousand discs of a few sizes,
  * a thousand badges of a few widths. Each look is drawn once into a small
- * picture (a sprite), at an eighth-pixel step of where it falls within a
+ * picture (a sprite), at a quarter-pixel step of where it falls within a
  * pixel, and then copied where it goes, which costs a tenth of drawing
  * it (the marker layer's; PDF and SVG, scaled or rotated drawings draw
  * every marker). The bands of a drawing (ctx->bands) share them. */
