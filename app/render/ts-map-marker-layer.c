@@ -519,6 +519,47 @@ draw_badge_shape_at (cairo_t            *cr,
   draw_badge_shape (cr, ctx->style, x, y, *(const double *) data);
 }
 
+/* The key of a marker's look: its size and emphasis. */
+static void
+format_marker_key (char        *key,
+                   gsize        size,
+                   const Shown *item)
+{
+  g_snprintf (key, size, "m %a %d", item->radius, item->marker.emphasis != FALSE);
+}
+
+GArray *
+_ts_map_marker_layer_ref_drawing (TsMapMarkerLayer *self)
+{
+  g_return_val_if_fail (TS_IS_MAP_MARKER_LAYER (self), NULL);
+
+  return self->drawing != NULL ? g_array_ref (self->drawing) : NULL;
+}
+
+void
+_ts_map_marker_layer_make_sprites (GArray               *shown,
+                                   const cairo_matrix_t *matrix,
+                                   const TsMapContext   *ctx)
+{
+  TsMapSprites sprites;
+
+  if (!ts_map_sprites_init_shared (&sprites, matrix, ctx))
+    return;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const Shown *item = &g_array_index (shown, Shown, i);
+      char key[64];
+
+      /* As ts_map_marker_layer_draw () paints them. */
+      if (item->selected || is_cluster (item))
+        continue;
+      format_marker_key (key, sizeof key, item);
+      ts_map_sprites_make (&sprites, ctx, key, (int) ceil (item->radius) + 4, draw_marker_at,
+                           item, item->x, item->y);
+    }
+  ts_map_sprites_clear (&sprites);
+}
+
 /* Every marker, then every badge, so that no marker covers a badge. */
 static void
 ts_map_marker_layer_draw (TsMapLayer         *layer,
@@ -558,7 +599,7 @@ ts_map_marker_layer_draw (TsMapLayer         *layer,
         {
           char key[64];
 
-          g_snprintf (key, sizeof key, "m %a %d", item->radius, item->marker.emphasis != FALSE);
+          format_marker_key (key, sizeof key, item);
           ts_map_sprites_paint (&sprites, cr, ctx, key, (int) ceil (item->radius) + 4,
                         draw_marker_at, item, item->x, item->y);
         }

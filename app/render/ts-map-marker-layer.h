@@ -26,6 +26,17 @@ GPtrArray  *ts_map_marker_layer_list_cluster (TsMapMarkerLayer   *self,
                                               const TsMapContext *ctx,
                                               const char         *id);
 
+/* Makes the sprites of the markers that the drawing under way draws (its
+ * markers as the last reserve () worked them out, referenced in the
+ * drawing's thread: NULL when there are none), in the bands' shared
+ * table (ctx->bands), where
+ * cairo's user space is @matrix from the device's: called in a thread of
+ * its own while the labels are placed, so that the bands find them made. */
+GArray     *_ts_map_marker_layer_ref_drawing  (TsMapMarkerLayer     *self);
+void        _ts_map_marker_layer_make_sprites (GArray               *drawing,
+                                               const cairo_matrix_t *matrix,
+                                               const TsMapContext   *ctx);
+
 /* A place's number of meetings, in a pill centred on (bx, by): on its
  * marker and in the legend. */
 void        ts_map_marker_layer_draw_badge (cairo_t          *cr,

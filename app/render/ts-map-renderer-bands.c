@@ -149,30 +149,35 @@ gboolean
 _ts_map_renderer_draw_bands (TsMapRenderer      *self,
                              cairo_t            *cr,
                              const TsMapContext *ctx,
-                             const TsMapBanding *banding)
+                             const TsMapBanding *banding,
+                             TsMapBands         *shared)
 {
   cairo_surface_t *target = cairo_get_target (cr);
   int height = cairo_image_surface_get_height (target);
   int stride = cairo_image_surface_get_stride (target);
   guint8 *data = cairo_image_surface_get_data (target);
   GThreadPool *pool = get_band_pool ();
-  TsMapBands bands = { 0, };
   Band band[2];
   int boundary;
 
   if (pool == NULL || data == NULL || height < 2)
     return FALSE;
-  boundary = banding->boundary >= 0 ? CLAMP (banding->boundary, 1, height - 1) : height / 2;
+  /* The second band's thread starts a little later and sets its names'
+   * text again in its own Pango context (about 14 M instructions a
+   * briefing cover): it takes a little fewer rows, so that the two end
+   * together (callgrind of the covers at 100 000 records: at the middle,
+   * 461 M against 515 M instructions). */
+  boundary = banding->boundary >= 0 ? CLAMP (banding->boundary, 1, height - 1)
+                                    : height * 103 / 200;
 
   cairo_surface_flush (target);
-  cairo_clip_extents (cr, &bands.clip_x0, &bands.clip_y0, &bands.clip_x1, &bands.clip_y1);
-  g_mutex_init (&bands.lock);
-  g_cond_init (&bands.made);
+  cairo_clip_extents (cr, &shared->clip_x0, &shared->clip_y0, &shared->clip_x1,
+                      &shared->clip_y1);
   for (guint i = 0; i < 2; i++)
     {
       band[i] = (Band) { self, banding, NULL, NULL, i == 0 ? 0 : boundary,
                          i == 0 ? boundary : height, *ctx, i > 0, };
-      band[i].ctx.bands = &bands;
+      band[i].ctx.bands = shared;
       band[i].image = cairo_image_surface_create_for_data (
         data + (gsize) band[i].first * stride, cairo_image_surface_get_format (target),
         cairo_image_surface_get_width (target), band[i].end - band[i].first, stride);
@@ -196,9 +201,6 @@ _ts_map_renderer_draw_bands (TsMapRenderer      *self,
       g_mutex_clear (&band[i].lock);
       g_cond_clear (&band[i].cond);
     }
-  g_clear_pointer (&bands.sprites, g_hash_table_unref);
-  g_mutex_clear (&bands.lock);
-  g_cond_clear (&bands.made);
   /* Drawn behind cairo's back. */
   cairo_surface_mark_dirty (target);
 

@@ -54,10 +54,13 @@ gboolean _ts_map_renderer_can_draw_bands    (cairo_t            *cr);
  * drawn in this thread and the lower in another, each then told of in
  * its thread. What is drawn in a band is what reaches its rows: the same
  * pixels as drawn in one. Returns FALSE, having drawn nothing, when no
- * thread is there to draw the second. */
+ * thread is there to draw the second. @shared is what the bands share
+ * (its lock and condition initialized, its sprites perhaps made ahead),
+ * left to the caller to clear. */
 gboolean _ts_map_renderer_draw_bands        (TsMapRenderer      *self,
                                              cairo_t            *cr,
                                              const TsMapContext *ctx,
-                                             const TsMapBanding *banding);
+                                             const TsMapBanding *banding,
+                                             TsMapBands         *shared);
 
 G_END_DECLS

@@ -174,6 +174,23 @@ _ts_map_renderer_draw_above_ground (TsMapRenderer      *self,
     }
 }
 
+typedef struct
+{
+  GArray         *drawing; /* the marker layer's markers as drawn */
+  TsMapContext    ctx;     /* its bands: the drawing's shared ones */
+  cairo_matrix_t  matrix;
+} MarkerSprites;
+
+static gpointer
+make_marker_sprites (gpointer data)
+{
+  MarkerSprites *sprites = data;
+
+  _ts_map_marker_layer_make_sprites (sprites->drawing, &sprites->matrix, &sprites->ctx);
+
+  return NULL;
+}
+
 /* The three passes of TsMapLayer: what covers the map is reserved, the
  * labels are placed from the top layer down, and the layers drawn from
  * the bottom up. On an image, with two cores, the countries (which no
@@ -191,6 +208,9 @@ draw_layers (TsMapRenderer *self,
   TsMapContext ctx;
   Ground ground = { NULL, NULL, };
   GThread *thread = NULL;
+  TsMapBands shared = { 0, };
+  MarkerSprites marker_sprites = { NULL, };
+  GThread *sprites_thread = NULL;
 
   get_context (self, &ctx, NULL);
   /* One Pango context per drawing: it follows @cr's target (hinting for
@@ -216,6 +236,23 @@ draw_layers (TsMapRenderer *self,
       if (ts_map_layer_get_visible (get_layer (self, i)))
         ts_map_layer_reserve (get_layer (self, i), cr, &ctx, labels);
     }
+  /* The bands' marker sprites are made in a thread of their own while the
+   * labels are placed (the countries' thread ends sooner), for the bands
+   * to find made: drawing them was the larger part of the marker layer. */
+  g_mutex_init (&shared.lock);
+  g_cond_init (&shared.made);
+  if (banding != NULL && self->marker_layer != NULL
+      && ts_map_layer_get_visible (self->marker_layer))
+    {
+      marker_sprites.drawing =
+        _ts_map_marker_layer_ref_drawing (TS_MAP_MARKER_LAYER (self->marker_layer));
+      marker_sprites.ctx = ctx;
+      marker_sprites.ctx.bands = &shared;
+      cairo_get_matrix (cr, &marker_sprites.matrix);
+      if (marker_sprites.drawing != NULL)
+        sprites_thread = g_thread_try_new ("map-sprites", make_marker_sprites, &marker_sprites,
+                                           NULL);
+    }
   for (guint i = self->layers->len; i > 0; i--)
     {
       if (ts_map_layer_get_visible (get_layer (self, i - 1)))
@@ -232,15 +269,23 @@ draw_layers (TsMapRenderer *self,
       if (thread == NULL && ts_map_layer_get_visible (self->basemap_layer))
         ts_map_basemap_layer_draw_ground (TS_MAP_BASEMAP_LAYER (self->basemap_layer), cr,
                                           &ctx);
-      if (_ts_map_renderer_draw_bands (self, cr, &ctx, banding))
-        return;
-      _ts_map_renderer_draw_above_ground (self, cr, &ctx, TRUE);
-      if (banding->rows_done != NULL)
-        banding->rows_done (banding->rows_data, 0,
-                            cairo_image_surface_get_height (cairo_get_target (cr)));
-      return;
+      if (!_ts_map_renderer_draw_bands (self, cr, &ctx, banding, &shared))
+        {
+          _ts_map_renderer_draw_above_ground (self, cr, &ctx, TRUE);
+          if (banding->rows_done != NULL)
+            banding->rows_done (banding->rows_data, 0,
+                                cairo_image_surface_get_height (cairo_get_target (cr)));
+        }
     }
-  _ts_map_renderer_draw_above_ground (self, cr, &ctx, thread != NULL);
+  else
+    _ts_map_renderer_draw_above_ground (self, cr, &ctx, thread != NULL);
+
+  if (sprites_thread != NULL)
+    g_thread_join (sprites_thread);
+  g_clear_pointer (&marker_sprites.drawing, g_array_unref);
+  g_clear_pointer (&shared.sprites, g_hash_table_unref);
+  g_mutex_clear (&shared.lock);
+  g_cond_clear (&shared.made);
 }
 
 static void

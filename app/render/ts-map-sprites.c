@@ -132,6 +132,27 @@ ts_map_sprites_clear (TsMapSprites *sprites)
   g_clear_pointer (&sprites->sprites, g_hash_table_unref);
 }
 
+gboolean
+ts_map_sprites_init_shared (TsMapSprites         *sprites,
+                            const cairo_matrix_t *matrix,
+                            const TsMapContext   *ctx)
+{
+  *sprites = (TsMapSprites) { NULL, };
+  if (ctx->bands == NULL || matrix->xx != 1 || matrix->yy != 1 || matrix->xy != 0
+      || matrix->yx != 0)
+    return FALSE;
+  sprites->matrix = *matrix;
+  sprites->lock = &ctx->bands->lock;
+  sprites->made = &ctx->bands->made;
+  g_mutex_lock (sprites->lock);
+  if (ctx->bands->sprites == NULL)
+    ctx->bands->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sprite);
+  sprites->sprites = g_hash_table_ref (ctx->bands->sprites);
+  g_mutex_unlock (sprites->lock);
+
+  return TRUE;
+}
+
 /* A sprite's pixels are read by pixman in each band's thread: pixman works
  * out what it needs of an image on its first use, here, before they do. */
 static void
@@ -206,6 +227,47 @@ get_sprite (const TsMapContext  *ctx,
   return sprite;
 }
 
+/* Where (@x, @y) falls: the device pixel (@ix, @iy) and the step within
+ * it (@fx, @fy) of the sprite drawn there. */
+static void
+get_position (const TsMapSprites *sprites,
+              double              x,
+              double              y,
+              double             *ix,
+              double             *iy,
+              int                *fx,
+              int                *fy)
+{
+  double dx = x + sprites->matrix.x0, dy = y + sprites->matrix.y0;
+
+  *ix = floor (dx);
+  *iy = floor (dy);
+  *fx = (int) round ((dx - *ix) * SPRITE_STEPS);
+  *fy = (int) round ((dy - *iy) * SPRITE_STEPS);
+  if (*fx == SPRITE_STEPS)
+    (*ix)++, *fx = 0;
+  if (*fy == SPRITE_STEPS)
+    (*iy)++, *fy = 0;
+}
+
+void
+ts_map_sprites_make (TsMapSprites        *sprites,
+                     const TsMapContext  *ctx,
+                     const char          *key,
+                     int                  extent,
+                     TsMapSpriteDrawFunc  draw,
+                     gconstpointer        data,
+                     double               x,
+                     double               y)
+{
+  double ix, iy;
+  int fx, fy;
+
+  get_position (sprites, x, y, &ix, &iy, &fx, &fy);
+  get_sprite (ctx, sprites, g_strdup_printf ("%s %d %d", key, fx, fy), extent, draw, data,
+              fx, fy);
+}
+
 void
 ts_map_sprites_paint (TsMapSprites        *sprites,
                       cairo_t             *cr,
@@ -217,16 +279,12 @@ ts_map_sprites_paint (TsMapSprites        *sprites,
                       double               x,
                       double               y)
 {
-  double dx = x + sprites->matrix.x0, dy = y + sprites->matrix.y0;
-  double ix = floor (dx), iy = floor (dy);
-  int fx = (int) round ((dx - ix) * SPRITE_STEPS), fy = (int) round ((dy - iy) * SPRITE_STEPS);
+  double ix, iy;
+  int fx, fy;
   int size = 2 * extent + 1;
   Sprite *sprite;
 
-  if (fx == SPRITE_STEPS)
-    ix++, fx = 0;
-  if (fy == SPRITE_STEPS)
-    iy++, fy = 0;
+  get_position (sprites, x, y, &ix, &iy, &fx, &fy);
   /* A band's image holds its rows alone: a sprite none of whose rows are
    * there is left to the band whose they are. */
   if (ctx->bands != NULL && sprites->direct != NULL

@@ -48,6 +48,11 @@ typedef struct
 gboolean ts_map_sprites_init        (TsMapSprites        *sprites,
                                      cairo_t             *cr,
                                      const TsMapContext  *ctx);
+/* For making the bands' sprites (ctx->bands) ahead of them, where cairo's
+ * user space is @matrix from the device's: FALSE when no sprites. */
+gboolean ts_map_sprites_init_shared (TsMapSprites         *sprites,
+                                     const cairo_matrix_t *matrix,
+                                     const TsMapContext   *ctx);
 /* Before cairo draws on the target again. */
 void     ts_map_sprites_end_copying (TsMapSprites        *sprites);
 void     ts_map_sprites_clear       (TsMapSprites        *sprites);
@@ -55,6 +60,17 @@ void     ts_map_sprites_clear       (TsMapSprites        *sprites);
  * the sprite of @key at that position within a pixel. */
 void     ts_map_sprites_paint       (TsMapSprites        *sprites,
                                      cairo_t             *cr,
+                                     const TsMapContext  *ctx,
+                                     const char          *key,
+                                     int                  extent,
+                                     TsMapSpriteDrawFunc  draw,
+                                     gconstpointer        data,
+                                     double               x,
+                                     double               y);
+
+/* Makes the sprite that ts_map_sprites_paint () would paint at (x, y),
+ * without painting it. */
+void     ts_map_sprites_make        (TsMapSprites        *sprites,
                                      const TsMapContext  *ctx,
                                      const char          *key,
                                      int                  extent,
