@@ -645,6 +645,48 @@ test_async (Fixture       *fixture,
   export_test_check ("csv", path, NULL);
 }
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static gboolean
+record_niceness (gpointer              job,
+                 GCancellable         *cancellable,
+                 TsExportProgressFunc  progress,
+                 gpointer              progress_data,
+                 GError              **error)
+{
+  *(int *) job = getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid));
+  return TRUE;
+}
+
+static void
+on_niceness_recorded (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_assert_true (ts_export_run_finish (result, record_niceness, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+/* An export runs in the background, below the window's priority: the
+ * threads of a briefing's cover map, which it starts, with it. */
+static void
+test_export_thread_priority (void)
+{
+  int niceness = -100;
+  gboolean done = FALSE;
+
+  ts_export_run_async (record_niceness, record_niceness, &niceness, NULL, NULL, NULL, NULL,
+                       on_niceness_recorded, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (niceness, >=, 10);
+  g_assert_cmpint (niceness, >, getpriority (PRIO_PROCESS, 0));
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +697,9 @@ main (int   argc,
   g_test_add_func ("/csv/field/quoting", test_field_quoting);
   g_test_add_func ("/csv/field/neutralize", test_field_neutralize);
   g_test_add_func ("/csv/parse-type", test_parse_type);
+#ifdef __linux__
+  g_test_add_func ("/csv/export-thread-priority", test_export_thread_priority);
+#endif
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

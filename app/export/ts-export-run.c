@@ -9,6 +9,12 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#ifdef __linux__
+#include <errno.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "ts-export.h"
 #include "ts-export-private.h"
@@ -134,6 +140,31 @@ deliver_result (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* An export is background work: its thread, and the threads it starts
+ * (a briefing's cover map draws in up to four at once), run at a lower
+ * priority than the window's, so that they leave a core to its frames
+ * (the first frame after an export started had waited up to 4 ms for
+ * one). Linux's niceness is per thread, and a thread started inherits
+ * its starter's. Raising a thread's priority again is a privilege an
+ * analyst does not have, so GLib's worker thread keeps it: the work it
+ * does is all in the background. */
+#define EXPORT_NICENESS 10
+
+static void
+lower_thread_priority (void)
+{
+#ifdef __linux__
+  id_t tid = (id_t) syscall (SYS_gettid);
+  int niceness;
+
+  errno = 0;
+  niceness = getpriority (PRIO_PROCESS, tid);
+  if (errno == 0 && niceness < EXPORT_NICENESS
+      && setpriority (PRIO_PROCESS, tid, EXPORT_NICENESS) != 0)
+    g_debug ("The export's thread keeps its priority: %s", g_strerror (errno));
+#endif
+}
+
 static void
 run_in_thread (GTask        *task,
                gpointer      source_object,
@@ -142,6 +173,7 @@ run_in_thread (GTask        *task,
 {
   RunState *state = task_data;
 
+  lower_thread_priority ();
   state->ok = state->func (state->job, cancellable,
                            state->progress != NULL ? report_progress_from_thread : NULL,
                            task, &state->error);
