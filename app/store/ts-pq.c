@@ -8,18 +8,19 @@
 
 #include <glib/gi18n.h>
 #include <gmodule.h>
+#include <string.h>
 
 #include "ts-pq.h"
 #include "ts-store.h"
 
 TsPqFunctions ts_pq_functions;
 
-gboolean
-_ts_lazy_library_open (const char          *soname,
-                       const TsLazySymbol  *symbols,
-                       guint                n_symbols,
-                       gpointer             table,
-                       char               **detail)
+static gboolean
+open_library (const char          *soname,
+              const TsLazySymbol  *symbols,
+              guint                n_symbols,
+              gpointer             table,
+              char               **detail)
 {
   g_autoptr(GError) error = NULL;
   GModule *module;
@@ -50,6 +51,31 @@ _ts_lazy_library_open (const char          *soname,
 
   /* Its functions are kept in the table for as long as the program runs. */
   g_module_make_resident (module);
+  return TRUE;
+}
+
+gboolean
+_ts_lazy_library_load (TsLazyLibrary  *library,
+                       const char     *soname,
+                       GError        **error)
+{
+  if (g_once_init_enter (&library->loaded))
+    {
+      g_autofree gpointer table = g_malloc0 (library->table_size);
+      g_autofree char *detail = NULL;
+
+      if (open_library (soname, library->symbols, library->n_symbols, table, &detail))
+        memcpy (library->table, table, library->table_size);
+      else
+        library->failure = library->describe_failure (soname, detail);
+      g_once_init_leave (&library->loaded, 1);
+    }
+
+  if (library->failure != NULL)
+    {
+      g_set_error_literal (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE, library->failure);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -90,39 +116,28 @@ static const TsLazySymbol pq_symbols[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (pq_symbols) * sizeof (gpointer) == sizeof (TsPqFunctions));
 
-/* What the first load said: NULL when libpq is loaded, or why not. */
-static char *load_failure;
+static char *
+describe_failure (const char *soname,
+                  const char *detail)
+{
+  /* Translators: the first %s is the library's file name
+   * (libpq.so.5), the second why the system could not load it. */
+  return g_strdup_printf (_("Team databases need PostgreSQL’s client library "
+                            "(%s), which could not be loaded: %s. Install "
+                            "libpq (the package libpq5 on Debian and Ubuntu)"),
+                          soname, detail);
+}
+
+static TsLazyLibrary pq_library = {
+  pq_symbols, G_N_ELEMENTS (pq_symbols), &ts_pq_functions, sizeof ts_pq_functions,
+  describe_failure,
+};
 
 gboolean
 _ts_pq_load_library (const char  *soname,
                      GError     **error)
 {
-  static gsize loaded = 0;
-
-  if (g_once_init_enter (&loaded))
-    {
-      TsPqFunctions functions = { 0 };
-      g_autofree char *detail = NULL;
-
-      if (_ts_lazy_library_open (soname, pq_symbols, G_N_ELEMENTS (pq_symbols), &functions,
-                                 &detail))
-        ts_pq_functions = functions;
-      else
-        /* Translators: the first %s is the library's file name
-         * (libpq.so.5), the second why the system could not load it. */
-        load_failure = g_strdup_printf (_("Team databases need PostgreSQL’s client library "
-                                          "(%s), which could not be loaded: %s. Install "
-                                          "libpq (the package libpq5 on Debian and Ubuntu)"),
-                                        soname, detail);
-      g_once_init_leave (&loaded, 1);
-    }
-
-  if (load_failure != NULL)
-    {
-      g_set_error_literal (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE, load_failure);
-      return FALSE;
-    }
-  return TRUE;
+  return _ts_lazy_library_load (&pq_library, soname, error);
 }
 
 gboolean

@@ -25,39 +25,28 @@ static const TsLazySymbol secret_symbols[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (secret_symbols) * sizeof (gpointer)
                  == sizeof (TsSecretLibFunctions));
 
-/* What the first load said: NULL when libsecret is loaded, or why not. */
-static char *load_failure;
+static char *
+describe_failure (const char *soname,
+                  const char *detail)
+{
+  /* Translators: the first %s is the library's file name
+   * (libsecret-1.so.0), the second why the system could not load it. */
+  return g_strdup_printf (_("Remembering passwords needs libsecret (%s), which "
+                            "could not be loaded: %s. Install libsecret (the "
+                            "package libsecret-1-0 on Debian and Ubuntu)"),
+                          soname, detail);
+}
+
+static TsLazyLibrary secret_library = {
+  secret_symbols, G_N_ELEMENTS (secret_symbols), &ts_secret_lib_functions,
+  sizeof ts_secret_lib_functions, describe_failure,
+};
 
 gboolean
 _ts_secret_lib_load_library (const char  *soname,
                              GError     **error)
 {
-  static gsize loaded = 0;
-
-  if (g_once_init_enter (&loaded))
-    {
-      TsSecretLibFunctions functions = { 0 };
-      g_autofree char *detail = NULL;
-
-      if (_ts_lazy_library_open (soname, secret_symbols, G_N_ELEMENTS (secret_symbols),
-                                 &functions, &detail))
-        ts_secret_lib_functions = functions;
-      else
-        /* Translators: the first %s is the library's file name
-         * (libsecret-1.so.0), the second why the system could not load it. */
-        load_failure = g_strdup_printf (_("Remembering passwords needs libsecret (%s), which "
-                                          "could not be loaded: %s. Install libsecret (the "
-                                          "package libsecret-1-0 on Debian and Ubuntu)"),
-                                        soname, detail);
-      g_once_init_leave (&loaded, 1);
-    }
-
-  if (load_failure != NULL)
-    {
-      g_set_error_literal (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE, load_failure);
-      return FALSE;
-    }
-  return TRUE;
+  return _ts_lazy_library_load (&secret_library, soname, error);
 }
 
 gboolean
