@@ -28,31 +28,6 @@ typedef struct
   gboolean            finished;
 } Band;
 
-/* A context onto @image with @parent's transformation, clip (rectangles)
- * and drawing settings. */
-static cairo_t *
-create_band_context (cairo_t         *parent,
-                     cairo_surface_t *image)
-{
-  cairo_t *cr = cairo_create (image);
-  cairo_rectangle_list_t *clip;
-  cairo_matrix_t matrix;
-
-  cairo_get_matrix (parent, &matrix);
-  cairo_set_matrix (cr, &matrix);
-  clip = cairo_copy_clip_rectangle_list (parent);
-  for (int i = 0; i < clip->num_rectangles; i++)
-    cairo_rectangle (cr, clip->rectangles[i].x, clip->rectangles[i].y,
-                     clip->rectangles[i].width, clip->rectangles[i].height);
-  cairo_clip (cr);
-  cairo_rectangle_list_destroy (clip);
-  cairo_set_antialias (cr, cairo_get_antialias (parent));
-  cairo_set_tolerance (cr, cairo_get_tolerance (parent));
-  cairo_set_operator (cr, cairo_get_operator (parent));
-
-  return cr;
-}
-
 static void
 draw_band (Band *band)
 {
@@ -182,7 +157,9 @@ _ts_map_renderer_draw_bands (TsMapRenderer      *self,
         data + (gsize) band[i].first * stride, cairo_image_surface_get_format (target),
         cairo_image_surface_get_width (target), band[i].end - band[i].first, stride);
       cairo_surface_set_device_offset (band[i].image, 0, -band[i].first);
-      band[i].cr = create_band_context (cr, band[i].image);
+      /* @cr's clip is one rectangle (_ts_map_renderer_can_draw_bands ()). */
+      band[i].cr = _ts_map_renderer_copy_context (cr, band[i].image);
+      g_assert (band[i].cr != NULL);
       g_mutex_init (&band[i].lock);
       g_cond_init (&band[i].cond);
     }

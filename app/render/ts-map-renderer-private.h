@@ -16,7 +16,8 @@ void _ts_map_renderer_set_threaded (TsMapRenderer *self,
 /* Draws the whole map as ts_map_renderer_draw () does, onto @cr drawing on
  * the whole of an RGB24 or ARGB32 image (unrotated): the layers above the
  * countries in two bands of the image's rows, above and from @boundary
- * (or the middle, when -1), in two threads, each then calling @rows_done
+ * (or, when -1, a little below the middle: the second band's thread starts
+ * later), in two threads, each then calling @rows_done
  * with its rows in its thread. The same pixels as drawn in one. Returns
  * FALSE, having drawn nothing, where @cr is not such a drawing. */
 gboolean _ts_map_renderer_draw_in_bands (TsMapRenderer         *self,
@@ -28,7 +29,8 @@ gboolean _ts_map_renderer_draw_in_bands (TsMapRenderer         *self,
                                          gpointer               rows_data);
 
 /* How the layers above the countries are drawn in two bands: the first row
- * of the second, in the target's pixels (or -1: the middle), and what is
+ * of the second, in the target's pixels (or -1: a little below the
+ * middle), and what is
  * told of each band's rows once drawn. */
 typedef struct
 {
@@ -36,6 +38,12 @@ typedef struct
   TsPictureRowsDoneFunc  rows_done;
   gpointer               rows_data;
 } TsMapBanding;
+
+/* A cairo context onto @target with @cr's transformation, clip and
+ * drawing settings (antialiasing, tolerance, operator), for another thread
+ * to draw what @cr would; NULL when @cr's clip is not rectangles. */
+cairo_t *_ts_map_renderer_copy_context      (cairo_t            *cr,
+                                             cairo_surface_t    *target);
 
 /* The layers above the countries onto @cr, from the bottom up: of the
  * basemap layer its names, when @ground_drawn. */

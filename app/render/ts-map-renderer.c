@@ -111,6 +111,37 @@ draw_ground (gpointer data)
   return NULL;
 }
 
+cairo_t *
+_ts_map_renderer_copy_context (cairo_t         *cr,
+                               cairo_surface_t *target)
+{
+  cairo_rectangle_list_t *clip;
+  cairo_matrix_t matrix;
+  cairo_t *copy;
+
+  /* Rectangles only (the map's own clip on whole pixels): other clips are
+   * not handed over. */
+  clip = cairo_copy_clip_rectangle_list (cr);
+  if (clip->status != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_rectangle_list_destroy (clip);
+      return NULL;
+    }
+  copy = cairo_create (target);
+  cairo_get_matrix (cr, &matrix);
+  cairo_set_matrix (copy, &matrix);
+  for (int i = 0; i < clip->num_rectangles; i++)
+    cairo_rectangle (copy, clip->rectangles[i].x, clip->rectangles[i].y,
+                     clip->rectangles[i].width, clip->rectangles[i].height);
+  cairo_clip (copy);
+  cairo_rectangle_list_destroy (clip);
+  cairo_set_antialias (copy, cairo_get_antialias (cr));
+  cairo_set_tolerance (copy, cairo_get_tolerance (cr));
+  cairo_set_operator (copy, cairo_get_operator (cr));
+
+  return copy;
+}
+
 /* A second cairo context onto the image that @cr draws on, with its
  * transformation, clip and drawing settings, for the ground to be drawn in
  * another thread; NULL where that cannot be done the same way or is not
@@ -120,9 +151,7 @@ create_ground_context (TsMapRenderer *self,
                        cairo_t       *cr)
 {
   cairo_surface_t *target = cairo_get_target (cr);
-  cairo_rectangle_list_t *clip;
   cairo_matrix_t matrix;
-  cairo_t *ground;
 
   cairo_get_matrix (cr, &matrix);
   if (!self->threaded || g_get_num_processors () < 2
@@ -133,26 +162,7 @@ create_ground_context (TsMapRenderer *self,
       || matrix.xy != 0 || matrix.yx != 0)
     return NULL;
 
-  /* Rectangles only (the map's own clip on whole pixels): other clips are
-   * not handed over. */
-  clip = cairo_copy_clip_rectangle_list (cr);
-  if (clip->status != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_rectangle_list_destroy (clip);
-      return NULL;
-    }
-  ground = cairo_create (target);
-  cairo_set_matrix (ground, &matrix);
-  for (int i = 0; i < clip->num_rectangles; i++)
-    cairo_rectangle (ground, clip->rectangles[i].x, clip->rectangles[i].y,
-                     clip->rectangles[i].width, clip->rectangles[i].height);
-  cairo_clip (ground);
-  cairo_rectangle_list_destroy (clip);
-  cairo_set_antialias (ground, cairo_get_antialias (cr));
-  cairo_set_tolerance (ground, cairo_get_tolerance (cr));
-  cairo_set_operator (ground, cairo_get_operator (cr));
-
-  return ground;
+  return _ts_map_renderer_copy_context (cr, target);
 }
 
 void
