@@ -165,14 +165,14 @@ prepare_for_bands (pixman_image_t *image)
   pixman_image_unref (scratch);
 }
 
-/* The sprite of @full_key, drawn by @draw (at @fx, @fy quarters of a pixel
- * into its centre pixel) if it was not yet; where the bands share the
+/* The sprite of @key at @fx, @fy quarters of a pixel into its centre
+ * pixel, drawn by @draw if it was not yet; where the bands share the
  * sprites, drawn by the first band to need it, while the other waits for
  * it if it needs it too: each look is drawn once a drawing. */
 static Sprite *
 get_sprite (const TsMapContext  *ctx,
             TsMapSprites        *sprites,
-            char                *full_key,
+            const char          *key,
             int                  extent,
             TsMapSpriteDrawFunc  draw,
             gconstpointer        data,
@@ -180,6 +180,7 @@ get_sprite (const TsMapContext  *ctx,
             int                  fy)
 {
   int size = 2 * extent + 1;
+  char *full_key = g_strdup_printf ("%s %d %d", key, fx, fy);
   Sprite *sprite;
   cairo_t *sprite_cr;
 
@@ -264,8 +265,7 @@ ts_map_sprites_make (TsMapSprites        *sprites,
   int fx, fy;
 
   get_position (sprites, x, y, &ix, &iy, &fx, &fy);
-  get_sprite (ctx, sprites, g_strdup_printf ("%s %d %d", key, fx, fy), extent, draw, data,
-              fx, fy);
+  get_sprite (ctx, sprites, key, extent, draw, data, fx, fy);
 }
 
 void
@@ -291,8 +291,7 @@ ts_map_sprites_paint (TsMapSprites        *sprites,
       && (iy - extent + sprites->offset_y >= cairo_image_surface_get_height (sprites->target)
           || iy + extent + 1 + sprites->offset_y <= 0))
     return;
-  sprite = get_sprite (ctx, sprites, g_strdup_printf ("%s %d %d", key, fx, fy), extent, draw,
-                       data, fx, fy);
+  sprite = get_sprite (ctx, sprites, key, extent, draw, data, fx, fy);
 
   /* A whole number of pixels from the sprite's place. */
   ix -= extent;
