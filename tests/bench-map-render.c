@@ -404,27 +404,11 @@ static void
 bench_cover_scene (TsDataset *dataset,
                    guint      n_runs)
 {
-  static const TsRecordType types[] = {
-    TS_RECORD_TYPE_MEETING,
-    TS_RECORD_TYPE_AGREEMENT,
-    TS_RECORD_TYPE_PROJECT,
-    TS_RECORD_TYPE_STATEMENT,
-    TS_RECORD_TYPE_PLACE,
-  };
   g_autoptr(TsExportData) data = ts_export_data_new (dataset, NULL);
-  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autoptr(GPtrArray) records = _ts_briefing_map_records (data);
   g_autofree double *process = g_new (double, n_runs);
   g_autofree double *walls = g_new (double, n_runs);
 
-  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
-    {
-      GPtrArray *of_type = ts_export_data_get_records (data, types[t]);
-
-      for (guint i = 0; i < of_type->len; i++)
-        if (types[t] == TS_RECORD_TYPE_PLACE
-            || !ts_export_data_is_linked (data, of_type->pdata[i]))
-          g_ptr_array_add (records, of_type->pdata[i]);
-    }
   for (guint i = 0; i < n_runs; i++)
     {
       g_autoptr(TsMapScene) scene = NULL;

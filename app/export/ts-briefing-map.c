@@ -16,13 +16,8 @@ lookup_in_snapshot (gpointer    user_data,
   return ts_export_data_lookup (user_data, id);
 }
 
-/* The map view's map of the records in scope (ts-map-scene-builder.h),
- * built from the export's own snapshot: the export runs in a thread and
- * must not touch the dataset. Of the linked context only the places come
- * in: the map is framed on the places in scope, matched and linked, and
- * its routes and arcs are the scope's own. */
-static TsMapScene *
-build_scene (TsExportData *data)
+GPtrArray *
+_ts_briefing_map_records (TsExportData *data)
 {
   static const TsRecordType types[] = {
     TS_RECORD_TYPE_MEETING,
@@ -31,7 +26,7 @@ build_scene (TsExportData *data)
     TS_RECORD_TYPE_STATEMENT,
     TS_RECORD_TYPE_PLACE,
   };
-  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  GPtrArray *records = g_ptr_array_new ();
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     {
@@ -42,6 +37,17 @@ build_scene (TsExportData *data)
             || !ts_export_data_is_linked (data, of_type->pdata[i]))
           g_ptr_array_add (records, of_type->pdata[i]);
     }
+
+  return records;
+}
+
+/* The map view's map of the records in scope (ts-map-scene-builder.h),
+ * built from the export's own snapshot: the export runs in a thread and
+ * must not touch the dataset. */
+static TsMapScene *
+build_scene (TsExportData *data)
+{
+  g_autoptr(GPtrArray) records = _ts_briefing_map_records (data);
 
   return ts_map_scene_new_from_records (records, lookup_in_snapshot, data);
 }

@@ -17,6 +17,12 @@ GBytes *_ts_briefing_render_map (TsExportData  *data,
                                  int            height,
                                  GError       **error);
 
+/* What the map of the records in scope shows (transfer container): of
+ * the linked context only the places, for the map is framed on the places
+ * in scope, matched and linked, and its routes and arcs are the scope's
+ * own. */
+GPtrArray *_ts_briefing_map_records (TsExportData *data);
+
 /* The timeline of the records in scope (not their linked context) as a
  * PNG, built from the export's snapshot: ts-briefing-timeline.c. */
 GBytes *_ts_briefing_render_timeline (TsExportData  *data,
