@@ -211,6 +211,25 @@ typedef struct
   PlaceField fields[MAX_PLACE_FIELDS];
 } TypePlaceFields;
 
+/* Adds where @field (or, of a list @field, its items' field at
+ * @item_offset) holds a place; FALSE, with @of_type given up on, where
+ * there is no room or @field is kept by TsRecord itself (its offset is
+ * not into the record). */
+static gboolean
+add_place_field (TypePlaceFields *of_type,
+                 const TsField   *field,
+                 TsFieldKind      kind,
+                 gsize            item_offset)
+{
+  if (of_type->n_fields == MAX_PLACE_FIELDS || (field->flags & TS_FIELD_COMMON) != 0)
+    {
+      of_type->n_fields = G_MAXUINT;
+      return FALSE;
+    }
+  of_type->fields[of_type->n_fields++] = (PlaceField) { kind, field->offset, item_offset };
+  return TRUE;
+}
+
 /* What ts_record_foreach_place_reference() walks for a record of each
  * type, in the same order, found once from the fields' descriptors: the
  * map reads the places of every record in scope, and a walk over every
@@ -244,30 +263,16 @@ get_type_place_fields (TsRecordType type)
                       if (item_field->kind != TS_FIELD_REFERENCE
                           || (item_field->flags & TS_FIELD_HAPPENS_AT) == 0)
                         continue;
-                      if (of_type->n_fields == MAX_PLACE_FIELDS
-                          || (field->flags & TS_FIELD_COMMON) != 0)
-                        {
-                          of_type->n_fields = G_MAXUINT;
-                          break;
-                        }
-                      of_type->fields[of_type->n_fields++] = (PlaceField) {
-                        TS_FIELD_ITEMS, field->offset, item_field->offset
-                      };
+                      if (!add_place_field (of_type, field, TS_FIELD_ITEMS, item_field->offset))
+                        break;
                     }
                   continue;
                 }
               if ((field->kind != TS_FIELD_REFERENCE && field->kind != TS_FIELD_REFERENCES)
                   || (field->flags & TS_FIELD_HAPPENS_AT) == 0)
                 continue;
-              if (of_type->n_fields == MAX_PLACE_FIELDS
-                  || (field->flags & TS_FIELD_COMMON) != 0)
-                {
-                  of_type->n_fields = G_MAXUINT;
-                  break;
-                }
-              of_type->fields[of_type->n_fields++] = (PlaceField) {
-                field->kind, field->offset, 0
-              };
+              if (!add_place_field (of_type, field, field->kind, 0))
+                break;
             }
         }
       g_once_init_leave (&once, 1);
