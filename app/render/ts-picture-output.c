@@ -11,6 +11,7 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "ts-deflate.h"
 #include "ts-error.h"
 #include "ts-export-file.h"
 #include "ts-picture-output.h"
@@ -136,9 +137,9 @@ update_adler32 (guint32       adler,
 
 /* Rows @first to @end (not included) of an RGB24 image, each filtered by
  * difference to the pixel on its left (the PNG "Sub" filter: flat runs
- * become zeros) and deflated at level 1 with run-length matching, as raw
- * deflate data: the last part of the picture ends its stream, another
- * ends on a byte boundary (a sync flush) for the next part to follow. */
+ * become zeros) and deflated by ts_deflate_write(), as raw deflate data:
+ * the last part of the picture ends its stream, another ends on a byte
+ * boundary (a sync flush) for the next part to follow. */
 typedef struct
 {
   const guint8 *pixels;
@@ -158,62 +159,31 @@ deflate_part (gpointer data)
   Part *part = data;
   gsize row_length = 1 + (gsize) part->width * 3;
   g_autofree guint8 *row = g_malloc (row_length);
-  gsize chunk_size = 256 * 1024;
-  z_stream z = { 0 };
+  g_autoptr(TsDeflate) deflate = ts_deflate_new (part->out);
 
   part->adler = adler32 (0, NULL, 0);
-  part->ok = FALSE;
-  if (deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_RLE) != Z_OK)
-    return NULL;
-
-  for (int y = part->first; y <= part->end; y++)
+  for (int y = part->first; y < part->end; y++)
     {
-      int flush = y < part->end ? Z_NO_FLUSH : part->last ? Z_FINISH : Z_SYNC_FLUSH;
-      int status;
+      const guint32 *source = (const guint32 *) (gconstpointer) (part->pixels
+                                                                 + (gsize) y * part->stride);
+      guint8 previous[3] = { 0, 0, 0 };
 
-      z.avail_in = 0;
-      if (y < part->end)
+      row[0] = 1; /* Sub */
+      for (int x = 0; x < part->width; x++)
         {
-          const guint32 *source = (const guint32 *) (gconstpointer) (part->pixels
-                                                                     + (gsize) y * part->stride);
-          guint8 previous[3] = { 0, 0, 0 };
+          guint8 rgb[3] = { (source[x] >> 16) & 0xff, (source[x] >> 8) & 0xff,
+                            source[x] & 0xff };
 
-          row[0] = 1; /* Sub */
-          for (int x = 0; x < part->width; x++)
+          for (int c = 0; c < 3; c++)
             {
-              guint8 rgb[3] = { (source[x] >> 16) & 0xff, (source[x] >> 8) & 0xff,
-                                source[x] & 0xff };
-
-              for (int c = 0; c < 3; c++)
-                {
-                  row[1 + 3 * x + c] = rgb[c] - previous[c];
-                  previous[c] = rgb[c];
-                }
-            }
-          part->adler = update_adler32 (part->adler, row, row_length);
-          z.next_in = row;
-          z.avail_in = row_length;
-        }
-
-      do
-        {
-          gsize before = part->out->len;
-
-          g_byte_array_set_size (part->out, before + chunk_size);
-          z.next_out = part->out->data + before;
-          z.avail_out = chunk_size;
-          status = deflate (&z, flush);
-          g_byte_array_set_size (part->out, before + chunk_size - z.avail_out);
-          if (status == Z_STREAM_ERROR)
-            {
-              deflateEnd (&z);
-              return NULL;
+              row[1 + 3 * x + c] = rgb[c] - previous[c];
+              previous[c] = rgb[c];
             }
         }
-      while (z.avail_in > 0 || z.avail_out == 0
-             || (flush == Z_FINISH && status != Z_STREAM_END));
+      part->adler = update_adler32 (part->adler, row, row_length);
+      ts_deflate_write (deflate, row, row_length);
     }
-  deflateEnd (&z);
+  ts_deflate_finish (deflate, part->last);
   part->ok = TRUE;
 
   return NULL;

@@ -1,0 +1,806 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ts-deflate"
+
+/* A deflate encoder for a PNG's "Sub"-filtered rows (ts-deflate.h).
+ *
+ * The bytes are cut greedily into tokens: at each byte, a repeat of the
+ * byte before (distance 1) of 3 to 258 bytes if there is one, else a
+ * repeat of the three bytes before (distance 3: the previous pixel's
+ * differences), else a literal. Repeats are compared a machine word at a
+ * time. The tokens go into blocks of BLOCK_TOKENS; each block is coded
+ * with length-limited Huffman codes built from its own counts (a dynamic
+ * block, RFC 1951 3.2.7) or with the fixed codes where they come out
+ * shorter (tiny blocks). */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ts-deflate.h"
+
+/* Tokens a block; zlib's level 1 makes blocks of 16 Ki symbols. */
+#define BLOCK_TOKENS (16 * 1024)
+
+#define MIN_MATCH 3
+#define MAX_MATCH 258
+#define MAX_CODE_BITS 15
+#define MAX_CODE_LENGTH_BITS 7
+
+/* Literal/length symbols (0 … 255 literals, 256 the end of a block, 257 …
+ * 285 lengths), distance symbols, code length symbols. */
+#define N_LITERAL_LENGTH 286
+#define N_DISTANCE 30
+#define N_CODE_LENGTH 19
+#define END_OF_BLOCK 256
+
+/* A token: a literal byte (0 … 255), or a repeat: MATCH_FLAG, with
+ * DISTANCE_3_FLAG for distance 3 (else 1), or'ed with its length. */
+#define MATCH_FLAG 0x8000
+#define DISTANCE_3_FLAG 0x4000
+#define LENGTH_MASK 0x1ff
+
+struct _TsDeflate
+{
+  GByteArray *out;
+  /* Bits written but not yet in @out, the first in the lowest bit. */
+  guint64     bits;
+  guint       n_bits;
+  /* The last bytes written (history[2] the last), and how many of them
+   * there are (at most 3). */
+  guint8      history[3];
+  guint       n_history;
+  guint16    *tokens;
+  guint       n_tokens;
+  /* The block's counts: of each literal, and of each length of repeats
+   * at distance 1 and 3. */
+  guint32     literal_counts[256];
+  guint32     length_counts[2][MAX_MATCH + 1];
+  gboolean    finished;
+};
+
+/* RFC 1951 3.2.5: the first length of each length symbol and its extra
+ * bits. */
+static const guint16 length_base[29] = {
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
+  131, 163, 195, 227, 258,
+};
+static const guint8 length_extra[29] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+};
+
+/* The order in which the code length code's lengths are sent. */
+static const guint8 code_length_order[N_CODE_LENGTH] = {
+  16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+};
+
+static void init_fixed_codes (void);
+
+/* The length symbol (0 for 257) of each length 3 … 258. */
+static guint8 length_symbols[MAX_MATCH + 1];
+
+static void
+init_length_symbols (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (int length = MIN_MATCH; length <= MAX_MATCH; length++)
+        {
+          int symbol = 28;
+
+          while (length_base[symbol] > length)
+            symbol--;
+          length_symbols[length] = symbol;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+TsDeflate *
+ts_deflate_new (GByteArray *out)
+{
+  TsDeflate *deflate;
+
+  g_return_val_if_fail (out != NULL, NULL);
+
+  deflate = g_new0 (TsDeflate, 1);
+  init_length_symbols ();
+  init_fixed_codes ();
+  deflate->out = g_byte_array_ref (out);
+  deflate->tokens = g_new (guint16, BLOCK_TOKENS);
+
+  return deflate;
+}
+
+void
+ts_deflate_free (TsDeflate *deflate)
+{
+  if (deflate == NULL)
+    return;
+  g_byte_array_unref (deflate->out);
+  g_free (deflate->tokens);
+  g_free (deflate);
+}
+
+/* Writing bits.
+ *
+ * A block's bits are written straight into @out's bytes, made long
+ * enough beforehand for the most the block can take, eight bytes at a
+ * time: the bits pending are stored whole and the pointer moves on by
+ * the whole bytes among them, which leaves at most 7 pending. */
+typedef struct
+{
+  guint8  *next;
+  guint64  bits;
+  guint    n_bits;
+} BitWriter;
+
+static inline void
+put_bits (BitWriter *writer,
+          guint64    bits,
+          guint      n_bits)
+{
+  guint64 word;
+
+  /* At most 7 bits pending: up to 57 more fit. */
+  writer->bits |= bits << writer->n_bits;
+  writer->n_bits += n_bits;
+  word = GUINT64_TO_LE (writer->bits);
+  memcpy (writer->next, &word, 8);
+  writer->next += writer->n_bits >> 3;
+  writer->bits = writer->n_bits >= 64 ? 0 : writer->bits >> (writer->n_bits & ~7u);
+  writer->n_bits &= 7;
+}
+
+/* Makes room in @deflate's output for @n_bytes more (and the 8 that
+ * put_bits() stores past the end) and starts writing there. */
+static void
+begin_bits (TsDeflate *deflate,
+            BitWriter *writer,
+            gsize      n_bytes)
+{
+  gsize length = deflate->out->len;
+
+  g_byte_array_set_size (deflate->out, length + n_bytes + 8);
+  *writer = (BitWriter) { deflate->out->data + length, deflate->bits, deflate->n_bits };
+}
+
+static void
+end_bits (TsDeflate *deflate,
+          BitWriter *writer)
+{
+  g_byte_array_set_size (deflate->out, writer->next - deflate->out->data);
+  deflate->bits = writer->bits;
+  deflate->n_bits = writer->n_bits;
+}
+
+/* Huffman codes. */
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  guint64 ka = *(const guint64 *) a, kb = *(const guint64 *) b;
+
+  return (ka > kb) - (ka < kb);
+}
+
+/* The code lengths, at most @max_bits, of a Huffman code for the
+ * @n_symbols symbols counted in @counts (0 for a symbol not counted). The
+ * code is always complete, as zlib's inflate wants it: where fewer than
+ * two symbols are counted, one or two others get a length of 1 too.
+ *
+ * The lengths are those of an optimal code (Moffat and Katajainen's
+ * in-place algorithm over the counts sorted), then limited: every length
+ * over @max_bits is cut to it, which oversubscribes the code, then
+ * symbols of the longest lengths under @max_bits are moved one longer
+ * until it no longer is, then the shortest moves that fill what is left
+ * free are made; the lengths are dealt out again by count, the least
+ * counted symbols getting the longest. */
+static void
+build_code_lengths (const guint32 *counts,
+                    guint          n_symbols,
+                    guint          max_bits,
+                    guint8        *lengths)
+{
+  guint64 keys[N_LITERAL_LENGTH];
+  guint32 a[N_LITERAL_LENGTH];
+  guint length_counts[MAX_CODE_BITS + 1] = { 0 };
+  guint n = 0;
+  guint32 kraft = 0, full = 1u << max_bits;
+  guint k;
+
+  g_assert (n_symbols <= N_LITERAL_LENGTH && n_symbols >= 2);
+
+  memset (lengths, 0, n_symbols);
+  for (guint s = 0; s < n_symbols; s++)
+    if (counts[s] > 0)
+      keys[n++] = (guint64) counts[s] << 16 | s;
+  /* Fewer than two symbols: two codes of one bit. */
+  for (guint s = 0; n < 2; s++)
+    if (counts[s] == 0)
+      keys[n++] = s;
+  qsort (keys, n, sizeof *keys, compare_keys);
+  for (guint i = 0; i < n; i++)
+    a[i] = MAX (keys[i] >> 16, 1);
+
+  /* Moffat and Katajainen, "In-place calculation of minimum-redundancy
+   * codes" (1995): a[] sorted by count becomes each symbol's length. */
+  {
+    guint root = 0, leaf = 2, next;
+    int avail, used, depth, node;
+
+    a[0] += a[1];
+    for (next = 1; next < n - 1; next++)
+      {
+        /* The first of the two smallest, a node or a leaf. */
+        if (leaf >= n || a[root] < a[leaf])
+          {
+            a[next] = a[root];
+            a[root++] = next;
+          }
+        else
+          a[next] = a[leaf++];
+        /* The second. */
+        if (leaf >= n || (root < next && a[root] < a[leaf]))
+          {
+            a[next] += a[root];
+            a[root++] = next;
+          }
+        else
+          a[next] += a[leaf++];
+      }
+    a[n - 2] = 0;
+    for (int i = (int) n - 3; i >= 0; i--)
+      a[i] = a[a[i]] + 1;
+    avail = 1;
+    used = depth = 0;
+    node = (int) n - 2;
+    next = n - 1;
+    while (avail > 0)
+      {
+        while (node >= 0 && (int) a[node] == depth)
+          {
+            used++;
+            node--;
+          }
+        while (avail > used)
+          {
+            a[next--] = depth;
+            avail--;
+          }
+        avail = 2 * used;
+        depth++;
+        used = 0;
+      }
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint length = MIN (a[i], max_bits);
+
+      length_counts[length]++;
+      kraft += full >> length;
+    }
+  while (kraft > full)
+    {
+      guint length = max_bits - 1;
+
+      while (length_counts[length] == 0)
+        length--;
+      length_counts[length]--;
+      length_counts[length + 1]++;
+      kraft -= full >> (length + 1);
+    }
+  while (kraft < full)
+    {
+      guint length = max_bits;
+
+      while (length_counts[length] == 0 || (full >> length) > full - kraft)
+        length--;
+      length_counts[length]--;
+      length_counts[length - 1]++;
+      kraft += full >> length;
+    }
+
+  /* The least counted first, the longest lengths first. */
+  k = 0;
+  for (guint length = max_bits; length > 0; length--)
+    for (guint i = 0; i < length_counts[length]; i++)
+      lengths[keys[k++] & 0xffff] = length;
+}
+
+/* The canonical codes (RFC 1951 3.2.2) of @lengths, bit-reversed, as
+ * they are sent first bit first. */
+static void
+build_codes (const guint8 *lengths,
+             guint         n_symbols,
+             guint16      *codes)
+{
+  guint length_counts[MAX_CODE_BITS + 1] = { 0 };
+  guint next_code[MAX_CODE_BITS + 1];
+  guint code = 0;
+
+  for (guint s = 0; s < n_symbols; s++)
+    length_counts[lengths[s]]++;
+  length_counts[0] = 0;
+  for (guint bits = 1; bits <= MAX_CODE_BITS; bits++)
+    {
+      code = (code + length_counts[bits - 1]) << 1;
+      next_code[bits] = code;
+    }
+  for (guint s = 0; s < n_symbols; s++)
+    {
+      guint length = lengths[s], value, reversed = 0;
+
+      if (length == 0)
+        {
+          codes[s] = 0;
+          continue;
+        }
+      value = next_code[length]++;
+      for (guint b = 0; b < length; b++)
+        reversed |= ((value >> b) & 1) << (length - 1 - b);
+      codes[s] = reversed;
+    }
+}
+
+/* A block's codes. */
+typedef struct
+{
+  guint8  literal_lengths[N_LITERAL_LENGTH];
+  guint8  distance_lengths[N_DISTANCE];
+  guint16 literal_codes[N_LITERAL_LENGTH];
+  guint16 distance_codes[N_DISTANCE];
+} Codes;
+
+/* The fixed codes (RFC 1951 3.2.6), made once. Their canonical codes
+ * count the two literal/length symbols never used, 286 and 287. */
+static Codes fixed_codes;
+
+static void
+init_fixed_codes (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint8 lengths[N_LITERAL_LENGTH + 2];
+      guint16 codes[N_LITERAL_LENGTH + 2];
+
+      for (guint s = 0; s < G_N_ELEMENTS (lengths); s++)
+        lengths[s] = s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
+      build_codes (lengths, G_N_ELEMENTS (lengths), codes);
+      memcpy (fixed_codes.literal_lengths, lengths, N_LITERAL_LENGTH);
+      memcpy (fixed_codes.literal_codes, codes, sizeof fixed_codes.literal_codes);
+      memset (fixed_codes.distance_lengths, 5, N_DISTANCE);
+      build_codes (fixed_codes.distance_lengths, N_DISTANCE, fixed_codes.distance_codes);
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* A dynamic block's header after its first three bits: the code lengths
+ * of both codes, run-length coded (RFC 1951 3.2.7) with the code length
+ * code. */
+typedef struct
+{
+  guint   n_literal_lengths; /* HLIT + 257 */
+  guint   n_distances;       /* HDIST + 1 */
+  guint   n_code_length_codes; /* HCLEN + 4 */
+  guint8  code_length_lengths[N_CODE_LENGTH];
+  guint16 code_length_codes[N_CODE_LENGTH];
+  /* The code length symbols, each with its extra bits' value. */
+  guint8  symbols[N_LITERAL_LENGTH + N_DISTANCE];
+  guint8  extras[N_LITERAL_LENGTH + N_DISTANCE];
+  guint   n_symbols;
+} Header;
+
+static void
+add_header_symbol (Header  *header,
+                   guint32 *counts,
+                   guint    symbol,
+                   guint    extra)
+{
+  header->symbols[header->n_symbols] = symbol;
+  header->extras[header->n_symbols++] = extra;
+  counts[symbol]++;
+}
+
+/* Builds @header for @codes; returns its size in bits. */
+static gsize
+build_header (const Codes *codes,
+              Header      *header)
+{
+  static const guint8 symbol_extra_bits[N_CODE_LENGTH] = { [16] = 2, [17] = 3, [18] = 7 };
+  guint8 all[N_LITERAL_LENGTH + N_DISTANCE];
+  guint32 counts[N_CODE_LENGTH] = { 0 };
+  guint n_all;
+  gsize size;
+
+  header->n_literal_lengths = N_LITERAL_LENGTH;
+  while (header->n_literal_lengths > 257
+         && codes->literal_lengths[header->n_literal_lengths - 1] == 0)
+    header->n_literal_lengths--;
+  header->n_distances = N_DISTANCE;
+  while (header->n_distances > 1 && codes->distance_lengths[header->n_distances - 1] == 0)
+    header->n_distances--;
+  n_all = header->n_literal_lengths + header->n_distances;
+  memcpy (all, codes->literal_lengths, header->n_literal_lengths);
+  memcpy (all + header->n_literal_lengths, codes->distance_lengths, header->n_distances);
+
+  header->n_symbols = 0;
+  for (guint i = 0; i < n_all; )
+    {
+      guint length = all[i], run = 1;
+
+      while (i + run < n_all && all[i + run] == length)
+        run++;
+      i += run;
+      if (length == 0)
+        {
+          while (run >= 11)
+            {
+              guint n = MIN (run, 138);
+
+              add_header_symbol (header, counts, 18, n - 11);
+              run -= n;
+            }
+          if (run >= 3)
+            {
+              add_header_symbol (header, counts, 17, run - 3);
+              run = 0;
+            }
+        }
+      else
+        {
+          add_header_symbol (header, counts, length, 0);
+          run--;
+          while (run >= 3)
+            {
+              guint n = MIN (run, 6);
+
+              add_header_symbol (header, counts, 16, n - 3);
+              run -= n;
+            }
+        }
+      for (; run > 0; run--)
+        add_header_symbol (header, counts, length, 0);
+    }
+
+  build_code_lengths (counts, N_CODE_LENGTH, MAX_CODE_LENGTH_BITS,
+                      header->code_length_lengths);
+  build_codes (header->code_length_lengths, N_CODE_LENGTH, header->code_length_codes);
+  header->n_code_length_codes = N_CODE_LENGTH;
+  while (header->n_code_length_codes > 4
+         && header->code_length_lengths[code_length_order[header->n_code_length_codes - 1]]
+            == 0)
+    header->n_code_length_codes--;
+
+  size = 5 + 5 + 4 + 3 * header->n_code_length_codes;
+  for (guint s = 0; s < N_CODE_LENGTH; s++)
+    size += counts[s] * (header->code_length_lengths[s] + symbol_extra_bits[s]);
+
+  return size;
+}
+
+static void
+put_header (BitWriter    *writer,
+            const Header *header)
+{
+  static const guint8 symbol_extra_bits[N_CODE_LENGTH] = { [16] = 2, [17] = 3, [18] = 7 };
+
+  put_bits (writer, header->n_literal_lengths - 257, 5);
+  put_bits (writer, header->n_distances - 1, 5);
+  put_bits (writer, header->n_code_length_codes - 4, 4);
+  for (guint i = 0; i < header->n_code_length_codes; i++)
+    put_bits (writer, header->code_length_lengths[code_length_order[i]], 3);
+  for (guint i = 0; i < header->n_symbols; i++)
+    {
+      guint symbol = header->symbols[i];
+
+      put_bits (writer,
+                header->code_length_codes[symbol]
+                | (guint) header->extras[i] << header->code_length_lengths[symbol],
+                header->code_length_lengths[symbol] + symbol_extra_bits[symbol]);
+    }
+}
+
+/* The size in bits of a block's tokens, counted in @symbol_counts and
+ * @distance_counts, coded with @codes, the end of
+ * the block included. */
+static gsize
+get_tokens_size (const guint32  *symbol_counts,
+                 const guint32  *distance_counts,
+                 const Codes    *codes)
+{
+  gsize size = 0;
+
+  for (guint s = 0; s < N_LITERAL_LENGTH; s++)
+    size += (gsize) symbol_counts[s] * codes->literal_lengths[s];
+  for (guint s = 0; s < 29; s++)
+    size += (gsize) symbol_counts[257 + s] * length_extra[s];
+  for (guint s = 0; s < N_DISTANCE; s++)
+    size += (gsize) distance_counts[s] * codes->distance_lengths[s];
+
+  return size;
+}
+
+/* Writes @deflate's tokens as a block, the final one if @last, and
+ * empties the block. */
+static void
+flush_block (TsDeflate *deflate,
+             gboolean   last)
+{
+  guint32 symbol_counts[N_LITERAL_LENGTH] = { 0 };
+  guint32 distance_counts[N_DISTANCE] = { 0 };
+  Codes dynamic;
+  const Codes *fixed = &fixed_codes;
+  const Codes *codes;
+  Header header;
+  gsize dynamic_size, fixed_size;
+  /* Each repeat's code and extra bits together (at most 15 + 5 + 15),
+   * by distance 1 or 3 and length. */
+  guint64 match_codes[2][MAX_MATCH + 1];
+  guint8 match_bits[2][MAX_MATCH + 1];
+  BitWriter writer;
+
+  memcpy (symbol_counts, deflate->literal_counts, sizeof deflate->literal_counts);
+  symbol_counts[END_OF_BLOCK] = 1;
+  for (guint d = 0; d < 2; d++)
+    for (guint length = MIN_MATCH; length <= MAX_MATCH; length++)
+      {
+        guint32 count = deflate->length_counts[d][length];
+
+        symbol_counts[257 + length_symbols[length]] += count;
+        distance_counts[d ? 2 : 0] += count;
+      }
+
+  build_code_lengths (symbol_counts, N_LITERAL_LENGTH, MAX_CODE_BITS, dynamic.literal_lengths);
+  build_code_lengths (distance_counts, N_DISTANCE, MAX_CODE_BITS, dynamic.distance_lengths);
+  build_codes (dynamic.literal_lengths, N_LITERAL_LENGTH, dynamic.literal_codes);
+  build_codes (dynamic.distance_lengths, N_DISTANCE, dynamic.distance_codes);
+  dynamic_size = build_header (&dynamic, &header)
+                 + get_tokens_size (symbol_counts, distance_counts, &dynamic);
+  fixed_size = get_tokens_size (symbol_counts, distance_counts, fixed);
+  codes = fixed_size <= dynamic_size ? fixed : &dynamic;
+
+  for (guint d = 0; d < 2; d++)
+    {
+      guint distance_symbol = d ? 2 : 0;
+
+      for (guint length = MIN_MATCH; length <= MAX_MATCH; length++)
+        {
+          guint symbol = length_symbols[length];
+          guint n_bits = codes->literal_lengths[257 + symbol];
+
+          match_codes[d][length] = codes->literal_codes[257 + symbol]
+                                   | (guint64) (length - length_base[symbol]) << n_bits;
+          n_bits += length_extra[symbol];
+          match_codes[d][length] |= (guint64) codes->distance_codes[distance_symbol] << n_bits;
+          match_bits[d][length] = n_bits + codes->distance_lengths[distance_symbol];
+        }
+    }
+
+  begin_bits (deflate, &writer, (MIN (fixed_size, dynamic_size) + 3 + 7) / 8 + 1);
+  put_bits (&writer, last ? 1 : 0, 1);
+  if (codes == fixed)
+    put_bits (&writer, 1, 2);
+  else
+    {
+      put_bits (&writer, 2, 2);
+      put_header (&writer, &header);
+    }
+  for (guint i = 0; i < deflate->n_tokens; i++)
+    {
+      guint token = deflate->tokens[i];
+
+      if (token < 256)
+        put_bits (&writer, codes->literal_codes[token], codes->literal_lengths[token]);
+      else
+        {
+          guint d = (token & DISTANCE_3_FLAG) != 0, length = token & LENGTH_MASK;
+
+          put_bits (&writer, match_codes[d][length], match_bits[d][length]);
+        }
+    }
+  put_bits (&writer, codes->literal_codes[END_OF_BLOCK], codes->literal_lengths[END_OF_BLOCK]);
+  end_bits (deflate, &writer);
+
+  deflate->n_tokens = 0;
+  memset (deflate->literal_counts, 0, sizeof deflate->literal_counts);
+  memset (deflate->length_counts, 0, sizeof deflate->length_counts);
+}
+
+/* Tokens. */
+
+static inline void
+add_literal (TsDeflate *deflate,
+             guint8     byte)
+{
+  deflate->tokens[deflate->n_tokens++] = byte;
+  deflate->literal_counts[byte]++;
+}
+
+static inline void
+add_match (TsDeflate *deflate,
+           guint      distance_3,
+           guint      length)
+{
+  deflate->tokens[deflate->n_tokens++] = MATCH_FLAG | (distance_3 ? DISTANCE_3_FLAG : 0) | length;
+  deflate->length_counts[distance_3][length]++;
+}
+
+static inline guint64
+load_64 (const guint8 *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, 8);
+  return word;
+}
+
+static inline guint32
+load_32 (const guint8 *p)
+{
+  guint32 word;
+
+  memcpy (&word, p, 4);
+  return word;
+}
+
+/* The first three bytes of a word loaded. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+#define FIRST_3_BYTES 0x00ffffffu
+#else
+#define FIRST_3_BYTES 0xffffff00u
+#endif
+
+/* How many of the bytes from @data[@start] on (to @limit at most) repeat
+ * the bytes @distance before them. */
+static inline gsize
+get_match_length (const guint8 *data,
+                  gsize         start,
+                  gsize         distance,
+                  gsize         limit)
+{
+  gsize i = start;
+
+  while (i + 8 <= limit)
+    {
+      guint64 differ = load_64 (data + i) ^ load_64 (data + i - distance);
+
+      if (differ != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          return i - start + (__builtin_ctzll (differ) >> 3);
+#else
+          return i - start + (__builtin_clzll (differ) >> 3);
+#endif
+        }
+      i += 8;
+    }
+  while (i < limit && data[i] == data[i - distance])
+    i++;
+
+  return i - start;
+}
+
+/* The token at @data[@i] where the bytes before it may be in
+ * @deflate->history (the first three bytes of a write) or where fewer
+ * than four bytes are left: one byte at a time. Returns the next @i. */
+static gsize
+add_token_slowly (TsDeflate    *deflate,
+                  const guint8 *data,
+                  gsize         i,
+                  gsize         n)
+{
+  static const guint distances[2] = { 1, 3 };
+  gsize limit = MIN (n, i + MAX_MATCH);
+
+  for (guint d = 0; d < 2; d++)
+    {
+      gsize distance = distances[d], j = i;
+
+      if (distance > i + deflate->n_history)
+        continue;
+      for (; j < limit; j++)
+        {
+          gssize from = (gssize) j - (gssize) distance;
+          guint8 before = from >= 0 ? data[from] : deflate->history[3 + from];
+
+          if (data[j] != before)
+            break;
+        }
+      if (j - i >= MIN_MATCH)
+        {
+          add_match (deflate, d, j - i);
+          return j;
+        }
+    }
+  add_literal (deflate, data[i]);
+
+  return i + 1;
+}
+
+void
+ts_deflate_write (TsDeflate    *deflate,
+                  const guint8 *data,
+                  gsize         length)
+{
+  gsize i = 0;
+
+  g_return_if_fail (deflate != NULL && !deflate->finished);
+  g_return_if_fail (data != NULL || length == 0);
+
+  while (i < length)
+    {
+      guint32 here, before;
+
+      if (deflate->n_tokens == BLOCK_TOKENS)
+        flush_block (deflate, FALSE);
+      if (i < 3 || i + 4 > length)
+        {
+          i = add_token_slowly (deflate, data, i, length);
+          continue;
+        }
+
+      here = load_32 (data + i);
+      before = load_32 (data + i - 1);
+      if (((here ^ before) & FIRST_3_BYTES) == 0)
+        {
+          gsize match = MIN_MATCH + get_match_length (data, i + MIN_MATCH, 1,
+                                                      MIN (length, i + MAX_MATCH));
+
+          add_match (deflate, 0, match);
+          i += match;
+          continue;
+        }
+      before = load_32 (data + i - 3);
+      if (((here ^ before) & FIRST_3_BYTES) == 0)
+        {
+          gsize match = MIN_MATCH + get_match_length (data, i + MIN_MATCH, 3,
+                                                      MIN (length, i + MAX_MATCH));
+
+          add_match (deflate, 1, match);
+          i += match;
+          continue;
+        }
+      add_literal (deflate, data[i]);
+      i++;
+    }
+
+  /* The last three bytes, for the next write's repeats. */
+  for (gsize j = length > 3 ? length - 3 : 0; j < length; j++)
+    {
+      deflate->history[0] = deflate->history[1];
+      deflate->history[1] = deflate->history[2];
+      deflate->history[2] = data[j];
+      deflate->n_history = MIN (deflate->n_history + 1, 3);
+    }
+}
+
+void
+ts_deflate_finish (TsDeflate *deflate,
+                   gboolean   last)
+{
+  BitWriter writer;
+
+  g_return_if_fail (deflate != NULL && !deflate->finished);
+
+  deflate->finished = TRUE;
+  if (deflate->n_tokens > 0 || last)
+    flush_block (deflate, last);
+  /* The final block ends on a byte boundary; another part ends as zlib's
+   * sync flush does, with an empty stored block, byte-aligned. */
+  begin_bits (deflate, &writer, 8);
+  if (!last)
+    {
+      put_bits (&writer, 0, 3);
+      put_bits (&writer, 0, (8 - writer.n_bits) & 7);
+      put_bits (&writer, 0xffff0000u, 32);
+    }
+  else
+    put_bits (&writer, 0, (8 - writer.n_bits) & 7);
+  end_bits (deflate, &writer);
+}
