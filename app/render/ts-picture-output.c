@@ -158,7 +158,8 @@ deflate_part (gpointer data)
 {
   Part *part = data;
   gsize row_length = 1 + (gsize) part->width * 3;
-  g_autofree guint8 *row = g_malloc (row_length);
+  /* The last pixel's differences are stored as four bytes. */
+  g_autofree guint8 *row = g_malloc (row_length + 1);
   g_autoptr(TsDeflate) deflate = ts_deflate_new (part->out);
 
   part->adler = adler32 (0, NULL, 0);
@@ -166,19 +167,26 @@ deflate_part (gpointer data)
     {
       const guint32 *source = (const guint32 *) (gconstpointer) (part->pixels
                                                                  + (gsize) y * part->stride);
-      guint8 previous[3] = { 0, 0, 0 };
+      guint32 previous = 0;
+      guint8 *next = row + 1;
 
       row[0] = 1; /* Sub */
       for (int x = 0; x < part->width; x++)
         {
-          guint8 rgb[3] = { (source[x] >> 16) & 0xff, (source[x] >> 8) & 0xff,
-                            source[x] & 0xff };
+          /* Each byte of the pixel minus the one on its left, modulo
+           * 256, four at once: the bytes' low seven bits subtracted
+           * with the top bit of each set in the first and clear in the
+           * second (no borrow from the next byte), the top bits then
+           * set right. */
+          guint32 pixel = source[x];
+          guint32 difference = ((pixel | 0x80808080u) - (previous & 0x7f7f7f7fu))
+                               ^ ((pixel ^ ~previous) & 0x80808080u);
+          /* Red, green, blue and a byte the next pixel overwrites. */
+          guint32 bytes = GUINT32_TO_BE (difference << 8);
 
-          for (int c = 0; c < 3; c++)
-            {
-              row[1 + 3 * x + c] = rgb[c] - previous[c];
-              previous[c] = rgb[c];
-            }
+          memcpy (next, &bytes, 4);
+          next += 3;
+          previous = pixel;
         }
       part->adler = update_adler32 (part->adler, row, row_length);
       ts_deflate_write (deflate, row, row_length);
