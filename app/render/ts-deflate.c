@@ -685,6 +685,26 @@ load_32 (const guint8 *p)
   return word;
 }
 
+/* Eight bytes, the first in the lowest bits. */
+static inline guint64
+load_64_le (const guint8 *p)
+{
+  return GUINT64_FROM_LE (load_64 (p));
+}
+
+/* The top bit of each byte of @a equal to that of @b, the others 0
+ * (exactly: a zero byte of a ^ b, added to 0x7f, carries into its top
+ * bit only if it is not zero). */
+static inline guint64
+get_equal_bytes (guint64 a,
+                 guint64 b)
+{
+  const guint64 low_7 = G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+  guint64 x = a ^ b;
+
+  return ~(((x & low_7) + low_7) | x) & ~low_7;
+}
+
 /* The first three bytes of a word loaded. */
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
 #define FIRST_3_BYTES 0x00ffffffu
@@ -789,10 +809,34 @@ ts_deflate_write (TsDeflate    *deflate,
       first = tokens = deflate->tokens + deflate->n_tokens;
       while (i < end)
         {
-          guint32 here = load_32 (data + i);
+          guint32 here;
           guint token;
           gsize match;
 
+          /* Six positions at once: where none starts a repeat (antialiased
+           * edges, text), six literals. */
+          if (i + 8 <= length && i + 6 <= end)
+            {
+              guint64 word = load_64_le (data + i);
+              guint64 one = get_equal_bytes (word, load_64_le (data + i - 1));
+              guint64 three = get_equal_bytes (word, load_64_le (data + i - 3));
+              guint64 starts = ((one & one >> 8 & one >> 16) | (three & three >> 8 & three >> 16))
+                               & G_GUINT64_CONSTANT (0x808080808080);
+              guint n = starts == 0 ? 6 : __builtin_ctzll (starts) >> 3;
+
+              for (guint k = 0; k < n; k++)
+                {
+                  token = data[i + k];
+                  *tokens++ = token;
+                  counts[token]++;
+                }
+              i += n;
+              if (n == 6)
+                continue;
+              /* A repeat starts at @i. */
+            }
+
+          here = load_32 (data + i);
           if (((here ^ load_32 (data + i - 1)) & FIRST_3_BYTES) == 0)
             {
               match = MIN_MATCH + get_match_length (data, i + MIN_MATCH, 1,
