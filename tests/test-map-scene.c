@@ -6,6 +6,7 @@
 #include "ts-map-renderer.h"
 #include "ts-map-scene-builder-private.h"
 #include "ts-agreement.h"
+#include "ts-i18n.h"
 #include "ts-meeting.h"
 #include "ts-organization.h"
 #include "ts-place.h"
@@ -872,6 +873,85 @@ test_two_threads (void)
                       ts_map_scene_get_marker (one, i)->weight * (many->len / records->len));
 }
 
+/* Each name on the map is the record's name in the language the user
+ * reads, in both threads' records, and a scene built after the language
+ * changed is in the new one (the builder reads the user's languages once
+ * a scene, not once a name). */
+static void
+test_names_in_language (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "dataset",
+                                                 "tianshan.json", NULL);
+  const char *languages[] = { "en", "ru", "zh_CN" };
+  g_autoptr(GHashTable) english = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(TsDataset) dataset = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("data/dataset/tianshan.json is not in the tree yet");
+      return;
+    }
+  dataset = model_test_load_dataset (path);
+  records = list_records (dataset);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(TsMapScene) scene = NULL;
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+      guint n_translated = 0;
+
+      ts_i18n_set_language (languages[l]);
+      scene = _ts_map_scene_new_from_records_split (records, lookup_in_dataset, dataset, TRUE);
+      for (guint i = 0; i < ts_map_scene_get_n_markers (scene); i++)
+        {
+          const TsMapMarker *marker = ts_map_scene_get_marker (scene, i);
+
+          g_ptr_array_add (items, marker->id);
+          g_ptr_array_add (items, marker->label);
+        }
+      for (guint i = 0; i < ts_map_scene_get_n_areas (scene); i++)
+        {
+          const TsMapArea *area = ts_map_scene_get_area (scene, i);
+
+          g_ptr_array_add (items, area->id);
+          g_ptr_array_add (items, area->label);
+        }
+      for (guint i = 0; i < ts_map_scene_get_n_routes (scene); i++)
+        {
+          const TsMapRoute *route = ts_map_scene_get_route (scene, i);
+
+          g_ptr_array_add (items, route->id);
+          g_ptr_array_add (items, route->label);
+        }
+      for (guint i = 0; i < ts_map_scene_get_n_arcs (scene); i++)
+        {
+          const TsMapArc *arc = ts_map_scene_get_arc (scene, i);
+
+          g_ptr_array_add (items, arc->id);
+          g_ptr_array_add (items, arc->label);
+        }
+      g_assert_cmpuint (items->len, >, 20);
+
+      for (guint i = 0; i < items->len; i += 2)
+        {
+          const char *id = items->pdata[i], *label = items->pdata[i + 1];
+          TsRecord *record = ts_dataset_lookup (dataset, id);
+
+          g_assert_nonnull (record);
+          g_assert_cmpstr (label, ==, ts_record_get_display_name (record));
+          if (l == 0)
+            g_hash_table_insert (english, g_strdup (id), g_strdup (label));
+          else
+            n_translated += g_strcmp0 (label, g_hash_table_lookup (english, id)) != 0;
+        }
+      /* Many names are not in English. */
+      if (l > 0)
+        g_assert_cmpuint (n_translated, >, items->len / 2 / 4);
+    }
+  ts_i18n_set_language ("en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -888,6 +968,7 @@ main (int   argc,
   g_test_add_func ("/map-scene/two-threads", test_two_threads);
   g_test_add_func ("/map-scene/as-each-record-says", test_as_each_record_says);
   g_test_add_func ("/map-scene/many-names", test_many_names);
+  g_test_add_func ("/map-scene/names-in-language", test_names_in_language);
 
   return g_test_run ();
 }

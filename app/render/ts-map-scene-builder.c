@@ -7,6 +7,7 @@
 
 #include "ts-basemap.h"
 #include "ts-field.h"
+#include "ts-i18n.h"
 #include "ts-map-scene-builder-private.h"
 #include "ts-matches.h"
 
@@ -538,6 +539,9 @@ add_records (gpointer data)
   List uses = { NULL, 0, 0 };
   GPtrArray *records = builder->records;
 
+  /* The routes' and arcs' names in the user's languages, read from the
+   * environment once rather than for every name. */
+  ts_i18n_hold ();
   for (guint i = builder->first; i < builder->end; i++)
     {
       /* Most of the time goes in bringing records into the cache: the
@@ -556,6 +560,7 @@ add_records (gpointer data)
     }
   g_free (place_ids.items);
   g_free (uses.items);
+  ts_i18n_release ();
 
   return NULL;
 }
@@ -794,6 +799,8 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
     add_records (&builder);
   names_clear (&builder.names);
 
+  /* The places' names, as the routes' (add_records ()). */
+  ts_i18n_hold ();
   for (guint i = 0; i < order->len; i++)
     {
       const PlaceUse *use = order->pdata[i];
@@ -842,6 +849,7 @@ _ts_map_scene_new_from_records_split (GPtrArray          *records,
                                use->n_meetings,
                                use->n_meetings > 0);
     }
+  ts_i18n_release ();
 
   return scene;
 }
