@@ -6,8 +6,10 @@
  * The bytes are cut greedily into tokens: at each byte, a repeat of the
  * byte before (distance 1) of 3 to 258 bytes if there is one, else a
  * repeat of the three bytes before (distance 3: the previous pixel's
- * differences), else a literal. Repeats are compared a machine word at a
- * time. The tokens go into blocks of BLOCK_TOKENS; each block is coded
+ * differences), else a literal. Six positions are looked at together
+ * with word operations (most of a map's tokens are literals: its
+ * antialiased edges and text) and repeats are compared eight bytes at a
+ * time; nothing further back is looked for. The tokens go into blocks of BLOCK_TOKENS; each block is coded
  * with length-limited Huffman codes built from its own counts (a dynamic
  * block, RFC 1951 3.2.7) or with the fixed codes where they come out
  * shorter (tiny blocks). */
@@ -19,8 +21,8 @@
 #include "ts-deflate.h"
 
 /* Tokens a block. zlib's level 1 makes blocks of 16 Ki symbols; on map
- * rows, blocks of 64 Ki come out a little smaller (0.2 %) and cost a
- * fifth as many codes built. */
+ * rows, blocks of 64 Ki come out a little smaller (0.2 %) and take 11 %
+ * fewer instructions, building a quarter as many codes. */
 #define BLOCK_TOKENS (64 * 1024)
 
 #define MIN_MATCH 3
