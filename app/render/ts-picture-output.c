@@ -302,8 +302,8 @@ append_png_of_parts (cairo_surface_t *surface,
 /* Cairo's own PNG writer takes 150-200 ms for a briefing's 1840 × 1100
  * map, more than the drawing: it tries libpng's filters on each row and
  * deflates at the default level. A map is mostly flat colour, so each row
- * here is filtered by difference to the pixel on its left and deflated at
- * level 1 with run-length matching (deflate_part ()), several times
+ * here is filtered by difference to the pixel on its left and deflated by
+ * an encoder for such rows (deflate_part (), ts-deflate.h), several times
  * faster for files about as small. A large picture is deflated in two
  * halves at once, the lower one in a thread of its own, as two pieces of
  * one zlib stream (the second not looking back into the first: a few
@@ -384,7 +384,7 @@ compare_parts (gconstpointer a,
 /* Draws @picture onto @surface (RGB24) and appends its PNG to @out: in
  * bands, each band's rows deflated by the thread that drew them as a part
  * of the zlib stream, where the picture draws in bands; else drawn, then
- * deflated. FALSE when zlib fails. */
+ * deflated. FALSE when a band's part is missing. */
 static gboolean
 draw_png (const TsPicture *picture,
           cairo_surface_t *surface,
