@@ -384,7 +384,7 @@ compare_parts (gconstpointer a,
 /* Draws @picture onto @surface (RGB24) and appends its PNG to @out: in
  * bands, each band's rows deflated by the thread that drew them as a part
  * of the zlib stream, where the picture draws in bands; else drawn, then
- * deflated. FALSE when a band's part is missing. */
+ * deflated. FALSE when the bands' parts do not cover every row once. */
 static gboolean
 draw_png (const TsPicture *picture,
           cairo_surface_t *surface,
