@@ -27,9 +27,9 @@
  * cover's map begun and drawn, the cover and the sheets written, the
  * workbook closed), in ms from the click; and for each iteration it
  * describes, when it began (from the click) and the main thread's page
- * faults and system time in it. Without a store it uses the shipped dataset. The store is
- * only read, but the schema's migration may rewrite an old one in place:
- * run it on a copy. */
+ * faults and system time in it. Without a store it uses the shipped
+ * dataset. The store is only read, but the schema's migration may rewrite
+ * an old one in place: run it on a copy. */
 
 #define _GNU_SOURCE /* RUSAGE_THREAD */
 
