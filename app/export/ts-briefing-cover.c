@@ -883,7 +883,10 @@ write_map (TsBriefingWriter *w,
 
   write_cover_text (w, row++, COVER_RIGHT_COL, _("Map"), FMT_HEADING);
 
+  /* Timing marks for tests/bench-export-window. */
+  g_debug ("mark: cover map begun");
   png = _ts_briefing_render_map (w->data, w->basemap, MAP_WIDTH, MAP_HEIGHT, &error);
+  g_debug ("mark: cover map drawn");
   if (png == NULL)
     {
       /* TRANSLATORS: in place of the map on a briefing's cover; %s says why. */

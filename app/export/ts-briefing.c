@@ -572,6 +572,8 @@ ts_briefing_write (TsExportData             *data,
   /* The data's sorting and linked context, in this thread when the
    * caller left them to it (ts_export_data_snapshot()). */
   ts_export_data_prepare (data);
+  /* Timing marks for tests/bench-export-window. */
+  g_debug ("mark: data prepared");
 
   if (ts_export_check_cancelled (cancellable, path, error))
     return FALSE;
@@ -625,10 +627,12 @@ ts_briefing_write (TsExportData             *data,
   set_properties (&w);
 
   _ts_briefing_write_cover (&w);
+  g_debug ("mark: cover written");
   for (guint type = 0; type < TS_N_RECORD_TYPES; type++)
     if (!_ts_briefing_write_record_sheet (&w, type, error))
       return FALSE;
   _ts_briefing_write_definitions (&w);
+  g_debug ("mark: sheets written");
 
   if (w.lxw_error != LXW_NO_ERROR)
     {
@@ -646,6 +650,7 @@ ts_briefing_write (TsExportData             *data,
   close_error = workbook_close (g_steal_pointer (&w.workbook));
   saved_errno = errno;
   said = ts_export_stderr_capture_end ();
+  g_debug ("mark: workbook closed");
   if (said != NULL)
     g_debug ("libxlsxwriter said: %s", g_strchomp (said));
   if (close_error != LXW_NO_ERROR)
