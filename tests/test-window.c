@@ -5,10 +5,7 @@
 #include <adwaita.h>
 
 #include "ts-application.h"
-#include "ts-records-view.h"
 #include "ts-window.h"
-
-#include "ui-test-utils.h"
 
 static TsApplication *app;
 
@@ -233,114 +230,6 @@ test_window_size_persists (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 702);
 }
 
-typedef struct
-{
-  TsWindow *window;
-  GtkWidget *column_view;     /* the column view of the list on screen */
-  guint n_computes;           /* GdkToplevel::compute-size emissions */
-  guint rows_at_first_compute;
-  gboolean painted;
-} FirstFrame;
-
-static gboolean
-is_column_view (GtkWidget     *widget,
-                gconstpointer  data)
-{
-  return GTK_IS_COLUMN_VIEW (widget);
-}
-
-/* The rows the column view has, without asking the record list for it
- * (ts_record_list_get_column_view () would hand it its model). */
-static guint
-column_view_rows (GtkWidget *column_view)
-{
-  GtkSelectionModel *model = gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view));
-
-  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
-}
-
-static void
-on_compute_size (GdkToplevel     *toplevel,
-                 GdkToplevelSize *size,
-                 FirstFrame      *frame)
-{
-  if (frame->n_computes++ == 0)
-    frame->rows_at_first_compute = column_view_rows (frame->column_view);
-}
-
-static void
-on_realize (GtkWidget  *window,
-            FirstFrame *frame)
-{
-  g_signal_connect (gtk_native_get_surface (GTK_NATIVE (window)), "compute-size",
-                    G_CALLBACK (on_compute_size), frame);
-}
-
-static void
-on_after_paint (GdkFrameClock *clock,
-                FirstFrame    *frame)
-{
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint, frame);
-  frame->painted = TRUE;
-}
-
-static void
-on_map (GtkWidget  *window,
-        FirstFrame *frame)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_after_paint), frame);
-}
-
-static gboolean
-is_painted (gpointer data)
-{
-  return ((FirstFrame *) data)->painted;
-}
-
-/* The list on screen has its rows when GTK first measures the window for
- * its size: had it made them when mapped, right after, they would have
- * resized it and GTK would have measured the whole window again before
- * its first frame. The lists behind it still have none. */
-static void
-test_window_first_measure (void)
-{
-  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
-  FirstFrame frame = { NULL };
-  TsRecordsView *view;
-  TsRecordType shown;
-
-  frame.window = g_object_ref (ts_window_new (app));
-  ts_window_set_view (frame.window, "records");
-  ts_window_set_dataset (frame.window, dataset);
-  view = ts_window_get_records_view (frame.window);
-  shown = ts_records_view_get_record_type (view);
-  frame.column_view = ui_test_find_widget (GTK_WIDGET (ts_records_view_get_list (view, shown)),
-                                           is_column_view, NULL);
-  g_assert_nonnull (frame.column_view);
-
-  g_signal_connect_after (frame.window, "realize", G_CALLBACK (on_realize), &frame);
-  g_signal_connect_after (frame.window, "map", G_CALLBACK (on_map), &frame);
-  gtk_window_present (GTK_WINDOW (frame.window));
-  ui_test_wait_until (is_painted, &frame);
-
-  g_assert_cmpuint (frame.n_computes, >, 0);
-  g_assert_cmpuint (frame.rows_at_first_compute, ==,
-                    ts_record_list_get_n_matches (ts_records_view_get_list (view, shown)));
-  g_assert_cmpuint (frame.rows_at_first_compute, >, 0);
-  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
-    if (type != shown)
-      {
-        GtkWidget *hidden = ui_test_find_widget (GTK_WIDGET (ts_records_view_get_list (view, type)),
-                                                 is_column_view, NULL);
-
-        g_assert_cmpuint (column_view_rows (hidden), ==, 0);
-      }
-
-  gtk_window_destroy (GTK_WINDOW (frame.window));
-  g_assert_finalize_object (frame.window);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -367,7 +256,6 @@ main (int   argc,
   g_test_add_func ("/window/menu", test_window_menu);
   g_test_add_func ("/window/size-persists", test_window_size_persists);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
-  g_test_add_func ("/window/first-measure", test_window_first_measure);
 
   ret = g_test_run ();
 
