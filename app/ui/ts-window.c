@@ -112,28 +112,6 @@ on_view_changed (AdwViewStack *stack,
   _ts_window_update_actions (self);
 }
 
-/* The record list on screen makes and binds its rows before GTK first
- * measures the window, not when it is mapped right after: rows made at map
- * resize the list, and GTK measures the window a second time before the
- * first frame (34 M instructions of the start-up's 1 186 M). The lists
- * behind it still wait until they are shown. */
-static void
-ts_window_show (GtkWidget *widget)
-{
-  TsWindow *self = TS_WINDOW (widget);
-
-  if (self->dataset != NULL
-      && g_strcmp0 (ts_window_get_view (self), "records") == 0
-      && g_strcmp0 (gtk_stack_get_visible_child_name (self->records_stack), "records") == 0)
-    {
-      TsRecordType type = ts_records_view_get_record_type (self->records_view);
-
-      ts_record_list_get_column_view (ts_records_view_get_list (self->records_view, type));
-    }
-
-  GTK_WIDGET_CLASS (ts_window_parent_class)->show (widget);
-}
-
 static gboolean
 ts_window_close_request (GtkWindow *window)
 {
@@ -186,7 +164,6 @@ ts_window_class_init (TsWindowClass *klass)
 
   object_class->dispose = ts_window_dispose;
   object_class->finalize = ts_window_finalize;
-  widget_class->show = ts_window_show;
   window_class->close_request = ts_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/ts-window.ui");
