@@ -5,7 +5,10 @@
 #include <adwaita.h>
 
 #include "ts-application.h"
+#include "ts-records-view.h"
 #include "ts-window.h"
+
+#include "ui-test-utils.h"
 
 static TsApplication *app;
 
@@ -230,6 +233,60 @@ test_window_size_persists (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 702);
 }
 
+static gboolean
+is_columns_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget)
+         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Columns") == 0;
+}
+
+/* The Columns button's popover is built when the button is opened, not
+ * with the window (nor at every change of type): opened, it is the menu
+ * of the list on screen. */
+static void
+test_window_columns_menu (void)
+{
+  g_autoptr(TsDataset) dataset = ui_test_load_shipped ();
+  TsWindow *window = g_object_ref (ts_window_new (app));
+  TsRecordsView *view;
+  GtkMenuButton *button;
+  GtkWidget *popover;
+
+  ts_window_set_view (window, "records");
+  ts_window_set_dataset (window, dataset);
+  gtk_window_present (GTK_WINDOW (window));
+  view = ts_window_get_records_view (window);
+  button = GTK_MENU_BUTTON (ui_test_find_widget (GTK_WIDGET (view), is_columns_button, NULL));
+  g_assert_nonnull (button);
+  ui_test_wait_until (ui_test_widget_is_mapped, button);
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))
+                 == ts_record_list_get_column_menu (
+                      ts_records_view_get_list (view, ts_records_view_get_record_type (view))));
+  gtk_menu_button_popdown (button);
+
+  /* Another type: its own menu, again only once opened. */
+  ts_records_view_set_record_type (view, TS_RECORD_TYPE_PLACE);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))
+                 == ts_record_list_get_column_menu (
+                      ts_records_view_get_list (view, TS_RECORD_TYPE_PLACE)));
+  gtk_menu_button_popdown (button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/window/menu", test_window_menu);
   g_test_add_func ("/window/size-persists", test_window_size_persists);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
+  g_test_add_func ("/window/columns-menu", test_window_columns_menu);
 
   ret = g_test_run ();
 

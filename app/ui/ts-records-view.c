@@ -257,6 +257,19 @@ on_dataset_changed (TsDataset     *dataset,
   update_content (self);
 }
 
+/* GTK builds a menu button's popover (its widgets for every item) as soon
+ * as the button is given a menu model: the Columns button is given the
+ * shown list's menu only when it is opened, not at start-up (3.3 M
+ * instructions before the first frame) and at every change of type. */
+static void
+create_columns_popup (GtkMenuButton *button,
+                      gpointer       user_data)
+{
+  TsRecordsView *self = TS_RECORDS_VIEW (user_data);
+
+  gtk_menu_button_set_menu_model (button, ts_record_list_get_column_menu (self->lists[self->type]));
+}
+
 static void
 on_sidebar_row_selected (GtkListBox    *sidebar,
                          GtkListBoxRow *row,
@@ -275,7 +288,8 @@ on_sidebar_row_selected (GtkListBox    *sidebar,
   list = self->lists[type];
   self->type = type;
   gtk_stack_set_visible_child (self->list_stack, GTK_WIDGET (list));
-  gtk_menu_button_set_menu_model (self->columns_button, ts_record_list_get_column_menu (list));
+  /* The list's menu comes when the button is opened (create_columns_popup ()). */
+  gtk_menu_button_set_menu_model (self->columns_button, NULL);
   gtk_widget_insert_action_group (GTK_WIDGET (self->columns_button), "columns",
                                   ts_record_list_get_column_actions (list));
   ts_filter_popover_set_record_type (self->filter_popover, type);
@@ -454,6 +468,8 @@ ts_records_view_init (TsRecordsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ts_accessible_name_mnemonic_button (self->clear_button);
+
+  gtk_menu_button_set_create_popup_func (self->columns_button, create_columns_popup, self, NULL);
 
   self->filter_popover = ts_filter_popover_new ();
   gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filter_popover));
