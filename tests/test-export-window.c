@@ -17,6 +17,7 @@
 #include "ts-source.h"
 #include "ts-store.h"
 #include "ts-window-private.h"
+#include "ui-test-utils.h"
 
 static TsApplication *app;
 
@@ -978,19 +979,6 @@ has_drawn (gpointer data)
   return node != NULL;
 }
 
-static void
-on_after_paint (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* Two nodes, the pages' and the bar's, whether an export runs or not. */
 static void
 assert_pages_and_bar (GskRenderNode   *node,
@@ -1020,9 +1008,6 @@ test_bar_redraws_its_strip (Fixture       *fixture,
   g_autoptr(GskRenderNode) idle = NULL;
   g_autoptr(GskRenderNode) running = NULL;
   graphene_rect_t idle_pages, running_pages;
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
 
   g_assert_true (GTK_IS_OVERLAY (overlay));
   wait_until (has_drawn, overlay);
@@ -1034,11 +1019,7 @@ test_bar_redraws_its_strip (Fixture       *fixture,
                              TS_WINDOW_EXPORT_BRIEFING);
   wait_until (bar_shown, bar);
   /* A frame drawn since. */
-  clock = gtk_widget_get_frame_clock (bar);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  gtk_widget_queue_draw (bar);
-  wait_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
+  ui_test_wait_for_paint (bar);
   running = dup_drawn_node (overlay);
   assert_pages_and_bar (running, &running_pages);
   g_assert_true (graphene_rect_equal (&idle_pages, &running_pages));

@@ -392,19 +392,6 @@ chips_are_whole (gpointer user_data)
          && g_hash_table_size (rows) >= data->n_rows;
 }
 
-static void
-on_after_paint (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* Saves the window as a PNG in $TS_SCREENSHOT_DIR, when set: to look at. */
 static void
 save_screenshot (TsWindow   *window,
@@ -419,19 +406,11 @@ save_screenshot (TsWindow   *window,
   int width = gtk_widget_get_width (GTK_WIDGET (window));
   int height = gtk_widget_get_height (GTK_WIDGET (window));
 
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
   if (dir == NULL)
     return;
 
   /* What the window shows now, painted. */
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  ui_test_wait_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
+  ui_test_wait_for_paint (GTK_WIDGET (window));
 
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
   snapshot = gtk_snapshot_new ();

@@ -62,6 +62,35 @@ ui_test_wait_reopening (gboolean (*check) (gpointer),
   g_source_remove (timer);
 }
 
+static inline void
+ui_test_on_after_paint (GdkFrameClock *clock,
+                        gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static inline gboolean
+ui_test_is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Redraws @widget and runs the main loop until its frame clock has painted
+ * the frame. */
+static inline void
+ui_test_wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (ui_test_on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  ui_test_wait_until (ui_test_is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 /* Runs whatever is pending, without blocking. */
 static inline void
 ui_test_iterate (void)
