@@ -113,24 +113,6 @@ test_window_menu (void)
   g_assert_finalize_object (window);
 }
 
-/* Whether a widget of @type is anywhere among the application's windows. */
-static GtkWidget *
-find_in_toplevels (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-      GtkWidget *found = find_child_of_type (toplevel, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 lists_shortcut (GtkWidget  *widget,
                 const char *action_name)
@@ -166,7 +148,7 @@ test_window_shortcuts_window (void)
   gtk_window_present (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_null (find_in_toplevels (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_null (ui_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
