@@ -687,6 +687,80 @@ test_export_thread_priority (void)
 }
 #endif
 
+/* The progress test: the worker reports once, then says so. */
+typedef struct
+{
+  GMutex   lock;
+  GCond    cond;
+  gboolean reported;
+  GThread *progress_thread;
+  gboolean done;
+} ProgressTest;
+
+static gboolean
+report_once (gpointer              job,
+             GCancellable         *cancellable,
+             TsExportProgressFunc  progress,
+             gpointer              progress_data,
+             GError              **error)
+{
+  ProgressTest *test = job;
+
+  progress (0.5, progress_data);
+  g_mutex_lock (&test->lock);
+  test->reported = TRUE;
+  g_cond_signal (&test->cond);
+  g_mutex_unlock (&test->lock);
+  return TRUE;
+}
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  ProgressTest *test = user_data;
+
+  test->progress_thread = g_thread_self ();
+}
+
+static void
+on_reported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ProgressTest *test = user_data;
+
+  g_assert_true (ts_export_run_finish (result, report_once, NULL));
+  test->done = TRUE;
+}
+
+/* An export's progress reaches its caller in the caller's thread, even
+ * while that thread is not running its main loop (a test between two
+ * iterations: GLib's g_main_context_invoke () would call it at once in
+ * the worker, which then touched the window from there). */
+static void
+test_export_progress_thread (void)
+{
+  ProgressTest test = { 0 };
+
+  g_mutex_init (&test.lock);
+  g_cond_init (&test.cond);
+  ts_export_run_async (report_once, report_once, &test, NULL, NULL, on_progress, &test,
+                       on_reported, &test);
+  /* The worker reports while this thread waits, the main context free. */
+  g_mutex_lock (&test.lock);
+  while (!test.reported)
+    g_cond_wait (&test.cond, &test.lock);
+  g_mutex_unlock (&test.lock);
+  g_assert_null (test.progress_thread);
+
+  while (!test.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (test.progress_thread == g_thread_self ());
+  g_mutex_clear (&test.lock);
+  g_cond_clear (&test.cond);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +774,7 @@ main (int   argc,
 #ifdef __linux__
   g_test_add_func ("/csv/export-thread-priority", test_export_thread_priority);
 #endif
+  g_test_add_func ("/csv/export-progress-thread", test_export_progress_thread);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

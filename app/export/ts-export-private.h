@@ -20,4 +20,16 @@ void  _ts_export_set_hold       (gboolean hold);
  * export started is written, or removed. */
 guint _ts_export_get_n_running  (void);
 
+/* Calls @func (@data) in the thread that iterates @context, later, and
+ * then @notify (@data), from any thread. Unlike g_main_context_invoke_full(),
+ * which calls it at once in the caller's thread whenever the caller can
+ * acquire @context (no thread holds it between two iterations of a loop
+ * run by g_main_context_iteration(), as the tests run theirs), so that a
+ * worker's progress reached the window from the worker's thread. Calls
+ * queued from one thread come in the order queued. */
+void  _ts_export_call_in_context (GMainContext   *context,
+                                  GSourceFunc     func,
+                                  gpointer        data,
+                                  GDestroyNotify  notify);
+
 G_END_DECLS

@@ -90,6 +90,21 @@ run_state_free (RunState *state)
   g_free (state);
 }
 
+void
+_ts_export_call_in_context (GMainContext   *context,
+                            GSourceFunc     func,
+                            gpointer        data,
+                            GDestroyNotify  notify)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[tianshan] export to its caller");
+  g_source_attach (source, context);
+  g_source_unref (source);
+}
+
 static gboolean
 deliver_progress (gpointer user_data)
 {
@@ -116,8 +131,8 @@ report_progress_from_thread (double   fraction,
   state->sent_permille = permille;
   g_atomic_int_set (&state->permille, permille);
   if (g_atomic_int_compare_and_exchange (&state->progress_pending, 0, 1))
-    g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_progress,
-                                g_object_ref (task), g_object_unref);
+    _ts_export_call_in_context (state->context, deliver_progress, g_object_ref (task),
+                                g_object_unref);
 
   if (!state->held)
     {
@@ -180,8 +195,8 @@ run_in_thread (GTask        *task,
 
   /* Queued behind any progress still pending, so progress never comes after
    * the result. */
-  g_main_context_invoke_full (state->context, G_PRIORITY_DEFAULT, deliver_result,
-                              g_object_ref (task), g_object_unref);
+  _ts_export_call_in_context (state->context, deliver_result, g_object_ref (task),
+                              g_object_unref);
   g_atomic_int_add (&n_running, -1);
 }
 

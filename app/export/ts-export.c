@@ -121,8 +121,8 @@ release_held (TsExportData *self)
 {
   if (self->held == NULL)
     return;
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, release_matches,
-                              g_steal_pointer (&self->held), g_object_unref);
+  _ts_export_call_in_context (self->context, release_matches, g_steal_pointer (&self->held),
+                              g_object_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
 }
 
