@@ -39,9 +39,12 @@ struct _TsExportData
    * prepares the data has referenced them, so that the click costs no
    * reference to each of 100 000 records. Meanwhile @all and @in_scope
    * (the records in scope, in order, when not every one is) hold no
-   * references of their own. The matches are released in @context. */
+   * references of their own. The matches are released in @thread, the
+   * thread that took the snapshot, through @context when another thread
+   * lets them go. */
   TsMatches       *held;
   GMainContext    *context;
+  GThread         *thread;
   GPtrArray       *in_scope;
   gboolean         take_all;    /* every record is in scope */
   /* What is prepared (PREPARED_*), read without the lock; the lock is
@@ -85,6 +88,7 @@ create_data (TsDataset *dataset,
       ts_matches_hold_records (matches);
       self->held = g_object_ref (matches);
       self->context = g_main_context_ref_thread_default ();
+      self->thread = g_thread_ref (g_thread_self ());
       for (guint slot = 0; slot < n_slots; slot++)
         {
           TsRecord *record = ts_matches_get_record (matches, slot);
@@ -121,9 +125,16 @@ release_held (TsExportData *self)
 {
   if (self->held == NULL)
     return;
-  _ts_export_call_in_context (self->context, release_matches, g_steal_pointer (&self->held),
-                              g_object_unref);
+  if (self->thread == g_thread_self ())
+    {
+      release_matches (self->held);
+      g_clear_object (&self->held);
+    }
+  else
+    _ts_export_call_in_context (self->context, release_matches, g_steal_pointer (&self->held),
+                                g_object_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->thread, g_thread_unref);
 }
 
 /* The records taken from held matches get their references, here in the
