@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <libpq-fe.h>
 
 #include "ts-application.h"
@@ -365,6 +366,52 @@ test_remembered (void)
   g_assert_true (ts_application_open_local_database (app, default_file, &error));
   g_assert_no_error (error);
   (void) window;
+}
+
+static gboolean
+is_mapped_status_page (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* A start on a file that is no database: the store opens in a thread while
+ * the window is built, and the window says why there are no records,
+ * naming the file. */
+static void
+test_unopenable_start (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "not-a-database.db", NULL);
+  g_autofree char *message = NULL;
+  TsApplication *next;
+  TsWindow *window;
+  GtkWidget *page;
+  GError *error = NULL;
+
+  g_file_set_contents (path, "These are an analyst's notes, not a database.\n", -1, &error);
+  g_assert_no_error (error);
+
+  next = start_again (path);
+  window = get_window (next);
+  g_assert_null (ts_window_get_dataset (window));
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_paint (GTK_WIDGET (window));
+  page = ui_test_find_widget (GTK_WIDGET (window), is_mapped_status_page, NULL);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==,
+                   "The Dataset Could Not Be Opened");
+  message = g_strdup (adw_status_page_get_description (ADW_STATUS_PAGE (page)));
+  g_assert_nonnull (strstr (message, "not-a-database.db"));
+  quit_again (next);
+
+  /* Nothing of the file was lost. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_file_get_contents (path, &contents, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (contents, ==, "These are an analyst's notes, not a database.\n");
+  }
 }
 
 static gboolean
@@ -787,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/teammenu/menu-items", test_menu_items);
   g_test_add_func ("/teammenu/open-local", test_open_local);
   g_test_add_func ("/teammenu/remembered", test_remembered);
+  g_test_add_func ("/teammenu/unopenable-start", test_unopenable_start);
   g_test_add_func ("/teammenu/unsaved-editor", test_unsaved_editor);
   g_test_add_func ("/teammenu/connect-refused", test_connect_refused);
   g_test_add_func ("/teammenu/connect-server", test_connect_server);

@@ -360,6 +360,37 @@ tune_malloc (void)
 }
 
 static void
+load_icon_theme (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  /* Any lookup loads the theme, under the theme's own lock. */
+  gtk_icon_theme_has_icon (GTK_ICON_THEME (source_object), "view-list-symbolic");
+}
+
+/* GTK starts loading the icon theme in a thread when the application
+ * starts up, but libadwaita then adds its icons' resource path, which
+ * throws that load away whenever it has finished: the window's first icon
+ * would load Adwaita's and hicolor's index of some 750 directories again,
+ * on the main thread before the first frame. Loading it again in a thread
+ * now, while the window is built, takes that off the first frame's path;
+ * the theme locks itself, as GTK's own loading thread relies on. */
+static void
+load_icon_theme_in_background (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+
+  task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
+  g_task_set_name (task, "[tianshan] icon theme");
+  g_task_run_in_thread (task, load_icon_theme);
+}
+
+static void
 ts_application_startup (GApplication *application)
 {
   TsApplication *self = TS_APPLICATION (application);
@@ -367,6 +398,7 @@ ts_application_startup (GApplication *application)
 
   tune_malloc ();
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (application);
+  load_icon_theme_in_background ();
 
   /* Here rather than at init: the command line's headless work, before
    * startup, needs no settings schema. The schema id is the base id for
@@ -392,21 +424,42 @@ describe_store (TsStore *store)
   return g_strdup_printf (_("Local database: %s"), name);
 }
 
+typedef struct
+{
+  GThread *thread;
+  char *path;
+  char *password;
+  TsStore *store;
+  GError *error;
+} StoreOpening;
+
+static gpointer
+open_store_thread (gpointer data)
+{
+  StoreOpening *opening = data;
+
+  opening->store = ts_store_open_with_password (opening->path, opening->password,
+                                                &opening->error);
+  return NULL;
+}
+
 /* Opens the database once, on the first window: a failure is shown in
  * that window rather than ending the program. --database wins; without
  * it, the location remembered from the window, its password (if the
  * server asks for one) looked up in the Secret Service first; else the
- * default file. */
-static void
-open_store (TsApplication *self)
+ * default file. The store opens in a thread of its own while the window
+ * is built; open_store_finish() waits for it. Returns NULL when the store
+ * was opened (or refused) before. */
+static StoreOpening *
+open_store_start (TsApplication *self)
 {
   g_autofree char *default_path = NULL;
   g_autofree char *remembered = NULL;
-  char *password = NULL;
+  StoreOpening *opening;
   const char *path = self->database_path;
 
   if (self->store != NULL || self->store_error != NULL)
-    return;
+    return NULL;
 
   if (path == NULL)
     {
@@ -417,18 +470,35 @@ open_store (TsApplication *self)
   if (path == NULL)
     path = default_path = ts_store_default_path ();
 
+  opening = g_new0 (StoreOpening, 1);
+  opening->path = g_strdup (path);
   if (remembered != NULL && ts_db_location_is_postgresql (path))
     {
       g_autoptr(GError) secret_error = NULL;
 
-      password = ts_store_secret_lookup (path, NULL, &secret_error);
+      opening->password = ts_store_secret_lookup (path, NULL, &secret_error);
       if (secret_error != NULL)
         g_debug ("No password from the Secret Service for “%s”: %s", path,
                  secret_error->message);
     }
 
-  self->store = ts_store_open_with_password (path, password, &self->store_error);
-  ts_store_secret_free (password);
+  opening->thread = g_thread_new ("[tianshan] open store", open_store_thread, opening);
+  return opening;
+}
+
+static void
+open_store_finish (TsApplication *self,
+                   StoreOpening  *opening)
+{
+  if (opening == NULL)
+    return;
+
+  g_thread_join (opening->thread);
+  self->store = opening->store;
+  self->store_error = opening->error;
+  ts_store_secret_free (opening->password);
+  g_free (opening->path);
+  g_free (opening);
 }
 
 /* The start-up benchmark (tests/bench-startup): with
@@ -463,9 +533,10 @@ ts_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     {
+      StoreOpening *opening = open_store_start (self);
       TsWindow *ts_window = ts_window_new (self);
 
-      open_store (self);
+      open_store_finish (self, opening);
       if (self->store != NULL)
         {
           g_autofree char *description = describe_store (self->store);
