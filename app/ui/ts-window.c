@@ -189,10 +189,51 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, detail_pane);
 }
 
+/* Escape anywhere in the window dismisses the toast on screen, as it did
+ * when the toast overlay held the whole window: it now lies over the pages
+ * beside the export's bar (ts-window.ui), so the window passes the key on.
+ * The toast shown is the overlay's last child; toasts going out before it
+ * were dismissed already. */
+static gboolean
+dismiss_shown_toast (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+  GtkWidget *shown = gtk_widget_get_last_child (GTK_WIDGET (self->toast_overlay));
+  g_autoptr(AdwToast) toast = NULL;
+
+  if (shown == NULL
+      || g_object_class_find_property (G_OBJECT_GET_CLASS (shown), "toast") == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  g_object_get (shown, "toast", &toast, NULL);
+  if (toast == NULL || g_object_get_data (G_OBJECT (toast), "ts-dismissed") != NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  adw_toast_dismiss (toast);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_toast_dismissed (AdwToast *toast)
+{
+  g_object_set_data (G_OBJECT (toast), "ts-dismissed", GINT_TO_POINTER (TRUE));
+}
+
 static void
 ts_window_init (TsWindow *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (dismiss_shown_toast,
+                                                                                   self, NULL)));
+  gtk_widget_add_controller (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)),
+                             controller);
   /* libadwaita leaves the view switchers' tab lists nameless. */
   ts_accessible_label_descendants (GTK_WIDGET (self), ADW_TYPE_VIEW_SWITCHER, FALSE, _("Views"));
   /* …and the main menu's popover ("GtkPopoverMenu"). */
@@ -354,6 +395,7 @@ ts_window_add_toast (TsWindow *self,
 {
   g_return_if_fail (TS_IS_WINDOW (self));
 
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_toast_dismissed), NULL);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
