@@ -5,6 +5,7 @@
 #include "model-test-utils.h"
 #include "ts-application.h"
 #include "ts-detail-pane.h"
+#include "ts-property-row.h"
 #include "ts-records-view.h"
 #include "ts-window.h"
 
@@ -28,6 +29,17 @@ describe_widget (GtkWidget *widget,
       const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
 
       g_string_append_printf (text, "[%s]\n", title != NULL ? title : "");
+    }
+  else if (TS_IS_PROPERTY_ROW (widget))
+    {
+      const char *value = ts_property_row_get_value (TS_PROPERTY_ROW (widget));
+
+      g_string_append_printf (text, "  %s", adw_preferences_row_get_title (
+                                              ADW_PREFERENCES_ROW (widget)));
+      if (value != NULL)
+        g_string_append_printf (text, " = %s", value);
+      g_string_append_c (text, '\n');
+      return;
     }
   else if (ADW_IS_ACTION_ROW (widget))
     {
@@ -247,6 +259,76 @@ test_shown (void)
   g_assert_finalize_object (pane);
 }
 
+/* Whether a horizontal box stands between @widget and @top. */
+static gboolean
+is_in_horizontal_box (GtkWidget *widget,
+                      GtkWidget *top)
+{
+  for (GtkWidget *ancestor = gtk_widget_get_parent (widget);
+       ancestor != NULL && ancestor != top;
+       ancestor = gtk_widget_get_parent (ancestor))
+    {
+      /* A box, not the pane's AdwClamp (orientable too, "horizontal"),
+       * which hands on the measure it is asked for. */
+      if ((GTK_IS_BOX (ancestor) || GTK_IS_CENTER_BOX (ancestor))
+          && gtk_orientable_get_orientation (GTK_ORIENTABLE (ancestor))
+             == GTK_ORIENTATION_HORIZONTAL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The wrapping labels of the fields shown (rows of style "property", a
+ * title over a value) under @widget that a horizontal box lays out, "row
+ * title: label text" each. */
+static void
+collect_fields_in_rows (GtkWidget *widget,
+                        GtkWidget *pane,
+                        GtkWidget *row,
+                        GString   *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LIST_BOX_ROW (widget))
+    row = gtk_widget_has_css_class (widget, "property") ? widget : NULL;
+  if (row != NULL && GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget))
+      && is_in_horizontal_box (widget, pane))
+    g_string_append_printf (found, "%s: %s\n",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                            gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_fields_in_rows (child, pane, row, found);
+}
+
+/* A wrapping label in a horizontal box is asked how narrow it could be at
+ * the height the box has, and GTK 4.8 answers by measuring its text's
+ * height at width after width (15, 30, 62 … 1 022 px and back), again at
+ * each height the window's measuring tries: an AdwActionRow's subtitle, a
+ * long note, was laid out by Pango hundreds of times before the first
+ * frame of a record. The fields' texts stand in vertical boxes only, which
+ * ask a label for its height at one width. */
+static void
+test_fields_measured_by_width (void)
+{
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  TsDetailPane *pane = new_pane (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      g_autoptr(GString) found = g_string_new (NULL);
+
+      ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, shown[i].id));
+      collect_fields_in_rows (GTK_WIDGET (pane), GTK_WIDGET (pane), NULL, found);
+      g_assert_cmpstr (found->str, ==, "");
+    }
+
+  g_assert_finalize_object (pane);
+}
+
 /* An organization that a meeting lists, a person's position names, and an
  * agreement's parties include: only the agreement has no group of its own. */
 static const char *linked_json =
@@ -459,7 +541,7 @@ test_statements (void)
   g_assert_finalize_object (pane);
 }
 
-/* The row titled @title in @pane: its subtitle as shown. */
+/* The field titled @title in @pane: its value as shown. */
 static const char *
 row_subtitle (TsDetailPane *pane,
               const char   *title)
@@ -468,7 +550,7 @@ row_subtitle (TsDetailPane *pane,
 
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (row));
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  return ts_property_row_get_value (TS_PROPERTY_ROW (row));
 }
 
 static gboolean
@@ -484,7 +566,7 @@ static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
 {
-  if (ADW_IS_ACTION_ROW (widget))
+  if (ADW_IS_PREFERENCES_ROW (widget))
     {
       g_ptr_array_add (rows, widget);
       return;
@@ -514,7 +596,9 @@ describe_group (TsDetailPane *pane,
 
       g_string_append_printf (text, "%s | %s",
                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+                              TS_IS_PROPERTY_ROW (row)
+                              ? ts_property_row_get_value (TS_PROPERTY_ROW (row))
+                              : adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
       if (id != NULL)
         g_string_append_printf (text, " → %s", id);
       g_string_append_c (text, '\n');
@@ -902,6 +986,7 @@ main (int    argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/detail-pane/shown", test_shown);
+  g_test_add_func ("/detail-pane/fields-measured-by-width", test_fields_measured_by_width);
   g_test_add_func ("/detail-pane/also-linked-from", test_also_linked_from);
   g_test_add_func ("/detail-pane/navigate", test_navigate);
   g_test_add_func ("/detail-pane/statements", test_statements);

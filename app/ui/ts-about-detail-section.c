@@ -14,11 +14,11 @@ struct _TsAboutDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *tags_row;
-  AdwActionRow *confidence_row;
-  AdwActionRow *notes_row;
-  AdwActionRow *id_row;
-  AdwActionRow *modified_row;
+  TsPropertyRow *tags_row;
+  TsPropertyRow *confidence_row;
+  TsPropertyRow *notes_row;
+  TsPropertyRow *id_row;
+  TsPropertyRow *modified_row;
 };
 
 G_DEFINE_FINAL_TYPE (TsAboutDetailSection, ts_about_detail_section, TS_TYPE_DETAIL_SECTION)

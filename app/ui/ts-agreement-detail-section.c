@@ -13,9 +13,9 @@ struct _TsAgreementDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *date_row;
-  AdwActionRow *kind_row;
-  AdwActionRow *status_row;
+  TsPropertyRow *date_row;
+  TsPropertyRow *kind_row;
+  TsPropertyRow *status_row;
   AdwPreferencesGroup *parties_group;
   AdwPreferencesGroup *signatories_group;
   AdwPreferencesGroup *signed_at_group;

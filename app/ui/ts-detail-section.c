@@ -137,6 +137,8 @@ ts_detail_section_class_init (TsDetailSectionClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "detailsection");
+  /* The fields of the sections' templates. */
+  g_type_ensure (TS_TYPE_PROPERTY_ROW);
 }
 
 static void
@@ -167,26 +169,19 @@ ts_detail_section_set_record (TsDetailSection *self,
 }
 
 void
-ts_detail_section_show_value (AdwActionRow *row,
-                              const char   *value)
+ts_detail_section_show_value (TsPropertyRow *row,
+                              const char    *value)
 {
-  g_autofree char *escaped = NULL;
+  g_return_if_fail (TS_IS_PROPERTY_ROW (row));
 
-  g_return_if_fail (ADW_IS_ACTION_ROW (row));
-
-  if (value == NULL || *value == '\0')
-    {
-      gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-      return;
-    }
-
-  escaped = g_markup_escape_text (value, -1);
-  adw_action_row_set_subtitle (row, escaped);
-  gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  ts_property_row_set_value (row, value);
+  gtk_widget_set_visible (GTK_WIDGET (row), value != NULL);
 }
 
 void
-ts_detail_section_show_strv (AdwActionRow       *row,
+ts_detail_section_show_strv (TsPropertyRow      *row,
                              const char * const *values)
 {
   g_autofree char *text = NULL;
@@ -197,8 +192,8 @@ ts_detail_section_show_strv (AdwActionRow       *row,
 }
 
 void
-ts_detail_section_show_date (AdwActionRow *row,
-                             const TsDate *date)
+ts_detail_section_show_date (TsPropertyRow *row,
+                             const TsDate  *date)
 {
   g_autofree char *text = ts_date_format (date);
 
@@ -206,9 +201,9 @@ ts_detail_section_show_date (AdwActionRow *row,
 }
 
 void
-ts_detail_section_show_number (AdwActionRow *row,
-                               double        value,
-                               const char   *unit)
+ts_detail_section_show_number (TsPropertyRow *row,
+                               double         value,
+                               const char    *unit)
 {
   g_autofree char *text = ts_format_quantity (value, unit);
 
@@ -221,22 +216,12 @@ ts_detail_section_add_field (TsDetailSection     *self,
                              const char          *label,
                              const char          *value)
 {
-  GtkWidget *row;
-  g_autofree char *escaped_label = NULL;
-  g_autofree char *escaped_value = NULL;
-
   g_return_if_fail (TS_IS_DETAIL_SECTION (self));
 
   if (value == NULL || *value == '\0')
     return;
 
-  escaped_label = g_markup_escape_text (label, -1);
-  escaped_value = g_markup_escape_text (value, -1);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_label);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_value);
-  gtk_widget_add_css_class (row, "property");
-  add_row (self, group, row);
+  add_row (self, group, ts_property_row_new (label, value));
 }
 
 void
@@ -323,29 +308,30 @@ ts_detail_section_add_item (TsDetailSection     *self,
   g_return_if_fail (TS_IS_DETAIL_SECTION (self));
   g_return_if_fail (title != NULL);
 
+  if (subtitle != NULL && *subtitle == '\0')
+    subtitle = NULL;
+  if (target_id == NULL || ts_dataset_lookup (dataset, target_id) == NULL)
+    {
+      add_row (self, group, ts_property_row_new (title, subtitle));
+      return;
+    }
+
   escaped_title = g_markup_escape_text (title, -1);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  if (subtitle != NULL && *subtitle != '\0')
+  if (subtitle != NULL)
     {
       escaped_subtitle = g_markup_escape_text (subtitle, -1);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
     }
 
-  if (target_id != NULL && ts_dataset_lookup (dataset, target_id) != NULL)
-    {
-      if (priv->shown_links != NULL)
-        g_hash_table_add (priv->shown_links, g_strdup (target_id));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "ts-target-id", g_strdup (target_id), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-    }
-  else
-    {
-      gtk_widget_add_css_class (row, "property");
-    }
+  if (priv->shown_links != NULL)
+    g_hash_table_add (priv->shown_links, g_strdup (target_id));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "ts-target-id", g_strdup (target_id), g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   add_row (self, group, row);
 }
 

@@ -14,11 +14,11 @@ struct _TsFigureDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *indicator_row;
-  AdwActionRow *period_row;
-  AdwActionRow *value_row;
-  AdwActionRow *change_row;
-  AdwActionRow *publisher_row;
+  TsPropertyRow *indicator_row;
+  TsPropertyRow *period_row;
+  TsPropertyRow *value_row;
+  TsPropertyRow *change_row;
+  TsPropertyRow *publisher_row;
 };
 
 G_DEFINE_FINAL_TYPE (TsFigureDetailSection, ts_figure_detail_section, TS_TYPE_DETAIL_SECTION)

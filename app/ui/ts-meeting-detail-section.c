@@ -14,11 +14,11 @@ struct _TsMeetingDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *date_row;
-  AdwActionRow *end_date_row;
-  AdwActionRow *level_row;
-  AdwActionRow *format_row;
-  AdwActionRow *topics_row;
+  TsPropertyRow *date_row;
+  TsPropertyRow *end_date_row;
+  TsPropertyRow *level_row;
+  TsPropertyRow *format_row;
+  TsPropertyRow *topics_row;
   AdwPreferencesGroup *place_group;
   AdwPreferencesGroup *part_of_group;
   AdwPreferencesGroup *participants_group;

@@ -13,10 +13,10 @@ struct _TsProjectDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *sector_row;
-  AdwActionRow *status_row;
-  AdwActionRow *value_row;
-  AdwActionRow *route_row;
+  TsPropertyRow *sector_row;
+  TsPropertyRow *status_row;
+  TsPropertyRow *value_row;
+  TsPropertyRow *route_row;
   AdwPreferencesGroup *milestones_group;
   AdwPreferencesGroup *places_group;
   AdwPreferencesGroup *partners_group;

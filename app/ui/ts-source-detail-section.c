@@ -14,12 +14,12 @@ struct _TsSourceDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *publisher_row;
-  AdwActionRow *date_row;
-  AdwActionRow *language_row;
-  AdwActionRow *reliability_row;
-  AdwActionRow *excerpt_row;
-  AdwActionRow *address_row;
+  TsPropertyRow *publisher_row;
+  TsPropertyRow *date_row;
+  TsPropertyRow *language_row;
+  TsPropertyRow *reliability_row;
+  TsPropertyRow *excerpt_row;
+  TsPropertyRow *address_row;
   AdwPreferencesGroup *article_group;
   AdwActionRow *open_row;
   AdwPreferencesGroup *cited_by_group;
@@ -59,7 +59,15 @@ ts_source_detail_section_set_record (TsDetailSection *section,
                                 ts_reliability_get_label (ts_source_get_reliability (source)));
   ts_detail_section_show_value (self->excerpt_row, ts_source_get_excerpt (source));
   ts_detail_section_show_value (self->address_row, web ? NULL : url);
-  ts_detail_section_show_value (self->open_row, web ? url : NULL);
+  /* A link to follow rather than a field: an action row, its address under
+   * its title. */
+  if (web)
+    {
+      g_autofree char *escaped = g_markup_escape_text (url, -1);
+
+      adw_action_row_set_subtitle (self->open_row, escaped);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->open_row), web);
   g_object_set_data_full (G_OBJECT (self->open_row), "ts-url", g_strdup (url), g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->article_group), web);
 
