@@ -14,7 +14,7 @@
 #include "ts-application.h"
 #include "ts-detail-pane.h"
 #include "ts-person.h"
-#include "ts-property-row.h"
+#include "ts-detail-row.h"
 #include "ts-record-editor.h"
 #include "ts-store.h"
 
@@ -51,7 +51,7 @@ static gboolean
 is_row_title_prefixed (GtkWidget     *widget,
                        gconstpointer  prefix)
 {
-  return TS_IS_PROPERTY_ROW (widget)
+  return TS_IS_DETAIL_ROW (widget)
          && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
                               prefix);
 }
@@ -102,14 +102,14 @@ test_history_section (void)
   row = ui_test_find_widget (group, is_row_title_prefixed, by);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_mapped (row));
-  g_assert_nonnull (strstr (ts_property_row_get_value (TS_PROPERTY_ROW (row)), change));
+  g_assert_nonnull (strstr (ts_detail_row_get_subtitle (TS_DETAIL_ROW (row)), change));
 
   /* A second edit comes first. */
   set_title (store, "Renamed again");
   ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, MEETING));
   group = ui_test_find_widget (GTK_WIDGET (pane), is_group_titled, "History");
   row = ui_test_find_widget (group, is_row_title_prefixed, by);
-  g_assert_nonnull (strstr (ts_property_row_get_value (TS_PROPERTY_ROW (row)),
+  g_assert_nonnull (strstr (ts_detail_row_get_subtitle (TS_DETAIL_ROW (row)),
                             "“Renamed in a test” → “Renamed again”"));
 
   gtk_window_destroy (GTK_WINDOW (window));

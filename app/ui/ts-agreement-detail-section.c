@@ -13,9 +13,9 @@ struct _TsAgreementDetailSection
 {
   TsDetailSection parent_instance;
 
-  TsPropertyRow *date_row;
-  TsPropertyRow *kind_row;
-  TsPropertyRow *status_row;
+  TsDetailRow *date_row;
+  TsDetailRow *kind_row;
+  TsDetailRow *status_row;
   AdwPreferencesGroup *parties_group;
   AdwPreferencesGroup *signatories_group;
   AdwPreferencesGroup *signed_at_group;

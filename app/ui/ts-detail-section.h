@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "ts-dataset.h"
-#include "ts-property-row.h"
+#include "ts-detail-row.h"
 
 G_BEGIN_DECLS
 
@@ -30,20 +30,20 @@ void ts_detail_section_set_record     (TsDetailSection     *self,
 
 /* For sections: a field of the template shows @value, and hides when there
  * is none. */
-void ts_detail_section_show_value     (TsPropertyRow       *row,
+void ts_detail_section_show_value     (TsDetailRow       *row,
                                        const char          *value);
-void ts_detail_section_show_strv      (TsPropertyRow       *row,
+void ts_detail_section_show_strv      (TsDetailRow       *row,
                                        const char * const  *values);
-void ts_detail_section_show_date      (TsPropertyRow       *row,
+void ts_detail_section_show_date      (TsDetailRow       *row,
                                        const TsDate        *date);
 /* As ts_format_quantity() writes it, "22.71 billion USD"; hidden when
  * @value is NaN; @unit may be NULL. */
-void ts_detail_section_show_number    (TsPropertyRow       *row,
+void ts_detail_section_show_number    (TsDetailRow       *row,
                                        double               value,
                                        const char          *unit);
 
 /* Rows added to @group until the next record; adding one shows a group
- * the template hides. A field is a TsPropertyRow, a link an AdwActionRow;
+ * the template hides. Fields and links are TsDetailRows (ts-detail-row.h);
  * the texts are plain. */
 void ts_detail_section_add_field      (TsDetailSection     *self,
                                        AdwPreferencesGroup *group,

@@ -12,13 +12,13 @@
 typedef struct
 {
   AdwPreferencesGroup *details;
-  TsPropertyRow *name_en_row;
-  TsPropertyRow *name_ru_row;
-  TsPropertyRow *name_ky_row;
-  TsPropertyRow *name_zh_row;
-  TsPropertyRow *aliases_row;
-  TsPropertyRow *kind_row;
-  TsPropertyRow *country_row;
+  TsDetailRow *name_en_row;
+  TsDetailRow *name_ru_row;
+  TsDetailRow *name_ky_row;
+  TsDetailRow *name_zh_row;
+  TsDetailRow *aliases_row;
+  TsDetailRow *kind_row;
+  TsDetailRow *country_row;
 } TsNamedDetailSectionPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (TsNamedDetailSection, ts_named_detail_section,

@@ -13,10 +13,10 @@ struct _TsProjectDetailSection
 {
   TsDetailSection parent_instance;
 
-  TsPropertyRow *sector_row;
-  TsPropertyRow *status_row;
-  TsPropertyRow *value_row;
-  TsPropertyRow *route_row;
+  TsDetailRow *sector_row;
+  TsDetailRow *status_row;
+  TsDetailRow *value_row;
+  TsDetailRow *route_row;
   AdwPreferencesGroup *milestones_group;
   AdwPreferencesGroup *places_group;
   AdwPreferencesGroup *partners_group;
