@@ -170,7 +170,7 @@ ts_detail_section_set_record (TsDetailSection *self,
 
 void
 ts_detail_section_show_value (TsDetailRow *row,
-                              const char    *value)
+                              const char  *value)
 {
   g_return_if_fail (TS_IS_DETAIL_ROW (row));
 
@@ -181,7 +181,7 @@ ts_detail_section_show_value (TsDetailRow *row,
 }
 
 void
-ts_detail_section_show_strv (TsDetailRow      *row,
+ts_detail_section_show_strv (TsDetailRow        *row,
                              const char * const *values)
 {
   g_autofree char *text = NULL;
@@ -192,8 +192,8 @@ ts_detail_section_show_strv (TsDetailRow      *row,
 }
 
 void
-ts_detail_section_show_date (TsDetailRow *row,
-                             const TsDate  *date)
+ts_detail_section_show_date (TsDetailRow  *row,
+                             const TsDate *date)
 {
   g_autofree char *text = ts_date_format (date);
 
@@ -202,8 +202,8 @@ ts_detail_section_show_date (TsDetailRow *row,
 
 void
 ts_detail_section_show_number (TsDetailRow *row,
-                               double         value,
-                               const char    *unit)
+                               double       value,
+                               const char  *unit)
 {
   g_autofree char *text = ts_format_quantity (value, unit);
 

@@ -30,15 +30,15 @@ void ts_detail_section_set_record     (TsDetailSection     *self,
 
 /* For sections: a field of the template shows @value, and hides when there
  * is none. */
-void ts_detail_section_show_value     (TsDetailRow       *row,
+void ts_detail_section_show_value     (TsDetailRow         *row,
                                        const char          *value);
-void ts_detail_section_show_strv      (TsDetailRow       *row,
+void ts_detail_section_show_strv      (TsDetailRow         *row,
                                        const char * const  *values);
-void ts_detail_section_show_date      (TsDetailRow       *row,
+void ts_detail_section_show_date      (TsDetailRow         *row,
                                        const TsDate        *date);
 /* As ts_format_quantity() writes it, "22.71 billion USD"; hidden when
  * @value is NaN; @unit may be NULL. */
-void ts_detail_section_show_number    (TsDetailRow       *row,
+void ts_detail_section_show_number    (TsDetailRow         *row,
                                        double               value,
                                        const char          *unit);
 
