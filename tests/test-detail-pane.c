@@ -5,12 +5,23 @@
 #include "model-test-utils.h"
 #include "ts-application.h"
 #include "ts-detail-pane.h"
+#include "ts-detail-row.h"
 #include "ts-records-view.h"
 #include "ts-window.h"
 
 #include "ui-test-utils.h"
 
 static TsApplication *app;
+
+/* A row's text under its title: a TsDetailRow's, or the AdwActionRow's
+ * that opens a source in the browser. */
+static const char *
+subtitle_of (GtkWidget *row)
+{
+  if (TS_IS_DETAIL_ROW (row))
+    return ts_detail_row_get_subtitle (TS_DETAIL_ROW (row));
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
 
 /* What the pane shows, as a reader goes down it: each visible group's title,
  * then its visible rows, "title = value" for a field and "title → id" for a
@@ -29,10 +40,10 @@ describe_widget (GtkWidget *widget,
 
       g_string_append_printf (text, "[%s]\n", title != NULL ? title : "");
     }
-  else if (ADW_IS_ACTION_ROW (widget))
+  else if (ADW_IS_PREFERENCES_ROW (widget))
     {
       const char *id = g_object_get_data (G_OBJECT (widget), "ts-target-id");
-      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+      const char *subtitle = subtitle_of (widget);
 
       g_string_append_printf (text, "  %s", adw_preferences_row_get_title (
                                               ADW_PREFERENCES_ROW (widget)));
@@ -110,7 +121,7 @@ static const struct {
     "  Level = Head of state\n"
     "  Format = Multilateral summit\n"
     "[Place]\n"
-    "  Xi&apos;an → place/xian\n"
+    "  Xi'an → place/xian\n"
     "[Participants]\n"
     "  Sadyr Japarov → person/sadyr-japarov\n"
     "[Agreements Signed]\n"
@@ -119,7 +130,7 @@ static const struct {
     "[Projects Discussed]\n"
     "  China–Kyrgyzstan–Uzbekistan railway → project/china-kyrgyzstan-uzbekistan-railway\n"
     "[Sources]\n"
-    "  China–Central Asia Summit opens in Xi&apos;an → source/2023-05-19-xinhua-xian\n"
+    "  China–Central Asia Summit opens in Xi'an → source/2023-05-19-xinhua-xian\n"
     "[About This Record]\n"
     "  Confidence = High\n"
     "  Identifier = meeting/2023-05-18-xian-summit\n" },
@@ -134,7 +145,7 @@ static const struct {
     "  Kyrgyzstan → place/kyrgyzstan\n"
     "  China → place/china\n"
     "[Signed At]\n"
-    "  China–Central Asia Summit in Xi&apos;an → meeting/2023-05-18-xian-summit\n"
+    "  China–Central Asia Summit in Xi'an → meeting/2023-05-18-xian-summit\n"
     "[Projects]\n"
     "  China–Kyrgyzstan–Uzbekistan railway → project/china-kyrgyzstan-uzbekistan-railway\n"
     "[About This Record]\n"
@@ -152,7 +163,7 @@ static const struct {
     "[Places]\n"
     "  Kyrgyzstan → place/kyrgyzstan\n"
     "[Meetings]\n"
-    "  China–Central Asia Summit in Xi&apos;an → meeting/2023-05-18-xian-summit\n"
+    "  China–Central Asia Summit in Xi'an → meeting/2023-05-18-xian-summit\n"
     "[Agreements]\n"
     "  Memorandum on the China–Kyrgyzstan–Uzbekistan railway → "
     "agreement/2023-05-18-railway-memorandum\n"
@@ -215,7 +226,7 @@ static const struct {
     "[Article]\n"
     "  Open in Browser = https://english.news.cn/\n"
     "[Cited By]\n"
-    "  China–Central Asia Summit in Xi&apos;an → meeting/2023-05-18-xian-summit\n"
+    "  China–Central Asia Summit in Xi'an → meeting/2023-05-18-xian-summit\n"
     "[About This Record]\n"
     "  Confidence = High\n"
     "  Identifier = source/2023-05-19-xinhua-xian\n" },
@@ -242,6 +253,76 @@ test_shown (void)
       g_autofree char *text = describe_record (pane, dataset, shown[i].id);
 
       g_assert_cmpstr (text, ==, shown[i].expected);
+    }
+
+  g_assert_finalize_object (pane);
+}
+
+/* Whether a horizontal box stands between @widget and @top. */
+static gboolean
+is_in_horizontal_box (GtkWidget *widget,
+                      GtkWidget *top)
+{
+  for (GtkWidget *ancestor = gtk_widget_get_parent (widget);
+       ancestor != NULL && ancestor != top;
+       ancestor = gtk_widget_get_parent (ancestor))
+    {
+      /* A box, not the pane's AdwClamp (orientable too, "horizontal"),
+       * which hands on the measure it is asked for. */
+      if ((GTK_IS_BOX (ancestor) || GTK_IS_CENTER_BOX (ancestor))
+          && gtk_orientable_get_orientation (GTK_ORIENTABLE (ancestor))
+             == GTK_ORIENTATION_HORIZONTAL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The wrapping labels of the rows shown under @widget (fields and links)
+ * that a horizontal box lays out, "row title: label text" each. */
+static void
+collect_rows_in_boxes (GtkWidget *widget,
+                        GtkWidget *pane,
+                        GtkWidget *row,
+                        GString   *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LIST_BOX_ROW (widget))
+    row = widget;
+  if (row != NULL && GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget))
+      && is_in_horizontal_box (widget, pane))
+    g_string_append_printf (found, "%s: %s\n",
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                            gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows_in_boxes (child, pane, row, found);
+}
+
+/* A wrapping label in a horizontal box is asked how narrow it could be at
+ * the height the box has, and GTK 4.8 answers by measuring its text's
+ * height at width after width (15, 30, 62 … 1 022 px and back), again at
+ * each height the window's measuring tries: an AdwActionRow's subtitle, a
+ * long note, was laid out by Pango hundreds of times before the first
+ * frame of a record. The rows' texts stand in a grid and vertical boxes,
+ * which ask a label for its width at no height and its height at one
+ * width. */
+static void
+test_rows_measured_by_width (void)
+{
+  g_autoptr(TsDataset) dataset = load_fixture ();
+  TsDetailPane *pane = new_pane (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    {
+      g_autoptr(GString) found = g_string_new (NULL);
+
+      ts_detail_pane_set_record (pane, ts_dataset_lookup (dataset, shown[i].id));
+      collect_rows_in_boxes (GTK_WIDGET (pane), GTK_WIDGET (pane), NULL, found);
+      g_assert_cmpstr (found->str, ==, "");
     }
 
   g_assert_finalize_object (pane);
@@ -303,7 +384,7 @@ static gboolean
 links_to (GtkWidget     *widget,
           gconstpointer  id)
 {
-  return ADW_IS_ACTION_ROW (widget)
+  return ADW_IS_PREFERENCES_ROW (widget)
          && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "ts-target-id"), id) == 0;
 }
 
@@ -459,7 +540,7 @@ test_statements (void)
   g_assert_finalize_object (pane);
 }
 
-/* The row titled @title in @pane: its subtitle as shown. */
+/* The field titled @title in @pane: its value as shown. */
 static const char *
 row_subtitle (TsDetailPane *pane,
               const char   *title)
@@ -468,7 +549,7 @@ row_subtitle (TsDetailPane *pane,
 
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_get_visible (row));
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  return ts_detail_row_get_subtitle (TS_DETAIL_ROW (row));
 }
 
 static gboolean
@@ -484,7 +565,7 @@ static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
 {
-  if (ADW_IS_ACTION_ROW (widget))
+  if (ADW_IS_PREFERENCES_ROW (widget))
     {
       g_ptr_array_add (rows, widget);
       return;
@@ -514,7 +595,7 @@ describe_group (TsDetailPane *pane,
 
       g_string_append_printf (text, "%s | %s",
                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                              adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+                              subtitle_of (row));
       if (id != NULL)
         g_string_append_printf (text, " → %s", id);
       g_string_append_c (text, '\n');
@@ -543,7 +624,7 @@ test_milestones (void)
                    "Source: China and Kyrgyzstan agree to promote high-quality Belt and Road "
                    "cooperation (Li Qiang's official visit to Kyrgyzstan) → "
                    "source/2023-10-26-li-qiang-official-visit-kyrgyzstan\n"
-                   "Officially launched (&apos;Officially launched in December&apos;) | "
+                   "Officially launched ('Officially launched in December') | "
                    "December 2024 · Implementation\n"
                    "Source: China, Kyrgyzstan to advance Belt and Road cooperation → "
                    "source/china-daily-2025-02-06-xi-jinping-sadyr-japarov\n"
@@ -902,6 +983,7 @@ main (int    argc,
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   g_test_add_func ("/detail-pane/shown", test_shown);
+  g_test_add_func ("/detail-pane/rows-measured-by-width", test_rows_measured_by_width);
   g_test_add_func ("/detail-pane/also-linked-from", test_also_linked_from);
   g_test_add_func ("/detail-pane/navigate", test_navigate);
   g_test_add_func ("/detail-pane/statements", test_statements);

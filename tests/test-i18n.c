@@ -17,6 +17,7 @@
 #include "ts-application.h"
 #include "ts-date.h"
 #include "ts-detail-pane.h"
+#include "ts-detail-row.h"
 #include "ts-i18n.h"
 #include "ts-person.h"
 #include "ts-record.h"
@@ -406,9 +407,9 @@ is_row_with_subtitle (GtkWidget     *widget,
 {
   const char *subtitle;
 
-  if (!ADW_IS_ACTION_ROW (widget) || !gtk_widget_get_mapped (widget))
+  if (!TS_IS_DETAIL_ROW (widget) || !gtk_widget_get_mapped (widget))
     return FALSE;
-  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (widget));
+  subtitle = ts_detail_row_get_subtitle (TS_DETAIL_ROW (widget));
   return subtitle != NULL && strstr (subtitle, text) != NULL;
 }
 

@@ -22,6 +22,7 @@
 #include "ts-detail-pane.h"
 #include "ts-map-view-private.h"
 #include "ts-meeting.h"
+#include "ts-detail-row.h"
 #include "ts-record-editor.h"
 #include "ts-record-list.h"
 #include "ts-records-view.h"
@@ -192,7 +193,7 @@ static gboolean
 is_row_title_prefixed (GtkWidget     *widget,
                        gconstpointer  prefix)
 {
-  return ADW_IS_ACTION_ROW (widget)
+  return TS_IS_DETAIL_ROW (widget)
          && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
                               prefix);
 }
@@ -309,7 +310,7 @@ test_other_process_edit (Fixture       *fixture,
   g_assert_cmpstr (ts_record_get_title (ts_detail_pane_get_record (pane)), ==, shown.title);
   row = ui_test_find_widget (GTK_WIDGET (pane), is_row_title_prefixed, by);
   g_assert_nonnull (row);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+  g_assert_nonnull (strstr (ts_detail_row_get_subtitle (TS_DETAIL_ROW (row)),
                             "→ “Renamed by another process”"));
   /* Not the user's edit to undo. */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "undo"));

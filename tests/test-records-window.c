@@ -133,7 +133,7 @@ static gboolean
 links_to (GtkWidget     *widget,
           gconstpointer  id)
 {
-  return ADW_IS_ACTION_ROW (widget)
+  return ADW_IS_PREFERENCES_ROW (widget)
          && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "ts-target-id"), id) == 0;
 }
 

@@ -14,11 +14,11 @@ struct _TsAboutDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *tags_row;
-  AdwActionRow *confidence_row;
-  AdwActionRow *notes_row;
-  AdwActionRow *id_row;
-  AdwActionRow *modified_row;
+  TsDetailRow *tags_row;
+  TsDetailRow *confidence_row;
+  TsDetailRow *notes_row;
+  TsDetailRow *id_row;
+  TsDetailRow *modified_row;
 };
 
 G_DEFINE_FINAL_TYPE (TsAboutDetailSection, ts_about_detail_section, TS_TYPE_DETAIL_SECTION)

@@ -13,9 +13,9 @@ struct _TsAgreementDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *date_row;
-  AdwActionRow *kind_row;
-  AdwActionRow *status_row;
+  TsDetailRow *date_row;
+  TsDetailRow *kind_row;
+  TsDetailRow *status_row;
   AdwPreferencesGroup *parties_group;
   AdwPreferencesGroup *signatories_group;
   AdwPreferencesGroup *signed_at_group;

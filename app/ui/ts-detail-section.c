@@ -78,13 +78,13 @@ has_visible_child (GtkWidget *widget)
 }
 
 static void
-on_link_activated (AdwActionRow    *row,
+on_link_activated (TsDetailRow     *row,
                    TsDetailSection *self)
 {
   g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), "ts-target-id"));
   /* Navigating shows another record: the pane drops this section and row. */
   g_autoptr(TsDetailSection) hold = g_object_ref (self);
-  g_autoptr(AdwActionRow) hold_row = g_object_ref (row);
+  g_autoptr(TsDetailRow) hold_row = g_object_ref (row);
 
   g_signal_emit (self, signals[NAVIGATE], 0, id);
 }
@@ -137,6 +137,8 @@ ts_detail_section_class_init (TsDetailSectionClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "detailsection");
+  /* The fields of the sections' templates. */
+  g_type_ensure (TS_TYPE_DETAIL_ROW);
 }
 
 static void
@@ -167,26 +169,19 @@ ts_detail_section_set_record (TsDetailSection *self,
 }
 
 void
-ts_detail_section_show_value (AdwActionRow *row,
-                              const char   *value)
+ts_detail_section_show_value (TsDetailRow *row,
+                              const char  *value)
 {
-  g_autofree char *escaped = NULL;
+  g_return_if_fail (TS_IS_DETAIL_ROW (row));
 
-  g_return_if_fail (ADW_IS_ACTION_ROW (row));
-
-  if (value == NULL || *value == '\0')
-    {
-      gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-      return;
-    }
-
-  escaped = g_markup_escape_text (value, -1);
-  adw_action_row_set_subtitle (row, escaped);
-  gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  ts_detail_row_set_subtitle (row, value);
+  gtk_widget_set_visible (GTK_WIDGET (row), value != NULL);
 }
 
 void
-ts_detail_section_show_strv (AdwActionRow       *row,
+ts_detail_section_show_strv (TsDetailRow        *row,
                              const char * const *values)
 {
   g_autofree char *text = NULL;
@@ -197,7 +192,7 @@ ts_detail_section_show_strv (AdwActionRow       *row,
 }
 
 void
-ts_detail_section_show_date (AdwActionRow *row,
+ts_detail_section_show_date (TsDetailRow  *row,
                              const TsDate *date)
 {
   g_autofree char *text = ts_date_format (date);
@@ -206,13 +201,50 @@ ts_detail_section_show_date (AdwActionRow *row,
 }
 
 void
-ts_detail_section_show_number (AdwActionRow *row,
-                               double        value,
-                               const char   *unit)
+ts_detail_section_show_number (TsDetailRow *row,
+                               double       value,
+                               const char  *unit)
 {
   g_autofree char *text = ts_format_quantity (value, unit);
 
   ts_detail_section_show_value (row, text);
+}
+
+/* A row of the plain @title over @subtitle (may be NULL): a field, or a
+ * link to @target_id (not NULL) with @type's icon before and an arrow after. */
+static GtkWidget *
+new_row (TsDetailSection *self,
+         const char      *title,
+         const char      *subtitle,
+         const char      *target_id,
+         TsRecordType     type)
+{
+  TsDetailSectionPrivate *priv = ts_detail_section_get_instance_private (self);
+  GtkWidget *row = ts_detail_row_new (title, subtitle);
+
+  if (target_id == NULL)
+    {
+      gtk_widget_add_css_class (row, "property");
+      return row;
+    }
+
+  if (type < TS_N_RECORD_TYPES)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (ts_record_type_get_icon_name (type));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      ts_record_type_get_label (type),
+                                      -1);
+      ts_detail_row_add_prefix (TS_DETAIL_ROW (row), icon);
+    }
+  if (priv->shown_links != NULL)
+    g_hash_table_add (priv->shown_links, g_strdup (target_id));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "ts-target-id", g_strdup (target_id), g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), self);
+  ts_detail_row_add_suffix (TS_DETAIL_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return row;
 }
 
 void
@@ -221,22 +253,12 @@ ts_detail_section_add_field (TsDetailSection     *self,
                              const char          *label,
                              const char          *value)
 {
-  GtkWidget *row;
-  g_autofree char *escaped_label = NULL;
-  g_autofree char *escaped_value = NULL;
-
   g_return_if_fail (TS_IS_DETAIL_SECTION (self));
 
   if (value == NULL || *value == '\0')
     return;
 
-  escaped_label = g_markup_escape_text (label, -1);
-  escaped_value = g_markup_escape_text (value, -1);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_label);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_value);
-  gtk_widget_add_css_class (row, "property");
-  add_row (self, group, row);
+  add_row (self, group, new_row (self, label, value, NULL, TS_N_RECORD_TYPES));
 }
 
 void
@@ -250,7 +272,6 @@ ts_detail_section_add_link (TsDetailSection     *self,
   TsRecord *target;
   GtkWidget *row;
   GtkWidget *icon;
-  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   TsRecordType type;
 
@@ -259,51 +280,33 @@ ts_detail_section_add_link (TsDetailSection     *self,
   if (id == NULL)
     return;
 
-  if (priv->shown_links != NULL)
-    g_hash_table_add (priv->shown_links, g_strdup (id));
   target = ts_dataset_lookup (dataset, id);
-  row = adw_action_row_new ();
-
   if (target != NULL)
     {
       g_autofree char *date = ts_date_format (ts_record_get_date (target));
 
-      type = ts_record_get_record_type (target);
-      title = g_markup_escape_text (ts_record_get_display_name (target), -1);
       if (detail != NULL && *date != '\0')
         subtitle = g_strdup_printf ("%s · %s", detail, date);
       else if (detail != NULL)
         subtitle = g_strdup (detail);
       else if (*date != '\0')
         subtitle = g_steal_pointer (&date);
-
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "ts-target-id", g_strdup (id), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-    }
-  else
-    {
-      /* A link to a record the dataset lacks: show it, but it leads nowhere. */
-      ts_record_id_parse (id, &type);
-      title = g_markup_escape_text (id, -1);
-      subtitle = g_strdup (_("Not in the dataset"));
-      gtk_widget_add_css_class (row, "dim-label");
+      add_row (self, group, new_row (self, ts_record_get_display_name (target), subtitle, id,
+                                     ts_record_get_record_type (target)));
+      return;
     }
 
+  /* A link to a record the dataset lacks: show it, but it leads nowhere. */
+  if (priv->shown_links != NULL)
+    g_hash_table_add (priv->shown_links, g_strdup (id));
+  ts_record_id_parse (id, &type);
+  row = ts_detail_row_new (id, _("Not in the dataset"));
+  gtk_widget_add_css_class (row, "dim-label");
   icon = gtk_image_new_from_icon_name (ts_record_type_get_icon_name (type));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ts_record_type_get_label (type),
                                   -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
-
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-    }
+  ts_detail_row_add_prefix (TS_DETAIL_ROW (row), icon);
   add_row (self, group, row);
 }
 
@@ -315,38 +318,14 @@ ts_detail_section_add_item (TsDetailSection     *self,
                             const char          *subtitle,
                             const char          *target_id)
 {
-  TsDetailSectionPrivate *priv = ts_detail_section_get_instance_private (self);
-  g_autofree char *escaped_title = NULL;
-  g_autofree char *escaped_subtitle = NULL;
-  GtkWidget *row;
-
   g_return_if_fail (TS_IS_DETAIL_SECTION (self));
   g_return_if_fail (title != NULL);
 
-  escaped_title = g_markup_escape_text (title, -1);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-  if (subtitle != NULL && *subtitle != '\0')
-    {
-      escaped_subtitle = g_markup_escape_text (subtitle, -1);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
-    }
-
-  if (target_id != NULL && ts_dataset_lookup (dataset, target_id) != NULL)
-    {
-      if (priv->shown_links != NULL)
-        g_hash_table_add (priv->shown_links, g_strdup (target_id));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "ts-target-id", g_strdup (target_id), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_link_activated), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-    }
-  else
-    {
-      gtk_widget_add_css_class (row, "property");
-    }
-  add_row (self, group, row);
+  if (subtitle != NULL && *subtitle == '\0')
+    subtitle = NULL;
+  if (target_id != NULL && ts_dataset_lookup (dataset, target_id) == NULL)
+    target_id = NULL;
+  add_row (self, group, new_row (self, title, subtitle, target_id, TS_N_RECORD_TYPES));
 }
 
 void

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ts-dataset.h"
+#include "ts-detail-row.h"
 
 G_BEGIN_DECLS
 
@@ -27,22 +28,23 @@ void ts_detail_section_set_record     (TsDetailSection     *self,
                                        TsRecord            *record,
                                        TsDataset           *dataset);
 
-/* For sections: a row of the template shows @value as its subtitle, and
- * hides when there is none. */
-void ts_detail_section_show_value     (AdwActionRow        *row,
+/* For sections: a field of the template shows @value, and hides when there
+ * is none. */
+void ts_detail_section_show_value     (TsDetailRow         *row,
                                        const char          *value);
-void ts_detail_section_show_strv      (AdwActionRow        *row,
+void ts_detail_section_show_strv      (TsDetailRow         *row,
                                        const char * const  *values);
-void ts_detail_section_show_date      (AdwActionRow        *row,
+void ts_detail_section_show_date      (TsDetailRow         *row,
                                        const TsDate        *date);
 /* As ts_format_quantity() writes it, "22.71 billion USD"; hidden when
  * @value is NaN; @unit may be NULL. */
-void ts_detail_section_show_number    (AdwActionRow        *row,
+void ts_detail_section_show_number    (TsDetailRow         *row,
                                        double               value,
                                        const char          *unit);
 
 /* Rows added to @group until the next record; adding one shows a group
- * the template hides. */
+ * the template hides. Fields and links are TsDetailRows (ts-detail-row.h);
+ * the texts are plain. */
 void ts_detail_section_add_field      (TsDetailSection     *self,
                                        AdwPreferencesGroup *group,
                                        const char          *label,
@@ -56,7 +58,7 @@ void ts_detail_section_add_link       (TsDetailSection     *self,
                                        const char          *detail);
 /* A row of its own @title and @subtitle (may be NULL) that leads to the
  * record @target_id when @dataset has it, e.g. a milestone and the source
- * it cites. */
+ * it cites; a field when it leads nowhere. */
 void ts_detail_section_add_item       (TsDetailSection     *self,
                                        AdwPreferencesGroup *group,
                                        TsDataset           *dataset,

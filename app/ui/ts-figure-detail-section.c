@@ -14,11 +14,11 @@ struct _TsFigureDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *indicator_row;
-  AdwActionRow *period_row;
-  AdwActionRow *value_row;
-  AdwActionRow *change_row;
-  AdwActionRow *publisher_row;
+  TsDetailRow *indicator_row;
+  TsDetailRow *period_row;
+  TsDetailRow *value_row;
+  TsDetailRow *change_row;
+  TsDetailRow *publisher_row;
 };
 
 G_DEFINE_FINAL_TYPE (TsFigureDetailSection, ts_figure_detail_section, TS_TYPE_DETAIL_SECTION)

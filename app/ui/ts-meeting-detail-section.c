@@ -14,11 +14,11 @@ struct _TsMeetingDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *date_row;
-  AdwActionRow *end_date_row;
-  AdwActionRow *level_row;
-  AdwActionRow *format_row;
-  AdwActionRow *topics_row;
+  TsDetailRow *date_row;
+  TsDetailRow *end_date_row;
+  TsDetailRow *level_row;
+  TsDetailRow *format_row;
+  TsDetailRow *topics_row;
   AdwPreferencesGroup *place_group;
   AdwPreferencesGroup *part_of_group;
   AdwPreferencesGroup *participants_group;

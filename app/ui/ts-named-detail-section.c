@@ -12,13 +12,13 @@
 typedef struct
 {
   AdwPreferencesGroup *details;
-  AdwActionRow *name_en_row;
-  AdwActionRow *name_ru_row;
-  AdwActionRow *name_ky_row;
-  AdwActionRow *name_zh_row;
-  AdwActionRow *aliases_row;
-  AdwActionRow *kind_row;
-  AdwActionRow *country_row;
+  TsDetailRow *name_en_row;
+  TsDetailRow *name_ru_row;
+  TsDetailRow *name_ky_row;
+  TsDetailRow *name_zh_row;
+  TsDetailRow *aliases_row;
+  TsDetailRow *kind_row;
+  TsDetailRow *country_row;
 } TsNamedDetailSectionPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (TsNamedDetailSection, ts_named_detail_section,

@@ -13,10 +13,10 @@ struct _TsProjectDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *sector_row;
-  AdwActionRow *status_row;
-  AdwActionRow *value_row;
-  AdwActionRow *route_row;
+  TsDetailRow *sector_row;
+  TsDetailRow *status_row;
+  TsDetailRow *value_row;
+  TsDetailRow *route_row;
   AdwPreferencesGroup *milestones_group;
   AdwPreferencesGroup *places_group;
   AdwPreferencesGroup *partners_group;

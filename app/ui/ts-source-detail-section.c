@@ -14,21 +14,21 @@ struct _TsSourceDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *publisher_row;
-  AdwActionRow *date_row;
-  AdwActionRow *language_row;
-  AdwActionRow *reliability_row;
-  AdwActionRow *excerpt_row;
-  AdwActionRow *address_row;
+  TsDetailRow *publisher_row;
+  TsDetailRow *date_row;
+  TsDetailRow *language_row;
+  TsDetailRow *reliability_row;
+  TsDetailRow *excerpt_row;
+  TsDetailRow *address_row;
   AdwPreferencesGroup *article_group;
-  AdwActionRow *open_row;
+  TsDetailRow *open_row;
   AdwPreferencesGroup *cited_by_group;
 };
 
 G_DEFINE_FINAL_TYPE (TsSourceDetailSection, ts_source_detail_section, TS_TYPE_DETAIL_SECTION)
 
 static void
-on_open_row_activated (AdwActionRow          *row,
+on_open_row_activated (TsDetailRow           *row,
                        TsSourceDetailSection *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -59,7 +59,8 @@ ts_source_detail_section_set_record (TsDetailSection *section,
                                 ts_reliability_get_label (ts_source_get_reliability (source)));
   ts_detail_section_show_value (self->excerpt_row, ts_source_get_excerpt (source));
   ts_detail_section_show_value (self->address_row, web ? NULL : url);
-  ts_detail_section_show_value (self->open_row, web ? url : NULL);
+  ts_detail_row_set_subtitle (self->open_row, web ? url : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_row), web);
   g_object_set_data_full (G_OBJECT (self->open_row), "ts-url", g_strdup (url), g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->article_group), web);
 
@@ -106,4 +107,7 @@ static void
 ts_source_detail_section_init (TsSourceDetailSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A TsDetailRow takes the widgets beside its texts in code. */
+  ts_detail_row_add_prefix (self->open_row, gtk_image_new_from_icon_name ("web-browser-symbolic"));
 }

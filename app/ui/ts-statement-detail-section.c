@@ -14,10 +14,10 @@ struct _TsStatementDetailSection
 {
   TsDetailSection parent_instance;
 
-  AdwActionRow *date_row;
-  AdwActionRow *kind_row;
-  AdwActionRow *language_row;
-  AdwActionRow *topics_row;
+  TsDetailRow *date_row;
+  TsDetailRow *kind_row;
+  TsDetailRow *language_row;
+  TsDetailRow *topics_row;
   AdwPreferencesGroup *words_group;
   AdwPreferencesGroup *speaker_group;
   AdwPreferencesGroup *on_behalf_of_group;
