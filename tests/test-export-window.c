@@ -1057,28 +1057,8 @@ on_test_toast_dismissed (AdwToast *toast)
 static gboolean
 press_escape (TsWindow *window)
 {
-  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (content);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape)
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, content,
-                                                 NULL);
-        }
-    }
-  g_assert_not_reached ();
+  return ui_test_activate_shortcut (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                                    GDK_KEY_Escape, 0);
 }
 
 /* A toast's coming redraws the toast, not the pages below it: the pages'

@@ -143,36 +143,7 @@ press_keys (TsRecordEditor  *editor,
             guint            keyval,
             GdkModifierType  modifiers)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (editor));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-      g_autoptr(GListModel) shortcuts = NULL;
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      shortcuts = g_object_ref (G_LIST_MODEL (controller));
-      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (!GTK_IS_KEYVAL_TRIGGER (trigger)
-              || gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval
-              || gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
-            continue;
-
-          g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                       GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                       GTK_WIDGET (editor),
-                                                       gtk_shortcut_get_arguments (shortcut)));
-          return;
-        }
-    }
-
-  g_error ("The editor has no shortcut for %s", gdk_keyval_name (keyval));
+  g_assert_true (ui_test_activate_shortcut (GTK_WIDGET (editor), keyval, modifiers));
 }
 
 /* Opens the editor of @id, on screen as the window's Edit action does. */
