@@ -55,6 +55,16 @@ on_row_activated (GtkListBox    *list,
     g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
+static void
+forget_list (TsDetailRow *self)
+{
+  if (self->list != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->list, on_row_activated, self);
+      g_clear_weak_pointer (&self->list);
+    }
+}
+
 /* A click or Enter on an activatable row: its list says so, as an
  * AdwActionRow hears it. */
 static void
@@ -64,11 +74,7 @@ on_parent_changed (TsDetailRow *self,
 {
   GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
 
-  if (self->list != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->list, on_row_activated, self);
-      g_clear_weak_pointer (&self->list);
-    }
+  forget_list (self);
   if (GTK_IS_LIST_BOX (parent))
     {
       g_set_weak_pointer (&self->list, parent);
@@ -123,13 +129,7 @@ ts_detail_row_set_property (GObject      *object,
 static void
 ts_detail_row_dispose (GObject *object)
 {
-  TsDetailRow *self = TS_DETAIL_ROW (object);
-
-  if (self->list != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->list, on_row_activated, self);
-      g_clear_weak_pointer (&self->list);
-    }
+  forget_list (TS_DETAIL_ROW (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), TS_TYPE_DETAIL_ROW);
 
   G_OBJECT_CLASS (ts_detail_row_parent_class)->dispose (object);

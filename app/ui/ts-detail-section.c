@@ -210,6 +210,18 @@ ts_detail_section_show_number (TsDetailRow *row,
   ts_detail_section_show_value (row, text);
 }
 
+/* The icon of a record type, named for a screen reader by the type. */
+static GtkWidget *
+new_type_icon (TsRecordType type)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (ts_record_type_get_icon_name (type));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ts_record_type_get_label (type),
+                                  -1);
+  return icon;
+}
+
 /* A row of the plain @title over @subtitle (may be NULL): a field, or a
  * link to @target_id (not NULL) with @type's icon before and an arrow after. */
 static GtkWidget *
@@ -229,15 +241,7 @@ new_row (TsDetailSection *self,
     }
 
   if (type < TS_N_RECORD_TYPES)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (ts_record_type_get_icon_name (type));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      ts_record_type_get_label (type),
-                                      -1);
-      ts_detail_row_add_prefix (TS_DETAIL_ROW (row), icon);
-    }
+    ts_detail_row_add_prefix (TS_DETAIL_ROW (row), new_type_icon (type));
   if (priv->shown_links != NULL)
     g_hash_table_add (priv->shown_links, g_strdup (target_id));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -271,7 +275,6 @@ ts_detail_section_add_link (TsDetailSection     *self,
   TsDetailSectionPrivate *priv = ts_detail_section_get_instance_private (self);
   TsRecord *target;
   GtkWidget *row;
-  GtkWidget *icon;
   g_autofree char *subtitle = NULL;
   TsRecordType type;
 
@@ -302,11 +305,7 @@ ts_detail_section_add_link (TsDetailSection     *self,
   ts_record_id_parse (id, &type);
   row = ts_detail_row_new (id, _("Not in the dataset"));
   gtk_widget_add_css_class (row, "dim-label");
-  icon = gtk_image_new_from_icon_name (ts_record_type_get_icon_name (type));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ts_record_type_get_label (type),
-                                  -1);
-  ts_detail_row_add_prefix (TS_DETAIL_ROW (row), icon);
+  ts_detail_row_add_prefix (TS_DETAIL_ROW (row), new_type_icon (type));
   add_row (self, group, row);
 }
 
