@@ -311,7 +311,7 @@ test_actions (Fixture       *fixture,
   g_auto(GStrv) export_accels = NULL;
   g_auto(GStrv) edit_accels = NULL;
   g_auto(GStrv) ctrl_e = NULL;
-  GMenuModel *menu = gtk_menu_button_get_menu_model (fixture->window->menu_button);
+  GMenuModel *menu = ui_test_open_menu_model (fixture->window->menu_button);
   gboolean has_briefing = FALSE;
   gboolean has_csv = FALSE;
 

@@ -168,7 +168,7 @@ get_menu (TsWindow *window)
   GtkWidget *button = ui_test_find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
 
   g_assert_nonnull (button);
-  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  return ui_test_open_menu_model (GTK_MENU_BUTTON (button));
 }
 
 static void

@@ -87,6 +87,7 @@ test_window_menu (void)
 {
   TsWindow *window = g_object_ref (ts_window_new (app));
   GtkMenuButton *button;
+  GtkPopover *popover;
   GMenuModel *menu;
   const char *items[] = {
     "win.import", "win.export-briefing", "win.show-help-overlay", "app.about", "app.quit",
@@ -95,8 +96,17 @@ test_window_menu (void)
 
   button = GTK_MENU_BUTTON (find_child_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (button);
-  menu = gtk_menu_button_get_menu_model (button);
+  /* Built when first opened, on screen. */
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_until (ui_test_widget_is_mapped, button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  menu = ui_test_open_menu_model (button);
   g_assert_nonnull (menu);
+  g_assert_true (GTK_IS_POPOVER_MENU (gtk_menu_button_get_popover (button)));
+  /* Once: opened again, the same popover. */
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (ui_test_open_menu_model (button) == menu);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     g_assert_true (has_menu_action (menu, items[i]));
@@ -269,6 +279,58 @@ test_window_columns_menu (void)
   g_assert_finalize_object (window);
 }
 
+static guint
+count_descendants_named (GtkWidget  *widget,
+                         const char *type_name)
+{
+  guint n = g_str_equal (G_OBJECT_TYPE_NAME (widget), type_name);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_descendants_named (child, type_name);
+  return n;
+}
+
+static gboolean
+bar_is_revealed (gpointer bar)
+{
+  return adw_view_switcher_bar_get_reveal (bar);
+}
+
+/* In a window too narrow for the header bar's switcher, the bottom bar
+ * shows a button for each page; in a wide one it is hidden, and is not
+ * given the pages at all (its buttons are built when first revealed). */
+static void
+test_window_switcher_bar (void)
+{
+  TsWindow *wide = g_object_ref (ts_window_new (app));
+  TsWindow *narrow = g_object_ref (ts_window_new (app));
+  AdwViewSwitcherBar *bar;
+
+  gtk_window_set_default_size (GTK_WINDOW (wide), 1200, 800);
+  gtk_window_present (GTK_WINDOW (wide));
+  bar = ADW_VIEW_SWITCHER_BAR (find_child_of_type (GTK_WIDGET (wide), ADW_TYPE_VIEW_SWITCHER_BAR));
+  ui_test_wait_until (ui_test_widget_is_mapped, wide);
+  ui_test_wait_for_paint (GTK_WIDGET (wide));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+  g_assert_cmpuint (count_descendants_named (GTK_WIDGET (bar), "AdwViewSwitcherButton"), ==, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 640);
+  gtk_window_present (GTK_WINDOW (narrow));
+  bar = ADW_VIEW_SWITCHER_BAR (find_child_of_type (GTK_WIDGET (narrow), ADW_TYPE_VIEW_SWITCHER_BAR));
+  ui_test_wait_until (bar_is_revealed, bar);
+  g_assert_true (adw_view_switcher_bar_get_stack (bar)
+                 == ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (narrow), ADW_TYPE_VIEW_STACK)));
+  /* Records, Map and Timeline. */
+  g_assert_cmpuint (count_descendants_named (GTK_WIDGET (bar), "AdwViewSwitcherButton"), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (narrow));
+  g_assert_finalize_object (narrow);
+  gtk_window_destroy (GTK_WINDOW (wide));
+  g_assert_finalize_object (wide);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/window/size-persists", test_window_size_persists);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
   g_test_add_func ("/window/columns-menu", test_window_columns_menu);
+  g_test_add_func ("/window/switcher-bar", test_window_switcher_bar);
 
   ret = g_test_run ();
 

@@ -91,7 +91,6 @@ ui_test_wait_for_paint (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
 }
 
-/* Runs whatever is pending, without blocking. */
 /* Activates @widget's own shortcut for @keyval with @modifiers, as
  * pressing the keys does, and returns whether its action ran (a callback
  * may let the key go on); fails when @widget has no such shortcut. */
@@ -128,11 +127,22 @@ ui_test_activate_shortcut (GtkWidget       *widget,
   g_error ("%s has no shortcut for %s", G_OBJECT_TYPE_NAME (widget), gdk_keyval_name (keyval));
 }
 
+/* Runs whatever is pending, without blocking. */
 static inline void
 ui_test_iterate (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+/* The menu @button shows: opened and closed first, as a menu whose
+ * popover is built when first opened has no model before. */
+static inline GMenuModel *
+ui_test_open_menu_model (GtkMenuButton *button)
+{
+  gtk_menu_button_popup (button);
+  gtk_menu_button_popdown (button);
+  return gtk_menu_button_get_menu_model (button);
 }
 
 static inline gboolean

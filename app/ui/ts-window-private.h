@@ -62,6 +62,7 @@ struct _TsWindow
   TsTimelineView *timeline_view;
   AdwStatusPage *error_page;
   AdwViewSwitcherBar *switcher_bar;
+  GMenu *primary_menu;
   TsExportBar *export_bar;
   TsDetailPane *detail_pane;
 

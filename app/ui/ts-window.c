@@ -185,6 +185,7 @@ ts_window_class_init (TsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TsWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, export_bar);
   gtk_widget_class_bind_template_child (widget_class, TsWindow, detail_pane);
 }
@@ -221,6 +222,40 @@ on_toast_dismissed (AdwToast *toast)
   g_object_set_data (G_OBJECT (toast), "ts-dismissed", GINT_TO_POINTER (TRUE));
 }
 
+/* GTK builds a menu button's popover, a widget for every item, as soon as
+ * the button is given a menu model: the main menu is given its model
+ * when first opened (F10 or a click), not at start-up (8.5 M
+ * instructions before the first frame). */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  TsWindow *self = TS_WINDOW (user_data);
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+  /* libadwaita names the popover "GtkPopoverMenu". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+}
+
+/* The bottom bar switches the pages when the window is too narrow for
+ * the switcher in the header bar. It is given the pages when it is first
+ * revealed: while the window is wide, its buttons would be built,
+ * measured and laid out for nothing (9.5 M instructions before the
+ * first frame). */
+static void
+on_switcher_title_visible (TsWindow *self)
+{
+  if (!adw_view_switcher_title_get_title_visible (self->switcher_title)
+      || adw_view_switcher_bar_get_stack (self->switcher_bar) != NULL)
+    return;
+
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
 static void
 ts_window_init (TsWindow *self)
 {
@@ -234,11 +269,12 @@ ts_window_init (TsWindow *self)
                                                                                    self, NULL)));
   gtk_widget_add_controller (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)),
                              controller);
-  /* libadwaita leaves the view switchers' tab lists nameless. */
+  /* libadwaita leaves the view switchers' tab lists nameless (the bar's
+   * switcher is there, empty, before the bar is given the pages). */
   ts_accessible_label_descendants (GTK_WIDGET (self), ADW_TYPE_VIEW_SWITCHER, FALSE, _("Views"));
-  /* …and the main menu's popover ("GtkPopoverMenu"). */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu, self, NULL);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (on_switcher_title_visible), self);
 
   self->query = ts_query_new ();
   g_signal_connect_swapped (self->query, "notify::text", G_CALLBACK (on_query_text_changed),
@@ -412,7 +448,7 @@ ts_window_set_database_description (TsWindow   *self,
 
   /* The menu's first line, where Open Local Database… and Connect to Team
    * Database… are: an item without an action, read but not chosen. */
-  menu = G_MENU (gtk_menu_button_get_menu_model (self->menu_button));
+  menu = self->primary_menu;
   section = g_object_get_data (G_OBJECT (self), "ts-database-section");
   if (section == NULL)
     {
