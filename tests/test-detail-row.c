@@ -125,6 +125,42 @@ test_like_action_row (void)
     }
 }
 
+static gboolean
+is_title_box (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return !GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "title");
+}
+
+/* The title box is centred in the row's header, and GTK allocates a
+ * widget so aligned by asking its width for the height it is given
+ * first. A box of wrapping labels asked so searches: it lays the labels
+ * out at width after width, and each label searches again for the
+ * narrowest width that fits its height, every step a layout of the whole
+ * text (thousands of layouts before the first frame of a meeting). The
+ * title box's width is the same at any height: it is asked its width,
+ * not sent searching. */
+static void
+test_width_at_any_height (void)
+{
+  g_autoptr(GtkWidget) row = g_object_ref_sink (ts_detail_row_new ("Notes", NOTE));
+  GtkWidget *title_box = ui_test_find_widget (row, is_title_box, NULL);
+  int min, nat, min_at_height, nat_at_height;
+
+  g_assert_nonnull (title_box);
+  g_assert_cmpint (gtk_widget_get_valign (title_box), ==, GTK_ALIGN_CENTER);
+  gtk_widget_measure (title_box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  /* The note wraps: a word's width at least, the whole of it at most. */
+  g_assert_cmpint (min, <, nat);
+  for (int height = 20; height <= 200; height += 30)
+    {
+      gtk_widget_measure (title_box, GTK_ORIENTATION_HORIZONTAL, height,
+                          &min_at_height, &nat_at_height, NULL, NULL);
+      g_assert_cmpint (min_at_height, ==, min);
+      g_assert_cmpint (nat_at_height, ==, nat);
+    }
+}
+
 static void
 on_activated (TsDetailRow *row,
               guint       *n_activations)
@@ -240,6 +276,7 @@ main (int   argc,
 
   g_test_add_func ("/detail-row/like-action-row", test_like_action_row);
   g_test_add_func ("/detail-row/value", test_value);
+  g_test_add_func ("/detail-row/width-at-any-height", test_width_at_any_height);
   g_test_add_func ("/detail-row/activated", test_activated);
 
   return g_test_run ();
