@@ -981,26 +981,38 @@ has_drawn (gpointer data)
 
 /* The node @overlay draws once the window has settled: its first frames
  * lay the window out and bind the list's rows, each drawing the pages
- * anew; settled, a frame draws the pages' very node again. */
+ * anew, and the list's overlay scrollbars show and fade out a second
+ * after its size last changed. Settled, the frames draw the pages' very
+ * node again for a second and a half. */
 static GskRenderNode *
 dup_settled_node (GtkWidget *overlay)
 {
   g_autoptr(GskRenderNode) previous = NULL;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64 same_since = 0;
 
   wait_until (ui_test_widget_is_mapped, overlay);
-  for (guint frame = 0; frame < 100; frame++)
+  while (g_get_monotonic_time () < deadline)
     {
       g_autoptr(GskRenderNode) node = NULL;
+      gint64 now;
 
       ui_test_wait_for_paint (overlay);
       node = dup_drawn_node (overlay);
+      now = g_get_monotonic_time ();
       if (previous != NULL
           && gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE
           && gsk_render_node_get_node_type (previous) == GSK_CONTAINER_NODE
           && gsk_container_node_get_child (node, 0) == gsk_container_node_get_child (previous, 0))
-        return g_steal_pointer (&node);
+        {
+          if (now - same_since >= 3 * G_USEC_PER_SEC / 2)
+            return g_steal_pointer (&node);
+        }
+      else
+        same_since = now;
       g_clear_pointer (&previous, gsk_render_node_unref);
       previous = g_steal_pointer (&node);
+      g_usleep (20000);
     }
   g_assert_not_reached ();
 }
