@@ -48,7 +48,6 @@ struct _TsRecordList
    * gtk_column_view_sorter_get_primary_sort_column()). */
   GObject *probe_items[2];
   gpointer probed_column;
-  guint n_matches;
 
   /* The bound cells whose text shows other records' titles (GtkListItem →
    * Column): only these can go stale when another record changes, and only

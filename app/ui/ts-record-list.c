@@ -20,7 +20,6 @@ G_DEFINE_FINAL_TYPE (TsRecordList, ts_record_list, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_RECORD_TYPE,
-  PROP_N_MATCHES,
   PROP_SELECTED_RECORD,
   N_PROPS
 };
@@ -228,20 +227,6 @@ on_dataset_changed (TsDataset    *dataset,
                     TsRecordList *self)
 {
   refresh_linked_cells (self, changes);
-}
-
-static void
-on_matches_changed (TsMatches    *matches,
-                    GArray       *slot_changes,
-                    TsRecordList *self)
-{
-  guint n_matches = ts_matches_get_n_matches (matches, self->type);
-
-  if (n_matches != self->n_matches)
-    {
-      self->n_matches = n_matches;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
-    }
 }
 
 static void
@@ -565,9 +550,6 @@ ts_record_list_get_property (GObject    *object,
     case PROP_RECORD_TYPE:
       g_value_set_int (value, self->type);
       break;
-    case PROP_N_MATCHES:
-      g_value_set_uint (value, ts_record_list_get_n_matches (self));
-      break;
     case PROP_SELECTED_RECORD:
       g_value_set_object (value, ts_record_list_get_selected (self));
       break;
@@ -598,8 +580,6 @@ ts_record_list_set_property (GObject      *object,
 static void
 release_matches (TsRecordList *self)
 {
-  if (self->matches != NULL)
-    g_signal_handlers_disconnect_by_data (self->matches, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   if (self->rows != NULL)
@@ -712,10 +692,6 @@ ts_record_list_class_init (TsRecordListClass *klass)
     g_param_spec_int ("record-type", NULL, NULL,
                       0, TS_N_RECORD_TYPES - 1, 0,
                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_MATCHES] =
-    g_param_spec_uint ("n-matches", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_SELECTED_RECORD] =
     g_param_spec_object ("selected-record", NULL, NULL,
                          TS_TYPE_RECORD,
@@ -812,14 +788,11 @@ ts_record_list_set_matches (TsRecordList *self,
       self->rows = ts_row_model_new (G_LIST_MODEL (self->model));
       g_signal_connect (self->model, "items-changed",
                         G_CALLBACK (_ts_record_list_on_model_items_changed), self);
-      self->n_matches = ts_matches_get_n_matches (matches, self->type);
-      g_signal_connect (matches, "changed", G_CALLBACK (on_matches_changed), self);
       g_signal_connect (self->dataset, "changed", G_CALLBACK (on_dataset_changed), self);
     }
   gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
   if (self->rows != NULL)
     g_signal_connect (self->rows, "items-changed", G_CALLBACK (_ts_record_list_on_rows_items_changed), self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
 }
 
 GListModel *
