@@ -1067,15 +1067,24 @@ test_bar_redraws_its_strip (Fixture       *fixture,
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* Whether @overlay draws a container of @n nodes: the pages, the bar and,
+ * while a toast shows, the toast. */
+static gboolean
+draws_n_nodes (GtkWidget *overlay,
+               guint      n)
+{
+  g_autoptr(GskRenderNode) node = dup_drawn_node (overlay);
+
+  return node != NULL && gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE
+         && gsk_container_node_get_n_children (node) == n;
+}
+
 /* The toast has slid in far enough to be drawn: until then it lies
  * outside its own overlay and adds no node. */
 static gboolean
 toast_drawn (gpointer data)
 {
-  g_autoptr(GskRenderNode) node = dup_drawn_node (data);
-
-  return node != NULL && gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE
-         && gsk_container_node_get_n_children (node) == 3;
+  return draws_n_nodes (data, 3);
 }
 
 /* Whether @after draws what @before drew without drawing any of it anew:
@@ -1123,10 +1132,7 @@ draws_same_leaves (GskRenderNode *before,
 static gboolean
 toast_gone (gpointer data)
 {
-  g_autoptr(GskRenderNode) node = dup_drawn_node (data);
-
-  return node != NULL && gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE
-         && gsk_container_node_get_n_children (node) == 2;
+  return draws_n_nodes (data, 2);
 }
 
 static gboolean
