@@ -33,33 +33,6 @@ add_list (GtkBox    *box,
   return list;
 }
 
-/* What @widget draws, rendered by its window's renderer. */
-static GBytes *
-render (GtkWidget *widget,
-        int       *width,
-        int       *height)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  guchar *data;
-  gsize stride;
-
-  *width = gtk_widget_get_width (widget);
-  *height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
-  stride = (gsize) *width * 4;
-  data = g_malloc (stride * *height);
-  gdk_texture_download (texture, data, stride);
-  return g_bytes_new_take (data, stride * *height);
-}
-
 /* An action row and a detail row, both "Notes" over @value, in a window
  * @width pixels wide, as a field or as a @link (an icon before, an arrow
  * after, activatable): drawn alike. Returns the rows' height. */
@@ -98,8 +71,8 @@ assert_drawn_alike (const char *value,
   gtk_window_present (GTK_WINDOW (window));
   ui_test_wait_for_paint (window);
 
-  action_pixels = render (action_row, &action_width, &action_height);
-  detail_pixels = render (detail_row, &detail_width, &detail_height);
+  action_pixels = ui_test_render (action_row, &action_width, &action_height);
+  detail_pixels = ui_test_render (detail_row, &detail_width, &detail_height);
   g_test_message ("window %d px wide: rows of %d × %d and %d × %d px", width,
                   action_width, action_height, detail_width, detail_height);
   g_assert_cmpint (detail_width, ==, action_width);

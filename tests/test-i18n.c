@@ -19,6 +19,7 @@
 #include "ts-detail-pane.h"
 #include "ts-detail-row.h"
 #include "ts-i18n.h"
+#include "ts-list-cell.h"
 #include "ts-person.h"
 #include "ts-record.h"
 #include "ts-record-list.h"
@@ -386,11 +387,11 @@ static const char translated_records[] =
   "  \"date\": \"2023-10-25\"}]";
 
 static gboolean
-is_mapped_inscription_with (GtkWidget     *widget,
+is_mapped_cell_with (GtkWidget     *widget,
                             gconstpointer  text)
 {
-  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
-         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+  return TS_IS_LIST_CELL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (ts_list_cell_get_text (TS_LIST_CELL (widget)), text) == 0;
 }
 
 static gboolean
@@ -427,7 +428,7 @@ list_shows (gpointer data)
   TsRecordsView *view = ts_window_get_records_view (wait->window);
   GtkWidget *list = GTK_WIDGET (ts_records_view_get_list (view, TS_RECORD_TYPE_MEETING));
 
-  return ui_test_find_widget (list, is_mapped_inscription_with, wait->text) != NULL;
+  return ui_test_find_widget (list, is_mapped_cell_with, wait->text) != NULL;
 }
 
 static gboolean
@@ -483,7 +484,7 @@ test_record_text (void)
    * has no Russian. */
   wait.text = "Встреча в Сиане";
   ui_test_wait_until (list_shows, &wait);
-  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with,
+  g_assert_null (ui_test_find_widget (list, is_mapped_cell_with,
                                       "Xi Jinping and Sadyr Japarov hold talks in Xi'an"));
   wait.text = "Baisalov visits Beijing";
   ui_test_wait_until (list_shows, &wait);

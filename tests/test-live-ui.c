@@ -23,6 +23,7 @@
 #include "ts-map-view-private.h"
 #include "ts-meeting.h"
 #include "ts-detail-row.h"
+#include "ts-list-cell.h"
 #include "ts-record-editor.h"
 #include "ts-record-list.h"
 #include "ts-records-view.h"
@@ -180,13 +181,13 @@ is_label_text (GtkWidget     *widget,
          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
-/* A list's cell (GtkInscription) showing @text. */
+/* A list's cell (TsListCell) showing @text. */
 static gboolean
 is_cell_text (GtkWidget     *widget,
               gconstpointer  text)
 {
-  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
-         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+  return TS_IS_LIST_CELL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (ts_list_cell_get_text (TS_LIST_CELL (widget)), text) == 0;
 }
 
 static gboolean

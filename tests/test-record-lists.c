@@ -14,6 +14,7 @@
 
 #include "ts-application.h"
 #include "ts-detail-pane.h"
+#include "ts-list-cell.h"
 #include "ts-match-list.h"
 #include "ts-record-list.h"
 #include "ts-records-view.h"
@@ -209,11 +210,11 @@ get_title_button (GtkColumnView *column_view,
 }
 
 static gboolean
-is_mapped_inscription (GtkWidget     *widget,
+is_mapped_cell (GtkWidget     *widget,
                        gconstpointer  text)
 {
-  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
-         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+  return TS_IS_LIST_CELL (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (ts_list_cell_get_text (TS_LIST_CELL (widget)), text) == 0;
 }
 
 /* The cell on screen that shows @text. */
@@ -222,7 +223,7 @@ find_cell (Fixture    *fixture,
            const char *text)
 {
   GtkWidget *cell = ui_test_find_widget (GTK_WIDGET (meeting_list (fixture)),
-                                         is_mapped_inscription, text);
+                                         is_mapped_cell, text);
 
   g_assert_nonnull (cell);
   return cell;
@@ -344,7 +345,7 @@ test_truncated_cell_tooltip (Fixture       *fixture,
   gtk_column_view_column_set_fixed_width (find_column (column_view, "title"), 100);
   ui_test_wait_until (is_narrower, &narrower);
   g_assert_true (query_tooltip (cell));
-  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, title);
+  g_assert_cmpstr (ts_list_cell_get_text (TS_LIST_CELL (cell)), ==, title);
   /* The date beside it still fits. */
   g_assert_false (query_tooltip (find_cell (fixture, "18 May 2023")));
 }
@@ -719,21 +720,21 @@ test_multi_selection (Fixture       *fixture,
 
 /* A cell with @text in it, or any cell when @text is NULL. */
 static gboolean
-is_inscription_with (GtkWidget     *widget,
+is_cell_with (GtkWidget     *widget,
                      gconstpointer  text)
 {
   const char *shown;
 
-  if (!GTK_IS_INSCRIPTION (widget))
+  if (!TS_IS_LIST_CELL (widget))
     return FALSE;
-  shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  shown = ts_list_cell_get_text (TS_LIST_CELL (widget));
   return text == NULL || (shown != NULL && strstr (shown, text) != NULL);
 }
 
 static gboolean
 place_list_shows_beijing (gpointer data)
 {
-  GtkWidget *widget = ui_test_find_widget (data, is_inscription_with, "Beijing");
+  GtkWidget *widget = ui_test_find_widget (data, is_cell_with, "Beijing");
 
   return widget != NULL && gtk_widget_get_mapped (widget);
 }
@@ -751,18 +752,18 @@ test_hidden_lists_make_rows_when_shown (Fixture       *fixture,
   guint position;
 
   g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (meeting_list (fixture)),
-                                         is_inscription_with, "Baisalov visits Urumqi"));
+                                         is_cell_with, "Baisalov visits Urumqi"));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (places)));
-  g_assert_null (ui_test_find_widget (GTK_WIDGET (places), is_inscription_with, NULL));
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (places), is_cell_with, NULL));
 
   /* Chosen while hidden, as a link followed from another page does. */
   g_assert_true (ts_record_list_select (places, "place/beijing"));
   ui_test_iterate ();
-  g_assert_null (ui_test_find_widget (GTK_WIDGET (places), is_inscription_with, NULL));
+  g_assert_null (ui_test_find_widget (GTK_WIDGET (places), is_cell_with, NULL));
 
   ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_PLACE);
   ui_test_wait_until (place_list_shows_beijing, places);
-  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (places), is_inscription_with, "Urumqi"));
+  g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (places), is_cell_with, "Urumqi"));
   selection = gtk_column_view_get_model (ts_record_list_get_column_view (places));
   position = ts_match_list_find (TS_MATCH_LIST (ts_record_list_get_model (places)),
                                  "place/beijing");

@@ -10,6 +10,7 @@
 #include "ts-application.h"
 #include "ts-detail-pane.h"
 #include "ts-json.h"
+#include "ts-list-cell.h"
 #include "ts-meeting.h"
 #include "ts-person.h"
 #include "ts-place.h"
@@ -269,7 +270,7 @@ test_search (Fixture       *fixture,
 }
 
 static gboolean
-is_mapped_inscription_with (GtkWidget     *widget,
+is_mapped_cell_with (GtkWidget     *widget,
                             gconstpointer  text);
 
 static gboolean
@@ -303,13 +304,13 @@ test_search_keeps_selection (Fixture       *fixture,
   /* Newest first: the Urumqi visit, the Beijing talks, the summit. */
   select_row (fixture, TS_RECORD_TYPE_MEETING, 1);
   g_assert_cmpstr (detail_title (fixture), ==, "Talks on cultural cooperation in Beijing");
-  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_cell_with, "China–Central Asia Summit"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
   gtk_editable_set_text (entry, "baysalov");
   wait_until (meetings_narrowed, fixture);
-  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
-  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
+  g_assert_null (ui_test_find_widget (list, is_mapped_cell_with, "China–Central Asia Summit"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_cell_with, "Baisalov visits Urumqi"));
   g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
 
   /* Sorted by title, Z to A, the Beijing talks ("Talks on…") come first,
@@ -326,13 +327,13 @@ test_search_keeps_selection (Fixture       *fixture,
   wait_until (meetings_none, fixture);
   g_assert_null (selected_meeting (fixture));
   g_assert_cmpstr (detail_title (fixture), ==, "Talks on cultural cooperation in Beijing");
-  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with, "Baisalov visits Urumqi"));
+  g_assert_null (ui_test_find_widget (list, is_mapped_cell_with, "Baisalov visits Urumqi"));
 
   /* ...and is selected again once the search that hid it is gone. */
   gtk_editable_set_text (entry, "");
   wait_until (meetings_all, fixture);
   g_assert_cmpstr (selected_meeting (fixture), ==, "meeting/2023-10-25-baisalov-beijing");
-  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "China–Central Asia Summit"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_cell_with, "China–Central Asia Summit"));
 }
 
 static void
@@ -569,11 +570,11 @@ typedef struct
 } FocusCheck;
 
 static gboolean
-is_inscription_showing (GtkWidget     *widget,
+is_cell_showing (GtkWidget     *widget,
                         gconstpointer  text)
 {
-  return GTK_IS_INSCRIPTION (widget)
-         && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) == 0;
+  return TS_IS_LIST_CELL (widget)
+         && g_strcmp0 (ts_list_cell_get_text (TS_LIST_CELL (widget)), text) == 0;
 }
 
 /* The keyboard focus is on the list's row that shows @check->title. */
@@ -584,7 +585,7 @@ focus_is_on_row (gpointer data)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (check->window));
 
   return focus != NULL && gtk_widget_is_ancestor (focus, check->list)
-         && ui_test_find_widget (focus, is_inscription_showing, check->title) != NULL;
+         && ui_test_find_widget (focus, is_cell_showing, check->title) != NULL;
 }
 
 /* After a delete, the selection and the focus are on the row beside: the
@@ -965,12 +966,12 @@ test_invalid_sub_items (Fixture       *fixture,
 }
 
 static gboolean
-is_mapped_inscription_with (GtkWidget     *widget,
+is_mapped_cell_with (GtkWidget     *widget,
                             gconstpointer  text)
 {
-  return GTK_IS_INSCRIPTION (widget) && gtk_widget_get_mapped (widget)
-         && gtk_inscription_get_text (GTK_INSCRIPTION (widget)) != NULL
-         && strstr (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), text) != NULL;
+  return TS_IS_LIST_CELL (widget) && gtk_widget_get_mapped (widget)
+         && ts_list_cell_get_text (TS_LIST_CELL (widget)) != NULL
+         && strstr (ts_list_cell_get_text (TS_LIST_CELL (widget)), text) != NULL;
 }
 
 static void
@@ -985,7 +986,7 @@ test_rename_updates_cells (Fixture       *fixture,
   ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_MEETING);
   ui_test_iterate ();
   list = GTK_WIDGET (ts_records_view_get_list (fixture->view, TS_RECORD_TYPE_MEETING));
-  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_cell_with, "Edil Baisalov"));
 
   renamed = ts_record_copy (ts_dataset_lookup (dataset, "person/edil-baisalov"));
   ts_record_set_title (renamed, "Edil Baysalov");
@@ -994,8 +995,8 @@ test_rename_updates_cells (Fixture       *fixture,
   ui_test_iterate ();
 
   /* The participant cells already on screen follow, without a scroll. */
-  g_assert_nonnull (ui_test_find_widget (list, is_mapped_inscription_with, "Edil Baysalov"));
-  g_assert_null (ui_test_find_widget (list, is_mapped_inscription_with, "Edil Baisalov"));
+  g_assert_nonnull (ui_test_find_widget (list, is_mapped_cell_with, "Edil Baysalov"));
+  g_assert_null (ui_test_find_widget (list, is_mapped_cell_with, "Edil Baisalov"));
 }
 
 static void

@@ -91,6 +91,34 @@ ui_test_wait_for_paint (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
 }
 
+/* What @widget draws, rendered by its window's renderer: its pixels, row
+ * by row, 4 bytes each, and its size. */
+static inline GBytes *
+ui_test_render (GtkWidget *widget,
+                int       *width,
+                int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  guchar *data;
+  gsize stride;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  stride = (gsize) *width * 4;
+  data = g_malloc (stride * *height);
+  gdk_texture_download (texture, data, stride);
+  return g_bytes_new_take (data, stride * *height);
+}
+
 /* Activates @widget's own shortcut for @keyval with @modifiers, as
  * pressing the keys does, and returns whether its action ran (a callback
  * may let the key go on); fails when @widget has no such shortcut. */

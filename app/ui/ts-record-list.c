@@ -10,6 +10,7 @@
 #include "ts-record-list.h"
 #include "ts-record-list-private.h"
 #include "ts-accessible.h"
+#include "ts-list-cell.h"
 #include "ts-match-list.h"
 #include "ts-record-columns.h"
 
@@ -42,7 +43,7 @@ typedef struct
 {
   TsRecordList *self;
   const TsColumn *info;
-  /* The column's cells (GtkInscription), made as rows are, and whether the
+  /* The column's cells (TsListCell), made as rows are, and whether the
    * analyst has set its width by dragging its edge. */
   GHashTable *cells;
   gboolean sized;
@@ -125,11 +126,7 @@ bind_cell (GtkListItem *list_item,
   TsRecord *record = get_row_record (gtk_list_item_get_item (list_item));
   g_autofree char *text = dup_column_text (record, column);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-  /* A screen reader reads the cell's text. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text != NULL ? text : "",
-                                  -1);
+  ts_list_cell_set_text (TS_LIST_CELL (cell), text);
   label_row (cell, text, record, column);
 }
 
@@ -241,18 +238,6 @@ on_column_view_activate (GtkColumnView *column_view,
     g_signal_emit (self, signals[ACTIVATE_RECORD], 0, record);
 }
 
-/* Whether the cell's text is wider than the cell. */
-static gboolean
-cell_is_truncated (GtkWidget  *cell,
-                   const char *text)
-{
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (cell, text);
-  int width;
-
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width > gtk_widget_get_width (cell);
-}
-
 /* A cell cut short shows its whole text in a tooltip. Measured only when
  * the pointer rests on a cell, not as rows are bound. */
 static gboolean
@@ -263,9 +248,9 @@ on_cell_query_tooltip (GtkWidget  *cell,
                        GtkTooltip *tooltip,
                        gpointer    user_data)
 {
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  const char *text = ts_list_cell_get_text (TS_LIST_CELL (cell));
 
-  if (text == NULL || text[0] == '\0' || !cell_is_truncated (cell, text))
+  if (text == NULL || text[0] == '\0' || !ts_list_cell_is_truncated (TS_LIST_CELL (cell)))
     return FALSE;
 
   gtk_tooltip_set_text (tooltip, text);
@@ -306,7 +291,7 @@ on_column_fixed_width (GtkColumnViewColumn *view_column,
   column->sized = sized;
   g_hash_table_iter_init (&iter, column->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
-    gtk_inscription_set_min_chars (cell, get_min_chars (column));
+    ts_list_cell_set_chars (cell, get_min_chars (column), column->info->list_width);
 }
 
 static void
@@ -314,25 +299,17 @@ on_cell_setup (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                Column                   *column)
 {
-  GtkWidget *cell = gtk_inscription_new (NULL);
-  int width = column->info->list_width;
+  GtkWidget *cell = ts_list_cell_new ();
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), width);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), get_min_chars (column));
+  ts_list_cell_set_chars (TS_LIST_CELL (cell), get_min_chars (column), column->info->list_width);
   g_hash_table_add (column->cells, cell);
   gtk_widget_set_hexpand (cell, TRUE);
   gtk_widget_set_has_tooltip (cell, TRUE);
   g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
-  /* Ellipsized text sits at the top of a cell whatever the alignment; the
-   * others follow, so that a row reads on one line (style.css gives cells
-   * room for CJK text). */
-  gtk_inscription_set_yalign (GTK_INSCRIPTION (cell), 0.0);
   if (column->info->kind != TS_COLUMN_TEXT)
-    gtk_widget_add_css_class (cell, "numeric");
+    ts_list_cell_set_numeric (TS_LIST_CELL (cell), TRUE);
   if (g_str_equal (column->info->key, "value"))
-    gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0);
+    ts_list_cell_set_xalign (TS_LIST_CELL (cell), 1.0);
 
   gtk_list_item_set_child (list_item, cell);
 }
@@ -369,7 +346,7 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
   /* The column view may outlive the list's dispose. */
   if (column->self->linked_cells != NULL)
     g_hash_table_remove (column->self->linked_cells, list_item);
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), NULL);
+  ts_list_cell_set_text (TS_LIST_CELL (gtk_list_item_get_child (list_item)), NULL);
 }
 
 static void
