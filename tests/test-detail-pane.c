@@ -964,6 +964,94 @@ test_refused_delete (void)
   close_window (&fixture);
 }
 
+static gboolean
+has_css_name (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return g_str_equal (gtk_widget_get_css_name (widget), data);
+}
+
+static void
+collect_boxes (GtkWidget *widget,
+               GPtrArray *boxes)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (gtk_widget_get_css_name (child), "box"))
+        g_ptr_array_add (boxes, child);
+      collect_boxes (child, boxes);
+    }
+}
+
+/* With no record, the pane says so as libadwaita's compact status page
+ * would, pixel for pixel; and its centred boxes of wrapping text are as
+ * wide at any height, so that GTK, which asks a centred widget its width
+ * at the height it gets, has them lay their text out once rather than at
+ * width after width. */
+static void
+test_empty_like_status_page (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = GTK_WIDGET (ts_detail_pane_new ());
+  GtkWidget *other_window = gtk_window_new ();
+  GtkWidget *status_page = adw_status_page_new ();
+  g_autoptr(GPtrArray) boxes = NULL;
+  GtkWidget *empty;
+  g_autoptr(GBytes) empty_pixels = NULL;
+  g_autoptr(GBytes) status_pixels = NULL;
+  int empty_width, empty_height, status_width, status_height;
+
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 500);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_paint (window);
+  empty = ui_test_find_widget (pane, has_css_name, "statuspage");
+  g_assert_nonnull (empty);
+  g_assert_true (gtk_widget_get_mapped (empty));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status_page), "view-list-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status_page), "No Record Selected");
+  adw_status_page_set_description (ADW_STATUS_PAGE (status_page),
+                                   "Select a record to see its fields, its links and the "
+                                   "sources it cites.");
+  gtk_widget_add_css_class (status_page, "compact");
+  gtk_widget_set_size_request (status_page, gtk_widget_get_width (empty),
+                               gtk_widget_get_height (empty));
+  gtk_window_set_child (GTK_WINDOW (other_window), status_page);
+  gtk_window_present (GTK_WINDOW (other_window));
+  ui_test_wait_for_paint (other_window);
+
+  empty_pixels = ui_test_render (empty, &empty_width, &empty_height);
+  status_pixels = ui_test_render (status_page, &status_width, &status_height);
+  g_test_message ("empty page %d × %d px, status page %d × %d px",
+                  empty_width, empty_height, status_width, status_height);
+  g_assert_cmpint (empty_width, ==, status_width);
+  g_assert_cmpint (empty_height, ==, status_height);
+  g_assert_true (g_bytes_equal (empty_pixels, status_pixels));
+
+  boxes = g_ptr_array_new ();
+  collect_boxes (empty, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      GtkWidget *box = g_ptr_array_index (boxes, i);
+      int min, nat, min_at_height, nat_at_height;
+
+      g_assert_cmpint (gtk_widget_get_valign (box), ==, GTK_ALIGN_CENTER);
+      gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+      gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, 20, &min_at_height, &nat_at_height,
+                          NULL, NULL);
+      g_test_message ("box %u: %d–%d px wide, %d–%d px at 20 px high", i,
+                      min, nat, min_at_height, nat_at_height);
+      g_assert_cmpint (min_at_height, ==, min);
+      g_assert_cmpint (nat_at_height, ==, nat);
+    }
+  g_assert_cmpuint (boxes->len, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (other_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -991,6 +1079,7 @@ main (int    argc,
   g_test_add_func ("/detail-pane/values", test_values);
   g_test_add_func ("/detail-pane/format-gaps", test_format_gaps);
   g_test_add_func ("/detail-pane/scroll", test_scroll);
+  g_test_add_func ("/detail-pane/empty-like-status-page", test_empty_like_status_page);
   g_test_add_func ("/detail-pane/hidden-notice", test_hidden_notice);
   g_test_add_func ("/detail-pane/refused-delete", test_refused_delete);
 

@@ -23,6 +23,7 @@
 #include "ts-source-detail-section.h"
 #include "ts-sources-detail-section.h"
 #include "ts-statement-detail-section.h"
+#include "ts-text-box.h"
 
 struct _TsDetailPane
 {
@@ -295,6 +296,7 @@ ts_detail_pane_class_init (TsDetailPaneClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (TS_TYPE_TEXT_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ts-detail-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TsDetailPane, type_icon);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ts-detail-row.h"
+#include "ts-text-box.h"
 
 struct _TsDetailRow
 {
@@ -19,93 +20,6 @@ struct _TsDetailRow
 };
 
 G_DEFINE_FINAL_TYPE (TsDetailRow, ts_detail_row, ADW_TYPE_PREFERENCES_ROW)
-
-/* The row's title box: a vertical box of the title and the value, laid
- * out by a GtkBoxLayout (with the spacing its style gives it), except
- * that its width does not depend on its height. It is centred in the
- * header, as an action row's, and GTK allocates a widget centred so by
- * first asking its width for the height it is given: a GtkBox answers by
- * trying widths, laying its wrapping labels out at each, and each label
- * then searches for the narrowest width that fits its own height, every
- * step a layout of the whole text (4 693 layouts of 388 000 characters
- * before the first frame of the remembered meeting of
- * tests/bench-startup). Asked its width at a height, this box answers
- * its width at none. */
-#define TS_TYPE_DETAIL_TITLE (ts_detail_title_get_type ())
-G_DECLARE_FINAL_TYPE (TsDetailTitle, ts_detail_title, TS, DETAIL_TITLE, GtkWidget)
-
-struct _TsDetailTitle
-{
-  GtkWidget parent_instance;
-
-  GtkLayoutManager *box_layout;
-};
-
-G_DEFINE_FINAL_TYPE (TsDetailTitle, ts_detail_title, GTK_TYPE_WIDGET)
-
-static GtkSizeRequestMode
-ts_detail_title_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static void
-ts_detail_title_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
-{
-  gtk_layout_manager_measure (TS_DETAIL_TITLE (widget)->box_layout, widget, orientation,
-                              orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                              minimum, natural, minimum_baseline, natural_baseline);
-}
-
-static void
-ts_detail_title_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  gtk_layout_manager_allocate (TS_DETAIL_TITLE (widget)->box_layout, widget,
-                               width, height, baseline);
-}
-
-static void
-ts_detail_title_dispose (GObject *object)
-{
-  TsDetailTitle *self = TS_DETAIL_TITLE (object);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  g_clear_object (&self->box_layout);
-
-  G_OBJECT_CLASS (ts_detail_title_parent_class)->dispose (object);
-}
-
-static void
-ts_detail_title_class_init (TsDetailTitleClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = ts_detail_title_dispose;
-  widget_class->get_request_mode = ts_detail_title_get_request_mode;
-  widget_class->measure = ts_detail_title_measure;
-  widget_class->size_allocate = ts_detail_title_size_allocate;
-  /* The CSS node of an action row's title box: row > box.header > box.title. */
-  gtk_widget_class_set_css_name (widget_class, "box");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-}
-
-static void
-ts_detail_title_init (TsDetailTitle *self)
-{
-  self->box_layout = gtk_box_layout_new (GTK_ORIENTATION_VERTICAL);
-}
 
 enum {
   PROP_0,
@@ -248,7 +162,7 @@ ts_detail_row_class_init (TsDetailRowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  g_type_ensure (TS_TYPE_DETAIL_TITLE);
+  g_type_ensure (TS_TYPE_TEXT_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ts-detail-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TsDetailRow, prefixes);
