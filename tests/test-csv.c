@@ -761,6 +761,83 @@ test_export_progress_thread (void)
   g_cond_clear (&test.cond);
 }
 
+/* Enough meetings for two threads to sort them and write their rows
+ * (ts-export.c, ts-csv.c), as export_test_make_large () links them. */
+#define N_LARGE 12000
+
+/* A file of thousands of meetings, sorted and written by two threads: every
+ * meeting once, in the order of a sheet, each row with its own place and
+ * people (each thread finds the linked records' names on its own). */
+static void
+test_two_threads (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(TsDataset) dataset = export_test_make_large (N_LARGE);
+  g_autoptr(TsExportData) data = ts_export_data_new (dataset, NULL);
+  g_autoptr(GPtrArray) records = export_test_dataset_records (dataset);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  g_autofree char *path = g_build_filename (fixture->dir, "large.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < records->len; i++)
+    if (TS_IS_MEETING (records->pdata[i]))
+      g_ptr_array_add (expected, records->pdata[i]);
+  g_ptr_array_sort (expected, compare_as_sheets);
+  g_assert_cmpuint (expected->len, >, 8192);
+
+  g_assert_true (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  ids = read_row_ids (path);
+  g_assert_cmpuint (ids->len, ==, expected->len);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_suffix (contents, "\r\n"));
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const char *id = ts_record_get_id (expected->pdata[i]);
+      guint n = (guint) g_ascii_strtoull (id + strlen ("meeting/m"), NULL, 10);
+      g_autofree char *place = g_strdup_printf (",Place %u,place/p%u,", n % (N_LARGE / 50),
+                                                n % (N_LARGE / 50));
+      g_autofree char *people = g_strdup_printf (",\"Person %u (Minister, KG); "
+                                                 "Person %u (Ambassador, CN)\",",
+                                                 n % (N_LARGE / 20), (n + 7) % (N_LARGE / 20));
+
+      g_assert_cmpstr (ids->pdata[i], ==, id);
+      if (strstr (lines[i + 1], place) == NULL || strstr (lines[i + 1], people) == NULL)
+        g_error ("row %u, %s: %s", i + 1, id, lines[i + 1]);
+    }
+  g_assert_cmpstr (lines[expected->len + 1], ==, "");
+}
+
+static void
+cancel_at_a_third (double   fraction,
+                   gpointer user_data)
+{
+  if (fraction > 0.3)
+    g_cancellable_cancel (user_data);
+}
+
+/* Cancelled as the two threads write: no file, and the worker stopped. */
+static void
+test_two_threads_cancelled (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(TsDataset) dataset = export_test_make_large (N_LARGE);
+  g_autoptr(TsExportData) data = ts_export_data_new (dataset, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_build_filename (fixture->dir, "cancelled.csv", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, cancellable,
+                                cancel_at_a_third, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (export_test_count_files (fixture->dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -793,6 +870,8 @@ main (int   argc,
   ADD ("/csv/failure/cancelled", test_failure_cancelled);
   ADD ("/csv/failure/missing-folder", test_failure_missing_folder);
   ADD ("/csv/async", test_async);
+  ADD ("/csv/two-threads", test_two_threads);
+  ADD ("/csv/two-threads-cancelled", test_two_threads_cancelled);
 
 #undef ADD
 

@@ -159,13 +159,142 @@ flush_lines (TsExportFile  *file,
   return TRUE;
 }
 
-static gboolean
-end_line (TsExportFile  *file,
-          GString       *lines,
-          GError       **error)
+/* A record's line: its cells, as the columns say, and the line's end. */
+static void
+append_row (const TsColumnContext  *context,
+            const TsColumn * const *columns,
+            guint                   n_columns,
+            TsRecord               *record,
+            GString                *lines)
 {
+  for (guint c = 0; c < n_columns; c++)
+    {
+      TsCell cell = TS_CELL_INIT;
+
+      if (c > 0)
+        ts_string_append_len (lines, ",", 1);
+      columns[c]->fill (context, record, &cell);
+      append_cell (lines, &cell);
+      ts_cell_clear (&cell);
+    }
   ts_string_append_len (lines, "\r\n", 2);
-  return lines->len < FLUSH_SIZE || flush_lines (file, lines, error);
+}
+
+/* A file of this many rows or more is written by two threads: the caller's
+ * writes the first half of the rows as it goes, and a worker makes the
+ * second half's lines in memory meanwhile, which the caller then writes
+ * after its own: the same bytes in the same order, in a little more than
+ * half the time on two cores. */
+#define TWO_THREADS_MIN_ROWS 4096
+
+/* The worker's half: rows @start to @end of @records. */
+typedef struct
+{
+  TsExportData *data;
+  GPtrArray *records;
+  const TsColumn * const *columns;
+  guint n_columns;
+  guint start;
+  guint end;
+  GCancellable *cancellable;
+  GString *lines;
+  /* Rows made so far, for the progress; set to stop it early. */
+  int n_done;
+  int stop;
+} Rows;
+
+/* Runs in the worker: the lines of its rows, in their own context (the
+ * linked records' names found once per thread, the language held there as
+ * it is now, as the caller holds it). */
+static gpointer
+make_rows (gpointer user_data)
+{
+  Rows *rows = user_data;
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_direct_hash, g_direct_equal);
+  TsColumnContext context;
+
+  ts_i18n_hold ();
+  ts_export_data_init_column_context (rows->data, &context);
+  context.scratch = scratch;
+  context.names = names;
+  for (guint i = rows->start; i < rows->end; i++)
+    {
+      if (g_atomic_int_get (&rows->stop) || g_cancellable_is_cancelled (rows->cancellable))
+        break;
+      append_row (&context, rows->columns, rows->n_columns, rows->records->pdata[i],
+                  rows->lines);
+      g_atomic_int_inc (&rows->n_done);
+    }
+  ts_i18n_release ();
+  return NULL;
+}
+
+static gboolean
+write_rows (TsExportFile          *file,
+            TsExportData          *data,
+            GPtrArray             *records,
+            guint                  n_records,
+            const TsColumn * const *columns,
+            guint                  n_columns,
+            GString               *line,
+            const char            *path,
+            GCancellable          *cancellable,
+            TsExportProgressFunc   progress,
+            gpointer               progress_data,
+            GError               **error)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GString) worker_lines = NULL;
+  GThread *worker = NULL;
+  Rows rows = { 0, };
+  guint n_mine = n_records;
+  TsColumnContext context;
+  gboolean written = TRUE;
+
+  if (n_records >= TWO_THREADS_MIN_ROWS)
+    {
+      n_mine = n_records / 2;
+      worker_lines = g_string_sized_new (FLUSH_SIZE);
+      rows = (Rows) { data, records, columns, n_columns, n_mine, n_records, cancellable,
+                      worker_lines, 0, 0 };
+      worker = g_thread_new ("[tianshan] csv", make_rows, &rows);
+    }
+
+  ts_export_data_init_column_context (data, &context);
+  /* One cell at a time: the lists' cells are joined there, not each in a
+   * text of its own, and the other text cells are the records' own. The
+   * language is held (ts_csv_write()) and the records are the snapshot's:
+   * each linked record's name is looked for once. */
+  context.scratch = scratch;
+  context.names = names;
+
+  for (guint i = 0; i < n_mine && written; i++)
+    {
+      written = !ts_export_check_cancelled (cancellable, path, error);
+      if (!written)
+        break;
+      append_row (&context, columns, n_columns, records->pdata[i], line);
+      written = line->len < FLUSH_SIZE || flush_lines (file, line, error);
+
+      if (progress != NULL)
+        progress (0.99 * (i + 1 + g_atomic_int_get (&rows.n_done)) / n_records,
+                  progress_data);
+    }
+  if (!written || !flush_lines (file, line, error))
+    written = FALSE;
+
+  if (worker != NULL)
+    {
+      if (!written)
+        g_atomic_int_set (&rows.stop, TRUE);
+      g_thread_join (worker);
+      if (written)
+        written = !ts_export_check_cancelled (cancellable, path, error)
+                  && flush_lines (file, worker_lines, error);
+    }
+  return written;
 }
 
 static gboolean
@@ -179,13 +308,10 @@ write_csv (TsExportData          *data,
 {
   g_autoptr(TsExportFile) file = NULL;
   g_autoptr(GString) line = g_string_sized_new (FLUSH_SIZE + 4096);
-  g_autoptr(GString) scratch = g_string_new (NULL);
-  g_autoptr(GHashTable) names = g_hash_table_new (g_direct_hash, g_direct_equal);
   GPtrArray *records;
   const TsColumn * const *columns;
   guint n_columns;
   guint n_records;
-  TsColumnContext context;
 
   /* The data's lookup and the sorting of @type, in this thread when the
    * caller left them to it (ts_export_data_snapshot()): a CSV file holds
@@ -202,13 +328,6 @@ write_csv (TsExportData          *data,
   records = ts_export_data_get_records (data, type);
   n_records = ts_export_data_get_n_matched (data, type);
   columns = ts_record_columns_get_exported (type, &n_columns);
-  ts_export_data_init_column_context (data, &context);
-  /* One cell at a time: the lists' cells are joined there, not each in a
-   * text of its own, and the other text cells are the records' own. The
-   * language is held (ts_csv_write()) and the records are the snapshot's:
-   * each linked record's name is looked for once. */
-  context.scratch = scratch;
-  context.names = names;
 
   /* The byte-order mark: Excel takes the file for UTF-8 only with it. */
   g_string_append (line, "\xef\xbb\xbf");
@@ -218,33 +337,12 @@ write_csv (TsExportData          *data,
         g_string_append_c (line, ',');
       ts_export_csv_append_field (line, _(columns[c]->title), TRUE);
     }
-  if (!end_line (file, line, error))
-    return FALSE;
+  ts_string_append_len (line, "\r\n", 2);
 
-  /* The records in scope come first; the linked context is not written. */
-  for (guint i = 0; i < n_records; i++)
-    {
-      if (ts_export_check_cancelled (cancellable, path, error))
-        return FALSE;
-
-      for (guint c = 0; c < n_columns; c++)
-        {
-          TsCell cell = TS_CELL_INIT;
-
-          if (c > 0)
-            ts_string_append_len (line, ",", 1);
-          columns[c]->fill (&context, records->pdata[i], &cell);
-          append_cell (line, &cell);
-          ts_cell_clear (&cell);
-        }
-      if (!end_line (file, line, error))
-        return FALSE;
-
-      if (progress != NULL)
-        progress (0.99 * (i + 1) / n_records, progress_data);
-    }
-
-  if (!flush_lines (file, line, error) || !ts_export_file_commit (file, error))
+  /* The records in scope; the linked context is not written. */
+  if (!write_rows (file, data, records, n_records, columns, n_columns, line, path,
+                   cancellable, progress, progress_data, error)
+      || !ts_export_file_commit (file, error))
     return FALSE;
 
   if (progress != NULL)

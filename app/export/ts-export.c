@@ -301,31 +301,67 @@ compare_entries (gconstpointer a,
   return g_strcmp0 (ts_record_get_id (ea->record), ts_record_get_id (eb->record));
 }
 
+/* Sort entries @start to @end of @records, in whichever thread. */
+typedef struct
+{
+  TsExportData *self;
+  GPtrArray *records;
+  SortEntry *entries;
+  guint start;
+  guint end;
+  gboolean keep_order;
+} EntryRange;
+
+static gpointer
+fill_entries (gpointer data)
+{
+  EntryRange *range = data;
+
+  for (guint i = range->start; i < range->end; i++)
+    {
+      TsRecord *record = range->records->pdata[i];
+      SortEntry *entry = &range->entries[i];
+
+      entry->record = record;
+      entry->date = ts_record_get_date (record);
+      entry->date_key = ts_date_get_sort_key (entry->date);
+      entry->index = i;
+      entry->linked = g_hash_table_contains (range->self->linked, record);
+      /* With the scope's order kept, only the linked ones are sorted. */
+      entry->key = !range->keep_order || entry->linked
+                   ? ts_collate_key (ts_record_get_display_name (record)) : NULL;
+    }
+  return NULL;
+}
+
+/* Sorting this many records or more, a worker makes the second half's
+ * collation keys while the caller makes the first's: most of a sort's
+ * time, halved on two cores. */
+#define TWO_THREADS_MIN_RECORDS 4096
+
 static void
 sort_records (TsExportData *self,
               GPtrArray    *records,
               gboolean      keep_order)
 {
   g_autofree SortEntry *entries = NULL;
+  EntryRange first, second;
+  GThread *worker = NULL;
 
   if (records->len < 2)
     return;
 
   entries = g_new (SortEntry, records->len);
-  for (guint i = 0; i < records->len; i++)
+  first = (EntryRange) { self, records, entries, 0, records->len, keep_order };
+  if (records->len >= TWO_THREADS_MIN_RECORDS)
     {
-      TsRecord *record = records->pdata[i];
-      SortEntry *entry = &entries[i];
-
-      entry->record = record;
-      entry->date = ts_record_get_date (record);
-      entry->date_key = ts_date_get_sort_key (entry->date);
-      entry->index = i;
-      entry->linked = g_hash_table_contains (self->linked, record);
-      /* With the scope's order kept, only the linked ones are sorted. */
-      entry->key = !keep_order || entry->linked
-                   ? ts_collate_key (ts_record_get_display_name (record)) : NULL;
+      second = first;
+      first.end = second.start = records->len / 2;
+      worker = g_thread_new ("[tianshan] sort", fill_entries, &second);
     }
+  fill_entries (&first);
+  if (worker != NULL)
+    g_thread_join (worker);
 
   g_qsort_with_data (entries, records->len, sizeof (SortEntry), compare_entries, NULL);
 
