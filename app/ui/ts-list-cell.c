@@ -12,8 +12,8 @@
 /* The widths a cell asks, as a GtkInscription's default: room for "…". */
 #define DEFAULT_MIN_CHARS 3
 
-/* Most fonts' sets live as long as the process; a few hold every font a
- * window has used in cells, settings changes included. */
+/* The metrics of the last fonts cells were measured in: a window's cells
+ * use one or two, and a change of the font or its settings adds one. */
 #define MAX_CACHED_METRICS 8
 
 struct _TsListCell
