@@ -172,12 +172,12 @@ ensure_layout (TsListCell *self)
 
 static void
 ts_list_cell_measure (GtkWidget      *widget,
-                 GtkOrientation  orientation,
-                 int             for_size,
-                 int            *minimum,
-                 int            *natural,
-                 int            *minimum_baseline,
-                 int            *natural_baseline)
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
 {
   TsListCell *self = TS_LIST_CELL (widget);
   const Metrics *metrics = get_metrics (gtk_widget_get_pango_context (widget));
@@ -197,9 +197,9 @@ ts_list_cell_measure (GtkWidget      *widget,
 
 static void
 ts_list_cell_size_allocate (GtkWidget *widget,
-                       int        width,
-                       int        height,
-                       int        baseline)
+                            int        width,
+                            int        height,
+                            int        baseline)
 {
   PangoLayout *layout = ensure_layout (TS_LIST_CELL (widget));
 
@@ -211,8 +211,8 @@ ts_list_cell_size_allocate (GtkWidget *widget,
 
 static void
 get_layout_location (TsListCell *self,
-                     float  *x,
-                     float  *y)
+                     float      *x,
+                     float      *y)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   int width = gtk_widget_get_width (widget);
@@ -238,7 +238,7 @@ get_layout_location (TsListCell *self,
 
 static void
 ts_list_cell_snapshot (GtkWidget   *widget,
-                  GtkSnapshot *snapshot)
+                       GtkSnapshot *snapshot)
 {
   TsListCell *self = TS_LIST_CELL (widget);
   float x, y;
@@ -258,7 +258,7 @@ ts_list_cell_snapshot (GtkWidget   *widget,
 
 static void
 ts_list_cell_direction_changed (GtkWidget        *widget,
-                           GtkTextDirection  previous_direction)
+                                GtkTextDirection  previous_direction)
 {
   GTK_WIDGET_CLASS (ts_list_cell_parent_class)->direction_changed (widget, previous_direction);
   update_alignment (TS_LIST_CELL (widget));
@@ -313,8 +313,8 @@ ts_list_cell_get_text (TsListCell *self)
 
 /* A screen reader reads the cell by its text. */
 void
-ts_list_cell_set_text (TsListCell     *self,
-                  const char *text)
+ts_list_cell_set_text (TsListCell *self,
+                       const char *text)
 {
   g_return_if_fail (TS_IS_LIST_CELL (self));
 
@@ -336,8 +336,8 @@ ts_list_cell_set_text (TsListCell     *self,
  * @min_chars, if more) when there is room. */
 void
 ts_list_cell_set_chars (TsListCell *self,
-                   guint   min_chars,
-                   guint   nat_chars)
+                        guint       min_chars,
+                        guint       nat_chars)
 {
   g_return_if_fail (TS_IS_LIST_CELL (self));
 
@@ -349,18 +349,10 @@ ts_list_cell_set_chars (TsListCell *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-guint
-ts_list_cell_get_min_chars (TsListCell *self)
-{
-  g_return_val_if_fail (TS_IS_LIST_CELL (self), 0);
-
-  return self->min_chars;
-}
-
 /* 0: the text starts at the start of the cell; 1: it ends at its end. */
 void
 ts_list_cell_set_xalign (TsListCell *self,
-                    float   xalign)
+                         float       xalign)
 {
   g_return_if_fail (TS_IS_LIST_CELL (self));
 
@@ -372,8 +364,8 @@ ts_list_cell_set_xalign (TsListCell *self,
 /* Figures of even width (a date, an amount), as the style class "numeric"
  * sets them. */
 void
-ts_list_cell_set_numeric (TsListCell   *self,
-                     gboolean  numeric)
+ts_list_cell_set_numeric (TsListCell *self,
+                          gboolean    numeric)
 {
   g_return_if_fail (TS_IS_LIST_CELL (self));
 

@@ -22,18 +22,17 @@ G_BEGIN_DECLS
  * size. */
 G_DECLARE_FINAL_TYPE (TsListCell, ts_list_cell, TS, LIST_CELL, GtkWidget)
 
-GtkWidget  *ts_list_cell_new           (void);
-const char *ts_list_cell_get_text      (TsListCell     *self);
-void        ts_list_cell_set_text      (TsListCell     *self,
-                                   const char *text);
-void        ts_list_cell_set_chars     (TsListCell     *self,
-                                   guint       min_chars,
-                                   guint       nat_chars);
-guint       ts_list_cell_get_min_chars (TsListCell     *self);
-void        ts_list_cell_set_xalign    (TsListCell     *self,
-                                   float       xalign);
-void        ts_list_cell_set_numeric   (TsListCell     *self,
-                                   gboolean    numeric);
-gboolean    ts_list_cell_is_truncated  (TsListCell     *self);
+GtkWidget  *ts_list_cell_new          (void);
+const char *ts_list_cell_get_text     (TsListCell *self);
+void        ts_list_cell_set_text     (TsListCell *self,
+                                       const char *text);
+void        ts_list_cell_set_chars    (TsListCell *self,
+                                       guint       min_chars,
+                                       guint       nat_chars);
+void        ts_list_cell_set_xalign   (TsListCell *self,
+                                       float       xalign);
+void        ts_list_cell_set_numeric  (TsListCell *self,
+                                       gboolean    numeric);
+gboolean    ts_list_cell_is_truncated (TsListCell *self);
 
 G_END_DECLS
