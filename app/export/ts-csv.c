@@ -10,6 +10,7 @@
 #include "ts-csv.h"
 #include "ts-error.h"
 #include "ts-export-file.h"
+#include "ts-export-private.h"
 #include "ts-export-text.h"
 #include "ts-i18n.h"
 #include "ts-record-columns.h"
@@ -180,12 +181,21 @@ append_row (const TsColumnContext  *context,
   ts_string_append_len (lines, "\r\n", 2);
 }
 
-/* A file of this many rows or more is written by two threads: the caller's
- * writes the first half of the rows as it goes, and a worker makes the
- * second half's lines in memory meanwhile, which the caller then writes
- * after its own: the same bytes in the same order, in a little more than
- * half the time on two cores. */
-#define TWO_THREADS_MIN_ROWS 4096
+/* A thread's column context for rows: one cell at a time, the lists' cells
+ * joined in @scratch rather than each in a text of its own (the other text
+ * cells are the records' own), and each linked record's name looked for
+ * once, in @names. The thread holds the language (ts_i18n_hold ()) and the
+ * records are the snapshot's for as long as it writes. */
+static void
+init_row_context (TsColumnContext *context,
+                  TsExportData    *data,
+                  GString         *scratch,
+                  GHashTable      *names)
+{
+  ts_export_data_init_column_context (data, context);
+  context->scratch = scratch;
+  context->names = names;
+}
 
 /* The worker's half: rows @start to @end of @records. */
 typedef struct
@@ -203,9 +213,8 @@ typedef struct
   int stop;
 } Rows;
 
-/* Runs in the worker: the lines of its rows, in their own context (the
- * linked records' names found once per thread, the language held there as
- * it is now, as the caller holds it). */
+/* Runs in the worker: the lines of its rows, in a context of its own,
+ * holding the language as the caller holds it. */
 static gpointer
 make_rows (gpointer user_data)
 {
@@ -215,9 +224,7 @@ make_rows (gpointer user_data)
   TsColumnContext context;
 
   ts_i18n_hold ();
-  ts_export_data_init_column_context (rows->data, &context);
-  context.scratch = scratch;
-  context.names = names;
+  init_row_context (&context, rows->data, scratch, names);
   for (guint i = rows->start; i < rows->end; i++)
     {
       if (g_atomic_int_get (&rows->stop) || g_cancellable_is_cancelled (rows->cancellable))
@@ -253,7 +260,11 @@ write_rows (TsExportFile          *file,
   TsColumnContext context;
   gboolean written = TRUE;
 
-  if (n_records >= TWO_THREADS_MIN_ROWS)
+  /* A file of many rows is written by two threads: this one writes the
+   * first half of the rows as it goes, and a worker makes the second
+   * half's lines in memory meanwhile, which this one then writes after
+   * its own: the same bytes in the same order. */
+  if (n_records >= TS_EXPORT_TWO_THREADS_MIN)
     {
       n_mine = n_records / 2;
       worker_lines = g_string_sized_new (FLUSH_SIZE);
@@ -262,19 +273,14 @@ write_rows (TsExportFile          *file,
       worker = g_thread_new ("[tianshan] csv", make_rows, &rows);
     }
 
-  ts_export_data_init_column_context (data, &context);
-  /* One cell at a time: the lists' cells are joined there, not each in a
-   * text of its own, and the other text cells are the records' own. The
-   * language is held (ts_csv_write()) and the records are the snapshot's:
-   * each linked record's name is looked for once. */
-  context.scratch = scratch;
-  context.names = names;
-
+  init_row_context (&context, data, scratch, names);
   for (guint i = 0; i < n_mine && written; i++)
     {
-      written = !ts_export_check_cancelled (cancellable, path, error);
-      if (!written)
-        break;
+      if (ts_export_check_cancelled (cancellable, path, error))
+        {
+          written = FALSE;
+          break;
+        }
       append_row (&context, columns, n_columns, records->pdata[i], line);
       written = line->len < FLUSH_SIZE || flush_lines (file, line, error);
 
@@ -282,17 +288,15 @@ write_rows (TsExportFile          *file,
         progress (0.99 * (i + 1 + g_atomic_int_get (&rows.n_done)) / n_records,
                   progress_data);
     }
-  if (!written || !flush_lines (file, line, error))
-    written = FALSE;
+  written = written && flush_lines (file, line, error);
 
   if (worker != NULL)
     {
       if (!written)
         g_atomic_int_set (&rows.stop, TRUE);
       g_thread_join (worker);
-      if (written)
-        written = !ts_export_check_cancelled (cancellable, path, error)
-                  && flush_lines (file, worker_lines, error);
+      written = written && !ts_export_check_cancelled (cancellable, path, error)
+                && flush_lines (file, worker_lines, error);
     }
   return written;
 }

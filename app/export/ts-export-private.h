@@ -5,6 +5,11 @@
 
 G_BEGIN_DECLS
 
+/* From this many records on, an export shares its work between the
+ * caller's thread and a worker: the sort's collation keys (ts-export.c),
+ * a CSV file's rows (ts-csv.c). On two cores, most of that time halved. */
+#define TS_EXPORT_TWO_THREADS_MIN 4096
+
 /* For tests, which must not rely on an export being slower than the test
  * (a briefing of the shipped dataset takes a fifth of a second).
  *

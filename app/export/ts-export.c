@@ -334,11 +334,6 @@ fill_entries (gpointer data)
   return NULL;
 }
 
-/* Sorting this many records or more, a worker makes the second half's
- * collation keys while the caller makes the first's: most of a sort's
- * time, halved on two cores. */
-#define TWO_THREADS_MIN_RECORDS 4096
-
 static void
 sort_records (TsExportData *self,
               GPtrArray    *records,
@@ -353,7 +348,9 @@ sort_records (TsExportData *self,
 
   entries = g_new (SortEntry, records->len);
   first = (EntryRange) { self, records, entries, 0, records->len, keep_order };
-  if (records->len >= TWO_THREADS_MIN_RECORDS)
+  /* A worker makes the second half's collation keys, most of a sort's
+   * time, while this thread makes the first half's. */
+  if (records->len >= TS_EXPORT_TWO_THREADS_MIN)
     {
       second = first;
       first.end = second.start = records->len / 2;
