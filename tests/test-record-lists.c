@@ -373,13 +373,8 @@ test_resize_handles (Fixture       *fixture,
   GtkColumnView *column_view = meeting_columns (fixture);
   GtkWidget *header = get_header (column_view);
   GListModel *columns = gtk_column_view_get_columns (column_view);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (header);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (header));
   int width = gtk_widget_get_width (header);
-  int height = gtk_widget_get_height (header);
   guint n_edges = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -389,11 +384,7 @@ test_resize_handles (Fixture       *fixture,
       g_assert_true (gtk_column_view_column_get_resizable (column));
     }
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = ui_test_render_texture (header);
 
   /* Between two columns, the edge differs from the header beside it
    * (above the titles' text, which is centred). */
