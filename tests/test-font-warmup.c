@@ -150,6 +150,12 @@ test_record (void)
   g_rmdir (dir);
 }
 
+static gboolean
+warmup_is_done (gpointer warmup)
+{
+  return ts_font_warmup_is_done (warmup);
+}
+
 /* The fonts the next window's widgets use are the very fonts the thread
  * loaded: its font map is the default, and GTK's settings are the ones it
  * loaded them in (any difference would make Pango load them anew). */
@@ -173,6 +179,8 @@ test_warm (void)
 
   warmup = ts_font_warmup_start (path);
   g_assert_nonnull (warmup);
+  /* As GTK's start-up gives it time to. */
+  ui_test_wait_until (warmup_is_done, warmup);
   ts_font_warmup_join (warmup);
   g_assert_true (pango_cairo_font_map_get_default () != before);
   fonts = ts_font_warmup_peek_fonts (warmup);
@@ -223,6 +231,7 @@ test_unusable_file (void)
                                       "[font 0]\ndescription=Sans 10\ntext=abc\n", -1, NULL));
   other_version = ts_font_warmup_start (path);
   g_assert_nonnull (other_version);
+  ui_test_wait_until (warmup_is_done, other_version);
   ts_font_warmup_join (other_version);
   g_assert_cmpuint (ts_font_warmup_peek_fonts (other_version)->len, ==, 0);
 
@@ -235,6 +244,91 @@ test_unusable_file (void)
   g_unlink (path);
   g_rmdir (parent);
   g_rmdir (dir);
+}
+
+/* A file of @n_fonts fonts (Sans at 8 px, 9 px, …) of @n_chars characters
+ * each. */
+static char *
+write_fonts (const char *dir,
+             guint       n_fonts,
+             guint       n_chars)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *path = cache_path (dir);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autoptr(GtkWidget) label = g_object_ref_sink (gtk_label_new (NULL));
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+
+  for (guint i = 0; i < n_chars; i++)
+    g_string_append_unichar (text, 0x4e00 + i);
+  g_key_file_set_integer (key_file, "settings", "version", 1);
+  g_key_file_set_double (key_file, "settings", "resolution",
+                         pango_cairo_context_get_resolution (context));
+  g_key_file_set_integer (key_file, "settings", "antialias", cairo_font_options_get_antialias (options));
+  g_key_file_set_integer (key_file, "settings", "hint-style", cairo_font_options_get_hint_style (options));
+  g_key_file_set_integer (key_file, "settings", "hint-metrics", cairo_font_options_get_hint_metrics (options));
+  g_key_file_set_integer (key_file, "settings", "subpixel-order",
+                          cairo_font_options_get_subpixel_order (options));
+  g_key_file_set_boolean (key_file, "settings", "round-glyph-positions", TRUE);
+  g_key_file_set_string (key_file, "settings", "language", "c");
+  g_key_file_set_integer (key_file, "settings", "scale", 1);
+  for (guint i = 0; i < n_fonts; i++)
+    {
+      g_autofree char *group = g_strdup_printf ("font %u", i);
+      g_autofree char *font = g_strdup_printf ("Sans %upx", 8 + i);
+
+      g_key_file_set_string (key_file, group, "description", font);
+      g_key_file_set_string (key_file, group, "text", text->str);
+    }
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_assert_true (g_key_file_save_to_file (key_file, path, NULL));
+  return g_steal_pointer (&path);
+}
+
+static void
+remove_cache (const char *dir,
+              const char *path)
+{
+  g_autofree char *parent = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (parent);
+  g_rmdir (dir);
+}
+
+/* Whatever a file says, the thread warms 32 fonts at most. */
+static void
+test_bounded (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ts-font-warmup-XXXXXX", NULL);
+  g_autofree char *path = write_fonts (dir, 40, 3);
+  g_autoptr(TsFontWarmup) warmup = ts_font_warmup_start (path);
+
+  g_assert_nonnull (warmup);
+  ui_test_wait_until (warmup_is_done, warmup);
+  ts_font_warmup_join (warmup);
+  g_assert_cmpuint (ts_font_warmup_peek_fonts (warmup)->len, ==, 32);
+  remove_cache (dir, path);
+}
+
+/* Joined before it is done (a file of thousands of glyphs, the window
+ * wanted at once): the thread stops after the line it is drawing, and its
+ * font map, warm as far as it got, is the default. */
+static void
+test_join_early (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ts-font-warmup-XXXXXX", NULL);
+  g_autofree char *path = write_fonts (dir, 32, 512);
+  g_autoptr(TsFontWarmup) warmup = ts_font_warmup_start (path);
+  PangoFontMap *before = pango_cairo_font_map_get_default ();
+
+  g_assert_nonnull (warmup);
+  ts_font_warmup_join (warmup);
+  g_assert_true (pango_cairo_font_map_get_default () != before);
+  g_assert_cmpuint (ts_font_warmup_peek_fonts (warmup)->len, <=, 32);
+  remove_cache (dir, path);
 }
 
 int
@@ -254,6 +348,8 @@ main (int   argc,
   g_test_add_func ("/font-warmup/record", test_record);
   g_test_add_func ("/font-warmup/warm", test_warm);
   g_test_add_func ("/font-warmup/unusable-file", test_unusable_file);
+  g_test_add_func ("/font-warmup/bounded", test_bounded);
+  g_test_add_func ("/font-warmup/join-early", test_join_early);
 
   return g_test_run ();
 }

@@ -47,6 +47,11 @@
 struct _TsFontWarmup
 {
   GThread *thread;
+  /* Set when the main thread needs the font map: the thread stops after
+   * the line of text it is drawing. */
+  int stop;
+  /* Set by the thread when it has finished, stopped or not. */
+  int done;
   GKeyFile *cache;
   /* Made by the thread; after ts_font_warmup_join (), this thread's
    * default font map. */
@@ -183,11 +188,11 @@ create_context (PangoFontMap   *font_map,
 /* Loads one font and draws @text in it: the fontset, the metrics GTK asks
  * of it, the shaping, and each glyph's image in cairo's cache. */
 static void
-warm_font (PangoLayout                *layout,
+warm_font (TsFontWarmup               *self,
+           PangoLayout                *layout,
            cairo_t                    *cr,
            const PangoFontDescription *font,
-           const char                 *text,
-           GPtrArray                  *fonts)
+           const char                 *text)
 {
   PangoContext *context = pango_layout_get_context (layout);
   PangoFontMetrics *metrics;
@@ -196,7 +201,7 @@ warm_font (PangoLayout                *layout,
 
   first = pango_context_load_font (context, font);
   if (first != NULL)
-    g_ptr_array_add (fonts, first);
+    g_ptr_array_add (self->fonts, first);
   metrics = pango_context_get_metrics (context, font, pango_context_get_language (context));
   pango_font_metrics_unref (metrics);
 
@@ -212,7 +217,7 @@ warm_font (PangoLayout                *layout,
       cairo_move_to (cr, 0, SURFACE_HEIGHT / 2.0);
       pango_cairo_show_layout_line (cr, line);
     }
-  while (pango_layout_iter_next_line (iter));
+  while (!g_atomic_int_get (&self->stop) && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
 }
 
@@ -230,7 +235,11 @@ warm_thread (gpointer data)
 
   self->font_map = pango_cairo_font_map_new ();
   if (!settings_from_key_file (&settings, self->cache, NULL))
-    return NULL;
+    {
+      settings_clear (&settings);
+      g_atomic_int_set (&self->done, TRUE);
+      return NULL;
+    }
 
   context = create_context (self->font_map, &settings);
   layout = pango_layout_new (context);
@@ -244,7 +253,9 @@ warm_thread (gpointer data)
   cr = cairo_create (surface);
 
   groups = g_key_file_get_groups (self->cache, NULL);
-  for (guint i = 0; groups[i] != NULL && n_fonts < MAX_FONTS; i++)
+  for (guint i = 0;
+       groups[i] != NULL && n_fonts < MAX_FONTS && !g_atomic_int_get (&self->stop);
+       i++)
     {
       g_autofree char *description = NULL;
       g_autofree char *text = NULL;
@@ -256,12 +267,12 @@ warm_thread (gpointer data)
       text = g_key_file_get_string (self->cache, groups[i], "text", NULL);
       if (description == NULL || text == NULL || !g_utf8_validate (text, -1, NULL))
         continue;
-      /* Only what a record file would hold. */
+      /* No more than recording writes. */
       if (g_utf8_strlen (text, -1) > MAX_CHARS)
         *g_utf8_offset_to_pointer (text, MAX_CHARS) = '\0';
 
       font = pango_font_description_from_string (description);
-      warm_font (layout, cr, font, text, self->fonts);
+      warm_font (self, layout, cr, font, text);
       pango_font_description_free (font);
       n_fonts++;
     }
@@ -271,6 +282,7 @@ warm_thread (gpointer data)
   g_object_unref (layout);
   g_object_unref (context);
   settings_clear (&settings);
+  g_atomic_int_set (&self->done, TRUE);
   return NULL;
 }
 
@@ -299,7 +311,8 @@ ts_font_warmup_start (const char *cache_path)
   return self;
 }
 
-/* Waits for the thread, and makes its font map the calling thread's
+/* Stops the thread after the line it is drawing (it has usually finished
+ * long before), waits for it, and makes its font map the calling thread's
  * default: call it on the main thread before any widget has made a Pango
  * context. */
 void
@@ -309,8 +322,19 @@ ts_font_warmup_join (TsFontWarmup *self)
 
   if (self->thread == NULL)
     return;
+  g_atomic_int_set (&self->stop, TRUE);
   g_thread_join (g_steal_pointer (&self->thread));
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (self->font_map));
+}
+
+/* Whether the thread has finished: warmed every font the file listed,
+ * found the file of another version, or been stopped. */
+gboolean
+ts_font_warmup_is_done (TsFontWarmup *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return g_atomic_int_get (&self->done);
 }
 
 /* The first font of each font the file listed, as the thread loaded it. */
@@ -329,10 +353,13 @@ ts_font_warmup_free (TsFontWarmup *self)
   if (self == NULL)
     return;
 
-  /* Never handed over: wait for it all the same, as it uses what is freed
-   * here. */
+  /* Never handed over: stop it and wait for it all the same, as it uses
+   * what is freed here. */
   if (self->thread != NULL)
-    g_thread_join (self->thread);
+    {
+      g_atomic_int_set (&self->stop, TRUE);
+      g_thread_join (self->thread);
+    }
   g_clear_object (&self->font_map);
   g_clear_pointer (&self->fonts, g_ptr_array_unref);
   g_key_file_unref (self->cache);
@@ -418,11 +445,21 @@ add_key (gpointer key,
   g_ptr_array_add (array, key);
 }
 
+/* The fonts of most characters first: a thread stopped early has warmed
+ * those. */
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_fonts (gconstpointer a,
+               gconstpointer b,
+               gpointer      texts)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  const char *font_a = *(const char * const *) a;
+  const char *font_b = *(const char * const *) b;
+  GString *text_a = g_hash_table_lookup (texts, font_a);
+  GString *text_b = g_hash_table_lookup (texts, font_b);
+
+  if (text_a->len != text_b->len)
+    return text_a->len > text_b->len ? -1 : 1;
+  return strcmp (font_a, font_b);
 }
 
 /* Writes to @cache_path the fonts and characters @root shows now, with the
@@ -459,7 +496,7 @@ ts_font_warmup_record (GtkWidget  *root,
   collect (root, &shown);
   descriptions = g_ptr_array_new ();
   g_hash_table_foreach (texts, add_key, descriptions);
-  g_ptr_array_sort (descriptions, compare_strings);
+  g_ptr_array_sort_with_data (descriptions, compare_fonts, texts);
   for (guint i = 0; i < descriptions->len && i < MAX_FONTS; i++)
     {
       const char *description = g_ptr_array_index (descriptions, i);

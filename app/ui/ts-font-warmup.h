@@ -11,6 +11,7 @@ typedef struct _TsFontWarmup TsFontWarmup;
 char         *ts_font_warmup_default_path (void);
 
 TsFontWarmup *ts_font_warmup_start        (const char    *cache_path);
+gboolean      ts_font_warmup_is_done      (TsFontWarmup  *self);
 void          ts_font_warmup_join         (TsFontWarmup  *self);
 GPtrArray    *ts_font_warmup_peek_fonts   (TsFontWarmup  *self);
 void          ts_font_warmup_free         (TsFontWarmup  *self);
