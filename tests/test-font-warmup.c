@@ -74,6 +74,17 @@ cache_path (const char *dir)
   return g_build_filename (dir, "tianshan", "first-frame-fonts", NULL);
 }
 
+static void
+remove_cache (const char *dir,
+              const char *path)
+{
+  g_autofree char *parent = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (parent);
+  g_rmdir (dir);
+}
+
 /* Each font the window shows, with the characters shown in it; nothing of
  * a hidden label; the settings GTK draws the text in. Written again only
  * when something changed. */
@@ -82,7 +93,6 @@ test_record (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("ts-font-warmup-XXXXXX", NULL);
   g_autofree char *path = cache_path (dir);
-  g_autofree char *parent = g_path_get_dirname (path);
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *body_font = NULL;
@@ -145,9 +155,7 @@ test_record (void)
   g_assert_cmpstr (title_text, ==, "…Osh");
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
-  g_unlink (path);
-  g_rmdir (parent);
-  g_rmdir (dir);
+  remove_cache (dir, path);
 }
 
 static gboolean
@@ -164,7 +172,6 @@ test_warm (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("ts-font-warmup-XXXXXX", NULL);
   g_autofree char *path = cache_path (dir);
-  g_autofree char *parent = g_path_get_dirname (path);
   g_autoptr(TsFontWarmup) warmup = NULL;
   g_autoptr(GError) error = NULL;
   PangoFontMap *before = pango_cairo_font_map_get_default ();
@@ -202,9 +209,7 @@ test_warm (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (shown.window));
-  g_unlink (path);
-  g_rmdir (parent);
-  g_rmdir (dir);
+  remove_cache (dir, path);
 }
 
 /* No file, a file that is not a key file, a file of another version: no
@@ -240,10 +245,7 @@ test_unusable_file (void)
   g_assert_no_error (error);
   g_assert_true (changed);
   gtk_window_destroy (GTK_WINDOW (shown.window));
-
-  g_unlink (path);
-  g_rmdir (parent);
-  g_rmdir (dir);
+  remove_cache (dir, path);
 }
 
 /* A file of @n_fonts fonts (Sans at 8 px, 9 px, …) of @n_chars characters
@@ -285,17 +287,6 @@ write_fonts (const char *dir,
   g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
   g_assert_true (g_key_file_save_to_file (key_file, path, NULL));
   return g_steal_pointer (&path);
-}
-
-static void
-remove_cache (const char *dir,
-              const char *path)
-{
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_unlink (path);
-  g_rmdir (parent);
-  g_rmdir (dir);
 }
 
 /* Whatever a file says, the thread warms 32 fonts at most. */
