@@ -32,9 +32,7 @@ struct _TsApplication
   /* The "database" key: the location opened last from the window. */
   GSettings *settings;
   GtkNativeDialog *database_chooser;
-  /* Loading the last first frame's fonts while GTK starts; handed over
-   * when the first window is built. */
-  TsFontWarmup *font_warmup;
+  /* Where the first frame's fonts are recorded (ts-font-warmup.c). */
   char *font_cache_path;
 };
 
@@ -400,13 +398,18 @@ ts_application_startup (GApplication *application)
 {
   TsApplication *self = TS_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  g_autoptr(TsFontWarmup) font_warmup = NULL;
 
   tune_malloc ();
-  /* First, so the thread has GTK's start-up (a fifth of a second on the
-   * 2-core machine, mostly its OpenGL set-up) to do its work in. */
+  /* The thread has GTK's start-up (a fifth of a second on the 2-core
+   * machine, most of it libadwaita's stylesheet and the OpenGL set-up) to
+   * do its work in, and is joined as soon as that is over: it never runs
+   * beside anything of the main thread's that draws text. */
   self->font_cache_path = ts_font_warmup_default_path ();
-  self->font_warmup = ts_font_warmup_start (self->font_cache_path);
+  font_warmup = ts_font_warmup_start (self->font_cache_path);
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (application);
+  if (font_warmup != NULL)
+    ts_font_warmup_join (font_warmup);
   load_icon_theme_in_background ();
 
   /* Here rather than at init: the command line's headless work, before
@@ -554,17 +557,8 @@ ts_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
     {
-      StoreOpening *opening;
-      TsWindow *ts_window;
-
-      /* Before any widget makes a Pango context. */
-      if (self->font_warmup != NULL)
-        {
-          ts_font_warmup_join (self->font_warmup);
-          g_clear_pointer (&self->font_warmup, ts_font_warmup_free);
-        }
-      opening = open_store_start (self);
-      ts_window = ts_window_new (self);
+      StoreOpening *opening = open_store_start (self);
+      TsWindow *ts_window = ts_window_new (self);
 
       open_store_finish (self, opening);
       if (self->store != NULL)
@@ -609,7 +603,6 @@ ts_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->font_warmup, ts_font_warmup_free);
   g_clear_pointer (&self->font_cache_path, g_free);
 
   G_OBJECT_CLASS (ts_application_parent_class)->finalize (object);

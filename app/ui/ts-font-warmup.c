@@ -12,9 +12,10 @@
  * cache directory). At the next start a thread reads that file before
  * GTK starts and, while GTK sets up the display, loads those fonts in a
  * font map of its own and draws those characters in them, which leaves
- * the glyphs in cairo's cache of each font. When the window is about to
- * be built, the main thread joins the thread and makes its font map the
- * default one: every widget's Pango context is made on it.
+ * the glyphs in cairo's cache of each font. As soon as GTK has started,
+ * before any window is built, the main thread joins the thread and makes
+ * its font map the default one: every widget's Pango context is made on
+ * it, and the thread never runs beside the main thread's own text.
  *
  * Nothing depends on the file being right. Fonts the window does not use
  * were loaded for nothing; fonts it uses that were not warmed load as they
