@@ -233,10 +233,12 @@ warm_thread (gpointer data)
   cairo_surface_t *surface;
   cairo_t *cr;
   guint n_fonts = 0;
+  g_autoptr(GError) error = NULL;
 
   self->font_map = pango_cairo_font_map_new ();
-  if (!settings_from_key_file (&settings, self->cache, NULL))
+  if (!settings_from_key_file (&settings, self->cache, &error))
     {
+      g_debug ("Not warming the first frame's fonts: %s", error->message);
       settings_clear (&settings);
       g_atomic_int_set (&self->done, TRUE);
       return NULL;
@@ -369,73 +371,88 @@ ts_font_warmup_free (TsFontWarmup *self)
 
 /* Recording. */
 
+/* What one font showed: its characters, each once, in the order met. */
 typedef struct
 {
-  /* Font description, as a string → the characters shown in it, each
-   * once, in the order met. */
-  GHashTable *texts;
+  GString *text;
+  /* The characters in @text, as gunichar keys. */
   GHashTable *seen;
-} Shown;
+  guint n_chars;
+} FontText;
 
 static void
-add_text (Shown        *shown,
+font_text_add (FontText *font_text,
+               gunichar  c)
+{
+  if (font_text->n_chars >= MAX_CHARS
+      || !g_hash_table_add (font_text->seen, GUINT_TO_POINTER (c)))
+    return;
+  g_string_append_unichar (font_text->text, c);
+  font_text->n_chars++;
+}
+
+static void
+font_text_free (gpointer data)
+{
+  FontText *font_text = data;
+
+  g_string_free (font_text->text, TRUE);
+  g_hash_table_unref (font_text->seen);
+  g_free (font_text);
+}
+
+/* Adds @text's characters to those of @context's font in @texts (font
+ * description, as a string → FontText). */
+static void
+add_text (GHashTable   *texts,
           PangoContext *context,
           const char   *text)
 {
   g_autofree char *description = NULL;
-  GString *chars;
+  FontText *font_text;
 
   if (text == NULL || *text == '\0')
     return;
 
   description = pango_font_description_to_string (pango_context_get_font_description (context));
-  chars = g_hash_table_lookup (shown->texts, description);
-  if (chars == NULL)
+  font_text = g_hash_table_lookup (texts, description);
+  if (font_text == NULL)
     {
+      font_text = g_new0 (FontText, 1);
+      font_text->text = g_string_new (NULL);
+      font_text->seen = g_hash_table_new (NULL, NULL);
       /* A text cut short ends in "…". */
-      chars = g_string_new ("…");
-      g_hash_table_insert (shown->seen, g_strconcat (description, "…", NULL), NULL);
-      g_hash_table_insert (shown->texts, g_strdup (description), chars);
+      font_text_add (font_text, 0x2026);
+      g_hash_table_insert (texts, g_steal_pointer (&description), font_text);
     }
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      char utf8[7] = { 0 };
 
-      if (g_unichar_iscntrl (c) || g_utf8_strlen (chars->str, -1) >= MAX_CHARS)
-        continue;
-      g_unichar_to_utf8 (c, utf8);
-      /* The key: the font and the character. */
-      if (g_hash_table_add (shown->seen, g_strconcat (description, utf8, NULL)))
-        g_string_append (chars, utf8);
+      if (!g_unichar_iscntrl (c))
+        font_text_add (font_text, c);
     }
 }
 
 static void
-collect (GtkWidget *widget,
-         Shown     *shown)
+collect (GtkWidget  *widget,
+         GHashTable *texts)
 {
   if (!gtk_widget_get_mapped (widget))
     return;
 
   if (GTK_IS_LABEL (widget))
-    add_text (shown, gtk_widget_get_pango_context (widget),
+    add_text (texts, gtk_widget_get_pango_context (widget),
               gtk_label_get_text (GTK_LABEL (widget)));
   else if (TS_IS_LIST_CELL (widget))
-    add_text (shown, gtk_widget_get_pango_context (widget),
+    add_text (texts, gtk_widget_get_pango_context (widget),
               ts_list_cell_get_text (TS_LIST_CELL (widget)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect (child, shown);
-}
-
-static void
-string_free (gpointer data)
-{
-  g_string_free (data, TRUE);
+    collect (child, texts);
 }
 
 static void
@@ -455,11 +472,11 @@ compare_fonts (gconstpointer a,
 {
   const char *font_a = *(const char * const *) a;
   const char *font_b = *(const char * const *) b;
-  GString *text_a = g_hash_table_lookup (texts, font_a);
-  GString *text_b = g_hash_table_lookup (texts, font_b);
+  FontText *text_a = g_hash_table_lookup (texts, font_a);
+  FontText *text_b = g_hash_table_lookup (texts, font_b);
 
-  if (text_a->len != text_b->len)
-    return text_a->len > text_b->len ? -1 : 1;
+  if (text_a->n_chars != text_b->n_chars)
+    return text_a->n_chars > text_b->n_chars ? -1 : 1;
   return strcmp (font_a, font_b);
 }
 
@@ -473,14 +490,12 @@ ts_font_warmup_record (GtkWidget  *root,
                        GError    **error)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, font_text_free);
   g_autoptr(GPtrArray) descriptions = NULL;
   g_autofree char *data = NULL;
   g_autofree char *old_data = NULL;
   g_autofree char *directory = NULL;
   Settings settings = { 0 };
-  Shown shown = { texts, seen };
   gsize length;
 
   g_return_val_if_fail (GTK_IS_WIDGET (root), FALSE);
@@ -494,18 +509,18 @@ ts_font_warmup_record (GtkWidget  *root,
   settings_to_key_file (&settings, key_file);
   settings_clear (&settings);
 
-  collect (root, &shown);
+  collect (root, texts);
   descriptions = g_ptr_array_new ();
   g_hash_table_foreach (texts, add_key, descriptions);
   g_ptr_array_sort_with_data (descriptions, compare_fonts, texts);
   for (guint i = 0; i < descriptions->len && i < MAX_FONTS; i++)
     {
       const char *description = g_ptr_array_index (descriptions, i);
-      GString *chars = g_hash_table_lookup (texts, description);
+      FontText *font_text = g_hash_table_lookup (texts, description);
       g_autofree char *group = g_strdup_printf (FONT_GROUP_PREFIX "%u", i);
 
       g_key_file_set_string (key_file, group, "description", description);
-      g_key_file_set_string (key_file, group, "text", chars->str);
+      g_key_file_set_string (key_file, group, "text", font_text->text->str);
     }
 
   data = g_key_file_to_data (key_file, &length, NULL);
