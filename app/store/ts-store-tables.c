@@ -4,7 +4,8 @@
  * table `record` (what every record has), a table per
  * record type (its own single values), a child table per list (strings,
  * references, names by language, items), and the rows each record is
- * written to and read from. data/dataset/SCHEMA.md describes the result. */
+ * written to (ts-store-tables-load.c reads them). data/dataset/SCHEMA.md
+ * describes the result. */
 #define G_LOG_DOMAIN "ts-store"
 
 #include "config.h"
@@ -19,38 +20,8 @@
 #include "ts-record.h"
 #include "ts-store.h"
 #include "ts-store-private.h"
+#include "ts-store-tables-private.h"
 #include "ts-vocabulary.h"
-
-typedef enum
-{
-  TABLE_RECORD, /* the common single values: one row per record */
-  TABLE_TYPE,   /* a type's own single values: one row per record of the type */
-  TABLE_LIST,   /* a string list or references: (record_id, position, value) */
-  TABLE_NAMES,  /* names by language: (record_id, language, name) */
-  TABLE_ITEMS,  /* a list of items: (record_id, position, the items' fields) */
-  TABLE_ITEM_NAMES, /* texts by language of an item's field (a participant's
-                     * role_translations): (record_id, position, language, name) */
-} TableKind;
-
-struct _TsStoreTable
-{
-  char           *name;
-  TableKind       kind;
-  int             type;     /* TsRecordType, or -1 for every type */
-  const TsField  *field;    /* the list's field */
-  const TsField  *item_field; /* TABLE_ITEM_NAMES: the names field of field's items */
-  /* The single-valued fields with columns here (a date has three: its
-   * text, first and last Julian day). */
-  const TsField **scalars;
-  guint           n_scalars;
-  /* By backend (TsDbKind): SQLite's SQL, and the server's with its types. */
-  char           *create_sql[2];
-  char           *insert_sql[2];
-  char           *delete_sql;
-  char           *select_sql;
-};
-
-typedef struct _TsStoreTable Table;
 
 static gboolean
 is_scalar (const TsField *field)
@@ -65,12 +36,6 @@ is_scalar (const TsField *field)
     default:
       return TRUE;
     }
-}
-
-static guint
-n_columns_of (const TsField *field)
-{
-  return field->kind == TS_FIELD_DATE ? 3 : 1;
 }
 
 /* Identifiers are quoted: "from" and "to" are SQL keywords. */
@@ -102,6 +67,60 @@ append_columns (GString        *create,
 }
 
 #define NEXT_SEQ "(SELECT coalesce(max(seq), 0) + 1 FROM record)"
+
+/* The columns of select_sql's rows as load_record_table () and
+ * load_table () read them: the first of a date's three, a number's as a
+ * number, the rest as text; positions only where a row refers to an item
+ * by its position. */
+static void
+set_reads (Table *table)
+{
+  g_autoptr(GArray) reads = g_array_new (FALSE, FALSE, sizeof (TsDbRead));
+
+  switch (table->kind)
+    {
+    case TABLE_RECORD: /* id, seq, type, date_first, date_last */
+      g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_TEXT, TS_DB_READ_SKIP,
+                                                 TS_DB_READ_TEXT, TS_DB_READ_SKIP,
+                                                 TS_DB_READ_SKIP }, 5);
+      break;
+    case TABLE_TYPE: /* record_id */
+      g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_TEXT }, 1);
+      break;
+    case TABLE_LIST: /* record_id, position, value */
+      g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_TEXT, TS_DB_READ_SKIP,
+                                                 TS_DB_READ_TEXT }, 3);
+      break;
+    case TABLE_NAMES: /* record_id, language, name */
+      g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_TEXT, TS_DB_READ_TEXT,
+                                                 TS_DB_READ_TEXT }, 3);
+      break;
+    case TABLE_ITEMS: /* record_id, position */
+      g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_TEXT, TS_DB_READ_SKIP }, 2);
+      break;
+    case TABLE_ITEM_NAMES: /* record_id, position, language, name */
+      g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_TEXT, TS_DB_READ_INT64,
+                                                 TS_DB_READ_TEXT, TS_DB_READ_TEXT }, 4);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  for (guint i = 0; i < table->n_scalars; i++)
+    {
+      const TsField *field = table->scalars[i];
+
+      g_array_append_vals (reads, (TsDbRead[]) { field->kind == TS_FIELD_NUMBER
+                                                   ? TS_DB_READ_NUMBER : TS_DB_READ_TEXT,
+                                                 TS_DB_READ_SKIP, TS_DB_READ_SKIP },
+                           n_columns_of (field));
+    }
+  if (table->kind == TABLE_RECORD) /* version */
+    g_array_append_vals (reads, (TsDbRead[]) { TS_DB_READ_INT64 }, 1);
+
+  table->n_reads = reads->len;
+  table->reads = (TsDbRead *) g_array_free (g_steal_pointer (&reads), FALSE);
+}
 
 static Table *
 table_new (const char    *name,
@@ -261,6 +280,7 @@ table_new (const char    *name,
     table->insert_sql[TS_DB_POSTGRESQL] = g_strdup (table->insert_sql[TS_DB_SQLITE]);
   if (kind != TABLE_RECORD)
     table->delete_sql = g_strdup_printf ("DELETE FROM %s WHERE record_id = ?1", name);
+  set_reads (table);
 
   return table;
 }
@@ -355,8 +375,8 @@ build_tables (void)
   return tables;
 }
 
-static GPtrArray *
-get_tables (void)
+GPtrArray *
+_ts_store_tables_get (void)
 {
   static gsize tables = 0;
 
@@ -368,7 +388,7 @@ get_tables (void)
 char *
 _ts_store_tables_create_sql_for (TsDbKind kind)
 {
-  GPtrArray *tables = get_tables ();
+  GPtrArray *tables = _ts_store_tables_get ();
   GString *sql = g_string_new (NULL);
 
   for (guint i = 0; i < tables->len; i++)
@@ -415,7 +435,7 @@ gboolean
 _ts_store_tables_add_missing (TsStore  *self,
                               GError  **error)
 {
-  GPtrArray *tables = get_tables ();
+  GPtrArray *tables = _ts_store_tables_get ();
 
   for (guint i = 0; i < tables->len; i++)
     {
@@ -467,14 +487,14 @@ get_table_statement (TsStore         *self,
                      TableStatement   which,
                      GError         **error)
 {
-  Table *table = g_ptr_array_index (get_tables (), index);
+  Table *table = g_ptr_array_index (_ts_store_tables_get (), index);
   TsDbStmt **slot;
   const char *sql = which == TABLE_STMT_INSERT ? table->insert_sql[ts_db_get_kind (self->db)]
                                                : table->delete_sql;
   TsDbResult rc;
 
   if (self->table_statements == NULL)
-    self->table_statements = g_new0 (TsDbStmt *, get_tables ()->len * N_TABLE_STATEMENTS);
+    self->table_statements = g_new0 (TsDbStmt *, _ts_store_tables_get ()->len * N_TABLE_STATEMENTS);
   slot = &self->table_statements[index * N_TABLE_STATEMENTS + which];
 
   if (*slot == NULL && (*slot = ts_db_prepare (self->db, sql, TRUE, &rc)) == NULL)
@@ -494,7 +514,7 @@ _ts_store_tables_finalize (TsStore *self)
   if (self->table_statements == NULL)
     return;
 
-  for (guint i = 0; i < get_tables ()->len * N_TABLE_STATEMENTS; i++)
+  for (guint i = 0; i < _ts_store_tables_get ()->len * N_TABLE_STATEMENTS; i++)
     ts_db_finalize (self->table_statements[i]);
   g_clear_pointer (&self->table_statements, g_free);
 }
@@ -598,7 +618,7 @@ write_table (TsStore   *self,
              GError   **error,
              gboolean  *prepared)
 {
-  Table *table = g_ptr_array_index (get_tables (), index);
+  Table *table = g_ptr_array_index (_ts_store_tables_get (), index);
   TsDbStmt *stmt = get_table_statement (self, index, TABLE_STMT_INSERT, error);
   const char *id = ts_record_get_id (record);
   gpointer storage = table->field != NULL ? ts_field_get_storage (table->field, record) : NULL;
@@ -696,20 +716,13 @@ write_table (TsStore   *self,
   return rc;
 }
 
-static gboolean
-table_applies (Table    *table,
-               TsRecord *record)
-{
-  return table->type < 0 || table->type == (int) ts_record_get_record_type (record);
-}
-
 int
 _ts_store_tables_write (TsStore   *self,
                         TsRecord  *record,
                         gboolean   replacing,
                         GError   **error)
 {
-  GPtrArray *tables = get_tables ();
+  GPtrArray *tables = _ts_store_tables_get ();
 
   for (guint i = 0; i < tables->len; i++)
     {
@@ -739,262 +752,4 @@ _ts_store_tables_write (TsStore   *self,
     }
 
   return TS_DB_OK;
-}
-
-/* Reading */
-
-static gboolean
-set_damaged_error (TsStore     *self,
-                   Table       *table,
-                   const char  *id,
-                   const char  *what,
-                   GError     **error)
-{
-  g_set_error (error, TS_STORE_ERROR, TS_STORE_ERROR_DATABASE,
-               _("Could not open “%s”: the record “%s” is damaged (table %s: %s)"),
-               self->path, id != NULL ? id : "", table->name, what);
-  return FALSE;
-}
-
-/* Reads @field at @storage from column *@column on. */
-static gboolean
-read_scalar (TsDbStmt       *stmt,
-             int            *column,
-             const TsField  *field,
-             gpointer        storage,
-             const char     *id,
-             const char     *path,
-             GError        **error)
-{
-  int c = *column;
-
-  *column += n_columns_of (field);
-  if (field->kind == TS_FIELD_NUMBER)
-    {
-      if (!ts_db_column_is_null (stmt, c))
-        ts_field_load_number (field, storage, ts_db_column_double (stmt, c));
-      return TRUE;
-    }
-  return ts_field_load_text (field, storage, ts_db_column_text (stmt, c),
-                             id, path, error);
-}
-
-static gboolean
-load_table (TsStore     *self,
-            Table       *table,
-            GHashTable  *by_id,
-            GError     **error)
-{
-  TsDbStmt *stmt = NULL;
-  TsDbResult prepared;
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  const char *owner = NULL;  /* the id of @record, which holds it */
-  TsRecord *record = NULL;
-  guint position = 0;
-  int rc;
-  gboolean ok = TRUE;
-
-  if ((stmt = _ts_store_notify_prepare (self, table->select_sql, &prepared)) == NULL)
-    return _ts_store_set_open_error (self, error);
-
-  while (ok && (rc = ts_db_step (stmt)) == TS_DB_ROW)
-    {
-      const char *id = ts_db_column_text (stmt, 0);
-      int column = 1;
-
-      if (id == NULL)
-        id = "";
-      if (owner == NULL || strcmp (owner, id) != 0)
-        {
-          if (record != NULL && table->kind == TABLE_LIST)
-            ts_field_load_strv (table->field, _ts_field_storage (table->field, record), values);
-          position = 0;
-          record = g_hash_table_lookup (by_id, id);
-          if (record == NULL || !table_applies (table, record))
-            {
-              ok = set_damaged_error (self, table, id,
-                                      record == NULL ? _("no such record")
-                                                     : _("a row for another type of record"),
-                                      error);
-              break;
-            }
-          owner = ts_record_get_id (record);
-        }
-
-      switch (table->kind)
-        {
-        case TABLE_TYPE:
-          for (guint i = 0; i < table->n_scalars && ok; i++)
-            ok = read_scalar (stmt, &column, table->scalars[i],
-                              _ts_field_storage (table->scalars[i], record), id,
-                              table->scalars[i]->key, error);
-          break;
-        case TABLE_LIST:
-          g_ptr_array_add (values, g_strdup (ts_db_column_text (stmt, 2)));
-          break;
-        case TABLE_NAMES:
-          ok = ts_field_load_name (table->field, _ts_field_storage (table->field, record),
-                                   ts_db_column_text (stmt, 1),
-                                   ts_db_column_text (stmt, 2), id,
-                                   table->field->key, error);
-          break;
-        case TABLE_ITEMS:
-          {
-            gpointer item = ts_field_load_new_item (table->field,
-                                                    _ts_field_storage (table->field, record));
-
-            column = 2;
-            for (guint i = 0; i < table->n_scalars && ok; i++)
-              {
-                const TsField *field = table->scalars[i];
-                int first_column = column;
-
-                /* The path ("participants[2].side") only for the message. */
-                ok = read_scalar (stmt, &column, field, TS_FIELD_ITEM_STORAGE (field, item),
-                                  id, field->key, NULL);
-                if (!ok)
-                  {
-                    g_autofree char *path = g_strdup_printf ("%s[%u].%s", table->field->key,
-                                                             position, field->key);
-
-                    column = first_column;
-                    read_scalar (stmt, &column, field, TS_FIELD_ITEM_STORAGE (field, item),
-                                 id, path, error);
-                  }
-              }
-            position++;
-          }
-          break;
-        case TABLE_ITEM_NAMES:
-          {
-            GPtrArray *items = *(GPtrArray **) _ts_field_storage (table->field, record);
-            int item_position = (int) ts_db_column_int64 (stmt, 1);
-            g_autofree char *path = g_strdup_printf ("%s[%d].%s", table->field->key,
-                                                     item_position, table->item_field->key);
-
-            if (item_position < 0 || (guint) item_position >= items->len)
-              {
-                ok = set_damaged_error (self, table, id, _("a row for no item"), error);
-                break;
-              }
-            ok = ts_field_load_name (table->item_field,
-                                     TS_FIELD_ITEM_STORAGE (table->item_field,
-                                                            g_ptr_array_index (items,
-                                                                               item_position)),
-                                     ts_db_column_text (stmt, 2),
-                                     ts_db_column_text (stmt, 3), id, path,
-                                     error);
-          }
-          break;
-        case TABLE_RECORD:
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (ok && record != NULL && table->kind == TABLE_LIST)
-    ts_field_load_strv (table->field, _ts_field_storage (table->field, record), values);
-  ts_db_finalize (stmt);
-
-  if (!ok)
-    {
-      if (error != NULL && *error != NULL && (*error)->domain != TS_STORE_ERROR)
-        g_prefix_error (error, _("Could not open “%s”: "), self->path);
-      return FALSE;
-    }
-  if (rc != TS_DB_DONE)
-    return _ts_store_set_open_error (self, error);
-  return TRUE;
-}
-
-static gboolean
-load_record_table (TsStore     *self,
-                   Table       *table,
-                   GPtrArray   *records,
-                   GArray      *versions,
-                   GHashTable  *by_id,
-                   GError     **error)
-{
-  TsDbStmt *stmt = NULL;
-  TsDbResult prepared;
-  int rc;
-
-  if ((stmt = _ts_store_notify_prepare (self, table->select_sql, &prepared)) == NULL)
-    return _ts_store_set_open_error (self, error);
-
-  while ((rc = ts_db_step (stmt)) == TS_DB_ROW)
-    {
-      const char *id = ts_db_column_text (stmt, 0);
-      const char *type_name = ts_db_column_text (stmt, 2);
-      TsRecordType type, id_type;
-      TsRecord *record;
-      int column = 5;
-
-      if (id == NULL || !ts_record_id_parse (id, &id_type) || type_name == NULL
-          || !ts_record_type_from_string (type_name, &type) || type != id_type)
-        {
-          set_damaged_error (self, table, id, _("its id or type is not a record's"), error);
-          ts_db_finalize (stmt);
-          return FALSE;
-        }
-
-      record = ts_field_load_new_record (type, id);
-      g_ptr_array_add (records, record);
-      if (!g_hash_table_insert (by_id, (gpointer) ts_record_get_id (record), record))
-        {
-          set_damaged_error (self, table, id, _("the id is there twice"), error);
-          ts_db_finalize (stmt);
-          return FALSE;
-        }
-
-      for (guint i = 0; i < table->n_scalars; i++)
-        {
-          if (!read_scalar (stmt, &column, table->scalars[i],
-                            _ts_field_storage (table->scalars[i], record), id,
-                            table->scalars[i]->key, error))
-            {
-              ts_db_finalize (stmt);
-              g_prefix_error (error, _("Could not open “%s”: "), self->path);
-              return FALSE;
-            }
-        }
-      g_array_set_size (versions, records->len);
-      g_array_index (versions, gint64, records->len - 1) = ts_db_column_int64 (stmt, column);
-    }
-  ts_db_finalize (stmt);
-
-  if (rc != TS_DB_DONE)
-    return _ts_store_set_open_error (self, error);
-  return TRUE;
-}
-
-GPtrArray *
-_ts_store_tables_load (TsStore  *self,
-                       GArray  **versions_out,
-                       GError  **error)
-{
-  GPtrArray *tables = get_tables ();
-  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) versions = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gboolean ok, own = !ts_db_in_transaction (self->db);
-
-  /* One read transaction: every table as of one moment, whatever another
-   * process writes meanwhile (or the caller's, live updates'). */
-  if (own && !_ts_store_exec_sql (self, ts_db_get_kind (self->db) == TS_DB_SQLITE
-                                         ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
-    return NULL;
-
-  ok = load_record_table (self, g_ptr_array_index (tables, 0), records, versions, by_id, error);
-  for (guint i = 1; i < tables->len && ok; i++)
-    ok = load_table (self, g_ptr_array_index (tables, i), by_id, error);
-  if (!ok)
-    {
-      _ts_store_rollback (self);
-      return NULL;
-    }
-  if (own && !_ts_store_exec_sql (self, "COMMIT", error))
-    return NULL;
-  *versions_out = g_steal_pointer (&versions);
-  return g_steal_pointer (&records);
 }
