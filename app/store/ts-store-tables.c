@@ -122,6 +122,27 @@ set_reads (Table *table)
   table->reads = (TsDbRead *) g_array_free (g_steal_pointer (&reads), FALSE);
 }
 
+/* @names (the columns, "a, b, …") as loading selects them: NULL for each
+ * it does not read (a date's first and last days, a list's positions), so
+ * that SQLite does not take them out of the rows. */
+static char *
+select_list (const Table *table,
+             const char  *names)
+{
+  g_auto(GStrv) columns = g_strsplit (names, ", ", -1);
+
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      g_assert (i < table->n_reads);
+      if (table->reads[i] == TS_DB_READ_SKIP)
+        {
+          g_free (columns[i]);
+          columns[i] = g_strdup ("NULL");
+        }
+    }
+  return g_strjoinv (", ", columns);
+}
+
 static Table *
 table_new (const char    *name,
            TableKind      kind,
@@ -133,6 +154,7 @@ table_new (const char    *name,
   g_autoptr(GString) create = g_string_new (NULL);
   g_autoptr(GString) names = g_string_new (NULL);
   g_autoptr(GString) params = g_string_new (NULL);
+  g_autofree char *selected = NULL;
   guint n_params = 0;
 
   table->name = g_strdup (name);
@@ -218,6 +240,8 @@ table_new (const char    *name,
     }
 
   append_columns (create, names, params, &n_params, table->scalars, table->n_scalars);
+  set_reads (table);
+  selected = select_list (table, names->str);
 
   switch (kind)
     {
@@ -246,28 +270,28 @@ table_new (const char    *name,
       }
       /* With each record's version (schema 5) for the history, in one pass. */
       table->select_sql = g_strdup_printf ("SELECT %s, version FROM record ORDER BY seq",
-                                           names->str);
+                                           selected);
       break;
     case TABLE_TYPE:
       g_string_append (create, "\n);\n");
       /* A row per record: no ORDER BY, which looked each up by the key. */
-      table->select_sql = g_strdup_printf ("SELECT %s FROM %s", names->str, name);
+      table->select_sql = g_strdup_printf ("SELECT %s FROM %s", selected, name);
       break;
     case TABLE_NAMES:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, language)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, language",
-                                           names->str, name);
+                                           selected, name);
       break;
     case TABLE_ITEM_NAMES:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, position, language)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s "
                                            "ORDER BY record_id, position, language",
-                                           names->str, name);
+                                           selected, name);
       break;
     default:
       g_string_append (create, ",\n  PRIMARY KEY (record_id, position)\n);\n");
       table->select_sql = g_strdup_printf ("SELECT %s FROM %s ORDER BY record_id, position",
-                                           names->str, name);
+                                           selected, name);
       break;
     }
 
@@ -280,7 +304,6 @@ table_new (const char    *name,
     table->insert_sql[TS_DB_POSTGRESQL] = g_strdup (table->insert_sql[TS_DB_SQLITE]);
   if (kind != TABLE_RECORD)
     table->delete_sql = g_strdup_printf ("DELETE FROM %s WHERE record_id = ?1", name);
-  set_reads (table);
 
   return table;
 }
