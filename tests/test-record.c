@@ -841,6 +841,21 @@ test_record_types (void)
   g_assert_false (ts_record_id_parse ("meeting/li qiang", NULL));
   g_assert_false (ts_record_id_parse ("town/x", NULL));
   g_assert_false (ts_record_id_parse ("x", NULL));
+  /* The whole of the type's name, and nothing more, before the slash. */
+  for (TsRecordType i = 0; i < TS_N_RECORD_TYPES; i++)
+    {
+      const char *name = ts_record_type_to_string (i);
+      g_autofree char *id = g_strdup_printf ("%s/x", name);
+      g_autofree char *longer = g_strdup_printf ("%ss/x", name);
+      g_autofree char *shorter = g_strdup_printf ("%.*s/x", (int) strlen (name) - 1, name);
+
+      type = TS_N_RECORD_TYPES;
+      g_assert_true (ts_record_id_parse (id, &type));
+      g_assert_cmpint (type, ==, i);
+      g_assert_false (ts_record_id_parse (longer, NULL));
+      g_assert_false (ts_record_id_parse (shorter, NULL));
+    }
+  g_assert_false (ts_record_id_parse ("/x", NULL));
 }
 
 static void

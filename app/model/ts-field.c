@@ -299,16 +299,23 @@ _ts_fields_foreach_reference (TsRecord        *record,
         {
           GPtrArray *array = *(GPtrArray **) value;
 
-          for (guint k = 0; k < field->items->n_fields; k++)
+          for (guint k = 0; k < field->items->n_fields && array->len > 0; k++)
             {
               const TsField *item_field = &field->items->fields[k];
-              g_autofree char *path = NULL;
+              gsize key_length = strlen (field->key);
+              gsize item_key_length = strlen (item_field->key);
+              /* "participants.person", made without an allocation: loading
+               * looks at every record's references. */
+              char path[128];
 
               if (item_field->kind != TS_FIELD_REFERENCE
                   || (flags != 0 && (item_field->flags & flags) == 0))
                 continue;
 
-              path = g_strdup_printf ("%s.%s", field->key, item_field->key);
+              g_assert (key_length + 1 + item_key_length < sizeof path);
+              memcpy (path, field->key, key_length);
+              path[key_length] = '.';
+              memcpy (path + key_length + 1, item_field->key, item_key_length + 1);
               for (guint j = 0; j < array->len; j++)
                 {
                   const char *id = *(const char **) TS_FIELD_ITEM_STORAGE (

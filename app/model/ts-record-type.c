@@ -138,7 +138,6 @@ ts_record_id_parse (const char   *id,
                     TsRecordType *type)
 {
   const char *slash;
-  g_autofree char *type_name = NULL;
 
   if (id == NULL)
     return FALSE;
@@ -147,8 +146,20 @@ ts_record_id_parse (const char   *id,
   if (slash == NULL || !is_slug (slash + 1))
     return FALSE;
 
-  type_name = g_strndup (id, slash - id);
-  return ts_record_type_from_string (type_name, type);
+  /* The type's name before the slash, compared where it is: loading and
+   * checking parse every reference of every record. */
+  for (guint i = 0; i < TS_N_RECORD_TYPES; i++)
+    {
+      gsize length = strlen (record_type_names[i]);
+
+      if ((gsize) (slash - id) == length && memcmp (id, record_type_names[i], length) == 0)
+        {
+          if (type != NULL)
+            *type = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 char *
