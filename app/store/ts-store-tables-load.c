@@ -246,8 +246,9 @@ _ts_store_tables_load (TsStore  *self,
                                          ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ", error))
     return NULL;
 
-  /* A thread reads the tables' rows while this one makes records of them
-   * (SQLite; a server's rows are all here already). */
+  /* With SQLite, a thread reads the tables' rows while this one makes
+   * records of them. A server's are read here: libpq receives each result
+   * whole, and a broken connection is handled in the thread that finds it. */
   rows = ts_db_reader_new (self->db, ts_db_get_kind (self->db) == TS_DB_SQLITE);
   for (guint i = 0; i < tables->len && ok; i++)
     {
