@@ -375,6 +375,52 @@ test_store_pg_bad_location (void)
     }
 }
 
+/* A change set of 10 000 new records, as an import into a team database
+ * is: saved whole and read back by another connection. Each record saved
+ * took an advisory lock of its own, an entry of the server's shared lock
+ * table, which holds 6 400 by default: such an import failed with "out
+ * of shared memory". */
+#define LARGE_CHANGE_SET 40000
+
+static void
+test_store_pg_large_change_set (void)
+{
+  g_autofree char *location = NULL;
+
+  if (!need_server ())
+    return;
+  location = store_test_server_database ();
+
+  {
+    g_autoptr(TsStore) store = store_test_open (location, TRUE);
+    g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) ts_change_free);
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < LARGE_CHANGE_SET; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("place/town-%05u", i);
+        g_autofree char *title = g_strdup_printf ("Town %u", i);
+        g_autoptr(TsPlace) place = ts_place_new (id, title);
+
+        ts_place_set_lat (place, 40.0 + i / 10000.0);
+        ts_place_set_lon (place, 72.0 + i / 10000.0);
+        g_ptr_array_add (changes, ts_change_new (NULL, TS_RECORD (place)));
+      }
+    ts_dataset_apply (ts_store_get_dataset (store), changes, &error);
+    g_assert_no_error (error);
+  }
+
+  {
+    g_autoptr(TsStore) store = store_test_open (location, FALSE);
+    TsDataset *dataset = ts_store_get_dataset (store);
+
+    g_assert_cmpuint (ts_dataset_get_n_records (dataset), ==,
+                      STORE_TEST_FIXTURE_N_RECORDS + LARGE_CHANGE_SET);
+    g_assert_cmpstr (ts_record_get_title (ts_dataset_lookup (dataset, "place/town-09999")), ==,
+                     "Town 9999");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/store/postgresql/copy", test_store_pg_copy);
   g_test_add_func ("/store/postgresql/copy-failure", test_store_pg_copy_failure);
   g_test_add_func ("/store/postgresql/bad-location", test_store_pg_bad_location);
+  g_test_add_func ("/store/postgresql/large-change-set", test_store_pg_large_change_set);
 
   return g_test_run ();
 }

@@ -289,12 +289,28 @@ compare_ids (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* Over this many records, a change set locks the whole store instead of
+ * each record: every advisory lock held is an entry of the server's
+ * shared lock table, which has room for max_locks_per_transaction (64)
+ * for each of max_connections (100), 6 400 by default, shared by every
+ * session; an import of ten thousand records ran out of it ("out of
+ * shared memory"). */
+#define MAX_RECORD_LOCKS 256
+
+/* The whole store's lock (two 32-bit keys: apart from the records' 64-bit
+ * ones and from the first open's): every change set holds it, shared,
+ * before its records' locks; one over MAX_RECORD_LOCKS holds it alone,
+ * and waits for every other change set being saved, as they then wait
+ * for it. */
+#define STORE_LOCK "1416524648, 1"
+
 gboolean
 _ts_store_history_lock (TsStore    *self,
                         GPtrArray  *changes,
                         GError    **error)
 {
   g_autoptr(GPtrArray) ids = NULL;
+  guint n_ids = 0;
 
   if (ts_db_get_kind (self->db) != TS_DB_POSTGRESQL)
     return TRUE;
@@ -303,13 +319,22 @@ _ts_store_history_lock (TsStore    *self,
   for (guint i = 0; i < changes->len; i++)
     g_ptr_array_add (ids, (gpointer) change_id (g_ptr_array_index (changes, i)));
   g_ptr_array_sort (ids, compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (i == 0 || strcmp (g_ptr_array_index (ids, i - 1), g_ptr_array_index (ids, i)) != 0)
+        g_ptr_array_index (ids, n_ids++) = g_ptr_array_index (ids, i);
+    }
+  g_ptr_array_set_size (ids, n_ids);
 
+  if (ids->len > MAX_RECORD_LOCKS)
+    return _ts_store_exec_sql (self, "SELECT pg_advisory_xact_lock (" STORE_LOCK ")", error);
+
+  if (!_ts_store_exec_sql (self, "SELECT pg_advisory_xact_lock_shared (" STORE_LOCK ")", error))
+    return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 unused;
 
-      if (i > 0 && strcmp (g_ptr_array_index (ids, i - 1), g_ptr_array_index (ids, i)) == 0)
-        continue;
       if (!query_int (self, HISTORY_LOCK, g_ptr_array_index (ids, i), &unused, error))
         return FALSE;
     }
