@@ -302,8 +302,7 @@ _ts_fields_foreach_reference (TsRecord        *record,
           for (guint k = 0; k < field->items->n_fields && array->len > 0; k++)
             {
               const TsField *item_field = &field->items->fields[k];
-              gsize key_length = strlen (field->key);
-              gsize item_key_length = strlen (item_field->key);
+              gsize key_length, item_key_length;
               /* "participants.person", made without an allocation: loading
                * looks at every record's references. */
               char path[128];
@@ -312,6 +311,8 @@ _ts_fields_foreach_reference (TsRecord        *record,
                   || (flags != 0 && (item_field->flags & flags) == 0))
                 continue;
 
+              key_length = strlen (field->key);
+              item_key_length = strlen (item_field->key);
               g_assert (key_length + 1 + item_key_length < sizeof path);
               memcpy (path, field->key, key_length);
               path[key_length] = '.';
