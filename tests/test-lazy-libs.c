@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* libpq and libsecret are loaded only when a team database or a password
- * is first needed (app/store/ts-pq.h, ts-secret-lib.h): a local database
- * maps neither; loaded, their symbols stay out of the global scope; and
- * when one cannot be loaded, the analyst is told which and what to
- * install, and the rest works. This program links neither (it does not
- * call them itself). */
+/* libpq, libsecret and libxlsxwriter are loaded only when a team
+ * database, a password or a briefing is first needed (app/store/ts-pq.h,
+ * ts-secret-lib.h, app/export/ts-xlsx-lib.h): a local database maps none
+ * of them; loaded, their symbols stay out of the global scope; and when
+ * one cannot be loaded, the analyst is told which and what to install,
+ * and the rest works. This program links none of them (it does not call
+ * them itself). */
 
 /* The tables' entries by their own names. */
 #define TS_PQ_NO_NAMES
 #define TS_SECRET_LIB_NO_NAMES
+#define TS_XLSX_LIB_NO_NAMES
 
 #include "config.h"
 
@@ -16,10 +18,14 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ts-briefing.h"
+#include "ts-csv.h"
+#include "ts-error.h"
 #include "ts-pq.h"
 #include "ts-secret-lib.h"
 #include "ts-store.h"
 #include "ts-store-secret.h"
+#include "ts-xlsx-lib.h"
 
 /* Whether the library @soname (libpq.so.5) is mapped into this process:
  * its file is named so, or so and its version (libpq.so.5.15). */
@@ -76,11 +82,13 @@ test_local_database_loads_neither (void)
 
   g_assert_false (library_is_mapped (TS_PQ_SONAME));
   g_assert_false (library_is_mapped (TS_SECRET_LIB_SONAME));
+  g_assert_false (library_is_mapped (TS_XLSX_LIB_SONAME));
 
   /* A local database: created, seeded, read. */
   store = open_local_store (&dir);
   g_assert_false (library_is_mapped (TS_PQ_SONAME));
   g_assert_false (library_is_mapped (TS_SECRET_LIB_SONAME));
+  g_assert_false (library_is_mapped (TS_XLSX_LIB_SONAME));
   /* A location that is not a team database has no password: libsecret
    * (and libpq, which parses team locations) stays unloaded. */
   g_assert_null (ts_store_secret_lookup (ts_store_get_path (store), NULL, &error));
@@ -219,6 +227,131 @@ test_secret_missing (void)
   g_assert_no_error (error);
 }
 
+/* The shipped dataset's meetings as CSV, and all of it as a briefing, in
+ * @dir: whether each was written (@error set when not). */
+static gboolean
+write_csv (TsStore     *store,
+           const char  *dir,
+           GError     **error)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (ts_store_get_dataset (store), NULL);
+  g_autofree char *path = g_build_filename (dir, "meetings.csv", NULL);
+  gboolean written = ts_csv_write (data, TS_RECORD_TYPE_MEETING, path, NULL, NULL, NULL, error);
+
+  if (written)
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_remove (path);
+  return written;
+}
+
+static gboolean
+write_briefing (TsStore     *store,
+                const char  *dir,
+                GError     **error)
+{
+  g_autoptr(TsExportData) data = ts_export_data_new (ts_store_get_dataset (store), NULL);
+  g_autofree char *path = g_build_filename (dir, "briefing.xlsx", NULL);
+  gboolean written = ts_briefing_write (data, path, NULL, NULL, NULL, NULL, error);
+
+  g_assert_cmpint (written, ==, g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_remove (path);
+  return written;
+}
+
+/* A CSV export needs no libxlsxwriter; the first briefing loads it, with
+ * local binding. */
+static void
+test_briefing_loads_xlsxwriter (void)
+{
+  g_autoptr(GError) error = NULL;
+  TsStore *store;
+  char *dir;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  store = open_local_store (&dir);
+  g_assert_true (write_csv (store, dir, &error));
+  g_assert_no_error (error);
+  g_assert_false (library_is_mapped (TS_XLSX_LIB_SONAME));
+
+  g_assert_true (write_briefing (store, dir, &error));
+  g_assert_no_error (error);
+  g_assert_true (library_is_mapped (TS_XLSX_LIB_SONAME));
+  g_assert_nonnull (ts_xlsx_lib_functions.workbook_new_opt);
+  g_assert_null (dlsym (RTLD_DEFAULT, "workbook_new_opt"));
+  /* Once: a second briefing uses the same. */
+  g_assert_true (write_briefing (store, dir, &error));
+  g_assert_no_error (error);
+  remove_local_store (store, dir);
+}
+
+/* libxlsxwriter cannot be loaded: a briefing says why and what to install,
+ * and writes nothing; CSV works as before. */
+static void
+test_xlsxwriter_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) write_error = NULL;
+  TsStore *store;
+  char *dir;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_false (_ts_xlsx_lib_load_library ("libxlsxwriter-absent.so.4", "/tmp/b.xlsx",
+                                             &error));
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "Could not write “/tmp/b.xlsx”: briefings need "
+                                            "libxlsxwriter (libxlsxwriter-absent.so.4), which "
+                                            "could not be loaded: libxlsxwriter-absent.so.4: "
+                                            "cannot open"));
+  g_assert_nonnull (strstr (error->message, "Install libxlsxwriter (the package "
+                                            "libxlsxwriter4 on Debian and Ubuntu). No file was "
+                                            "written."));
+
+  /* What the window and the command line get; no file left behind. */
+  store = open_local_store (&dir);
+  g_assert_false (write_briefing (store, dir, &write_error));
+  g_assert_error (write_error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED);
+  g_assert_nonnull (strstr (write_error->message, "briefings need libxlsxwriter "
+                                                  "(libxlsxwriter-absent.so.4)"));
+  g_assert_false (library_is_mapped (TS_XLSX_LIB_SONAME));
+  g_clear_error (&error);
+  g_assert_true (write_csv (store, dir, &error));
+  g_assert_no_error (error);
+  remove_local_store (store, dir);
+}
+
+/* A library of that name that is not libxlsxwriter. */
+static void
+test_xlsxwriter_not_xlsxwriter (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  g_assert_false (_ts_xlsx_lib_load_library ("libsqlite3.so.0", "b.xlsx", &error));
+  g_assert_error (error, TS_FILE_ERROR, TS_FILE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "(libsqlite3.so.0), which could not be loaded: "
+                                            "it has no function chart_add_series. Install "
+                                            "libxlsxwriter"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +362,9 @@ main (int   argc,
   g_test_add_func ("/lazy-libs/pq-missing", test_pq_missing);
   g_test_add_func ("/lazy-libs/pq-not-libpq", test_pq_not_libpq);
   g_test_add_func ("/lazy-libs/secret-missing", test_secret_missing);
+  g_test_add_func ("/lazy-libs/briefing-loads-xlsxwriter", test_briefing_loads_xlsxwriter);
+  g_test_add_func ("/lazy-libs/xlsxwriter-missing", test_xlsxwriter_missing);
+  g_test_add_func ("/lazy-libs/xlsxwriter-not-xlsxwriter", test_xlsxwriter_not_xlsxwriter);
 
   return g_test_run ();
 }

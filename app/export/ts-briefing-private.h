@@ -2,7 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <xlsxwriter.h>
+#include "ts-xlsx-lib.h"
 
 #include "ts-basemap.h"
 #include "ts-export.h"

@@ -569,6 +569,10 @@ ts_briefing_write (TsExportData             *data,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* The first briefing loads libxlsxwriter (ts-xlsx-lib.h). */
+  if (!ts_xlsx_lib_load (path, error))
+    return FALSE;
+
   /* The data's sorting and linked context, in this thread when the
    * caller left them to it (ts_export_data_snapshot()). */
   ts_export_data_prepare (data);

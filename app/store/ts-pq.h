@@ -22,6 +22,8 @@
 #include <glib.h>
 #include <libpq-fe.h>
 
+#include "ts-lazy-library.h"
+
 G_BEGIN_DECLS
 
 /* The library's name, as the dynamic loader finds it (its soname): the
@@ -75,34 +77,8 @@ gboolean ts_pq_load            (GError     **error);
 gboolean _ts_pq_load_library   (const char  *soname,
                                 GError     **error);
 
-/* Shared with ts-secret-lib.c: a library loaded the first time it is
- * needed, with local binding, the address of each of @symbols stored at
- * its offset in @table (which stays zeroed when the library cannot be
- * loaded or lacks one of them). */
-typedef struct
-{
-  const char *name;
-  glong       offset;
-} TsLazySymbol;
-
-typedef struct
-{
-  const TsLazySymbol *symbols;
-  guint               n_symbols;
-  gpointer            table;
-  gsize               table_size;
-  /* The error's message, from the library's file name and why it could
-   * not be loaded (a sentence without its end). */
-  char             *(*describe_failure) (const char *soname,
-                                         const char *detail);
-  /* Set by the first load, which loads @soname for every later one. */
-  gsize               loaded;
-  char               *failure; /* NULL once loaded */
-} TsLazyLibrary;
-
-/* Loads @library from @soname the first time; FALSE, with a
- * TS_STORE_ERROR_DATABASE error saying what the first load said, when it
- * could not (then and on every later call). The library stays loaded. */
+/* Shared with ts-secret-lib.c: ts_lazy_library_load () of @library
+ * from @soname, its failure a TS_STORE_ERROR_DATABASE error. */
 gboolean _ts_lazy_library_load (TsLazyLibrary  *library,
                                 const char     *soname,
                                 GError        **error);
