@@ -134,6 +134,72 @@ test_width_at_any_height (void)
     }
 }
 
+static gboolean
+has_label (GtkWidget     *widget,
+           gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* @label measured as it is and as it would be without its limit on how
+ * narrow it may be: the same but for its minimum width when @min_limited. */
+static void
+assert_limit (GtkWidget *label,
+              gboolean   min_limited)
+{
+  int chars = gtk_label_get_width_chars (GTK_LABEL (label));
+  int min, nat, height, plain_min, plain_nat, plain_height;
+
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 300, &height, NULL, NULL, NULL);
+  gtk_label_set_width_chars (GTK_LABEL (label), -1);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &plain_min, &plain_nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 300, &plain_height, NULL, NULL, NULL);
+  gtk_label_set_width_chars (GTK_LABEL (label), chars);
+
+  /* As wide as its one line, and as tall at a pane's width, as ever. */
+  g_assert_cmpint (nat, ==, plain_nat);
+  g_assert_cmpint (height, ==, plain_height);
+  if (min_limited)
+    {
+      /* A character a line without the limit; some twenty with it. */
+      g_assert_cmpint (plain_min, <, 20);
+      g_assert_cmpint (min, >=, 8 * plain_min);
+    }
+  else
+    g_assert_cmpint (min, ==, plain_min);
+}
+
+/* A long value (a record's notes) wraps as any other, but GTK is not asked
+ * to lay it out a character to a line: a window showing notes of 3 000
+ * characters spent 85 ms on two such layouts before its first frame. */
+static void
+test_long_text_min_width (void)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(GtkWidget) row = NULL;
+  g_autoptr(GtkWidget) short_row = g_object_ref_sink (ts_detail_row_new ("Date", "7 Sep 2023"));
+  GtkWidget *label;
+
+  for (int i = 0; i < 20; i++)
+    g_string_append (notes, NOTE ". ");
+  row = g_object_ref_sink (ts_detail_row_new ("Notes", notes->str));
+
+  label = ui_test_find_widget (row, has_label, notes->str);
+  g_assert_nonnull (label);
+  assert_limit (label, TRUE);
+
+  label = ui_test_find_widget (short_row, has_label, "7 Sep 2023");
+  g_assert_nonnull (label);
+  assert_limit (label, FALSE);
+
+  /* A value given again, shorter, is a short value's. */
+  ts_detail_row_set_subtitle (TS_DETAIL_ROW (row), "7 Sep 2023");
+  label = ui_test_find_widget (row, has_label, "7 Sep 2023");
+  g_assert_nonnull (label);
+  assert_limit (label, FALSE);
+}
+
 static void
 on_activated (TsDetailRow *row,
               guint       *n_activations)
@@ -250,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/detail-row/like-action-row", test_like_action_row);
   g_test_add_func ("/detail-row/value", test_value);
   g_test_add_func ("/detail-row/width-at-any-height", test_width_at_any_height);
+  g_test_add_func ("/detail-row/long-text-min-width", test_long_text_min_width);
   g_test_add_func ("/detail-row/activated", test_activated);
 
   return g_test_run ();

@@ -37,6 +37,24 @@ static guint signals[N_SIGNALS];
 
 /* An empty label would still take its line and spacing, as it would not in
  * an action row. */
+/* GtkLabel finds the narrowest a wrapping label can be by laying its whole
+ * text out at no width at all, a character to a line, and a window's first
+ * layout asks its height at that width too: for a record's notes of 3 000
+ * characters, two layouts of 3 000 lines, 85 ms of a start that shows
+ * them. A text longer than this asks this many characters' width at least:
+ * a line as wide as the text's own is wider still, so only the narrowest
+ * the label could be squeezed to changes, and the detail pane is wider. */
+#define LONG_TEXT_CHARS 20
+
+static void
+limit_min_width (GtkLabel *label)
+{
+  const char *text = gtk_label_get_label (label);
+
+  gtk_label_set_width_chars (label, g_utf8_strlen (text, -1) > LONG_TEXT_CHARS
+                                    ? LONG_TEXT_CHARS : -1);
+}
+
 static void
 on_title_changed (TsDetailRow *self,
                   GParamSpec  *pspec,
@@ -45,6 +63,7 @@ on_title_changed (TsDetailRow *self,
   const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self->title), title != NULL && *title != '\0');
+  limit_min_width (self->title);
 }
 
 static void
@@ -213,6 +232,7 @@ ts_detail_row_set_subtitle (TsDetailRow *self,
     return;
 
   gtk_label_set_label (self->subtitle, subtitle != NULL ? subtitle : "");
+  limit_min_width (self->subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle), subtitle != NULL && *subtitle != '\0');
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
 }
