@@ -39,8 +39,8 @@ static guint signals[N_SIGNALS];
  * an action row. */
 /* GtkLabel finds the narrowest a wrapping label can be by laying its whole
  * text out at no width at all, a character to a line, and a window's first
- * layout asks its height at that width too: for a record's notes of 3 000
- * characters, two layouts of 3 000 lines, 85 ms of a start that shows
+ * layout asks its height at that width too: for a record's notes of 2 800
+ * characters, two layouts of as many lines, 85 ms of a start that shows
  * them. A text longer than this asks this many characters' width at least:
  * a line as wide as the text's own is wider still, so only the narrowest
  * the label could be squeezed to changes, and the detail pane is wider. */
