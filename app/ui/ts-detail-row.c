@@ -35,8 +35,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* An empty label would still take its line and spacing, as it would not in
- * an action row. */
 /* GtkLabel finds the narrowest a wrapping label can be by laying its whole
  * text out at no width at all, a character to a line, and a window's first
  * layout asks its height at that width too: for a record's notes of 2 800
@@ -55,6 +53,8 @@ limit_min_width (GtkLabel *label)
                                     ? LONG_TEXT_CHARS : -1);
 }
 
+/* An empty label would still take its line and spacing, as it would not in
+ * an action row. */
 static void
 on_title_changed (TsDetailRow *self,
                   GParamSpec  *pspec,
