@@ -2,10 +2,10 @@
 #pragma once
 
 #include <gio/gio.h>
-#include "ts-xlsx-lib.h"
 
 #include "ts-basemap.h"
 #include "ts-export.h"
+#include "ts-xlsx-lib.h"
 
 G_BEGIN_DECLS
 
