@@ -3,8 +3,9 @@
 /* The record lists for long work: the title takes the spare width, a cell
  * cut short shows its text in a tooltip, column edges show a handle,
  * columns move and stay where they were put, Ctrl+C copies the selected
- * rows, several rows can be selected, and a list makes its rows when it
- * is first shown. */
+ * rows, several rows can be selected, a list makes its rows when it is
+ * first shown, the cells draw no hidden borders, and an insensitive list's
+ * texts are dimmed. */
 
 #include "config.h"
 
@@ -211,7 +212,7 @@ get_title_button (GtkColumnView *column_view,
 
 static gboolean
 is_mapped_cell (GtkWidget     *widget,
-                       gconstpointer  text)
+                gconstpointer  text)
 {
   return TS_IS_LIST_CELL (widget) && gtk_widget_get_mapped (widget)
          && g_strcmp0 (ts_list_cell_get_text (TS_LIST_CELL (widget)), text) == 0;
@@ -712,7 +713,7 @@ test_multi_selection (Fixture       *fixture,
 /* A cell with @text in it, or any cell when @text is NULL. */
 static gboolean
 is_cell_with (GtkWidget     *widget,
-                     gconstpointer  text)
+              gconstpointer  text)
 {
   const char *shown;
 
@@ -763,6 +764,217 @@ test_hidden_lists_make_rows_when_shown (Fixture       *fixture,
   g_assert_cmpstr (ts_record_get_id (ts_record_list_get_selected (places)), ==, "place/beijing");
 }
 
+typedef gboolean (*NodeFunc) (GskRenderNode *node,
+                              gpointer       data);
+
+/* Calls @func on @node and on the nodes in it, depth first, until @func
+ * returns TRUE; returns the node it returned TRUE for, or NULL. */
+static GskRenderNode *
+visit_nodes (GskRenderNode *node,
+             NodeFunc       func,
+             gpointer       data)
+{
+  GskRenderNode *child;
+
+  if (func (node, data))
+    return node;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        {
+          GskRenderNode *found = visit_nodes (gsk_container_node_get_child (node, i), func, data);
+
+          if (found != NULL)
+            return found;
+        }
+      return NULL;
+    case GSK_TRANSFORM_NODE:
+      child = gsk_transform_node_get_child (node);
+      break;
+    case GSK_CLIP_NODE:
+      child = gsk_clip_node_get_child (node);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      child = gsk_rounded_clip_node_get_child (node);
+      break;
+    case GSK_OPACITY_NODE:
+      child = gsk_opacity_node_get_child (node);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      child = gsk_color_matrix_node_get_child (node);
+      break;
+    case GSK_SHADOW_NODE:
+      child = gsk_shadow_node_get_child (node);
+      break;
+    case GSK_DEBUG_NODE:
+      child = gsk_debug_node_get_child (node);
+      break;
+    default:
+      return NULL;
+    }
+
+  return visit_nodes (child, func, data);
+}
+
+typedef struct
+{
+  GskRenderNodeType type;
+  guint count;
+} NodeCount;
+
+static gboolean
+count_node (GskRenderNode *node,
+            gpointer       data)
+{
+  NodeCount *count = data;
+
+  if (gsk_render_node_get_node_type (node) == count->type)
+    count->count++;
+  return FALSE;
+}
+
+/* How many nodes of @type @node holds, itself included. */
+static guint
+count_nodes (GskRenderNode     *node,
+             GskRenderNodeType  type)
+{
+  NodeCount count = { type, 0 };
+
+  visit_nodes (node, count_node, &count);
+  return count.count;
+}
+
+static gboolean
+is_node_of_type (GskRenderNode *node,
+                 gpointer       type)
+{
+  return gsk_render_node_get_node_type (node) == (GskRenderNodeType) GPOINTER_TO_INT (type);
+}
+
+/* The first node of @type in @node, depth first, itself included. */
+static GskRenderNode *
+find_node (GskRenderNode     *node,
+           GskRenderNodeType  type)
+{
+  return visit_nodes (node, is_node_of_type, GINT_TO_POINTER (type));
+}
+
+/* What @widget draws, as GTK renders it. */
+static GskRenderNode *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static gboolean
+is_list_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget);
+}
+
+/* How far into @ancestor's allocation @widget starts, in pixels: the
+ * CSS border and padding between them. */
+static float
+x_in (GtkWidget *widget,
+      GtkWidget *ancestor)
+{
+  GtkWidget *parent = gtk_widget_get_parent (ancestor);
+  GtkAllocation allocation;
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, parent, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_widget_get_allocation (ancestor, &allocation);
+  return point.x - allocation.x;
+}
+
+/* libadwaita parts a column's cells, and its title, from the column
+ * before with a 1 px border nothing of which shows, and GTK draws it all
+ * the same: a border for every cell on screen, each a draw call of its
+ * own between the texts'. The list keeps that pixel as padding instead
+ * (style.css): every text is where libadwaita puts it (6 px into the first
+ * column, 7 px into the others), and the rows draw no border. */
+static void
+test_cells_draw_no_hidden_borders (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkColumnView *column_view = meeting_columns (fixture);
+  GtkWidget *list_view = ui_test_find_widget (GTK_WIDGET (column_view), is_list_view, NULL);
+  g_autoptr(GskRenderNode) rows_node = NULL;
+  guint n_columns = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
+  guint n_cells = 0;
+  guint n_titles = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      for (GtkWidget *cell = gtk_widget_get_first_child (row);
+           cell != NULL;
+           cell = gtk_widget_get_next_sibling (cell))
+        {
+          GtkWidget *text = gtk_widget_get_first_child (cell);
+
+          g_assert_true (TS_IS_LIST_CELL (text));
+          g_assert_cmpfloat (x_in (text, cell), ==, cell == gtk_widget_get_first_child (row) ? 6 : 7);
+          n_cells++;
+        }
+    }
+  /* The seed's meetings (three), in every column. */
+  g_assert_cmpuint (n_cells, >=, 2 * n_columns);
+
+  for (GtkWidget *button = gtk_widget_get_first_child (get_header (column_view));
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      GtkWidget *label = ui_test_find_widget (button, is_label, NULL);
+
+      g_assert_cmpfloat (x_in (label, button), ==,
+                         button == gtk_widget_get_first_child (get_header (column_view)) ? 6 : 7);
+      n_titles++;
+    }
+  g_assert_cmpuint (n_titles, ==, n_columns);
+
+  rows_node = render_widget (list_view);
+  g_assert_cmpuint (count_nodes (rows_node, GSK_TEXT_NODE), >=, n_cells / 2);
+  g_assert_cmpuint (count_nodes (rows_node, GSK_BORDER_NODE), ==, 0);
+}
+
+/* A list made insensitive dims its texts to half, as libadwaita dims a
+ * GtkLabel's: the cells' texts are not labels to the style sheets, which
+ * would match each against every rule for labels. */
+static void
+test_insensitive_cells_dim (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *text = find_cell (fixture, "Baisalov visits Urumqi");
+  GtkWidget *cell = gtk_widget_get_parent (text);
+  g_autoptr(GskRenderNode) sensitive_node = render_widget (cell);
+  g_autoptr(GskRenderNode) insensitive_node = NULL;
+  GskRenderNode *dimmed;
+
+  g_assert_nonnull (find_node (sensitive_node, GSK_TEXT_NODE));
+  g_assert_null (find_node (sensitive_node, GSK_COLOR_MATRIX_NODE));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (meeting_columns (fixture)), FALSE);
+  ui_test_wait_for_paint (GTK_WIDGET (fixture->window));
+  insensitive_node = render_widget (cell);
+  gtk_widget_set_sensitive (GTK_WIDGET (meeting_columns (fixture)), TRUE);
+
+  dimmed = find_node (insensitive_node, GSK_COLOR_MATRIX_NODE);
+  g_assert_nonnull (dimmed);
+  g_assert_cmpfloat (graphene_matrix_get_value (gsk_color_matrix_node_get_color_matrix (dimmed),
+                                                3, 3), ==, 0.5);
+  g_assert_nonnull (find_node (dimmed, GSK_TEXT_NODE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +1004,8 @@ main (int   argc,
   ADD ("copy-rows", test_copy_rows);
   ADD ("multi-selection", test_multi_selection);
   ADD ("hidden-lists-make-rows-when-shown", test_hidden_lists_make_rows_when_shown);
+  ADD ("cells-draw-no-hidden-borders", test_cells_draw_no_hidden_borders);
+  ADD ("insensitive-cells-dim", test_insensitive_cells_dim);
 
 #undef ADD
 

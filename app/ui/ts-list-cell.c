@@ -287,7 +287,9 @@ ts_list_cell_class_init (TsListCellClass *klass)
   widget_class->snapshot = ts_list_cell_snapshot;
   widget_class->direction_changed = ts_list_cell_direction_changed;
 
-  gtk_widget_class_set_css_name (widget_class, "label");
+  /* Not "label": the style sheets have some seventy rules for labels, and
+   * each cell would be matched against them all (style.css). */
+  gtk_widget_class_set_css_name (widget_class, "celltext");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
