@@ -27,7 +27,10 @@
  * cover's map begun and drawn, the cover and the sheets written, the
  * workbook closed), in ms from the click; and for each iteration it
  * describes, when it began (from the click) and the main thread's page
- * faults and system time in it. Without a store it uses the shipped
+ * faults, system time and time waiting for a core in it (the rest of an
+ * iteration's wall time beyond its CPU time and that wait, the thread
+ * neither ran nor waited to: blocked, or on a virtual machine, its core
+ * taken away by the host). Without a store it uses the shipped
  * dataset. The store is only read, but the schema's migration may rewrite
  * an old one in place: run it on a copy. */
 
@@ -36,6 +39,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
@@ -43,6 +47,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "ts-application.h"
 #include "ts-matches.h"
@@ -157,16 +162,45 @@ thread_faults (double *sys_ms)
   return usage.ru_minflt;
 }
 
-/* The main thread's page faults and system time in the last iteration
- * timed. */
+/* The main thread's time so far waiting for a core, in ms: the second
+ * field of its schedstat (Linux; 0 elsewhere). First called on the main
+ * thread, which the file stays open for. An iteration's wall time less
+ * its CPU time and this is time the thread neither ran nor waited to run:
+ * blocked, or, on a virtual machine, its core taken away by the host
+ * (which the guest counts as neither; "steal" in /proc/stat). */
+static double
+thread_waited_ms (void)
+{
+  static int fd = -2;
+  unsigned long long ran_ns, waited_ns;
+  char text[128];
+  ssize_t length;
+
+  if (fd == -2)
+    fd = open ("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return 0;
+  length = pread (fd, text, sizeof text - 1, 0);
+  if (length <= 0)
+    return 0;
+  text[length] = '\0';
+  if (sscanf (text, "%llu %llu", &ran_ns, &waited_ns) != 2)
+    return 0;
+  return waited_ns / 1e6;
+}
+
+/* The main thread's page faults, system time and wait for a core in the
+ * last iteration timed. */
 static long iteration_faults;
 static double iteration_sys_ms;
+static double iteration_waited_ms;
 
-/* "[at 16.2 ms, 0 faults, system CPU 0.0 ms] layout 3.1/2.0, paint
- * 9.0/7.5 …": when the iteration began, from the click, the main thread's
- * page faults and system time in it (a frame drawn into memory never
- * written before faults), then each mark's end, in ms of wall and of the
- * main thread's CPU from the iteration's start (@start, @cpu_start). */
+/* "[at 16.2 ms, 0 faults, system CPU 0.0 ms, waited for a core 0.1 ms]
+ * layout 3.1/2.0, paint 9.0/7.5 …": when the iteration began, from the
+ * click, the main thread's page faults and system time in it (a frame
+ * drawn into memory never written before faults) and its time waiting
+ * for a core, then each mark's end, in ms of wall and of the main
+ * thread's CPU from the iteration's start (@start, @cpu_start). */
 static char *
 describe_marks (GArray *list,
                 gint64  start,
@@ -174,8 +208,10 @@ describe_marks (GArray *list,
 {
   GString *text = g_string_new (NULL);
 
-  g_string_append_printf (text, "[at %.1f ms, %ld faults, system CPU %.1f ms] ",
-                          (start - clicked) / 1000.0, iteration_faults, iteration_sys_ms);
+  g_string_append_printf (text, "[at %.1f ms, %ld faults, system CPU %.1f ms, "
+                          "waited for a core %.1f ms] ",
+                          (start - clicked) / 1000.0, iteration_faults, iteration_sys_ms,
+                          iteration_waited_ms);
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -236,6 +272,7 @@ busy_iteration (double *cpu,
 {
   double sys_before;
   long faults_before = thread_faults (&sys_before);
+  double waited_before = thread_waited_ms ();
   double sys_after;
   gint64 before = g_get_monotonic_time ();
   gint64 polled_before = polled_us;
@@ -250,6 +287,7 @@ busy_iteration (double *cpu,
   busy = (g_get_monotonic_time () - before - (polled_us - polled_before)) / 1000.0;
   iteration_faults = thread_faults (&sys_after) - faults_before;
   iteration_sys_ms = sys_after - sys_before;
+  iteration_waited_ms = thread_waited_ms () - waited_before;
   return busy;
 }
 
@@ -306,7 +344,7 @@ measure (TsWindow             *window,
       g_autofree char *first_frame_ran = NULL;
       guint n_iterations = 0;
       long faults_before;
-      double sys_before, sys_after;
+      double sys_before, sys_after, waited_before;
 
       settle ();
       g_array_set_size (marks, 0);
@@ -315,6 +353,7 @@ measure (TsWindow             *window,
       g_mutex_unlock (&worker_lock);
       marking = TRUE;
       faults_before = thread_faults (&sys_before);
+      waited_before = thread_waited_ms ();
       cpu_start = thread_cpu_ms ();
       start = g_get_monotonic_time ();
       clicked = start;
@@ -323,6 +362,7 @@ measure (TsWindow             *window,
       call_cpu = thread_cpu_ms () - cpu_start;
       iteration_faults = thread_faults (&sys_after) - faults_before;
       iteration_sys_ms = sys_after - sys_before;
+      iteration_waited_ms = thread_waited_ms () - waited_before;
       longest = call;
       longest_cpu = call_cpu;
       its_cpu = call_cpu;
