@@ -185,13 +185,6 @@ get_header (GtkColumnView *column_view)
   g_assert_not_reached ();
 }
 
-static gboolean
-is_label (GtkWidget     *widget,
-          gconstpointer  data)
-{
-  return GTK_IS_LABEL (widget);
-}
-
 /* The header button of the column titled @title. */
 static GtkWidget *
 get_title_button (GtkColumnView *column_view,
@@ -201,7 +194,7 @@ get_title_button (GtkColumnView *column_view,
        button != NULL;
        button = gtk_widget_get_next_sibling (button))
     {
-      GtkWidget *label = ui_test_find_widget (button, is_label, NULL);
+      GtkWidget *label = ui_test_find_of_type (button, GTK_TYPE_LABEL);
 
       if (label != NULL && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), title) == 0)
         return button;
@@ -873,13 +866,6 @@ render_widget (GtkWidget *widget)
   return gtk_snapshot_free_to_node (snapshot);
 }
 
-static gboolean
-is_list_view (GtkWidget     *widget,
-              gconstpointer  data)
-{
-  return GTK_IS_LIST_VIEW (widget);
-}
-
 /* How far into @ancestor's allocation @widget starts, in pixels: the
  * CSS border and padding between them. */
 static float
@@ -906,7 +892,7 @@ test_cells_draw_no_hidden_borders (Fixture       *fixture,
                                    gconstpointer  data)
 {
   GtkColumnView *column_view = meeting_columns (fixture);
-  GtkWidget *list_view = ui_test_find_widget (GTK_WIDGET (column_view), is_list_view, NULL);
+  GtkWidget *list_view = ui_test_find_of_type (GTK_WIDGET (column_view), GTK_TYPE_LIST_VIEW);
   g_autoptr(GskRenderNode) rows_node = NULL;
   guint n_columns = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
   guint n_cells = 0;
@@ -934,7 +920,7 @@ test_cells_draw_no_hidden_borders (Fixture       *fixture,
        button != NULL;
        button = gtk_widget_get_next_sibling (button))
     {
-      GtkWidget *label = ui_test_find_widget (button, is_label, NULL);
+      GtkWidget *label = ui_test_find_of_type (button, GTK_TYPE_LABEL);
 
       g_assert_cmpfloat (x_in (label, button), ==,
                          button == gtk_widget_get_first_child (get_header (column_view)) ? 6 : 7);

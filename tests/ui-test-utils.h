@@ -229,6 +229,22 @@ ui_test_find_widget (GtkWidget     *widget,
   return NULL;
 }
 
+/* A UiTestMatch: the widget is a @type (GSIZE_TO_POINTER (GType)). */
+static inline gboolean
+ui_test_is_of_type (GtkWidget     *widget,
+                    gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, (GType) GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type, depth first from @widget itself. */
+static inline GtkWidget *
+ui_test_find_of_type (GtkWidget *widget,
+                      GType      type)
+{
+  return ui_test_find_widget (widget, ui_test_is_of_type, GSIZE_TO_POINTER (type));
+}
+
 /* A UiTestMatch: the widget's name (gtk_widget_get_name) is @name. */
 static inline gboolean
 ui_test_has_name (GtkWidget     *widget,
