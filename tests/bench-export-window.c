@@ -150,18 +150,6 @@ on_clock_signal (GdkFrameClock *clock,
   add_mark (what);
 }
 
-/* The main thread's minor page faults so far, and its system time in
- * ms (@sys_ms). */
-static long
-thread_faults (double *sys_ms)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_THREAD, &usage);
-  *sys_ms = usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
-  return usage.ru_minflt;
-}
-
 /* The main thread's time so far waiting for a core, in ms: the second
  * field of its schedstat (Linux; 0 elsewhere). First called on the main
  * thread, which the file stays open for. An iteration's wall time less
@@ -189,11 +177,40 @@ thread_waited_ms (void)
   return waited_ns / 1e6;
 }
 
-/* The main thread's page faults, system time and wait for a core in the
- * last iteration timed. */
-static long iteration_faults;
-static double iteration_sys_ms;
-static double iteration_waited_ms;
+/* The main thread's minor page faults, system time and time waiting for
+ * a core (ms): so far, or in an iteration. */
+typedef struct
+{
+  long faults;
+  double sys_ms;
+  double waited_ms;
+} ThreadCounters;
+
+static void
+read_counters (ThreadCounters *counters)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_THREAD, &usage);
+  counters->faults = usage.ru_minflt;
+  counters->sys_ms = usage.ru_stime.tv_sec * 1000.0 + usage.ru_stime.tv_usec / 1000.0;
+  counters->waited_ms = thread_waited_ms ();
+}
+
+/* The main thread's counters in the last iteration timed. */
+static ThreadCounters iteration;
+
+/* Sets @iteration to the counters' growth since @before. */
+static void
+count_iteration (const ThreadCounters *before)
+{
+  ThreadCounters now;
+
+  read_counters (&now);
+  iteration.faults = now.faults - before->faults;
+  iteration.sys_ms = now.sys_ms - before->sys_ms;
+  iteration.waited_ms = now.waited_ms - before->waited_ms;
+}
 
 /* "[at 16.2 ms, 0 faults, system CPU 0.0 ms, waited for a core 0.1 ms]
  * layout 3.1/2.0, paint 9.0/7.5 …": when the iteration began, from the
@@ -210,8 +227,8 @@ describe_marks (GArray *list,
 
   g_string_append_printf (text, "[at %.1f ms, %ld faults, system CPU %.1f ms, "
                           "waited for a core %.1f ms] ",
-                          (start - clicked) / 1000.0, iteration_faults, iteration_sys_ms,
-                          iteration_waited_ms);
+                          (start - clicked) / 1000.0, iteration.faults, iteration.sys_ms,
+                          iteration.waited_ms);
 
   for (guint i = 0; i < list->len; i++)
     {
@@ -270,24 +287,21 @@ busy_iteration (double *cpu,
                 gint64 *start,
                 double *cpu_start)
 {
-  double sys_before;
-  long faults_before = thread_faults (&sys_before);
-  double waited_before = thread_waited_ms ();
-  double sys_after;
-  gint64 before = g_get_monotonic_time ();
-  gint64 polled_before = polled_us;
-  double cpu_before = thread_cpu_ms ();
-  double busy;
+  ThreadCounters counters_before;
+  gint64 before, polled_before;
+  double cpu_before, busy;
 
+  read_counters (&counters_before);
+  before = g_get_monotonic_time ();
+  polled_before = polled_us;
+  cpu_before = thread_cpu_ms ();
   g_array_set_size (marks, 0);
   *start = before;
   *cpu_start = cpu_before;
   g_main_context_iteration (NULL, TRUE);
   *cpu = thread_cpu_ms () - cpu_before;
   busy = (g_get_monotonic_time () - before - (polled_us - polled_before)) / 1000.0;
-  iteration_faults = thread_faults (&sys_after) - faults_before;
-  iteration_sys_ms = sys_after - sys_before;
-  iteration_waited_ms = thread_waited_ms () - waited_before;
+  count_iteration (&counters_before);
   return busy;
 }
 
@@ -343,8 +357,7 @@ measure (TsWindow             *window,
       g_autofree char *results_ran = NULL;
       g_autofree char *first_frame_ran = NULL;
       guint n_iterations = 0;
-      long faults_before;
-      double sys_before, sys_after, waited_before;
+      ThreadCounters counters_before;
 
       settle ();
       g_array_set_size (marks, 0);
@@ -352,17 +365,14 @@ measure (TsWindow             *window,
       g_string_truncate (worker_marks, 0);
       g_mutex_unlock (&worker_lock);
       marking = TRUE;
-      faults_before = thread_faults (&sys_before);
-      waited_before = thread_waited_ms ();
+      read_counters (&counters_before);
       cpu_start = thread_cpu_ms ();
       start = g_get_monotonic_time ();
       clicked = start;
       _ts_window_export_to_file (window, path, scope, format);
       call = ms_since (start);
       call_cpu = thread_cpu_ms () - cpu_start;
-      iteration_faults = thread_faults (&sys_after) - faults_before;
-      iteration_sys_ms = sys_after - sys_before;
-      iteration_waited_ms = thread_waited_ms () - waited_before;
+      count_iteration (&counters_before);
       longest = call;
       longest_cpu = call_cpu;
       its_cpu = call_cpu;
