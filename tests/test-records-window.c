@@ -15,6 +15,7 @@
 #include "ts-person.h"
 #include "ts-place.h"
 #include "ts-project.h"
+#include "ts-record-columns.h"
 #include "ts-record-editor.h"
 #include "ts-records-view.h"
 #include "ts-store.h"
@@ -279,6 +280,14 @@ meetings_none (gpointer data)
   Fixture *fixture = data;
 
   return ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_MEETING) == 0;
+}
+
+static gboolean
+places_none (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return ts_records_view_get_count (fixture->view, TS_RECORD_TYPE_PLACE) == 0;
 }
 
 static const char *
@@ -999,6 +1008,80 @@ test_rename_updates_cells (Fixture       *fixture,
   g_assert_null (ui_test_find_widget (list, is_mapped_cell_with, "Edil Baisalov"));
 }
 
+/* A status page not on screen whose image GTK gives a style (every
+ * widget up to the window is visible): the image looks its icon up, and
+ * has it rendered, as if it were shown. */
+static void
+collect_styled_off_screen_status_pages (GtkWidget *widget,
+                                        GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (ADW_IS_STATUS_PAGE (widget) && !gtk_widget_get_mapped (widget))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_styled_off_screen_status_pages (child, found);
+}
+
+/* The status pages behind the list (nothing matches, nothing yet) and
+ * behind the Records page (the dataset could not be opened) hold no icon
+ * until they are shown: a status page's icon is 128 pixels, an SVG to
+ * render, and GTK renders it for a page nobody sees. Shown, each has its
+ * icon. */
+static void
+test_status_page_icons (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) off_screen = g_ptr_array_new ();
+  g_autoptr(GError) error = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                                                 "No such file");
+  TsRecordType empty_type = TS_N_RECORD_TYPES;
+  GtkWidget *page;
+
+  ui_test_wait_for_paint (GTK_WIDGET (fixture->window));
+  collect_styled_off_screen_status_pages (GTK_WIDGET (fixture->window), off_screen);
+  /* At least the two behind the list and the Records page. */
+  g_assert_cmpuint (off_screen->len, >=, 2);
+  for (guint i = 0; i < off_screen->len; i++)
+    g_assert_null (adw_status_page_get_icon_name (g_ptr_array_index (off_screen, i)));
+
+  /* A type with no records: its own icon. */
+  for (TsRecordType type = 0; type < TS_N_RECORD_TYPES; type++)
+    if (ts_records_view_get_count (fixture->view, type) == 0)
+      empty_type = type;
+  g_assert_cmpint (empty_type, <, TS_N_RECORD_TYPES);
+  ts_records_view_set_record_type (fixture->view, empty_type);
+  ui_test_iterate ();
+  page = ui_test_find_widget (GTK_WIDGET (fixture->view), is_mapped_status_page, NULL);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)), ==,
+                   ts_record_type_get_icon_name (empty_type));
+
+  /* A search nothing matches: the search's icon. */
+  ts_records_view_set_record_type (fixture->view, TS_RECORD_TYPE_PLACE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->search_entry), "zzzzqqq");
+  wait_until (places_none, fixture);
+  ui_test_iterate ();
+  page = ui_test_find_widget (GTK_WIDGET (fixture->view), is_mapped_status_page, NULL);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)), ==,
+                   "edit-find-symbolic");
+
+  /* The dataset could not be opened: the error's icon. */
+  ts_window_show_error (fixture->window, "The Dataset Could Not Be Opened", error);
+  ui_test_iterate ();
+  page = ui_test_find_widget (GTK_WIDGET (fixture->window), is_mapped_status_page, NULL);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==,
+                   "The Dataset Could Not Be Opened");
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)), ==,
+                   "dialog-error-symbolic");
+}
+
 static void
 test_import_bad_file (Fixture       *fixture,
                       gconstpointer  data)
@@ -1114,6 +1197,7 @@ main (int   argc,
   ADD ("edit-sub-items-persist", test_edit_sub_items_persist);
   ADD ("invalid-sub-items", test_invalid_sub_items);
   ADD ("rename-updates-cells", test_rename_updates_cells);
+  ADD ("status-page-icons", test_status_page_icons);
 
 #undef ADD
 

@@ -409,6 +409,7 @@ ts_window_show_error (TsWindow     *self,
 {
   g_return_if_fail (TS_IS_WINDOW (self));
 
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   if (title != NULL)
     adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, error != NULL ? error->message : NULL);
