@@ -372,13 +372,16 @@ load_icon_theme (GTask        *task,
   gtk_icon_theme_has_icon (GTK_ICON_THEME (source_object), "view-list-symbolic");
 }
 
-/* GTK starts loading the icon theme in a thread when the application
- * starts up, but libadwaita then adds its icons' resource path, which
- * throws that load away whenever it has finished: the window's first icon
+/* GTK makes the display's icon theme when something first asks for it,
+ * and starts loading it in a thread of its own. Adding a resource path to
+ * the theme waits for that load, then throws it away. GtkApplication no
+ * longer asks first (ts_application_startup ()): libadwaita does, and adds
+ * its path at once, before GTK's thread has taken the theme's lock, so
+ * the load stands. Should the thread ever win, the window's first icon
  * would load Adwaita's and hicolor's index of some 750 directories again,
- * on the main thread before the first frame. Loading it again in a thread
- * now, while the window is built, takes that off the first frame's path;
- * the theme locks itself, as GTK's own loading thread relies on. */
+ * on the main thread before the first frame. This loads it in a thread of
+ * ours while the window is built; when GTK's load stands, it is one
+ * lookup. The theme locks itself, as GTK's own thread relies on. */
 static void
 load_icon_theme_in_background (void)
 {
@@ -391,6 +394,23 @@ load_icon_theme_in_background (void)
   task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
   g_task_set_name (task, "[tianshan] icon theme");
   g_task_run_in_thread (task, load_icon_theme);
+}
+
+/* style.css, for every window on the display, as AdwApplication would
+ * have loaded it from the resource base path. */
+static void
+load_style_sheet (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 static void
@@ -407,9 +427,18 @@ ts_application_startup (GApplication *application)
    * beside anything of the main thread's that draws text. */
   self->font_cache_path = ts_font_warmup_default_path ();
   font_warmup = ts_font_warmup_start (self->font_cache_path);
+  /* No resources loaded by path: GtkApplication's start-up would ask for
+   * the icon theme to add the path's icons (Tianshan has none), which
+   * starts the theme loading, and libadwaita's start-up would then wait
+   * for that load (18 ms on the 2-core machine) before throwing it away
+   * to add its own icons. Of what GtkApplication and AdwApplication look
+   * for under the path, Tianshan has only its style sheet, loaded below;
+   * its shortcuts window is built when first shown (ts-window-actions.c). */
+  g_application_set_resource_base_path (application, NULL);
   G_APPLICATION_CLASS (ts_application_parent_class)->startup (application);
   if (font_warmup != NULL)
     ts_font_warmup_join (font_warmup);
+  load_style_sheet ();
   load_icon_theme_in_background ();
 
   /* Here rather than at init: the command line's headless work, before
@@ -636,7 +665,6 @@ ts_application_new (void)
   return g_object_new (TS_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
-                       "resource-base-path", RESOURCE_BASE_PATH,
                        NULL);
 }
 
