@@ -308,8 +308,8 @@ def main():
         ours, anchor = runs["ours"], runs["anchor"]
         results.append((f"open + load {RECORDS} records (an empty `--import`)", describe(ours),
                         describe(anchor),
-                        f"{ratio(median(ours, 'wall'), median(anchor, 'wall')):.1f}× "
-                        f"(CPU {ratio(median(ours, 'cpu'), median(anchor, 'cpu')):.1f}×)",
+                        f"{ratio(median(ours, 'wall'), median(anchor, 'wall')):.2f}× "
+                        f"(CPU {ratio(median(ours, 'cpu'), median(anchor, 'cpu')):.2f}×)",
                         "≤ 2.5×"))
 
     if wanted("xlsx"):
@@ -340,9 +340,9 @@ def main():
         ours, anchor = runs["ours"], runs["anchor"]
         results.append((f".xlsx briefing of {RECORDS} records", describe(ours),
                         describe(anchor),
-                        f"{ratio(median(ours, 'wall'), median(anchor, 'wall')):.1f}× "
-                        f"(CPU {ratio(median(ours, 'cpu'), median(anchor, 'cpu')):.1f}×), "
-                        f"memory {ratio(median(ours, 'mib'), median(anchor, 'mib')):.1f}×",
+                        f"{ratio(median(ours, 'wall'), median(anchor, 'wall')):.2f}× "
+                        f"(CPU {ratio(median(ours, 'cpu'), median(anchor, 'cpu')):.2f}×), "
+                        f"memory {ratio(median(ours, 'mib'), median(anchor, 'mib')):.2f}×",
                         "≤ 1.5×, memory ≤ 1.3×"))
 
     if wanted("csv"):
@@ -378,15 +378,15 @@ def main():
                         f"{wall:.3f} s (CPU {cpu:.3f} s)",
                         f"{median(runs['anchor'], 'wall'):.3f} s "
                         f"(CPU {median(runs['anchor'], 'cpu'):.3f} s)",
-                        f"{ratio(wall, median(runs['anchor'], 'wall')):.1f}× "
-                        f"(CPU {ratio(cpu, median(runs['anchor'], 'cpu')):.1f}×)",
+                        f"{ratio(wall, median(runs['anchor'], 'wall')):.2f}× "
+                        f"(CPU {ratio(cpu, median(runs['anchor'], 'cpu')):.2f}×)",
                         "≤ 1.5×"))
         inside, anchor = runs["in-process"], runs["anchor"]
         results.append((f"CSV writing in one process (tests/bench-csv), {count(rows)} meetings",
                         f"{median(inside, 'wall'):.3f} s (CPU {median(inside, 'cpu'):.3f} s)",
                         f"{median(anchor, 'wall'):.3f} s (CPU {median(anchor, 'cpu'):.3f} s)",
-                        f"{ratio(median(inside, 'wall'), median(anchor, 'wall')):.1f}× "
-                        f"(CPU {ratio(median(inside, 'cpu'), median(anchor, 'cpu')):.1f}×)",
+                        f"{ratio(median(inside, 'wall'), median(anchor, 'wall')):.2f}× "
+                        f"(CPU {ratio(median(inside, 'cpu'), median(anchor, 'cpu')):.2f}×)",
                         "≤ 1.5×"))
 
     values = {"{store}": store, "{build}": BUILDDIR, "{records}": str(N_RECORDS),
