@@ -5,12 +5,14 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <sys/resource.h>
 #include <signal.h>
 
 #include "ts-briefing.h"
 #include "ts-export-text.h"
+#include "ts-i18n.h"
 
 #include "export-test-utils.h"
 
@@ -490,6 +492,46 @@ test_language (Fixture       *fixture,
     }
 }
 
+/* Two briefings one after the other in one process, each in its own
+ * language, as the window writes them when the user changes the language
+ * between the two: each is in its own. A briefing holds the language while
+ * it is written (each message translated once, ts_i18n_hold ()) and lets
+ * it go at its end. */
+static void
+test_language_per_briefing (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  const char *languages[] = { "ru", "zh_CN" };
+  g_autofree char *fixture_path = g_test_build_filename (G_TEST_DIST, "data",
+                                                         "export-fixture.json", NULL);
+  g_autoptr(TsDataset) dataset = model_test_load_dataset (fixture_path);
+  g_autofree char *localedir = g_build_filename (g_getenv ("TS_BUILD_ROOT"), "po", NULL);
+
+  /* The build's translations, as the program binds them (app/main.c). */
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(TsExportData) data = NULL;
+      g_autofree char *name = g_strdup_printf ("in-process-%s.xlsx", languages[i]);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      ts_i18n_set_language (languages[i]);
+      data = ts_export_data_new (dataset, NULL);
+      g_assert_true (ts_briefing_write (data, path, NULL, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      export_test_check ("language", path, languages[i]);
+    }
+
+  /* English again for the tests after this one, in this process. */
+  g_unsetenv ("LANGUAGE");
+  textdomain (textdomain (NULL));
+}
+
 /* Statements: a sheet of them after the meetings, with who spoke, for
  * whom, where, the words and the sentences that carry them; on the cover
  * a few, quotes first and a voice each, in the briefing's language where
@@ -763,6 +805,7 @@ main (int   argc,
   ADD ("/briefing/workbook/map", test_workbook_map);
   ADD ("/briefing/cli", test_cli);
   ADD ("/briefing/language", test_language);
+  ADD ("/briefing/language-per-briefing", test_language_per_briefing);
   ADD ("/briefing/statements", test_statements);
   ADD ("/briefing/link-limit", test_link_limit);
   ADD ("/briefing/failure/cancelled", test_failure_cancelled);

@@ -13,6 +13,7 @@
 #include "ts-export-file.h"
 #include "ts-export-stderr.h"
 #include "ts-export-text.h"
+#include "ts-i18n.h"
 
 /* Excel's first correct serial date is 1 March 1900 (61): it believes 1900
  * was a leap year. */
@@ -548,14 +549,14 @@ dup_notice (TsBriefingWriter *w)
                           w->n_links_as_text, LXW_MAX_NUMBER_URLS);
 }
 
-gboolean
-ts_briefing_write (TsExportData             *data,
-                   const char               *path,
-                   const TsBriefingOptions  *options,
-                   GCancellable             *cancellable,
-                   TsExportProgressFunc      progress,
-                   gpointer                  progress_data,
-                   GError                  **error)
+static gboolean
+write_briefing (TsExportData             *data,
+                const char               *path,
+                const TsBriefingOptions  *options,
+                GCancellable             *cancellable,
+                TsExportProgressFunc      progress,
+                gpointer                  progress_data,
+                GError                  **error)
 {
   g_autoptr(TsExportFile) file = NULL;
   g_auto(TsBriefingWriter) w = { 0 };
@@ -677,6 +678,27 @@ ts_briefing_write (TsExportData             *data,
   if (progress != NULL)
     progress (1.0, progress_data);
   return TRUE;
+}
+
+gboolean
+ts_briefing_write (TsExportData             *data,
+                   const char               *path,
+                   const TsBriefingOptions  *options,
+                   GCancellable             *cancellable,
+                   TsExportProgressFunc      progress,
+                   gpointer                  progress_data,
+                   GError                  **error)
+{
+  gboolean written;
+
+  /* The language held for the whole briefing, as the CSV's rows and the
+   * map's scene hold it: the names' languages read from the environment
+   * once, and each message of a cell (a column's title, a level, a kind)
+   * translated once, rather than by gettext for every cell. */
+  ts_i18n_hold ();
+  written = write_briefing (data, path, options, cancellable, progress, progress_data, error);
+  ts_i18n_release ();
+  return written;
 }
 
 /* In a thread */
