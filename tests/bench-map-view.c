@@ -323,9 +323,7 @@ static void
 set_up_experiments (TsWindow  *window,
                     TsMapView *view)
 {
-  GtkWidget *chips = ui_test_find_widget (GTK_WIDGET (window),
-                                          (UiTestMatch) g_type_check_instance_is_a,
-                                          GSIZE_TO_POINTER (TS_TYPE_CHIPS_BAR));
+  GtkWidget *chips = ui_test_find_of_type (GTK_WIDGET (window), TS_TYPE_CHIPS_BAR);
 
   if (has_experiment ("no-buttons"))
     gtk_widget_set_visible (view->map_buttons, FALSE);
@@ -342,9 +340,7 @@ set_up_experiments (TsWindow  *window,
     ts_window_set_view (window, "records");
   if (has_experiment ("no-records-page") || has_experiment ("no-timeline-page"))
     {
-      GtkWidget *stack = ui_test_find_widget (GTK_WIDGET (window),
-                                              (UiTestMatch) g_type_check_instance_is_a,
-                                              GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK));
+      GtkWidget *stack = ui_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
       const char *name = has_experiment ("no-records-page") ? "records" : "timeline";
 
       gtk_widget_set_visible (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), name),
@@ -352,9 +348,7 @@ set_up_experiments (TsWindow  *window,
     }
   if (has_experiment ("no-hidden-pages"))
     {
-      GtkWidget *stack = ui_test_find_widget (GTK_WIDGET (window),
-                                              (UiTestMatch) g_type_check_instance_is_a,
-                                              GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK));
+      GtkWidget *stack = ui_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
 
       for (GtkWidget *child = gtk_widget_get_first_child (stack); child != NULL;
            child = gtk_widget_get_next_sibling (child))

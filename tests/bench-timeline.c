@@ -32,6 +32,8 @@
 #include "ts-timeline-view-private.h"
 #include "ts-window.h"
 
+#include "ui-test-utils.h"
+
 #define N_FRAMES 120
 
 static TsTimelineView *timeline;
@@ -188,24 +190,6 @@ report (const char *what,
           g_array_index (times, double, times->len - 1), times->len);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* How many row widgets the list view made: its children. */
 static guint
 count_rows (GtkListView *list)
@@ -330,8 +314,8 @@ main (int   argc,
                     G_CALLBACK (on_before_paint), NULL);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (on_after_paint), NULL);
-  view = TS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), TS_TYPE_TIMELINE_VIEW));
-  entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  view = TS_TIMELINE_VIEW (ui_test_find_of_type (GTK_WIDGET (window), TS_TYPE_TIMELINE_VIEW));
+  entry = ui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   timeline = view;
   the_window = window;
   /* Until the search texts are gathered in the background, as they are

@@ -297,9 +297,7 @@ static void
 test_shipped_counts (void)
 {
   TsWindow *window = open_window ();
-  GtkWidget *popover = ui_test_find_widget (GTK_WIDGET (window),
-                                            (UiTestMatch) g_type_check_instance_is_a,
-                                            GSIZE_TO_POINTER (TS_TYPE_FILTER_POPOVER));
+  GtkWidget *popover = ui_test_find_of_type (GTK_WIDGET (window), TS_TYPE_FILTER_POPOVER);
   GtkDropDown *participant;
   GtkDropDown *counterpart;
   GtkDropDown *country;
@@ -335,9 +333,7 @@ test_shipped_counts (void)
 static TsChipsBar *
 get_chips_bar (TsWindow *window)
 {
-  GtkWidget *bar = ui_test_find_widget (GTK_WIDGET (window),
-                                        (UiTestMatch) g_type_check_instance_is_a,
-                                        GSIZE_TO_POINTER (TS_TYPE_CHIPS_BAR));
+  GtkWidget *bar = ui_test_find_of_type (GTK_WIDGET (window), TS_TYPE_CHIPS_BAR);
 
   g_assert_nonnull (bar);
   return TS_CHIPS_BAR (bar);
@@ -474,9 +470,7 @@ test_chips_on_every_page (void)
 
   /* The search has a chip too; Clear All clears it with the filters, and
    * the search entry with it. */
-  search_entry = ui_test_find_widget (GTK_WIDGET (window),
-                                      (UiTestMatch) g_type_check_instance_is_a,
-                                      GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  search_entry = ui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search_entry);
   gtk_editable_set_text (GTK_EDITABLE (search_entry), "japarov");
   ts_query_set_text (query, "japarov");
@@ -571,17 +565,11 @@ test_chips_row_reserved (void)
 {
   TsWindow *window = open_window ();
   TsChipsBar *bar = get_chips_bar (window);
-  GtkWidget *map = ui_test_find_widget (GTK_WIDGET (window),
-                                        (UiTestMatch) g_type_check_instance_is_a,
-                                        GSIZE_TO_POINTER (TS_TYPE_MAP_VIEW));
+  GtkWidget *map = ui_test_find_of_type (GTK_WIDGET (window), TS_TYPE_MAP_VIEW);
   GtkWidget *clear_all = ui_test_find_named (GTK_WIDGET (bar), "clear-all");
-  GtkWidget *search_entry = ui_test_find_widget (GTK_WIDGET (window),
-                                                 (UiTestMatch) g_type_check_instance_is_a,
-                                                 GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *search_entry = ui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   GtkWidget *search_bar = gtk_widget_get_ancestor (search_entry, GTK_TYPE_SEARCH_BAR);
-  GtkWidget *revealer = ui_test_find_widget (search_bar,
-                                             (UiTestMatch) g_type_check_instance_is_a,
-                                             GSIZE_TO_POINTER (GTK_TYPE_REVEALER));
+  GtkWidget *revealer = ui_test_find_of_type (search_bar, GTK_TYPE_REVEALER);
   int map_height, bar_height, closed_height;
 
   ts_window_set_view (window, "map");
@@ -652,9 +640,7 @@ test_query_text_reaches_entry (void)
 {
   TsWindow *window = open_window ();
   TsQuery *query = ts_window_get_query (window);
-  GtkWidget *search_entry = ui_test_find_widget (GTK_WIDGET (window),
-                                                 (UiTestMatch) g_type_check_instance_is_a,
-                                                 GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *search_entry = ui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   const char *texts[] = { "t", "ta", "tal", "talk", "talks" };
   guint told = 0;
 

@@ -559,9 +559,8 @@ static void
 assert_switcher_whole (Fixture *fixture)
 {
   GListModel *pages = G_LIST_MODEL (adw_view_stack_get_pages (fixture->window->stack));
-  GtkWidget *switcher = ui_test_find_widget (GTK_WIDGET (fixture->window->switcher_title),
-                                             (UiTestMatch) g_type_check_instance_is_a,
-                                             GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER));
+  GtkWidget *switcher = ui_test_find_of_type (GTK_WIDGET (fixture->window->switcher_title),
+                                              ADW_TYPE_VIEW_SWITCHER);
   guint n_buttons = 0;
 
   g_assert_cmpuint (g_list_model_get_n_items (pages), ==, TS_WINDOW_N_PAGES);

@@ -33,26 +33,6 @@ has_menu_action (GMenuModel *menu,
   return FALSE;
 }
 
-static GtkWidget *
-find_child_of_type (GtkWidget *widget,
-                    GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_window_pages (void)
 {
@@ -60,7 +40,7 @@ test_window_pages (void)
   AdwViewStack *stack;
   const char *pages[] = { "records", "map", "timeline" };
 
-  stack = ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (ui_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -94,7 +74,7 @@ test_window_menu (void)
   };
   g_auto(GStrv) quit_accels = NULL;
 
-  button = GTK_MENU_BUTTON (find_child_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  button = GTK_MENU_BUTTON (ui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (button);
   /* Built when first opened, on screen. */
   gtk_window_present (GTK_WINDOW (window));
@@ -309,7 +289,7 @@ test_window_switcher_bar (void)
 
   gtk_window_set_default_size (GTK_WINDOW (wide), 1200, 800);
   gtk_window_present (GTK_WINDOW (wide));
-  bar = ADW_VIEW_SWITCHER_BAR (find_child_of_type (GTK_WIDGET (wide), ADW_TYPE_VIEW_SWITCHER_BAR));
+  bar = ADW_VIEW_SWITCHER_BAR (ui_test_find_of_type (GTK_WIDGET (wide), ADW_TYPE_VIEW_SWITCHER_BAR));
   ui_test_wait_until (ui_test_widget_is_mapped, wide);
   ui_test_wait_for_paint (GTK_WIDGET (wide));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
@@ -318,10 +298,10 @@ test_window_switcher_bar (void)
 
   gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 640);
   gtk_window_present (GTK_WINDOW (narrow));
-  bar = ADW_VIEW_SWITCHER_BAR (find_child_of_type (GTK_WIDGET (narrow), ADW_TYPE_VIEW_SWITCHER_BAR));
+  bar = ADW_VIEW_SWITCHER_BAR (ui_test_find_of_type (GTK_WIDGET (narrow), ADW_TYPE_VIEW_SWITCHER_BAR));
   ui_test_wait_until (bar_is_revealed, bar);
   g_assert_true (adw_view_switcher_bar_get_stack (bar)
-                 == ADW_VIEW_STACK (find_child_of_type (GTK_WIDGET (narrow), ADW_TYPE_VIEW_STACK)));
+                 == ADW_VIEW_STACK (ui_test_find_of_type (GTK_WIDGET (narrow), ADW_TYPE_VIEW_STACK)));
   /* Records, Map and Timeline. */
   g_assert_cmpuint (count_descendants_named (GTK_WIDGET (bar), "AdwViewSwitcherButton"), ==, 3);
 
